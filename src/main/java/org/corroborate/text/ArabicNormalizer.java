@@ -1,0 +1,117 @@
+package org.corroborate.text;
+
+/**
+ * Normalises text for matching, once, keeping a map back to the original (after Lucene's
+ * {@code ArabicNormalizer}, extended for news text; see STYLE.md "Name every character").
+ *
+ * <ul>
+ *   <li>drops tatweel and harakat (fathatan..sukun, superscript alef);</li>
+ *   <li>drops bidi controls (LRM, RLM, ALM, LRE..RLO, LRI..PDI) and zero-width joiners, which
+ *       copy-pasted news text carries invisibly (Recognizers-Text issue #2545);</li>
+ *   <li>folds alef with hamza above/below and madda, and wasla, to bare alef;</li>
+ *   <li>folds alef maksura to yeh, and (with {@link Option#FOLD_TEH_MARBUTA}) teh marbuta to heh;</li>
+ *   <li>folds Arabic-Indic and Persian digits to ASCII, and the Arabic decimal and thousands
+ *       separators to {@code .} and {@code ,};</li>
+ *   <li>folds Persian yeh and keheh to their Arabic forms.</li>
+ * </ul>
+ * Case is kept: English rules match case-insensitively themselves.
+ */
+public final class ArabicNormalizer {
+
+    public static final char TATWEEL = '\u0640';
+    public static final char FATHATAN = '\u064B';
+    public static final char SUKUN = '\u0652';
+    public static final char SUPERSCRIPT_ALEF = '\u0670';
+    public static final char ALEF = '\u0627';
+    public static final char ALEF_MADDA = '\u0622';
+    public static final char ALEF_HAMZA_ABOVE = '\u0623';
+    public static final char ALEF_HAMZA_BELOW = '\u0625';
+    public static final char ALEF_WASLA = '\u0671';
+    public static final char ALEF_MAKSURA = '\u0649';
+    public static final char YEH = '\u064A';
+    public static final char FARSI_YEH = '\u06CC';
+    public static final char KAF = '\u0643';
+    public static final char KEHEH = '\u06A9';
+    public static final char TEH_MARBUTA = '\u0629';
+    public static final char HEH = '\u0647';
+    public static final char ARABIC_INDIC_ZERO = '\u0660';
+    public static final char PERSIAN_ZERO = '\u06F0';
+    public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+    public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+    public static final char ARABIC_COMMA = '\u060C';
+
+    /** What to fold beyond the defaults. */
+    public enum Option {
+        /** Teh marbuta to heh: for matching words whose ending is written either way. */
+        FOLD_TEH_MARBUTA
+    }
+
+    private final boolean foldTehMarbuta;
+
+    public ArabicNormalizer(Option... options) {
+        boolean teh = false;
+        for (Option option : options) {
+            teh |= option == Option.FOLD_TEH_MARBUTA;
+        }
+        this.foldTehMarbuta = teh;
+    }
+
+    public NormalizedText normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int[] offsets = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDropped(c)) {
+                continue;
+            }
+            offsets[out.length()] = i;
+            out.append(fold(c));
+        }
+        offsets[out.length()] = text.length();
+        int[] trimmed = new int[out.length() + 1];
+        System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
+        return new NormalizedText(text, out.toString(), trimmed);
+    }
+
+    /** True for the characters the normalised view leaves out. */
+    public static boolean isDropped(char c) {
+        return c == TATWEEL
+                || (c >= FATHATAN && c <= SUKUN)
+                || c == SUPERSCRIPT_ALEF
+                || isBidiControl(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
+    }
+
+    /** LRM, RLM, ALM, the embeddings/overrides U+202A..E and the isolates U+2066..9. */
+    public static boolean isBidiControl(char c) {
+        return c == '\u200E' || c == '\u200F' || c == '\u061C'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    private char fold(char c) {
+        switch (c) {
+            case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
+                return ALEF;
+            case ALEF_MAKSURA, FARSI_YEH:
+                return YEH;
+            case KEHEH:
+                return KAF;
+            case TEH_MARBUTA:
+                return foldTehMarbuta ? HEH : c;
+            case ARABIC_DECIMAL_SEPARATOR:
+                return '.';
+            case ARABIC_THOUSANDS_SEPARATOR:
+                return ',';
+            default:
+                break;
+        }
+        if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+            return (char) ('0' + (c - ARABIC_INDIC_ZERO));
+        }
+        if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
+            return (char) ('0' + (c - PERSIAN_ZERO));
+        }
+        return c;
+    }
+}

@@ -1,0 +1,67 @@
+package org.corroborate.text;
+
+import java.util.Objects;
+
+/**
+ * A normalised view of a text with a map back to the original. Matching runs on
+ * {@link #normalized()}; every span found there is mapped back with {@link #toOriginal(int, int)}
+ * so that the editor sees their own characters highlighted.
+ *
+ * <p>{@code offsets[i]} is the index in the original of the character that produced
+ * {@code normalized.charAt(i)}; {@code offsets[normalized.length()]} is the original's length.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String normalized;
+    private final int[] offsets;
+
+    NormalizedText(String original, String normalized, int[] offsets) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.normalized = Objects.requireNonNull(normalized, "normalized");
+        if (offsets.length != normalized.length() + 1) {
+            throw new IllegalArgumentException("offset map must have one entry per char plus one");
+        }
+        this.offsets = offsets;
+    }
+
+    /** A view that changes nothing (for text that needs no folding). */
+    public static NormalizedText identity(String text) {
+        int[] offsets = new int[text.length() + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = i;
+        }
+        return new NormalizedText(text, text, offsets);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String normalized() {
+        return normalized;
+    }
+
+    /** The original index of the normalised character at {@code index} (0..length inclusive). */
+    public int toOriginal(int index) {
+        return offsets[index];
+    }
+
+    /**
+     * Maps a normalised span {@code [start, end)} back to the original. The original span covers
+     * every original character that produced the normalised ones, including characters dropped
+     * inside it (harakat, tatweel), but not dropped ones trailing after its last character.
+     */
+    public int[] toOriginal(int start, int end) {
+        if (start < 0 || end > normalized.length() || start > end) {
+            throw new IndexOutOfBoundsException("span [" + start + "," + end + ") of " + normalized.length());
+        }
+        int originalStart = offsets[start];
+        int originalEnd = end == start ? originalStart : offsets[end - 1] + 1;
+        return new int[] {originalStart, originalEnd};
+    }
+
+    @Override
+    public String toString() {
+        return normalized;
+    }
+}
