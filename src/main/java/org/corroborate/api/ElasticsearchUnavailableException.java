@@ -11,6 +11,10 @@ public class ElasticsearchUnavailableException extends CorroborateException {
         super("es-unreachable", message, cause);
     }
 
+    public ElasticsearchUnavailableException(String code, String message) {
+        super(code, message, null);
+    }
+
     public ElasticsearchUnavailableException(String code, String message, Throwable cause) {
         super(code, message, cause);
     }

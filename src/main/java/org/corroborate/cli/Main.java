@@ -52,11 +52,23 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code; never calls {@link System#exit}. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line with the given streams (tests, embedding). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, line.getErr()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
