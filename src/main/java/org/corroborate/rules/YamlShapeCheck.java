@@ -61,9 +61,8 @@ final class YamlShapeCheck {
         }
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
-            String key = scalar(tuple.getKeyNode());
-            if (!seen.add(key)) {
-                problem(tuple.getKeyNode(), where(path) + "duplicate key '" + key + "'");
+            String key = firstOccurrence(tuple, seen, path);
+            if (key == null) {
                 continue;
             }
             RecordComponent component = component(type, key);
@@ -102,13 +101,21 @@ final class YamlShapeCheck {
         }
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
-            String key = scalar(tuple.getKeyNode());
-            if (!seen.add(key)) {
-                problem(tuple.getKeyNode(), where(path) + "duplicate key '" + key + "'");
-                continue;
+            String key = firstOccurrence(tuple, seen, path);
+            if (key != null) {
+                check(tuple.getValueNode(), typeArgument(type, 1), join(path, key));
             }
-            check(tuple.getValueNode(), typeArgument(type, 1), join(path, key));
         }
+    }
+
+    /** The tuple's key, or null (reported) when the mapping already had it. */
+    private String firstOccurrence(NodeTuple tuple, Set<String> seen, String path) {
+        String key = scalar(tuple.getKeyNode());
+        if (!seen.add(key)) {
+            problem(tuple.getKeyNode(), where(path) + "duplicate key '" + key + "'");
+            return null;
+        }
+        return key;
     }
 
     private void checkScalar(Node node, Class<?> type, String path) {

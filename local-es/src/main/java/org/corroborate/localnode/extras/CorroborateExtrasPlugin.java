@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.elasticsearch.cluster.node.DiscoveryNodes;
 import org.elasticsearch.features.NodeFeature;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
@@ -27,8 +29,10 @@ public class CorroborateExtrasPlugin extends Plugin implements AnalysisPlugin, A
     @Override
     public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
         return Map.of(
-                "arabic", ArabicAnalyzerProvider::new,
-                "english", EnglishAnalyzerProvider::new);
+                "arabic", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider<>(
+                        env, name, settings, ArabicAnalyzer.getDefaultStopSet(), ArabicAnalyzer::new),
+                "english", (indexSettings, env, name, settings) -> new LanguageAnalyzerProvider<>(
+                        env, name, settings, EnglishAnalyzer.getDefaultStopSet(), EnglishAnalyzer::new));
     }
 
     @Override
