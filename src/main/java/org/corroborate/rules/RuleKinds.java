@@ -7,7 +7,8 @@ import java.util.Map;
  * entry names one of these; a new kind is registered here.
  */
 public final class RuleKinds {
-    public static final Map<String, Class<? extends RuleFile>> ALL = Map.of();
+    public static final Map<String, Class<? extends RuleFile>> ALL = Map.of(
+            "speech", org.corroborate.extract.quote.SpeechRules.class);
 
     private RuleKinds() {
     }

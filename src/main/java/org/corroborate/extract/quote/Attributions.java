@@ -1,0 +1,403 @@
+package org.corroborate.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.Span;
+
+/** The attributions of one sentence: direct quotes first, then reported speech with the verbs left. */
+final class Attributions {
+    private static final int MAX_SPEAKER_WORDS = 8;
+    private static final int MAX_GAP_TO_COMPLEMENTIZER = 6;
+
+    private final Lexicon lexicon;
+    private final boolean english;
+    private final Sentences.Sentence sentence;
+    private final List<Token> tokens;
+    private final List<int[]> quotes;
+    private final Set<Integer> usedVerbs = new HashSet<>();
+
+    Attributions(Lexicon lexicon, Language language, String text, Sentences.Sentence sentence, List<Token> tokens) {
+        this.lexicon = lexicon;
+        this.english = language == Language.EN;
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.quotes = quoteMarks(tokens);
+    }
+
+    List<Attribution> find() {
+        List<Attribution> out = new ArrayList<>();
+        Span previousSpeaker = null;
+        boolean previousAttributed = false;
+        for (int k = 0; k < quotes.size(); k++) {
+            int[] q = quotes.get(k);
+            int leftFrom = k > 0 ? quotes.get(k - 1)[1] + 1 : 0;
+            int rightTo = k + 1 < quotes.size() ? quotes.get(k + 1)[0] : tokens.size();
+            Attribution a = direct(q, leftFrom, rightTo);
+            if (a == null && previousAttributed && onlyLinks(leftFrom, q[0])) {
+                a = Attribution.of(content(q), previousSpeaker, true, sentence); // «…» وإن «…»: same speaker
+            }
+            if (a != null) {
+                out.add(a);
+                previousSpeaker = a.speaker();
+            }
+            previousAttributed = a != null;
+        }
+        out.addAll(reported());
+        return out;
+    }
+
+    /** "بيان صادر عن X", "a statement from X": X is who the next anaphoric speaker means. */
+    List<Source> statementSources() {
+        List<Source> out = new ArrayList<>();
+        for (List<String> phrase : lexicon.statementSources()) {
+            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+                if (matches(phrase, i)) {
+                    Span speaker = speakerAfter(i + phrase.size(), tokens.size());
+                    if (speaker != null) {
+                        out.add(new Source(tokens.get(i).start(), speaker));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Attribution direct(int[] q, int leftFrom, int rightTo) {
+        int verb = lastVerb(leftFrom, q[0]);
+        if (verb >= 0) {
+            usedVerbs.add(verb);
+            return Attribution.of(content(q), speakerOf(leftFrom, verb, q[0]), true, sentence);
+        }
+        int source = lastSource(leftFrom, q[0]);
+        if (source >= 0) {
+            return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
+        }
+        return directRight(q, rightTo);
+    }
+
+    /** «…»، قال X / "…," said X / "…," X said / "…," according to X. */
+    private Attribution directRight(int[] q, int rightTo) {
+        int i = q[1] + 1;
+        while (i < rightTo && tokens.get(i).punctuation()) {
+            i++;
+        }
+        if (i >= rightTo) {
+            return null;
+        }
+        if (isVerb(i)) {
+            usedVerbs.add(i);
+            Span speaker = speakerAfter(i + 1, rightTo);
+            return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
+        }
+        if (lexicon.isSource(word(i))) {
+            Span speaker = speakerAfter(skipTo(i + 1), rightTo);
+            return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
+        }
+        for (int v = i + 1; english && v < Math.min(rightTo, i + MAX_SPEAKER_WORDS + 1); v++) {
+            if (tokens.get(v).punctuation()) {
+                break;
+            }
+            if (isVerb(v)) {
+                usedVerbs.add(v);
+                return Attribution.of(content(q), span(i, v), true, sentence);
+            }
+        }
+        return null;
+    }
+
+    /** X قال إن …، X said (that) …, and the clause-first forms "…, X said." / "…، بحسب X". */
+    private List<Attribution> reported() {
+        List<Attribution> out = new ArrayList<>();
+        for (int v = 0; v < tokens.size(); v++) {
+            if (usedVerbs.contains(v) || insideQuote(v)) {
+                continue;
+            }
+            Attribution a = isVerb(v) ? reportedAfterVerb(v) : lexicon.isSource(word(v)) ? accordingTo(v) : null;
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private Attribution reportedAfterVerb(int v) {
+        Span speaker = english ? speakerBefore(0, v) : speakerAfter(v + 1, tokens.size());
+        int from = english || speaker == null ? v + 1 : indexAfter(speaker);
+        int complementizer = complementizerFrom(from);
+        int clauseStart = complementizer >= 0 ? complementizer + 1
+                : english && speaker != null && startsClause(v + 1) ? v + 1 : -1;
+        if (clauseStart < 0) {
+            return english ? clauseBefore(v) : null;
+        }
+        if (speaker == null && !english) {
+            speaker = speakerBefore(0, v);
+        }
+        Span clause = clause(clauseStart);
+        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** "Two soldiers were killed, the army said." and "…, said the army." */
+    private Attribution clauseBefore(int v) {
+        int comma = v - 1;
+        while (comma > 0 && !isComma(comma)) {
+            comma--;
+        }
+        if (comma <= 1 || !onlyStopsUntilEnd(v + 1)) {
+            return null;
+        }
+        Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
+        return speaker == null ? null : Attribution.of(span(0, comma), speaker, false, sentence);
+    }
+
+    /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
+    private Attribution accordingTo(int s) {
+        int start = skipTo(s + 1);
+        Span speaker = speakerAfter(start, tokens.size());
+        if (speaker == null) {
+            return null;
+        }
+        int after = indexAfter(speaker);
+        if (s > 1 && (after >= tokens.size() || onlyStopsUntilEnd(after))) {
+            int end = s;
+            while (end > 0 && tokens.get(end - 1).punctuation()) {
+                end--;
+            }
+            return end > 1 ? Attribution.of(span(0, end), speaker, false, sentence) : null;
+        }
+        while (after < tokens.size() && tokens.get(after).punctuation()) {
+            after++;
+        }
+        Span clause = clause(after);
+        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** Arabic puts the speaker after its verb (وقال الوزير), English mostly before it (the minister said). */
+    private Span speakerOf(int from, int verb, int to) {
+        if (english) {
+            Span before = speakerBefore(from, verb);
+            return before != null ? before : speakerAfter(verb + 1, to);
+        }
+        Span after = speakerAfter(verb + 1, to);
+        return after != null ? after : speakerBefore(from, verb);
+    }
+
+    /** The words after a verb that name its speaker, up to a stop; null when there are none. */
+    private Span speakerAfter(int from, int to) {
+        int i = from;
+        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
+            i++;
+        }
+        return i > from ? span(from, i) : null;
+    }
+
+    /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
+    private Span speakerBefore(int from, int verb) {
+        if (english) {
+            List<int[]> segments = commaSegments(from, verb);
+            if (segments.isEmpty()) {
+                return null;
+            }
+            boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
+            int[] seg = appositive ? segments.get(segments.size() - 2) : segments.get(segments.size() - 1);
+            int s = seg[0];
+            while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
+                s++;
+            }
+            return s < seg[1] ? span(s, seg[1]) : null;
+        }
+        for (int h = from; h < verb; h++) {
+            if (!tokens.get(h).punctuation() && lexicon.isHead(word(h))) {
+                return speakerAfter(h, verb);
+            }
+        }
+        int s = from;
+        while (s < verb && (tokens.get(s).punctuation() || lexicon.isComplementizer(word(s)))) {
+            s++;
+        }
+        return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    private boolean isNameWord(int i, boolean first) {
+        Token t = tokens.get(i);
+        if (t.punctuation() && !(english && t.word().equals("."))) {
+            return false;
+        }
+        String w = t.word();
+        if (!first && lexicon.isNameLink(w)) {
+            return true;
+        }
+        return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
+                && !(!first && !english && lexicon.hasStopPrefix(w));
+    }
+
+    private List<int[]> commaSegments(int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || isComma(i)) {
+                if (i > start) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private int complementizerFrom(int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation() && !isComma(i)) {
+                return -1;
+            }
+            if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The reported clause from {@code start}: to the sentence end, a quotation, or ", and <verb>". */
+    private Span clause(int start) {
+        if (start >= tokens.size() || isQuoteMark(tokens.get(start))) {
+            return null;
+        }
+        int end = start;
+        while (end < tokens.size() && !isQuoteMark(tokens.get(end))
+                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
+            end++;
+        }
+        while (end > start && tokens.get(end - 1).punctuation()) {
+            end--;
+        }
+        return end - start >= 2 ? span(start, end) : null;
+    }
+
+    private boolean startsClause(int i) {
+        return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))
+                && !isQuoteMark(tokens.get(i));
+    }
+
+    private boolean onlyStopsUntilEnd(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.punctuation() && !lexicon.isStop(t.word()) && !lexicon.isHead(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean onlyLinks(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.punctuation() && !lexicon.isComplementizer(t.word()) && !t.word().equals("و")
+                    && !t.word().equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int lastVerb(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (isVerb(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastSource(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!tokens.get(i).punctuation() && lexicon.isSource(word(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** After "according" comes "to"; after وفقا comes لـ: skip such a link word. */
+    private int skipTo(int i) {
+        return i < tokens.size() && (word(i).equals("to") || word(i).equals("ل") || word(i).equals("عن")) ? i + 1 : i;
+    }
+
+    private boolean matches(List<String> phrase, int at) {
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!word(at + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isVerb(int i) {
+        return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
+                && !(i > 0 && lexicon.isNounMarker(word(i - 1)));
+    }
+
+    private boolean insideQuote(int i) {
+        for (int[] q : quotes) {
+            if (i > q[0] && i < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isComma(int i) {
+        String w = tokens.get(i).word();
+        return w.equals(",") || w.equals("\u060C");
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.punctuation() && "«»“”\"".contains(t.word());
+    }
+
+    private String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    private int indexAfter(Span span) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < span.end()) {
+            i++;
+        }
+        return i;
+    }
+
+    private Span span(int from, int to) {
+        return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private Span content(int[] q) {
+        return new Span(tokens.get(q[0]).end(), tokens.get(q[1]).start());
+    }
+
+    /** Pairs of quotation-mark token indices: «…», “…” and straight "…" in order. */
+    private static List<int[]> quoteMarks(List<Token> tokens) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        String closing = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (!tokens.get(i).punctuation()) {
+                continue;
+            }
+            if (open < 0 && (w.equals("«") || w.equals("“") || w.equals("\""))) {
+                open = i;
+                closing = w.equals("«") ? "»" : w.equals("“") ? "”" : "\"";
+            } else if (open >= 0 && w.equals(closing)) {
+                if (i > open + 1) {
+                    out.add(new int[] {open, i});
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package org.corroborate.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.api.Span;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.text.ArabicNormalizer;
+import org.corroborate.text.NormalizedText;
+
+/**
+ * Finds statements attributed to a speaker: direct quotes (inside «», “”, "") whose attribution
+ * stands before or after them in the same sentence, and reported speech (a speech verb, its
+ * speaker, a complementizer such as إن/أن/that, and the clause). A quoted phrase with no speech
+ * verb near it (a name in quotation marks: "داعش") is not a quote.
+ *
+ * <p>Speakers: the words as written ({@code as_written}); when those are an anaphor ("البيان",
+ * "the statement") or missing (a verb with its subject dropped: "وأوضحت أن ..."), {@code text} is
+ * the last named speaker or statement source before it in the article.
+ */
+public final class QuoteFinder {
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+
+    private final Lexicon lexicon;
+    private final Language language;
+
+    QuoteFinder(Lexicon lexicon, Language language) {
+        this.lexicon = lexicon;
+        this.language = language;
+    }
+
+    public static QuoteFinder of(RulePacks packs, Language language) {
+        return new QuoteFinder(new Lexicon(packs.forLanguage(language, SpeechRules.class)), language);
+    }
+
+    /** The quote claims of {@code text}, without ids, in text order. */
+    public List<QuoteClaim> find(String text) {
+        NormalizedText nt = NORMALIZER.normalize(text);
+        List<Attribution> found = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (Sentences.Sentence sentence : Sentences.of(nt.normalized())) {
+            List<Token> tokens = Token.of(nt.normalized(), sentence.start(), sentence.end());
+            Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
+            found.addAll(attributions.find());
+            sources.addAll(attributions.statementSources());
+        }
+        found.sort(Comparator.comparingInt(Attribution::start));
+        return resolve(found, sources, nt);
+    }
+
+    /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
+    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
+        List<QuoteClaim> claims = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        int nextSource = 0;
+        for (Attribution a : found) {
+            while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
+                named.add(original(nt, sources.get(nextSource++).speaker()));
+            }
+            String asWritten = a.speaker() == null ? null : original(nt, a.speaker());
+            boolean anaphoric = asWritten == null || lexicon.isAnaphor(Lexicon.norm(asWritten));
+            String speaker = anaphoric ? antecedent(asWritten, named) : asWritten;
+            if (speaker == null) {
+                continue;
+            }
+            if (!anaphoric) {
+                named.add(asWritten);
+            }
+            String quote = trimQuote(original(nt, a.quote()));
+            if (quote.isEmpty()) {
+                continue;
+            }
+            int[] span = nt.toOriginal(a.start(), a.end());
+            int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
+            claims.add(new QuoteClaim(null, quote, new QuoteClaim.Speaker(speaker, null, asWritten), a.direct(), null,
+                    nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));
+        }
+        return claims;
+    }
+
+    /**
+     * What an anaphor stands for: the last named speaker sharing its noun ("الوزارة" → "وزارة
+     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one.
+     */
+    private static String antecedent(String anaphor, List<String> named) {
+        if (named.isEmpty()) {
+            return anaphor;
+        }
+        if (anaphor != null) {
+            String noun = Lexicon.norm(anaphor).replaceFirst("^(ال|the\\s+)", "");
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if (List.of(Lexicon.norm(named.get(i)).split("\\s+")).contains(noun)) {
+                    return named.get(i);
+                }
+            }
+        }
+        return named.get(named.size() - 1);
+    }
+
+    private static String original(NormalizedText nt, Span normalized) {
+        int[] span = nt.toOriginal(normalized.start(), normalized.end());
+        return nt.original().substring(span[0], span[1]);
+    }
+
+    private static String trimQuote(String quote) {
+        return quote.strip().replaceAll("[\\s.,،:;؛]+$", "").strip();
+    }
+}

@@ -1,0 +1,71 @@
+package org.corroborate.extract.quote;
+
+import java.util.List;
+
+import org.corroborate.rules.Examples;
+import org.corroborate.rules.OptionalKey;
+import org.corroborate.rules.Problems;
+import org.corroborate.rules.Rule;
+import org.corroborate.rules.RuleFile;
+import org.corroborate.rules.RulePacks;
+
+/**
+ * A {@code speech} rule file: the words that attribute a statement to a speaker. Words are
+ * matched on the normalised text (hamza and alef folded, harakat dropped), with the one-letter
+ * proclitics of {@code proclitics} (و، ف) allowed in front of verbs.
+ *
+ * <ul>
+ *   <li>{@code verbs}: speech verbs (قال، أكد، said, told), each group a rule with examples;</li>
+ *   <li>{@code sources}: "according to" words that put the speaker after them (بحسب، وفق);</li>
+ *   <li>{@code complementizers}: words that open reported speech after a verb (إن، أن، that);</li>
+ *   <li>{@code speaker_stops}: words that end a speaker's name (في، خلال، on, in), and
+ *       {@code stop_prefixes}: attached prepositions that end it too (لوكالة، بالرد);</li>
+ *   <li>{@code speaker_heads}: nouns that open a speaker's name before its verb (وزارة، الجيش);</li>
+ *   <li>{@code name_links}: words that carry a name on past a stop (المتحدث باسم الجيش);</li>
+ *   <li>{@code noun_markers}: words that make the verb form after them a noun (the saying);</li>
+ *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
+ *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
+ *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack).</li>
+ * </ul>
+ */
+public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
+                          List<String> speakerStops, @OptionalKey List<String> stopPrefixes,
+                          @OptionalKey List<String> speakerHeads, @OptionalKey List<String> nameLinks,
+                          @OptionalKey List<String> nounMarkers, @OptionalKey List<String> anaphors,
+                          @OptionalKey List<String> statementSources,
+                          @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
+                          List<String> negativeExamples) implements RuleFile {
+
+    public SpeechRules {
+        stopPrefixes = stopPrefixes == null ? List.of() : List.copyOf(stopPrefixes);
+        speakerHeads = speakerHeads == null ? List.of() : List.copyOf(speakerHeads);
+        nameLinks = nameLinks == null ? List.of() : List.copyOf(nameLinks);
+        nounMarkers = nounMarkers == null ? List.of() : List.copyOf(nounMarkers);
+        statementSources = statementSources == null ? List.of() : List.copyOf(statementSources);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        anaphors = anaphors == null ? List.of() : List.copyOf(anaphors);
+        objects = objects == null ? List.of() : List.copyOf(objects);
+        proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
+    }
+
+    /** A group of words of one meaning, with examples of whole attributions. */
+    public record Verbs(String id, String name, List<String> words, Examples examples) implements Rule {
+        public Verbs {
+            words = List.copyOf(words);
+        }
+    }
+
+    @Override
+    public void validate(Problems problems, RulePacks packs) {
+        for (int i = 0; i < verbs.size(); i++) {
+            if (verbs.get(i).words().isEmpty()) {
+                problems.at("verbs/" + i + "/words", "a verb group needs at least one word");
+            }
+        }
+        for (int i = 0; i < proclitics.size(); i++) {
+            if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
+                problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.corroborate.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.rules.RuleKinds;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Precision and recall of claim extraction per type on the development set (written before the
+ * rules were tuned to it) and on the blind set (written by a session that never read the code),
+ * each held to committed floors that only go up. Figures: {@code target/eval/claims.md}.
+ */
+class ClaimExtractionEvalTest {
+    private static final Path SETS = Path.of("src/test/resources/eval/claims");
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+    private static final StringBuilder REPORT = new StringBuilder("# Claim extraction: precision and recall\n\n");
+
+    @Test
+    void evaluationSetsAreThereAndBigEnough() {
+        for (String set : List.of("dev", "blind")) {
+            for (String lang : List.of("ar", "en")) {
+                int min = set.equals("dev") ? 60 : 30;
+                assertThat(GoldCase.read(SETS.resolve(set).resolve(lang + ".jsonl"))).hasSizeGreaterThanOrEqualTo(min);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}/{1}")
+    @CsvSource({"dev, ar", "dev, en", "blind, ar", "blind, en"})
+    void meetsTheFloors(String set, String lang) throws IOException {
+        Scores scores = score(GoldCase.read(SETS.resolve(set).resolve(lang + ".jsonl")));
+        REPORT.append(scores.table(set + "/" + lang)).append('\n');
+        Properties floors = floors();
+        for (String type : List.of("casualty", "arrest", "quote", "date")) {
+            String key = set + "." + lang + "." + type;
+            assertThat(scores.precision(type)).as(key + " precision")
+                    .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(key + ".precision", "0")));
+            assertThat(scores.recall(type)).as(key + " recall")
+                    .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(key + ".recall", "0")));
+        }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Path out = Path.of("target/eval/claims.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, REPORT);
+    }
+
+    private static Scores score(List<GoldCase> cases) {
+        Scores scores = new Scores();
+        for (GoldCase c : cases) {
+            LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
+            List<Claim> found = new ArrayList<>(EXTRACTOR.extract(c.text(), Language.fromCode(c.lang()), published));
+            for (String type : List.of("casualty", "arrest", "quote", "date")) {
+                List<JsonNode> gold = c.claims().stream().filter(g -> g.get("type").asText().equals(type)).toList();
+                List<Claim> mine = new ArrayList<>(found.stream().filter(f -> f.type().equals(type)).toList());
+                int tp = 0;
+                for (JsonNode g : gold) {
+                    Claim hit = mine.stream().filter(f -> ClaimMatcher.matches(g, f)).findFirst().orElse(null);
+                    if (hit != null) {
+                        mine.remove(hit);
+                        tp++;
+                    }
+                }
+                scores.add(type, tp, mine.size(), gold.size() - tp);
+            }
+        }
+        return scores;
+    }
+
+    private static Properties floors() throws IOException {
+        Properties floors = new Properties();
+        try (InputStream in = Files.newInputStream(SETS.resolve("floors.properties"))) {
+            floors.load(in);
+        }
+        return floors;
+    }
+}

@@ -1,0 +1,108 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.rules.Example;
+import org.corroborate.rules.RuleKinds;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteFinderTest {
+    static final RulePacks PACKS = RulePacks.load(RuleSource.directory(java.nio.file.Path.of("rules")), RuleKinds.ALL);
+    static final QuoteFinder AR = QuoteFinder.of(PACKS, Language.AR);
+    static final QuoteFinder EN = QuoteFinder.of(PACKS, Language.EN);
+
+    static Stream<Arguments> positiveExamples() {
+        List<Arguments> out = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (SpeechRules file : PACKS.forLanguage(language, SpeechRules.class)) {
+                Stream.concat(file.verbs().stream(), file.sources().stream()).forEach(rule ->
+                        rule.examples().positive().forEach(e -> out.add(Arguments.of(rule.id(), language, e))));
+            }
+        }
+        return out.stream();
+    }
+
+    static Stream<Arguments> negativeExamples() {
+        List<Arguments> out = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (SpeechRules file : PACKS.forLanguage(language, SpeechRules.class)) {
+                file.negativeExamples().forEach(text -> out.add(Arguments.of("file", language, text)));
+                Stream.concat(file.verbs().stream(), file.sources().stream()).forEach(rule ->
+                        rule.examples().negative().forEach(text -> out.add(Arguments.of(rule.id(), language, text))));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("positiveExamples")
+    void everyPositiveRuleExampleYieldsItsQuote(String rule, Language language, Example example) {
+        List<QuoteClaim> claims = (language == Language.AR ? AR : EN).find(example.text());
+        assertThat(claims).as(example.text()).hasSize(1);
+        QuoteClaim claim = claims.get(0);
+        assertThat(claim.quote()).isEqualTo(example.expected().get("quote").asText());
+        assertThat(claim.speaker().text()).isEqualTo(example.expected().get("speaker").asText());
+        assertThat(claim.direct()).isEqualTo(example.expected().get("direct").asBoolean());
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("negativeExamples")
+    void negativeExamplesYieldNoQuote(String rule, Language language, String text) {
+        assertThat((language == Language.AR ? AR : EN).find(text)).isEmpty();
+    }
+
+    @Test
+    void aNameInQuotationMarksIsNotAQuote() {
+        assertThat(AR.find("هدد تنظيم الدولة الإسلامية \"داعش\" بشن مزيد من الهجمات.")).isEmpty();
+    }
+
+    @Test
+    void statementAnaphorTakesTheBodyThatIssuedIt() {
+        String text = "جاء ذلك في بيان صادر عن هيئة الإغاثة الوطنية.\n"
+                + "وقال البيان إن \"فرق الإنقاذ وصلت إلى القرى المنكوبة\".\n"
+                + "وأوضحت أن \"المساعدات ستوزع خلال أيام\".";
+        List<QuoteClaim> claims = AR.find(text);
+        assertThat(claims).extracting(QuoteClaim::quote)
+                .containsExactly("فرق الإنقاذ وصلت إلى القرى المنكوبة", "المساعدات ستوزع خلال أيام");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("هيئة الإغاثة الوطنية");
+        assertThat(claims.get(0).speaker().asWritten()).isEqualTo("البيان");
+        assertThat(claims.get(1).speaker().asWritten()).isNull();
+    }
+
+    @Test
+    void ministryAnaphorFindsTheMinistryNamedEarlier() {
+        String text = "وقالت وزارة الداخلية العراقية إنها اعتقلت ثلاثة مشتبه بهم.\n"
+                + "وقال المتحدث باسم الجيش إن الطريق أعيد فتحه.\n"
+                + "وأضافت الوزارة أن التحقيقات مستمرة.";
+        List<QuoteClaim> claims = AR.find(text);
+        assertThat(claims).hasSize(3);
+        assertThat(claims.get(2).speaker().text()).isEqualTo("وزارة الداخلية العراقية");
+        assertThat(claims.get(2).speaker().asWritten()).isEqualTo("الوزارة");
+    }
+
+    @Test
+    void spansPointIntoTheOriginalText() {
+        String text = "وقال الوزير إن «الحدود مغلقة حتى إشعار آخر».";
+        QuoteClaim claim = AR.find(text).get(0);
+        assertThat(claim.span().of(text)).startsWith("الوزير").endsWith("آخر");
+        assertThat(claim.text()).isEqualTo(text);
+    }
+
+    @Test
+    void secondQuoteJoinedByAndKeepsTheSpeaker() {
+        List<QuoteClaim> claims = EN.find("The mayor said \"the bridge is safe\" and \"traffic will resume Monday\".");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("the bridge is safe", "traffic will resume Monday");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("The mayor");
+    }
+}
