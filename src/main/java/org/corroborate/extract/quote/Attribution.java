@@ -1,5 +1,7 @@
 package org.corroborate.extract.quote;
 
+import org.corroborate.text.Sentences;
+
 import org.corroborate.api.Span;
 
 /**

@@ -1,5 +1,7 @@
 package org.corroborate.extract.quote;
 
+import org.corroborate.text.Sentences;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.corroborate.extract.quote;
+package org.corroborate.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,18 +8,19 @@ import java.util.List;
  * white space — but never inside a quotation («…», “…”, "…"), never after a single capital
  * letter (U.S.) and never after a common English abbreviation (Dec., Gen., Mr.).
  */
-final class Sentences {
+public final class Sentences {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc");
 
-    record Sentence(int start, int end) {
+    /** A sentence: {@code [start, end)} of the text, without surrounding white space. */
+    public record Sentence(int start, int end) {
     }
 
     private Sentences() {
     }
 
-    static List<Sentence> of(String text) {
+    public static List<Sentence> of(String text) {
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         int depth = 0;
