@@ -1,6 +1,7 @@
 package org.corroborate.extract.quote;
 
 import org.corroborate.text.Sentences;
+import org.corroborate.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,13 @@
-package org.corroborate.extract.quote;
+package org.corroborate.text;
 
 /**
  * A word or a punctuation mark of the normalised text: {@code start}/{@code end} index the
  * normalised string; {@code word} is lower-cased for matching.
  */
-record Token(String word, int start, int end, boolean punctuation) {
+public record Token(String word, int start, int end, boolean punctuation) {
 
-    static java.util.List<Token> of(String normalized, int from, int to) {
+    /** The tokens of {@code normalized} between {@code from} and {@code to}. */
+    public static java.util.List<Token> of(String normalized, int from, int to) {
         java.util.List<Token> tokens = new java.util.ArrayList<>();
         int i = from;
         while (i < to) {

@@ -1,0 +1,148 @@
+package org.corroborate.extract.count;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.corroborate.text.ArabicNormalizer;
+
+/**
+ * The words of the {@code claims} files of one language, normalised once. Lookups accept a word
+ * with a one-letter proclitic (وأصيب، بحياة) and, for nouns, with the definite article
+ * (المدنيين، والمدنيين).
+ */
+final class CountLexicon {
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+    private static final String ARTICLE = "ال";
+
+    /** An action phrase: its words in order and its rule. */
+    record ActionPhrase(List<String> words, CountRules.ActionRule rule) {
+    }
+
+    private final Map<String, List<ActionPhrase>> actionsByFirstWord = new HashMap<>();
+    private final Map<String, CountRules.SubjectRule> subjects = new HashMap<>();
+    private final Map<String, CountRules.SubjectRule> singulars = new HashMap<>();
+    private final Map<String, CountRules.EventRule> events = new HashMap<>();
+    private final Set<String> parts = new HashSet<>();
+    private final Set<String> others = new HashSet<>();
+    private final Set<String> attackers = new HashSet<>();
+    private final Set<String> notCounted = new HashSet<>();
+    private final Set<String> links = new HashSet<>();
+    private final Set<String> announcers = new HashSet<>();
+    private final Set<String> proclitics = new HashSet<>();
+
+    CountLexicon(List<CountRules> files) {
+        for (CountRules file : files) {
+            file.proclitics().forEach(p -> proclitics.add(norm(p)));
+            for (CountRules.ActionRule rule : file.actions()) {
+                for (String phrase : rule.words()) {
+                    List<String> words = List.of(norm(phrase).split("\\s+"));
+                    actionsByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new ActionPhrase(words, rule));
+                }
+            }
+            for (CountRules.SubjectRule rule : file.subjects()) {
+                rule.words().forEach(w -> subjects.put(norm(w), rule));
+                rule.singular().forEach(w -> singulars.put(norm(w), rule));
+            }
+            file.events().forEach(rule -> rule.words().forEach(w -> events.put(norm(w), rule)));
+            file.parts().forEach(w -> parts.add(norm(w)));
+            file.others().forEach(w -> others.add(norm(w)));
+            file.attackers().forEach(w -> attackers.add(norm(w)));
+            file.notCounted().forEach(w -> notCounted.add(norm(w)));
+            file.links().forEach(w -> links.add(norm(w)));
+            file.announcedBy().forEach(w -> announcers.add(norm(w)));
+        }
+        actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    static String norm(String word) {
+        return NORMALIZER.normalize(word.strip()).normalized().toLowerCase(Locale.ROOT);
+    }
+
+    /** The action phrases that may start at a word (longest first), trying it without a proclitic too. */
+    List<ActionPhrase> actionsStartingWith(String word) {
+        List<ActionPhrase> out = new ArrayList<>(actionsByFirstWord.getOrDefault(word, List.of()));
+        String bare = withoutProclitic(word);
+        if (!bare.equals(word)) {
+            out.addAll(actionsByFirstWord.getOrDefault(bare, List.of()));
+        }
+        return out;
+    }
+
+    boolean sameWord(String phraseWord, String token, boolean first) {
+        return phraseWord.equals(token) || (first && phraseWord.equals(withoutProclitic(token)));
+    }
+
+    CountRules.SubjectRule subject(String word) {
+        return noun(word, subjects);
+    }
+
+    CountRules.SubjectRule singular(String word) {
+        return noun(word, singulars);
+    }
+
+    CountRules.EventRule event(String word) {
+        return noun(word, events);
+    }
+
+    boolean isPart(String word) {
+        return parts.contains(word) || parts.contains(withoutProclitic(word));
+    }
+
+    boolean isOthers(String word) {
+        return others.contains(word) || others.contains(withoutProclitic(word));
+    }
+
+    boolean isAttacker(String word) {
+        return nounIn(word, attackers);
+    }
+
+    boolean isNotCounted(String word) {
+        return nounIn(word, notCounted);
+    }
+
+    boolean announces(String word) {
+        return announcers.contains(word) || announcers.contains(withoutProclitic(word));
+    }
+
+    boolean isLink(String word) {
+        return links.contains(word);
+    }
+
+    /** True when the word carries a conjunction proclitic (ومترجما): it is linked to what precedes. */
+    boolean startsWithLink(String word) {
+        return word.length() > 2 && links.contains(word.substring(0, 1));
+    }
+
+    private <T> T noun(String word, Map<String, T> table) {
+        for (String form : forms(word)) {
+            T hit = table.get(form);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private boolean nounIn(String word, Set<String> table) {
+        return forms(word).stream().anyMatch(table::contains);
+    }
+
+    /** The word as written, without its proclitic, without its article, and without both. */
+    private List<String> forms(String word) {
+        String bare = withoutProclitic(word);
+        return List.of(word, bare, withoutArticle(word), withoutArticle(bare));
+    }
+
+    String withoutProclitic(String word) {
+        return word.length() > 2 && proclitics.contains(word.substring(0, 1)) ? word.substring(1) : word;
+    }
+
+    private static String withoutArticle(String word) {
+        return word.startsWith(ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+    }
+}

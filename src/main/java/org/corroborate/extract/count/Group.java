@@ -1,0 +1,32 @@
+package org.corroborate.extract.count;
+
+import org.corroborate.api.CountClaim;
+
+/**
+ * A counted group in a sentence, in token indices: the count, who was counted, and (once bound)
+ * what befell it. Mutable while a sentence is being read; turned into a claim at the end.
+ */
+final class Group {
+    final int first;
+    final int last;
+    final CountClaim.Count count;
+    CountRules.SubjectRule subject;
+    int subjectToken = -1;
+    CountClaim.Category category;
+    CountClaim.Action action;
+    int actionToken = -1;
+    Group partOf;
+    boolean others;
+    String id;
+
+    Group(int first, int last, CountClaim.Count count) {
+        this.first = first;
+        this.last = last;
+        this.count = count;
+    }
+
+    /** The last token of the group including its subject noun. */
+    int end() {
+        return Math.max(last, subjectToken);
+    }
+}

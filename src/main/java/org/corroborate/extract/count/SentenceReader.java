@@ -1,0 +1,388 @@
+package org.corroborate.extract.count;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.corroborate.api.ClaimDate;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.DateMention;
+import org.corroborate.api.Mention;
+import org.corroborate.api.NumberMention;
+import org.corroborate.api.Span;
+import org.corroborate.text.NormalizedText;
+import org.corroborate.text.Token;
+
+/** Reads the count claims of one sentence (see {@link CountClaimFinder}). */
+final class SentenceReader {
+    private static final int MAX_BEFORE = 8;
+    private static final int MAX_AFTER = 5;
+    private static final int MAX_SUBJECT_GAP = 3;
+
+    private final CountLexicon lexicon;
+    private final boolean english;
+    private final String text;
+    private final List<Token> tokens;
+    private final int[][] original;
+    private final List<DateMention> dates;
+    private final Action[] actionEndingAt;
+    private final Action[] actionStartingAt;
+
+    /** An action phrase found in the sentence, tokens {@code [first, last]}. */
+    private record Action(int first, int last, CountRules.ActionRule rule) {
+    }
+
+    SentenceReader(CountLexicon lexicon, boolean english, String text, NormalizedText nt, List<Token> tokens,
+                   List<DateMention> dates) {
+        this.lexicon = lexicon;
+        this.english = english;
+        this.text = text;
+        this.tokens = tokens;
+        this.dates = dates;
+        this.original = new int[tokens.size()][];
+        for (int i = 0; i < tokens.size(); i++) {
+            original[i] = nt.toOriginal(tokens.get(i).start(), tokens.get(i).end());
+        }
+        this.actionEndingAt = new Action[tokens.size()];
+        this.actionStartingAt = new Action[tokens.size()];
+        findActions();
+    }
+
+    /** The sentence's own event date: its first resolved date that is not an announcement date. */
+    ClaimDate eventDate() {
+        for (DateMention d : dates) {
+            if (d.resolved() && !announcedBefore(firstToken(d.span()))) {
+                return ClaimDate.of(d, ClaimDate.Role.EVENT);
+            }
+        }
+        return null;
+    }
+
+    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, int idOffset) {
+        List<Group> groups = new ArrayList<>();
+        for (Mention m : numbers) {
+            if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
+                Group g = numberGroup(n);
+                if (g != null) {
+                    groups.add(g);
+                }
+            }
+        }
+        groups.addAll(impliedGroups(groups));
+        groups.sort(Comparator.comparingInt(g -> g.first));
+        groups.forEach(this::bind);
+        bindAttackerToLoneAction(groups);
+        resolvePartsAndOthers(groups);
+        List<CountClaim> claims = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.action != null && g.category != null) {
+                g.id = "g" + (idOffset + claims.size() + 1);
+                claims.add(claim(g, carried));
+            }
+        }
+        return claims;
+    }
+
+    private Group numberGroup(NumberMention n) {
+        int first = firstToken(n.span());
+        int last = lastToken(n.span());
+        CountClaim.Count count = CountClaimFinder.count(n);
+        if (first < 0 || last < first || count == null) {
+            return null;
+        }
+        Group g = new Group(first, last, count);
+        if (subject(g, last)) {
+            return g;
+        }
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation() || lexicon.isNotCounted(t.word())) {
+                return t.punctuation() ? g : null;
+            }
+            if (subject(g, k)) {
+                return g;
+            }
+            Action noun = actionStartingAt[k];
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN) {
+                g.action = noun.rule().parsedAction();
+                g.actionToken = k;
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
+            if (lexicon.isOthers(t.word())) {
+                g.others = true;
+                g.subjectToken = k;
+                return g;
+            }
+        }
+        return g;
+    }
+
+    /** A subject noun at {@code k}, of one word or two ("aid workers", "عناصر الشرطة"). */
+    private boolean subject(Group g, int k) {
+        int end = k;
+        CountRules.SubjectRule rule = null;
+        if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
+            rule = lexicon.subject(tokens.get(k).word() + " " + tokens.get(k + 1).word());
+            end = k + 1;
+        }
+        if (rule == null) {
+            rule = lexicon.subject(tokens.get(k).word());
+            end = k;
+        }
+        if (rule == null) {
+            return false;
+        }
+        g.subject = rule;
+        g.subjectToken = end;
+        g.category = rule.parsedCategory();
+        return true;
+    }
+
+    /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
+    private List<Group> impliedGroups(List<Group> counted) {
+        List<Group> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            int index = k;
+            if (tokens.get(k).punctuation() || counted.stream().anyMatch(g -> index >= g.first && index <= g.end())) {
+                continue;
+            }
+            String w = tokens.get(k).word();
+            CountRules.SubjectRule single = lexicon.singular(w);
+            if (single != null && indefinite(k)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1));
+                g.subject = single;
+                g.subjectToken = k;
+                g.category = single.parsedCategory();
+                out.add(g);
+            } else if (lexicon.isAttacker(w)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1));
+                g.subjectToken = k;
+                g.category = CountClaim.Category.ATTACKER;
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** English needs "a"/"an"/"one" before an implied singular; Arabic needs no article (شرطي, not الشرطي). */
+    private boolean indefinite(int k) {
+        if (english) {
+            return k > 0 && List.of("a", "an", "one").contains(tokens.get(k - 1).word());
+        }
+        String bare = lexicon.withoutProclitic(tokens.get(k).word());
+        return !bare.startsWith("ال");
+    }
+
+    /** Binds a group to the nearest action word before or after it that may stand there. */
+    private void bind(Group g) {
+        if (g.action != null) {
+            return;
+        }
+        Action left = null;
+        for (int k = g.first - 1; k >= Math.max(0, g.first - MAX_BEFORE); k--) {
+            Action a = actionEndingAt[k];
+            if (a != null && a.rule().position().before()) {
+                left = a;
+                break;
+            }
+        }
+        Action right = null;
+        for (int k = g.end() + 1; k < Math.min(tokens.size(), g.end() + 1 + MAX_AFTER); k++) {
+            if (tokens.get(k).punctuation() && !isComma(k)) {
+                break;
+            }
+            Action a = actionStartingAt[k];
+            if (a != null && a.rule().position().after()) {
+                right = a;
+                break;
+            }
+        }
+        Action chosen = choose(g, left, right);
+        if (chosen != null) {
+            g.action = chosen.rule().parsedAction();
+            g.actionToken = chosen.first();
+        }
+    }
+
+    private Action choose(Group g, Action left, Action right) {
+        if (left == null || right == null) {
+            return left != null ? left : right;
+        }
+        int toLeft = g.first - left.last() - 1;
+        int toRight = right.first() - g.end() - 1;
+        if (toLeft != toRight) {
+            return toLeft < toRight ? left : right;
+        }
+        return english ? right : left;
+    }
+
+    /** "… قبل أن يُقتل": a killing with no group of its own is the attacker's, when one was named. */
+    private void bindAttackerToLoneAction(List<Group> groups) {
+        for (Action a : actions()) {
+            boolean bound = groups.stream().anyMatch(g -> g.actionToken == a.first());
+            if (bound || a.rule().parsedAction() != CountClaim.Action.KILLED) {
+                continue;
+            }
+            groups.stream().filter(g -> g.category == CountClaim.Category.ATTACKER && g.action == null && g.first < a.first())
+                    .reduce((x, y) -> y).ifPresent(g -> {
+                        g.action = CountClaim.Action.KILLED;
+                        g.actionToken = a.first();
+                    });
+        }
+    }
+
+    private void resolvePartsAndOthers(List<Group> groups) {
+        Group previous = null;
+        for (Group g : groups) {
+            if (previous != null && isPartMarked(g)) {
+                Group whole = previous.partOf != null ? previous.partOf : previous;
+                g.partOf = whole;
+                if (g.action == null || g.action == whole.action) {
+                    g.action = whole.action;
+                }
+            }
+            if (g.others && previous != null) {
+                g.category = previous.category;
+                g.subject = previous.subject;
+            } else if (g.others) {
+                g.category = CountClaim.Category.PEOPLE;
+            }
+            if (g.category == null && g.action != null) {
+                g.category = CountClaim.Category.PEOPLE;
+            }
+            if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
+                    && g.action != CountClaim.Action.WOUNDED) {
+                g.action = null;
+            }
+            if (g.action != null) {
+                previous = g;
+            }
+        }
+    }
+
+    private boolean isPartMarked(Group g) {
+        for (int k = g.first - 1; k >= Math.max(0, g.first - 2); k--) {
+            if (!tokens.get(k).punctuation() && lexicon.isPart(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CountClaim claim(Group g, ClaimDate carried) {
+        int from = g.actionToken >= 0 ? Math.min(g.first, g.actionToken) : g.first;
+        int to = Math.max(g.end(), g.actionToken);
+        String subjectText = g.subjectToken >= 0 ? text.substring(original[g.subjectToken][0], original[g.subjectToken][1]) : null;
+        CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, null, null);
+        return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried), null,
+                g.partOf == null ? null : g.partOf.id, sentenceText(), new Span(original[from][0], original[to][1]), false);
+    }
+
+    /** The date of the sentence, announced when an announcing word stands before the group and the date. */
+    private ClaimDate dateFor(Group g, ClaimDate carried) {
+        for (DateMention d : dates) {
+            if (!d.resolved()) {
+                continue;
+            }
+            int at = firstToken(d.span());
+            boolean announced = at < g.first && announcedBefore(g.first);
+            return ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
+        }
+        return carried;
+    }
+
+    private boolean announcedBefore(int token) {
+        for (int k = 0; k < token && k < tokens.size(); k++) {
+            if (!tokens.get(k).punctuation() && lexicon.announces(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CountClaim.Event event() {
+        for (int k = 0; k < tokens.size(); k++) {
+            CountRules.EventRule rule = tokens.get(k).punctuation() ? null : lexicon.event(tokens.get(k).word());
+            if (rule != null) {
+                return new CountClaim.Event(rule.parsedKind(), text.substring(original[k][0], original[k][1]));
+            }
+        }
+        return null;
+    }
+
+    private void findActions() {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).punctuation()) {
+                continue;
+            }
+            for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
+                if (matches(phrase.words(), k)) {
+                    Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
+                    actionStartingAt[k] = a;
+                    actionEndingAt[a.last()] = a;
+                    k = a.last();
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<Action> actions() {
+        List<Action> out = new ArrayList<>();
+        for (Action a : actionStartingAt) {
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private boolean matches(List<String> words, int at) {
+        if (at + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < words.size(); j++) {
+            if (!lexicon.sameWord(words.get(j), tokens.get(at + j).word(), j == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean insideSentence(Span span) {
+        return tokens.isEmpty() ? false : span.start() >= original[0][0] && span.end() <= original[tokens.size() - 1][1];
+    }
+
+    private boolean isDate(Span span) {
+        return dates.stream().anyMatch(d -> d.span().overlaps(span));
+    }
+
+    private int firstToken(Span span) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (original[i][1] > span.start()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastToken(Span span) {
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (original[i][0] < span.end()) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private boolean isComma(int k) {
+        String w = tokens.get(k).word();
+        return w.equals(",") || w.equals("\u060C");
+    }
+
+    private String sentenceText() {
+        return tokens.isEmpty() ? "" : text.substring(original[0][0], original[tokens.size() - 1][1]);
+    }
+}
