@@ -70,11 +70,22 @@ final class Cardinal {
         return total.add(group);
     }
 
-    /** Applies the first role of the word that fits here; false (state unchanged) if none does. */
-    boolean apply(Lexicon.Hit hit, boolean connected) {
+    /**
+     * Applies the first role of the word that fits here; false (state unchanged) if none does.
+     * {@code byWord}: the connector before it was a word (and, و), not a hyphen; a unit joined by a
+     * word may take a fraction or group noun on its own (one hundred and three quarters = 100.75).
+     */
+    boolean apply(Lexicon.Hit hit, boolean connected, boolean byWord) {
+        BigDecimal before = value();
         for (NumberRole role : ORDER) {
             Lexicon.Entry entry = hit.get(role);
-            if (entry != null && applyOne(entry, connected, hit)) {
+            if (entry != null && applyOne(entry, connected && (byWord || !divides(role)), hit)) {
+                if (connected && byWord && role == NumberRole.UNIT && before.signum() != 0) {
+                    beforeJoin = before;
+                    joinedUnit = entry.value();
+                } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
+                    joinedUnit = null;
+                }
                 if (rule == null || role == NumberRole.ARTICLE) {
                     rule = entry.rule();
                 }
@@ -90,6 +101,14 @@ final class Cardinal {
         }
         return false;
     }
+
+    private static boolean divides(NumberRole role) {
+        return role == NumberRole.DENOMINATOR || role == NumberRole.FRACTION_WORD;
+    }
+
+    /** A unit joined by a word after a value, while nothing else followed: (one hundred and) three. */
+    private BigDecimal joinedUnit;
+    private BigDecimal beforeJoin;
 
     private static final NumberRole[] ORDER = {
         NumberRole.UNIT, NumberRole.COMPOUND_UNIT, NumberRole.TEEN, NumberRole.TENS, NumberRole.HUNDREDS,
@@ -222,6 +241,13 @@ final class Cardinal {
         if (connected || groupNoun) {
             return false;
         }
+        if (joinedUnit != null && !article) {
+            total = BigDecimal.ZERO;
+            group = beforeJoin.add(joinedUnit.multiply(v));
+            closed = true;
+            groupNoun = true;
+            return true;
+        }
         BigDecimal count = value();
         if (count.signum() == 0) {
             if (!article && hit.has(NumberRole.VAGUE)) {
@@ -259,6 +285,9 @@ final class Cardinal {
         if (article) {
             BigDecimal part = BigDecimal.ONE.divide(d, PRECISION);
             group = joinedArticle ? group.add(part) : part;
+        } else if (joinedUnit != null && !connected) {
+            group = beforeJoin.add(joinedUnit.divide(d, PRECISION));
+            total = BigDecimal.ZERO;
         } else if (!connected && !closed) {
             group = value().divide(d, PRECISION);
             total = BigDecimal.ZERO;
@@ -267,6 +296,30 @@ final class Cardinal {
         }
         fraction = true;
         closed = true;
+        return true;
+    }
+
+    /** True when an article waits for what it counts: "a" in "a twenty-first". */
+    boolean articlePending() {
+        return article;
+    }
+
+    /**
+     * Divides what was read by a compound denominator read ahead by the parser (one hundred
+     * thirty-fifths = 100/35, a twenty-first = 1/21).
+     */
+    boolean divideBy(BigDecimal d) {
+        if (fraction || groupNoun || d.signum() == 0 || !(complete() || article)) {
+            return false;
+        }
+        BigDecimal numerator = article ? BigDecimal.ONE : value();
+        total = BigDecimal.ZERO;
+        group = numerator.divide(d, PRECISION);
+        article = false;
+        onlyCompoundUnits = false;
+        fraction = true;
+        closed = true;
+        joinedUnit = null;
         return true;
     }
 

@@ -13,10 +13,17 @@ final class CardinalParser {
     record Parse(int start, int end, BigDecimal value, String rule) {
     }
 
-    private final Lexicon lexicon;
+    /** True when the token at the index is a unit of time (a number before it counts time, not a ratio). */
+    interface UnitTest {
+        boolean test(Tokens t, int index);
+    }
 
-    CardinalParser(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final UnitTest endsBeforeUnit;
+
+    CardinalParser(Lexicon lexicon, UnitTest endsBeforeUnit) {
         this.lexicon = lexicon;
+        this.endsBeforeUnit = endsBeforeUnit;
     }
 
     Parse parse(Tokens t, int i) {
@@ -47,7 +54,20 @@ final class CardinalParser {
         return t.isDigits(i + 1) || t.isWord(i + 1) || lexicon.is(t.key(i + 1), NumberRole.DECIMAL_POINT);
     }
 
+    /** A number, then "over" and a second number (one over three); not before a unit of time. */
     private Parse parseUnsigned(Tokens t, int i) {
+        Parse first = parseSimple(t, i);
+        if (first == null || first.end() + 1 >= t.size() || !lexicon.is(t.key(first.end()), NumberRole.DIVIDED_BY)) {
+            return first;
+        }
+        Parse second = parseSimple(t, first.end() + 1);
+        if (second == null || second.value().signum() == 0 || endsBeforeUnit.test(t, second.end())) {
+            return first;
+        }
+        return new Parse(i, second.end(), first.value().divide(second.value(), Cardinal.PRECISION), first.rule());
+    }
+
+    private Parse parseSimple(Tokens t, int i) {
         Cardinal cardinal;
         int j;
         if (t.isDigits(i)) {
@@ -91,9 +111,11 @@ final class CardinalParser {
     /** Reads one part (with the connector before it); the token after it, or -1 when none fits. */
     private int step(Tokens t, int j, Cardinal cardinal) {
         boolean connected = false;
+        boolean byWord = true;
         int k = j;
         if (cardinal.any() && lexicon.isConnector(t.key(k))) {
             connected = true;
+            byWord = t.type(k) == Tokens.WORD;
             k++;
         }
         if (k >= t.size()) {
@@ -117,7 +139,37 @@ final class CardinalParser {
         } else if (!hit.clitic().isEmpty() && cardinal.any()) {
             return -1;
         }
-        return cardinal.apply(hit, connected) ? k + 1 : -1;
+        if (hit.has(NumberRole.TENS) && !(connected && byWord)) {
+            int compound = compoundDenominator(t, k, hit, cardinal);
+            if (compound > 0) {
+                return compound;
+            }
+        }
+        return cardinal.apply(hit, connected, byWord) ? k + 1 : -1;
+    }
+
+    /**
+     * Tens read ahead as the start of a denominator when a numerator is already there and an
+     * ordinal unit follows: one hundred thirty-fifths = 100/35, three twenty-firsts = 3/21.
+     */
+    private int compoundDenominator(Tokens t, int k, Lexicon.Hit tens, Cardinal cardinal) {
+        if (!cardinal.complete() && !cardinal.articlePending()) {
+            return -1;
+        }
+        int m = k + 1;
+        if (m < t.size() && t.type(m) == Tokens.SIGN && lexicon.isConnector(t.key(m))) {
+            m++;
+        }
+        Lexicon.Hit unit = t.isWord(m) ? lexicon.lookup(t.key(m)) : null;
+        if (unit == null || !unit.clitic().isEmpty()) {
+            return -1;
+        }
+        Lexicon.Entry d = unit.has(NumberRole.COMPOUND_DENOMINATOR) ? unit.get(NumberRole.COMPOUND_DENOMINATOR)
+                : unit.get(NumberRole.DENOMINATOR);
+        if (d == null || d.value().compareTo(BigDecimal.TEN) >= 0) {
+            return -1;
+        }
+        return cardinal.divideBy(tens.get(NumberRole.TENS).value().add(d.value())) ? m + 1 : -1;
     }
 
     /** The decimals after a decimal-point word: digits, single digit words, or a small number. */
@@ -177,7 +229,18 @@ final class CardinalParser {
      */
     private BigDecimal digitsValue(Tokens t, int i, int[] end) {
         BigDecimal value = plain(t.raw(i));
+        if (value == null) {
+            return null;
+        }
         int j = i + 1;
+        int power = powerEnd(t, j);
+        if (power > 0) {
+            BigDecimal result = power(value, t, j + 1, power);
+            if (result != null) {
+                end[0] = power;
+                return result;
+            }
+        }
         if (t.isWord(j) && t.attached(j)) {
             Lexicon.Entry suffix = lexicon.digitSuffix(t.raw(j));
             if (suffix == null) {
@@ -209,6 +272,39 @@ final class CardinalParser {
         return value;
     }
 
+    /** Where "^" with an exponent (signs, digits) written onto digits ends; -1 if none. */
+    private int powerEnd(Tokens t, int j) {
+        if (j >= t.size() || !t.attached(j) || !lexicon.is(t.key(j), NumberRole.POWER)) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < t.size() && t.attached(k) && t.type(k) == Tokens.SIGN && isSign(t.raw(k))) {
+            k++;
+        }
+        return k < t.size() && t.isDigits(k) && t.attached(k) ? k + 1 : -1;
+    }
+
+    private static boolean isSign(String raw) {
+        return raw.equals("+") || raw.equals("-");
+    }
+
+    private BigDecimal power(BigDecimal base, Tokens t, int from, int end) {
+        boolean negative = false;
+        for (int k = from; k < end - 1; k++) {
+            negative ^= t.raw(k).equals("-");
+        }
+        String digits = t.raw(end - 1);
+        if (digits.length() > 2 || !digits.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int exponent = Integer.parseInt(digits);
+        BigDecimal raised = base.pow(exponent, Cardinal.PRECISION);
+        if (!negative) {
+            return raised;
+        }
+        return raised.signum() == 0 ? null : BigDecimal.ONE.divide(raised, Cardinal.PRECISION);
+    }
+
     /** a/b at token i, written without spaces and not part of a longer chain (a date 5/17/2018). */
     private BigDecimal fractionAt(Tokens t, int i) {
         int bar = i + 1;
@@ -224,7 +320,7 @@ final class CardinalParser {
         }
         BigDecimal numerator = plain(t.raw(i));
         BigDecimal denominator = plain(t.raw(bar + 1));
-        if (denominator.signum() == 0) {
+        if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }
         return numerator.divide(denominator, Cardinal.PRECISION);
@@ -235,18 +331,26 @@ final class CardinalParser {
         return raw.chars().allMatch(Character::isDigit) ? new BigDecimal("0." + raw) : null;
     }
 
-    /** Digits with their grouping separators removed: 1,200.50 → 1200.50. */
+    /** Digits with their grouping separators removed (1,200.50 → 1200.50); null for absurd exponents. */
     static BigDecimal plain(String raw) {
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '.') {
+            if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
                 digits.append(c);
             }
         }
         if (digits.charAt(0) == '.') {
             digits.insert(0, '0');
         }
-        return new BigDecimal(digits.toString());
+        try {
+            BigDecimal value = new BigDecimal(digits.toString());
+            return Math.abs((long) value.scale()) > MAX_SCALE + digits.length() ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
+
+    /** Exponents beyond this are not news numbers and would cost time to expand. */
+    private static final int MAX_SCALE = 40;
 }

@@ -44,7 +44,7 @@ public final class NumberRecognizer {
     private NumberRecognizer(Language language, RulePacks packs) {
         this.language = language;
         this.lexicon = new Lexicon(packs.forLanguage(language, NumberFile.class));
-        this.cardinals = new CardinalParser(lexicon);
+        this.cardinals = new CardinalParser(lexicon, (t, k) -> t.isWord(k) && durationUnits.containsKey(t.key(k)));
         this.qualifiers = new Qualifiers(packs.forLanguage(language, QualifierFile.class), lexicon);
         this.ordinals = new OrdinalParser(packs.forLanguage(language, OrdinalFile.class), lexicon);
         for (DurationFile file : packs.forLanguage(language, DurationFile.class)) {

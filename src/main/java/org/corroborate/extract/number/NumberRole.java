@@ -51,6 +51,12 @@ public enum NumberRole {
     DIGIT_SUFFIX,
     /** A standalone fraction word: half = 0.5, نصف. */
     FRACTION_WORD,
+    /** A word dividing one number by the next: one over three ({@code forms}). */
+    DIVIDED_BY,
+    /** The sign of a power after digits: 1.1^23 ({@code forms}). */
+    POWER,
+    /** A denominator only used after tens: (three twenty-)firsts ({@code words}: the divisor). */
+    COMPOUND_DENOMINATOR,
     /** A fraction denominator after a count: two thirds, three fifths ({@code words}: the divisor). */
     DENOMINATOR,
     /** A vague quantity ({@code ranges}: word to [min, max]): عشرات، dozens. */

@@ -32,7 +32,7 @@ final class Tokens {
 
     static Tokens of(String normalized, Pattern digits) {
         Tokens tokens = new Tokens(normalized);
-        Matcher matcher = digits.matcher(normalized);
+        Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
         int n = normalized.length();
         boolean space = true;
         int i = 0;
@@ -45,7 +45,8 @@ final class Tokens {
             }
             int end;
             int type;
-            if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(normalized.charAt(i + 1)))) {
+            if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(normalized.charAt(i + 1))
+                    && (i == 0 || !isDigit(normalized.charAt(i - 1))))) {
                 matcher.region(i, n);
                 end = matcher.lookingAt() && matcher.end() > i ? matcher.end() : digitRunEnd(normalized, i);
                 type = DIGITS;
