@@ -331,13 +331,21 @@ final class CardinalParser {
         return raw.chars().allMatch(Character::isDigit) ? new BigDecimal("0." + raw) : null;
     }
 
-    /** Digits with their grouping separators removed (1,200.50 → 1200.50); null for absurd exponents. */
+    /**
+     * Digits with their grouping separators removed (1,200.50 → 1200.50). Without a decimal point,
+     * a comma not followed by exactly three digits is a decimal comma (٤,٨ → 4.8), as Arabic
+     * writers use it; the digit pattern decides whether such a comma is read at all. Null for
+     * absurd exponents.
+     */
     static BigDecimal plain(String raw) {
+        int decimalComma = raw.indexOf('.') >= 0 ? -1 : decimalComma(raw);
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
                 digits.append(c);
+            } else if (i == decimalComma) {
+                digits.append('.');
             }
         }
         if (digits.charAt(0) == '.') {
@@ -349,6 +357,18 @@ final class CardinalParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static int decimalComma(String raw) {
+        int comma = raw.lastIndexOf(',');
+        if (comma < 0) {
+            return -1;
+        }
+        int digits = 0;
+        while (comma + 1 + digits < raw.length() && Character.isDigit(raw.charAt(comma + 1 + digits))) {
+            digits++;
+        }
+        return digits == 3 ? -1 : comma;
     }
 
     /** Exponents beyond this are not news numbers and would cost time to expand. */
