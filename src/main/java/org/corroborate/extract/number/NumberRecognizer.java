@@ -36,6 +36,7 @@ public final class NumberRecognizer {
     private final OrdinalParser ordinals;
     private final Map<String, Unit> durationUnits = new HashMap<>();
     private final Map<String, Unit> durationDuals = new HashMap<>();
+    private final Map<String, Unit> durationSingles = new HashMap<>();
 
     /** A unit of time as written: how many of {@code grain} one of it is. */
     private record Unit(Grain grain, BigDecimal factor, String rule) {
@@ -50,7 +51,8 @@ public final class NumberRecognizer {
         for (DurationFile file : packs.forLanguage(language, DurationFile.class)) {
             for (DurationRule rule : file.rules()) {
                 rule.words().forEach((w, f) -> durationUnits.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
-                rule.duals().forEach((w, f) -> durationDuals.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
+                rule.duals().forEach((w, f) -> durationDuals.put(Lexicon.key(w), new Unit(rule.unit(), f.multiply(BigDecimal.TWO), rule.id())));
+                rule.singles().forEach((w, f) -> durationSingles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
             }
         }
     }
@@ -213,18 +215,28 @@ public final class NumberRecognizer {
         return true;
     }
 
-    /** Dual units of time that count two by themselves: يومين، عامين. */
+    /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */
     private void findDualDurations(Found f) {
         Tokens t = f.tokens;
         for (int i = 0; i < t.size(); i++) {
-            Lexicon.Found<Unit> dual = t.isWord(i) ? lexicon.find(durationDuals, t.key(i)) : null;
-            if (dual != null) {
-                Unit unit = dual.value();
+            if (!t.isWord(i)) {
+                continue;
+            }
+            Lexicon.Found<Unit> dual = lexicon.find(durationDuals, t.key(i));
+            Unit unit = dual != null ? dual.value() : durationSingles.get(t.key(i));
+            if (unit != null && !(i > 0 && followsCount(t, i))) {
                 Span span = f.span(i, i + 1);
-                f.mentions.add(new DurationMention(span.of(f.text), span, plain(BigDecimal.TWO.multiply(unit.factor())),
-                        unit.grain(), unit.rule()));
+                f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
             }
         }
+    }
+
+    /** A single unit right after a count is already part of a counted duration (عشرين أسبوعا). */
+    private boolean followsCount(Tokens t, int i) {
+        Lexicon.Hit before = t.isWord(i - 1) ? lexicon.lookup(t.key(i - 1)) : null;
+        return t.isDigits(i - 1) || (before != null && !before.has(NumberRole.CLITIC) && (before.has(NumberRole.UNIT)
+                || before.has(NumberRole.TENS) || before.has(NumberRole.TEEN) || before.has(NumberRole.HUNDREDS)
+                || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
     }
 
     private record Vague(int end, BigDecimal min, BigDecimal max, String rule) {

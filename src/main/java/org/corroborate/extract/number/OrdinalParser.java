@@ -64,7 +64,30 @@ final class OrdinalParser {
             }
         }
         Parse english = tensThenUnit(t, i);
-        return english != null ? english : definiteTens(t, i);
+        if (english != null) {
+            return english;
+        }
+        Parse joined = joinedTensAndUnit(t, i);
+        return joined != null ? joined : definiteTens(t, i);
+    }
+
+    /** twentyfifth: tens and an ordinal unit written as one word. */
+    private Parse joinedTensAndUnit(Tokens t, int i) {
+        String key = t.key(i);
+        if (key == null) {
+            return null;
+        }
+        for (int cut = 2; cut < key.length() - 2; cut++) {
+            Entry unit = words.get(key.substring(cut));
+            if (unit == null || unit.role() != OrdinalRole.WORD || unit.value() < 1 || unit.value() > 9) {
+                continue;
+            }
+            Lexicon.Hit tens = lexicon.lookup(key.substring(0, cut));
+            if (tens != null && tens.has(NumberRole.TENS) && tens.clitic().isEmpty()) {
+                return new Parse(i, i + 1, tens.get(NumberRole.TENS).value().longValue() + unit.value(), unit.rule());
+            }
+        }
+        return null;
     }
 
     private Parse digitsWithSuffix(Tokens t, int i) {
