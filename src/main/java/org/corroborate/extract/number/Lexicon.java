@@ -44,6 +44,8 @@ final class Lexicon {
     private final Map<String, String> duals = new HashMap<>();
     private final List<String> restatement = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
+    private final Map<String, Hit> hits = new HashMap<>();
+    private Map<String, Found<String>> dualHits;
     private Pattern digits;
     private String digitsRule;
 
@@ -66,6 +68,8 @@ final class Lexicon {
         if (digits == null) {
             throw new IllegalStateException("the number rules define no digit pattern (role: digits)");
         }
+        withClitics(words).forEach((k, found) -> hits.put(k, new Hit(found.value(), found.clitic())));
+        dualHits = withClitics(duals);
     }
 
     private void add(NumberRule rule, List<NumberRule> dualNouns, List<String> dualEndings) {
@@ -120,33 +124,39 @@ final class Lexicon {
         return digitsRule;
     }
 
-    /** The entries of a word key, trying it as written, then without each clitic; null if none. */
+    /** The entries of a word key, as written or with a clitic on it; null if none. */
     Hit lookup(String key) {
-        Found<Map<NumberRole, Entry>> found = find(words, key);
-        return found == null ? null : new Hit(found.value(), found.clitic());
+        return key == null ? null : hits.get(key);
     }
 
-    /** A value of {@code map} under a word key, as written or without a clitic; null if none. */
-    <T> Found<T> find(Map<String, T> map, String key) {
-        if (key == null) {
-            return null;
-        }
-        T value = map.get(key);
-        if (value != null) {
-            return new Found<>(value, "");
-        }
-        if (notNumbers.contains(key)) {
-            return null;
-        }
+    /**
+     * The map with every key also written with each clitic before it (longest clitic first,
+     * never over a word listed as not a number), so that a lookup is one hash probe and reports
+     * the clitic it read off. Built once; keys shorter than two letters take no clitic.
+     */
+    <T> Map<String, Found<T>> withClitics(Map<String, T> map) {
+        Map<String, Found<T>> out = new HashMap<>();
+        map.forEach((k, v) -> out.put(k, new Found<>(v, "")));
         for (String clitic : clitics) {
-            if (key.length() > clitic.length() + 1 && key.startsWith(clitic)) {
-                value = map.get(key.substring(clitic.length()));
-                if (value != null) {
-                    return new Found<>(value, clitic);
+            map.forEach((k, v) -> {
+                String written = clitic + k;
+                if (k.length() >= 2 && !notNumbers.contains(written)) {
+                    out.putIfAbsent(written, new Found<>(v, clitic));
                 }
-            }
+            });
         }
-        return null;
+        return out;
+    }
+
+    /** Every cardinal tens word as written (no clitic), with its value: for ordinals built on them. */
+    Map<String, BigDecimal> tens() {
+        Map<String, BigDecimal> out = new HashMap<>();
+        words.forEach((k, roles) -> {
+            if (roles.containsKey(NumberRole.TENS)) {
+                out.put(k, roles.get(NumberRole.TENS).value());
+            }
+        });
+        return out;
     }
 
     record Found<T>(T value, String clitic) {
@@ -178,9 +188,9 @@ final class Lexicon {
         return found != null && found.containsKey(role);
     }
 
-    /** The rule of the dual noun this key is (جنديين), or null. */
+    /** The rule of the dual noun this key is (جنديين، والطفلين), or null. */
     String dualRule(String key) {
-        Found<String> found = find(duals, key);
+        Found<String> found = key == null ? null : dualHits.get(key);
         return found == null ? null : found.value();
     }
 

@@ -37,6 +37,7 @@ public final class NumberRecognizer {
     private final Map<String, Unit> durationUnits = new HashMap<>();
     private final Map<String, Unit> durationDuals = new HashMap<>();
     private final Map<String, Unit> durationSingles = new HashMap<>();
+    private final Map<String, Lexicon.Found<Unit>> durationDualsWithClitics;
 
     /** A unit of time as written: how many of {@code grain} one of it is. */
     private record Unit(Grain grain, BigDecimal factor, String rule) {
@@ -55,6 +56,7 @@ public final class NumberRecognizer {
                 rule.singles().forEach((w, f) -> durationSingles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
             }
         }
+        this.durationDualsWithClitics = lexicon.withClitics(durationDuals);
     }
 
     /** The recogniser for one language, from validated rule packs. */
@@ -222,7 +224,7 @@ public final class NumberRecognizer {
             if (!t.isWord(i)) {
                 continue;
             }
-            Lexicon.Found<Unit> dual = lexicon.find(durationDuals, t.key(i));
+            Lexicon.Found<Unit> dual = t.key(i) == null ? null : durationDualsWithClitics.get(t.key(i));
             Unit unit = dual != null ? dual.value() : durationSingles.get(t.key(i));
             if (unit != null && !(i > 0 && followsCount(t, i))) {
                 Span span = f.span(i, i + 1);

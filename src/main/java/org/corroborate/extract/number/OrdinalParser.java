@@ -26,6 +26,9 @@ final class OrdinalParser {
     private final Map<String, String> definiteTens = new HashMap<>();
     private String digitSuffixRule;
     private final Lexicon lexicon;
+    private final Map<String, Lexicon.Found<Entry>> wordsWithClitics;
+    /** Tens and an ordinal unit written as one word (twentyfifth), and definite tens (العشرون). */
+    private final Map<String, Parse> joined = new HashMap<>();
 
     OrdinalParser(List<OrdinalFile> files, Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,6 +47,16 @@ final class OrdinalParser {
                 }
             }
         }
+        wordsWithClitics = lexicon.withClitics(words);
+        lexicon.tens().forEach((tens, value) -> {
+            words.forEach((unit, entry) -> {
+                if (entry.role() == OrdinalRole.WORD && entry.value() >= 1 && entry.value() <= 9) {
+                    joined.putIfAbsent(tens + unit, new Parse(0, 1, value.longValue() + entry.value(), entry.rule()));
+                }
+            });
+            definiteTens.forEach((prefix, rule) ->
+                    joined.putIfAbsent(prefix + tens, new Parse(0, 1, value.longValue(), rule)));
+        });
     }
 
     Parse parse(Tokens t, int i) {
@@ -53,7 +66,7 @@ final class OrdinalParser {
         if (!t.isWord(i)) {
             return null;
         }
-        Lexicon.Found<Entry> found = lexicon.find(words, t.key(i));
+        Lexicon.Found<Entry> found = t.key(i) == null ? null : wordsWithClitics.get(t.key(i));
         if (found != null) {
             Parse compound = compound(t, i, found.value());
             if (compound != null) {
@@ -67,27 +80,8 @@ final class OrdinalParser {
         if (english != null) {
             return english;
         }
-        Parse joined = joinedTensAndUnit(t, i);
-        return joined != null ? joined : definiteTens(t, i);
-    }
-
-    /** twentyfifth: tens and an ordinal unit written as one word. */
-    private Parse joinedTensAndUnit(Tokens t, int i) {
-        String key = t.key(i);
-        if (key == null) {
-            return null;
-        }
-        for (int cut = 2; cut < key.length() - 2; cut++) {
-            Entry unit = words.get(key.substring(cut));
-            if (unit == null || unit.role() != OrdinalRole.WORD || unit.value() < 1 || unit.value() > 9) {
-                continue;
-            }
-            Lexicon.Hit tens = lexicon.lookup(key.substring(0, cut));
-            if (tens != null && tens.has(NumberRole.TENS) && tens.clitic().isEmpty()) {
-                return new Parse(i, i + 1, tens.get(NumberRole.TENS).value().longValue() + unit.value(), unit.rule());
-            }
-        }
-        return null;
+        Parse word = t.key(i) == null ? null : joined.get(t.key(i));
+        return word == null ? null : new Parse(i, i + 1, word.value(), word.rule());
     }
 
     private Parse digitsWithSuffix(Tokens t, int i) {
@@ -143,20 +137,4 @@ final class OrdinalParser {
         return new Parse(i, k + 1, tens.get(NumberRole.TENS).value().longValue() + unit.value(), unit.rule());
     }
 
-    /** العشرون، التسعين: a definite article written onto cardinal tens. */
-    private Parse definiteTens(Tokens t, int i) {
-        String key = t.key(i);
-        if (key == null) {
-            return null;
-        }
-        for (Map.Entry<String, String> prefix : definiteTens.entrySet()) {
-            if (key.startsWith(prefix.getKey()) && key.length() > prefix.getKey().length() + 1) {
-                Lexicon.Hit hit = lexicon.lookup(key.substring(prefix.getKey().length()));
-                if (hit != null && hit.has(NumberRole.TENS) && hit.clitic().isEmpty()) {
-                    return new Parse(i, i + 1, hit.get(NumberRole.TENS).value().longValue(), prefix.getValue());
-                }
-            }
-        }
-        return null;
-    }
 }

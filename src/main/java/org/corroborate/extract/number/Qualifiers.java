@@ -15,11 +15,10 @@ final class Qualifiers {
     record Match(int start, int end, Qualifier effect, String rule) {
     }
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Lexicon lexicon;
+    private final Map<String, Lexicon.Found<List<Phrase>>> byFirstWord;
 
     Qualifiers(List<QualifierFile> files, Lexicon lexicon) {
-        this.lexicon = lexicon;
+        Map<String, List<Phrase>> phrases = new HashMap<>();
         for (QualifierFile file : files) {
             for (QualifierRule rule : file.rules()) {
                 for (String phrase : rule.phrases()) {
@@ -27,17 +26,19 @@ final class Qualifiers {
                     for (int w = 0; w < words.length; w++) {
                         words[w] = Lexicon.key(words[w]);
                     }
-                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
+                    phrases.computeIfAbsent(words[0], k -> new ArrayList<>())
                             .add(new Phrase(words, rule.effect(), rule.id()));
                 }
             }
         }
-        byFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+        phrases.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+        byFirstWord = lexicon.withClitics(phrases);
     }
 
     /** The longest phrase starting at token i (its first word may carry a clitic: بنحو), or null. */
     Match at(Tokens t, int i) {
-        Lexicon.Found<List<Phrase>> found = lexicon.find(byFirstWord, t.key(i));
+        String key = t.key(i);
+        Lexicon.Found<List<Phrase>> found = key == null ? null : byFirstWord.get(key);
         if (found == null) {
             return null;
         }
