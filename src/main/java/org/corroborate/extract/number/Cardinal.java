@@ -33,6 +33,8 @@ final class Cardinal {
     private boolean onlyCompoundUnits = true;
     private int unitValue;
     private String rule;
+    /** The rule so far is the article's: the word it counts names the number better (a dozen). */
+    private boolean ruleOfArticle;
 
     /** Starts from digits: 1.2 (million), 3 (آلاف), 10 (k). */
     static Cardinal ofDigits(BigDecimal value, String rule) {
@@ -86,8 +88,9 @@ final class Cardinal {
                 } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
                     joinedUnit = null;
                 }
-                if (rule == null || role == NumberRole.ARTICLE) {
+                if (rule == null || ruleOfArticle) {
                     rule = entry.rule();
+                    ruleOfArticle = role == NumberRole.ARTICLE;
                 }
                 anyPart = true;
                 if (role != NumberRole.ARTICLE) {

@@ -2,6 +2,7 @@ package org.corroborate.extract.number;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ final class Lexicon {
     private final Map<String, String> duals = new HashMap<>();
     private final List<String> restatement = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
+    private final List<String[]> percent = new ArrayList<>();
     private final Map<String, Hit> hits = new HashMap<>();
     private Map<String, Found<String>> dualHits;
     private Pattern digits;
@@ -85,6 +87,8 @@ final class Lexicon {
             case DUAL_NOUN -> dualNouns.add(rule);
             case DUAL_ENDING -> dualEndings.addAll(rule.forms());
             case RESTATEMENT -> restatement.addAll(rule.forms());
+            case PERCENT -> rule.forms().forEach(f -> percent.add(Arrays.stream(f.strip().split("\\s+"))
+                    .map(Lexicon::key).toArray(String[]::new)));
             case CONNECTOR -> rule.forms().forEach(f -> {
                 connectors.add(key(f));
                 put(f, new Entry(rule.role(), null, null, rule.id()));
@@ -197,6 +201,20 @@ final class Lexicon {
     /** A case-sensitive multiplier written after digits (10k, 1.2M), or null. */
     Entry digitSuffix(String raw) {
         return digitSuffixes.get(raw);
+    }
+
+    /** Where a percent phrase starting at token i ends (exclusive), or i when there is none. */
+    int percentEnd(Tokens t, int i) {
+        for (String[] phrase : percent) {
+            int k = 0;
+            while (k < phrase.length && phrase[k].equals(t.key(i + k))) {
+                k++;
+            }
+            if (k == phrase.length) {
+                return i + k;
+            }
+        }
+        return i;
     }
 
     /** The opening and closing bracket of a restatement, or an empty list. */

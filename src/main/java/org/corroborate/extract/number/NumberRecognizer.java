@@ -141,8 +141,13 @@ public final class NumberRecognizer {
         }
         if (number != null) {
             number = restated(t, number);
+            int percentEnd = lexicon.percentEnd(t, number.end());
+            if (percentEnd > number.end()) {
+                number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
+            } else {
+                durationAfter(f, number.start(), number.end(), number.value());
+            }
             f.mentions.add(qualified(f, qualifier, number));
-            durationAfter(f, number.start(), number.end(), number.value());
             return number.end();
         }
         Vague vague = vagueAt(t, start);

@@ -65,6 +65,12 @@ public enum NumberRole {
     DUAL_NOUN,
     /** Endings of the dual ({@code forms}): ان، ين. */
     DUAL_ENDING,
+    /**
+     * Phrases after a number that make it a percentage ({@code forms}): في المئة، بالمئة. They join
+     * the number's span (its value stays the number written), so that المئة in them is not taken
+     * for a hundred.
+     */
+    PERCENT,
     /** Brackets around a restatement of the same number: خمسة (5). */
     RESTATEMENT;
 

@@ -210,6 +210,18 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsPerCentAsPartOfTheNumberNotAsAHundred() {
+        NumberMention n = onlyNumber(arabic, "ارتفعت البطالة إلى عشرين في المئة");
+        assertThat(n.text()).isEqualTo("عشرين في المئة");
+        assertThat(n.value()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void readsConstructDualOfHundredBeforeAScale() {
+        assertThat(onlyNumber(arabic, "خصصت الحكومة مئتي مليون دولار").value()).isEqualByComparingTo("200000000");
+    }
+
+    @Test
     void sortsMentionsBySpan() {
         List<Mention> found = arabic.find("قتل 5 وأصيب 12 خلال يومين");
         assertThat(found).extracting(m -> m.span().start()).isSorted();
