@@ -28,12 +28,15 @@ public final class Corpora {
 
     /** The corpus file, or skip (fail on CI) when it is not there. */
     public static Path require(String relative) {
-        String shared = System.getProperty("corroborate.shared.dir");
+        return require(relative, System.getProperty("corroborate.shared.dir"), "true".equals(System.getenv("CI")));
+    }
+
+    static Path require(String relative, String shared, boolean ci) {
         Path file = shared == null ? null : Path.of(shared, "corpora", relative);
         if (file == null || !Files.isRegularFile(file)) {
             String message = "corpus " + relative + " not found (system property corroborate.shared.dir="
                     + shared + ")";
-            if ("true".equals(System.getenv("CI"))) {
+            if (ci) {
                 fail(message + ": CI must have shared/corpora");
             }
             Assumptions.abort(message + ": skipped");

@@ -271,6 +271,8 @@ final class Cardinal {
         }
         if (!anyPart || (article && !joinedArticle && value().signum() == 0)) {
             group = v;
+        } else if (connected && group.signum() == 0 && lastScale != null) {
+            total = total.add(v.multiply(lastScale));
         } else if (connected || joinedArticle) {
             group = group.add(v);
         } else {
