@@ -243,11 +243,17 @@ final class CardinalParser {
         }
         if (t.isWord(j) && t.attached(j)) {
             Lexicon.Entry suffix = lexicon.digitSuffix(t.raw(j));
-            if (suffix == null) {
+            if (suffix != null) {
+                end[0] = j + 1;
+                return value.multiply(suffix.value());
+            }
+            if (isLatin(t.raw(j).charAt(0)) || lexicon.isAttachedUnit(t.key(j))) {
                 return null;
             }
-            end[0] = j + 1;
-            return value.multiply(suffix.value());
+            // Arabic headlines often drop the space after digits (16امرأة، 10مليارات): the
+            // number stands, and the word after it is read as usual.
+            end[0] = j;
+            return value;
         }
         BigDecimal fraction = fractionAt(t, i);
         if (fraction != null) {
@@ -303,6 +309,14 @@ final class CardinalParser {
             return raised;
         }
         return raised.signum() == 0 ? null : BigDecimal.ONE.divide(raised, Cardinal.PRECISION);
+    }
+
+    /**
+     * Latin letters written onto digits (180ml, 29km) make them no number unless a suffix
+     * multiplier; Arabic letters only when they are a listed unit of measure (١٨٠مل).
+     */
+    private static boolean isLatin(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     /** a/b at token i, written without spaces and not part of a longer chain (a date 5/17/2018). */

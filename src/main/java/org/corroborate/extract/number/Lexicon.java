@@ -42,6 +42,7 @@ final class Lexicon {
     private final Map<String, Entry> digitSuffixes = new HashMap<>();
     private final List<String> clitics = new ArrayList<>();
     private final Set<String> notNumbers = new HashSet<>();
+    private final Set<String> attachedUnits = new HashSet<>();
     private final Map<String, String> duals = new HashMap<>();
     private final List<String> restatement = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
@@ -83,6 +84,7 @@ final class Lexicon {
             case DIGIT_SUFFIX -> rule.words().forEach((w, v) ->
                     digitSuffixes.put(w, new Entry(NumberRole.DIGIT_SUFFIX, v, null, rule.id())));
             case CLITIC -> rule.forms().forEach(f -> clitics.add(key(f)));
+            case ATTACHED_UNIT -> rule.forms().forEach(f -> attachedUnits.add(key(f)));
             case NOT_A_NUMBER -> rule.forms().forEach(f -> notNumbers.add(key(f)));
             case DUAL_NOUN -> dualNouns.add(rule);
             case DUAL_ENDING -> dualEndings.addAll(rule.forms());
@@ -164,6 +166,11 @@ final class Lexicon {
     }
 
     record Found<T>(T value, String clitic) {
+    }
+
+    /** True when the key is a unit of measure that, written onto digits, makes them no count (مل). */
+    boolean isAttachedUnit(String key) {
+        return key != null && attachedUnits.contains(key);
     }
 
     /** True when the whole key is a clitic: ب in "ب50". */

@@ -29,7 +29,7 @@ public record NumberFile(List<NumberRule> rules, List<String> negativeExamples) 
                     });
                 }
                 case CLITIC, CONNECTOR, NOT_A_NUMBER, ARTICLE, LINK, DECIMAL_POINT, MINUS, FRACTION_BAR,
-                     DUAL_NOUN, DUAL_ENDING, RESTATEMENT, DIVIDED_BY, POWER, PERCENT ->
+                     DUAL_NOUN, DUAL_ENDING, RESTATEMENT, DIVIDED_BY, POWER, PERCENT, ATTACHED_UNIT ->
                         require(problems, path, rule, !rule.forms().isEmpty(), "forms");
                 default -> require(problems, path, rule, !rule.words().isEmpty(), "words");
             }

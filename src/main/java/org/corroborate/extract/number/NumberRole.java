@@ -47,6 +47,8 @@ public enum NumberRole {
     MINUS,
     /** The bar of a fraction in digits (3/4). */
     FRACTION_BAR,
+    /** Units of measure that, written onto digits, make them a measurement, not a count: ١٨٠مل ({@code forms}). */
+    ATTACHED_UNIT,
     /** A multiplier written right after digits, case-sensitive: 10k, 1.2M, 3bn. */
     DIGIT_SUFFIX,
     /** A standalone fraction word: half = 0.5, نصف. */

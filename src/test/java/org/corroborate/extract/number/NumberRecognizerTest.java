@@ -222,6 +222,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsDigitsWrittenOntoTheArabicNounAfterThem() {
+        NumberMention n = onlyNumber(arabic, "حكم ببراءة 16امرأة");
+        assertThat(n.text()).isEqualTo("16");
+        assertThat(n.value()).isEqualByComparingTo("16");
+    }
+
+    @Test
     void sortsMentionsBySpan() {
         List<Mention> found = arabic.find("قتل 5 وأصيب 12 خلال يومين");
         assertThat(found).extracting(m -> m.span().start()).isSorted();
