@@ -1,0 +1,295 @@
+package org.corroborate.extract.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.corroborate.api.DurationMention;
+import org.corroborate.api.Grain;
+import org.corroborate.api.Language;
+import org.corroborate.api.Mention;
+import org.corroborate.api.NumberMention;
+import org.corroborate.api.OrdinalMention;
+import org.corroborate.api.Span;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.text.NormalizedText;
+
+/**
+ * Finds numbers, ordinals and durations in a text of one language, built from the rule packs
+ * ({@code numbers}, {@code qualifiers}, {@code ordinals}, {@code durations} files). Matching runs
+ * on the normalised text; every span is mapped back to the original. Thread-safe once built.
+ *
+ * <pre>{@code
+ * NumberRecognizer ar = NumberRecognizer.of(packs, Language.AR);
+ * List<Mention> found = ar.find("قتل أكثر من 50 شخصا خلال عشر سنوات");
+ * }</pre>
+ */
+public final class NumberRecognizer {
+    private final Language language;
+    private final Lexicon lexicon;
+    private final CardinalParser cardinals;
+    private final Qualifiers qualifiers;
+    private final OrdinalParser ordinals;
+    private final Map<String, Unit> durationUnits = new HashMap<>();
+    private final Map<String, Unit> durationDuals = new HashMap<>();
+    private final Map<String, Unit> durationSingles = new HashMap<>();
+    private final Map<String, Lexicon.Found<Unit>> durationDualsWithClitics;
+
+    /** A unit of time as written: how many of {@code grain} one of it is. */
+    private record Unit(Grain grain, BigDecimal factor, String rule) {
+    }
+
+    private NumberRecognizer(Language language, RulePacks packs) {
+        this.language = language;
+        this.lexicon = new Lexicon(packs.forLanguage(language, NumberFile.class));
+        this.cardinals = new CardinalParser(lexicon, (t, k) -> t.isWord(k) && durationUnits.containsKey(t.key(k)));
+        this.qualifiers = new Qualifiers(packs.forLanguage(language, QualifierFile.class), lexicon);
+        this.ordinals = new OrdinalParser(packs.forLanguage(language, OrdinalFile.class), lexicon);
+        for (DurationFile file : packs.forLanguage(language, DurationFile.class)) {
+            for (DurationRule rule : file.rules()) {
+                rule.words().forEach((w, f) -> durationUnits.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
+                rule.duals().forEach((w, f) -> durationDuals.put(Lexicon.key(w), new Unit(rule.unit(), f.multiply(BigDecimal.TWO), rule.id())));
+                rule.singles().forEach((w, f) -> durationSingles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
+            }
+        }
+        this.durationDualsWithClitics = lexicon.withClitics(durationDuals);
+    }
+
+    /** The recogniser for one language, from validated rule packs. */
+    public static NumberRecognizer of(RulePacks packs, Language language) {
+        return new NumberRecognizer(Objects.requireNonNull(language, "language"), Objects.requireNonNull(packs, "packs"));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** Every number, ordinal and duration mention in {@code text}, sorted by span. */
+    public List<Mention> find(String text) {
+        NormalizedText normalized = Lexicon.NORMALIZER.normalize(text);
+        Tokens tokens = Tokens.of(normalized.normalized(), lexicon.digits());
+        Found found = new Found(text, normalized, tokens);
+        int[] ordinalEnds = findOrdinals(found);
+        findNumbers(found, ordinalEnds);
+        findDualDurations(found);
+        found.mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
+                .thenComparing(Comparator.comparingInt((Mention m) -> m.span().end()).reversed())
+                .thenComparing(Mention::kind));
+        return found.mentions;
+    }
+
+    /** The text being read and the mentions found in it so far. */
+    private static final class Found {
+        final String text;
+        final NormalizedText normalized;
+        final Tokens tokens;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Found(String text, NormalizedText normalized, Tokens tokens) {
+            this.text = text;
+            this.normalized = normalized;
+            this.tokens = tokens;
+        }
+
+        Span span(int fromToken, int toToken) {
+            int[] span = normalized.toOriginal(tokens.start(fromToken), tokens.end(toToken - 1));
+            return new Span(span[0], span[1]);
+        }
+    }
+
+    /** Marks, for each token an ordinal starts at, where it ends (0: none). */
+    private int[] findOrdinals(Found f) {
+        Tokens t = f.tokens;
+        int[] ends = new int[t.size()];
+        int i = 0;
+        while (i < t.size()) {
+            OrdinalParser.Parse ordinal = ordinals.parse(t, i);
+            if (ordinal == null) {
+                i++;
+                continue;
+            }
+            Span span = f.span(ordinal.start(), ordinal.end());
+            f.mentions.add(new OrdinalMention(span.of(f.text), span, ordinal.value(), ordinal.rule()));
+            for (int k = ordinal.start(); k < ordinal.end(); k++) {
+                ends[k] = ordinal.end();
+            }
+            i = ordinal.end();
+        }
+        return ends;
+    }
+
+    private void findNumbers(Found f, int[] ordinalEnds) {
+        Tokens t = f.tokens;
+        int i = 0;
+        while (i < t.size()) {
+            i = numberAt(f, i, ordinalEnds);
+        }
+    }
+
+    /** Reads what starts at token i (a qualified number, a vague quantity, a dual); the next token to read. */
+    private int numberAt(Found f, int i, int[] ordinalEnds) {
+        Tokens t = f.tokens;
+        Qualifiers.Match qualifier = t.isWord(i) ? qualifiers.at(t, i) : null;
+        int start = qualifier == null ? i : qualifier.end();
+        CardinalParser.Parse number = cardinals.parse(t, start);
+        if (number != null && ordinalEnds[start] >= number.end()) {
+            number = null;
+        }
+        if (number != null) {
+            number = restated(t, number);
+            int percentEnd = lexicon.percentEnd(t, number.end());
+            if (percentEnd > number.end()) {
+                number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
+            } else {
+                durationAfter(f, number.start(), number.end(), number.value());
+            }
+            f.mentions.add(qualified(f, qualifier, number));
+            return number.end();
+        }
+        Vague vague = vagueAt(t, start);
+        if (vague != null) {
+            Span span = f.span(start, vague.end());
+            f.mentions.add(new NumberMention(span.of(f.text), span, null, vague.min(), vague.max(), true, vague.rule()));
+            return vague.end();
+        }
+        if (qualifier != null) {
+            return i + 1;
+        }
+        if (lexicon.is(t.key(i), NumberRole.ARTICLE) && durationAfter(f, i, i + 1, BigDecimal.ONE)) {
+            return i + 2;
+        }
+        String dual = t.isWord(i) ? lexicon.dualRule(t.key(i)) : null;
+        if (dual != null) {
+            Span span = f.span(i, i + 1);
+            f.mentions.add(NumberMention.exact(span.of(f.text), span, BigDecimal.TWO, dual));
+        }
+        return i + 1;
+    }
+
+    private NumberMention qualified(Found f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
+        Span span = f.span(qualifier == null ? number.start() : qualifier.start(), number.end());
+        String text = span.of(f.text);
+        BigDecimal v = number.value().stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        if (qualifier == null) {
+            return NumberMention.exact(text, span, v, number.rule());
+        }
+        boolean whole = v.scale() == 0;
+        String rule = qualifier.rule();
+        return switch (qualifier.effect()) {
+            case APPROXIMATE -> new NumberMention(text, span, v, null, null, true, rule);
+            case AT_LEAST -> new NumberMention(text, span, null, v, null, false, rule);
+            case MORE_THAN -> new NumberMention(text, span, null, whole ? v.add(BigDecimal.ONE) : v, null, false, rule);
+            case UP_TO -> new NumberMention(text, span, null, null, v, false, rule);
+            case LESS_THAN -> new NumberMention(text, span, null, null, whole ? v.subtract(BigDecimal.ONE) : v, false, rule);
+            case NEARLY -> new NumberMention(text, span, v, null, v, true, rule);
+        };
+    }
+
+    /** Extends a number over a bracketed restatement of it: خمسة (5), forty-five (45). */
+    private CardinalParser.Parse restated(Tokens t, CardinalParser.Parse number) {
+        List<String> brackets = lexicon.restatement();
+        int open = number.end();
+        if (brackets.size() != 2 || open >= t.size() || !brackets.get(0).equals(t.raw(open))) {
+            return number;
+        }
+        CardinalParser.Parse inner = cardinals.parse(t, open + 1);
+        if (inner == null || inner.end() >= t.size() || !brackets.get(1).equals(t.raw(inner.end()))
+                || inner.value().compareTo(number.value()) != 0) {
+            return number;
+        }
+        return new CardinalParser.Parse(number.start(), inner.end() + 1, number.value(), number.rule());
+    }
+
+    /** A duration when a unit of time follows the number: عشر سنوات، ten years. */
+    private boolean durationAfter(Found f, int start, int end, BigDecimal count) {
+        Tokens t = f.tokens;
+        if (end >= t.size() || !t.isWord(end) || count.signum() <= 0) {
+            return false;
+        }
+        Unit unit = durationUnits.get(t.key(end));
+        if (unit == null) {
+            return false;
+        }
+        Span span = f.span(start, end + 1);
+        f.mentions.add(new DurationMention(span.of(f.text), span, plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
+        return true;
+    }
+
+    /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */
+    private void findDualDurations(Found f) {
+        Tokens t = f.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            Lexicon.Found<Unit> dual = t.key(i) == null ? null : durationDualsWithClitics.get(t.key(i));
+            Unit unit = dual != null ? dual.value() : durationSingles.get(t.key(i));
+            if (unit != null && !(i > 0 && followsCount(t, i))) {
+                Span span = f.span(i, i + 1);
+                f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
+            }
+        }
+    }
+
+    /** A single unit right after a count is already part of a counted duration (عشرين أسبوعا). */
+    private boolean followsCount(Tokens t, int i) {
+        Lexicon.Hit before = t.isWord(i - 1) ? lexicon.lookup(t.key(i - 1)) : null;
+        return t.isDigits(i - 1) || (before != null && !before.has(NumberRole.CLITIC) && (before.has(NumberRole.UNIT)
+                || before.has(NumberRole.TENS) || before.has(NumberRole.TEEN) || before.has(NumberRole.HUNDREDS)
+                || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
+    }
+
+    private record Vague(int end, BigDecimal min, BigDecimal max, String rule) {
+    }
+
+    /** عشرات، بضعة آلاف، tens of thousands: a vague quantity, times a scale after it. */
+    private Vague vagueAt(Tokens t, int i) {
+        Lexicon.Hit hit = t.isWord(i) ? lexicon.lookup(t.key(i)) : null;
+        int k = i;
+        if (hit != null && hit.has(NumberRole.ARTICLE) && t.isWord(i + 1)) {
+            Lexicon.Hit next = lexicon.lookup(t.key(i + 1));
+            if (next != null && next.has(NumberRole.VAGUE) && next.clitic().isEmpty()) {
+                hit = next;
+                k = i + 1;
+            }
+        }
+        if (hit == null || !hit.has(NumberRole.VAGUE)) {
+            return null;
+        }
+        Lexicon.Entry vague = hit.get(NumberRole.VAGUE);
+        int m = k + 1;
+        if (m < t.size() && lexicon.is(t.key(m), NumberRole.LINK)) {
+            m++;
+        }
+        Lexicon.Hit scale = m < t.size() && t.isWord(m) ? lexicon.lookup(t.key(m)) : null;
+        BigDecimal factor = scaleOf(scale);
+        if (factor != null) {
+            return new Vague(m + 1, plain(vague.value().multiply(factor)), plain(vague.max().multiply(factor)), vague.rule());
+        }
+        return new Vague(k + 1, vague.value(), vague.max(), vague.rule());
+    }
+
+    private static BigDecimal scaleOf(Lexicon.Hit hit) {
+        if (hit == null) {
+            return null;
+        }
+        for (NumberRole role : new NumberRole[] {NumberRole.SCALE_PLURAL, NumberRole.SCALE, NumberRole.HUNDRED}) {
+            if (hit.has(role)) {
+                return hit.get(role).value() == null ? null : hit.get(role).value();
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}

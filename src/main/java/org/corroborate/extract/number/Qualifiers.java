@@ -1,0 +1,64 @@
+package org.corroborate.extract.number;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The qualifier phrases of a language, matched word by word before a number. */
+final class Qualifiers {
+
+    record Phrase(String[] words, Qualifier effect, String rule) {
+    }
+
+    /** A phrase found from token {@code start} to {@code end} (exclusive). */
+    record Match(int start, int end, Qualifier effect, String rule) {
+    }
+
+    private final Map<String, Lexicon.Found<List<Phrase>>> byFirstWord;
+
+    Qualifiers(List<QualifierFile> files, Lexicon lexicon) {
+        Map<String, List<Phrase>> phrases = new HashMap<>();
+        for (QualifierFile file : files) {
+            for (QualifierRule rule : file.rules()) {
+                for (String phrase : rule.phrases()) {
+                    String[] words = phrase.strip().split("\\s+");
+                    for (int w = 0; w < words.length; w++) {
+                        words[w] = Lexicon.key(words[w]);
+                    }
+                    phrases.computeIfAbsent(words[0], k -> new ArrayList<>())
+                            .add(new Phrase(words, rule.effect(), rule.id()));
+                }
+            }
+        }
+        phrases.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+        byFirstWord = lexicon.withClitics(phrases);
+    }
+
+    /** The longest phrase starting at token i (its first word may carry a clitic: بنحو), or null. */
+    Match at(Tokens t, int i) {
+        String key = t.key(i);
+        Lexicon.Found<List<Phrase>> found = key == null ? null : byFirstWord.get(key);
+        if (found == null) {
+            return null;
+        }
+        for (Phrase phrase : found.value()) {
+            if (matches(t, i, phrase.words())) {
+                return new Match(i, i + phrase.words().length, phrase.effect(), phrase.rule());
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Tokens t, int i, String[] words) {
+        if (i + words.length > t.size()) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (!words[w].equals(t.key(i + w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,148 @@
+package org.corroborate.extract.number;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The normalised text cut into words, digit groups and single signs, in one linear pass. Digit
+ * groups are matched with the pack's digit pattern, anchored at the first digit of a run so it
+ * never rescans; whitespace is skipped but remembered ({@link #spaceBefore}) because "10k" and
+ * "10 k", "ب50" and "ب 50" read differently.
+ */
+final class Tokens {
+    static final int WORD = 0;
+    static final int DIGITS = 1;
+    static final int SIGN = 2;
+    /** No number word is longer; longer letter runs are never looked up. */
+    static final int LONGEST_WORD = 40;
+
+    private final String text;
+    private int size;
+    private int[] types = new int[64];
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] spaces = new boolean[64];
+    private String[] keys = new String[64];
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    static Tokens of(String normalized, Pattern digits) {
+        Tokens tokens = new Tokens(normalized);
+        Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
+        int n = normalized.length();
+        boolean space = true;
+        int i = 0;
+        while (i < n) {
+            char c = normalized.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            int end;
+            int type;
+            if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(normalized.charAt(i + 1))
+                    && (i == 0 || !isDigit(normalized.charAt(i - 1))))) {
+                matcher.region(i, n);
+                end = matcher.lookingAt() && matcher.end() > i ? matcher.end() : digitRunEnd(normalized, i);
+                type = DIGITS;
+            } else if (Character.isLetter(c)) {
+                end = i + 1;
+                while (end < n && Character.isLetter(normalized.charAt(end))) {
+                    end++;
+                }
+                type = WORD;
+            } else {
+                end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
+                type = SIGN;
+            }
+            tokens.add(type, i, end, space);
+            space = false;
+            i = end;
+        }
+        return tokens;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitRunEnd(String s, int i) {
+        int end = i;
+        while (end < s.length() && (isDigit(s.charAt(end)) || end == i)) {
+            end++;
+        }
+        return end;
+    }
+
+    private void add(int type, int start, int end, boolean space) {
+        if (size == types.length) {
+            int grown = size * 2;
+            types = Arrays.copyOf(types, grown);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            spaces = Arrays.copyOf(spaces, grown);
+            keys = Arrays.copyOf(keys, grown);
+        }
+        types[size] = type;
+        starts[size] = start;
+        ends[size] = end;
+        spaces[size] = space;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int type(int i) {
+        return types[i];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    boolean spaceBefore(int i) {
+        return spaces[i];
+    }
+
+    /** Directly after the previous token, with no space between. */
+    boolean attached(int i) {
+        return i > 0 && !spaces[i];
+    }
+
+    boolean isWord(int i) {
+        return i < size && types[i] == WORD;
+    }
+
+    boolean isDigits(int i) {
+        return i < size && types[i] == DIGITS;
+    }
+
+    /** The text of the token as written (normalised, case kept). */
+    String raw(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The lookup key: lower case; {@code null} for words too long to be a number word. */
+    String key(int i) {
+        if (i >= size || ends[i] - starts[i] > LONGEST_WORD) {
+            return null;
+        }
+        String key = keys[i];
+        if (key == null) {
+            key = raw(i).toLowerCase(Locale.ROOT);
+            keys[i] = key;
+        }
+        return key;
+    }
+}

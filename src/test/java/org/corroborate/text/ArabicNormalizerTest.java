@@ -1,0 +1,94 @@
+package org.corroborate.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNormalizerTest {
+
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final ArabicNormalizer foldingTeh = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
+
+    @Test
+    void foldsHamzaFormsOfAlefToBareAlef() {
+        assertThat(normalizer.normalize("أربعة إحدى آلاف ٱلف").normalized()).isEqualTo("اربعة احدي الاف الف");
+    }
+
+    @Test
+    void foldsAlefMaksuraToYeh() {
+        assertThat(normalizer.normalize("حوالى مئة").normalized()).isEqualTo("حوالي مئة");
+    }
+
+    @Test
+    void keepsTehMarbutaUnlessAskedToFoldIt() {
+        assertThat(normalizer.normalize("ثلاثة").normalized()).isEqualTo("ثلاثة");
+        assertThat(foldingTeh.normalize("ثلاثة").normalized()).isEqualTo("ثلاثه");
+    }
+
+    @Test
+    void dropsTatweelAndHarakat() {
+        assertThat(normalizer.normalize("عَشَرَةُ جنـــود").normalized()).isEqualTo("عشرة جنود");
+    }
+
+    @Test
+    void foldsArabicIndicAndPersianDigitsToAscii() {
+        assertThat(normalizer.normalize("٢٠٢٥ و۱۲۳").normalized()).isEqualTo("2025 و123");
+    }
+
+    @Test
+    void foldsArabicDecimalAndThousandsSeparators() {
+        assertThat(normalizer.normalize("١٬٢٠٠٫٥").normalized()).isEqualTo("1,200.5");
+    }
+
+    @Test
+    void dropsBidiControlsAndZeroWidthCharacters() {
+        assertThat(normalizer.normalize("\u202A12\u202C\u200F مليون\u200B").normalized()).isEqualTo("12 مليون");
+    }
+
+    @Test
+    void foldsPersianYehAndKeheh() {
+        assertThat(normalizer.normalize("\u06A9\u06CC").normalized()).isEqualTo("كي");
+    }
+
+    @Test
+    void leavesEnglishCaseAlone() {
+        assertThat(normalizer.normalize("Two Hundred").normalized()).isEqualTo("Two Hundred");
+    }
+
+    @Test
+    void mapsSpansBackOverHarakatInsideButNotTrailingTheWord() {
+        String original = "قُتِلَ خَمْسَةُ جنود";
+        NormalizedText text = normalizer.normalize(original);
+        int start = text.normalized().indexOf("خمسة");
+        int[] span = text.toOriginal(start, start + "خمسة".length());
+        assertThat(original.substring(span[0], span[1])).isEqualTo("خَمْسَة");
+    }
+
+    @Test
+    void mapsSpansBackPastBidiControls() {
+        String original = "\u200F\u202B١٠\u202C جنود";
+        NormalizedText text = normalizer.normalize(original);
+        int[] span = text.toOriginal(0, 2);
+        assertThat(original.substring(span[0], span[1])).isEqualTo("١٠");
+    }
+
+    @Test
+    void mapsTheEndOfTheTextToTheOriginalLength() {
+        String original = "مئة\u0640\u0640";
+        NormalizedText text = normalizer.normalize(original);
+        assertThat(text.toOriginal(text.normalized().length())).isEqualTo(original.length());
+    }
+
+    @Test
+    void rejectsSpansOutsideTheNormalisedText() {
+        NormalizedText text = normalizer.normalize("مئة");
+        assertThatThrownBy(() -> text.toOriginal(1, 9)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void identityViewMapsEveryIndexToItself() {
+        NormalizedText text = NormalizedText.identity("abc");
+        assertThat(text.toOriginal(1, 3)).containsExactly(1, 3);
+    }
+}
