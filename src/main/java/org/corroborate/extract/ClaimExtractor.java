@@ -4,11 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.corroborate.api.Claim;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.DateMention;
 import org.corroborate.api.Language;
+import org.corroborate.api.Mention;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.extract.count.CountClaimFinder;
+import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.extract.quote.QuoteFinder;
 import org.corroborate.rules.RulePacks;
 
@@ -16,25 +23,52 @@ import org.corroborate.rules.RulePacks;
  * Turns an article's text into the claims an editor would check, with deterministic ids
  * {@code c1}..{@code cn} in span order (CONTRACT.md "Claims").
  *
- * <p>Issue 5 in progress: quotes with their speakers are extracted; counts (casualties,
- * arrests) and dated events join as the number and date recognisers land.
+ * <p>A reported statement that only carries counts ("security sources said three soldiers were
+ * killed") yields the count claims, not also a quote claim: the editor checks the count, and one
+ * fact should raise one flag. Direct quotes are always quote claims.
  */
 public final class ClaimExtractor {
+    private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
+    private final Map<Language, CountClaimFinder> counts = new EnumMap<>(Language.class);
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
 
     public ClaimExtractor(RulePacks packs) {
         for (Language language : Language.values()) {
+            numbers.put(language, NumberRecognizer.of(packs, language));
+            counts.put(language, CountClaimFinder.of(packs, language));
             quotes.put(language, QuoteFinder.of(packs, language));
         }
     }
 
+    /** The claims of {@code text}; {@code published} resolves relative dates (null: they stay unresolved). */
     public List<Claim> extract(String text, Language language, LocalDate published) {
-        List<Claim> claims = new ArrayList<>(quotes.get(language).find(text));
-        claims.sort(Comparator.comparingInt((Claim c) -> c.span().start()).thenComparingInt(c -> -c.span().end()));
-        List<Claim> numbered = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            numbered.add(claims.get(i).withId("c" + (i + 1)));
+        List<Mention> mentions = numbers.get(language).find(text);
+        List<DateMention> dates = List.of();
+        List<CountClaim> countClaims = counts.get(language).find(text, mentions, dates);
+        List<Claim> claims = new ArrayList<>(countClaims);
+        for (QuoteClaim quote : quotes.get(language).find(text)) {
+            if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span()))) {
+                claims.add(quote);
+            }
         }
-        return numbered;
+        return numbered(claims);
+    }
+
+    /** Ids c1..cn in span order; {@code part_of} follows its whole to the new id. */
+    private static List<Claim> numbered(List<Claim> claims) {
+        claims.sort(Comparator.comparingInt((Claim c) -> c.span().start()).thenComparingInt(c -> -c.span().end()));
+        Map<String, String> ids = new HashMap<>();
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            String id = "c" + (i + 1);
+            if (c instanceof CountClaim count && count.id() != null) {
+                ids.put(count.id(), id);
+            }
+            out.add(c.withId(id));
+        }
+        out.replaceAll(c -> c instanceof CountClaim count && count.partOf() != null
+                ? count.partOf(ids.get(count.partOf())) : c);
+        return out;
     }
 }

@@ -51,7 +51,7 @@ class ClaimExtractionEvalTest {
         Scores scores = score(GoldCase.read(SETS.resolve(set).resolve(lang + ".jsonl")));
         REPORT.append(scores.table(set + "/" + lang)).append('\n');
         Properties floors = floors();
-        for (String type : List.of("casualty", "arrest", "quote", "date")) {
+        for (String type : List.of("casualty", "arrest", "quote", "quote*", "date")) {
             String key = set + "." + lang + "." + type;
             assertThat(scores.precision(type)).as(key + " precision")
                     .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(key + ".precision", "0")));
@@ -84,9 +84,37 @@ class ClaimExtractionEvalTest {
                     }
                 }
                 scores.add(type, tp, mine.size(), gold.size() - tp);
+                if (type.equals("quote")) {
+                    scoreQuotesOfOurConvention(c, gold, found, scores);
+                }
             }
         }
         return scores;
+    }
+
+    /**
+     * "quote*": quotes under our convention, where a reported statement that only carries counts
+     * ("the army said two soldiers were killed") is a count claim and not also a quote. The blind
+     * set's annotator counted such statements as quotes too (its README says so); this row leaves
+     * those gold quotes out, so the two conventions can be told apart in the figures.
+     */
+    private static void scoreQuotesOfOurConvention(GoldCase c, List<JsonNode> gold, List<Claim> found, Scores scores) {
+        List<JsonNode> counted = c.claims().stream().filter(g -> g.has("evidence")
+                && (g.get("type").asText().equals("casualty") || g.get("type").asText().equals("arrest"))).toList();
+        List<JsonNode> kept = gold.stream().filter(q -> q.path("direct").asBoolean(false)
+                || counted.stream().noneMatch(n -> q.get("quote").asText().contains(n.get("evidence").asText()))).toList();
+        List<Claim> mine = new ArrayList<>(found.stream().filter(f -> f.type().equals("quote")).toList());
+        gold.stream().filter(g -> !kept.contains(g)).forEach(left ->
+                mine.stream().filter(f -> ClaimMatcher.matches(left, f)).findFirst().ifPresent(mine::remove));
+        int tp = 0;
+        for (JsonNode g : kept) {
+            Claim hit = mine.stream().filter(f -> ClaimMatcher.matches(g, f)).findFirst().orElse(null);
+            if (hit != null) {
+                mine.remove(hit);
+                tp++;
+            }
+        }
+        scores.add("quote*", tp, mine.size(), kept.size() - tp);
     }
 
     private static Properties floors() throws IOException {

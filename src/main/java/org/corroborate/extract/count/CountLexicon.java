@@ -26,6 +26,8 @@ final class CountLexicon {
     private final Map<String, List<ActionPhrase>> actionsByFirstWord = new HashMap<>();
     private final Map<String, CountRules.SubjectRule> subjects = new HashMap<>();
     private final Map<String, CountRules.SubjectRule> singulars = new HashMap<>();
+    private final Map<String, CountRules.SubjectRule> duals = new HashMap<>();
+    private final Set<String> functionWords = new HashSet<>();
     private final Map<String, CountRules.EventRule> events = new HashMap<>();
     private final Set<String> parts = new HashSet<>();
     private final Set<String> others = new HashSet<>();
@@ -47,6 +49,8 @@ final class CountLexicon {
             for (CountRules.SubjectRule rule : file.subjects()) {
                 rule.words().forEach(w -> subjects.put(norm(w), rule));
                 rule.singular().forEach(w -> singulars.put(norm(w), rule));
+                rule.dual().forEach(w -> duals.put(norm(w), rule));
+                rule.dual().forEach(w -> subjects.putIfAbsent(norm(w), rule));
             }
             file.events().forEach(rule -> rule.words().forEach(w -> events.put(norm(w), rule)));
             file.parts().forEach(w -> parts.add(norm(w)));
@@ -55,6 +59,7 @@ final class CountLexicon {
             file.notCounted().forEach(w -> notCounted.add(norm(w)));
             file.links().forEach(w -> links.add(norm(w)));
             file.announcedBy().forEach(w -> announcers.add(norm(w)));
+            file.functionWords().forEach(w -> functionWords.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
@@ -83,6 +88,14 @@ final class CountLexicon {
 
     CountRules.SubjectRule singular(String word) {
         return noun(word, singulars);
+    }
+
+    CountRules.SubjectRule dual(String word) {
+        return noun(word, duals);
+    }
+
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(word) || functionWords.contains(withoutProclitic(word));
     }
 
     CountRules.EventRule event(String word) {

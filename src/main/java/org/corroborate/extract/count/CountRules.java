@@ -29,6 +29,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code not_counted}: words after a number that make it something other than people
  *       (عاما، دولار، percent);</li>
  *   <li>{@code links}: conjunctions joining groups (و، and);</li>
+ *   <li>{@code function_words}: words that may follow a bare count (في، منهم، were, in): any
+ *       other word there that is no subject is counted instead of people (ثلاثة منتجات), and
+ *       the number is dropped;</li>
  *   <li>{@code announced_by}: words that, standing before a group and its date, make the date
  *       the day the claim was announced rather than the day it happened (أعلنت، إنها، said that).</li>
  * </ul>
@@ -37,6 +40,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          List<String> parts, List<String> others, List<String> attackers,
                          List<String> notCounted, @OptionalKey List<String> proclitics,
                          @OptionalKey List<String> links, @OptionalKey List<String> announcedBy,
+                         @OptionalKey List<String> functionWords,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -44,6 +48,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
         links = links == null ? List.of() : List.copyOf(links);
         announcedBy = announcedBy == null ? List.of() : List.copyOf(announcedBy);
+        functionWords = functionWords == null ? List.of() : List.copyOf(functionWords);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -70,11 +75,17 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         }
     }
 
+    /**
+     * Who was counted: plural (and any) {@code words}; {@code singular} forms count 1 without a
+     * number; {@code dual} forms count 2 where the number rules do not already read them.
+     */
     public record SubjectRule(String id, String name, String category, List<String> words,
-                              @OptionalKey List<String> singular, Examples examples) implements Rule {
+                              @OptionalKey List<String> singular, @OptionalKey List<String> dual,
+                              Examples examples) implements Rule {
         public SubjectRule {
             words = List.copyOf(words);
             singular = singular == null ? List.of() : List.copyOf(singular);
+            dual = dual == null ? List.of() : List.copyOf(dual);
         }
 
         CountClaim.Category parsedCategory() {

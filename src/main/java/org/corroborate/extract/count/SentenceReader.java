@@ -94,10 +94,15 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
-                return t.punctuation() ? g : null;
+                return t.punctuation() && !unknownNext ? g : null;
+            }
+            if (k == last + 1) {
+                unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
+                        && lexicon.event(t.word()) == null;
             }
             if (subject(g, k)) {
                 return g;
@@ -115,7 +120,7 @@ final class SentenceReader {
                 return g;
             }
         }
-        return g;
+        return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
     }
 
     /** A subject noun at {@code k}, of one word or two ("aid workers", "عناصر الشرطة"). */
@@ -148,8 +153,15 @@ final class SentenceReader {
                 continue;
             }
             String w = tokens.get(k).word();
+            CountRules.SubjectRule dual = lexicon.dual(w);
             CountRules.SubjectRule single = lexicon.singular(w);
-            if (single != null && indefinite(k)) {
+            if (dual != null) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(2));
+                g.subject = dual;
+                g.subjectToken = k;
+                g.category = dual.parsedCategory();
+                out.add(g);
+            } else if (single != null && indefinite(k)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = k;
@@ -301,11 +313,20 @@ final class SentenceReader {
         return false;
     }
 
+    /** The first event noun of the sentence, of one word or two ("إطلاق نار", "car bomb"). */
     private CountClaim.Event event() {
         for (int k = 0; k < tokens.size(); k++) {
-            CountRules.EventRule rule = tokens.get(k).punctuation() ? null : lexicon.event(tokens.get(k).word());
+            if (tokens.get(k).punctuation()) {
+                continue;
+            }
+            int end = k + 1 < tokens.size() ? k + 1 : k;
+            CountRules.EventRule rule = end > k ? lexicon.event(tokens.get(k).word() + " " + tokens.get(end).word()) : null;
+            if (rule == null) {
+                rule = lexicon.event(tokens.get(k).word());
+                end = k;
+            }
             if (rule != null) {
-                return new CountClaim.Event(rule.parsedKind(), text.substring(original[k][0], original[k][1]));
+                return new CountClaim.Event(rule.parsedKind(), text.substring(original[k][0], original[end][1]));
             }
         }
         return null;
