@@ -38,7 +38,15 @@ final class ClaimMatcher {
         };
     }
 
+    /**
+     * The same count encoding; vague quantities (both approximate ranges: "dozens", "a few")
+     * match when their ranges meet, since their bounds are a convention of each annotator.
+     */
     private static boolean sameCount(JsonNode gold, CountClaim.Count count) {
+        if (gold.has("min") && gold.has("max") && gold.path("approximate").asBoolean(false)
+                && count.min() != null && count.max() != null && count.approximate()) {
+            return gold.get("min").asLong() <= count.max() && count.min() <= gold.get("max").asLong();
+        }
         return same(gold.get("value"), count.value()) && same(gold.get("min"), count.min())
                 && same(gold.get("max"), count.max())
                 && gold.path("approximate").asBoolean(false) == count.approximate();

@@ -16,7 +16,7 @@ import org.corroborate.text.Token;
 /** Reads the count claims of one sentence (see {@link CountClaimFinder}). */
 final class SentenceReader {
     private static final int MAX_BEFORE = 8;
-    private static final int MAX_AFTER = 5;
+    private static final int MAX_AFTER = 6;
     private static final int MAX_SUBJECT_GAP = 3;
 
     private final CountLexicon lexicon;
@@ -180,7 +180,15 @@ final class SentenceReader {
     /** English needs "a"/"an"/"one" before an implied singular; Arabic needs no article (شرطي, not الشرطي). */
     private boolean indefinite(int k) {
         if (english) {
-            return k > 0 && List.of("a", "an", "one").contains(tokens.get(k - 1).word());
+            for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                if (List.of("a", "an", "one").contains(tokens.get(j).word())) {
+                    return true;
+                }
+                if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
+                    return false;
+                }
+            }
+            return false;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         return !bare.startsWith("ال");
@@ -200,7 +208,12 @@ final class SentenceReader {
             }
         }
         Action right = null;
-        for (int k = g.end() + 1; k < Math.min(tokens.size(), g.end() + 1 + MAX_AFTER); k++) {
+        int rightDistance = 0;
+        for (int k = g.end() + 1; k < tokens.size() && rightDistance < MAX_AFTER; k++) {
+            if (isComma(k) && asideEnd(k) > k) {
+                k = asideEnd(k); // ", including four children," / "، بينهم ثلاثة أطفال،": an aside, skipped
+                continue;
+            }
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
@@ -209,20 +222,20 @@ final class SentenceReader {
                 right = a;
                 break;
             }
+            rightDistance++;
         }
-        Action chosen = choose(g, left, right);
+        Action chosen = choose(g, left, right, rightDistance);
         if (chosen != null) {
             g.action = chosen.rule().parsedAction();
             g.actionToken = chosen.first();
         }
     }
 
-    private Action choose(Group g, Action left, Action right) {
+    private Action choose(Group g, Action left, Action right, int toRight) {
         if (left == null || right == null) {
             return left != null ? left : right;
         }
         int toLeft = g.first - left.last() - 1;
-        int toRight = right.first() - g.end() - 1;
         if (toLeft != toRight) {
             return toLeft < toRight ? left : right;
         }
@@ -247,12 +260,11 @@ final class SentenceReader {
     private void resolvePartsAndOthers(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
-            if (previous != null && isPartMarked(g)) {
+            boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
+            if (previous != null && (isPartMarked(g) || linkedToPart)) {
                 Group whole = previous.partOf != null ? previous.partOf : previous;
                 g.partOf = whole;
-                if (g.action == null || g.action == whole.action) {
-                    g.action = whole.action;
-                }
+                g.action = whole.action;
             }
             if (g.others && previous != null) {
                 g.category = previous.category;
@@ -273,13 +285,25 @@ final class SentenceReader {
         }
     }
 
+    /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
     private boolean isPartMarked(Group g) {
         for (int k = g.first - 1; k >= Math.max(0, g.first - 2); k--) {
             if (!tokens.get(k).punctuation() && lexicon.isPart(tokens.get(k).word())) {
                 return true;
             }
         }
-        return false;
+        int after = g.last + 1;
+        return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
+                && List.of("them", "whom").contains(tokens.get(after + 1).word());
+    }
+
+    /** True when only a conjunction or a comma stands between two groups. */
+    private boolean linked(Group a, Group b) {
+        int between = b.first - a.end() - 1;
+        if (between == 0) {
+            return lexicon.startsWithLink(tokens.get(b.first).word());
+        }
+        return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
     }
 
     private CountClaim claim(Group g, ClaimDate carried) {
@@ -396,6 +420,19 @@ final class SentenceReader {
             }
         }
         return last;
+    }
+
+    /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */
+    private int asideEnd(int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 9); j++) {
+            if (isComma(j)) {
+                return j;
+            }
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isComma(int k) {
