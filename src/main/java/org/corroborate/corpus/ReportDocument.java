@@ -1,6 +1,7 @@
 package org.corroborate.corpus;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class ReportDocument {
         put(doc, "source", report.source());
         put(doc, "url", report.url());
         put(doc, "published", report.published() == null ? null : report.published().toString());
-        put(doc, "published_at", report.publishedAt() == null ? null : report.publishedAt().toString());
+        put(doc, "published_at", report.publishedAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(report.publishedAt()));
         put(doc, "title_" + lang, report.title());
         doc.put("text_" + lang, report.text());
         doc.put("origin", origin.toString());
