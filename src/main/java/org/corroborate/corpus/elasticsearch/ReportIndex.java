@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.corpus.IndexSettings;
@@ -99,13 +101,21 @@ final class ReportIndex {
             throw conflict("index " + index + " has " + VERSION_KEY + " " + version + ", this Corroborate writes "
                     + MAPPING_VERSION);
         }
-        List<String> problems = new ArrayList<>();
-        compare("", expectedMapping().properties(), actual.properties(), problems);
-        if (!problems.isEmpty()) {
-            throw conflict("index " + index + " differs from mapping v" + MAPPING_VERSION + ": "
-                    + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
-                    + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""));
+        List<String> conflicts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        compare("", expectedMapping().properties(), actual.properties(), conflicts, missing);
+        if (!conflicts.isEmpty() || !missing.isEmpty()) {
+            List<String> parts = new ArrayList<>(conflicts);
+            if (!missing.isEmpty()) {
+                parts.add("missing " + shortList(missing));
+            }
+            throw conflict("index " + index + " differs from mapping v" + MAPPING_VERSION + ": " + String.join("; ", parts));
         }
+    }
+
+    private static String shortList(List<String> fields) {
+        int shown = Math.min(6, fields.size());
+        return String.join(", ", fields.subList(0, shown)) + (fields.size() > shown ? " and " + (fields.size() - shown) + " more" : "");
     }
 
     private static Integer versionOf(Map<String, JsonData> meta) {
@@ -120,20 +130,20 @@ final class ReportIndex {
         }
     }
 
-    /** Every expected field must exist with the same type (and analyzer, for text). */
+    /** Every expected field must exist with the same type (and analyzer, for text); in field-name order. */
     static void compare(String path, Map<String, Property> expected, Map<String, Property> actual,
-                        List<String> problems) {
-        expected.forEach((name, want) -> {
+                        List<String> conflicts, List<String> missing) {
+        new TreeMap<>(expected).forEach((name, want) -> {
             Property have = actual.get(name);
             String field = path + name;
             if (have == null) {
-                problems.add(field + " is missing");
+                missing.add(field);
             } else if (have._kind() != want._kind()) {
-                problems.add(field + " is " + have._kind().jsonValue() + ", expected " + want._kind().jsonValue());
-            } else if (want.isText() && !java.util.Objects.equals(want.text().analyzer(), have.text().analyzer())) {
-                problems.add(field + " is analysed by " + have.text().analyzer() + ", expected " + want.text().analyzer());
+                conflicts.add(field + " is " + have._kind().jsonValue() + ", expected " + want._kind().jsonValue());
+            } else if (want.isText() && !Objects.equals(want.text().analyzer(), have.text().analyzer())) {
+                conflicts.add(field + " is analysed by " + have.text().analyzer() + ", expected " + want.text().analyzer());
             } else if (want.isNested()) {
-                compare(field + ".", want.nested().properties(), have.nested().properties(), problems);
+                compare(field + ".", want.nested().properties(), have.nested().properties(), conflicts, missing);
             }
         });
     }
