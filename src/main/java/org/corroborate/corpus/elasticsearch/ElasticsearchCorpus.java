@@ -73,6 +73,11 @@ public final class ElasticsearchCorpus implements AutoCloseable {
         return summary;
     }
 
+    /** Claim lookups over the corpus, one {@code _msearch} round trip per batch. */
+    public ReportSearch search(PlaceAncestors places) {
+        return new ReportSearch(client, index.alias(), es.url().toString(), places);
+    }
+
     public IndexSettings indexSettings() {
         return index;
     }
