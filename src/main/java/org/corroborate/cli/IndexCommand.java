@@ -67,9 +67,14 @@ final class IndexCommand implements Callable<Integer> {
         }
         err.println("corroborate: " + summary.describe());
         if (summary.elasticsearchLost()) {
-            throw new ElasticsearchUnavailableException("es-unreachable", "Elasticsearch at " + settings.url()
-                    + " stopped answering; no report was written");
+            String stopped = summary.stoppedAt() == null ? "" : "; reading stopped before " + summary.stoppedAt();
+            if (summary.indexed() == 0) {
+                throw new ElasticsearchUnavailableException("es-unreachable", "Elasticsearch at " + settings.url()
+                        + " stopped answering; no report was written" + stopped);
+            }
+            err.println("corroborate: es-unreachable: Elasticsearch at " + settings.url() + " stopped answering"
+                    + stopped + "; index the same paths again once it is back (reports are replaced by id)");
         }
-        return summary.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+        return summary.failed() > 0 || summary.elasticsearchLost() ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

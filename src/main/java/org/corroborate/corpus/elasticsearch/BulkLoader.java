@@ -42,6 +42,19 @@ final class BulkLoader implements BulkListener<Origin> {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
     private final BulkIngester<Origin> ingester;
+    /** Set when a bulk request got no answer: reading stops, rather than failing every report left one by one. */
+    private volatile boolean lost;
+
+    /** Thrown out of the reading loop once Elasticsearch has stopped answering. */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Origin at;
+
+        Stopped(Origin at) {
+            super("stopped at " + at, null, false, false);
+            this.at = at;
+        }
+    }
 
     BulkLoader(ElasticsearchClient client, String alias, ClaimSource claims, ClaimSlots slots,
                IndexListener listener, Clock clock) {
@@ -56,6 +69,9 @@ final class BulkLoader implements BulkListener<Origin> {
 
     /** Takes one item read from the input: queues a report, reports a failure or a skip. */
     void accept(Loaded loaded) {
+        if (lost) {
+            throw new Stopped(loaded.origin());
+        }
         switch (loaded) {
             case Loaded.Read r -> {
                 seen.incrementAndGet();
@@ -88,9 +104,10 @@ final class BulkLoader implements BulkListener<Origin> {
     }
 
     /** Sends what is queued, waits for every answer, and says what happened. */
-    IndexSummary finish() {
+    IndexSummary finish(Origin stoppedAt) {
         ingester.close();
-        return new IndexSummary(alias, indexed.get(), replaced.get(), failed.get(), skipped.get(), unanswered.get());
+        return new IndexSummary(alias, indexed.get(), replaced.get(), failed.get(), skipped.get(), unanswered.get(),
+                stoppedAt);
     }
 
     @Override
@@ -117,6 +134,7 @@ final class BulkLoader implements BulkListener<Origin> {
 
     @Override
     public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, Throwable failure) {
+        lost = true;
         for (Origin origin : contexts) {
             fail(origin, "no answer from Elasticsearch: " + (failure.getMessage() == null ? failure : failure.getMessage()), true);
         }

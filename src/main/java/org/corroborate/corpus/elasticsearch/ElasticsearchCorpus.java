@@ -12,6 +12,7 @@ import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
 
@@ -55,19 +56,22 @@ public final class ElasticsearchCorpus implements AutoCloseable {
     /**
      * Reads {@code paths} with {@code sources} and writes every report, its claims from
      * {@code claims} stored as nested slots; refreshes the index at the end so the reports are
-     * searchable at once. Call {@link #ensureIndex()} first.
+     * searchable at once. Call {@link #ensureIndex()} first. When Elasticsearch stops answering
+     * mid-run, the reports of the lost requests are reported failed and reading stops there
+     * ({@link IndexSummary#stoppedAt()}).
      */
     public IndexSummary load(ReportSources sources, List<Path> paths, ClaimSource claims, PlaceAncestors places,
                              IndexListener listener) {
         BulkLoader loader = new BulkLoader(client, index.alias(), claims, new ClaimSlots(places), listener,
                 Clock.systemUTC());
-        IndexSummary summary;
+        Origin stoppedAt = null;
         try {
             sources.read(paths, loader::accept);
-        } finally {
-            summary = loader.finish();
+        } catch (BulkLoader.Stopped stopped) {
+            stoppedAt = stopped.at;
         }
-        if (summary.indexed() > 0) {
+        IndexSummary summary = loader.finish(stoppedAt);
+        if (summary.indexed() > 0 && !summary.elasticsearchLost()) {
             Calls.run(es.url().toString(), () -> client.indices().refresh(r -> r.index(index.alias())));
         }
         return summary;
