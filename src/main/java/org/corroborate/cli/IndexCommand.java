@@ -54,6 +54,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        IndexSettings.checkPrefix(prefix);
         sources.check(paths);
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());

@@ -17,13 +17,19 @@ public record IndexSettings(String prefix, int shards, int replicas) {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     public IndexSettings {
+        checkPrefix(prefix);
+        if (shards < 1 || replicas < 0) {
+            throw new InputRejectedException("bad-index-settings", "shards must be ≥ 1 and replicas ≥ 0");
+        }
+    }
+
+    /** Refuses a prefix Elasticsearch would refuse in an index name. */
+    public static String checkPrefix(String prefix) {
         if (prefix == null || !prefix.matches("[a-z0-9][a-z0-9_.-]{0,100}")) {
             throw new InputRejectedException("bad-index-prefix",
                     "an index prefix is lower-case letters, digits, '-', '_' or '.', not starting with a sign: " + prefix);
         }
-        if (shards < 1 || replicas < 0) {
-            throw new InputRejectedException("bad-index-settings", "shards must be ≥ 1 and replicas ≥ 0");
-        }
+        return prefix;
     }
 
     public static IndexSettings fromEnvironment(String prefix, URI esUrl, Map<String, String> env) {

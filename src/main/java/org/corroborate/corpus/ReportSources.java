@@ -102,15 +102,28 @@ public final class ReportSources {
         Origin origin = Origin.of(file);
         try {
             DocumentReader.Document document = documents.read(file);
-            Path sidecar = sidecarOf(file);
-            ReportJson meta = sidecar == null ? null : ReportJson.parse(Files.readString(sidecar, StandardCharsets.UTF_8));
-            return new Loaded.Read(DocumentReport.of(document, meta, pathId(base, file)), origin);
+            return new Loaded.Read(DocumentReport.of(document, sidecar(file), pathId(base, file)), origin);
         } catch (BadReportException e) {
             return new Loaded.Failed(origin, e.getMessage());
         } catch (InputRejectedException e) {
             return new Loaded.Failed(origin, e.getMessage());
         } catch (IOException e) {
             return new Loaded.Failed(origin, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The metadata of the sidecar {@code X.json} beside {@code X.<ext>}, or {@code null} when there is none. */
+    private static ReportJson sidecar(Path document) throws IOException, BadReportException {
+        Path sidecar = sidecarOf(document);
+        if (sidecar == null) {
+            return null;
+        }
+        try {
+            return ReportJson.parse(Files.readString(sidecar, StandardCharsets.UTF_8));
+        } catch (BadReportException e) {
+            throw new BadReportException("sidecar " + sidecar.getFileName() + ": " + e.getMessage());
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadReportException("sidecar " + sidecar.getFileName() + ": not UTF-8");
         }
     }
 

@@ -133,6 +133,14 @@ class ReportSourcesTest {
     }
 
     @Test
+    void aBrokenSidecarFailsItsDocumentAndSaysWhichFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("statement.txt"), "Police said four people were detained.");
+        Files.writeString(dir.resolve("statement.json"), "{\"id\": \"s-1\", \"lang\": \"en\"");
+        assertThat(read(dir)).singleElement().isInstanceOf(Loaded.Failed.class).extracting(Loaded::toString).asString()
+                .startsWith(dir.resolve("statement.txt") + ": sidecar statement.json: not JSON");
+    }
+
+    @Test
     void rejectsMissingPathsAndUnsupportedFilesBeforeReadingAnything(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> sources.check(List.of(dir.resolve("nope.jsonl"))))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("no such file or directory")

@@ -125,6 +125,15 @@ class IndexCommandIntegrationTest {
     }
 
     @Test
+    void aBadIndexPrefixIsRejectedBeforeElasticsearchIsContacted() throws IOException {
+        CliRun run = CliRun.of("index", fixture("reports.jsonl"), "--es", "http://127.0.0.1:" + LocalElasticsearch.freePort(),
+                "--index-prefix", "Newsroom");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("corroborate: bad-index-prefix: ");
+    }
+
+    @Test
     void anUnreachableElasticsearchIsOneErrorNamingTheUrl(TestInfo test) throws IOException {
         String url = "http://127.0.0.1:" + LocalElasticsearch.freePort();
         CliRun run = CliRun.of("index", fixture("reports.jsonl"), "--es", url, "--index-prefix", prefix(test));
