@@ -64,17 +64,24 @@ public final class ElasticsearchCorpus implements AutoCloseable {
                              IndexListener listener) {
         BulkLoader loader = new BulkLoader(client, index.alias(), claims, new ClaimSlots(places), listener,
                 Clock.systemUTC());
-        Origin stoppedAt = null;
-        try {
-            sources.read(paths, loader::accept);
-        } catch (BulkLoader.Stopped stopped) {
-            stoppedAt = stopped.at;
-        }
-        IndexSummary summary = loader.finish(stoppedAt);
+        IndexSummary summary = loader.finish(readAll(sources, paths, loader));
         if (summary.indexed() > 0 && !summary.elasticsearchLost()) {
             Calls.run(es.url().toString(), () -> client.indices().refresh(r -> r.index(index.alias())));
         }
         return summary;
+    }
+
+    /** Reads every path into the loader; where reading stopped when Elasticsearch went away, else {@code null}. */
+    private static Origin readAll(ReportSources sources, List<Path> paths, BulkLoader loader) {
+        try {
+            sources.read(paths, loader::accept);
+            return null;
+        } catch (BulkLoader.Stopped stopped) {
+            return stopped.at;
+        } catch (RuntimeException bug) {
+            loader.finish(null); // send and wait for what was queued, then let the bug through
+            throw bug;
+        }
     }
 
     /** Claim lookups over the corpus, one {@code _msearch} round trip per batch. */
