@@ -1,21 +1,81 @@
 package org.corroborate.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import org.corroborate.api.ElasticsearchUnavailableException;
+import org.corroborate.corpus.ClaimSource;
+import org.corroborate.corpus.EsSettings;
+import org.corroborate.corpus.IndexSettings;
+import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.corpus.ReportSources;
+import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 
-/** Placeholder until its issue lands: says so and exits 69. */
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code corroborate index PATH...}: loads reports into the corpus (README "Corpus index
+ * design"). Paths are checked before Elasticsearch is contacted (exit 3), Elasticsearch before
+ * anything is read (exit 4); every failed report is one line {@code file:line: reason} on stderr,
+ * and a summary ends the run (exit 5 when any failed).
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Not implemented yet.")
+        description = "Loads reports (.jsonl/.ndjson feeds, .txt documents with .json sidecars, folders of them) "
+                + "into the corpus index.")
 final class IndexCommand implements Callable<Integer> {
 
-    @Unmatched
-    List<String> ignored;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feeds, documents or folders (recursed).")
+    List<Path> paths;
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = IndexSettings.DEFAULT_PREFIX,
+            description = "Names the alias <PREFIX>-reports and its index <PREFIX>-reports-v1 (default: ${DEFAULT-VALUE}).")
+    String prefix;
+
+    @Mixin
+    EsOptions es;
+
+    @Spec
+    CommandSpec spec;
+
+    // The seams where issue 3 (document reading) and claim extraction plug in.
+    private final ReportSources sources = new ReportSources(new TextDocumentReader());
+    private final ClaimSource claims = ClaimSource.NONE;
+    private final PlaceAncestors places = PlaceAncestors.NONE;
 
     @Override
     public Integer call() {
-        throw new NotImplementedException("index");
+        PrintWriter err = spec.commandLine().getErr();
+        IndexSettings.checkPrefix(prefix);
+        sources.check(paths);
+        EsSettings settings = es.resolve(err);
+        IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
+        StderrProgress progress = new StderrProgress(err, System.console() != null);
+        IndexSummary summary;
+        try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(settings, index)) {
+            corpus.ensureIndex();
+            summary = corpus.load(sources, paths, claims, places, progress);
+        } finally {
+            progress.finish();
+        }
+        err.println("corroborate: " + summary.describe());
+        if (summary.elasticsearchLost()) {
+            String stopped = summary.stoppedAt() == null ? "" : "; reading stopped before " + summary.stoppedAt();
+            if (summary.indexed() == 0) {
+                throw new ElasticsearchUnavailableException("es-unreachable", "Elasticsearch at " + settings.url()
+                        + " stopped answering; no report was written" + stopped);
+            }
+            err.println("corroborate: es-unreachable: Elasticsearch at " + settings.url() + " stopped answering"
+                    + stopped + "; index the same paths again once it is back (reports are replaced by id)");
+        }
+        return summary.failed() > 0 || summary.elasticsearchLost() ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 }

@@ -1,0 +1,36 @@
+package org.corroborate.corpus;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+import org.corroborate.api.Language;
+
+/**
+ * Reads one document file (one report) into its plain text and whatever metadata the document
+ * itself carries. The ingestion layer ({@code org.corroborate.ingest}, issue 3: Tika + jsoup for
+ * HTML, DOCX, ODT, RTF, PDF) plugs in here; {@link TextDocumentReader} reads {@code .txt} until
+ * then. A sidecar {@code X.json} beside the document overrides its metadata.
+ */
+public interface DocumentReader {
+
+    /** Whether this reader reads {@code file} (by its name; the file is not opened). */
+    boolean canRead(Path file);
+
+    /**
+     * Reads {@code file}.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws org.corroborate.api.InputRejectedException when it is corrupt or not what its name says
+     */
+    Document read(Path file) throws IOException;
+
+    /** A document's plain text and the metadata it carries; every field but {@code text} may be {@code null}. */
+    record Document(String title, String text, Language lang, LocalDate published, OffsetDateTime publishedAt) {
+        public Document {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.corroborate.api.Claim;
+import org.corroborate.corpus.ClaimSlots;
+import org.corroborate.corpus.ClaimSource;
+import org.corroborate.corpus.IndexListener;
+import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.Loaded;
+import org.corroborate.corpus.Origin;
+import org.corroborate.corpus.ReportDocument;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+/**
+ * Writes reports through the client's {@link BulkIngester}, by id (the same id again replaces
+ * the report), and accounts for every one: written ({@code created}), replaced ({@code updated})
+ * or failed with its origin and reason. One loader per run.
+ */
+final class BulkLoader implements BulkListener<Origin> {
+    static final int MAX_OPERATIONS = 500;
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private final String alias;
+    private final ClaimSource claims;
+    private final ClaimSlots slots;
+    private final IndexListener listener;
+    private final Clock clock;
+    private final AtomicLong seen = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong replaced = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
+    private final BulkIngester<Origin> ingester;
+    /** Set when a bulk request got no answer: reading stops, rather than failing every report left one by one. */
+    private volatile boolean lost;
+
+    /** Thrown out of the reading loop once Elasticsearch has stopped answering. */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Origin at;
+
+        Stopped(Origin at) {
+            super("stopped at " + at, null, false, false);
+            this.at = at;
+        }
+    }
+
+    BulkLoader(ElasticsearchClient client, String alias, ClaimSource claims, ClaimSlots slots,
+               IndexListener listener, Clock clock) {
+        this.alias = alias;
+        this.claims = claims;
+        this.slots = slots;
+        this.listener = listener;
+        this.clock = clock;
+        this.ingester = BulkIngester.of(b -> b.client(client).maxOperations(MAX_OPERATIONS).maxSize(MAX_BYTES)
+                .maxConcurrentRequests(1).listener(this));
+    }
+
+    /** Takes one item read from the input: queues a report, reports a failure or a skip. */
+    void accept(Loaded loaded) {
+        if (lost) {
+            throw new Stopped(loaded.origin());
+        }
+        switch (loaded) {
+            case Loaded.Read r -> {
+                seen.incrementAndGet();
+                add(r);
+            }
+            case Loaded.Failed f -> {
+                seen.incrementAndGet();
+                fail(f.origin(), f.reason(), false);
+            }
+            case Loaded.Skipped s -> {
+                skipped.incrementAndGet();
+                synchronized (listener) {
+                    listener.skipped(s.origin(), s.reason());
+                }
+            }
+        }
+    }
+
+    private void add(Loaded.Read item) {
+        List<Claim> found;
+        try {
+            found = claims.claimsOf(item.report());
+        } catch (RuntimeException e) {
+            fail(item.origin(), "claim extraction failed: " + e, false);
+            return;
+        }
+        Map<String, Object> doc = ReportDocument.of(item.report(), found, slots, item.origin(), clock.instant());
+        String id = item.report().id().value();
+        ingester.add(op -> op.index(i -> i.index(alias).id(id).document(doc)), item.origin());
+    }
+
+    /** Sends what is queued, waits for every answer, and says what happened. */
+    IndexSummary finish(Origin stoppedAt) {
+        ingester.close();
+        return new IndexSummary(alias, indexed.get(), replaced.get(), failed.get(), skipped.get(), unanswered.get(),
+                stoppedAt);
+    }
+
+    @Override
+    public void beforeBulk(long executionId, BulkRequest request, List<Origin> contexts) {
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, BulkResponse response) {
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) {
+            BulkResponseItem item = items.get(i);
+            Origin origin = contexts.get(i);
+            if (item.error() != null) {
+                fail(origin, "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason(), false);
+            } else {
+                indexed.incrementAndGet();
+                if ("updated".equals(item.result())) {
+                    replaced.incrementAndGet();
+                }
+            }
+        }
+        progress();
+    }
+
+    @Override
+    public void afterBulk(long executionId, BulkRequest request, List<Origin> contexts, Throwable failure) {
+        lost = true;
+        for (Origin origin : contexts) {
+            fail(origin, "no answer from Elasticsearch: " + (failure.getMessage() == null ? failure : failure.getMessage()), true);
+        }
+        progress();
+    }
+
+    private void fail(Origin origin, String reason, boolean lost) {
+        failed.incrementAndGet();
+        if (lost) {
+            unanswered.incrementAndGet();
+        }
+        synchronized (listener) {
+            listener.failed(origin, reason);
+        }
+    }
+
+    private void progress() {
+        synchronized (listener) {
+            listener.progress(indexed.get() + failed.get(), seen.get());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.io.IOException;
+
+import org.corroborate.api.CorroborateException;
+import org.corroborate.api.ElasticsearchUnavailableException;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+
+/** Runs one client call and turns its failures into the two kinds a caller can act on, naming the URL. */
+final class Calls {
+    private Calls() {
+    }
+
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T run(String url, Call<T> call) {
+        try {
+            return call.run();
+        } catch (CorroborateException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " is unreachable: "
+                    + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw new ElasticsearchUnavailableException("es-refused", "Elasticsearch at " + url
+                    + " refused the request: " + e.getMessage(), e);
+        }
+    }
+}

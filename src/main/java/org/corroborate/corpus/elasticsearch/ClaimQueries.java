@@ -1,0 +1,121 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corroborate.api.ClaimDate;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.EventKind;
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.corpus.ClaimQuery;
+import org.corroborate.corpus.PlaceAncestors;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
+import co.elastic.clients.json.JsonData;
+
+/**
+ * One claim → one nested query over {@code claims} (CONTRACT.md "Same event"): the action (or
+ * quote, or dated event) must match; place and date match when the stored claim has them and
+ * are not required when it has not ("matched only on what it has"); counts are left to the
+ * comparison. Inner hits return the matching claim slots.
+ */
+final class ClaimQueries {
+    static final int INNER_HITS = 5;
+    /** Token overlap from 0.3 on can be a quote_mismatch, so recall starts there. */
+    static final String QUOTE_MIN_MATCH = "30%";
+
+    private final PlaceAncestors places;
+
+    ClaimQueries(PlaceAncestors places) {
+        this.places = places;
+    }
+
+    Query of(ClaimQuery query) {
+        List<Query> must = new ArrayList<>();
+        List<Query> filter = new ArrayList<>();
+        switch (query.claim()) {
+            case CountClaim c -> {
+                filter.add(term("claims.action", c.action().wire()));
+                if (c.event() != null) {
+                    must.add(orAbsent(compatibleKinds(c.event().kind()), "claims.event_kind"));
+                }
+                if (c.location() != null && c.location().key() != null) {
+                    must.add(orAbsent(place(c.location().key()), "claims.location_key"));
+                }
+                date(c.date(), query.dateWindowDays(), must);
+            }
+            case QuoteClaim q -> {
+                filter.add(term("claims.type", "quote"));
+                String field = "claims.quote_" + query.lang().code();
+                must.add(Query.of(x -> x.match(m -> m.field(field).query(q.quote()).minimumShouldMatch(QUOTE_MIN_MATCH))));
+                date(q.date(), query.dateWindowDays(), must);
+            }
+            case DateClaim d -> {
+                filter.add(term("claims.type", "date"));
+                if (d.event() != null) {
+                    must.add(orAbsent(compatibleKinds(d.event().kind()), "claims.event_kind"));
+                }
+                filter.add(dateWithin(d.date(), query.dateWindowDays()));
+            }
+        }
+        Query claims = Query.of(x -> x.bool(b -> b.filter(filter).must(must)));
+        Query nested = Query.of(x -> x.nested(n -> n.path("claims").query(claims)
+                .innerHits(ih -> ih.size(INNER_HITS).source(s -> s.fetch(true)))));
+        if (query.claim() instanceof QuoteClaim) {
+            return Query.of(x -> x.bool(b -> b.filter(term("lang", query.lang().code())).must(nested)));
+        }
+        return nested;
+    }
+
+    /**
+     * Event kinds that may name the same event: violence with violence, each natural or
+     * accidental kind with itself; {@code other} with everything. A loose pre-filter; the
+     * comparison step decides.
+     */
+    static Query compatibleKinds(EventKind kind) {
+        List<EventKind> kinds = new ArrayList<>(kind == EventKind.OTHER ? List.of(EventKind.values())
+                : VIOLENCE.contains(kind) ? VIOLENCE : List.of(kind));
+        kinds.add(EventKind.OTHER);
+        List<FieldValue> values = kinds.stream().distinct().map(k -> FieldValue.of(k.wire())).toList();
+        return Query.of(x -> x.terms(t -> t.field("claims.event_kind").terms(v -> v.value(values))));
+    }
+
+    private static final List<EventKind> VIOLENCE = List.of(EventKind.ATTACK, EventKind.BOMBING, EventKind.AIRSTRIKE,
+            EventKind.SHELLING, EventKind.CLASHES, EventKind.RAID, EventKind.SHOOTING);
+
+    /** The stored claim's place is this one, inside it, or contains it. */
+    private Query place(String key) {
+        List<FieldValue> containing = places.ancestorsOf(key).stream().map(FieldValue::of).toList();
+        return Query.of(x -> x.bool(b -> b
+                .should(term("claims.location_path", key))
+                .should(s -> s.terms(t -> t.field("claims.location_key").terms(v -> v.value(containing))))
+                .minimumShouldMatch("1")));
+    }
+
+    private static void date(ClaimDate date, int window, List<Query> must) {
+        if (date != null) {
+            must.add(orAbsent(dateWithin(date, window), "claims.date"));
+        }
+    }
+
+    private static Query dateWithin(ClaimDate date, int window) {
+        String from = date.start().minusDays(window).toString();
+        String to = date.end().plusDays(window).toString();
+        return Query.of(x -> x.range(r -> r.untyped(u -> u.field("claims.date").gte(JsonData.of(from))
+                .lte(JsonData.of(to)).relation(RangeRelation.Intersects))));
+    }
+
+    /** Matches {@code query}, or a stored claim without {@code field} (scored lower: it matched on less). */
+    private static Query orAbsent(Query query, String field) {
+        return Query.of(x -> x.bool(b -> b.should(query)
+                .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(field))).boost(0.1f)))
+                .minimumShouldMatch("1")));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(x -> x.term(t -> t.field(field).value(value)));
+    }
+}

@@ -1,0 +1,104 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.corroborate.corpus.ClaimSlots;
+import org.corroborate.corpus.ClaimSource;
+import org.corroborate.corpus.EsSettings;
+import org.corroborate.corpus.IndexListener;
+import org.corroborate.corpus.IndexSettings;
+import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.Origin;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.corpus.ReportSources;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+/**
+ * The report corpus in Elasticsearch, as the rest of Corroborate sees it: connect (checked, so an
+ * unreachable cluster is one clear error before anything is read), make sure the versioned index
+ * and its alias are there, load reports. No {@code co.elastic} type crosses this class's surface.
+ */
+public final class ElasticsearchCorpus implements AutoCloseable {
+    private final ElasticsearchClient client;
+    private final EsSettings es;
+    private final IndexSettings index;
+
+    private ElasticsearchCorpus(ElasticsearchClient client, EsSettings es, IndexSettings index) {
+        this.client = client;
+        this.es = es;
+        this.index = index;
+    }
+
+    /**
+     * Connects to the cluster and checks it answers.
+     *
+     * @throws org.corroborate.api.ElasticsearchUnavailableException naming the URL when it does not
+     */
+    public static ElasticsearchCorpus connect(EsSettings es, IndexSettings index) {
+        return new ElasticsearchCorpus(Clients.openChecked(es), es, Objects.requireNonNull(index, "index"));
+    }
+
+    /**
+     * Creates the index {@code <prefix>-reports-v1} and its alias on first use, or checks the existing one.
+     *
+     * @throws org.corroborate.api.ElasticsearchUnavailableException code {@code mapping-conflict} when
+     *         the existing index has another mapping version or conflicting fields (nothing is changed)
+     */
+    public void ensureIndex() {
+        new ReportIndex(client, index, es.url().toString()).ensure();
+    }
+
+    /**
+     * Reads {@code paths} with {@code sources} and writes every report, its claims from
+     * {@code claims} stored as nested slots; refreshes the index at the end so the reports are
+     * searchable at once. Call {@link #ensureIndex()} first. When Elasticsearch stops answering
+     * mid-run, the reports of the lost requests are reported failed and reading stops there
+     * ({@link IndexSummary#stoppedAt()}).
+     */
+    public IndexSummary load(ReportSources sources, List<Path> paths, ClaimSource claims, PlaceAncestors places,
+                             IndexListener listener) {
+        BulkLoader loader = new BulkLoader(client, index.alias(), claims, new ClaimSlots(places), listener,
+                Clock.systemUTC());
+        IndexSummary summary = loader.finish(readAll(sources, paths, loader));
+        if (summary.indexed() > 0 && !summary.elasticsearchLost()) {
+            Calls.run(es.url().toString(), () -> client.indices().refresh(r -> r.index(index.alias())));
+        }
+        return summary;
+    }
+
+    /** Reads every path into the loader; where reading stopped when Elasticsearch went away, else {@code null}. */
+    private static Origin readAll(ReportSources sources, List<Path> paths, BulkLoader loader) {
+        try {
+            sources.read(paths, loader::accept);
+            return null;
+        } catch (BulkLoader.Stopped stopped) {
+            return stopped.at;
+        } catch (RuntimeException bug) {
+            loader.finish(null); // send and wait for what was queued, then let the bug through
+            throw bug;
+        }
+    }
+
+    /** Claim lookups over the corpus, one {@code _msearch} round trip per batch. */
+    public ReportSearch search(PlaceAncestors places) {
+        return new ReportSearch(client, index.alias(), es.url().toString(), places);
+    }
+
+    public IndexSettings indexSettings() {
+        return index;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            // nothing left to tell: every request has been answered
+        }
+    }
+}

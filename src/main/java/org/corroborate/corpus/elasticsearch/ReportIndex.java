@@ -1,0 +1,156 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.corroborate.api.ElasticsearchUnavailableException;
+import org.corroborate.corpus.IndexSettings;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.json.JsonData;
+
+/**
+ * The versioned corpus index {@code <prefix>-reports-v1} behind the alias {@code <prefix>-reports}
+ * (README "Corpus index design"): created with its alias on first use; when it exists, its
+ * {@code _meta.corroborate_mapping_version} and field types are checked against
+ * {@code reports-mapping-v1.json}, and a difference is refused as {@code mapping-conflict}.
+ * Nothing here ever deletes or rewrites an existing index.
+ */
+final class ReportIndex {
+    static final int MAPPING_VERSION = 1;
+    static final String VERSION_KEY = "corroborate_mapping_version";
+    private static final String MAPPING_RESOURCE = "reports-mapping-v" + MAPPING_VERSION + ".json";
+
+    private final ElasticsearchClient client;
+    private final IndexSettings settings;
+    private final String url;
+
+    ReportIndex(ElasticsearchClient client, IndexSettings settings, String url) {
+        this.client = client;
+        this.settings = settings;
+        this.url = url;
+    }
+
+    static TypeMapping expectedMapping() {
+        try (InputStream in = ReportIndex.class.getResourceAsStream(MAPPING_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + MAPPING_RESOURCE);
+            }
+            return TypeMapping.of(b -> b.withJson(in));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + MAPPING_RESOURCE, e);
+        }
+    }
+
+    /** Makes sure the alias points to one index with our mapping; creates both when neither exists. */
+    void ensure() {
+        Calls.run(url, () -> {
+            ensureOnce();
+            return null;
+        });
+    }
+
+    private void ensureOnce() throws IOException {
+        String alias = settings.alias();
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            List<String> targets = List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
+            if (targets.size() != 1) {
+                throw conflict("the alias " + alias + " points to " + targets.size() + " indices " + targets
+                        + ", expected one");
+            }
+            check(targets.get(0));
+        } else if (client.indices().exists(e -> e.index(alias)).value()) {
+            throw conflict(alias + " is an index, not an alias to a versioned index");
+        } else if (client.indices().exists(e -> e.index(settings.index(MAPPING_VERSION))).value()) {
+            check(settings.index(MAPPING_VERSION));
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add
+                    .index(settings.index(MAPPING_VERSION)).alias(alias).isWriteIndex(true))));
+        } else {
+            create();
+        }
+    }
+
+    private void create() throws IOException {
+        String index = settings.index(MAPPING_VERSION);
+        try {
+            client.indices().create(c -> c.index(index)
+                    .settings(s -> s.numberOfShards(String.valueOf(settings.shards()))
+                            .numberOfReplicas(String.valueOf(settings.replicas())))
+                    .mappings(expectedMapping())
+                    .aliases(settings.alias(), a -> a.isWriteIndex(true)));
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            ensureOnce(); // another run created it first: check what it made
+        }
+    }
+
+    private void check(String index) throws IOException {
+        TypeMapping actual = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
+        Integer version = versionOf(actual.meta());
+        if (version == null || version != MAPPING_VERSION) {
+            throw conflict("index " + index + " has " + VERSION_KEY + " " + version + ", this Corroborate writes "
+                    + MAPPING_VERSION);
+        }
+        List<String> conflicts = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        compare("", expectedMapping().properties(), actual.properties(), conflicts, missing);
+        if (!conflicts.isEmpty() || !missing.isEmpty()) {
+            List<String> parts = new ArrayList<>(conflicts);
+            if (!missing.isEmpty()) {
+                parts.add("missing " + shortList(missing));
+            }
+            throw conflict("index " + index + " differs from mapping v" + MAPPING_VERSION + ": " + String.join("; ", parts));
+        }
+    }
+
+    private static String shortList(List<String> fields) {
+        int shown = Math.min(6, fields.size());
+        return String.join(", ", fields.subList(0, shown)) + (fields.size() > shown ? " and " + (fields.size() - shown) + " more" : "");
+    }
+
+    private static Integer versionOf(Map<String, JsonData> meta) {
+        JsonData value = meta.get(VERSION_KEY);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.to(Integer.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Every expected field must exist with the same type (and analyzer, for text); in field-name order. */
+    static void compare(String path, Map<String, Property> expected, Map<String, Property> actual,
+                        List<String> conflicts, List<String> missing) {
+        new TreeMap<>(expected).forEach((name, want) -> {
+            Property have = actual.get(name);
+            String field = path + name;
+            if (have == null) {
+                missing.add(field);
+            } else if (have._kind() != want._kind()) {
+                conflicts.add(field + " is " + have._kind().jsonValue() + ", expected " + want._kind().jsonValue());
+            } else if (want.isText() && !Objects.equals(want.text().analyzer(), have.text().analyzer())) {
+                conflicts.add(field + " is analysed by " + have.text().analyzer() + ", expected " + want.text().analyzer());
+            } else if (want.isNested()) {
+                compare(field + ".", want.nested().properties(), have.nested().properties(), conflicts, missing);
+            }
+        });
+    }
+
+    private ElasticsearchUnavailableException conflict(String what) {
+        return new ElasticsearchUnavailableException("mapping-conflict", what + " (at " + url
+                + "); nothing was changed: index into another --index-prefix, or migrate the corpus to a new "
+                + "versioned index and move the alias " + settings.alias());
+    }
+}

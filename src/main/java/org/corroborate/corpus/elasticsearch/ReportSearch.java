@@ -1,0 +1,85 @@
+package org.corroborate.corpus.elasticsearch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.api.Language;
+import org.corroborate.corpus.ClaimHits;
+import org.corroborate.corpus.ClaimQuery;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.corpus.ReportHit;
+import org.corroborate.corpus.ReportId;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.InnerHitsResult;
+
+/**
+ * Looks up a batch of claims in the corpus with ONE {@code _msearch} round trip, whatever the
+ * number of claims (the checking step must not pay one round trip per claim). Report texts are
+ * not fetched; the matching claim slots come back as inner hits.
+ */
+public final class ReportSearch {
+    private static final List<String> FIELDS = List.of("report_id", "lang", "source", "url", "published",
+            "title_ar", "title_en");
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final String url;
+    private final ClaimQueries queries;
+
+    ReportSearch(ElasticsearchClient client, String alias, String url, PlaceAncestors places) {
+        this.client = client;
+        this.alias = alias;
+        this.url = url;
+        this.queries = new ClaimQueries(places);
+    }
+
+    /** The hits of each query, in the queries' order. */
+    public List<ClaimHits> search(List<ClaimQuery> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<RequestItem> searches = batch.stream().map(this::request).toList();
+        MsearchResponse<Map> response = Calls.run(url, () -> client.msearch(m -> m.searches(searches), Map.class));
+        List<ClaimHits> results = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            results.add(hits(batch.get(i).key(), response.responses().get(i)));
+        }
+        return results;
+    }
+
+    private RequestItem request(ClaimQuery query) {
+        return RequestItem.of(r -> r.header(h -> h.index(alias)).body(b -> b.query(queries.of(query))
+                .size(query.size()).source(s -> s.filter(f -> f.includes(FIELDS)))
+                .sort(s -> s.score(o -> o.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("published").order(SortOrder.Desc)))
+                .trackScores(true)));
+    }
+
+    private static ClaimHits hits(String key, MultiSearchResponseItem<Map> item) {
+        if (item.isFailure()) {
+            return new ClaimHits(key, List.of(), item.failure().error().type() + ": " + item.failure().error().reason());
+        }
+        return new ClaimHits(key, item.result().hits().hits().stream().map(ReportSearch::hit).toList(), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReportHit hit(Hit<Map> hit) {
+        Map<String, Object> source = hit.source();
+        Language lang = Language.fromCode((String) source.get("lang"));
+        String published = (String) source.get("published");
+        InnerHitsResult inner = hit.innerHits().get("claims");
+        List<Map<String, Object>> claims = inner == null ? List.of()
+                : inner.hits().hits().stream().map(h -> (Map<String, Object>) h.source().to(Map.class)).toList();
+        return new ReportHit(new ReportId(hit.id()), (String) source.get("source"), (String) source.get("url"), lang,
+                published == null ? null : LocalDate.parse(published), (String) source.get("title_" + lang.code()),
+                hit.score() == null ? 0 : hit.score(), claims);
+    }
+}
