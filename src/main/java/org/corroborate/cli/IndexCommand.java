@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.corpus.ClaimSource;
+import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
@@ -43,12 +44,14 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     EsOptions es;
 
+    @Mixin
+    RulesOption rules;
+
     @Spec
     CommandSpec spec;
 
-    // The seams where issue 3 (document reading) and claim extraction plug in.
+    // The seams where document reading (issue 3) and the gazetteer plug in.
     private final ReportSources sources = new ReportSources(new TextDocumentReader());
-    private final ClaimSource claims = ClaimSource.NONE;
     private final PlaceAncestors places = PlaceAncestors.NONE;
 
     @Override
@@ -56,6 +59,8 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexSettings.checkPrefix(prefix);
         sources.check(paths);
+        ClaimExtractor extractor = new ClaimExtractor(rules.load());
+        ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
         StderrProgress progress = new StderrProgress(err, System.console() != null);

@@ -82,8 +82,13 @@ final class CountLexicon {
         return phraseWord.equals(token) || (first && phraseWord.equals(withoutProclitic(token)));
     }
 
+    /**
+     * The subject a counted noun names. Singular forms count too: Arabic counts 11 and up with a
+     * singular noun (خمسة عشر مدنياً، مئة قتيل).
+     */
     CountRules.SubjectRule subject(String word) {
-        return noun(word, subjects);
+        CountRules.SubjectRule rule = noun(word, subjects);
+        return rule != null ? rule : noun(word, singulars);
     }
 
     CountRules.SubjectRule singular(String word) {

@@ -65,6 +65,22 @@ class IndexCommandIntegrationTest {
     }
 
     @Test
+    void storesTheClaimsExtractedFromEachReport(URI es, TestInfo test) throws IOException {
+        String prefix = prefix(test);
+        assertThat(index(es, prefix, fixture("reports.jsonl")).exit()).isZero();
+        try (ElasticsearchClient client = Clients.open(EsSettings.of(es))) {
+            GetResponse<Map> doc = client.get(g -> g.index(prefix + "-reports").id("wire-ar-0001"), Map.class);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> claims = (List<Map<String, Object>>) doc.source().get("claims");
+            // "قُتل خمسة عشر مدنياً وأصيب أكثر من ثلاثين آخرين"
+            assertThat(claims).anySatisfy(c -> assertThat(c).containsEntry("action", "killed")
+                    .containsEntry("subject_category", "civilians").containsEntry("count_value", 15));
+            assertThat(claims).anySatisfy(c -> assertThat(c).containsEntry("action", "wounded")
+                    .containsEntry("count_min", 31));
+        }
+    }
+
+    @Test
     void indexingTheSameFeedAgainReplacesEveryReport(URI es, TestInfo test) throws IOException {
         String prefix = prefix(test);
         assertThat(index(es, prefix, fixture("reports.jsonl")).exit()).isZero();
