@@ -287,7 +287,7 @@ final class SentenceReader {
 
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
     private boolean isPartMarked(Group g) {
-        for (int k = g.first - 1; k >= Math.max(0, g.first - 2); k--) {
+        for (int k = g.first - 1; k >= Math.max(0, g.first - 2) && actionEndingAt[k] == null; k--) {
             if (!tokens.get(k).punctuation() && lexicon.isPart(tokens.get(k).word())) {
                 return true;
             }
