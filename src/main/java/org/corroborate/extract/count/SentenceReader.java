@@ -152,6 +152,9 @@ final class SentenceReader {
             if (tokens.get(k).punctuation() || counted.stream().anyMatch(g -> index >= g.first && index <= g.end())) {
                 continue;
             }
+            if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
+                continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
+            }
             String w = tokens.get(k).word();
             CountRules.SubjectRule dual = lexicon.dual(w);
             CountRules.SubjectRule single = lexicon.singular(w);
@@ -175,6 +178,10 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
+        return counted.stream().anyMatch(g -> g.end() == k - 1) || implied.stream().anyMatch(g -> g.end() == k - 1);
     }
 
     /** English needs "a"/"an"/"one" before an implied singular; Arabic needs no article (شرطي, not الشرطي). */
