@@ -136,24 +136,28 @@ final class CountLexicon {
         return word.length() > 2 && links.contains(word.substring(0, 1));
     }
 
+    /** Looks the word up as written, without its proclitic, without its article, and without both. */
     private <T> T noun(String word, Map<String, T> table) {
-        for (String form : forms(word)) {
-            T hit = table.get(form);
-            if (hit != null) {
-                return hit;
-            }
+        T hit = table.get(word);
+        if (hit != null) {
+            return hit;
         }
-        return null;
+        String bare = withoutProclitic(word);
+        if (bare != word && (hit = table.get(bare)) != null) {
+            return hit;
+        }
+        String noArticle = withoutArticle(word);
+        if (noArticle != word && (hit = table.get(noArticle)) != null) {
+            return hit;
+        }
+        String neither = withoutArticle(bare);
+        return neither != bare ? table.get(neither) : null;
     }
 
     private boolean nounIn(String word, Set<String> table) {
-        return forms(word).stream().anyMatch(table::contains);
-    }
-
-    /** The word as written, without its proclitic, without its article, and without both. */
-    private List<String> forms(String word) {
         String bare = withoutProclitic(word);
-        return List.of(word, bare, withoutArticle(word), withoutArticle(bare));
+        return table.contains(word) || table.contains(bare) || table.contains(withoutArticle(word))
+                || table.contains(withoutArticle(bare));
     }
 
     String withoutProclitic(String word) {

@@ -27,6 +27,8 @@ final class SentenceReader {
     private final List<DateMention> dates;
     private final Action[] actionEndingAt;
     private final Action[] actionStartingAt;
+    private CountClaim.Event event;
+    private boolean eventRead;
 
     /** An action phrase found in the sentence, tokens {@code [first, last]}. */
     private record Action(int first, int last, CountRules.ActionRule rule) {
@@ -147,9 +149,10 @@ final class SentenceReader {
     /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        counted.forEach(g -> java.util.Arrays.fill(covered, g.first, g.end() + 1, true));
         for (int k = 0; k < tokens.size(); k++) {
-            int index = k;
-            if (tokens.get(k).punctuation() || counted.stream().anyMatch(g -> index >= g.first && index <= g.end())) {
+            if (tokens.get(k).punctuation() || covered[k]) {
                 continue;
             }
             if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
@@ -344,8 +347,16 @@ final class SentenceReader {
         return false;
     }
 
-    /** The first event noun of the sentence, of one word or two ("إطلاق نار", "car bomb"). */
+    /** The first event noun of the sentence, of one word or two ("إطلاق نار", "car bomb"); read once. */
     private CountClaim.Event event() {
+        if (!eventRead) {
+            event = readEvent();
+            eventRead = true;
+        }
+        return event;
+    }
+
+    private CountClaim.Event readEvent() {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).punctuation()) {
                 continue;
