@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public final class RuleKinds {
     public static final Map<String, Class<? extends RuleFile>> ALL = Map.of(
-            "speech", org.corroborate.extract.quote.SpeechRules.class);
+            "speech", org.corroborate.extract.quote.SpeechRules.class,
+            "gazetteer", org.corroborate.gazetteer.GazetteerFile.class);
 
     private RuleKinds() {
     }
