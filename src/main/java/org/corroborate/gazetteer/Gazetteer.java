@@ -78,10 +78,8 @@ public final class Gazetteer {
             Set<String> cued = foldedSet(entity.needsCue().of(language));
             entity.names().of(language).forEach(n -> entityMatcher.add(n, entity, cued.contains(Tokens.folded(n))));
         }
-        files.forEach(f -> f.stopPhrases().of(language).forEach(s -> {
-            placeMatcher.addStop(s);
-            entityMatcher.addStop(s);
-        }));
+        // Stop phrases hide place readings only: "قناة الجزيرة" is not Gezira state but is Al Jazeera.
+        files.forEach(f -> f.stopPhrases().of(language).forEach(placeMatcher::addStop));
     }
 
     private static Set<String> foldedSet(List<String> names) {

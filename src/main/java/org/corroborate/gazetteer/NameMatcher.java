@@ -138,7 +138,8 @@ final class NameMatcher<T> {
                 }
             }
         }
-        return reading.stem().length() >= 2;
+        // A proclitic leaves at least two letters: ب + ي is not a name.
+        return reading.cliticLength() == 0 || reading.stem().length() >= 2;
     }
 
     private List<Target<T>> usable(Candidate<T> c, List<Token> tokens, int i, Reading reading) {
