@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.Span;
@@ -93,7 +94,7 @@ public final class Gazetteer {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
         List<Match<Place>> matches = placeNames.get(language).find(tokens);
-        Set<String> context = ambiguity.countriesNamed(matches, nationalities(normalized, tokens, language));
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(matches, nationalities(normalized, tokens, language)));
         List<PlaceMention> out = new ArrayList<>(matches.size());
         for (Match<Place> match : matches) {
             List<Place> candidates = distinct(match.targets());
@@ -110,15 +111,12 @@ public final class Gazetteer {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
         List<Match<Entity>> matches = entityNames.get(language).find(tokens);
-        Set<String> context = null;
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(placeNames.get(language).find(tokens),
+                nationalities(normalized, tokens, language)));
         List<EntityMention> out = new ArrayList<>(matches.size());
         for (Match<Entity> match : matches) {
             List<Entity> candidates = distinct(match.targets());
-            if (candidates.size() > 1 && context == null) {
-                context = ambiguity.countriesNamed(placeNames.get(language).find(tokens),
-                        nationalities(normalized, tokens, language));
-            }
-            Entity chosen = candidates.size() == 1 ? candidates.get(0) : ambiguity.chooseEntity(candidates, context);
+            Entity chosen = ambiguity.chooseEntity(candidates, context);
             Span span = span(normalized, match);
             out.add(new EntityMention(chosen.key(), chosen.kind(), chosen.country(), span.of(text), span,
                     nameOf(match, chosen), candidates.stream().filter(c -> c != chosen).map(Entity::key).toList()));
@@ -197,6 +195,17 @@ public final class Gazetteer {
 
     public Collection<Entity> entities() {
         return entities.values();
+    }
+
+    /** The context of ambiguous names is worked out only when a name needs it, and then once. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        List<T> box = new ArrayList<>(1);
+        return () -> {
+            if (box.isEmpty()) {
+                box.add(supplier.get());
+            }
+            return box.get(0);
+        };
     }
 
     private static <T> List<T> distinct(List<Target<T>> targets) {

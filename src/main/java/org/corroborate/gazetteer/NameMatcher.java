@@ -1,7 +1,6 @@
 package org.corroborate.gazetteer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,9 @@ import org.corroborate.api.Language;
 import org.corroborate.gazetteer.Tokens.Token;
 
 /**
- * Finds names in a tokenised text, longest first, for one language. Built once: names are
- * indexed by their first word, so a text costs one map lookup per word (and per proclitic
- * reading of an Arabic word) plus a comparison of the few names that start with it.
+ * Finds names in a tokenised text, longest first, for one language. Built once into a trie of
+ * words, so a text costs one map lookup per word (and per proclitic reading of an Arabic word),
+ * plus one per further word of a name that starts there.
  *
  * <p>Arabic: the first word may carry the proclitics و / ف and then ب / ل / ك (وبحلب، لحلب، فالموصل);
  * ل before an article drops its alef (للموصل = ل + الموصل). The match starts after the proclitic,
@@ -38,7 +37,16 @@ final class NameMatcher<T> {
     record Match<T>(int firstToken, int lastToken, int start, int end, List<Target<T>> targets) {
     }
 
-    private record Candidate<T>(String[] words, String[] shapes, List<Target<T>> targets, boolean stop) {
+    /**
+     * A node of the word trie: the names that end here (their spellings' shapes, their targets, or a
+     * stop phrase), and the words that continue a longer name.
+     */
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(2);
+        final List<String[]> shapes = new ArrayList<>(1);
+        final List<Target<T>> targets = new ArrayList<>(1);
+        boolean name;
+        boolean stop;
     }
 
     /** How an Arabic word may open: the stem after its proclitics, their length, whether one is ب / ل / ك. */
@@ -46,8 +54,7 @@ final class NameMatcher<T> {
     }
 
     private final Language language;
-    private final Map<String, List<Candidate<T>>> byFirstWord = new HashMap<>();
-    private final Map<String, Candidate<T>> byWords = new HashMap<>();
+    private final Node<T> root = new Node<>();
     private final Set<String> cues;
 
     NameMatcher(Language language, Set<String> cues) {
@@ -56,28 +63,27 @@ final class NameMatcher<T> {
     }
 
     void add(String name, T value, boolean needsCue) {
-        candidate(name, false).targets().add(new Target<>(value, name, needsCue));
+        Node<T> node = node(name);
+        node.name = true;
+        node.targets.add(new Target<>(value, name, needsCue));
     }
 
     /** A phrase that contains a name but is not one (صحن حمص): found, it hides the name. */
     void addStop(String phrase) {
-        candidate(phrase, true);
+        node(phrase).stop = true;
     }
 
-    private Candidate<T> candidate(String name, boolean stop) {
+    private Node<T> node(String name) {
         List<Token> words = Tokens.ofName(name);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a name needs a word: '" + name + "'");
         }
-        String joined = Tokens.folded(name) + (stop ? "\u0000stop" : "");
-        return byWords.computeIfAbsent(joined, k -> {
-            Candidate<T> c = new Candidate<>(words.stream().map(Token::folded).toArray(String[]::new),
-                    words.stream().map(Token::text).toArray(String[]::new), new ArrayList<>(), stop);
-            List<Candidate<T>> list = byFirstWord.computeIfAbsent(c.words()[0], w -> new ArrayList<>());
-            list.add(c);
-            list.sort(Comparator.comparingInt((Candidate<T> x) -> -x.words().length));
-            return c;
-        });
+        Node<T> node = root;
+        for (Token word : words) {
+            node = node.next.computeIfAbsent(word.folded(), w -> new Node<>());
+        }
+        node.shapes.add(words.stream().map(Token::text).toArray(String[]::new));
+        return node;
     }
 
     /** Every name in {@code tokens}, left to right, the longest at each word, none overlapping. */
@@ -107,44 +113,30 @@ final class NameMatcher<T> {
     private Match<T> matchAt(List<Token> tokens, int i) {
         Match<T> best = null;
         for (Reading reading : readings(tokens.get(i))) {
-            for (Candidate<T> c : byFirstWord.getOrDefault(reading.stem(), List.of())) {
-                int last = i + c.words().length - 1;
-                if ((best != null && last <= best.lastToken()) || !covers(c, tokens, i, reading)) {
+            if (reading.cliticLength() > 0 && reading.stem().length() < 2) {
+                continue; // a proclitic leaves at least two letters: ب + ي is not a name
+            }
+            Node<T> node = root.next.get(reading.stem());
+            for (int last = i; node != null; node = ++last < tokens.size() ? node.next.get(tokens.get(last).folded()) : null) {
+                if ((best != null && last <= best.lastToken()) || !(node.name || node.stop) || !caseFits(node, tokens, i)) {
                     continue;
                 }
-                List<Target<T>> targets = c.stop() ? List.of() : usable(c, tokens, i, reading);
-                if (c.stop() || !targets.isEmpty()) {
-                    best = new Match<>(i, last, tokens.get(i).start() + reading.cliticLength(),
-                            tokens.get(last).end(), targets);
+                List<Target<T>> targets = node.stop ? List.of() : usable(node, tokens, i, reading);
+                if (node.stop || !targets.isEmpty()) {
+                    best = new Match<>(i, last, tokens.get(i).start() + reading.cliticLength(), tokens.get(last).end(), targets);
                 }
             }
         }
         return best;
     }
 
-    private boolean covers(Candidate<T> c, List<Token> tokens, int i, Reading reading) {
-        if (i + c.words().length > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < c.words().length; k++) {
-            if (!c.words()[k].equals(tokens.get(i + k).folded())) {
-                return false;
-            }
-        }
-        if (language == Language.EN) {
-            for (int k = 0; k < c.words().length; k++) {
-                if (!sameCase(c.shapes()[k], tokens.get(i + k).text())) {
-                    return false;
-                }
-            }
-        }
-        // A proclitic leaves at least two letters: ب + ي is not a name.
-        return reading.cliticLength() == 0 || reading.stem().length() >= 2;
+    private boolean caseFits(Node<T> node, List<Token> tokens, int i) {
+        return language != Language.EN || node.shapes.stream().anyMatch(shape -> sameCase(shape, tokens, i));
     }
 
-    private List<Target<T>> usable(Candidate<T> c, List<Token> tokens, int i, Reading reading) {
+    private List<Target<T>> usable(Node<T> node, List<Token> tokens, int i, Reading reading) {
         boolean cued = reading.preposition() || (i > 0 && isCue(tokens.get(i - 1)));
-        return c.targets().stream().filter(t -> cued || !t.needsCue()).toList();
+        return cued ? node.targets : node.targets.stream().filter(t -> !t.needsCue()).toList();
     }
 
     private boolean isCue(Token token) {
@@ -154,6 +146,15 @@ final class NameMatcher<T> {
             }
         }
         return false;
+    }
+
+    private static boolean sameCase(String[] shape, List<Token> tokens, int i) {
+        for (int k = 0; k < shape.length; k++) {
+            if (!sameCase(shape[k], tokens.get(i + k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Turkey needs a capital T; IS and SDF need all capitals; lower-case name words (al, ez) take any case. */
