@@ -2,6 +2,7 @@ package org.corroborate.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,8 +46,8 @@ public final class Gazetteer {
         Map<String, Entity> e = new LinkedHashMap<>();
         files.forEach(f -> f.places().forEach(place -> p.putIfAbsent(place.key(), place)));
         files.forEach(f -> f.entities().forEach(entity -> e.putIfAbsent(entity.key(), entity)));
-        this.places = java.util.Collections.unmodifiableMap(p);
-        this.entities = java.util.Collections.unmodifiableMap(e);
+        this.places = Collections.unmodifiableMap(p);
+        this.entities = Collections.unmodifiableMap(e);
         this.ambiguity = new Ambiguity(this);
         for (Language language : Language.values()) {
             Set<String> cues = new HashSet<>();

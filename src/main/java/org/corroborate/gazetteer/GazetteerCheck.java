@@ -55,8 +55,8 @@ final class GazetteerCheck {
         for (int i = 0; i < file.entities().size(); i++) {
             checkEntity(file.entities().get(i), "entities/" + i);
         }
-        checkPhrases(file.placeCues(), "place_cues");
-        checkPhrases(file.stopPhrases(), "stop_phrases");
+        checkNames(file.placeCues(), "place_cues", false);
+        checkNames(file.stopPhrases(), "stop_phrases", false);
     }
 
     /** Records the keys, names and demonyms of {@code f}; reports repeats when it is this file. */
@@ -68,11 +68,11 @@ final class GazetteerCheck {
             claim(firstKeys, p.key(), path + where, mine, path + "/key", "key '" + p.key() + "' is also defined at ");
             String scope = "place " + p.kind().wire() + " in " + p.parent();
             claimNames(p.names(), scope, path + where, mine, path + "/names");
-            for (String form : p.demonyms().ar()) {
+            for (String form : nonNull(p.demonyms().ar())) {
                 Demonyms.arabicForms(form).forEach(derived -> claim(firstDemonyms, "ar " + Tokens.folded(derived),
                         p.key(), mine, path + "/demonyms/ar", "demonym form '" + derived + "' also belongs to "));
             }
-            for (String form : p.demonyms().en()) {
+            for (String form : nonNull(p.demonyms().en())) {
                 claim(firstDemonyms, "en " + form, p.key(), mine, path + "/demonyms/en",
                         "demonym '" + form + "' also belongs to ");
             }
@@ -88,7 +88,7 @@ final class GazetteerCheck {
     private void claimNames(Names names, String scope, String owner, boolean mine, String path) {
         for (Language language : Language.values()) {
             Set<String> own = new HashSet<>();
-            for (String name : names.of(language)) {
+            for (String name : nonNull(names.of(language))) {
                 String folded = Tokens.folded(name);
                 if (own.add(folded)) {
                     claim(firstNames, scope + " " + language + " " + folded, owner, mine, path + "/" + language.code(),
@@ -96,6 +96,11 @@ final class GazetteerCheck {
                 }
             }
         }
+    }
+
+    /** Null names ({@code [~]}) are reported by {@link #check}; the other checks pass them by. */
+    private static List<String> nonNull(List<String> names) {
+        return names.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private void claim(Map<String, String> first, String what, String owner, boolean mine, String path, String message) {
@@ -191,17 +196,13 @@ final class GazetteerCheck {
     private void checkCueNames(Names cueNames, Names names, String path) {
         for (Language language : Language.values()) {
             Set<String> known = new HashSet<>();
-            names.of(language).forEach(n -> known.add(Tokens.folded(n)));
+            nonNull(names.of(language)).forEach(n -> known.add(Tokens.folded(n)));
             List<String> list = cueNames.of(language);
             for (int i = 0; i < list.size(); i++) {
-                if (!known.contains(Tokens.folded(list.get(i)))) {
+                if (list.get(i) == null || !known.contains(Tokens.folded(list.get(i)))) {
                     problems.at(path + "/" + language.code() + "/" + i, "'" + list.get(i) + "' is not one of the names");
                 }
             }
         }
-    }
-
-    private void checkPhrases(Names phrases, String path) {
-        checkNames(phrases, path, false);
     }
 }

@@ -1,5 +1,7 @@
 package org.corroborate.gazetteer;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.corroborate.api.Language;
@@ -10,12 +12,17 @@ import org.corroborate.api.Language;
  * the file's validation, with its line, rather than thrown here.
  */
 public record Names(List<String> ar, List<String> en) {
+    static final Names NONE = new Names(List.of(), List.of());
+
     public Names {
-        ar = ar == null ? List.of() : List.copyOf(ar);
-        en = en == null ? List.of() : List.copyOf(en);
+        ar = copy(ar);
+        en = copy(en);
     }
 
-    static final Names NONE = new Names(List.of(), List.of());
+    /** Unmodifiable, but keeping a null entry ({@code ar: [~]}) for validation to report with its line. */
+    private static List<String> copy(List<String> names) {
+        return names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names));
+    }
 
     public List<String> of(Language language) {
         return language == Language.AR ? ar : en;

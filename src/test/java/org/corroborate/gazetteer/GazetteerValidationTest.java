@@ -180,5 +180,7 @@ class GazetteerValidationTest {
     void reportsANameWithNoLettersOnceNormalised() throws IOException {
         write("common/b.yaml", VALID_B.replace("ar: [تدمر]", "ar: [\"\u064E\u0640\"]"));
         assertThat(problems()).anySatisfy(p -> assertThat(p).contains("b.yaml:2:").contains("has no letters once normalised"));
+        write("common/b.yaml", VALID_B.replace("ar: [تدمر]", "ar: [~]"));
+        assertThat(problems()).anySatisfy(p -> assertThat(p).contains("b.yaml:2:").contains("name 'null' has no letters"));
     }
 }
