@@ -70,15 +70,17 @@ public final class Gazetteer {
         NameMatcher<String> demonymMatcher = demonyms.get(language);
         for (Place place : places.values()) {
             Set<String> cued = foldedSet(place.needsCue().of(language));
-            place.names().of(language).forEach(n -> placeMatcher.add(n, place, cued.contains(Tokens.folded(n))));
+            Set<String> contextual = foldedSet(place.needsContext().of(language));
+            place.names().of(language).forEach(n -> placeMatcher.add(n, place, cued.contains(Tokens.folded(n)),
+                    contextual.contains(Tokens.folded(n))));
             for (String form : place.demonyms().of(language)) {
                 List<String> forms = language == Language.AR ? Demonyms.arabicForms(form) : List.of(form);
-                forms.forEach(f -> demonymMatcher.add(f, place.key(), false));
+                forms.forEach(f -> demonymMatcher.add(f, place.key()));
             }
         }
         for (Entity entity : entities.values()) {
             Set<String> cued = foldedSet(entity.needsCue().of(language));
-            entity.names().of(language).forEach(n -> entityMatcher.add(n, entity, cued.contains(Tokens.folded(n))));
+            entity.names().of(language).forEach(n -> entityMatcher.add(n, entity, cued.contains(Tokens.folded(n)), false));
         }
         // Stop phrases hide place readings only: "قناة الجزيرة" is not Gezira state but is Al Jazeera.
         files.forEach(f -> f.stopPhrases().of(language).forEach(placeMatcher::addStop));
@@ -95,10 +97,16 @@ public final class Gazetteer {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
         List<Match<Place>> matches = placeNames.get(language).find(tokens);
-        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(matches, nationalities(normalized, tokens, language)));
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(
+                matches.stream().filter(m -> m.targets().stream().noneMatch(Target::needsContext)).toList(),
+                nationalities(normalized, tokens, language)));
         List<PlaceMention> out = new ArrayList<>(matches.size());
         for (Match<Place> match : matches) {
-            List<Place> candidates = distinct(match.targets());
+            List<Place> candidates = distinct(match.targets().stream()
+                    .filter(t -> !t.needsContext() || context.get().contains(country(t.value().key()).orElse(""))).toList());
+            if (candidates.isEmpty()) {
+                continue;
+            }
             Place chosen = ambiguity.choose(candidates, context);
             Span span = span(normalized, match);
             out.add(new PlaceMention(chosen.key(), chosen.kind(), span.of(text), span, nameOf(match, chosen),

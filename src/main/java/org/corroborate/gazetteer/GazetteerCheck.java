@@ -130,6 +130,7 @@ final class GazetteerCheck {
         checkNames(p.names(), path + "/names", true);
         checkNames(p.demonyms(), path + "/demonyms", false);
         checkCueNames(p.needsCue(), p.names(), path + "/needs_cue");
+        checkCueNames(p.needsContext(), p.names(), path + "/needs_context");
     }
 
     private void checkParent(Place p, String path) {
@@ -200,7 +201,8 @@ final class GazetteerCheck {
             List<String> list = cueNames.of(language);
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) == null || !known.contains(Tokens.folded(list.get(i)))) {
-                    problems.at(path + "/" + language.code() + "/" + i, "'" + list.get(i) + "' is not one of the names");
+                    problems.at(path + "/" + language.code() + "/" + i, "'" + list.get(i) + "' in "
+                            + path.substring(path.lastIndexOf('/') + 1) + " is not one of the names");
                 }
             }
         }

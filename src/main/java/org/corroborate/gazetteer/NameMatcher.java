@@ -29,8 +29,11 @@ final class NameMatcher<T> {
     private static final Set<String> HYPHENATED_ARTICLES = Set.of("ad", "adh", "an", "ar", "as", "ash", "at", "ath",
             "az", "ed", "en", "er", "es", "esh", "et", "ez");
 
-    /** One name a target answers to; {@code needsCue}: only after a place cue. */
-    record Target<T>(T value, String name, boolean needsCue) {
+    /**
+     * One name a target answers to; {@code needsCue}: only after a place cue; {@code needsContext}:
+     * only when the text names the target's country elsewhere (checked by the caller, who knows it).
+     */
+    record Target<T>(T value, String name, boolean needsCue, boolean needsContext) {
     }
 
     /** A name found: the words it covers, its span in the normalised text and what it may stand for. */
@@ -62,10 +65,14 @@ final class NameMatcher<T> {
         this.cues = Set.copyOf(cues);
     }
 
-    void add(String name, T value, boolean needsCue) {
+    void add(String name, T value, boolean needsCue, boolean needsContext) {
         Node<T> node = node(name);
         node.name = true;
-        node.targets.add(new Target<>(value, name, needsCue));
+        node.targets.add(new Target<>(value, name, needsCue, needsContext));
+    }
+
+    void add(String name, T value) {
+        add(name, value, false, false);
     }
 
     /** A phrase that contains a name but is not one (صحن حمص): found, it hides the name. */

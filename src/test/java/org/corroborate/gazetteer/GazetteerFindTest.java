@@ -98,6 +98,17 @@ class GazetteerFindTest {
     }
 
     @Test
+    void readsAWordThatIsCommonEvenAfterACueOnlyWhenTheTextNamesItsCountry() {
+        // الخيام is Khiam in south Lebanon, and "the tents" in news about displaced people.
+        assertThat(keys("يعيش النازحون في الخيام قرب خان يونس", Language.AR)).containsExactly("ps.khan_younis");
+        assertThat(keys("قصف إسرائيلي على الخيام جنوبي لبنان", Language.AR))
+                .containsExactly("lb.nabatieh.khiam", "lb.south");
+        assertThat(keys("وزعت المساعدات على العائلات في الخيام", Language.AR)).isEmpty();
+        assertThat(keys("قصف على بلدة الخيام", Language.AR)).containsExactly("lb.nabatieh.khiam");
+        assertThat(keys("أصيب جنديان لبنانيان في الخيام", Language.AR)).containsExactly("lb.nabatieh.khiam");
+    }
+
+    @Test
     void treatsHummusAsFoodNotHoms() {
         // حمص the city never takes the article, so الحمص is the chickpea; صحن حمص is a stop phrase.
         assertThat(keys("تناولنا الحمص والفلافل", Language.AR)).isEmpty();

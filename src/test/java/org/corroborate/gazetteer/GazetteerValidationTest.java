@@ -173,7 +173,10 @@ class GazetteerValidationTest {
     void reportsANeedsCueNameThatIsNotOneOfTheNames() throws IOException {
         write("common/b.yaml", VALID_B.replace("en: [Palmyra]}}", "en: [Palmyra]}, needs_cue: {ar: [تدمير], en: []}}"));
         assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
-                .contains("b.yaml:2:").contains("'تدمير' is not one of the names"));
+                .contains("b.yaml:2:").contains("'تدمير' in needs_cue is not one of the names"));
+        write("common/b.yaml", VALID_B.replace("en: [Palmyra]}}", "en: [Palmyra]}, needs_context: {ar: [], en: [Tadmor]}}"));
+        assertThat(problems()).singleElement().satisfies(p -> assertThat(p)
+                .contains("b.yaml:2:").contains("'Tadmor' in needs_context is not one of the names"));
     }
 
     @Test

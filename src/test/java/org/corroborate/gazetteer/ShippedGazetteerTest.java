@@ -83,11 +83,13 @@ class ShippedGazetteerTest {
     }
 
     @Test
-    void findsEveryPlaceByEachOfItsNamesThatNeedsNoCue() {
+    void findsEveryPlaceByEachOfItsNamesAfterACueInATextThatNamesItsCountry() {
         for (Place place : GAZETTEER.places()) {
+            Place country = GAZETTEER.place(GAZETTEER.country(place.key()).orElseThrow()).orElseThrow();
             for (Language language : Language.values()) {
                 for (String name : place.names().of(language)) {
-                    String text = (language == Language.AR ? "في " : "in ") + name + (language == Language.AR ? " اليوم" : " today");
+                    String text = (language == Language.AR ? "في " : "in ") + name
+                            + (language == Language.AR ? " اليوم، " : " today, ") + country.names().of(language).get(0);
                     List<PlaceMention> found = GAZETTEER.findPlaces(text, language);
                     assertThat(found).as(name).isNotEmpty();
                     PlaceMention first = found.get(0);
