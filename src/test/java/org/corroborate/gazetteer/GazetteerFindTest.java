@@ -84,6 +84,18 @@ class GazetteerFindTest {
     }
 
     @Test
+    void takesASunLetterArticleOnlyWhenHyphenated() {
+        assertThat(only("Fighting as Raqqa fell", Language.EN).text()).isEqualTo("Raqqa");
+        assertThat(only("Fighting in as-Suwayda", Language.EN).text()).isEqualTo("as-Suwayda");
+    }
+
+    @Test
+    void readsAnEnglishNameThatIsAlsoAWordOnlyAfterACue() {
+        assertThat(keys("Hit by shrapnel, he survived", Language.EN)).isEmpty();
+        assertThat(keys("a car bomb in Hit killed two", Language.EN)).containsExactly("iq.anbar.hit");
+    }
+
+    @Test
     void needsACapitalForEnglishNamesAndExactCapitalsForAcronyms() {
         assertThat(keys("We ate turkey and then jordan almonds", Language.EN)).isEmpty();
         assertThat(keys("Turkey and Jordan closed the border", Language.EN)).containsExactly("tr", "jo");
