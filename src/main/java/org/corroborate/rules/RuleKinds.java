@@ -18,7 +18,8 @@ public final class RuleKinds {
             "ordinals", OrdinalFile.class,
             "durations", DurationFile.class,
             "speech", org.corroborate.extract.quote.SpeechRules.class,
-            "claims", org.corroborate.extract.count.CountRules.class);
+            "claims", org.corroborate.extract.count.CountRules.class,
+            "gazetteer", org.corroborate.gazetteer.GazetteerFile.class);
 
     private RuleKinds() {
     }

@@ -1,0 +1,238 @@
+package org.corroborate.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.Span;
+import org.corroborate.gazetteer.NameMatcher.Match;
+import org.corroborate.gazetteer.NameMatcher.Target;
+import org.corroborate.gazetteer.Tokens.Token;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.text.NormalizedText;
+
+/**
+ * The places, nationalities and named entities of the {@code gazetteer} rule files, with the
+ * place hierarchy (city ⊂ governorate ⊂ country) that decides whether two claims' locations are
+ * the same place (CONTRACT.md "Same event"). Built once from validated packs; immutable and safe
+ * to share between threads. The same key is found for a place in either language (تدمر and
+ * Palmyra are both {@code sy.homs.palmyra}).
+ *
+ * <p>A name shared by several places is resolved in this order (see {@link Ambiguity}): the
+ * broadest when they nest (حمص: the governorate, which contains the city, so either reading
+ * nests with it); else the one in a country the text otherwise names (a place or a demonym);
+ * else the one marked {@code prefer} (عمان: Amman); the others are kept as alternatives.
+ */
+public final class Gazetteer {
+    private final Map<String, Place> places;
+    private final Map<String, Entity> entities;
+    private final Map<Language, NameMatcher<Place>> placeNames = new EnumMap<>(Language.class);
+    private final Map<Language, NameMatcher<Entity>> entityNames = new EnumMap<>(Language.class);
+    private final Map<Language, NameMatcher<String>> demonyms = new EnumMap<>(Language.class);
+    private final Ambiguity ambiguity;
+
+    private Gazetteer(List<GazetteerFile> files) {
+        Map<String, Place> p = new LinkedHashMap<>();
+        Map<String, Entity> e = new LinkedHashMap<>();
+        files.forEach(f -> f.places().forEach(place -> p.putIfAbsent(place.key(), place)));
+        files.forEach(f -> f.entities().forEach(entity -> e.putIfAbsent(entity.key(), entity)));
+        this.places = Collections.unmodifiableMap(p);
+        this.entities = Collections.unmodifiableMap(e);
+        this.ambiguity = new Ambiguity(this);
+        for (Language language : Language.values()) {
+            Set<String> cues = new HashSet<>();
+            files.forEach(f -> f.placeCues().of(language).forEach(c -> cues.add(Tokens.folded(c))));
+            placeNames.put(language, new NameMatcher<>(language, cues));
+            entityNames.put(language, new NameMatcher<>(language, cues));
+            demonyms.put(language, new NameMatcher<>(language, Set.of()));
+            index(language, files);
+        }
+    }
+
+    /** The gazetteer of every {@code gazetteer} file in {@code packs}. */
+    public static Gazetteer of(RulePacks packs) {
+        return new Gazetteer(GazetteerFile.all(packs));
+    }
+
+    private void index(Language language, List<GazetteerFile> files) {
+        NameMatcher<Place> placeMatcher = placeNames.get(language);
+        NameMatcher<Entity> entityMatcher = entityNames.get(language);
+        NameMatcher<String> demonymMatcher = demonyms.get(language);
+        for (Place place : places.values()) {
+            Set<String> cued = foldedSet(place.needsCue().of(language));
+            Set<String> contextual = foldedSet(place.needsContext().of(language));
+            place.names().of(language).forEach(n -> placeMatcher.add(n, place, cued.contains(Tokens.folded(n)),
+                    contextual.contains(Tokens.folded(n))));
+            for (String form : place.demonyms().of(language)) {
+                List<String> forms = language == Language.AR ? Demonyms.arabicForms(form) : List.of(form);
+                forms.forEach(f -> demonymMatcher.add(f, place.key()));
+            }
+        }
+        for (Entity entity : entities.values()) {
+            Set<String> cued = foldedSet(entity.needsCue().of(language));
+            entity.names().of(language).forEach(n -> entityMatcher.add(n, entity, cued.contains(Tokens.folded(n)), false));
+        }
+        // Stop phrases hide place readings only: "قناة الجزيرة" is not Gezira state but is Al Jazeera.
+        files.forEach(f -> f.stopPhrases().of(language).forEach(placeMatcher::addStop));
+    }
+
+    private static Set<String> foldedSet(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(Tokens.folded(n)));
+        return out;
+    }
+
+    /** The places named in {@code text}, left to right, longest name first, none overlapping. */
+    public List<PlaceMention> findPlaces(String text, Language language) {
+        NormalizedText normalized = Tokens.normalize(text);
+        List<Token> tokens = Tokens.of(normalized.normalized());
+        List<Match<Place>> matches = placeNames.get(language).find(tokens);
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(
+                matches.stream().filter(m -> m.targets().stream().noneMatch(Target::needsContext)).toList(),
+                nationalities(normalized, tokens, language)));
+        List<PlaceMention> out = new ArrayList<>(matches.size());
+        for (Match<Place> match : matches) {
+            List<Place> candidates = distinct(match.targets().stream()
+                    .filter(t -> !t.needsContext() || context.get().contains(country(t.value().key()).orElse(""))).toList());
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Place chosen = ambiguity.choose(candidates, context);
+            Span span = span(normalized, match);
+            out.add(new PlaceMention(chosen.key(), chosen.kind(), span.of(text), span, nameOf(match, chosen),
+                    candidates.stream().filter(c -> c != chosen).map(Place::key).toList()));
+        }
+        return out;
+    }
+
+    /** The named entities in {@code text}, left to right, longest name first, none overlapping. */
+    public List<EntityMention> findEntities(String text, Language language) {
+        NormalizedText normalized = Tokens.normalize(text);
+        List<Token> tokens = Tokens.of(normalized.normalized());
+        List<Match<Entity>> matches = entityNames.get(language).find(tokens);
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(placeNames.get(language).find(tokens),
+                nationalities(normalized, tokens, language)));
+        List<EntityMention> out = new ArrayList<>(matches.size());
+        for (Match<Entity> match : matches) {
+            List<Entity> candidates = distinct(match.targets());
+            Entity chosen = ambiguity.chooseEntity(candidates, context);
+            Span span = span(normalized, match);
+            out.add(new EntityMention(chosen.key(), chosen.kind(), chosen.country(), span.of(text), span,
+                    nameOf(match, chosen), candidates.stream().filter(c -> c != chosen).map(Entity::key).toList()));
+        }
+        return out;
+    }
+
+    /** The demonyms in {@code text} ("الجنود الأميركيين", "two Iraqi soldiers"), with their countries. */
+    public List<NationalityMention> findNationalities(String text, Language language) {
+        NormalizedText normalized = Tokens.normalize(text);
+        return nationalities(normalized, Tokens.of(normalized.normalized()), language);
+    }
+
+    private List<NationalityMention> nationalities(NormalizedText normalized, List<Token> tokens, Language language) {
+        List<NationalityMention> out = new ArrayList<>();
+        for (Match<String> match : demonyms.get(language).find(tokens)) {
+            Span span = span(normalized, match);
+            out.add(new NationalityMention(match.targets().get(0).value().toUpperCase(Locale.ROOT),
+                    span.of(normalized.original()), span));
+        }
+        return out;
+    }
+
+    /**
+     * The nationality a demonym stands for, as an upper-case ISO 3166 alpha-2 code: أميركيين,
+     * والأمريكية, American → {@code US}; Iraqi → {@code IQ}. Empty unless the whole word (after
+     * its proclitics) is a demonym.
+     */
+    public Optional<String> nationality(String word, Language language) {
+        NormalizedText normalized = Tokens.normalize(word.strip());
+        List<Token> tokens = Tokens.of(normalized.normalized());
+        List<Match<String>> matches = demonyms.get(language).find(tokens);
+        if (matches.size() != 1 || matches.get(0).firstToken() != 0 || matches.get(0).lastToken() != tokens.size() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(matches.get(0).targets().get(0).value().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether two keys are the same place or one lies within the other (CONTRACT.md "Same event"). */
+    public boolean nested(String keyA, String keyB) {
+        return keyA.equals(keyB) || path(keyA).contains(keyB) || path(keyB).contains(keyA);
+    }
+
+    /** The key and its ancestors, innermost first: [sy.homs.palmyra, sy.homs, sy]; empty for an unknown key. */
+    public List<String> path(String key) {
+        List<String> out = new ArrayList<>();
+        Place place = places.get(key);
+        while (place != null && !out.contains(place.key())) {
+            out.add(place.key());
+            place = place.parent() == null ? null : places.get(place.parent());
+        }
+        return out;
+    }
+
+    /** The key of the country a place lies in (or is), or an entity belongs to: sy.homs.palmyra → sy. */
+    public Optional<String> country(String key) {
+        Entity entity = entities.get(key);
+        if (entity != null) {
+            return Optional.ofNullable(entity.country());
+        }
+        List<String> path = path(key);
+        return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
+    }
+
+    public Optional<Place> place(String key) {
+        return Optional.ofNullable(places.get(key));
+    }
+
+    public Optional<Entity> entity(String key) {
+        return Optional.ofNullable(entities.get(key));
+    }
+
+    public Collection<Place> places() {
+        return places.values();
+    }
+
+    public Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    /** The context of ambiguous names is worked out only when a name needs it, and then once. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        List<T> box = new ArrayList<>(1);
+        return () -> {
+            if (box.isEmpty()) {
+                box.add(supplier.get());
+            }
+            return box.get(0);
+        };
+    }
+
+    private static <T> List<T> distinct(List<Target<T>> targets) {
+        List<T> out = new ArrayList<>(targets.size());
+        targets.forEach(t -> {
+            if (!out.contains(t.value())) {
+                out.add(t.value());
+            }
+        });
+        return out;
+    }
+
+    private static <T> String nameOf(Match<T> match, T chosen) {
+        return match.targets().stream().filter(t -> t.value() == chosen).findFirst().orElseThrow().name();
+    }
+
+    private static Span span(NormalizedText normalized, Match<?> match) {
+        int[] original = normalized.toOriginal(match.start(), match.end());
+        return new Span(original[0], original[1]);
+    }
+}
