@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.corpus.ClaimSource;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.gazetteer.Gazetteer;
+import org.corroborate.rules.RulePacks;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
@@ -50,16 +52,18 @@ final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // The seams where document reading (issue 3) and the gazetteer plug in.
+    // The seam where document reading (issue 3) plugs in.
     private final ReportSources sources = new ReportSources(new TextDocumentReader());
-    private final PlaceAncestors places = PlaceAncestors.NONE;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         IndexSettings.checkPrefix(prefix);
         sources.check(paths);
-        ClaimExtractor extractor = new ClaimExtractor(rules.load());
+        RulePacks packs = rules.load();
+        ClaimExtractor extractor = new ClaimExtractor(packs);
+        Gazetteer gazetteer = Gazetteer.of(packs);
+        PlaceAncestors places = key -> gazetteer.path(key).stream().skip(1).toList();
         ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());

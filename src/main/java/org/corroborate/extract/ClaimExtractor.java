@@ -17,6 +17,7 @@ import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.extract.quote.QuoteFinder;
+import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.rules.RulePacks;
 
 /**
@@ -33,9 +34,10 @@ public final class ClaimExtractor {
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
 
     public ClaimExtractor(RulePacks packs) {
+        Gazetteer gazetteer = Gazetteer.of(packs);
         for (Language language : Language.values()) {
             numbers.put(language, NumberRecognizer.of(packs, language));
-            counts.put(language, CountClaimFinder.of(packs, language));
+            counts.put(language, CountClaimFinder.of(packs, language, gazetteer));
             quotes.put(language, QuoteFinder.of(packs, language));
         }
     }

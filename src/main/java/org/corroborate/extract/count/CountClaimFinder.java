@@ -12,6 +12,7 @@ import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
 import org.corroborate.api.Span;
 import org.corroborate.rules.RulePacks;
+import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.NormalizedText;
 import org.corroborate.text.Sentences;
@@ -22,21 +23,24 @@ import org.corroborate.text.Token;
  * singular, with the noun saying who) bound to the word saying what befell them. One claim per
  * counted group; parts ("بينهم ثلاثة أطفال", "including four children") point to their whole;
  * "others" (آخرون) take the category of the group before; the attacker's own death counts too.
- * A sentence without a date takes the last event date of its paragraph (news prose states the
- * day once: "… on Saturday. Three more were wounded.").
+ * A sentence without a date or a place takes the last event date and place of its paragraph
+ * (news prose states them once: "… in Palmyra on Saturday. Three more were wounded."). Places,
+ * nationalities and affiliations come from the gazetteer.
  */
 public final class CountClaimFinder {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private final CountLexicon lexicon;
-    private final boolean english;
+    private final Language language;
+    private final Gazetteer gazetteer;
 
-    CountClaimFinder(CountLexicon lexicon, Language language) {
+    CountClaimFinder(CountLexicon lexicon, Language language, Gazetteer gazetteer) {
         this.lexicon = lexicon;
-        this.english = language == Language.EN;
+        this.language = language;
+        this.gazetteer = gazetteer;
     }
 
-    public static CountClaimFinder of(RulePacks packs, Language language) {
-        return new CountClaimFinder(new CountLexicon(packs.forLanguage(language, CountRules.class)), language);
+    public static CountClaimFinder of(RulePacks packs, Language language, Gazetteer gazetteer) {
+        return new CountClaimFinder(new CountLexicon(packs.forLanguage(language, CountRules.class)), language, gazetteer);
     }
 
     /**
@@ -45,23 +49,31 @@ public final class CountClaimFinder {
      */
     public List<CountClaim> find(String text, List<Mention> numbers, List<DateMention> dates) {
         NormalizedText nt = NORMALIZER.normalize(text);
+        Surroundings around = new Surroundings(gazetteer, gazetteer.findPlaces(text, language),
+                gazetteer.findNationalities(text, language), gazetteer.findEntities(text, language));
         List<CountClaim> claims = new ArrayList<>();
         ClaimDate carried = null;
+        CountClaim.Location carriedPlace = null;
         int paragraphStart = -1;
         for (Sentences.Sentence s : Sentences.of(nt.normalized())) {
             int[] original = nt.toOriginal(s.start(), s.end());
             int paragraph = text.lastIndexOf('\n', Math.max(0, original[0] - 1));
             if (paragraph != paragraphStart) {
                 carried = null;
+                carriedPlace = null;
                 paragraphStart = paragraph;
             }
             List<DateMention> inSentence = dates.stream().filter(d -> within(d.span(), original)).toList();
-            SentenceReader reader = new SentenceReader(lexicon, english, text, nt,
-                    Token.of(nt.normalized(), s.start(), s.end()), inSentence);
-            claims.addAll(reader.claims(numbers, carried, claims.size()));
+            SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
+                    Token.of(nt.normalized(), s.start(), s.end()), inSentence, around);
+            claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size()));
             ClaimDate own = reader.eventDate();
             if (own != null) {
                 carried = own;
+            }
+            CountClaim.Location place = reader.location();
+            if (place != null) {
+                carriedPlace = place;
             }
         }
         return claims;

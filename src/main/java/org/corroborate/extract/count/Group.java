@@ -16,6 +16,8 @@ final class Group {
     CountClaim.Action action;
     int actionToken = -1;
     Group partOf;
+    /** For "others" (آخرون): the group they are more of. */
+    Group like;
     boolean others;
     String id;
 

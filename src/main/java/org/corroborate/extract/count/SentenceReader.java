@@ -25,6 +25,7 @@ final class SentenceReader {
     private final List<Token> tokens;
     private final int[][] original;
     private final List<DateMention> dates;
+    private final Surroundings around;
     private final Action[] actionEndingAt;
     private final Action[] actionStartingAt;
     private CountClaim.Event event;
@@ -35,7 +36,8 @@ final class SentenceReader {
     }
 
     SentenceReader(CountLexicon lexicon, boolean english, String text, NormalizedText nt, List<Token> tokens,
-                   List<DateMention> dates) {
+                   List<DateMention> dates, Surroundings around) {
+        this.around = around;
         this.lexicon = lexicon;
         this.english = english;
         this.text = text;
@@ -60,7 +62,12 @@ final class SentenceReader {
         return null;
     }
 
-    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, int idOffset) {
+    /** The most precise place the sentence names, or null. */
+    CountClaim.Location location() {
+        return tokens.isEmpty() ? null : around.location(text, original[0][0], original[tokens.size() - 1][1]);
+    }
+
+    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset) {
         List<Group> groups = new ArrayList<>();
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
@@ -79,7 +86,7 @@ final class SentenceReader {
         for (Group g : groups) {
             if (g.action != null && g.category != null) {
                 g.id = "g" + (idOffset + claims.size() + 1);
-                claims.add(claim(g, carried));
+                claims.add(claim(g, carried, carriedPlace));
             }
         }
         return claims;
@@ -279,6 +286,7 @@ final class SentenceReader {
             if (g.others && previous != null) {
                 g.category = previous.category;
                 g.subject = previous.subject;
+                g.like = previous;
             } else if (g.others) {
                 g.category = CountClaim.Category.PEOPLE;
             }
@@ -316,13 +324,45 @@ final class SentenceReader {
         return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
     }
 
-    private CountClaim claim(Group g, ClaimDate carried) {
+    private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
         int from = g.actionToken >= 0 ? Math.min(g.first, g.actionToken) : g.first;
         int to = Math.max(g.end(), g.actionToken);
         String subjectText = g.subjectToken >= 0 ? text.substring(original[g.subjectToken][0], original[g.subjectToken][1]) : null;
-        CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, null, null);
-        return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried), null,
+        int nearer = original[Math.min(tokens.size() - 1, g.end() + 5)][1];
+        CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, nationality(g),
+                around.affiliation(original[g.first][0], nearer).orElse(null));
+        CountClaim.Location place = location();
+        return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
+                place != null ? place : carriedPlace,
                 g.partOf == null ? null : g.partOf.id, sentenceText(), new Span(original[from][0], original[to][1]), false);
+    }
+
+    /**
+     * The last token that may still describe the group's noun: up to two words after it, not past
+     * a preposition (في، للقوات، from) or an action word ("مهاجم رتلا للقوات الأميركية": the
+     * attacker is not American).
+     */
+    private int adjectivesEnd(Group g) {
+        int end = g.end();
+        for (int k = g.end() + 1; k <= Math.min(tokens.size() - 1, g.end() + 2); k++) {
+            String w = tokens.get(k).word();
+            if (tokens.get(k).punctuation() || lexicon.isFunctionWord(w) || actionStartingAt[k] != null
+                    || (!english && (w.startsWith("ل") || w.startsWith("ب")) && w.length() > 3)) {
+                break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    /** The nationality stated with the group; "others" and parts take that of the group they belong to. */
+    private String nationality(Group g) {
+        String own = around.nationality(original[g.first][0], original[adjectivesEnd(g)][1]).orElse(null);
+        if (own != null) {
+            return own;
+        }
+        Group source = g.partOf != null ? g.partOf : g.like;
+        return source != null && source != g ? nationality(source) : null;
     }
 
     /** The date of the sentence, announced when an announcing word stands before the group and the date. */

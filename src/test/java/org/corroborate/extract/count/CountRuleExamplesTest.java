@@ -26,7 +26,7 @@ class CountRuleExamplesTest {
     static final RulePacks PACKS = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
 
     static List<CountClaim> find(Language language, String text) {
-        return CountClaimFinder.of(PACKS, language).find(text, NumberRecognizer.of(PACKS, language).find(text), List.of());
+        return CountClaimFinder.of(PACKS, language, org.corroborate.gazetteer.Gazetteer.of(PACKS)).find(text, NumberRecognizer.of(PACKS, language).find(text), List.of());
     }
 
     static Stream<Arguments> rules() {

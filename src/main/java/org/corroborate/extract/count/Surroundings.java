@@ -1,0 +1,65 @@
+package org.corroborate.extract.count;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Span;
+import org.corroborate.gazetteer.EntityKind;
+import org.corroborate.gazetteer.EntityMention;
+import org.corroborate.gazetteer.Gazetteer;
+import org.corroborate.gazetteer.NationalityMention;
+import org.corroborate.gazetteer.PlaceMention;
+
+/**
+ * What the gazetteer found in an article (places, nationalities, named groups), read once and
+ * asked per claim by original-text ranges.
+ */
+record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<NationalityMention> nationalities,
+                    List<EntityMention> entities) {
+
+    /** The nationality stated in {@code [from, to)}: "جنديين أميركيين", "two U.S. soldiers". */
+    Optional<String> nationality(int from, int to) {
+        return nationalities.stream().filter(n -> inside(n.span(), from, to)).map(NationalityMention::code).findFirst();
+    }
+
+    /** The armed group the counted people belong to: "خمسة من مقاتلي حزب العمال الكردستاني". */
+    Optional<String> affiliation(int from, int to) {
+        return entities.stream().filter(e -> e.kind() == EntityKind.ARMED_GROUP && inside(e.span(), from, to))
+                .findFirst().flatMap(e -> gazetteer.entity(e.key())).map(e -> e.names().en().get(0));
+    }
+
+    /**
+     * The most precise place named in {@code [from, to)} (a town before its governorate), skipping
+     * a dateline: a place at the very start followed by a dash ("كركوك - ...", "BAGHDAD — ...").
+     */
+    CountClaim.Location location(String text, int from, int to) {
+        PlaceMention best = null;
+        for (PlaceMention p : places) {
+            if (!inside(p.span(), from, to) || isDateline(text, p.span())) {
+                continue;
+            }
+            if (best == null || depth(p) > depth(best)) {
+                best = p;
+            }
+        }
+        return best == null ? null : new CountClaim.Location(best.text(), best.key());
+    }
+
+    private int depth(PlaceMention p) {
+        return gazetteer.path(p.key()).size();
+    }
+
+    private static boolean isDateline(String text, Span span) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        if (span.start() > 0 && !text.substring(lineStart, span.start()).isBlank()) {
+            return false;
+        }
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
+        return after.matches("(?s)^[^\\n]{0,30}?\\s[-\u2013\u2014]\\s.*");
+    }
+
+    private static boolean inside(Span span, int from, int to) {
+        return span.start() >= from && span.end() <= to;
+    }
+}
