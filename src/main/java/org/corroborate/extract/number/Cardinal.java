@@ -304,6 +304,17 @@ final class Cardinal {
         return true;
     }
 
+    /** Digits joined after a scale and below it: (12 ألفا) و500, (two million) and 500. */
+    boolean addBelowScale(BigDecimal digits) {
+        if (lastScale == null || group.signum() != 0 || total.signum() == 0 || fraction || groupNoun
+                || digits.compareTo(lastScale) >= 0) {
+            return false;
+        }
+        group = digits;
+        closed = true;
+        return true;
+    }
+
     /** True when an article waits for what it counts: "a" in "a twenty-first". */
     boolean articlePending() {
         return article;

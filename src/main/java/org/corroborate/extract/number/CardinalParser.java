@@ -124,6 +124,10 @@ final class CardinalParser {
         if (cardinal.any() && !connected && lexicon.is(t.key(k), NumberRole.DECIMAL_POINT)) {
             return decimalsAfter(t, k + 1, cardinal);
         }
+        if (connected && t.isDigits(k)) {
+            BigDecimal digits = plain(t.raw(k));
+            return digits != null && !(t.isWord(k + 1) && t.attached(k + 1)) && cardinal.addBelowScale(digits) ? k + 1 : -1;
+        }
         if (!t.isWord(k)) {
             return -1;
         }

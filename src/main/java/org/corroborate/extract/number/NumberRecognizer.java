@@ -144,8 +144,8 @@ public final class NumberRecognizer {
             int percentEnd = lexicon.percentEnd(t, number.end());
             if (percentEnd > number.end()) {
                 number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
-            } else {
-                durationAfter(f, number.start(), number.end(), number.value());
+            } else if (!durationAfter(f, number.start(), number.end(), number.value())) {
+                durationBeforeOne(f, number);
             }
             f.mentions.add(qualified(f, qualifier, number));
             return number.end();
@@ -220,6 +220,21 @@ public final class NumberRecognizer {
         Span span = f.span(start, end + 1);
         f.mentions.add(new DurationMention(span.of(f.text), span, plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
         return true;
+    }
+
+    /** A unit of time followed by the count one, as Arabic writes it: شهرا واحدا، يوم واحد. */
+    private void durationBeforeOne(Found f, CardinalParser.Parse number) {
+        Tokens t = f.tokens;
+        int before = number.start() - 1;
+        if (before < 0 || number.value().compareTo(BigDecimal.ONE) != 0 || number.end() - number.start() != 1
+                || !t.isWord(before)) {
+            return;
+        }
+        Unit unit = durationUnits.get(t.key(before));
+        if (unit != null) {
+            Span span = f.span(before, number.end());
+            f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
+        }
     }
 
     /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */

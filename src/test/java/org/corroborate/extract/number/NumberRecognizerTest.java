@@ -229,6 +229,11 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void keepsTwoDigitNumbersJoinedByAndApartWithoutAScale() {
+        assertThat(numbers(arabic.find("بين 20 و30 شخصا"))).extracting(NumberMention::text).containsExactly("20", "و30");
+    }
+
+    @Test
     void sortsMentionsBySpan() {
         List<Mention> found = arabic.find("قتل 5 وأصيب 12 خلال يومين");
         assertThat(found).extracting(m -> m.span().start()).isSorted();
