@@ -27,6 +27,9 @@ final class Cardinal {
     private boolean fraction;
     private boolean groupNoun;
     private boolean article;
+    private boolean linked;
+    /** "of" after a fraction waits for a scale: the number is not complete until it comes. */
+    private boolean pendingLink;
     /** The article came after a connector: "one and a half". */
     private boolean joinedArticle;
     private boolean anyPart;
@@ -53,7 +56,7 @@ final class Cardinal {
 
     /** True when the parts read so far make a number on their own (not "a", not "احد" alone). */
     boolean complete() {
-        return anyPart && !article && !onlyCompoundUnits;
+        return anyPart && !article && !onlyCompoundUnits && !pendingLink;
     }
 
     boolean closed() {
@@ -96,6 +99,9 @@ final class Cardinal {
                 if (role != NumberRole.ARTICLE) {
                     article = false;
                 }
+                if (role != NumberRole.LINK && role != NumberRole.ARTICLE) {
+                    pendingLink = false;
+                }
                 if (role != NumberRole.COMPOUND_UNIT && role != NumberRole.ARTICLE && role != NumberRole.LINK) {
                     onlyCompoundUnits = false;
                 }
@@ -137,9 +143,19 @@ final class Cardinal {
             case FRACTION_WORD -> fractionWord(v, connected);
             case DENOMINATOR -> denominator(v, connected);
             case ARTICLE -> article(connected);
-            case LINK -> groupNoun && !connected;
+            case LINK -> link(connected);
             default -> false;
         };
+    }
+
+    /** "of" after a group noun (a couple of), or after a fraction before what it divides (a quarter of a million). */
+    private boolean link(boolean connected) {
+        if (connected || linked || !(groupNoun || fraction)) {
+            return false;
+        }
+        linked = true;
+        pendingLink = !groupNoun;
+        return true;
     }
 
     private boolean article(boolean connected) {
