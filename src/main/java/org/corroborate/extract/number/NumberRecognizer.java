@@ -147,6 +147,12 @@ public final class NumberRecognizer {
             } else if (!durationAfter(f, number.start(), number.end(), number.value())) {
                 durationBeforeOne(f, number);
             }
+            Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
+            if (after != null) {
+                CardinalParser.Parse counted = new CardinalParser.Parse(number.start(), after.end(), number.value(), number.rule());
+                f.mentions.add(qualified(f, after, counted));
+                return after.end();
+            }
             f.mentions.add(qualified(f, qualifier, number));
             return number.end();
         }
@@ -171,7 +177,7 @@ public final class NumberRecognizer {
     }
 
     private NumberMention qualified(Found f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
-        Span span = f.span(qualifier == null ? number.start() : qualifier.start(), number.end());
+        Span span = f.span(qualifier == null ? number.start() : Math.min(qualifier.start(), number.start()), number.end());
         String text = span.of(f.text);
         BigDecimal v = number.value().stripTrailingZeros();
         if (v.scale() < 0) {

@@ -99,6 +99,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsAtLeastWrittenAfterTheCountedNoun() {
+        NumberMention n = onlyNumber(arabic, "قتل 12 شخصا على الأقل في الغارة");
+        assertThat(n.text()).isEqualTo("12 شخصا على الأقل");
+        assertThat(n.min()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void readsUpToAsMaximum() {
         NumberMention n = onlyNumber(english, "The storm could displace up to 200 families");
         assertThat(n.max()).isEqualByComparingTo("200");
