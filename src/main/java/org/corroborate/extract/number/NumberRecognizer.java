@@ -3,13 +3,9 @@ package org.corroborate.extract.number;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.corroborate.api.DurationMention;
-import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
@@ -34,29 +30,15 @@ public final class NumberRecognizer {
     private final CardinalParser cardinals;
     private final Qualifiers qualifiers;
     private final OrdinalParser ordinals;
-    private final Map<String, Unit> durationUnits = new HashMap<>();
-    private final Map<String, Unit> durationDuals = new HashMap<>();
-    private final Map<String, Unit> durationSingles = new HashMap<>();
-    private final Map<String, Lexicon.Found<Unit>> durationDualsWithClitics;
-
-    /** A unit of time as written: how many of {@code grain} one of it is. */
-    private record Unit(Grain grain, BigDecimal factor, String rule) {
-    }
+    private final Durations durations;
 
     private NumberRecognizer(Language language, RulePacks packs) {
         this.language = language;
         this.lexicon = new Lexicon(packs.forLanguage(language, NumberFile.class));
-        this.cardinals = new CardinalParser(lexicon, (t, k) -> t.isWord(k) && durationUnits.containsKey(t.key(k)));
+        this.durations = new Durations(packs.forLanguage(language, DurationFile.class), lexicon);
+        this.cardinals = new CardinalParser(lexicon, durations::isUnit);
         this.qualifiers = new Qualifiers(packs.forLanguage(language, QualifierFile.class), lexicon);
         this.ordinals = new OrdinalParser(packs.forLanguage(language, OrdinalFile.class), lexicon);
-        for (DurationFile file : packs.forLanguage(language, DurationFile.class)) {
-            for (DurationRule rule : file.rules()) {
-                rule.words().forEach((w, f) -> durationUnits.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
-                rule.duals().forEach((w, f) -> durationDuals.put(Lexicon.key(w), new Unit(rule.unit(), f.multiply(BigDecimal.TWO), rule.id())));
-                rule.singles().forEach((w, f) -> durationSingles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
-            }
-        }
-        this.durationDualsWithClitics = lexicon.withClitics(durationDuals);
     }
 
     /** The recogniser for one language, from validated rule packs. */
@@ -71,39 +53,57 @@ public final class NumberRecognizer {
     /** Every number, ordinal and duration mention in {@code text}, sorted by span. */
     public List<Mention> find(String text) {
         NormalizedText normalized = Lexicon.NORMALIZER.normalize(text);
-        Tokens tokens = Tokens.of(normalized.normalized(), lexicon.digits());
-        Found found = new Found(text, normalized, tokens);
-        int[] ordinalEnds = findOrdinals(found);
-        findNumbers(found, ordinalEnds);
-        findDualDurations(found);
-        found.mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
+        String plain = normalized.normalized();
+        List<Mention> mentions = new ArrayList<>();
+        for (int from = 0; from < plain.length(); ) {
+            int to = segmentEnd(plain, from);
+            Reading reading = new Reading(text, normalized, Tokens.of(plain, lexicon.digits(), from, to), mentions);
+            int[] ordinalEnds = findOrdinals(reading);
+            findNumbers(reading, ordinalEnds);
+            durations.findStandalone(reading);
+            from = to;
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.span().end()).reversed())
                 .thenComparing(Mention::kind));
-        return found.mentions;
+        return mentions;
     }
 
-    /** The text being read and the mentions found in it so far. */
-    private static final class Found {
-        final String text;
-        final NormalizedText normalized;
-        final Tokens tokens;
-        final List<Mention> mentions = new ArrayList<>();
+    /** Long texts are read in segments, so that what is kept per token stays small. */
+    private static final int SEGMENT = 1 << 16;
 
-        Found(String text, NormalizedText normalized, Tokens tokens) {
-            this.text = text;
-            this.normalized = normalized;
-            this.tokens = tokens;
+    /**
+     * Where the segment starting at {@code from} ends: at the first line break after
+     * {@link #SEGMENT} characters, else after the end of a sentence (a number never runs over
+     * one), else, past twice that, at any space not next to a digit, else at the end of the text.
+     */
+    static int segmentEnd(String text, int from) {
+        if (text.length() - from <= SEGMENT) {
+            return text.length();
         }
-
-        Span span(int fromToken, int toToken) {
-            int[] span = normalized.toOriginal(tokens.start(fromToken), tokens.end(toToken - 1));
-            return new Span(span[0], span[1]);
+        int space = -1;
+        for (int i = from + SEGMENT; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (Character.isWhitespace(c) && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0)) {
+                return i + 1;
+            }
+            if (space < 0 && Character.isWhitespace(c) && !Character.isDigit(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)))) {
+                space = i + 1;
+            }
+            if (space > 0 && i - from > 2 * SEGMENT) {
+                return space;
+            }
         }
+        return space > 0 ? space : text.length();
     }
+
+    /** Full stop, exclamation and question marks, the Arabic question mark and semicolon. */
+    private static final String SENTENCE_ENDS = ".!?\u061F\u061B";
 
     /** Marks, for each token an ordinal starts at, where it ends (0: none). */
-    private int[] findOrdinals(Found f) {
-        Tokens t = f.tokens;
+    private int[] findOrdinals(Reading f) {
+        Tokens t = f.tokens();
         int[] ends = new int[t.size()];
         int i = 0;
         while (i < t.size()) {
@@ -113,7 +113,7 @@ public final class NumberRecognizer {
                 continue;
             }
             Span span = f.span(ordinal.start(), ordinal.end());
-            f.mentions.add(new OrdinalMention(span.of(f.text), span, ordinal.value(), ordinal.rule()));
+            f.mentions().add(new OrdinalMention(span.of(f.text()), span, ordinal.value(), ordinal.rule()));
             for (int k = ordinal.start(); k < ordinal.end(); k++) {
                 ends[k] = ordinal.end();
             }
@@ -122,8 +122,8 @@ public final class NumberRecognizer {
         return ends;
     }
 
-    private void findNumbers(Found f, int[] ordinalEnds) {
-        Tokens t = f.tokens;
+    private void findNumbers(Reading f, int[] ordinalEnds) {
+        Tokens t = f.tokens();
         int i = 0;
         while (i < t.size()) {
             i = numberAt(f, i, ordinalEnds);
@@ -131,8 +131,8 @@ public final class NumberRecognizer {
     }
 
     /** Reads what starts at token i (a qualified number, a vague quantity, a dual); the next token to read. */
-    private int numberAt(Found f, int i, int[] ordinalEnds) {
-        Tokens t = f.tokens;
+    private int numberAt(Reading f, int i, int[] ordinalEnds) {
+        Tokens t = f.tokens();
         Qualifiers.Match qualifier = t.isWord(i) ? qualifiers.at(t, i) : null;
         int start = qualifier == null ? i : qualifier.end();
         CardinalParser.Parse number = cardinals.parse(t, start);
@@ -144,41 +144,41 @@ public final class NumberRecognizer {
             int percentEnd = lexicon.percentEnd(t, number.end());
             if (percentEnd > number.end()) {
                 number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
-            } else if (!durationAfter(f, number.start(), number.end(), number.value())) {
-                durationBeforeOne(f, number);
+            } else if (!durations.after(f, number.start(), number.end(), number.value())) {
+                durations.beforeOne(f, number);
             }
             Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
             if (after != null) {
                 CardinalParser.Parse counted = new CardinalParser.Parse(number.start(), after.end(), number.value(), number.rule());
-                f.mentions.add(qualified(f, after, counted));
+                f.mentions().add(qualified(f, after, counted));
                 return after.end();
             }
-            f.mentions.add(qualified(f, qualifier, number));
+            f.mentions().add(qualified(f, qualifier, number));
             return number.end();
         }
         Vague vague = vagueAt(t, start);
         if (vague != null) {
             Span span = f.span(start, vague.end());
-            f.mentions.add(new NumberMention(span.of(f.text), span, null, vague.min(), vague.max(), true, vague.rule()));
+            f.mentions().add(new NumberMention(span.of(f.text()), span, null, vague.min(), vague.max(), true, vague.rule()));
             return vague.end();
         }
         if (qualifier != null) {
             return i + 1;
         }
-        if (lexicon.is(t.key(i), NumberRole.ARTICLE) && durationAfter(f, i, i + 1, BigDecimal.ONE)) {
+        if (lexicon.is(t.key(i), NumberRole.ARTICLE) && durations.after(f, i, i + 1, BigDecimal.ONE)) {
             return i + 2;
         }
         String dual = t.isWord(i) ? lexicon.dualRule(t.key(i)) : null;
         if (dual != null) {
             Span span = f.span(i, i + 1);
-            f.mentions.add(NumberMention.exact(span.of(f.text), span, BigDecimal.TWO, dual));
+            f.mentions().add(NumberMention.exact(span.of(f.text()), span, BigDecimal.TWO, dual));
         }
         return i + 1;
     }
 
-    private NumberMention qualified(Found f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
+    private NumberMention qualified(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
         Span span = f.span(qualifier == null ? number.start() : Math.min(qualifier.start(), number.start()), number.end());
-        String text = span.of(f.text);
+        String text = span.of(f.text());
         BigDecimal v = number.value().stripTrailingZeros();
         if (v.scale() < 0) {
             v = v.setScale(0);
@@ -211,60 +211,6 @@ public final class NumberRecognizer {
             return number;
         }
         return new CardinalParser.Parse(number.start(), inner.end() + 1, number.value(), number.rule());
-    }
-
-    /** A duration when a unit of time follows the number: عشر سنوات، ten years. */
-    private boolean durationAfter(Found f, int start, int end, BigDecimal count) {
-        Tokens t = f.tokens;
-        if (end >= t.size() || !t.isWord(end) || count.signum() <= 0) {
-            return false;
-        }
-        Unit unit = durationUnits.get(t.key(end));
-        if (unit == null) {
-            return false;
-        }
-        Span span = f.span(start, end + 1);
-        f.mentions.add(new DurationMention(span.of(f.text), span, plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
-        return true;
-    }
-
-    /** A unit of time followed by the count one, as Arabic writes it: شهرا واحدا، يوم واحد. */
-    private void durationBeforeOne(Found f, CardinalParser.Parse number) {
-        Tokens t = f.tokens;
-        int before = number.start() - 1;
-        if (before < 0 || number.value().compareTo(BigDecimal.ONE) != 0 || number.end() - number.start() != 1
-                || !t.isWord(before)) {
-            return;
-        }
-        Unit unit = durationUnits.get(t.key(before));
-        if (unit != null) {
-            Span span = f.span(before, number.end());
-            f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
-        }
-    }
-
-    /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */
-    private void findDualDurations(Found f) {
-        Tokens t = f.tokens;
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
-                continue;
-            }
-            Lexicon.Found<Unit> dual = t.key(i) == null ? null : durationDualsWithClitics.get(t.key(i));
-            Unit unit = dual != null ? dual.value() : durationSingles.get(t.key(i));
-            if (unit != null && !(i > 0 && followsCount(t, i))) {
-                Span span = f.span(i, i + 1);
-                f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
-            }
-        }
-    }
-
-    /** A single unit right after a count is already part of a counted duration (عشرين أسبوعا). */
-    private boolean followsCount(Tokens t, int i) {
-        Lexicon.Hit before = t.isWord(i - 1) ? lexicon.lookup(t.key(i - 1)) : null;
-        return t.isDigits(i - 1) || (before != null && !before.has(NumberRole.CLITIC) && (before.has(NumberRole.UNIT)
-                || before.has(NumberRole.TENS) || before.has(NumberRole.TEEN) || before.has(NumberRole.HUNDREDS)
-                || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
     }
 
     private record Vague(int end, BigDecimal min, BigDecimal max, String rule) {
@@ -309,7 +255,7 @@ public final class NumberRecognizer {
         return null;
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }

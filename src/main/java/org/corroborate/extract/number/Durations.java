@@ -1,0 +1,99 @@
+package org.corroborate.extract.number;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.api.DurationMention;
+import org.corroborate.api.Grain;
+import org.corroborate.api.Span;
+
+/**
+ * Lengths of time from the {@code durations} rules: a unit of time after a count (عشر سنوات،
+ * ten years), before the count one (شهرا واحدا), and units that count by themselves (يومين).
+ */
+final class Durations {
+
+    /** A unit of time as written: how many of {@code grain} one of it is. */
+    private record Unit(Grain grain, BigDecimal factor, String rule) {
+    }
+
+    private final Lexicon lexicon;
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Unit> singles = new HashMap<>();
+    private final Map<String, Lexicon.Found<Unit>> duals;
+
+    Durations(List<DurationFile> files, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        Map<String, Unit> dualForms = new HashMap<>();
+        for (DurationFile file : files) {
+            for (DurationRule rule : file.rules()) {
+                rule.words().forEach((w, f) -> units.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
+                rule.duals().forEach((w, f) -> dualForms.put(Lexicon.key(w), new Unit(rule.unit(), f.multiply(BigDecimal.TWO), rule.id())));
+                rule.singles().forEach((w, f) -> singles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
+            }
+        }
+        this.duals = lexicon.withClitics(dualForms);
+    }
+
+    /** True when the token is a unit of time written after a count. */
+    boolean isUnit(Tokens t, int k) {
+        return t.isWord(k) && units.containsKey(t.key(k));
+    }
+
+    /** A duration when a unit of time follows the number: عشر سنوات، ten years. */
+    boolean after(Reading f, int start, int end, BigDecimal count) {
+        Tokens t = f.tokens();
+        if (end >= t.size() || !t.isWord(end) || count.signum() <= 0) {
+            return false;
+        }
+        Unit unit = units.get(t.key(end));
+        if (unit == null) {
+            return false;
+        }
+        Span span = f.span(start, end + 1);
+        f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
+        return true;
+    }
+
+    /** A unit of time followed by the count one, as Arabic writes it: شهرا واحدا، يوم واحد. */
+    void beforeOne(Reading f, CardinalParser.Parse number) {
+        Tokens t = f.tokens();
+        int before = number.start() - 1;
+        if (before < 0 || number.value().compareTo(BigDecimal.ONE) != 0 || number.end() - number.start() != 1
+                || !t.isWord(before)) {
+            return;
+        }
+        Unit unit = units.get(t.key(before));
+        if (unit != null) {
+            Span span = f.span(before, number.end());
+            f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(unit.factor()), unit.grain(), unit.rule()));
+        }
+    }
+
+    /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */
+    void findStandalone(Reading f) {
+        Tokens t = f.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.isWord(i)) {
+                continue;
+            }
+            Lexicon.Found<Unit> dual = t.key(i) == null ? null : duals.get(t.key(i));
+            Unit unit = dual != null ? dual.value() : singles.get(t.key(i));
+            if (unit != null && !(i > 0 && followsCount(t, i))) {
+                Span span = f.span(i, i + 1);
+                f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(unit.factor()), unit.grain(), unit.rule()));
+            }
+        }
+    }
+
+    /** A single unit right after a count is already part of a counted duration (عشرين أسبوعا). */
+    private boolean followsCount(Tokens t, int i) {
+        Lexicon.Hit before = t.isWord(i - 1) ? lexicon.lookup(t.key(i - 1)) : null;
+        return t.isDigits(i - 1) || (before != null && !before.has(NumberRole.CLITIC) && (before.has(NumberRole.UNIT)
+                || before.has(NumberRole.TENS) || before.has(NumberRole.TEEN) || before.has(NumberRole.HUNDREDS)
+                || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
+    }
+
+}
