@@ -52,9 +52,25 @@ final class Durations {
         if (unit == null) {
             return false;
         }
-        Span span = f.span(start, end + 1);
-        f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
+        BigDecimal value = count.multiply(unit.factor());
+        int last = end + 1;
+        BigDecimal half = joinedFraction(t, last);
+        if (half != null) {
+            value = value.add(half.multiply(unit.factor()));
+            last++;
+        }
+        Span span = f.span(start, last);
+        f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(value), unit.grain(), unit.rule()));
         return true;
+    }
+
+    /** A fraction joined onto the unit: (ثلاث سنوات) ونصف; null if none. */
+    private BigDecimal joinedFraction(Tokens t, int k) {
+        Lexicon.Hit hit = t.isWord(k) ? lexicon.lookup(t.key(k)) : null;
+        if (hit == null || !hit.has(NumberRole.FRACTION_WORD) || !lexicon.conjoins(hit.clitic())) {
+            return null;
+        }
+        return hit.get(NumberRole.FRACTION_WORD).value();
     }
 
     /** A unit of time followed by the count one, as Arabic writes it: شهرا واحدا، يوم واحد. */
