@@ -11,6 +11,10 @@ final class CardinalParser {
 
     /** A number read from token {@code start} up to {@code end} (exclusive). */
     record Parse(int start, int end, BigDecimal value, String rule) {
+        /** The same number with a span running to {@code newEnd} (a restatement, per cent, a qualifier after it). */
+        Parse withEnd(int newEnd) {
+            return new Parse(start, newEnd, value, rule);
+        }
     }
 
     /** True when the token at the index is a unit of time (a number before it counts time, not a ratio). */

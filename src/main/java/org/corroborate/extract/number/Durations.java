@@ -42,15 +42,15 @@ final class Durations {
         return t.isWord(k) && units.containsKey(t.key(k));
     }
 
-    /** A duration when a unit of time follows the number: عشر سنوات، ten years. */
-    boolean after(Reading f, int start, int end, BigDecimal count) {
+    /** A duration when a unit of time follows the number (عشر سنوات، ten years): the token after it, or -1. */
+    int after(Reading f, int start, int end, BigDecimal count) {
         Tokens t = f.tokens();
         if (end >= t.size() || !t.isWord(end) || count.signum() <= 0) {
-            return false;
+            return -1;
         }
         Unit unit = units.get(t.key(end));
         if (unit == null) {
-            return false;
+            return -1;
         }
         BigDecimal value = count.multiply(unit.factor());
         int last = end + 1;
@@ -61,7 +61,7 @@ final class Durations {
         }
         Span span = f.span(start, last);
         f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(value), unit.grain(), unit.rule()));
-        return true;
+        return last;
     }
 
     /** A fraction joined onto the unit: (ثلاث سنوات) ونصف; null if none. */

@@ -136,25 +136,8 @@ public final class NumberRecognizer {
         Qualifiers.Match qualifier = t.isWord(i) ? qualifiers.at(t, i) : null;
         int start = qualifier == null ? i : qualifier.end();
         CardinalParser.Parse number = cardinals.parse(t, start);
-        if (number != null && ordinalEnds[start] >= number.end()) {
-            number = null;
-        }
-        if (number != null) {
-            number = restated(t, number);
-            int percentEnd = lexicon.percentEnd(t, number.end());
-            if (percentEnd > number.end()) {
-                number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
-            } else if (!durations.after(f, number.start(), number.end(), number.value())) {
-                durations.beforeOne(f, number);
-            }
-            Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
-            if (after != null) {
-                CardinalParser.Parse counted = new CardinalParser.Parse(number.start(), after.end(), number.value(), number.rule());
-                f.mentions().add(qualified(f, after, counted));
-                return after.end();
-            }
-            f.mentions().add(qualified(f, qualifier, number));
-            return number.end();
+        if (number != null && ordinalEnds[start] < number.end()) {
+            return counted(f, qualifier, restated(t, number));
         }
         Vague vague = vagueAt(t, start);
         if (vague != null) {
@@ -162,11 +145,38 @@ public final class NumberRecognizer {
             f.mentions().add(new NumberMention(span.of(f.text()), span, null, vague.min(), vague.max(), true, vague.rule()));
             return vague.end();
         }
-        if (qualifier != null) {
-            return i + 1;
+        return qualifier != null ? i + 1 : uncounted(f, i);
+    }
+
+    /** A number read: with per cent, a unit of time, or a qualifier after it; the next token to read. */
+    private int counted(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
+        Tokens t = f.tokens();
+        int percentEnd = lexicon.percentEnd(t, number.end());
+        if (percentEnd > number.end()) {
+            f.mentions().add(qualified(f, qualifier, number.withEnd(percentEnd)));
+            return percentEnd;
         }
-        if (lexicon.is(t.key(i), NumberRole.ARTICLE) && durations.after(f, i, i + 1, BigDecimal.ONE)) {
-            return i + 2;
+        int durationEnd = durations.after(f, number.start(), number.end(), number.value());
+        if (durationEnd < 0) {
+            durations.beforeOne(f, number);
+        }
+        Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
+        if (after != null) {
+            f.mentions().add(qualified(f, after, number.withEnd(after.end())));
+            return after.end();
+        }
+        f.mentions().add(qualified(f, qualifier, number));
+        return Math.max(number.end(), durationEnd);
+    }
+
+    /** What counts without a number word: "a year", a dual noun (جنديان). */
+    private int uncounted(Reading f, int i) {
+        Tokens t = f.tokens();
+        if (lexicon.is(t.key(i), NumberRole.ARTICLE)) {
+            int durationEnd = durations.after(f, i, i + 1, BigDecimal.ONE);
+            if (durationEnd > 0) {
+                return durationEnd;
+            }
         }
         String dual = t.isWord(i) ? lexicon.dualRule(t.key(i)) : null;
         if (dual != null) {
@@ -210,7 +220,7 @@ public final class NumberRecognizer {
                 || inner.value().compareTo(number.value()) != 0) {
             return number;
         }
-        return new CardinalParser.Parse(number.start(), inner.end() + 1, number.value(), number.rule());
+        return number.withEnd(inner.end() + 1);
     }
 
     private record Vague(int end, BigDecimal min, BigDecimal max, String rule) {

@@ -182,6 +182,14 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsAHalfJoinedOntoADurationAsPartOfIt() {
+        List<Mention> found = arabic.find("قضى ثلاث سنوات ونصف في السجن");
+        assertThat(found).filteredOn(DurationMention.class::isInstance).singleElement()
+                .extracting(m -> ((DurationMention) m).iso()).isEqualTo("P3.5Y");
+        assertThat(numbers(found)).extracting(NumberMention::text).containsExactly("ثلاث");
+    }
+
+    @Test
     void readsEnglishDurationAfterAWordNumber() {
         assertThat(english.find("held for three weeks")).filteredOn(DurationMention.class::isInstance)
                 .singleElement().extracting(m -> ((DurationMention) m).iso()).isEqualTo("P3W");
