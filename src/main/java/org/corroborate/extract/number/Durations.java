@@ -112,4 +112,46 @@ final class Durations {
                 || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
     }
 
+
+    /**
+     * Adds, for two durations written one after the other in units that convert exactly (years
+     * and months, weeks and days), one joined duration in the smaller unit: "2 years and 3
+     * months" = P27M, "سنتين وثلاثة أشهر". Only "and", و or a comma may stand between them.
+     */
+    void combine(Reading f, int from) {
+        List<DurationMention> found = new java.util.ArrayList<>();
+        for (int i = from; i < f.mentions().size(); i++) {
+            if (f.mentions().get(i) instanceof DurationMention d) {
+                found.add(d);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DurationMention first = found.get(i);
+            DurationMention second = found.get(i + 1);
+            int factor = factor(first.unit(), second.unit());
+            if (factor > 0 && first.span().end() <= second.span().start() && joined(f, first, second)) {
+                Span span = new Span(first.span().start(), second.span().end());
+                BigDecimal value = first.value().multiply(BigDecimal.valueOf(factor)).add(second.value());
+                f.mentions().add(new DurationMention(span.of(f.text()), span, NumberRecognizer.plain(value),
+                        second.unit(), second.rule()));
+            }
+        }
+    }
+
+    /** How many of the smaller unit one of the larger is, when exact; 0 otherwise. */
+    private static int factor(Grain larger, Grain smaller) {
+        if (larger == Grain.YEAR && smaller == Grain.MONTH) {
+            return 12;
+        }
+        return larger == Grain.WEEK && smaller == Grain.DAY ? 7 : 0;
+    }
+
+    private boolean joined(Reading f, DurationMention first, DurationMention second) {
+        String between = f.text().substring(first.span().end(), second.span().start()).strip();
+        if (between.isEmpty() || between.equals(",") || between.equals("\u060C")) {
+            return true;
+        }
+        return lexicon.isConnector(Lexicon.key(between)) && !between.equals("-");
+    }
 }

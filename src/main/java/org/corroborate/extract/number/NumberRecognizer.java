@@ -58,9 +58,11 @@ public final class NumberRecognizer {
         for (int from = 0; from < plain.length(); ) {
             int to = segmentEnd(plain, from);
             Reading reading = new Reading(text, normalized, Tokens.of(plain, lexicon.digits(), from, to), mentions);
+            int before = mentions.size();
             int[] ordinalEnds = findOrdinals(reading);
             findNumbers(reading, ordinalEnds);
             durations.findStandalone(reading);
+            durations.combine(reading, before);
             from = to;
         }
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
