@@ -8,6 +8,7 @@ import java.util.Map;
 import org.corroborate.api.DurationMention;
 import org.corroborate.api.Grain;
 import org.corroborate.api.Span;
+import org.corroborate.text.ArabicNormalizer;
 
 /**
  * Lengths of time from the {@code durations} rules: a unit of time after a count (عشر سنوات،
@@ -149,7 +150,7 @@ final class Durations {
 
     private boolean joined(Reading f, DurationMention first, DurationMention second) {
         String between = f.text().substring(first.span().end(), second.span().start()).strip();
-        if (between.isEmpty() || between.equals(",") || between.equals("\u060C")) {
+        if (between.isEmpty() || between.equals(",") || between.equals(String.valueOf(ArabicNormalizer.ARABIC_COMMA))) {
             return true;
         }
         return lexicon.isConnector(Lexicon.key(between)) && !between.equals("-");

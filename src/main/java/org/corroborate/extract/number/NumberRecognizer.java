@@ -100,8 +100,10 @@ public final class NumberRecognizer {
         return space > 0 ? space : text.length();
     }
 
+    static final char ARABIC_QUESTION_MARK = '\u061F';
+    static final char ARABIC_SEMICOLON = '\u061B';
     /** Full stop, exclamation and question marks, the Arabic question mark and semicolon. */
-    private static final String SENTENCE_ENDS = ".!?\u061F\u061B";
+    private static final String SENTENCE_ENDS = ".!?" + ARABIC_QUESTION_MARK + ARABIC_SEMICOLON;
 
     /** Marks, for each token an ordinal starts at, where it ends (0: none). */
     private int[] findOrdinals(Reading f) {
