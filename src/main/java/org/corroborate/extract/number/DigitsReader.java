@@ -145,9 +145,12 @@ final class DigitsReader {
      * Digits with their grouping separators removed (1,200.50 → 1200.50). Without a decimal point,
      * a comma not followed by exactly three digits is a decimal comma (٤,٨ → 4.8), as Arabic
      * writers use it; the digit pattern decides whether such a comma is read at all. Null for
-     * absurd exponents.
+     * absurd exponents and for runs longer than {@link #LONGEST}.
      */
     static BigDecimal plain(String raw) {
+        if (raw.length() > LONGEST) {
+            return null;
+        }
         int decimalComma = raw.indexOf('.') >= 0 ? -1 : decimalComma(raw);
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -180,6 +183,12 @@ final class DigitsReader {
         }
         return digits == 3 ? -1 : comma;
     }
+
+    /**
+     * Longer runs of digits are identifiers, hashes or garbage, not quantities; reading them as
+     * numbers would cost time that grows with the square of their length.
+     */
+    static final int LONGEST = 64;
 
     /** Exponents beyond this are not news numbers and would cost time to expand. */
     private static final int MAX_SCALE = 40;
