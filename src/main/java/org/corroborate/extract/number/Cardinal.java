@@ -38,6 +38,9 @@ final class Cardinal {
     private String rule;
     /** The rule so far is the article's: the word it counts names the number better (a dozen). */
     private boolean ruleOfArticle;
+    /** A unit joined by a word after a value, while nothing else followed: (one hundred and) three. */
+    private BigDecimal joinedUnit;
+    private BigDecimal beforeJoin;
 
     /** Starts from digits: 1.2 (million), 3 (آلاف), 10 (k). */
     static Cardinal ofDigits(BigDecimal value, String rule) {
@@ -59,14 +62,6 @@ final class Cardinal {
         return anyPart && !article && !onlyCompoundUnits && !pendingLink;
     }
 
-    boolean closed() {
-        return closed;
-    }
-
-    boolean hasFraction() {
-        return fraction;
-    }
-
     String rule() {
         return rule;
     }
@@ -85,39 +80,35 @@ final class Cardinal {
         for (NumberRole role : ORDER) {
             Lexicon.Entry entry = hit.get(role);
             if (entry != null && applyOne(entry, connected && (byWord || !divides(role)), hit)) {
-                if (connected && byWord && role == NumberRole.UNIT && before.signum() != 0) {
-                    beforeJoin = before;
-                    joinedUnit = entry.value();
-                } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
-                    joinedUnit = null;
-                }
-                if (rule == null || ruleOfArticle) {
-                    rule = entry.rule();
-                    ruleOfArticle = role == NumberRole.ARTICLE;
-                }
-                anyPart = true;
-                if (role != NumberRole.ARTICLE) {
-                    article = false;
-                }
-                if (role != NumberRole.LINK && role != NumberRole.ARTICLE) {
-                    pendingLink = false;
-                }
-                if (role != NumberRole.COMPOUND_UNIT && role != NumberRole.ARTICLE && role != NumberRole.LINK) {
-                    onlyCompoundUnits = false;
-                }
+                applied(entry, before, connected && byWord);
                 return true;
             }
         }
         return false;
     }
 
+    /** Bookkeeping after a part was applied: what it joined, which rule names the number, what waits. */
+    private void applied(Lexicon.Entry entry, BigDecimal before, boolean joinedByWord) {
+        NumberRole role = entry.role();
+        if (joinedByWord && role == NumberRole.UNIT && before.signum() != 0) {
+            beforeJoin = before;
+            joinedUnit = entry.value();
+        } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
+            joinedUnit = null;
+        }
+        if (rule == null || ruleOfArticle) {
+            rule = entry.rule();
+            ruleOfArticle = role == NumberRole.ARTICLE;
+        }
+        anyPart = true;
+        article &= role == NumberRole.ARTICLE;
+        pendingLink &= role == NumberRole.LINK || role == NumberRole.ARTICLE;
+        onlyCompoundUnits &= role == NumberRole.COMPOUND_UNIT || role == NumberRole.ARTICLE || role == NumberRole.LINK;
+    }
+
     private static boolean divides(NumberRole role) {
         return role == NumberRole.DENOMINATOR || role == NumberRole.FRACTION_WORD;
     }
-
-    /** A unit joined by a word after a value, while nothing else followed: (one hundred and) three. */
-    private BigDecimal joinedUnit;
-    private BigDecimal beforeJoin;
 
     private static final NumberRole[] ORDER = {
         NumberRole.UNIT, NumberRole.COMPOUND_UNIT, NumberRole.TEEN, NumberRole.TENS, NumberRole.HUNDREDS,
