@@ -141,6 +141,9 @@ final class CardinalParser {
         if (hit == null) {
             return -1;
         }
+        if (!cardinal.any() && lexicon.conjoins(hit.clitic()) && hit.has(NumberRole.FRACTION_WORD)) {
+            return -1; // ونصف with nothing before it is the half of a noun (قرن ونصف), not a number
+        }
         if (!hit.clitic().isEmpty() && lexicon.conjoins(hit.clitic()) && cardinal.any()) {
             if (connected) {
                 return -1;
