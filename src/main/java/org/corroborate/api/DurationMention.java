@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A length of time: "ten years", "عشر سنوات" → {@code value: 10, unit: year, iso: P10Y}. */
@@ -22,7 +23,8 @@ public record DurationMention(String text, Span span, BigDecimal value, Grain un
         return "duration";
     }
 
-    /** ISO 8601, e.g. {@code P10Y}, {@code P2W}, {@code P3D}. */
+    /** ISO 8601, e.g. {@code P10Y}, {@code P2W}, {@code P3D}; on the wire as {@code iso} (CONTRACT.md). */
+    @JsonProperty("iso")
     public String iso() {
         String letter = switch (unit) {
             case DAY -> "D";

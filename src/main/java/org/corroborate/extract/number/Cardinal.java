@@ -27,6 +27,9 @@ final class Cardinal {
     private boolean fraction;
     private boolean groupNoun;
     private boolean article;
+    private boolean linked;
+    /** "of" after a fraction waits for a scale: the number is not complete until it comes. */
+    private boolean pendingLink;
     /** The article came after a connector: "one and a half". */
     private boolean joinedArticle;
     private boolean anyPart;
@@ -35,6 +38,9 @@ final class Cardinal {
     private String rule;
     /** The rule so far is the article's: the word it counts names the number better (a dozen). */
     private boolean ruleOfArticle;
+    /** A unit joined by a word after a value, while nothing else followed: (one hundred and) three. */
+    private BigDecimal joinedUnit;
+    private BigDecimal beforeJoin;
 
     /** Starts from digits: 1.2 (million), 3 (آلاف), 10 (k). */
     static Cardinal ofDigits(BigDecimal value, String rule) {
@@ -53,15 +59,7 @@ final class Cardinal {
 
     /** True when the parts read so far make a number on their own (not "a", not "احد" alone). */
     boolean complete() {
-        return anyPart && !article && !onlyCompoundUnits;
-    }
-
-    boolean closed() {
-        return closed;
-    }
-
-    boolean hasFraction() {
-        return fraction;
+        return anyPart && !article && !onlyCompoundUnits && !pendingLink;
     }
 
     String rule() {
@@ -82,36 +80,35 @@ final class Cardinal {
         for (NumberRole role : ORDER) {
             Lexicon.Entry entry = hit.get(role);
             if (entry != null && applyOne(entry, connected && (byWord || !divides(role)), hit)) {
-                if (connected && byWord && role == NumberRole.UNIT && before.signum() != 0) {
-                    beforeJoin = before;
-                    joinedUnit = entry.value();
-                } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
-                    joinedUnit = null;
-                }
-                if (rule == null || ruleOfArticle) {
-                    rule = entry.rule();
-                    ruleOfArticle = role == NumberRole.ARTICLE;
-                }
-                anyPart = true;
-                if (role != NumberRole.ARTICLE) {
-                    article = false;
-                }
-                if (role != NumberRole.COMPOUND_UNIT && role != NumberRole.ARTICLE && role != NumberRole.LINK) {
-                    onlyCompoundUnits = false;
-                }
+                applied(entry, before, connected && byWord);
                 return true;
             }
         }
         return false;
     }
 
+    /** Bookkeeping after a part was applied: what it joined, which rule names the number, what waits. */
+    private void applied(Lexicon.Entry entry, BigDecimal before, boolean joinedByWord) {
+        NumberRole role = entry.role();
+        if (joinedByWord && role == NumberRole.UNIT && before.signum() != 0) {
+            beforeJoin = before;
+            joinedUnit = entry.value();
+        } else if (role != NumberRole.DENOMINATOR && role != NumberRole.GROUP_NOUN) {
+            joinedUnit = null;
+        }
+        if (rule == null || ruleOfArticle) {
+            rule = entry.rule();
+            ruleOfArticle = role == NumberRole.ARTICLE;
+        }
+        anyPart = true;
+        article &= role == NumberRole.ARTICLE;
+        pendingLink &= role == NumberRole.LINK || role == NumberRole.ARTICLE;
+        onlyCompoundUnits &= role == NumberRole.COMPOUND_UNIT || role == NumberRole.ARTICLE || role == NumberRole.LINK;
+    }
+
     private static boolean divides(NumberRole role) {
         return role == NumberRole.DENOMINATOR || role == NumberRole.FRACTION_WORD;
     }
-
-    /** A unit joined by a word after a value, while nothing else followed: (one hundred and) three. */
-    private BigDecimal joinedUnit;
-    private BigDecimal beforeJoin;
 
     private static final NumberRole[] ORDER = {
         NumberRole.UNIT, NumberRole.COMPOUND_UNIT, NumberRole.TEEN, NumberRole.TENS, NumberRole.HUNDREDS,
@@ -137,9 +134,19 @@ final class Cardinal {
             case FRACTION_WORD -> fractionWord(v, connected);
             case DENOMINATOR -> denominator(v, connected);
             case ARTICLE -> article(connected);
-            case LINK -> groupNoun && !connected;
+            case LINK -> link(connected);
             default -> false;
         };
+    }
+
+    /** "of" after a group noun (a couple of), or after a fraction before what it divides (a quarter of a million). */
+    private boolean link(boolean connected) {
+        if (connected || linked || !(groupNoun || fraction)) {
+            return false;
+        }
+        linked = true;
+        pendingLink = !groupNoun;
+        return true;
     }
 
     private boolean article(boolean connected) {
@@ -300,6 +307,17 @@ final class Cardinal {
             return false;
         }
         fraction = true;
+        closed = true;
+        return true;
+    }
+
+    /** Digits joined after a scale and below it: (12 ألفا) و500, (two million) and 500. */
+    boolean addBelowScale(BigDecimal digits) {
+        if (lastScale == null || group.signum() != 0 || total.signum() == 0 || fraction || groupNoun
+                || digits.compareTo(lastScale) >= 0) {
+            return false;
+        }
+        group = digits;
         closed = true;
         return true;
     }

@@ -41,6 +41,7 @@ final class Lexicon {
     private final Map<String, Map<NumberRole, Entry>> words = new HashMap<>();
     private final Map<String, Entry> digitSuffixes = new HashMap<>();
     private final List<String> clitics = new ArrayList<>();
+    private final Set<String> cliticSet = new HashSet<>();
     private final Set<String> notNumbers = new HashSet<>();
     private final Set<String> attachedUnits = new HashSet<>();
     private final Map<String, String> duals = new HashMap<>();
@@ -61,6 +62,7 @@ final class Lexicon {
             }
         }
         clitics.sort(Comparator.comparingInt(String::length).reversed());
+        cliticSet.addAll(clitics);
         for (NumberRule rule : dualNouns) {
             for (String noun : rule.forms()) {
                 for (String ending : dualEndings) {
@@ -175,7 +177,7 @@ final class Lexicon {
 
     /** True when the whole key is a clitic: ب in "ب50". */
     boolean isClitic(String key) {
-        return key != null && clitics.contains(key);
+        return key != null && cliticSet.contains(key);
     }
 
     /** True when a clitic begins with a connector (و in وعشرون، والعشرين): it joins what it is written on. */

@@ -15,6 +15,27 @@ public record NumberFile(List<NumberRule> rules, List<String> negativeExamples) 
 
     @Override
     public void validate(Problems problems, RulePacks packs) {
+        checkRoles(problems);
+        checkRepeatedWords(problems);
+    }
+
+    /** A word written twice for one role (after normalisation: أربعة and اربعه are one) is a mistake. */
+    private void checkRepeatedWords(Problems problems) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            NumberRule rule = rules.get(i);
+            for (String word : rule.words().keySet()) {
+                String key = rule.role() + " " + (rule.role() == NumberRole.DIGIT_SUFFIX ? word : Lexicon.key(word));
+                String first = seen.putIfAbsent(key, rule.id());
+                if (first != null) {
+                    problems.at("rules/" + i + "/words/" + word, "'" + word + "' is listed twice as "
+                            + rule.role().name().toLowerCase(java.util.Locale.ROOT) + " (also in " + first + ")");
+                }
+            }
+        }
+    }
+
+    private void checkRoles(Problems problems) {
         for (int i = 0; i < rules.size(); i++) {
             NumberRule rule = rules.get(i);
             String path = "rules/" + i;

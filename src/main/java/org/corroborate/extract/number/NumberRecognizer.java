@@ -3,13 +3,9 @@ package org.corroborate.extract.number;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.corroborate.api.DurationMention;
-import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
@@ -34,29 +30,15 @@ public final class NumberRecognizer {
     private final CardinalParser cardinals;
     private final Qualifiers qualifiers;
     private final OrdinalParser ordinals;
-    private final Map<String, Unit> durationUnits = new HashMap<>();
-    private final Map<String, Unit> durationDuals = new HashMap<>();
-    private final Map<String, Unit> durationSingles = new HashMap<>();
-    private final Map<String, Lexicon.Found<Unit>> durationDualsWithClitics;
-
-    /** A unit of time as written: how many of {@code grain} one of it is. */
-    private record Unit(Grain grain, BigDecimal factor, String rule) {
-    }
+    private final Durations durations;
 
     private NumberRecognizer(Language language, RulePacks packs) {
         this.language = language;
         this.lexicon = new Lexicon(packs.forLanguage(language, NumberFile.class));
-        this.cardinals = new CardinalParser(lexicon, (t, k) -> t.isWord(k) && durationUnits.containsKey(t.key(k)));
+        this.durations = new Durations(packs.forLanguage(language, DurationFile.class), lexicon);
+        this.cardinals = new CardinalParser(lexicon, durations::isUnit);
         this.qualifiers = new Qualifiers(packs.forLanguage(language, QualifierFile.class), lexicon);
         this.ordinals = new OrdinalParser(packs.forLanguage(language, OrdinalFile.class), lexicon);
-        for (DurationFile file : packs.forLanguage(language, DurationFile.class)) {
-            for (DurationRule rule : file.rules()) {
-                rule.words().forEach((w, f) -> durationUnits.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
-                rule.duals().forEach((w, f) -> durationDuals.put(Lexicon.key(w), new Unit(rule.unit(), f.multiply(BigDecimal.TWO), rule.id())));
-                rule.singles().forEach((w, f) -> durationSingles.put(Lexicon.key(w), new Unit(rule.unit(), f, rule.id())));
-            }
-        }
-        this.durationDualsWithClitics = lexicon.withClitics(durationDuals);
     }
 
     /** The recogniser for one language, from validated rule packs. */
@@ -71,39 +53,61 @@ public final class NumberRecognizer {
     /** Every number, ordinal and duration mention in {@code text}, sorted by span. */
     public List<Mention> find(String text) {
         NormalizedText normalized = Lexicon.NORMALIZER.normalize(text);
-        Tokens tokens = Tokens.of(normalized.normalized(), lexicon.digits());
-        Found found = new Found(text, normalized, tokens);
-        int[] ordinalEnds = findOrdinals(found);
-        findNumbers(found, ordinalEnds);
-        findDualDurations(found);
-        found.mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
+        String plain = normalized.normalized();
+        List<Mention> mentions = new ArrayList<>();
+        for (int from = 0; from < plain.length(); ) {
+            int to = segmentEnd(plain, from);
+            Reading reading = new Reading(text, normalized, Tokens.of(plain, lexicon.digits(), from, to), mentions);
+            int before = mentions.size();
+            int[] ordinalEnds = findOrdinals(reading);
+            findNumbers(reading, ordinalEnds);
+            durations.findStandalone(reading);
+            durations.combine(reading, before);
+            from = to;
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
                 .thenComparing(Comparator.comparingInt((Mention m) -> m.span().end()).reversed())
                 .thenComparing(Mention::kind));
-        return found.mentions;
+        return mentions;
     }
 
-    /** The text being read and the mentions found in it so far. */
-    private static final class Found {
-        final String text;
-        final NormalizedText normalized;
-        final Tokens tokens;
-        final List<Mention> mentions = new ArrayList<>();
+    /** Long texts are read in segments, so that what is kept per token stays small. */
+    private static final int SEGMENT = 1 << 16;
 
-        Found(String text, NormalizedText normalized, Tokens tokens) {
-            this.text = text;
-            this.normalized = normalized;
-            this.tokens = tokens;
+    /**
+     * Where the segment starting at {@code from} ends: at the first line break after
+     * {@link #SEGMENT} characters, else after the end of a sentence (a number never runs over
+     * one), else, past twice that, at any space not next to a digit, else at the end of the text.
+     */
+    static int segmentEnd(String text, int from) {
+        if (text.length() - from <= SEGMENT) {
+            return text.length();
         }
-
-        Span span(int fromToken, int toToken) {
-            int[] span = normalized.toOriginal(tokens.start(fromToken), tokens.end(toToken - 1));
-            return new Span(span[0], span[1]);
+        int space = -1;
+        for (int i = from + SEGMENT; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (Character.isWhitespace(c) && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) >= 0)) {
+                return i + 1;
+            }
+            if (space < 0 && Character.isWhitespace(c) && !Character.isDigit(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)))) {
+                space = i + 1;
+            }
+            if (space > 0 && i - from > 2 * SEGMENT) {
+                return space;
+            }
         }
+        return space > 0 ? space : text.length();
     }
+
+    static final char ARABIC_QUESTION_MARK = '\u061F';
+    static final char ARABIC_SEMICOLON = '\u061B';
+    /** Full stop, exclamation and question marks, the Arabic question mark and semicolon. */
+    private static final String SENTENCE_ENDS = ".!?" + ARABIC_QUESTION_MARK + ARABIC_SEMICOLON;
 
     /** Marks, for each token an ordinal starts at, where it ends (0: none). */
-    private int[] findOrdinals(Found f) {
-        Tokens t = f.tokens;
+    private int[] findOrdinals(Reading f) {
+        Tokens t = f.tokens();
         int[] ends = new int[t.size()];
         int i = 0;
         while (i < t.size()) {
@@ -113,7 +117,7 @@ public final class NumberRecognizer {
                 continue;
             }
             Span span = f.span(ordinal.start(), ordinal.end());
-            f.mentions.add(new OrdinalMention(span.of(f.text), span, ordinal.value(), ordinal.rule()));
+            f.mentions().add(new OrdinalMention(span.of(f.text()), span, ordinal.value(), ordinal.rule()));
             for (int k = ordinal.start(); k < ordinal.end(); k++) {
                 ends[k] = ordinal.end();
             }
@@ -122,8 +126,8 @@ public final class NumberRecognizer {
         return ends;
     }
 
-    private void findNumbers(Found f, int[] ordinalEnds) {
-        Tokens t = f.tokens;
+    private void findNumbers(Reading f, int[] ordinalEnds) {
+        Tokens t = f.tokens();
         int i = 0;
         while (i < t.size()) {
             i = numberAt(f, i, ordinalEnds);
@@ -131,48 +135,64 @@ public final class NumberRecognizer {
     }
 
     /** Reads what starts at token i (a qualified number, a vague quantity, a dual); the next token to read. */
-    private int numberAt(Found f, int i, int[] ordinalEnds) {
-        Tokens t = f.tokens;
+    private int numberAt(Reading f, int i, int[] ordinalEnds) {
+        Tokens t = f.tokens();
         Qualifiers.Match qualifier = t.isWord(i) ? qualifiers.at(t, i) : null;
         int start = qualifier == null ? i : qualifier.end();
         CardinalParser.Parse number = cardinals.parse(t, start);
-        if (number != null && ordinalEnds[start] >= number.end()) {
-            number = null;
-        }
-        if (number != null) {
-            number = restated(t, number);
-            int percentEnd = lexicon.percentEnd(t, number.end());
-            if (percentEnd > number.end()) {
-                number = new CardinalParser.Parse(number.start(), percentEnd, number.value(), number.rule());
-            } else {
-                durationAfter(f, number.start(), number.end(), number.value());
-            }
-            f.mentions.add(qualified(f, qualifier, number));
-            return number.end();
+        if (number != null && ordinalEnds[start] < number.end()) {
+            return counted(f, qualifier, restated(t, number));
         }
         Vague vague = vagueAt(t, start);
         if (vague != null) {
             Span span = f.span(start, vague.end());
-            f.mentions.add(new NumberMention(span.of(f.text), span, null, vague.min(), vague.max(), true, vague.rule()));
+            f.mentions().add(new NumberMention(span.of(f.text()), span, null, vague.min(), vague.max(), true, vague.rule()));
             return vague.end();
         }
-        if (qualifier != null) {
-            return i + 1;
+        return qualifier != null ? i + 1 : uncounted(f, i);
+    }
+
+    /** A number read: with per cent, a unit of time, or a qualifier after it; the next token to read. */
+    private int counted(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
+        Tokens t = f.tokens();
+        int percentEnd = lexicon.percentEnd(t, number.end());
+        if (percentEnd > number.end()) {
+            f.mentions().add(qualified(f, qualifier, number.withEnd(percentEnd)));
+            return percentEnd;
         }
-        if (lexicon.is(t.key(i), NumberRole.ARTICLE) && durationAfter(f, i, i + 1, BigDecimal.ONE)) {
-            return i + 2;
+        int durationEnd = durations.after(f, number.start(), number.end(), number.value());
+        if (durationEnd < 0) {
+            durations.beforeOne(f, number);
+        }
+        Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
+        if (after != null) {
+            f.mentions().add(qualified(f, after, number.withEnd(after.end())));
+            return after.end();
+        }
+        f.mentions().add(qualified(f, qualifier, number));
+        return Math.max(number.end(), durationEnd);
+    }
+
+    /** What counts without a number word: "a year", a dual noun (جنديان). */
+    private int uncounted(Reading f, int i) {
+        Tokens t = f.tokens();
+        if (lexicon.is(t.key(i), NumberRole.ARTICLE)) {
+            int durationEnd = durations.after(f, i, i + 1, BigDecimal.ONE);
+            if (durationEnd > 0) {
+                return durationEnd;
+            }
         }
         String dual = t.isWord(i) ? lexicon.dualRule(t.key(i)) : null;
         if (dual != null) {
             Span span = f.span(i, i + 1);
-            f.mentions.add(NumberMention.exact(span.of(f.text), span, BigDecimal.TWO, dual));
+            f.mentions().add(NumberMention.exact(span.of(f.text()), span, BigDecimal.TWO, dual));
         }
         return i + 1;
     }
 
-    private NumberMention qualified(Found f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
-        Span span = f.span(qualifier == null ? number.start() : qualifier.start(), number.end());
-        String text = span.of(f.text);
+    private NumberMention qualified(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
+        Span span = f.span(qualifier == null ? number.start() : Math.min(qualifier.start(), number.start()), number.end());
+        String text = span.of(f.text());
         BigDecimal v = number.value().stripTrailingZeros();
         if (v.scale() < 0) {
             v = v.setScale(0);
@@ -204,46 +224,7 @@ public final class NumberRecognizer {
                 || inner.value().compareTo(number.value()) != 0) {
             return number;
         }
-        return new CardinalParser.Parse(number.start(), inner.end() + 1, number.value(), number.rule());
-    }
-
-    /** A duration when a unit of time follows the number: عشر سنوات، ten years. */
-    private boolean durationAfter(Found f, int start, int end, BigDecimal count) {
-        Tokens t = f.tokens;
-        if (end >= t.size() || !t.isWord(end) || count.signum() <= 0) {
-            return false;
-        }
-        Unit unit = durationUnits.get(t.key(end));
-        if (unit == null) {
-            return false;
-        }
-        Span span = f.span(start, end + 1);
-        f.mentions.add(new DurationMention(span.of(f.text), span, plain(count.multiply(unit.factor())), unit.grain(), unit.rule()));
-        return true;
-    }
-
-    /** Units of time that count by themselves: duals (يومين، عامين, with clitics), singles (أسبوع, as written). */
-    private void findDualDurations(Found f) {
-        Tokens t = f.tokens;
-        for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
-                continue;
-            }
-            Lexicon.Found<Unit> dual = t.key(i) == null ? null : durationDualsWithClitics.get(t.key(i));
-            Unit unit = dual != null ? dual.value() : durationSingles.get(t.key(i));
-            if (unit != null && !(i > 0 && followsCount(t, i))) {
-                Span span = f.span(i, i + 1);
-                f.mentions.add(new DurationMention(span.of(f.text), span, plain(unit.factor()), unit.grain(), unit.rule()));
-            }
-        }
-    }
-
-    /** A single unit right after a count is already part of a counted duration (عشرين أسبوعا). */
-    private boolean followsCount(Tokens t, int i) {
-        Lexicon.Hit before = t.isWord(i - 1) ? lexicon.lookup(t.key(i - 1)) : null;
-        return t.isDigits(i - 1) || (before != null && !before.has(NumberRole.CLITIC) && (before.has(NumberRole.UNIT)
-                || before.has(NumberRole.TENS) || before.has(NumberRole.TEEN) || before.has(NumberRole.HUNDREDS)
-                || before.has(NumberRole.HUNDRED) || before.has(NumberRole.SCALE) || before.has(NumberRole.ARTICLE)));
+        return number.withEnd(inner.end() + 1);
     }
 
     private record Vague(int end, BigDecimal min, BigDecimal max, String rule) {
@@ -288,7 +269,7 @@ public final class NumberRecognizer {
         return null;
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
     }

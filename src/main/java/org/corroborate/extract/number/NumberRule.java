@@ -21,8 +21,13 @@ public record NumberRule(String id, String name, NumberRole role,
                          @OptionalKey @Regex String pattern,
                          Examples examples) implements Rule {
     public NumberRule {
-        words = words == null ? Map.of() : Map.copyOf(words);
+        words = words == null ? Map.of() : ordered(words);
         forms = forms == null ? List.of() : List.copyOf(forms);
-        ranges = ranges == null ? Map.of() : Map.copyOf(ranges);
+        ranges = ranges == null ? Map.of() : ordered(ranges);
+    }
+
+    /** An unmodifiable copy in the file's order, so problems are reported where the file repeats itself. */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 }

@@ -16,23 +16,54 @@ final class Qualifiers {
     }
 
     private final Map<String, Lexicon.Found<List<Phrase>>> byFirstWord;
+    private final Map<String, List<Phrase>> afterByFirstWord = new HashMap<>();
+    private final Lexicon lexicon;
 
     Qualifiers(List<QualifierFile> files, Lexicon lexicon) {
+        this.lexicon = lexicon;
         Map<String, List<Phrase>> phrases = new HashMap<>();
         for (QualifierFile file : files) {
             for (QualifierRule rule : file.rules()) {
-                for (String phrase : rule.phrases()) {
-                    String[] words = phrase.strip().split("\\s+");
-                    for (int w = 0; w < words.length; w++) {
-                        words[w] = Lexicon.key(words[w]);
-                    }
-                    phrases.computeIfAbsent(words[0], k -> new ArrayList<>())
-                            .add(new Phrase(words, rule.effect(), rule.id()));
-                }
+                rule.phrases().forEach(p -> add(phrases, p, rule));
+                rule.phrasesAfter().forEach(p -> add(afterByFirstWord, p, rule));
             }
         }
         phrases.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
+        afterByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().length - a.words().length));
         byFirstWord = lexicon.withClitics(phrases);
+    }
+
+    private static void add(Map<String, List<Phrase>> into, String phrase, QualifierRule rule) {
+        String[] words = phrase.strip().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            words[w] = Lexicon.key(words[w]);
+        }
+        into.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, rule.effect(), rule.id()));
+    }
+
+    /**
+     * A phrase after a number ending at token {@code end}: right after it, or after one word that
+     * is not a number (the noun it counts: 12 شخصا على الأقل); null if none.
+     */
+    Match after(Tokens t, int end) {
+        Match direct = afterAt(t, end);
+        if (direct != null || !t.isWord(end) || lexicon.lookup(t.key(end)) != null) {
+            return direct;
+        }
+        return afterAt(t, end + 1);
+    }
+
+    private Match afterAt(Tokens t, int i) {
+        List<Phrase> candidates = i < t.size() ? afterByFirstWord.get(t.key(i)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase phrase : candidates) {
+            if (matches(t, i, phrase.words())) {
+                return new Match(i, i + phrase.words().length, phrase.effect(), phrase.rule());
+            }
+        }
+        return null;
     }
 
     /** The longest phrase starting at token i (its first word may carry a clitic: بنحو), or null. */

@@ -31,11 +31,16 @@ final class Tokens {
     }
 
     static Tokens of(String normalized, Pattern digits) {
+        return of(normalized, digits, 0, normalized.length());
+    }
+
+    /** The tokens of {@code normalized[from, to)}; positions stay those of the whole text. */
+    static Tokens of(String normalized, Pattern digits, int from, int to) {
         Tokens tokens = new Tokens(normalized);
         Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
-        int n = normalized.length();
+        int n = to;
         boolean space = true;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = normalized.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {

@@ -3,6 +3,9 @@ package org.corroborate.extract.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,18 +27,35 @@ class HostileTextTest {
     }
 
     @Test
-    void readsTenMegabytesOfArabicNewsInBoundedTime() {
-        String sentence = "قتل أكثر من 50 شخصا وأصيب نحو ثلاثمائة وخمسة وعشرين آخرون خلال عشر سنوات، ونزح عشرات الآلاف. ";
-        String text = sentence.repeat(10 * MB / sentence.length());
-        List<Mention> found = findWithin(Language.AR, text);
-        assertThat(found).hasSizeGreaterThan(text.length() / sentence.length());
+    void readsTenMegabytesOfArabicNewsInBoundedTime() throws IOException {
+        String article = resource("bench/article-ar.txt");
+        int times = 10 * MB / article.length();
+        List<Mention> found = findWithin(Language.AR, article.repeat(times));
+        assertThat(found).as("as many mentions as in the article alone, times the repeats: long texts are read in"
+                + " segments that never cut a number").hasSize(times * Recognizers.of(Language.AR).find(article).size());
     }
 
     @Test
-    void readsTenMegabytesOfEnglishNewsInBoundedTime() {
-        String sentence = "At least 12 people, including two hundred and fifty-one pupils, were held for three weeks. ";
-        String text = sentence.repeat(10 * MB / sentence.length());
-        assertThat(findWithin(Language.EN, text)).isNotEmpty();
+    void readsTenMegabytesOfEnglishNewsInBoundedTime() throws IOException {
+        String article = resource("bench/article-en.txt");
+        int times = 10 * MB / article.length();
+        List<Mention> found = findWithin(Language.EN, article.repeat(times));
+        assertThat(found).hasSize(times * Recognizers.of(Language.EN).find(article).size());
+    }
+
+    @Test
+    void readsAMegabyteOfNumbersWithoutLineBreaksInBoundedTime() {
+        String sentence = "قتل أكثر من 50 شخصا وأصيب نحو ثلاثمائة وخمسة وعشرين آخرون خلال عشر سنوات، ونزح عشرات الآلاف. ";
+        int times = MB / sentence.length();
+        List<Mention> found = findWithin(Language.AR, sentence.repeat(times));
+        assertThat(found).hasSize(times * Recognizers.of(Language.AR).find(sentence).size());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HostileTextTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -46,10 +66,19 @@ class HostileTextTest {
     }
 
     @Test
-    void readsTenThousandDigitsInARowAsOneNumber() {
-        String text = "7".repeat(10_000);
-        List<Mention> found = findWithin(Language.EN, text);
-        assertThat(found).singleElement().satisfies(m -> assertThat(m.span().length()).isEqualTo(10_000));
+    void readsTenThousandDigitsInARowAsNoNumberInBoundedTime() {
+        assertThat(findWithin(Language.EN, "7".repeat(10_000))).isEmpty();
+    }
+
+    @Test
+    void readsAMegabyteOfArabicIndicDigitsInARowAsNoNumberInBoundedTime() {
+        assertThat(findWithin(Language.AR, "\u0663\u0664\u0665".repeat(MB / 3))).isEmpty();
+    }
+
+    @Test
+    void stillReadsSixtyFourDigitsAsANumber() {
+        assertThat(findWithin(Language.EN, "9".repeat(64))).singleElement()
+                .satisfies(m -> assertThat(m.span().length()).isEqualTo(64));
     }
 
     @Test
@@ -57,6 +86,13 @@ class HostileTextTest {
         findWithin(Language.EN, "1,234,".repeat(MB / 6));
         findWithin(Language.AR, "1.2.3.".repeat(MB / 6));
         findWithin(Language.AR, "1 000 ".repeat(MB / 6) + "1e999999999");
+    }
+
+    @Test
+    void readsAMegabyteOfNumberWordsThatNeverEndInBoundedTime() {
+        findWithin(Language.EN, "one and a half of a twenty-first - minus (5 (".repeat(MB / 44));
+        findWithin(Language.AR, "مليون وألف و ونصف وعشرات الآلاف نحو أكثر من ".repeat(MB / 44));
+        findWithin(Language.AR, "1/2/".repeat(MB / 4) + "5^-".repeat(MB / 3));
     }
 
     @Test

@@ -99,6 +99,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsAtLeastWrittenAfterTheCountedNoun() {
+        NumberMention n = onlyNumber(arabic, "قتل 12 شخصا على الأقل في الغارة");
+        assertThat(n.text()).isEqualTo("12 شخصا على الأقل");
+        assertThat(n.min()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void readsUpToAsMaximum() {
         NumberMention n = onlyNumber(english, "The storm could displace up to 200 families");
         assertThat(n.max()).isEqualByComparingTo("200");
@@ -175,6 +182,14 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsAHalfJoinedOntoADurationAsPartOfIt() {
+        List<Mention> found = arabic.find("قضى ثلاث سنوات ونصف في السجن");
+        assertThat(found).filteredOn(DurationMention.class::isInstance).singleElement()
+                .extracting(m -> ((DurationMention) m).iso()).isEqualTo("P3.5Y");
+        assertThat(numbers(found)).extracting(NumberMention::text).containsExactly("ثلاث");
+    }
+
+    @Test
     void readsEnglishDurationAfterAWordNumber() {
         assertThat(english.find("held for three weeks")).filteredOn(DurationMention.class::isInstance)
                 .singleElement().extracting(m -> ((DurationMention) m).iso()).isEqualTo("P3W");
@@ -226,6 +241,11 @@ class NumberRecognizerTest {
         NumberMention n = onlyNumber(arabic, "حكم ببراءة 16امرأة");
         assertThat(n.text()).isEqualTo("16");
         assertThat(n.value()).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void keepsTwoDigitNumbersJoinedByAndApartWithoutAScale() {
+        assertThat(numbers(arabic.find("بين 20 و30 شخصا"))).extracting(NumberMention::text).containsExactly("20", "و30");
     }
 
     @Test
