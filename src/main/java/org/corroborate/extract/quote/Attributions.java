@@ -22,6 +22,7 @@ final class Attributions {
     private final List<Token> tokens;
     private final List<int[]> quotes;
     private final Set<Integer> usedVerbs = new HashSet<>();
+    private Span lastSpeaker;
 
     Attributions(Lexicon lexicon, Language language, String text, Sentences.Sentence sentence, List<Token> tokens) {
         this.lexicon = lexicon;
@@ -31,9 +32,13 @@ final class Attributions {
         this.quotes = quoteMarks(tokens);
     }
 
-    List<Attribution> find() {
+    /**
+     * The attributions of the sentence. {@code carried}: the speaker of the direct quote just
+     * before, in the same paragraph, for a quotation that stands alone as a sentence ("“We will
+     * rebuild,” the governor said. “Every house will be restored.”").
+     */
+    List<Attribution> find(Span carried) {
         List<Attribution> out = new ArrayList<>();
-        Span previousSpeaker = null;
         boolean previousAttributed = false;
         for (int k = 0; k < quotes.size(); k++) {
             int[] q = quotes.get(k);
@@ -41,16 +46,29 @@ final class Attributions {
             int rightTo = k + 1 < quotes.size() ? quotes.get(k + 1)[0] : tokens.size();
             Attribution a = direct(q, leftFrom, rightTo);
             if (a == null && previousAttributed && onlyLinks(leftFrom, q[0])) {
-                a = Attribution.of(content(q), previousSpeaker, true, sentence); // «…» وإن «…»: same speaker
+                a = Attribution.of(content(q), lastSpeaker, true, sentence); // «…» وإن «…»: same speaker
+            }
+            if (a == null && carried != null && standsAlone(q)) {
+                a = Attribution.of(content(q), carried, true, sentence);
             }
             if (a != null) {
                 out.add(a);
-                previousSpeaker = a.speaker();
+                lastSpeaker = a.speaker();
             }
             previousAttributed = a != null;
         }
         out.addAll(reported());
         return out;
+    }
+
+    /** True when the sentence is the quotation alone (and its punctuation). */
+    private boolean standsAlone(int[] q) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i < q[0] || i > q[1]) && !tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "بيان صادر عن X", "a statement from X": X is who the next anaphoric speaker means. */
@@ -73,7 +91,10 @@ final class Attributions {
         int verb = lastVerb(leftFrom, q[0]);
         if (verb >= 0) {
             usedVerbs.add(verb);
-            return Attribution.of(content(q), speakerOf(leftFrom, verb, q[0]), true, sentence);
+            Span speaker = lexicon.relays(word(verb)) ? relayed(verb, q[0])
+                    : lexicon.isParticiple(word(verb)) && lastSpeaker != null ? lastSpeaker
+                    : speakerOf(leftFrom, verb, q[0]);
+            return Attribution.of(content(q), speaker, true, sentence);
         }
         int source = lastSource(leftFrom, q[0]);
         if (source >= 0) {
@@ -100,13 +121,15 @@ final class Attributions {
             Span speaker = speakerAfter(skipTo(i + 1), rightTo);
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
-        for (int v = i + 1; english && v < Math.min(rightTo, i + MAX_SPEAKER_WORDS + 1); v++) {
+        int reach = english ? MAX_SPEAKER_WORDS : 3;
+        for (int v = i + 1; v < Math.min(rightTo, i + reach + 1); v++) {
             if (tokens.get(v).punctuation()) {
                 break;
             }
             if (isVerb(v)) {
                 usedVerbs.add(v);
-                return Attribution.of(content(q), span(i, v), true, sentence);
+                Span speaker = english ? span(i, v) : speakerAfter(v + 1, rightTo); // «…»، هذا ما أكده X
+                return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
             }
         }
         return null;
@@ -116,31 +139,65 @@ final class Attributions {
     private List<Attribution> reported() {
         List<Attribution> out = new ArrayList<>();
         for (int v = 0; v < tokens.size(); v++) {
-            if (usedVerbs.contains(v) || insideQuote(v)) {
+            if (insideQuote(v)) {
                 continue;
+            }
+            if (usedVerbs.contains(v)) {
+                continue; // the quotation after it is what it reports
             }
             Attribution a = isVerb(v) ? reportedAfterVerb(v) : lexicon.isSource(word(v)) ? accordingTo(v) : null;
             if (a != null) {
                 out.add(a);
+                lastSpeaker = a.speaker() != null ? a.speaker() : lastSpeaker;
             }
         }
         return out;
     }
 
+    /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
-        Span speaker = english ? speakerBefore(0, v) : speakerAfter(v + 1, tokens.size());
-        int from = english || speaker == null ? v + 1 : indexAfter(speaker);
-        int complementizer = complementizerFrom(from);
-        int clauseStart = complementizer >= 0 ? complementizer + 1
-                : english && speaker != null && startsClause(v + 1) ? v + 1 : -1;
-        if (clauseStart < 0) {
-            return english ? clauseBefore(v) : null;
+        if (english) {
+            return reportedEnglish(v);
         }
-        if (speaker == null && !english) {
+        boolean participle = lexicon.isParticiple(word(v));
+        Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
+                : participle ? lastSpeaker : speakerAfter(v + 1, tokens.size());
+        int from = speaker == null || participle ? v + 1 : indexAfter(speaker);
+        int complementizer = complementizerFrom(from);
+        if (complementizer < 0) {
+            return null;
+        }
+        if (speaker == null) {
             speaker = speakerBefore(0, v);
         }
-        Span clause = clause(clauseStart);
+        Span clause = clause(complementizer + 1);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    private Attribution reportedEnglish(int v) {
+        boolean participle = lexicon.isParticiple(word(v));
+        Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
+        int complementizer = complementizerFrom(v + 1);
+        if (complementizer >= 0) {
+            Span clause = clause(complementizer + 1);
+            return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        }
+        Attribution before = clauseBefore(v);
+        if (before != null || participle) {
+            return before;
+        }
+        Span clause = speaker != null && startsClause(v + 1) ? clause(v + 1) : null;
+        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** نقل … عن X: the speaker is X, named after عن. */
+    private Span relayed(int verb, int to) {
+        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS); i++) {
+            if (word(i).equals("عن")) {
+                return speakerAfter(i + 1, to);
+            }
+        }
+        return speakerAfter(verb + 1, to);
     }
 
     /** "Two soldiers were killed, the army said." and "…, said the army." */
@@ -149,7 +206,7 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
-        if (comma <= 1 || !onlyStopsUntilEnd(v + 1)) {
+        if (comma <= 1 || !shortTail(v + 1)) {
             return null;
         }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
@@ -159,12 +216,15 @@ final class Attributions {
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
     private Attribution accordingTo(int s) {
         int start = skipTo(s + 1);
+        if (start + 1 < tokens.size() && word(start).equals("ما")) {
+            start += 2; // بحسب ما أكده X، وفق ما أفاد X
+        }
         Span speaker = speakerAfter(start, tokens.size());
         if (speaker == null) {
             return null;
         }
         int after = indexAfter(speaker);
-        if (s > 1 && (after >= tokens.size() || onlyStopsUntilEnd(after))) {
+        if (s > 1 && (after >= tokens.size() || shortTail(after))) {
             int end = s;
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
@@ -231,7 +291,7 @@ final class Attributions {
         }
         String w = t.word();
         if (!first && lexicon.isNameLink(w)) {
-            return true;
+            return i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
                 && !(!first && !english && lexicon.hasStopPrefix(w));
@@ -293,6 +353,21 @@ final class Attributions {
             }
         }
         return true;
+    }
+
+    /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */
+    private boolean shortTail(int from) {
+        int words = 0;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isQuoteMark(t) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
+                return false;
+            }
+            if (!t.punctuation() && !lexicon.isStop(t.word())) {
+                words++;
+            }
+        }
+        return words <= 3;
     }
 
     private boolean onlyLinks(int from, int to) {

@@ -27,6 +27,7 @@ final class Lexicon {
     private final Set<String> heads = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
+    private final Set<String> participles = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
 
     Lexicon(List<SpeechRules> files) {
@@ -42,6 +43,7 @@ final class Lexicon {
             file.speakerHeads().forEach(w -> heads.add(norm(w)));
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
+            file.participles().forEach(w -> participles.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
         }
     }
@@ -75,6 +77,15 @@ final class Lexicon {
 
     boolean isNameLink(String word) {
         return nameLinks.contains(word);
+    }
+
+    boolean isParticiple(String word) {
+        return lookup(word, w -> participles.contains(w) ? w : null) != null;
+    }
+
+    boolean relays(String word) {
+        String group = verb(word);
+        return group != null && group.endsWith(".relay");
     }
 
     boolean isNounMarker(String word) {

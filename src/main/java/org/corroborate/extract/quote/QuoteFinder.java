@@ -44,11 +44,19 @@ public final class QuoteFinder {
         NormalizedText nt = NORMALIZER.normalize(text);
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        Span carried = null;
         for (Sentences.Sentence sentence : Sentences.of(nt.normalized())) {
+            if (sentence.start() > 0 && nt.normalized().lastIndexOf('\n', sentence.start() - 1)
+                    >= (carried == null ? Integer.MAX_VALUE : carried.end())) {
+                carried = null; // a new paragraph: no quotation carries over
+            }
             List<Token> tokens = Token.of(nt.normalized(), sentence.start(), sentence.end());
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
-            found.addAll(attributions.find());
+            List<Attribution> inSentence = attributions.find(carried);
+            found.addAll(inSentence);
             sources.addAll(attributions.statementSources());
+            carried = inSentence.stream().filter(Attribution::direct).map(Attribution::speaker)
+                    .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(carried);
         }
         found.sort(Comparator.comparingInt(Attribution::start));
         return resolve(found, sources, nt);

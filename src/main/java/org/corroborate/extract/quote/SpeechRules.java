@@ -23,6 +23,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code speaker_heads}: nouns that open a speaker's name before its verb (وزارة، الجيش);</li>
  *   <li>{@code name_links}: words that carry a name on past a stop (المتحدث باسم الجيش);</li>
  *   <li>{@code noun_markers}: words that make the verb form after them a noun (the saying);</li>
+ *   <li>{@code participles}: speech verbs that share the subject of their clause (مضيفا، adding):
+ *       their speaker is the one already speaking in the sentence;</li>
+ * </ul>
+ * Verb groups whose id ends in {@code .relay} (نقل عن) name the speaker after عن.
+ * <ul>
  *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
  *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
  *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack).</li>
@@ -31,7 +36,8 @@ import org.corroborate.rules.RulePacks;
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
                           List<String> speakerStops, @OptionalKey List<String> stopPrefixes,
                           @OptionalKey List<String> speakerHeads, @OptionalKey List<String> nameLinks,
-                          @OptionalKey List<String> nounMarkers, @OptionalKey List<String> anaphors,
+                          @OptionalKey List<String> nounMarkers, @OptionalKey List<String> participles,
+                          @OptionalKey List<String> anaphors,
                           @OptionalKey List<String> statementSources,
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
                           List<String> negativeExamples) implements RuleFile {
@@ -41,6 +47,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         speakerHeads = speakerHeads == null ? List.of() : List.copyOf(speakerHeads);
         nameLinks = nameLinks == null ? List.of() : List.copyOf(nameLinks);
         nounMarkers = nounMarkers == null ? List.of() : List.copyOf(nounMarkers);
+        participles = participles == null ? List.of() : List.copyOf(participles);
         statementSources = statementSources == null ? List.of() : List.copyOf(statementSources);
         sources = sources == null ? List.of() : List.copyOf(sources);
         anaphors = anaphors == null ? List.of() : List.copyOf(anaphors);
