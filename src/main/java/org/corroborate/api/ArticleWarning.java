@@ -1,0 +1,19 @@
+package org.corroborate.api;
+
+import java.util.Objects;
+
+/**
+ * Something a reader of the result should know that did not stop the work, e.g.
+ * {@code no-publication-date}. A warning is data, not an exception.
+ */
+public record ArticleWarning(String code, String message) {
+    /** No publication date in the document and none given by the caller. */
+    public static final String NO_PUBLICATION_DATE = "no-publication-date";
+
+    public ArticleWarning {
+        Objects.requireNonNull(message, "message");
+        if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("warning code must be kebab-case: " + code);
+        }
+    }
+}
