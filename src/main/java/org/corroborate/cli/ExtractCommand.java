@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,10 +85,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private IngestLimits limits() {
-        return IngestLimits.defaults()
-                .withMaxBytes(maxSizeMb * MB)
-                .withTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withHeapBudgetBytes(heapBudgetMb * MB);
+        try {
+            return IngestLimits.defaults()
+                    .withMaxBytes(maxSizeMb * MB)
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withHeapBudgetBytes(heapBudgetMb * MB);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "limits must be positive: " + e.getMessage());
+        }
     }
 
     /** {@code --lang}: ar or en, any case; anything else is a usage error. */
