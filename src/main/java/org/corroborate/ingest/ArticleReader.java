@@ -75,8 +75,7 @@ public final class ArticleReader {
                 requireNotBlank(text);
                 yield ArticleAssembler.fromText(text, bytes, options);
             }
-            case HTML -> ArticleAssembler.fromDocument(HtmlExtractor.extract(bytes), bytes, options, noText(format),
-                    false);
+            case HTML -> ArticleAssembler.fromDocument(html(bytes), bytes, options, noText(format), false);
             case DOCX, ODT, RTF, PDF -> {
                 if (format == SourceFormat.DOCX || format == SourceFormat.ODT) {
                     ZipGuard.check(bytes, format, limits);
@@ -85,6 +84,18 @@ public final class ArticleReader {
                 yield ArticleAssembler.fromDocument(doc, bytes, options, noText(format), true);
             }
         };
+    }
+
+    /**
+     * jsoup honours a BOM or a declared charset and otherwise assumes UTF-8; legacy Arabic pages
+     * that declare nothing are windows-1256, which UTF-8 would turn into U+FFFD.
+     */
+    private static ExtractedDocument html(byte[] bytes) {
+        if (FormatSniffer.declaresCharset(bytes)) {
+            return HtmlExtractor.extract(bytes);
+        }
+        return TextDecoder.windows1256IfNotUtf8(bytes).map(HtmlExtractor::extract)
+                .orElseGet(() -> HtmlExtractor.extract(bytes));
     }
 
     private static String noText(SourceFormat format) {

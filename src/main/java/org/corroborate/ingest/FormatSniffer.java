@@ -17,6 +17,7 @@ final class FormatSniffer {
     private static final int HEAD_BYTES = 8192;
     private static final Pattern HTML_START = Pattern.compile(
             "(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|meta|title|article|div|p|h1|section|main)\\b");
+    private static final Pattern CHARSET_DECLARATION = Pattern.compile("(?i)<meta[^>]+charset\\s*=");
     private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
     private static final String ENCRYPTED_OOXML = "application/x-tika-ooxml-protected";
 
@@ -87,10 +88,15 @@ final class FormatSniffer {
         return HTML_START.matcher(head(bytes)).find();
     }
 
+    /** Whether the page names its charset near the start ({@code <meta charset>} or http-equiv). */
+    static boolean declaresCharset(byte[] bytes) {
+        return CHARSET_DECLARATION.matcher(head(bytes)).find();
+    }
+
     private static String head(byte[] bytes) {
         Charset bom = Boms.charsetOf(bytes);
         int from = Boms.length(bytes);
-        int to = Math.min(bytes.length, from + 1024);
+        int to = Math.min(bytes.length, from + HEAD_BYTES);
         // ISO-8859-1 maps every byte, and the tags we look for are ASCII.
         return new String(bytes, from, to - from, bom == null ? StandardCharsets.ISO_8859_1 : bom);
     }

@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
+import java.util.Optional;
+
 import org.corroborate.api.InputRejectedException;
 
 /**
@@ -39,6 +41,24 @@ final class TextDecoder {
     }
 
     private static String legacyArabic(byte[] bytes, CharacterCodingException notUtf8) {
+        return asWindows1256Arabic(bytes).orElseThrow(() -> new InputRejectedException("invalid-encoding",
+                "the text is neither valid UTF-8 (" + describe(notUtf8, bytes) + ") nor Arabic windows-1256"));
+    }
+
+    /** Bytes that are not UTF-8 but read as Arabic in windows-1256, decoded; else empty. */
+    static Optional<String> windows1256IfNotUtf8(byte[] bytes) {
+        if (Boms.charsetOf(bytes) != null) {
+            return Optional.empty();
+        }
+        try {
+            decodeOrThrow(bytes, 0, StandardCharsets.UTF_8);
+            return Optional.empty();
+        } catch (CharacterCodingException notUtf8) {
+            return asWindows1256Arabic(bytes);
+        }
+    }
+
+    private static Optional<String> asWindows1256Arabic(byte[] bytes) {
         String text = new String(bytes, WINDOWS_1256);
         int high = 0;
         int arabic = 0;
@@ -48,11 +68,8 @@ final class TextDecoder {
                 arabic += Scripts.isArabicLetter(text.charAt(i)) ? 1 : 0;
             }
         }
-        if (high >= MIN_HIGH_BYTES && arabic >= MIN_ARABIC_SHARE * high && !text.contains("\uFFFD")) {
-            return text;
-        }
-        throw new InputRejectedException("invalid-encoding",
-                "the text is neither valid UTF-8 (" + describe(notUtf8, bytes) + ") nor Arabic windows-1256");
+        boolean plausible = high >= MIN_HIGH_BYTES && arabic >= MIN_ARABIC_SHARE * high && !text.contains("\uFFFD");
+        return plausible ? Optional.of(text) : Optional.empty();
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {

@@ -57,7 +57,7 @@ public final class HtmlExtractor {
         for (BlockCollector.SourcedText text : BlockCollector.collect(layout.root(), facts)) {
             blocks.add(block(text, layout, paths));
         }
-        return new ExtractedDocument(fromHeadlineOn(blocks), meta.title(), meta.byline(), meta.url(),
+        return new ExtractedDocument(standfirstOnlyAtTheTop(fromHeadlineOn(blocks)), meta.title(), meta.byline(), meta.url(),
                 meta.sourceName(), meta.dateCandidates());
     }
 
@@ -84,6 +84,18 @@ public final class HtmlExtractor {
             return ParagraphRole.STANDFIRST;
         }
         return ParagraphRole.BODY;
+    }
+
+    /** A "summary" box further down is body text, not the standfirst. */
+    private static List<ExtractedDocument.Block> standfirstOnlyAtTheTop(List<ExtractedDocument.Block> blocks) {
+        List<ExtractedDocument.Block> out = new ArrayList<>(blocks.size());
+        boolean top = true;
+        for (ExtractedDocument.Block block : blocks) {
+            top = top && (block.role() != ParagraphRole.BODY);
+            boolean late = !top && block.role() == ParagraphRole.STANDFIRST;
+            out.add(late ? new ExtractedDocument.Block(block.text(), ParagraphRole.BODY, block.source()) : block);
+        }
+        return out;
     }
 
     private static List<ExtractedDocument.Block> fromHeadlineOn(List<ExtractedDocument.Block> blocks) {
