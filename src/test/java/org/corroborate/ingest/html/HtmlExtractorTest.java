@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class HtmlExtractorTest {
     private static final String EN_PAGE = "html/en-swat-floods.html";
     private static final String AR_PAGE = "html/ar-baghdad-arrests.html";
+    private static final String AR_ARTICLE_PAGE = "html/ar-mali-attack.html";
 
     private static ExtractedDocument read(String fixture) {
         return HtmlExtractor.extract(Fixtures.bytes(fixture));
@@ -112,8 +113,20 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void arabicArticleKeepsExcerptAsStandfirstAndDropsReadAlsoTagsAndComments() {
+        ExtractedDocument doc = read(AR_ARTICLE_PAGE);
+
+        assertThat(doc.blocks()).extracting(Block::role).startsWith(ParagraphRole.TITLE, ParagraphRole.STANDFIRST)
+                .hasSize(7);
+        assertThat(doc.blocks().get(1).text()).startsWith("الجيش المالي يقول إن المهاجمين");
+        assertThat(doc.byline()).isEqualTo("بقلم: ليلى حسن");
+        assertThat(allText(doc)).doesNotContain("اقرأ أيضا", "الأمم المتحدة تحذر", "التعليقات",
+                "رحم الله", "تلغرام", "اقتصاد", "أفريقيا", "13 يونيو 2025");
+    }
+
+    @Test
     void sourcePathAndOffsetLeadBackToTheParagraphInTheOriginalPage() {
-        for (String fixture : new String[] {EN_PAGE, AR_PAGE}) {
+        for (String fixture : new String[] {EN_PAGE, AR_PAGE, AR_ARTICLE_PAGE}) {
             byte[] bytes = Fixtures.bytes(fixture);
             Document original = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
             for (Block block : HtmlExtractor.extract(bytes).blocks()) {
