@@ -51,19 +51,23 @@ final class ArticleAssembler {
         if (blocks.isEmpty()) {
             throw new InputRejectedException("no-text-found", noTextMessage);
         }
-        StringBuilder text = new StringBuilder();
-        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
-        for (ExtractedDocument.Block block : blocks) {
-            if (!text.isEmpty()) {
-                text.append(PARAGRAPH_SEPARATOR);
-            }
-            int start = text.length();
-            text.append(block.text());
-            paragraphs.add(new Paragraph(block.text(), start, text.length(), block.role(), block.source()));
-        }
+        List<Paragraph> paragraphs = joined(blocks);
+        String text = String.join(PARAGRAPH_SEPARATOR, blocks.stream().map(ExtractedDocument.Block::text).toList());
         Metadata meta = new Metadata(titleOf(paragraphs, doc.title()), byline, doc.url(), doc.sourceName(),
                 doc.dateCandidates());
-        return assemble(text.toString(), paragraphs, meta, bytes, options);
+        return assemble(text, paragraphs, meta, bytes, options);
+    }
+
+    /** The blocks as paragraphs of their text joined by {@link #PARAGRAPH_SEPARATOR}. */
+    private static List<Paragraph> joined(List<ExtractedDocument.Block> blocks) {
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        int start = 0;
+        for (ExtractedDocument.Block block : blocks) {
+            int end = start + block.text().length();
+            paragraphs.add(new Paragraph(block.text(), start, end, block.role(), block.source()));
+            start = end + PARAGRAPH_SEPARATOR.length();
+        }
+        return paragraphs;
     }
 
     private static void promoteTitle(List<ExtractedDocument.Block> blocks) {
