@@ -58,19 +58,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--max-size-mb", defaultValue = "50", paramLabel = "MB", description = "Largest input accepted.")
+    @Option(names = "--max-size-mb", defaultValue = "50", paramLabel = "MB", description = "Largest input accepted (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Longest time to read one file.")
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Longest time to read one file (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--heap-budget-mb", defaultValue = "512", paramLabel = "MB", description = "Heap one file may use.")
+    @Option(names = "--heap-budget-mb", defaultValue = "512", paramLabel = "MB", description = "Heap one file may use (default: ${DEFAULT-VALUE}).")
     long heapBudgetMb;
 
     @Override
     public Integer call() throws JsonProcessingException {
         ArticleReader reader = new ArticleReader(limits());
-        Article article = reader.read(file, new ReadOptions(id, lang, published));
+        Article article = reader.read(file, options());
         PrintWriter out = spec.commandLine().getOut();
         out.println(JSON.writeValueAsString(output(article)));
         out.flush();
@@ -82,6 +82,13 @@ final class ExtractCommand implements Callable<Integer> {
         ObjectNode json = JSON.createObjectNode();
         json.set("article", ArticleJson.toJson(article));
         return json;
+    }
+
+    private ReadOptions options() {
+        if (id != null && id.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--id must not be blank");
+        }
+        return new ReadOptions(id, lang, published);
     }
 
     private IngestLimits limits() {

@@ -126,7 +126,7 @@ class ExtractCommandTest {
         String file = Fixtures.path("text/ar-lahij-floods.txt").toString();
 
         for (List<String> args : List.of(List.of("--lang", "fr"), List.of("--published", "19/12/2025"),
-                List.of("--format", "xml"))) {
+                List.of("--format", "xml"), List.of("--id", " "), List.of("--timeout", "0"))) {
             Run run = run(concat("extract", file, args));
             assertThat(run.exit()).as(args.toString()).isEqualTo(2);
             assertThat(run.err()).startsWith("corroborate: usage: ");
