@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.corroborate.api.Article;
 import org.corroborate.api.InputRejectedException;
@@ -88,6 +93,13 @@ class BadInputTest {
     void encryptedPdfIsRefused() {
         rejected(() -> reader.read(Fixtures.path("pdf/encrypted.pdf"), ReadOptions.none()), "encrypted-document")
                 .hasMessageContaining("PDF");
+    }
+
+    @Test
+    void passwordProtectedDocxIsRefused() throws Exception {
+        byte[] encrypted = encryptedDocx(Fixtures.bytes("docx/en-flood.docx"), "reporter-pass");
+
+        rejected(() -> reader.read(encrypted, "locked.docx", ReadOptions.none()), "encrypted-document");
     }
 
     @Test
@@ -198,6 +210,20 @@ class BadInputTest {
             }
         }
         return out.toByteArray();
+    }
+
+    /** A DOCX as Word saves it with a password: an OLE2 container holding the encrypted package. */
+    private static byte[] encryptedDocx(byte[] docx, String password) throws Exception {
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream out = encryptor.getDataStream(container)) {
+                out.write(docx);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            container.writeFilesystem(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     private static byte[] imageOnlyPdf() throws IOException {
