@@ -9,6 +9,8 @@ import java.util.Objects;
 public record ArticleWarning(String code, String message) {
     /** No publication date in the document and none given by the caller. */
     public static final String NO_PUBLICATION_DATE = "no-publication-date";
+    /** The publication date is a file's creation date (DOCX, ODT, RTF, PDF metadata), a proxy. */
+    public static final String PUBLICATION_DATE_FROM_FILE = "publication-date-from-file";
 
     public ArticleWarning {
         Objects.requireNonNull(message, "message");

@@ -32,7 +32,7 @@ final class ArticleAssembler {
         int at = bylineIndex(paragraphs.stream().map(Paragraph::text).toList(),
                 !paragraphs.isEmpty() && paragraphs.get(0).role() == ParagraphRole.TITLE);
         String byline = at < 0 ? null : paragraphs.remove(at).text();
-        Metadata meta = new Metadata(titleOf(paragraphs, null), byline, null, null, List.of());
+        Metadata meta = new Metadata(titleOf(paragraphs, null), byline, null, null, List.of(), false);
         return assemble(text, paragraphs, meta, bytes, options);
     }
 
@@ -54,7 +54,7 @@ final class ArticleAssembler {
         List<Paragraph> paragraphs = joined(blocks);
         String text = String.join(PARAGRAPH_SEPARATOR, blocks.stream().map(ExtractedDocument.Block::text).toList());
         Metadata meta = new Metadata(titleOf(paragraphs, doc.title()), byline, doc.url(), doc.sourceName(),
-                doc.dateCandidates());
+                doc.dateCandidates(), doc.datesAreFileDates());
         return assemble(text, paragraphs, meta, bytes, options);
     }
 
@@ -80,14 +80,15 @@ final class ArticleAssembler {
         }
     }
 
-    private record Metadata(String title, String byline, String url, String source, List<String> dates) {
+    private record Metadata(String title, String byline, String url, String source, List<String> dates,
+            boolean datesAreFileDates) {
     }
 
     private static Article assemble(String text, List<Paragraph> paragraphs, Metadata meta, byte[] bytes,
             ReadOptions options) {
         Language lang = options.lang() != null ? options.lang() : detectLanguage(text);
         List<ArticleWarning> warnings = new ArrayList<>();
-        Publication publication = publication(meta.dates(), options, warnings);
+        Publication publication = publication(meta, options, warnings);
         String id = options.id() != null ? options.id() : meta.url() != null ? meta.url() : contentId(bytes);
         return new Article(id, meta.title(), meta.byline(), lang, publication.date(), publication.at(),
                 meta.source(), meta.url(), text, paragraphs, warnings);
@@ -100,9 +101,8 @@ final class ArticleAssembler {
     }
 
     /** The caller's date wins; the document's timestamp is kept only when it falls on that date. */
-    private static Publication publication(List<String> candidates, ReadOptions options,
-            List<ArticleWarning> warnings) {
-        Optional<Publication> found = PublicationDates.first(candidates);
+    private static Publication publication(Metadata meta, ReadOptions options, List<ArticleWarning> warnings) {
+        Optional<Publication> found = PublicationDates.first(meta.dates());
         if (options.published() != null) {
             boolean sameDay = found.map(p -> options.published().equals(p.date())).orElse(false);
             return new Publication(options.published(), sameDay ? found.get().at() : null);
@@ -112,6 +112,11 @@ final class ArticleAssembler {
                     "no publication date in the document and none given (--published YYYY-MM-DD);"
                             + " relative dates stay unresolved"));
             return new Publication(null, null);
+        }
+        if (meta.datesAreFileDates()) {
+            warnings.add(new ArticleWarning(ArticleWarning.PUBLICATION_DATE_FROM_FILE,
+                    "the publication date " + found.get().date() + " is the file's creation date;"
+                            + " give --published YYYY-MM-DD if the article appeared on another day"));
         }
         return found.get();
     }

@@ -13,6 +13,8 @@ import org.corroborate.api.SourceLocation;
  * {@link org.corroborate.api.Article} from {@link ArticleReader}.
  *
  * @param dateCandidates publication dates as written in the document, best source first
+ * @param datesAreFileDates whether those dates are the file's own (creation) dates rather than
+ *                       a publication date the document states, so the reader is warned
  */
 public record ExtractedDocument(
         List<Block> blocks,
@@ -20,7 +22,8 @@ public record ExtractedDocument(
         String byline,
         String url,
         String sourceName,
-        List<String> dateCandidates) {
+        List<String> dateCandidates,
+        boolean datesAreFileDates) {
 
     public ExtractedDocument {
         blocks = List.copyOf(blocks);

@@ -24,7 +24,8 @@
  * paragraph; the text itself stays unchanged.</li>
  * <li>The caller's date wins; the document's timestamp is kept only when it falls on the same
  * day. A timestamp without an offset gives a date and no {@code published_at}. Office and PDF
- * dates are the document's creation date, the best the format offers.</li>
+ * dates are the file's creation date, the best the format offers, and say so in a
+ * {@code publication-date-from-file} warning.</li>
  * <li>Memory: the JVM cannot cap one thread's heap, so the budget is kept by refusing inputs
  * whose estimated working set exceeds it, capping extracted text at a sixteenth of it, inflating
  * zips under a counted limit, and turning an {@link OutOfMemoryError} into {@code too-large}.</li>

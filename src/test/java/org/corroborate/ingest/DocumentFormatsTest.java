@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.corroborate.api.Article;
+import org.corroborate.api.ArticleWarning;
 import org.corroborate.api.Language;
 import org.corroborate.api.Paragraph;
 import org.corroborate.api.ParagraphRole;
@@ -49,12 +50,12 @@ class DocumentFormatsTest {
 
     @ParameterizedTest
     @MethodSource("documents")
-    void takesThePublicationDateFromDocumentMetadata(Path file) {
+    void takesThePublicationDateFromDocumentMetadataAndSaysSo(Path file) {
         Article article = READER.read(file, ReadOptions.none());
         boolean arabic = file.getFileName().toString().startsWith("ar-");
 
         assertThat(article.published()).isEqualTo(arabic ? LocalDate.of(2025, 10, 7) : LocalDate.of(2025, 8, 19));
-        assertThat(article.warnings()).isEmpty();
+        assertThat(article.warnings()).extracting(ArticleWarning::code).containsExactly("publication-date-from-file");
     }
 
     @Test
@@ -64,6 +65,7 @@ class DocumentFormatsTest {
 
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 8, 20));
         assertThat(article.publishedAt()).isNull();
+        assertThat(article.warnings()).isEmpty();
     }
 
     @Test

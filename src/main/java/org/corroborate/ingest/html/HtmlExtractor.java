@@ -58,7 +58,7 @@ public final class HtmlExtractor {
             blocks.add(block(text, layout, paths));
         }
         return new ExtractedDocument(standfirstOnlyAtTheTop(fromHeadlineOn(blocks)), meta.title(), meta.byline(), meta.url(),
-                meta.sourceName(), meta.dateCandidates());
+                meta.sourceName(), meta.dateCandidates(), false);
     }
 
     private static void addOutsideRoot(Element element, ArticleLayout layout, DomFacts facts, CssPaths paths,

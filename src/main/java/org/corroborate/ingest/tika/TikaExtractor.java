@@ -109,7 +109,7 @@ public final class TikaExtractor {
         }
         List<String> dates = new ArrayList<>();
         addIfPresent(dates, metadata.get(TikaCoreProperties.CREATED));
-        return new ExtractedDocument(blocks, metadata.get(TikaCoreProperties.TITLE), null, null, null, dates);
+        return new ExtractedDocument(blocks, metadata.get(TikaCoreProperties.TITLE), null, null, null, dates, true);
     }
 
     /** A first {@code h1} is the title; an {@code h2} right after it, the standfirst. */
