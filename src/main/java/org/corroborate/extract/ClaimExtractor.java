@@ -45,7 +45,7 @@ public final class ClaimExtractor {
     /** The claims of {@code text}; {@code published} resolves relative dates (null: they stay unresolved). */
     public List<Claim> extract(String text, Language language, LocalDate published) {
         List<Mention> mentions = numbers.get(language).find(text);
-        List<DateMention> dates = List.of();
+        List<DateMention> dates = dates(text, language, published);
         List<CountClaim> countClaims = counts.get(language).find(text, mentions, dates);
         List<Claim> claims = new ArrayList<>(countClaims);
         for (QuoteClaim quote : quotes.get(language).find(text)) {
@@ -54,6 +54,21 @@ public final class ClaimExtractor {
             }
         }
         return numbered(claims);
+    }
+
+    /** The date mentions of {@code text}, resolved against {@code published} (none until the date rules land). */
+    List<DateMention> dates(String text, Language language, LocalDate published) {
+        return List.of();
+    }
+
+    /** The same claim, found in the article's title. */
+    static Claim markedInTitle(Claim claim) {
+        return switch (claim) {
+            case CountClaim c -> new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), c.date(),
+                    c.location(), c.partOf(), c.text(), c.span(), true);
+            case QuoteClaim q -> new QuoteClaim(q.id(), q.quote(), q.speaker(), q.direct(), q.date(), q.text(), q.span(), true);
+            case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true);
+        };
     }
 
     /** Ids c1..cn in span order; {@code part_of} follows its whole to the new id. */
