@@ -1,0 +1,37 @@
+package org.corroborate.extract.date;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A rule with its expanded pattern and, per capture, the lexicons that can read its value. */
+record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> groups) {
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+
+    /** The captures of a match as field → value (lexicon value, else the first digits). */
+    Map<String, String> captures(Matcher m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        groups.forEach((group, lexicons) -> {
+            String text = m.group(group);
+            if (text != null) {
+                String value = read(text, lexicons);
+                if (value != null) {
+                    out.put(group, value);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static String read(String text, List<Lexicon> lexicons) {
+        for (Lexicon lexicon : lexicons) {
+            String value = lexicon.valueAtStart(text);
+            if (value != null) {
+                return value;
+            }
+        }
+        Matcher digits = DIGITS.matcher(text);
+        return digits.find() ? digits.group() : null;
+    }
+}

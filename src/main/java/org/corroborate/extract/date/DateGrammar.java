@@ -1,0 +1,226 @@
+package org.corroborate.extract.date;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.corroborate.api.Language;
+import org.corroborate.rules.Problems;
+import org.corroborate.text.ArabicNormalizer;
+
+/**
+ * Turns the dates files of one language into compiled rules: expands placeholders into regular
+ * expressions (lexicons become alternations, parts are inlined), wraps each rule in word
+ * boundaries and checks that no pattern can backtrack without bound.
+ *
+ * <p>Placeholder syntax: {@code {name}} inlines lexicon or part {@code name}; {@code {name:group}}
+ * captures it as {@code group}; {@code {name:_}} never captures. Without {@code :group} a
+ * placeholder captures under its own name when that name is a field the resolver reads
+ * ({@link #FIELDS}). A space in a pattern stands for one to three whitespace characters.
+ */
+final class DateGrammar {
+    /** The captures the resolver understands. */
+    static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
+            "weekday", "dir", "n", "unit", "hmonth");
+    /** A part with this name, when defined, may precede every rule as a clitic outside the span. */
+    static final String CLITIC = "clitic";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)(?::([a-z_][a-z0-9]*))?}");
+    private static final char NO_BREAK_SPACE = '\u00A0';
+    private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+    private static final String SPACE = "(?:[\\s" + NO_BREAK_SPACE + NARROW_NO_BREAK_SPACE + "]{1,3})";
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+    private static final int MAX_DEPTH = 6;
+    static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
+
+    private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+    private final Map<String, String> parts = new HashMap<>();
+    private final int flags;
+
+    private DateGrammar(List<DateRuleFile> scope, Language language, List<String> problems) {
+        this.flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        for (DateRuleFile file : scope) {
+            for (DateLexicon lexicon : file.lexicons()) {
+                if (lexicons.put(lexicon.name(), Lexicon.of(lexicon, flags)) != null) {
+                    problems.add("lexicon '" + lexicon.name() + "' is defined twice for " + language);
+                }
+            }
+            file.parts().forEach((name, part) -> {
+                if (parts.put(name, normalize(part)) != null) {
+                    problems.add("part '" + name + "' is defined twice for " + language);
+                }
+            });
+        }
+        lexicons.keySet().stream().filter(parts::containsKey).forEach(name ->
+                problems.add("'" + name + "' is both a lexicon and a part for " + language));
+    }
+
+    /** Compiles every rule of the scope; throws when anything is wrong (the loader reports details). */
+    static List<CompiledRule> compile(List<DateRuleFile> scope, Language language) {
+        List<String> problems = new ArrayList<>();
+        DateGrammar grammar = new DateGrammar(scope, language, problems);
+        List<CompiledRule> out = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            for (DateRule rule : file.rules()) {
+                out.add(grammar.compileRule(rule, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("date rules for " + language + ": " + problems);
+        }
+        return out;
+    }
+
+    /** The future markers of the scope as one pattern, or null when there are none. */
+    static Pattern futureMarkers(List<DateRuleFile> scope) {
+        List<String> markers = new ArrayList<>();
+        scope.forEach(file -> file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")")));
+        return markers.isEmpty() ? null
+                : Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Reports, at file and line, everything wrong with one file's rules in one language. */
+    static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
+        List<String> found = new ArrayList<>();
+        DateGrammar grammar = new DateGrammar(scope, language, found);
+        found.forEach(p -> problems.at("lexicons", p));
+        file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
+        for (int i = 0; i < file.futureMarkers().size(); i++) {
+            checkMarker(file.futureMarkers().get(i), "future_markers/" + i, problems);
+        }
+        for (int i = 0; i < file.rules().size(); i++) {
+            List<String> ruleProblems = new ArrayList<>();
+            DateRule rule = file.rules().get(i);
+            Linearity.check(rule.pattern()).forEach(ruleProblems::add);
+            grammar.compileRule(rule, ruleProblems);
+            String path = "rules/" + i + "/pattern";
+            ruleProblems.forEach(p -> problems.at(path, rule.id() + " (" + language + "): " + p));
+        }
+    }
+
+    private static void checkMarker(String marker, String path, Problems problems) {
+        Linearity.check(marker).forEach(p -> problems.at(path, p));
+        try {
+            Pattern.compile(marker);
+        } catch (PatternSyntaxException e) {
+            problems.at(path, "pattern does not compile: " + e.getDescription());
+        }
+    }
+
+    private CompiledRule compileRule(DateRule rule, List<String> problems) {
+        Map<String, List<Lexicon>> groups = new LinkedHashMap<>();
+        String body = expand(normalize(rule.pattern()), groups, problems, 0, true);
+        String clitic = parts.containsKey(CLITIC) ? "(?:" + expand(parts.get(CLITIC), new HashMap<>(), problems, 1, false) + ")?" : "";
+        String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
+        requirements(rule, groups.keySet()).forEach(problems::add);
+        try {
+            return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(groups));
+        } catch (PatternSyntaxException e) {
+            problems.add("pattern does not compile once expanded: " + e.getDescription());
+            return null;
+        }
+    }
+
+    private String expand(String pattern, Map<String, List<Lexicon>> groups, List<String> problems, int depth,
+                          boolean capture) {
+        if (depth > MAX_DEPTH) {
+            problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            out.append(spaces(pattern.substring(last, m.start())));
+            last = m.end();
+            String name = m.group(1);
+            Set<Lexicon> used = new LinkedHashSet<>();
+            String inner = inline(name, used, problems, depth);
+            String group = !capture ? null : m.group(2) != null ? m.group(2) : FIELDS.contains(name) ? name : null;
+            if (group == null || group.equals("_")) {
+                out.append("(?:").append(inner).append(')');
+            } else if (!FIELDS.contains(group)) {
+                problems.add("unknown capture '" + group + "' (known: " + new java.util.TreeSet<>(FIELDS) + ")");
+            } else {
+                out.append("(?<").append(group).append('>').append(inner).append(')');
+                groups.put(group, List.copyOf(used));
+            }
+        }
+        out.append(spaces(pattern.substring(last)));
+        return out.toString();
+    }
+
+    private String inline(String name, Set<Lexicon> used, List<String> problems, int depth) {
+        Lexicon lexicon = lexicons.get(name);
+        if (lexicon != null) {
+            used.add(lexicon);
+            return lexicon.alternation();
+        }
+        String part = parts.get(name);
+        if (part == null) {
+            problems.add("unknown placeholder {" + name + "} (no lexicon or part of that name)");
+            return "";
+        }
+        return expandPart(part, problems, depth + 1, used);
+    }
+
+    /** Inlines a part; placeholders inside a part never capture (the part is captured as a whole). */
+    private String expandPart(String part, List<String> problems, int depth, Set<Lexicon> used) {
+        if (depth > MAX_DEPTH) {
+            problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(part);
+        int last = 0;
+        while (m.find()) {
+            out.append(spaces(part.substring(last, m.start())));
+            last = m.end();
+            out.append("(?:").append(inline(m.group(1), used, problems, depth)).append(')');
+        }
+        out.append(spaces(part.substring(last)));
+        return out.toString();
+    }
+
+    private static String spaces(String literal) {
+        return literal.replace(" ", SPACE);
+    }
+
+    static String normalize(String text) {
+        return NORMALIZER.normalize(text).normalized();
+    }
+
+    private static List<String> requirements(DateRule rule, Set<String> captured) {
+        List<String> out = new ArrayList<>();
+        boolean hasUnit = rule.unit() != null || captured.contains("unit");
+        switch (rule.resolve()) {
+            case SHIFT, PERIOD -> {
+                if (!hasUnit) {
+                    out.add(rule.resolve() + " needs a unit: give 'unit' or capture {unit}");
+                }
+                if (rule.unit() != null && !List.of("day", "week", "month", "year").contains(rule.unit())) {
+                    out.add("unit must be day, week, month or year, not '" + rule.unit() + "'");
+                }
+            }
+            case RANGE -> {
+                if (captured.stream().noneMatch(g -> g.endsWith("2"))) {
+                    out.add("a range captures its end: day2, month2 or year2");
+                }
+            }
+            case DATE -> {
+                if (captured.stream().noneMatch(g -> Set.of("day", "month", "year", "weekday", "hmonth").contains(g))) {
+                    out.add("a date captures at least one of day, month, year, weekday, hmonth");
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.corroborate.extract.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * How dates that leave something out are completed against the reference date (the article's
+ * publication date). See docs/date-policy.md.
+ *
+ * <ul>
+ *   <li>{@link #NEWS} (the default): news reports what happened, so a bare weekday is the most
+ *       recent such day on or before the reference date, and a day and month without a year (or a
+ *       month alone) is the most recent occurrence not after it, unless a word points forward
+ *       ("next", "will", "المقبل", "سـ"), in which case the next occurrence after it is meant.</li>
+ *   <li>{@link #DUCKLING}: reads bare dates forward as Duckling's corpus does (for conformance
+ *       only): a bare weekday is the next such day after the reference date; a month, with or
+ *       without a day, is in the current year unless that month is already over.</li>
+ * </ul>
+ */
+public enum DatePolicy {
+    NEWS, DUCKLING;
+
+    /** Which way a relative word points: none, "last", "next", "this". */
+    enum Direction {
+        NONE, PAST, NEXT, THIS;
+
+        static Direction of(String value) {
+            return value == null ? NONE : valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A weekday: {@code forward} is true when the sentence points to the future. */
+    LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
+        switch (direction) {
+            case PAST:
+                return reference.with(TemporalAdjusters.previous(day));
+            case NEXT:
+                return this == DUCKLING
+                        ? reference.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).with(TemporalAdjusters.nextOrSame(day))
+                        : reference.with(TemporalAdjusters.next(day));
+            default:
+                if (this == DUCKLING || forward) {
+                    return reference.with(TemporalAdjusters.next(day));
+                }
+                return reference.with(TemporalAdjusters.previousOrSame(day));
+        }
+    }
+
+    /** The year of a month (and day, when given) written without one. */
+    int yearOf(int month, Integer day, LocalDate reference, boolean forward) {
+        int year = reference.getYear();
+        if (this == DUCKLING) {
+            return month < reference.getMonthValue() ? year + 1 : year;
+        }
+        // Compare as MMDD; a month alone compares by the month (it is "this month" until it ends).
+        int written = day == null ? month * 100 : month * 100 + day;
+        int today = day == null ? reference.getMonthValue() * 100 : reference.getMonthValue() * 100 + reference.getDayOfMonth();
+        if (forward) {
+            return written < today ? year + 1 : year;
+        }
+        return written > today ? year - 1 : year;
+    }
+
+    /** The month of a day of the month written alone ("Tuesday 19th"), as a date. */
+    LocalDate dayOfMonth(int day, LocalDate reference, boolean forward) {
+        LocalDate month = reference.withDayOfMonth(1);
+        boolean later = day > reference.getDayOfMonth();
+        if (this == DUCKLING || forward) {
+            month = day < reference.getDayOfMonth() + (this == DUCKLING ? 0 : 1) ? month.plusMonths(1) : month;
+        } else if (later) {
+            month = month.minusMonths(1);
+        }
+        return day > month.lengthOfMonth() ? null : month.withDayOfMonth(day);
+    }
+}

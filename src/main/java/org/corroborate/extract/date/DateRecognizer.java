@@ -1,0 +1,159 @@
+package org.corroborate.extract.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corroborate.api.DateMention;
+import org.corroborate.api.Language;
+import org.corroborate.api.Span;
+import org.corroborate.rules.RuleKinds;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.corroborate.text.ArabicNormalizer;
+import org.corroborate.text.NormalizedText;
+
+/**
+ * Finds dates in the text of one language with the date rules of its packs (rules/*&#47;dates*.yaml),
+ * and resolves them against a reference date under a {@link DatePolicy}. Matching runs on the
+ * normalised text; spans point into the original. Where rules overlap, the longest match wins
+ * (then the earliest, then the rule listed first).
+ */
+public final class DateRecognizer {
+    /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
+    private static final int FUTURE_WINDOW = 80;
+    private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
+
+    private final Language language;
+    private final DatePolicy policy;
+    private final List<CompiledRule> rules;
+    private final Pattern futureMarkers;
+    private final DateResolver resolver;
+
+    private DateRecognizer(Language language, DatePolicy policy, List<DateRuleFile> scope) {
+        this.language = language;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.rules = DateGrammar.compile(scope, language);
+        this.futureMarkers = DateGrammar.futureMarkers(scope);
+        this.resolver = new DateResolver(policy);
+    }
+
+    /** A recogniser from loaded packs. */
+    public static DateRecognizer of(RulePacks packs, Language language, DatePolicy policy) {
+        return new DateRecognizer(language, policy, packs.forLanguage(language, DateRuleFile.class));
+    }
+
+    /** A recogniser from the packs shipped in the jar. */
+    public static DateRecognizer shipped(Language language, DatePolicy policy) {
+        return of(Shipped.PACKS, language, policy);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public DatePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The dates in {@code text}, sorted by span. Relative dates resolve against {@code reference}
+     * (the publication date); when it is null they stay unresolved with the warning
+     * {@code unresolved-relative-date}.
+     */
+    public List<DateMention> find(String text, LocalDate reference) {
+        NormalizedText normalized = DateGrammar.NORMALIZER.normalize(text);
+        String s = normalized.normalized();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int order = 0; order < rules.size(); order++) {
+            collect(rules.get(order), order, s, reference, candidates);
+        }
+        List<DateMention> out = new ArrayList<>();
+        for (Candidate c : select(candidates)) {
+            int[] span = normalized.toOriginal(c.start, c.end);
+            span[1] = includeTrailingMarks(text, span[1]);
+            DateResolver.Resolution r = c.resolution;
+            out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),
+                    r.start(), r.end(), r.grain(), r.warnings(), c.rule.rule().id()));
+        }
+        out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        return out;
+    }
+
+    private void collect(CompiledRule rule, int order, String s, LocalDate reference, List<Candidate> out) {
+        Matcher m = rule.pattern().matcher(s);
+        while (m.find()) {
+            int start = m.start("m");
+            Map<String, String> captures = rule.captures(m);
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
+                    pointsForward(s, start));
+            if (resolution != null && m.end("m") > start) {
+                out.add(new Candidate(rule, order, start, m.end("m"), resolution));
+            }
+        }
+    }
+
+    /**
+     * Harakat and tatweel written on the last letter belong to it ("غداً", "1446هـ"); the normalised
+     * view drops them, so the span is extended over them to highlight the whole word.
+     */
+    private static int includeTrailingMarks(String text, int end) {
+        int i = end;
+        while (i < text.length() && isMark(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ArabicNormalizer.TATWEEL || (c >= ArabicNormalizer.FATHATAN && c <= ArabicNormalizer.SUKUN)
+                || c == ArabicNormalizer.SUPERSCRIPT_ALEF;
+    }
+
+    /** Longest first, then earliest, then rule order; no two chosen candidates overlap. */
+    private static List<Candidate> select(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparingInt(c -> c.start).thenComparingInt(c -> c.order));
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Map.Entry<Integer, Integer> before = taken.floorEntry(c.end - 1);
+            if (before == null || before.getValue() <= c.start) {
+                taken.put(c.start, c.end);
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    /** True when, under the news policy, a word earlier in the sentence points forward. */
+    private boolean pointsForward(String s, int start) {
+        if (policy != DatePolicy.NEWS || futureMarkers == null) {
+            return false;
+        }
+        int from = Math.max(0, start - FUTURE_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        Matcher m = futureMarkers.matcher(s).region(from, start);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution) {
+    }
+
+    /** The shipped packs, loaded once. */
+    private static final class Shipped {
+        static final RulePacks PACKS = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
+    }
+}
