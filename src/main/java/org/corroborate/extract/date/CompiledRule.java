@@ -2,12 +2,18 @@ package org.corroborate.extract.date;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A rule with its expanded pattern and, per capture, the lexicons that can read its value. */
-record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> groups) {
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
+/**
+ * A rule with its expanded pattern, per capture the lexicons that can read its value, and the
+ * words (lower case, normalised) a match may begin with: every literal word of the pattern and
+ * every token of its lexicons, a superset; {@code startsWithDigits} when it uses digits.
+ */
+record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> groups, Set<String> startWords,
+                    boolean startsWithDigits) {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
     /** The captures of a match as field → value (lexicon value, else the first digits). */
     Map<String, String> captures(Matcher m) {
@@ -31,7 +37,7 @@ record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> g
                 return value;
             }
         }
-        Matcher digits = DIGITS.matcher(text);
+        Matcher digits = NUMBER.matcher(text);
         return digits.find() ? digits.group() : null;
     }
 }

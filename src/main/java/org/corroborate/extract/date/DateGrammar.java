@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -18,26 +20,40 @@ import org.corroborate.text.ArabicNormalizer;
 /**
  * Turns the dates files of one language into compiled rules: expands placeholders into regular
  * expressions (lexicons become alternations, parts are inlined), wraps each rule in word
- * boundaries and checks that no pattern can backtrack without bound.
+ * boundaries, checks that no pattern can backtrack without bound, and collects the words a match
+ * of each rule can begin with.
  *
  * <p>Placeholder syntax: {@code {name}} inlines lexicon or part {@code name}; {@code {name:group}}
  * captures it as {@code group}; {@code {name:_}} never captures. Without {@code :group} a
  * placeholder captures under its own name when that name is a field the resolver reads
- * ({@link #FIELDS}). A space in a pattern stands for one to three whitespace characters.
+ * ({@link #FIELDS}); placeholders inside parts never capture. A space in a pattern stands for one
+ * to three whitespace characters.
  */
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
             "weekday", "dir", "n", "unit", "hmonth");
-    /** A part with this name, when defined, may precede every rule as a clitic outside the span. */
+    /**
+     * A part with this name, when defined, may precede every rule and future marker, outside the
+     * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
+     */
     static final String CLITIC = "clitic";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)(?::([a-z_][a-z0-9]*))?}");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:p\\{\\w+}|.)");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final char NO_BREAK_SPACE = '\u00A0';
     private static final char NARROW_NO_BREAK_SPACE = '\u202F';
     private static final String SPACE = "(?:[\\s" + NO_BREAK_SPACE + NARROW_NO_BREAK_SPACE + "]{1,3})";
     private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
     private static final int MAX_DEPTH = 6;
+    /**
+     * English matches case-insensitively (ASCII folding suffices for its date words, and is much
+     * faster than Unicode folding); Arabic has no case.
+     */
+    private static int flags(Language language) {
+        return language == Language.EN ? Pattern.CASE_INSENSITIVE : 0;
+    }
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
@@ -45,7 +61,7 @@ final class DateGrammar {
     private final int flags;
 
     private DateGrammar(List<DateRuleFile> scope, Language language, List<String> problems) {
-        this.flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        this.flags = flags(language);
         for (DateRuleFile file : scope) {
             for (DateLexicon lexicon : file.lexicons()) {
                 if (lexicons.put(lexicon.name(), Lexicon.of(lexicon, flags)) != null) {
@@ -79,12 +95,17 @@ final class DateGrammar {
     }
 
     /** The future markers of the scope as one pattern, or null when there are none. */
-    static Pattern futureMarkers(List<DateRuleFile> scope) {
+    static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
         List<String> markers = new ArrayList<>();
-        scope.forEach(file -> file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")")));
-        return markers.isEmpty() ? null
-                : Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String clitic = "";
+        for (DateRuleFile file : scope) {
+            file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+            if (file.parts().containsKey(CLITIC)) {
+                clitic = "(?:" + normalize(file.parts().get(CLITIC)) + ")?";
+            }
+        }
+        return markers.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
+                + "(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")", flags(language));
     }
 
     /** Reports, at file and line, everything wrong with one file's rules in one language. */
@@ -115,83 +136,90 @@ final class DateGrammar {
         }
     }
 
+    /** What expanding one rule collects besides the regex. */
+    private static final class Expansion {
+        final Map<String, List<Lexicon>> groups = new LinkedHashMap<>();
+        final Set<String> words = new LinkedHashSet<>();
+        final Set<Lexicon> lexicons = new LinkedHashSet<>();
+        final List<String> problems;
+
+        Expansion(List<String> problems) {
+            this.problems = problems;
+        }
+    }
+
     private CompiledRule compileRule(DateRule rule, List<String> problems) {
-        Map<String, List<Lexicon>> groups = new LinkedHashMap<>();
-        String body = expand(normalize(rule.pattern()), groups, problems, 0, true);
-        String clitic = parts.containsKey(CLITIC) ? "(?:" + expand(parts.get(CLITIC), new HashMap<>(), problems, 1, false) + ")?" : "";
+        Expansion x = new Expansion(problems);
+        String body = expand(normalize(rule.pattern()), x, 0, true);
+        String clitic = parts.containsKey(CLITIC) ? "(?:" + parts.get(CLITIC) + ")?" : "";
         String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
-        requirements(rule, groups.keySet()).forEach(problems::add);
+        requirements(rule, x.groups.keySet()).forEach(problems::add);
         try {
-            return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(groups));
+            return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(x.groups),
+                    Set.copyOf(x.words), body.contains("[0-9]"));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;
         }
     }
 
-    private String expand(String pattern, Map<String, List<Lexicon>> groups, List<String> problems, int depth,
-                          boolean capture) {
+    /** Expands placeholders; {@code capture} is false inside parts. */
+    private String expand(String pattern, Expansion x, int depth, boolean capture) {
         if (depth > MAX_DEPTH) {
-            problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
+            x.problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
             return "";
         }
         StringBuilder out = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(pattern);
         int last = 0;
         while (m.find()) {
-            out.append(spaces(pattern.substring(last, m.start())));
+            out.append(literal(pattern.substring(last, m.start()), x));
             last = m.end();
-            String name = m.group(1);
             Set<Lexicon> used = new LinkedHashSet<>();
-            String inner = inline(name, used, problems, depth);
-            String group = !capture ? null : m.group(2) != null ? m.group(2) : FIELDS.contains(name) ? name : null;
+            String inner = inline(m.group(1), used, x, depth);
+            String group = !capture ? null : m.group(2) != null ? m.group(2) : FIELDS.contains(m.group(1)) ? m.group(1) : null;
             if (group == null || group.equals("_")) {
                 out.append("(?:").append(inner).append(')');
             } else if (!FIELDS.contains(group)) {
-                problems.add("unknown capture '" + group + "' (known: " + new java.util.TreeSet<>(FIELDS) + ")");
+                x.problems.add("unknown capture '" + group + "' (known: " + new TreeSet<>(FIELDS) + ")");
             } else {
                 out.append("(?<").append(group).append('>').append(inner).append(')');
-                groups.put(group, List.copyOf(used));
+                x.groups.put(group, List.copyOf(used));
             }
         }
-        out.append(spaces(pattern.substring(last)));
+        out.append(literal(pattern.substring(last), x));
         return out.toString();
     }
 
-    private String inline(String name, Set<Lexicon> used, List<String> problems, int depth) {
+    private String inline(String name, Set<Lexicon> used, Expansion x, int depth) {
         Lexicon lexicon = lexicons.get(name);
         if (lexicon != null) {
             used.add(lexicon);
+            x.lexicons.add(lexicon);
+            x.words.addAll(lexicon.tokens());
             return lexicon.alternation();
         }
         String part = parts.get(name);
         if (part == null) {
-            problems.add("unknown placeholder {" + name + "} (no lexicon or part of that name)");
+            x.problems.add("unknown placeholder {" + name + "} (no lexicon or part of that name)");
             return "";
         }
-        return expandPart(part, problems, depth + 1, used);
+        Expansion inner = new Expansion(x.problems);
+        String expanded = expand(part, inner, depth + 1, false);
+        x.words.addAll(inner.words);
+        x.lexicons.addAll(inner.lexicons);
+        used.addAll(inner.lexicons);
+        return expanded;
     }
 
-    /** Inlines a part; placeholders inside a part never capture (the part is captured as a whole). */
-    private String expandPart(String part, List<String> problems, int depth, Set<Lexicon> used) {
-        if (depth > MAX_DEPTH) {
-            problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
-            return "";
+    /** Literal regex text: records its words (a match may begin with any of them), expands spaces. */
+    private static String literal(String text, Expansion x) {
+        for (String word : NOT_LETTER.split(ESCAPE.matcher(text).replaceAll(" "))) {
+            if (!word.isEmpty()) {
+                x.words.add(word.toLowerCase(Locale.ROOT));
+            }
         }
-        StringBuilder out = new StringBuilder();
-        Matcher m = PLACEHOLDER.matcher(part);
-        int last = 0;
-        while (m.find()) {
-            out.append(spaces(part.substring(last, m.start())));
-            last = m.end();
-            out.append("(?:").append(inline(m.group(1), used, problems, depth)).append(')');
-        }
-        out.append(spaces(part.substring(last)));
-        return out.toString();
-    }
-
-    private static String spaces(String literal) {
-        return literal.replace(" ", SPACE);
+        return text.replace(" ", SPACE);
     }
 
     static String normalize(String text) {

@@ -29,10 +29,13 @@ public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
     private static final int FUTURE_WINDOW = 80;
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
+    /** No date is longer than this many characters; a match is never sought further. */
+    private static final int MAX_SPAN = 160;
 
     private final Language language;
     private final DatePolicy policy;
     private final List<CompiledRule> rules;
+    private final RuleIndex index;
     private final Pattern futureMarkers;
     private final DateResolver resolver;
 
@@ -40,7 +43,8 @@ public final class DateRecognizer {
         this.language = language;
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rules = DateGrammar.compile(scope, language);
-        this.futureMarkers = DateGrammar.futureMarkers(scope);
+        this.index = new RuleIndex(rules);
+        this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
     }
 
@@ -70,10 +74,7 @@ public final class DateRecognizer {
     public List<DateMention> find(String text, LocalDate reference) {
         NormalizedText normalized = DateGrammar.NORMALIZER.normalize(text);
         String s = normalized.normalized();
-        List<Candidate> candidates = new ArrayList<>();
-        for (int order = 0; order < rules.size(); order++) {
-            collect(rules.get(order), order, s, reference, candidates);
-        }
+        List<Candidate> candidates = new Scan(s, reference).run();
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : select(candidates)) {
             int[] span = normalized.toOriginal(c.start, c.end);
@@ -86,17 +87,79 @@ public final class DateRecognizer {
         return out;
     }
 
-    private void collect(CompiledRule rule, int order, String s, LocalDate reference, List<Candidate> out) {
-        Matcher m = rule.pattern().matcher(s);
-        while (m.find()) {
+    /** One pass over the normalised text, trying at each word the rules that may begin there. */
+    private final class Scan {
+        private final String s;
+        private final LocalDate reference;
+        private final Matcher[] matchers = new Matcher[rules.size()];
+        private final int[] tried = new int[rules.size()];
+        private final List<Candidate> out = new ArrayList<>();
+
+        Scan(String s, LocalDate reference) {
+            this.s = s;
+            this.reference = reference;
+        }
+
+        List<Candidate> run() {
+            int i = 0;
+            while (i < s.length()) {
+                int j = i + 1;
+                char c = s.charAt(i);
+                if (isDigit(c)) {
+                    while (j < s.length() && isDigit(s.charAt(j))) {
+                        j++;
+                    }
+                    tryRules(index.digitRules(), i);
+                } else if (Character.isLetter(c)) {
+                    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+                        j++;
+                    }
+                    tryRules(index.forWord(s, i, j), i);
+                    if (j - i <= 2 && j < s.length() && isDigit(s.charAt(j))) {
+                        tryRules(index.digitRules(), i); // a clitic on a number: "و27"
+                    }
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        private void tryRules(int[] candidates, int start) {
+            int stamp = start + 1; // positions only grow: a rule tried here has tried[r] == stamp
+            for (int r : candidates) {
+                if (tried[r] == stamp) {
+                    continue;
+                }
+                tried[r] = stamp;
+                Matcher m = matcher(r).region(start, Math.min(s.length(), start + MAX_SPAN));
+                if (m.lookingAt()) {
+                    add(rules.get(r), r, m);
+                }
+            }
+        }
+
+        private Matcher matcher(int r) {
+            if (matchers[r] == null) {
+                matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matchers[r];
+        }
+
+        private void add(CompiledRule rule, int order, Matcher m) {
             int start = m.start("m");
-            Map<String, String> captures = rule.captures(m);
-            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
+            if (m.end("m") <= start) {
+                return;
+            }
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), rule.captures(m), reference,
                     pointsForward(s, start));
-            if (resolution != null && m.end("m") > start) {
+            if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution));
             }
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

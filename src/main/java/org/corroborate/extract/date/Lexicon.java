@@ -1,11 +1,12 @@
 package org.corroborate.extract.date;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,13 +32,26 @@ final class Lexicon {
             values.put(key(word), value);
             words.add(word);
         }));
-        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> escaped = words.stream().map(Lexicon::escape).distinct().toList();
-        return new Lexicon(source.name(), String.join("|", escaped), values, flags);
+        Trie trie = new Trie();
+        words.forEach(word -> trie.add(key(word)));
+        return new Lexicon(source.name(), trie.regex(), values, flags);
     }
 
     String name() {
         return name;
+    }
+
+    /** Every token of every word, in lower case: a match of the lexicon begins with one of them. */
+    Set<String> tokens() {
+        Set<String> out = new HashSet<>();
+        for (String word : values.keySet()) {
+            for (String token : word.split("[^\\p{L}\\p{N}]+")) {
+                if (!token.isEmpty()) {
+                    out.add(token);
+                }
+            }
+        }
+        return out;
     }
 
     /** The words as a regular expression (no group). */
@@ -55,16 +69,40 @@ final class Lexicon {
         return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** Quotes regex metacharacters; a space inside a word matches one to three whitespace characters. */
-    private static String escape(String word) {
-        StringBuilder out = new StringBuilder();
-        for (String piece : word.split(" ", -1)) {
-            if (!out.isEmpty()) {
-                out.append("\\s{1,3}");
+    /**
+     * The words as a prefix tree, written as a regular expression: at each letter only the
+     * branches that continue the word are tried (a flat alternation of 90 ordinals tries all 90 at
+     * every word), and a longer word is preferred to its prefix ("الثالث عشر" over "الثالث").
+     */
+    private static final class Trie {
+        private final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        private boolean terminal;
+
+        void add(String word) {
+            Trie node = this;
+            for (char c : word.toCharArray()) {
+                node = node.children.computeIfAbsent(c, k -> new Trie());
             }
-            out.append(piece.replaceAll("([\\\\.\\[\\](){}*+?^$|/-])", "\\\\$1"));
+            node.terminal = true;
         }
-        return out.toString();
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            children.forEach((c, child) -> branches.add(escape(c) + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String body = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return terminal ? "(?:" + body + ")?" : body;
+        }
+
+        /** Quotes a regex metacharacter; a space inside a word matches one to three whitespace characters. */
+        private static String escape(char c) {
+            if (c == ' ') {
+                return "\\s{1,3}";
+            }
+            return "\\.[](){}*+?^$|/-".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
+        }
     }
 
     @Override
