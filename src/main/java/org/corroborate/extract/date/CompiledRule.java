@@ -23,11 +23,17 @@ record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> g
             if (text != null) {
                 String value = read(text, lexicons);
                 if (value != null) {
-                    out.put(group, value);
+                    out.putIfAbsent(field(group), value);
                 }
             }
         });
         return out;
+    }
+
+    /** The field a group captures: "weekdayX2" → "weekday". */
+    static String field(String group) {
+        int x = group.lastIndexOf('X');
+        return x > 0 && group.substring(x + 1).matches("[0-9]+") ? group.substring(0, x) : group;
     }
 
     private static String read(String text, List<Lexicon> lexicons) {

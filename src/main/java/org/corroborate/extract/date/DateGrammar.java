@@ -32,7 +32,7 @@ import org.corroborate.text.ArabicNormalizer;
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
-            "weekday", "dir", "n", "unit", "hmonth");
+            "weekday", "dir", "n", "unit", "hmonth", "frame", "nth", "part", "holiday");
     /**
      * A part with this name, when defined, may precede every rule and future marker, outside the
      * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
@@ -153,7 +153,8 @@ final class DateGrammar {
         String body = expand(normalize(rule.pattern()), x, 0, true);
         String clitic = parts.containsKey(CLITIC) ? "(?:" + parts.get(CLITIC) + ")?" : "";
         String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
-        requirements(rule, x.groups.keySet()).forEach(problems::add);
+        requirements(rule, x.groups.keySet().stream().map(CompiledRule::field).collect(java.util.stream.Collectors.toSet()))
+                .forEach(problems::add);
         try {
             return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(x.groups),
                     Set.copyOf(x.words), body.contains("[0-9]"));
@@ -183,8 +184,14 @@ final class DateGrammar {
             } else if (!FIELDS.contains(group)) {
                 x.problems.add("unknown capture '" + group + "' (known: " + new TreeSet<>(FIELDS) + ")");
             } else {
-                out.append("(?<").append(group).append('>').append(inner).append(')');
-                x.groups.put(group, List.copyOf(used));
+                // The same field may be captured in several alternatives ("{weekday} ...|... {weekday}"):
+                // Java needs distinct group names, so later ones become weekdayX2, weekdayX3, ...
+                String name = group;
+                for (int k = 2; x.groups.containsKey(name); k++) {
+                    name = group + "X" + k;
+                }
+                out.append("(?<").append(name).append('>').append(inner).append(')');
+                x.groups.put(name, List.copyOf(used));
             }
         }
         out.append(literal(pattern.substring(last), x));
@@ -244,8 +251,8 @@ final class DateGrammar {
                 }
             }
             case DATE -> {
-                if (captured.stream().noneMatch(g -> Set.of("day", "month", "year", "weekday", "hmonth").contains(g))) {
-                    out.add("a date captures at least one of day, month, year, weekday, hmonth");
+                if (captured.stream().noneMatch(g -> Set.of("day", "month", "year", "weekday", "hmonth", "holiday", "part", "nth").contains(g))) {
+                    out.add("a date captures at least one of day, month, year, weekday, hmonth, holiday, part, nth");
                 }
             }
         }

@@ -73,4 +73,28 @@ public enum DatePolicy {
         }
         return day > month.lengthOfMonth() ? null : month.withDayOfMonth(day);
     }
+
+    /**
+     * The occurrence of a yearly day (a holiday) the policy picks: "last" → the latest strictly
+     * before the reference date; "next" or a forward sentence → the first strictly after it;
+     * otherwise the news policy takes the latest on or before it and Duckling the first on or after it.
+     */
+    LocalDate[] occurrence(java.util.function.IntFunction<LocalDate[]> inYear, LocalDate reference,
+                           Direction direction, boolean forward) {
+        boolean past = direction == Direction.PAST || (this == NEWS && !forward && direction != Direction.NEXT);
+        boolean strict = direction == Direction.PAST || direction == Direction.NEXT || (this == NEWS && forward);
+        for (int k = 0; k <= 2; k++) {
+            int year = reference.getYear() + (past ? -k : k);
+            LocalDate[] found = inYear.apply(year);
+            if (found == null) {
+                continue;
+            }
+            boolean ok = past ? (strict ? found[0].isBefore(reference) : !found[0].isAfter(reference))
+                    : (strict ? found[0].isAfter(reference) : !found[1].isBefore(reference));
+            if (ok) {
+                return found;
+            }
+        }
+        return null;
+    }
 }

@@ -179,9 +179,14 @@ public final class DateRecognizer {
                 || c == ArabicNormalizer.SUPERSCRIPT_ALEF;
     }
 
-    /** Longest first, then earliest, then rule order; no two chosen candidates overlap. */
+    /**
+     * Longest first; of two readings of the same words, the one without warnings ("الثلاثاء الثالث من
+     * أيلول": the 3rd, or the third Tuesday, whichever agrees with the calendar); then earliest, then
+     * rule order. No two chosen candidates overlap.
+     */
     private static List<Candidate> select(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparingInt(c -> c.resolution.warnings().size())
                 .thenComparingInt(c -> c.start).thenComparingInt(c -> c.order));
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         List<Candidate> chosen = new ArrayList<>();

@@ -45,40 +45,116 @@ final class DateResolver {
     }
 
     private Resolution date(Map<String, String> c, LocalDate reference, boolean forward) {
+        DayOfWeek weekday = c.containsKey("weekday") ? DayOfWeek.of(Integer.parseInt(c.get("weekday"))) : null;
+        Resolution r = dateOrPeriod(c, weekday, reference, forward);
+        if (r != null && weekday != null && r.start() != null && r.grain() == Grain.DAY && r.start().equals(r.end())
+                && r.start().getDayOfWeek() != weekday) {
+            return new Resolution(r.start(), r.end(), r.grain(), plus(r.warnings(), List.of(WEEKDAY_MISMATCH)));
+        }
+        return r;
+    }
+
+    private Resolution dateOrPeriod(Map<String, String> c, DayOfWeek weekday, LocalDate reference, boolean forward) {
         Integer day = number(c, "day");
         Integer month = number(c, "month");
         Integer year = year(c, "year");
         if (c.containsKey("hmonth")) {
             return hijri(day, number(c, "hmonth"), year);
         }
-        DayOfWeek weekday = c.containsKey("weekday") ? DayOfWeek.of(Integer.parseInt(c.get("weekday"))) : null;
         Direction direction = Direction.of(c.get("dir"));
         boolean ahead = forward || direction == Direction.NEXT;
-        if (month == null && day == null && weekday == null) {
+        boolean relative = year == null || c.containsKey("frame");
+        if (relative && reference == null) {
+            return month == null && day == null && weekday == null && !c.containsKey("holiday") && !c.containsKey("frame")
+                    ? null : unresolved(day != null || weekday != null ? Grain.DAY : Grain.MONTH);
+        }
+        ChronoUnit frame = c.containsKey("frame") ? unitOf(c.get("frame")) : null;
+        if (frame != null) {
+            LocalDate start = startOf(reference, frame).plus(frameOffset(direction), frame);
+            if (frame != ChronoUnit.YEARS) {
+                return framed(c, start, frame, weekday, day);
+            }
+            year = start.getYear();
+            direction = Direction.NONE;
+        }
+        if (c.containsKey("holiday")) {
+            return holiday(c.get("holiday"), year, reference, direction, ahead);
+        }
+        if (c.containsKey("nth") || c.containsKey("part")) {
+            return monthPart(c, weekday, month, year, reference, ahead);
+        }
+        return calendar(day, month, year, weekday, direction, reference, forward);
+    }
+
+    /** A day, month or year from its parts; a weekday alone resolves under the policy. */
+    private Resolution calendar(Integer day, Integer month, Integer year, DayOfWeek weekday, Direction direction,
+                                LocalDate reference, boolean forward) {
+        boolean ahead = forward || direction == Direction.NEXT;
+        if (month == null && day == null) {
+            if (weekday != null) {
+                return day(policy.weekday(reference, weekday, direction, forward), List.of());
+            }
             return year == null ? null : span(LocalDate.of(year, 1, 1), Grain.YEAR);
         }
-        if (month == null && day == null) {
-            return reference == null ? unresolved(Grain.DAY)
-                    : day(policy.weekday(reference, weekday, direction, forward), List.of());
-        }
-        if (year == null && reference == null) {
-            return unresolved(day == null ? Grain.MONTH : Grain.DAY);
-        }
-        LocalDate date;
         if (month == null) {
-            date = policy.dayOfMonth(day, reference, ahead);
-            if (date == null) {
-                return null;
-            }
-        } else {
-            int y = year != null ? year : policy.yearOf(month, day, reference, ahead);
-            if (day == null) {
-                return span(LocalDate.of(y, month, 1), Grain.MONTH);
-            }
-            date = LocalDate.of(y, month, day);
+            LocalDate date = policy.dayOfMonth(day, reference, ahead);
+            return date == null ? null : day(date, List.of());
         }
-        List<String> warnings = weekday != null && date.getDayOfWeek() != weekday ? List.of(WEEKDAY_MISMATCH) : List.of();
-        return day(date, warnings);
+        int y = year != null ? year : policy.yearOf(month, day, reference, ahead);
+        return day == null ? span(LocalDate.of(y, month, 1), Grain.MONTH) : day(LocalDate.of(y, month, day), List.of());
+    }
+
+    /** Inside a week or month counted from the reference ("Monday of this week", "the 20th of next month"). */
+    private static Resolution framed(Map<String, String> c, LocalDate start, ChronoUnit frame, DayOfWeek weekday,
+                                     Integer day) {
+        if (c.containsKey("nth") && frame == ChronoUnit.MONTHS) {
+            return PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"));
+        }
+        if (c.containsKey("part")) {
+            return PeriodParts.part(start, frame, c.get("part"));
+        }
+        if (frame == ChronoUnit.WEEKS && weekday != null) {
+            return day(start.with(TemporalAdjusters.nextOrSame(weekday)), List.of());
+        }
+        if (frame == ChronoUnit.MONTHS && day != null) {
+            return day(start.withDayOfMonth(day), List.of());
+        }
+        return null;
+    }
+
+    /** The nth weekday/week/day or a part of a month, or a part of a year. */
+    private Resolution monthPart(Map<String, String> c, DayOfWeek weekday, Integer month, Integer year,
+                                 LocalDate reference, boolean ahead) {
+        if (month == null) {
+            return year == null || !c.containsKey("part") ? null
+                    : PeriodParts.part(LocalDate.of(year, 1, 1), ChronoUnit.YEARS, c.get("part"));
+        }
+        int y = year != null ? year : policy.yearOf(month, null, reference, ahead);
+        LocalDate start = LocalDate.of(y, month, 1);
+        return c.containsKey("nth") ? PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"))
+                : PeriodParts.part(start, ChronoUnit.MONTHS, c.get("part"));
+    }
+
+    /** A named day: in the year given, else the occurrence the policy and direction point to. */
+    private Resolution holiday(String spec, Integer year, LocalDate reference, Direction direction, boolean ahead) {
+        LocalDate[] found;
+        if (year != null) {
+            found = Holidays.in(spec, year);
+        } else {
+            found = policy.occurrence(y -> Holidays.in(spec, y), reference, direction, ahead);
+        }
+        if (found == null) {
+            return null;
+        }
+        return new Resolution(found[0], found[1], Holidays.isMonth(spec) ? Grain.MONTH : Grain.DAY, List.of());
+    }
+
+    private static long frameOffset(Direction direction) {
+        return switch (direction) {
+            case PAST -> -1;
+            case NEXT -> 1;
+            default -> 0;
+        };
     }
 
     private Resolution range(Map<String, String> c, LocalDate reference, boolean forward) {
@@ -158,7 +234,10 @@ final class DateResolver {
     }
 
     private static ChronoUnit unit(DateRule rule, Map<String, String> c) {
-        String unit = c.getOrDefault("unit", rule.unit());
+        return unitOf(c.getOrDefault("unit", rule.unit()));
+    }
+
+    private static ChronoUnit unitOf(String unit) {
         return switch (unit) {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
@@ -237,11 +316,11 @@ final class DateResolver {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    /** A year; two digits are read in this century ("14th April 15" → 2015). */
+    /** A year; two digits are read as 1951..2050 ("10/31/74" → 1974, "3/3/15" → 2015). */
     private static Integer year(Map<String, String> c, String key) {
         Integer year = number(c, key);
         if (year != null && year < 100 && c.get(key).length() == 2) {
-            return 2000 + year;
+            return year > 50 ? 1900 + year : 2000 + year;
         }
         return year;
     }
