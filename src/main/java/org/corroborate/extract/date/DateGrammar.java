@@ -146,6 +146,11 @@ final class DateGrammar {
         Expansion(List<String> problems) {
             this.problems = problems;
         }
+
+        /** For placeholders inside a lookaround: their words never begin a match. */
+        Expansion context() {
+            return new Expansion(problems);
+        }
     }
 
     private CompiledRule compileRule(DateRule rule, List<String> problems) {
@@ -171,13 +176,14 @@ final class DateGrammar {
             return "";
         }
         StringBuilder out = new StringBuilder();
+        boolean[] around = Lookarounds.mask(pattern);
         Matcher m = PLACEHOLDER.matcher(pattern);
         int last = 0;
         while (m.find()) {
-            out.append(literal(pattern.substring(last, m.start()), x));
+            out.append(literal(pattern.substring(last, m.start()), around, last, x));
             last = m.end();
             Set<Lexicon> used = new LinkedHashSet<>();
-            String inner = inline(m.group(1), used, x, depth);
+            String inner = inline(m.group(1), used, around[m.start()] ? x.context() : x, depth);
             String group = !capture ? null : m.group(2) != null ? m.group(2) : FIELDS.contains(m.group(1)) ? m.group(1) : null;
             if (group == null || group.equals("_")) {
                 out.append("(?:").append(inner).append(')');
@@ -194,7 +200,7 @@ final class DateGrammar {
                 x.groups.put(name, List.copyOf(used));
             }
         }
-        out.append(literal(pattern.substring(last), x));
+        out.append(literal(pattern.substring(last), around, last, x));
         return out.toString();
     }
 
@@ -219,9 +225,17 @@ final class DateGrammar {
         return expanded;
     }
 
-    /** Literal regex text: records its words (a match may begin with any of them), expands spaces. */
-    private static String literal(String text, Expansion x) {
-        for (String word : NOT_LETTER.split(ESCAPE.matcher(text).replaceAll(" "))) {
+    /**
+     * Literal regex text at {@code offset} of its pattern: records its words outside lookarounds (a
+     * match may begin with any of them; words a match only looks at, "in" of "(?<=in ){year}", never
+     * begin one), and expands spaces.
+     */
+    private static String literal(String text, boolean[] around, int offset, Expansion x) {
+        StringBuilder visible = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            visible.append(around[offset + i] ? ' ' : text.charAt(i));
+        }
+        for (String word : NOT_LETTER.split(ESCAPE.matcher(visible).replaceAll(" "))) {
             if (!word.isEmpty()) {
                 x.words.add(word.toLowerCase(Locale.ROOT));
             }

@@ -150,8 +150,9 @@ public final class DateRecognizer {
             if (m.end("m") <= start) {
                 return;
             }
-            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), rule.captures(m), reference,
-                    pointsForward(s, start));
+            Map<String, String> captures = rule.captures(m);
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
+                    mayPointForward(rule.rule(), captures) && pointsForward(s, start));
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution));
             }
@@ -198,6 +199,12 @@ public final class DateRecognizer {
             }
         }
         return chosen;
+    }
+
+    /** Only dates without a year can be read forward: the sentence is not searched for the others. */
+    private boolean mayPointForward(DateRule rule, Map<String, String> captures) {
+        return (rule.resolve() == DateRule.Resolve.DATE || rule.resolve() == DateRule.Resolve.RANGE)
+                && !captures.containsKey("year") && !captures.containsKey("year2");
     }
 
     /** True when, under the news policy, a word earlier in the sentence points forward. */
