@@ -196,4 +196,28 @@ class DateRecognizerTest {
         assertThat(found).extracting(m -> m.span().start()).isSorted();
         assertThat(found).hasSize(4);
     }
+
+    @Test
+    void ducklingPolicyReadsBareWeekdaysAndMonthsForward() {
+        DateRecognizer duckling = DateRecognizer.shipped(Language.AR, DatePolicy.DUCKLING);
+        LocalDate tuesday = LocalDate.of(2013, 2, 12);
+        assertThat(only(duckling.find("الثلاثاء", tuesday)).start()).isEqualTo(LocalDate.of(2013, 2, 19));
+        assertThat(only(duckling.find("الاثنين", tuesday)).start()).isEqualTo(LocalDate.of(2013, 2, 18));
+        assertThat(only(duckling.find("1 مارس", tuesday)).start()).isEqualTo(LocalDate.of(2013, 3, 1));
+        assertThat(only(ARABIC.find("الاثنين", tuesday)).start()).isEqualTo(LocalDate.of(2013, 2, 11));
+    }
+
+    @Test
+    void readsTheCalendarReadingWhenAWeekdayAndAnOrdinalHaveTwoReadings() {
+        // 3 September 2014 was a Wednesday, so "Tuesday the third of September" cannot be meant:
+        // the third Tuesday (16 September) is.
+        assertDate(only(ARABIC.find("الثلاثاء الثالث من شهر أيلول من عام 2014", PUBLISHED)),
+                "الثلاثاء الثالث من شهر أيلول من عام 2014", "2014-09-16", "2014-09-16", Grain.DAY);
+    }
+
+    @Test
+    void readsEidAndRamadanFromTheHijriCalendar() {
+        assertDate(only(ARABIC.find("احتفل المسلمون بعيد الفطر", PUBLISHED)), "عيد الفطر", "2025-03-30", "2025-03-30", Grain.DAY);
+        assertDate(only(ENGLISH.find("during Ramadan 2024", PUBLISHED)), "Ramadan 2024", "2024-03-11", "2024-04-09", Grain.MONTH);
+    }
 }
