@@ -63,12 +63,13 @@ final class DateResolver {
         }
         Direction direction = Direction.of(c.get("dir"));
         boolean ahead = forward || direction == Direction.NEXT;
-        boolean relative = year == null || c.containsKey("frame");
+        boolean relative = year == null || c.containsKey("frame") || (c.containsKey("unit") && c.containsKey("part"));
         if (relative && reference == null) {
             return month == null && day == null && weekday == null && !c.containsKey("holiday") && !c.containsKey("frame")
                     ? null : unresolved(day != null || weekday != null ? Grain.DAY : Grain.MONTH);
         }
-        ChronoUnit frame = c.containsKey("frame") ? unitOf(c.get("frame")) : null;
+        ChronoUnit frame = c.containsKey("frame") ? unitOf(c.get("frame"))
+                : c.containsKey("part") && c.containsKey("unit") ? unitOf(c.get("unit")) : null;
         if (frame != null) {
             LocalDate start = startOf(reference, frame).plus(frameOffset(direction), frame);
             if (frame != ChronoUnit.YEARS) {
@@ -100,8 +101,19 @@ final class DateResolver {
             LocalDate date = policy.dayOfMonth(day, reference, ahead);
             return date == null ? null : day(date, List.of());
         }
-        int y = year != null ? year : policy.yearOf(month, day, reference, ahead);
+        int y = year != null ? year : yearOf(month, day, direction, reference, ahead);
         return day == null ? span(LocalDate.of(y, month, 1), Grain.MONTH) : day(LocalDate.of(y, month, day), List.of());
+    }
+
+    /** "this June" is in the reference year; "last June" the latest before this month; "next June" the first after it. */
+    private int yearOf(int month, Integer day, Direction direction, LocalDate reference, boolean ahead) {
+        int now = reference.getMonthValue();
+        return switch (direction) {
+            case THIS -> reference.getYear();
+            case PAST -> month < now ? reference.getYear() : reference.getYear() - 1;
+            case NEXT -> month > now ? reference.getYear() : reference.getYear() + 1;
+            default -> policy.yearOf(month, day, reference, ahead);
+        };
     }
 
     /** Inside a week or month counted from the reference ("Monday of this week", "the 20th of next month"). */

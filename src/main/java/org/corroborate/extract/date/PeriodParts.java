@@ -52,6 +52,7 @@ final class PeriodParts {
             case WEEKS -> switch (part) {
                 case "early", "first_day" -> days(start, start.plusDays(2), Grain.DAY);
                 case "late" -> days(start.plusDays(4), start.plusDays(6), Grain.DAY);
+                case "weekend" -> days(start.plusDays(5), start.plusDays(6), Grain.DAY);
                 default -> null;
             };
             case YEARS -> switch (part) {
