@@ -38,11 +38,16 @@ final class DateConformance {
      * ({@code CI=true}), where a missing corpus must not pass silently.
      */
     static Path corpus(String relative) {
+        return shared("corpora/" + relative);
+    }
+
+    /** A file under the shared folder (corpora, real articles), with the same skip-or-fail rule. */
+    static Path shared(String relative) {
         String shared = System.getProperty("corroborate.shared.dir");
-        Path file = shared == null ? null : Path.of(shared, "corpora", relative);
+        Path file = shared == null ? null : Path.of(shared, relative);
         if (file == null || !Files.isRegularFile(file)) {
-            String message = "corpus " + relative + " not found under corroborate.shared.dir=" + shared
-                    + " (the third-party corpora live outside the project, in /work/shared/corpora)";
+            String message = relative + " not found under corroborate.shared.dir=" + shared
+                    + " (third-party corpora and real articles live outside the project, in /work/shared)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(message);
             }
