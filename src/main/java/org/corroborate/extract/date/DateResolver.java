@@ -36,8 +36,8 @@ final class DateResolver {
             return switch (rule.resolve()) {
                 case DATE -> date(c, reference, forward);
                 case RANGE -> range(c, reference, forward);
-                case SHIFT -> shift(rule, c, reference);
-                case PERIOD -> period(rule, c, reference);
+                case SHIFT -> RelativeDates.shift(rule, c, reference);
+                case PERIOD -> RelativeDates.period(rule, c, reference);
             };
         } catch (DateTimeException | NumberFormatException e) {
             return null;
@@ -68,10 +68,10 @@ final class DateResolver {
             return month == null && day == null && weekday == null && !c.containsKey("holiday") && !c.containsKey("frame")
                     ? null : unresolved(day != null || weekday != null ? Grain.DAY : Grain.MONTH);
         }
-        ChronoUnit frame = c.containsKey("frame") ? unitOf(c.get("frame"))
-                : c.containsKey("part") && c.containsKey("unit") ? unitOf(c.get("unit")) : null;
+        ChronoUnit frame = c.containsKey("frame") ? RelativeDates.unitOf(c.get("frame"))
+                : c.containsKey("part") && c.containsKey("unit") ? RelativeDates.unitOf(c.get("unit")) : null;
         if (frame != null) {
-            LocalDate start = startOf(reference, frame).plus(frameOffset(direction), frame);
+            LocalDate start = RelativeDates.startOf(reference, frame).plus(frameOffset(direction), frame);
             if (frame != ChronoUnit.YEARS) {
                 return framed(c, start, frame, weekday, day);
             }
@@ -199,84 +199,6 @@ final class DateResolver {
         return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
     }
 
-    private static Resolution shift(DateRule rule, Map<String, String> c, LocalDate reference) {
-        if (reference == null) {
-            return unresolved(Grain.DAY);
-        }
-        return day(reference.plus(steps(rule, c), unit(rule, c)), List.of());
-    }
-
-    private static Resolution period(DateRule rule, Map<String, String> c, LocalDate reference) {
-        ChronoUnit unit = unit(rule, c);
-        Grain grain = grainOf(unit);
-        if (reference == null) {
-            return unresolved(grain);
-        }
-        LocalDate current = startOf(reference, unit);
-        long first = steps(rule, c);
-        long last = first;
-        if (c.containsKey("n")) {
-            // "the last two months", "the next three weeks": n whole periods on one side of now.
-            long n = Long.parseLong(c.get("n"));
-            long sign = Long.signum(first) == 0 ? 1 : Long.signum(first);
-            first = sign < 0 ? -n : 1;
-            last = sign < 0 ? -1 : n;
-        }
-        LocalDate start = current.plus(first, unit);
-        LocalDate end = current.plus(last + 1, unit).minusDays(1);
-        if (rule.endsOnReference() && reference.isBefore(end)) {
-            end = reference;
-        }
-        return new Resolution(start, end, grain, List.of());
-    }
-
-    /** offset × n, with the sign a captured direction gives ("الأسبوع الماضي" → -1). */
-    private static long steps(DateRule rule, Map<String, String> c) {
-        long offset = rule.offset() == null ? 0 : rule.offset();
-        Direction direction = Direction.of(c.get("dir"));
-        if (direction == Direction.PAST) {
-            offset = -Math.max(1, Math.abs(offset));
-        } else if (direction == Direction.NEXT) {
-            offset = Math.max(1, Math.abs(offset));
-        }
-        if (c.containsKey("n") && rule.resolve() == DateRule.Resolve.SHIFT) {
-            offset *= Long.parseLong(c.get("n"));
-        }
-        return offset;
-    }
-
-    private static ChronoUnit unit(DateRule rule, Map<String, String> c) {
-        return unitOf(c.getOrDefault("unit", rule.unit()));
-    }
-
-    private static ChronoUnit unitOf(String unit) {
-        return switch (unit) {
-            case "day" -> ChronoUnit.DAYS;
-            case "week" -> ChronoUnit.WEEKS;
-            case "month" -> ChronoUnit.MONTHS;
-            case "year" -> ChronoUnit.YEARS;
-            default -> throw new IllegalStateException("unit " + unit);
-        };
-    }
-
-    private static Grain grainOf(ChronoUnit unit) {
-        return switch (unit) {
-            case WEEKS -> Grain.WEEK;
-            case MONTHS -> Grain.MONTH;
-            case YEARS -> Grain.YEAR;
-            default -> Grain.DAY;
-        };
-    }
-
-    static LocalDate startOf(LocalDate date, ChronoUnit unit) {
-        return switch (unit) {
-            case WEEKS -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTHS -> date.withDayOfMonth(1);
-            case YEARS -> date.withDayOfYear(1);
-            default -> date;
-        };
-    }
-
     private static Resolution hijri(Integer day, Integer month, Integer year) {
         if (year == null) {
             return null;
@@ -315,11 +237,11 @@ final class DateResolver {
         return new Resolution(start, end, grain, List.of());
     }
 
-    private static Resolution day(LocalDate date, List<String> warnings) {
+    static Resolution day(LocalDate date, List<String> warnings) {
         return new Resolution(date, date, Grain.DAY, warnings);
     }
 
-    private static Resolution unresolved(Grain grain) {
+    static Resolution unresolved(Grain grain) {
         return new Resolution(null, null, grain, List.of(UNRESOLVED));
     }
 
