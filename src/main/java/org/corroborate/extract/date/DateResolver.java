@@ -81,6 +81,9 @@ final class DateResolver {
         if (c.containsKey("holiday")) {
             return holiday(c.get("holiday"), year, reference, direction, ahead);
         }
+        if (weekday != null && c.containsKey("n") && month == null && day == null) {
+            return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());
+        }
         if (c.containsKey("nth") || c.containsKey("part")) {
             return monthPart(c, weekday, month, year, reference, ahead);
         }
@@ -159,6 +162,13 @@ final class DateResolver {
             return null;
         }
         return new Resolution(found[0], found[1], Holidays.isMonth(spec) ? Grain.MONTH : Grain.DAY, List.of());
+    }
+
+    /** "3 Fridays from now": the third Friday after the reference date; "2 Thursdays ago": before it. */
+    private static LocalDate nthWeekday(LocalDate reference, DayOfWeek weekday, int n, Direction direction) {
+        return direction == Direction.PAST
+                ? reference.with(TemporalAdjusters.previous(weekday)).minusWeeks(n - 1L)
+                : reference.with(TemporalAdjusters.next(weekday)).plusWeeks(n - 1L);
     }
 
     private static long frameOffset(Direction direction) {
