@@ -53,9 +53,19 @@ public final class DateRecognizer {
         return new DateRecognizer(language, policy, packs.forLanguage(language, DateRuleFile.class));
     }
 
+    /** A recogniser from loaded packs, under the news policy. */
+    public static DateRecognizer of(RulePacks packs, Language language) {
+        return of(packs, language, DatePolicy.NEWS);
+    }
+
     /** A recogniser from the packs shipped in the jar. */
     public static DateRecognizer shipped(Language language, DatePolicy policy) {
         return of(Shipped.PACKS, language, policy);
+    }
+
+    /** A recogniser from the packs shipped in the jar, under the news policy. */
+    public static DateRecognizer shipped(Language language) {
+        return shipped(language, DatePolicy.NEWS);
     }
 
     public Language language() {
