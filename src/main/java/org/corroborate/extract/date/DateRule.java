@@ -14,10 +14,12 @@ import org.corroborate.rules.Rule;
  * @param offset for {@code shift} and {@code period}: how many units from the reference date
  *               (multiplied by a captured count {@code n}); a captured {@code dir} overrides its sign
  * @param untilReference for {@code period}: the period ends on the reference date ("earlier this month")
+ * @param fromReference for {@code period}: the period starts on the reference date ("later this month")
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
-                       @OptionalKey Boolean untilReference, Examples examples) implements Rule {
+                       @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
+                       Examples examples) implements Rule {
 
     /** How captures turn into a date. */
     public enum Resolve {
@@ -39,5 +41,9 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
 
     public boolean endsOnReference() {
         return Boolean.TRUE.equals(untilReference);
+    }
+
+    public boolean startsOnReference() {
+        return Boolean.TRUE.equals(fromReference);
     }
 }

@@ -47,6 +47,9 @@ final class RelativeDates {
         if (rule.endsOnReference() && reference.isBefore(end)) {
             end = reference;
         }
+        if (rule.startsOnReference() && reference.isAfter(start)) {
+            start = reference;
+        }
         return new Resolution(start, end, grain, List.of());
     }
 
