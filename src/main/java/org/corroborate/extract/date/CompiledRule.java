@@ -38,7 +38,7 @@ record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> g
 
     private static String read(String text, List<Lexicon> lexicons) {
         for (Lexicon lexicon : lexicons) {
-            String value = lexicon.valueAtStart(text);
+            String value = lexicon.firstValueIn(text);
             if (value != null) {
                 return value;
             }

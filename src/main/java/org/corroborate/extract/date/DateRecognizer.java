@@ -23,7 +23,10 @@ import org.corroborate.text.NormalizedText;
  * Finds dates in the text of one language with the date rules of its packs (rules/*&#47;dates*.yaml),
  * and resolves them against a reference date under a {@link DatePolicy}. Matching runs on the
  * normalised text; spans point into the original. Where rules overlap, the longest match wins
- * (then the earliest, then the rule listed first).
+ * (then the reading that agrees with the calendar, the earliest, the rule listed first).
+ *
+ * <p>Immutable and safe to share between threads; build one per language and policy and keep it
+ * (compiling the rules takes a moment). {@code find} reads the text once and is linear in its length.
  */
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */

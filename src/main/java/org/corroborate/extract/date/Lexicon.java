@@ -60,7 +60,7 @@ final class Lexicon {
     }
 
     /** The value of the first lexicon word in {@code text}, or null. */
-    String valueAtStart(String text) {
+    String firstValueIn(String text) {
         Matcher m = leading.matcher(text);
         return m.find() ? values.get(key(m.group())) : null;
     }
