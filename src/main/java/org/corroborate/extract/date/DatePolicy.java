@@ -75,21 +75,31 @@ public enum DatePolicy {
     }
 
     /**
-     * The occurrence of a yearly day (a holiday) the policy picks: "last" → the latest strictly
-     * before the reference date; "next" or a forward sentence → the first strictly after it;
-     * otherwise the news policy takes the latest on or before it and Duckling the first on or after it.
+     * The occurrence of a yearly day or stretch (a holiday, a season) the policy picks. "this" →
+     * the one the reference date falls in, if any; "last" → the latest that ended before the
+     * reference date; "next" or a forward sentence → the first that starts after it; otherwise
+     * the news policy takes the latest that has started by then, and Duckling the first that has
+     * not ended.
      */
     LocalDate[] occurrence(java.util.function.IntFunction<LocalDate[]> inYear, LocalDate reference,
                            Direction direction, boolean forward) {
+        int year = reference.getYear();
+        if (direction == Direction.THIS) {
+            for (int y = year - 1; y <= year; y++) {
+                LocalDate[] found = inYear.apply(y);
+                if (found != null && !found[0].isAfter(reference) && !found[1].isBefore(reference)) {
+                    return found;
+                }
+            }
+        }
         boolean past = direction == Direction.PAST || (this == NEWS && !forward && direction != Direction.NEXT);
         boolean strict = direction == Direction.PAST || direction == Direction.NEXT || (this == NEWS && forward);
-        for (int k = 0; k <= 2; k++) {
-            int year = reference.getYear() + (past ? -k : k);
-            LocalDate[] found = inYear.apply(year);
+        for (int k = 0; k <= 3; k++) {
+            LocalDate[] found = inYear.apply(past ? year - k : year - 1 + k);
             if (found == null) {
                 continue;
             }
-            boolean ok = past ? (strict ? found[0].isBefore(reference) : !found[0].isAfter(reference))
+            boolean ok = past ? (strict ? found[1].isBefore(reference) : !found[0].isAfter(reference))
                     : (strict ? found[0].isAfter(reference) : !found[1].isBefore(reference));
             if (ok) {
                 return found;

@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  * Named days, written in the lexicons as rules for finding them in a Gregorian year:
  * {@code fixed:12-25}; {@code nth:4:4:11} (the 4th Thursday of November; {@code -1} = the last);
  * {@code easter} (Western Easter Sunday); {@code hijri:10-01} (1 Shawwal); {@code hijrimonth:09}
- * (the whole of Ramadan); any of them with {@code @+1} or {@code @-2} for days after or before.
+ * (the whole of Ramadan); {@code span:06-21:09-23} (a stretch of days, e.g. a season); any of them with {@code @+1} or {@code @-2} for days after or before.
  */
 final class Holidays {
     private Holidays() {
@@ -29,9 +29,17 @@ final class Holidays {
             case "easter" -> one(easter(year));
             case "hijri" -> hijri(year, p[1], false);
             case "hijrimonth" -> hijri(year, p[1] + "-01", true);
+            case "span" -> span(year, p[1], p[2]);
             default -> throw new IllegalArgumentException("unknown holiday rule " + spec);
         };
         return out == null ? null : new LocalDate[] {out[0].plusDays(shift), out[1].plusDays(shift)};
+    }
+
+    /** From one day of the year to another, inclusive, into the next year when it ends earlier (winter). */
+    private static LocalDate[] span(int year, String from, String to) {
+        LocalDate start = LocalDate.parse(year + "-" + from);
+        LocalDate end = LocalDate.parse(year + "-" + to);
+        return new LocalDate[] {start, end.isBefore(start) ? end.plusYears(1) : end};
     }
 
     static boolean isMonth(String spec) {
