@@ -54,11 +54,21 @@ class DucklingTimeConformanceTest {
         int clock = 0;
         int other = 0;
         int upstream = 0;
+        int regional = 0;
+        int regionalPassed = 0;
         List<String> failures = new ArrayList<>();
         for (JsonNode c : DateConformance.lines(corpus)) {
             String key = c.path("source_file").asText() + ":" + c.path("source_line").asText() + "\t" + c.path("text").asText();
             String scope = scope(c);
-            if (scope.equals("clock")) {
+            if (scope.equals("locale")) {
+                // Not counted in the rate (EN_GB reads 15/2 day first...), but measured for the notes.
+                String localScope = scope(((com.fasterxml.jackson.databind.node.ObjectNode) c.deepCopy()).putNull("locale"));
+                if (localScope.equals("in")) {
+                    regional++;
+                    regionalPassed += check(recognizer, c) == null ? 1 : 0;
+                }
+                other++;
+            } else if (scope.equals("clock")) {
                 clock++;
             } else if (!scope.equals("in")) {
                 other++;
@@ -77,7 +87,8 @@ class DucklingTimeConformanceTest {
         Files.createDirectories(Path.of("target/conformance-failures"));
         Files.write(Path.of("target/conformance-failures", file + ".tsv"), failures);
         String notes = String.format("duckling policy; excluded: %d clock-time, %d other (quarter, open interval, "
-                + "latent, regional locale), %d upstream-wrong", clock, other, upstream);
+                + "latent, regional locales; of the %d regional cases of day..year grain, %d pass as read here), %d upstream-wrong",
+                clock, other, regional, regionalPassed, upstream);
         DateConformance.report(file, DateConformance.row(file, passed, total, notes));
         assertThat(DateConformance.rate(passed, total)).as("%s pass rate (%d/%d)", file, passed, total)
                 .isGreaterThanOrEqualTo(DateConformance.floor(file));
