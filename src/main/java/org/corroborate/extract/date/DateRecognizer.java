@@ -20,7 +20,7 @@ import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.NormalizedText;
 
 /**
- * Finds dates in the text of one language with the date rules of its packs (rules/*&#47;dates*.yaml),
+ * Finds dates in the text of one language with the rule files of kind {@code dates} of its packs,
  * and resolves them against a reference date under a {@link DatePolicy}. Matching runs on the
  * normalised text; spans point into the original. Where rules overlap, the longest match wins
  * (then the reading that agrees with the calendar, the earliest, the rule listed first).
