@@ -6,6 +6,7 @@ import org.corroborate.extract.number.DurationFile;
 import org.corroborate.extract.number.NumberFile;
 import org.corroborate.extract.number.OrdinalFile;
 import org.corroborate.extract.number.QualifierFile;
+import org.corroborate.extract.date.DateRuleFile;
 
 /**
  * The kinds of rule file the shipped packs use, each with the record it binds to. A manifest
@@ -19,7 +20,9 @@ public final class RuleKinds {
             "durations", DurationFile.class,
             "speech", org.corroborate.extract.quote.SpeechRules.class,
             "claims", org.corroborate.extract.count.CountRules.class,
-            "gazetteer", org.corroborate.gazetteer.GazetteerFile.class);
+            "gazetteer", org.corroborate.gazetteer.GazetteerFile.class,
+            "dates", DateRuleFile.class);
+
 
     private RuleKinds() {
     }

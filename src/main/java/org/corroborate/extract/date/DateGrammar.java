@@ -1,0 +1,275 @@
+package org.corroborate.extract.date;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.corroborate.api.Language;
+import org.corroborate.rules.Problems;
+import org.corroborate.text.ArabicNormalizer;
+
+/**
+ * Turns the dates files of one language into compiled rules: expands placeholders into regular
+ * expressions (lexicons become alternations, parts are inlined), wraps each rule in word
+ * boundaries, checks that no pattern can backtrack without bound, and collects the words a match
+ * of each rule can begin with.
+ *
+ * <p>Placeholder syntax: {@code {name}} inlines lexicon or part {@code name}; {@code {name:group}}
+ * captures it as {@code group}; {@code {name:_}} never captures. Without {@code :group} a
+ * placeholder captures under its own name when that name is a field the resolver reads
+ * ({@link #FIELDS}); placeholders inside parts never capture. A space in a pattern stands for one
+ * to three whitespace characters.
+ */
+final class DateGrammar {
+    /** The captures the resolver understands. */
+    static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
+            "weekday", "dir", "n", "unit", "hmonth", "frame", "nth", "part", "holiday");
+    /**
+     * A part with this name, when defined, may precede every rule and future marker, outside the
+     * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
+     */
+    static final String CLITIC = "clitic";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)(?::([a-z_][a-z0-9]*))?}");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?:p\\{\\w+}|.)");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    private static final char NO_BREAK_SPACE = '\u00A0';
+    private static final char NARROW_NO_BREAK_SPACE = '\u202F';
+    private static final String SPACE = "(?:[\\s" + NO_BREAK_SPACE + NARROW_NO_BREAK_SPACE + "]{1,3})";
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}]";
+    private static final int MAX_DEPTH = 6;
+    /**
+     * English matches case-insensitively (ASCII folding suffices for its date words, and is much
+     * faster than Unicode folding); Arabic has no case.
+     */
+    private static int flags(Language language) {
+        return language == Language.EN ? Pattern.CASE_INSENSITIVE : 0;
+    }
+    static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
+
+    private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+    private final Map<String, String> parts = new HashMap<>();
+    private final int flags;
+
+    private DateGrammar(List<DateRuleFile> scope, Language language, List<String> problems) {
+        this.flags = flags(language);
+        for (DateRuleFile file : scope) {
+            for (DateLexicon lexicon : file.lexicons()) {
+                if (lexicons.put(lexicon.name(), Lexicon.of(lexicon, flags)) != null) {
+                    problems.add("lexicon '" + lexicon.name() + "' is defined twice for " + language);
+                }
+            }
+            file.parts().forEach((name, part) -> {
+                if (parts.put(name, normalize(part)) != null) {
+                    problems.add("part '" + name + "' is defined twice for " + language);
+                }
+            });
+        }
+        lexicons.keySet().stream().filter(parts::containsKey).forEach(name ->
+                problems.add("'" + name + "' is both a lexicon and a part for " + language));
+    }
+
+    /** Compiles every rule of the scope; throws when anything is wrong (the loader reports details). */
+    static List<CompiledRule> compile(List<DateRuleFile> scope, Language language) {
+        List<String> problems = new ArrayList<>();
+        DateGrammar grammar = new DateGrammar(scope, language, problems);
+        List<CompiledRule> out = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            for (DateRule rule : file.rules()) {
+                out.add(grammar.compileRule(rule, problems));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("date rules for " + language + ": " + problems);
+        }
+        return out;
+    }
+
+    /** The future markers of the scope as one pattern, or null when there are none. */
+    static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
+        List<String> markers = new ArrayList<>();
+        String clitic = "";
+        for (DateRuleFile file : scope) {
+            file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+            if (file.parts().containsKey(CLITIC)) {
+                clitic = "(?:" + normalize(file.parts().get(CLITIC)) + ")?";
+            }
+        }
+        return markers.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
+                + "(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
+    /** Reports, at file and line, everything wrong with one file's rules in one language. */
+    static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
+        List<String> found = new ArrayList<>();
+        DateGrammar grammar = new DateGrammar(scope, language, found);
+        found.forEach(p -> problems.at("lexicons", p));
+        file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
+        for (int i = 0; i < file.futureMarkers().size(); i++) {
+            checkMarker(file.futureMarkers().get(i), "future_markers/" + i, problems);
+        }
+        for (int i = 0; i < file.rules().size(); i++) {
+            List<String> ruleProblems = new ArrayList<>();
+            DateRule rule = file.rules().get(i);
+            Linearity.check(rule.pattern()).forEach(ruleProblems::add);
+            grammar.compileRule(rule, ruleProblems);
+            String path = "rules/" + i + "/pattern";
+            ruleProblems.forEach(p -> problems.at(path, rule.id() + " (" + language + "): " + p));
+        }
+    }
+
+    private static void checkMarker(String marker, String path, Problems problems) {
+        Linearity.check(marker).forEach(p -> problems.at(path, p));
+        try {
+            Pattern.compile(marker);
+        } catch (PatternSyntaxException e) {
+            problems.at(path, "pattern does not compile: " + e.getDescription());
+        }
+    }
+
+    /** What expanding one rule collects besides the regex. */
+    private static final class Expansion {
+        final Map<String, List<Lexicon>> groups = new LinkedHashMap<>();
+        final Set<String> words = new LinkedHashSet<>();
+        final Set<Lexicon> lexicons = new LinkedHashSet<>();
+        final List<String> problems;
+
+        Expansion(List<String> problems) {
+            this.problems = problems;
+        }
+
+        /** For placeholders inside a lookaround: their words never begin a match. */
+        Expansion context() {
+            return new Expansion(problems);
+        }
+    }
+
+    private CompiledRule compileRule(DateRule rule, List<String> problems) {
+        Expansion x = new Expansion(problems);
+        String body = expand(normalize(rule.pattern()), x, 0, true);
+        String clitic = parts.containsKey(CLITIC) ? "(?:" + parts.get(CLITIC) + ")?" : "";
+        String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
+        requirements(rule, x.groups.keySet().stream().map(CompiledRule::field).collect(java.util.stream.Collectors.toSet()))
+                .forEach(problems::add);
+        try {
+            return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(x.groups),
+                    Set.copyOf(x.words), body.contains("[0-9]"));
+        } catch (PatternSyntaxException e) {
+            problems.add("pattern does not compile once expanded: " + e.getDescription());
+            return null;
+        }
+    }
+
+    /** Expands placeholders; {@code capture} is false inside parts. */
+    private String expand(String pattern, Expansion x, int depth, boolean capture) {
+        if (depth > MAX_DEPTH) {
+            x.problems.add("parts nest deeper than " + MAX_DEPTH + " (a part refers to itself?)");
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean[] around = Lookarounds.mask(pattern);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            out.append(literal(pattern.substring(last, m.start()), around, last, x));
+            last = m.end();
+            Set<Lexicon> used = new LinkedHashSet<>();
+            String inner = inline(m.group(1), used, around[m.start()] ? x.context() : x, depth);
+            String group = !capture ? null : m.group(2) != null ? m.group(2) : FIELDS.contains(m.group(1)) ? m.group(1) : null;
+            if (group == null || group.equals("_")) {
+                out.append("(?:").append(inner).append(')');
+            } else if (!FIELDS.contains(group)) {
+                x.problems.add("unknown capture '" + group + "' (known: " + new TreeSet<>(FIELDS) + ")");
+            } else {
+                // The same field may be captured in several alternatives ("{weekday} ...|... {weekday}"):
+                // Java needs distinct group names, so later ones become weekdayX2, weekdayX3, ...
+                String name = group;
+                for (int k = 2; x.groups.containsKey(name); k++) {
+                    name = group + "X" + k;
+                }
+                out.append("(?<").append(name).append('>').append(inner).append(')');
+                x.groups.put(name, List.copyOf(used));
+            }
+        }
+        out.append(literal(pattern.substring(last), around, last, x));
+        return out.toString();
+    }
+
+    private String inline(String name, Set<Lexicon> used, Expansion x, int depth) {
+        Lexicon lexicon = lexicons.get(name);
+        if (lexicon != null) {
+            used.add(lexicon);
+            x.lexicons.add(lexicon);
+            x.words.addAll(lexicon.tokens());
+            return lexicon.alternation();
+        }
+        String part = parts.get(name);
+        if (part == null) {
+            x.problems.add("unknown placeholder {" + name + "} (no lexicon or part of that name)");
+            return "";
+        }
+        Expansion inner = new Expansion(x.problems);
+        String expanded = expand(part, inner, depth + 1, false);
+        x.words.addAll(inner.words);
+        x.lexicons.addAll(inner.lexicons);
+        used.addAll(inner.lexicons);
+        return expanded;
+    }
+
+    /**
+     * Literal regex text at {@code offset} of its pattern: records its words outside lookarounds (a
+     * match may begin with any of them; words a match only looks at, "in" of "(?<=in ){year}", never
+     * begin one), and expands spaces.
+     */
+    private static String literal(String text, boolean[] around, int offset, Expansion x) {
+        StringBuilder visible = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            visible.append(around[offset + i] ? ' ' : text.charAt(i));
+        }
+        for (String word : NOT_LETTER.split(ESCAPE.matcher(visible).replaceAll(" "))) {
+            if (!word.isEmpty()) {
+                x.words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return text.replace(" ", SPACE);
+    }
+
+    static String normalize(String text) {
+        return NORMALIZER.normalize(text).normalized();
+    }
+
+    private static List<String> requirements(DateRule rule, Set<String> captured) {
+        List<String> out = new ArrayList<>();
+        boolean hasUnit = rule.unit() != null || captured.contains("unit");
+        switch (rule.resolve()) {
+            case SHIFT, PERIOD -> {
+                if (!hasUnit) {
+                    out.add(rule.resolve() + " needs a unit: give 'unit' or capture {unit}");
+                }
+                if (rule.unit() != null && !List.of("day", "week", "month", "year").contains(rule.unit())) {
+                    out.add("unit must be day, week, month or year, not '" + rule.unit() + "'");
+                }
+            }
+            case RANGE -> {
+                if (captured.stream().noneMatch(g -> g.endsWith("2"))) {
+                    out.add("a range captures its end: day2, month2 or year2");
+                }
+            }
+            case DATE -> {
+                if (captured.stream().noneMatch(g -> Set.of("day", "month", "year", "weekday", "hmonth", "holiday", "part", "nth").contains(g))) {
+                    out.add("a date captures at least one of day, month, year, weekday, hmonth, holiday, part, nth");
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package org.corroborate.extract.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * How dates that leave something out are completed against the reference date (the article's
+ * publication date). See docs/date-policy.md.
+ *
+ * <ul>
+ *   <li>{@link #NEWS} (the default): news reports what happened, so a bare weekday is the most
+ *       recent such day on or before the reference date, and a day and month without a year (or a
+ *       month alone) is the most recent occurrence not after it, unless a word points forward
+ *       ("next", "will", "المقبل", "سـ"), in which case the next occurrence after it is meant.</li>
+ *   <li>{@link #DUCKLING}: reads bare dates forward as Duckling's corpus does (for conformance
+ *       only): a bare weekday is the next such day after the reference date; a month, with or
+ *       without a day, is in the current year unless that month is already over.</li>
+ * </ul>
+ */
+public enum DatePolicy {
+    NEWS, DUCKLING;
+
+    /** Which way a relative word points: none, "last", "next", "this". */
+    enum Direction {
+        NONE, PAST, NEXT, THIS;
+
+        static Direction of(String value) {
+            return value == null ? NONE : valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A weekday: {@code forward} is true when the sentence points to the future. */
+    LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
+        switch (direction) {
+            case PAST:
+                return reference.with(TemporalAdjusters.previous(day));
+            case NEXT:
+                return this == DUCKLING
+                        ? reference.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).with(TemporalAdjusters.nextOrSame(day))
+                        : reference.with(TemporalAdjusters.next(day));
+            default:
+                if (this == DUCKLING || forward) {
+                    return reference.with(TemporalAdjusters.next(day));
+                }
+                return reference.with(TemporalAdjusters.previousOrSame(day));
+        }
+    }
+
+    /** The year of a month (and day, when given) written without one. */
+    int yearOf(int month, Integer day, LocalDate reference, boolean forward) {
+        int year = reference.getYear();
+        if (this == DUCKLING) {
+            return month < reference.getMonthValue() ? year + 1 : year;
+        }
+        // Compare as MMDD; a month alone compares by the month (it is "this month" until it ends).
+        int written = day == null ? month * 100 : month * 100 + day;
+        int today = day == null ? reference.getMonthValue() * 100 : reference.getMonthValue() * 100 + reference.getDayOfMonth();
+        if (forward) {
+            return written < today ? year + 1 : year;
+        }
+        return written > today ? year - 1 : year;
+    }
+
+    /** The month of a day of the month written alone ("Tuesday 19th"), as a date. */
+    LocalDate dayOfMonth(int day, LocalDate reference, boolean forward) {
+        LocalDate month = reference.withDayOfMonth(1);
+        boolean later = day > reference.getDayOfMonth();
+        if (this == DUCKLING || forward) {
+            month = day < reference.getDayOfMonth() + (this == DUCKLING ? 0 : 1) ? month.plusMonths(1) : month;
+        } else if (later) {
+            month = month.minusMonths(1);
+        }
+        return day > month.lengthOfMonth() ? null : month.withDayOfMonth(day);
+    }
+
+    /**
+     * The occurrence of a yearly day or stretch (a holiday, a season) the policy picks. "this" →
+     * the one the reference date falls in, if any; "last" → the latest that ended before the
+     * reference date; "next" or a forward sentence → the first that starts after it; otherwise
+     * the news policy takes the latest that has started by then, and Duckling the first that has
+     * not ended.
+     */
+    LocalDate[] occurrence(java.util.function.IntFunction<LocalDate[]> inYear, LocalDate reference,
+                           Direction direction, boolean forward) {
+        int year = reference.getYear();
+        if (direction == Direction.THIS) {
+            for (int y = year - 1; y <= year; y++) {
+                LocalDate[] found = inYear.apply(y);
+                if (found != null && !found[0].isAfter(reference) && !found[1].isBefore(reference)) {
+                    return found;
+                }
+            }
+        }
+        boolean past = direction == Direction.PAST || (this == NEWS && !forward && direction != Direction.NEXT);
+        boolean strict = direction == Direction.PAST || direction == Direction.NEXT || (this == NEWS && forward);
+        for (int k = 0; k <= 3; k++) {
+            LocalDate[] found = inYear.apply(past ? year - k : year - 1 + k);
+            if (found == null) {
+                continue;
+            }
+            boolean ok = past ? (strict ? found[1].isBefore(reference) : !found[0].isAfter(reference))
+                    : (strict ? found[0].isAfter(reference) : !found[1].isBefore(reference));
+            if (ok) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,247 @@
+package org.corroborate.extract.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corroborate.api.DateMention;
+import org.corroborate.api.Language;
+import org.corroborate.api.Span;
+import org.corroborate.rules.RuleKinds;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.corroborate.text.ArabicNormalizer;
+import org.corroborate.text.NormalizedText;
+
+/**
+ * Finds dates in the text of one language with the rule files of kind {@code dates} of its packs,
+ * and resolves them against a reference date under a {@link DatePolicy}. Matching runs on the
+ * normalised text; spans point into the original. Where rules overlap, the longest match wins
+ * (then the reading that agrees with the calendar, the earliest, the rule listed first).
+ *
+ * <p>Immutable and safe to share between threads; build one per language and policy and keep it
+ * (compiling the rules takes a moment). {@code find} reads the text once and is linear in its length.
+ */
+public final class DateRecognizer {
+    /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
+    private static final int FUTURE_WINDOW = 80;
+    private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
+    /** No date is longer than this many characters; a match is never sought further. */
+    private static final int MAX_SPAN = 160;
+
+    private final Language language;
+    private final DatePolicy policy;
+    private final List<CompiledRule> rules;
+    private final RuleIndex index;
+    private final Pattern futureMarkers;
+    private final DateResolver resolver;
+
+    private DateRecognizer(Language language, DatePolicy policy, List<DateRuleFile> scope) {
+        this.language = language;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.rules = DateGrammar.compile(scope, language);
+        this.index = new RuleIndex(rules);
+        this.futureMarkers = DateGrammar.futureMarkers(scope, language);
+        this.resolver = new DateResolver(policy);
+    }
+
+    /** A recogniser from loaded packs. */
+    public static DateRecognizer of(RulePacks packs, Language language, DatePolicy policy) {
+        return new DateRecognizer(language, policy, packs.forLanguage(language, DateRuleFile.class));
+    }
+
+    /** A recogniser from loaded packs, under the news policy. */
+    public static DateRecognizer of(RulePacks packs, Language language) {
+        return of(packs, language, DatePolicy.NEWS);
+    }
+
+    /** A recogniser from the packs shipped in the jar. */
+    public static DateRecognizer shipped(Language language, DatePolicy policy) {
+        return of(Shipped.PACKS, language, policy);
+    }
+
+    /** A recogniser from the packs shipped in the jar, under the news policy. */
+    public static DateRecognizer shipped(Language language) {
+        return shipped(language, DatePolicy.NEWS);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public DatePolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The dates in {@code text}, sorted by span. Relative dates resolve against {@code reference}
+     * (the publication date); when it is null they stay unresolved with the warning
+     * {@code unresolved-relative-date}.
+     */
+    public List<DateMention> find(String text, LocalDate reference) {
+        NormalizedText normalized = DateGrammar.NORMALIZER.normalize(text);
+        String s = normalized.normalized();
+        List<Candidate> candidates = new Scan(s, reference).run();
+        List<DateMention> out = new ArrayList<>();
+        for (Candidate c : select(candidates)) {
+            int[] span = normalized.toOriginal(c.start, c.end);
+            span[1] = includeTrailingMarks(text, span[1]);
+            DateResolver.Resolution r = c.resolution;
+            out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),
+                    r.start(), r.end(), r.grain(), r.warnings(), c.rule.rule().id()));
+        }
+        out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        return out;
+    }
+
+    /** One pass over the normalised text, trying at each word the rules that may begin there. */
+    private final class Scan {
+        private final String s;
+        private final LocalDate reference;
+        private final Matcher[] matchers = new Matcher[rules.size()];
+        private final int[] tried = new int[rules.size()];
+        private final List<Candidate> out = new ArrayList<>();
+
+        Scan(String s, LocalDate reference) {
+            this.s = s;
+            this.reference = reference;
+        }
+
+        List<Candidate> run() {
+            int i = 0;
+            while (i < s.length()) {
+                int j = i + 1;
+                char c = s.charAt(i);
+                if (isDigit(c)) {
+                    while (j < s.length() && isDigit(s.charAt(j))) {
+                        j++;
+                    }
+                    tryRules(index.digitRules(), i);
+                } else if (Character.isLetter(c)) {
+                    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+                        j++;
+                    }
+                    tryRules(index.forWord(s, i, j), i);
+                    if (j - i <= 2 && j < s.length() && isDigit(s.charAt(j))) {
+                        tryRules(index.digitRules(), i); // a clitic on a number: "و27"
+                    }
+                }
+                i = j;
+            }
+            return out;
+        }
+
+        private void tryRules(int[] candidates, int start) {
+            int stamp = start + 1; // positions only grow: a rule tried here has tried[r] == stamp
+            for (int r : candidates) {
+                if (tried[r] == stamp) {
+                    continue;
+                }
+                tried[r] = stamp;
+                Matcher m = matcher(r).region(start, Math.min(s.length(), start + MAX_SPAN));
+                if (m.lookingAt()) {
+                    add(rules.get(r), r, m);
+                }
+            }
+        }
+
+        private Matcher matcher(int r) {
+            if (matchers[r] == null) {
+                matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return matchers[r];
+        }
+
+        private void add(CompiledRule rule, int order, Matcher m) {
+            int start = m.start("m");
+            if (m.end("m") <= start) {
+                return;
+            }
+            Map<String, String> captures = rule.captures(m);
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
+                    mayPointForward(rule.rule(), captures) && pointsForward(s, start));
+            if (resolution != null) {
+                out.add(new Candidate(rule, order, start, m.end("m"), resolution));
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Harakat and tatweel written on the last letter belong to it ("غداً", "1446هـ"); the normalised
+     * view drops them, so the span is extended over them to highlight the whole word.
+     */
+    private static int includeTrailingMarks(String text, int end) {
+        int i = end;
+        while (i < text.length() && isMark(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ArabicNormalizer.TATWEEL || (c >= ArabicNormalizer.FATHATAN && c <= ArabicNormalizer.SUKUN)
+                || c == ArabicNormalizer.SUPERSCRIPT_ALEF;
+    }
+
+    /**
+     * Longest first; of two readings of the same words, the one without warnings ("الثلاثاء الثالث من
+     * أيلول": the 3rd, or the third Tuesday, whichever agrees with the calendar); then earliest, then
+     * rule order. No two chosen candidates overlap.
+     */
+    private static List<Candidate> select(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+                .thenComparingInt(c -> c.resolution.warnings().size())
+                .thenComparingInt(c -> c.start).thenComparingInt(c -> c.order));
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Map.Entry<Integer, Integer> before = taken.floorEntry(c.end - 1);
+            if (before == null || before.getValue() <= c.start) {
+                taken.put(c.start, c.end);
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    /** Only dates without a year can be read forward: the sentence is not searched for the others. */
+    private boolean mayPointForward(DateRule rule, Map<String, String> captures) {
+        return (rule.resolve() == DateRule.Resolve.DATE || rule.resolve() == DateRule.Resolve.RANGE)
+                && !captures.containsKey("year") && !captures.containsKey("year2");
+    }
+
+    /** True when, under the news policy, a word earlier in the sentence points forward. */
+    private boolean pointsForward(String s, int start) {
+        if (policy != DatePolicy.NEWS || futureMarkers == null) {
+            return false;
+        }
+        int from = Math.max(0, start - FUTURE_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        Matcher m = futureMarkers.matcher(s).region(from, start);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution) {
+    }
+
+    /** The shipped packs, loaded once. */
+    private static final class Shipped {
+        static final RulePacks PACKS = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
+    }
+}

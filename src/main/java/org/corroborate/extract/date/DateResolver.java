@@ -1,0 +1,277 @@
+package org.corroborate.extract.date;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.api.Grain;
+import org.corroborate.extract.date.DatePolicy.Direction;
+
+/**
+ * Turns a rule's captures into a start, an inclusive end and a grain. Weeks run Monday to Sunday
+ * (ISO 8601, as Duckling counts them). Returns null for impossible dates (31 February).
+ */
+final class DateResolver {
+    static final String UNRESOLVED = "unresolved-relative-date";
+    static final String WEEKDAY_MISMATCH = "weekday-mismatch";
+
+    /** A resolved date; start and end null when it needed a reference date and had none. */
+    record Resolution(LocalDate start, LocalDate end, Grain grain, List<String> warnings) {
+    }
+
+    private final DatePolicy policy;
+
+    DateResolver(DatePolicy policy) {
+        this.policy = policy;
+    }
+
+    Resolution resolve(DateRule rule, Map<String, String> c, LocalDate reference, boolean forward) {
+        try {
+            return switch (rule.resolve()) {
+                case DATE -> date(c, reference, forward);
+                case RANGE -> range(c, reference, forward);
+                case SHIFT -> RelativeDates.shift(rule, c, reference);
+                case PERIOD -> RelativeDates.period(rule, c, reference);
+            };
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Resolution date(Map<String, String> c, LocalDate reference, boolean forward) {
+        DayOfWeek weekday = c.containsKey("weekday") ? DayOfWeek.of(Integer.parseInt(c.get("weekday"))) : null;
+        Resolution r = dateOrPeriod(c, weekday, reference, forward);
+        if (r != null && weekday != null && r.start() != null && r.grain() == Grain.DAY && r.start().equals(r.end())
+                && r.start().getDayOfWeek() != weekday) {
+            return new Resolution(r.start(), r.end(), r.grain(), plus(r.warnings(), List.of(WEEKDAY_MISMATCH)));
+        }
+        return r;
+    }
+
+    private Resolution dateOrPeriod(Map<String, String> c, DayOfWeek weekday, LocalDate reference, boolean forward) {
+        Integer day = number(c, "day");
+        Integer month = number(c, "month");
+        Integer year = year(c, "year");
+        if (c.containsKey("hmonth")) {
+            return hijri(day, number(c, "hmonth"), year);
+        }
+        Direction direction = Direction.of(c.get("dir"));
+        boolean ahead = forward || direction == Direction.NEXT;
+        boolean relative = year == null || c.containsKey("frame") || (c.containsKey("unit") && c.containsKey("part"));
+        if (relative && reference == null) {
+            return month == null && day == null && weekday == null && !c.containsKey("holiday") && !c.containsKey("frame")
+                    ? null : unresolved(day != null || weekday != null ? Grain.DAY : Grain.MONTH);
+        }
+        ChronoUnit frame = c.containsKey("frame") ? RelativeDates.unitOf(c.get("frame"))
+                : c.containsKey("part") && c.containsKey("unit") ? RelativeDates.unitOf(c.get("unit")) : null;
+        if (frame != null) {
+            LocalDate start = RelativeDates.startOf(reference, frame).plus(frameOffset(direction), frame);
+            if (frame != ChronoUnit.YEARS) {
+                return framed(c, start, frame, weekday, day);
+            }
+            year = start.getYear();
+            direction = Direction.NONE;
+        }
+        if (c.containsKey("holiday")) {
+            return holiday(c.get("holiday"), year, reference, direction, ahead);
+        }
+        if (weekday != null && c.containsKey("n") && month == null && day == null) {
+            return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());
+        }
+        if (c.containsKey("nth") || c.containsKey("part")) {
+            return monthPart(c, weekday, month, year, reference, ahead);
+        }
+        return calendar(day, month, year, weekday, direction, reference, forward);
+    }
+
+    /** A day, month or year from its parts; a weekday alone resolves under the policy. */
+    private Resolution calendar(Integer day, Integer month, Integer year, DayOfWeek weekday, Direction direction,
+                                LocalDate reference, boolean forward) {
+        boolean ahead = forward || direction == Direction.NEXT;
+        if (month == null && day == null) {
+            if (weekday != null) {
+                return day(policy.weekday(reference, weekday, direction, forward), List.of());
+            }
+            return year == null ? null : span(LocalDate.of(year, 1, 1), Grain.YEAR);
+        }
+        if (month == null) {
+            LocalDate date = policy.dayOfMonth(day, reference, ahead);
+            return date == null ? null : day(date, List.of());
+        }
+        int y = year != null ? year : yearOf(month, day, direction, reference, ahead);
+        return day == null ? span(LocalDate.of(y, month, 1), Grain.MONTH) : day(LocalDate.of(y, month, day), List.of());
+    }
+
+    /** "this June" is in the reference year; "last June" the latest before this month; "next June" the first after it. */
+    private int yearOf(int month, Integer day, Direction direction, LocalDate reference, boolean ahead) {
+        int now = reference.getMonthValue();
+        return switch (direction) {
+            case THIS -> reference.getYear();
+            case PAST -> month < now ? reference.getYear() : reference.getYear() - 1;
+            case NEXT -> month > now ? reference.getYear() : reference.getYear() + 1;
+            default -> policy.yearOf(month, day, reference, ahead);
+        };
+    }
+
+    /** Inside a week or month counted from the reference ("Monday of this week", "the 20th of next month"). */
+    private static Resolution framed(Map<String, String> c, LocalDate start, ChronoUnit frame, DayOfWeek weekday,
+                                     Integer day) {
+        if (c.containsKey("nth") && frame == ChronoUnit.MONTHS) {
+            return PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"));
+        }
+        if (c.containsKey("part")) {
+            return PeriodParts.part(start, frame, c.get("part"));
+        }
+        if (frame == ChronoUnit.WEEKS && weekday != null) {
+            return day(start.with(TemporalAdjusters.nextOrSame(weekday)), List.of());
+        }
+        if (frame == ChronoUnit.MONTHS && day != null) {
+            return day(start.withDayOfMonth(day), List.of());
+        }
+        return null;
+    }
+
+    /** The nth weekday/week/day or a part of a month, or a part of a year. */
+    private Resolution monthPart(Map<String, String> c, DayOfWeek weekday, Integer month, Integer year,
+                                 LocalDate reference, boolean ahead) {
+        if (month == null) {
+            return year == null || !c.containsKey("part") ? null
+                    : PeriodParts.part(LocalDate.of(year, 1, 1), ChronoUnit.YEARS, c.get("part"));
+        }
+        int y = year != null ? year : policy.yearOf(month, null, reference, ahead);
+        LocalDate start = LocalDate.of(y, month, 1);
+        return c.containsKey("nth") ? PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"))
+                : PeriodParts.part(start, ChronoUnit.MONTHS, c.get("part"));
+    }
+
+    /** A named day: in the year given, else the occurrence the policy and direction point to. */
+    private Resolution holiday(String spec, Integer year, LocalDate reference, Direction direction, boolean ahead) {
+        LocalDate[] found;
+        if (year != null) {
+            found = Holidays.in(spec, year);
+        } else {
+            found = policy.occurrence(y -> Holidays.in(spec, y), reference, direction, ahead);
+        }
+        if (found == null) {
+            return null;
+        }
+        return new Resolution(found[0], found[1], Holidays.isMonth(spec) ? Grain.MONTH : Grain.DAY, List.of());
+    }
+
+    /** "3 Fridays from now": the third Friday after the reference date; "2 Thursdays ago": before it. */
+    private static LocalDate nthWeekday(LocalDate reference, DayOfWeek weekday, int n, Direction direction) {
+        return direction == Direction.PAST
+                ? reference.with(TemporalAdjusters.previous(weekday)).minusWeeks(n - 1L)
+                : reference.with(TemporalAdjusters.next(weekday)).plusWeeks(n - 1L);
+    }
+
+    private static long frameOffset(Direction direction) {
+        return switch (direction) {
+            case PAST -> -1;
+            case NEXT -> 1;
+            default -> 0;
+        };
+    }
+
+    private Resolution range(Map<String, String> c, LocalDate reference, boolean forward) {
+        Integer day = number(c, "day");
+        Integer day2 = number(c, "day2");
+        Integer month = number(c, "month");
+        Integer month2 = number(c, "month2");
+        Integer year = year(c, "year");
+        Integer year2 = year(c, "year2");
+        month = month != null ? month : month2;
+        month2 = month2 != null ? month2 : month;
+        Grain grain = day != null || day2 != null ? Grain.DAY : month != null ? Grain.MONTH : Grain.YEAR;
+        if (grain == Grain.DAY && (day == null || day2 == null || month == null)) {
+            return null;
+        }
+        if (year == null && year2 == null) {
+            if (reference == null) {
+                return unresolved(grain);
+            }
+            year = policy.yearOf(month, day, reference, forward);
+        }
+        year = year != null ? year : year2;
+        boolean endYearGiven = year2 != null;
+        year2 = year2 != null ? year2 : year;
+        LocalDate start = start(year, month, day, grain);
+        LocalDate end = end(year2, month2, day2, grain);
+        if (end.isBefore(start) && !endYearGiven) {
+            end = end(year2 + 1, month2, day2, grain);
+        }
+        return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
+    }
+
+    private static Resolution hijri(Integer day, Integer month, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        if (day != null) {
+            return day(LocalDate.from(HijrahDate.of(year, month, day)), List.of());
+        }
+        HijrahDate first = HijrahDate.of(year, month, 1);
+        LocalDate start = LocalDate.from(first);
+        LocalDate end = LocalDate.from(first.plus(1, ChronoUnit.MONTHS)).minusDays(1);
+        return new Resolution(start, end, Grain.MONTH, List.of());
+    }
+
+    private static LocalDate start(int year, Integer month, Integer day, Grain grain) {
+        return switch (grain) {
+            case DAY -> LocalDate.of(year, month, day);
+            case MONTH -> LocalDate.of(year, month, 1);
+            default -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    private static LocalDate end(int year, Integer month, Integer day, Grain grain) {
+        return switch (grain) {
+            case DAY -> LocalDate.of(year, month, day);
+            case MONTH -> LocalDate.of(year, month, 1).with(TemporalAdjusters.lastDayOfMonth());
+            default -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    private static Resolution span(LocalDate start, Grain grain) {
+        LocalDate end = switch (grain) {
+            case MONTH -> start.with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> start.with(TemporalAdjusters.lastDayOfYear());
+            default -> start;
+        };
+        return new Resolution(start, end, grain, List.of());
+    }
+
+    static Resolution day(LocalDate date, List<String> warnings) {
+        return new Resolution(date, date, Grain.DAY, warnings);
+    }
+
+    static Resolution unresolved(Grain grain) {
+        return new Resolution(null, null, grain, List.of(UNRESOLVED));
+    }
+
+    private static Integer number(Map<String, String> c, String key) {
+        String value = c.get(key);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    /** A year; two digits are read as 1951..2050 ("10/31/74" → 1974, "3/3/15" → 2015). */
+    private static Integer year(Map<String, String> c, String key) {
+        Integer year = number(c, key);
+        if (year != null && year < 100 && c.get(key).length() == 2) {
+            return year > 50 ? 1900 + year : 2000 + year;
+        }
+        return year;
+    }
+
+    static List<String> plus(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

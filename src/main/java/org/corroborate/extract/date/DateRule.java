@@ -1,0 +1,49 @@
+package org.corroborate.extract.date;
+
+import org.corroborate.rules.Examples;
+import org.corroborate.rules.OptionalKey;
+import org.corroborate.rules.Rule;
+
+/**
+ * One date rule: a pattern over the normalised text with placeholders ({@code {day}},
+ * {@code {month}}, {@code {month:month2}}, {@code {dir}}, ...; see rules/README.md "Date rules"),
+ * and how its captures become a date ({@code resolve}).
+ *
+ * @param unit   for {@code shift} and {@code period}: {@code day}, {@code week}, {@code month} or
+ *               {@code year}, when the pattern does not capture it
+ * @param offset for {@code shift} and {@code period}: how many units from the reference date
+ *               (multiplied by a captured count {@code n}); a captured {@code dir} overrides its sign
+ * @param untilReference for {@code period}: the period ends on the reference date ("earlier this month")
+ * @param fromReference for {@code period}: the period starts on the reference date ("later this month")
+ */
+public record DateRule(String id, String name, String pattern, Resolve resolve,
+                       @OptionalKey String unit, @OptionalKey Integer offset,
+                       @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
+                       Examples examples) implements Rule {
+
+    /** How captures turn into a date. */
+    public enum Resolve {
+        /** A calendar date, month or year from day/month/year/weekday captures. */
+        DATE,
+        /** From day/month/year to day2/month2/year2, inclusive; missing parts are shared. */
+        RANGE,
+        /** The reference date moved by offset × n units ("yesterday", "two days ago"): a day. */
+        SHIFT,
+        /** The whole week, month or year offset units from the reference's ("last week"). */
+        PERIOD;
+
+        /** YAML writes {@code resolve: date}; accept any case. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Resolve of(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public boolean endsOnReference() {
+        return Boolean.TRUE.equals(untilReference);
+    }
+
+    public boolean startsOnReference() {
+        return Boolean.TRUE.equals(fromReference);
+    }
+}

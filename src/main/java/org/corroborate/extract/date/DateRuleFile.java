@@ -1,0 +1,43 @@
+package org.corroborate.extract.date;
+
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.api.Language;
+import org.corroborate.rules.OptionalKey;
+import org.corroborate.rules.Problems;
+import org.corroborate.rules.RuleFile;
+import org.corroborate.rules.RulePacks;
+
+/**
+ * A rule file of kind {@code dates}: lexicons (month and weekday names, relative words), named
+ * pattern parts, words that point a bare date forward ({@code future_markers}), and rules.
+ * A language sees the lexicons and parts of every dates file of its packs (common first).
+ */
+public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
+                           @OptionalKey Map<String, String> parts,
+                           @OptionalKey List<String> futureMarkers,
+                           @OptionalKey List<DateRule> rules,
+                           List<String> negativeExamples) implements RuleFile {
+    public DateRuleFile {
+        lexicons = lexicons == null ? List.of() : List.copyOf(lexicons);
+        parts = parts == null ? Map.of() : Map.copyOf(parts);
+        futureMarkers = futureMarkers == null ? List.of() : List.copyOf(futureMarkers);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /**
+     * Compiles this file's rules in every language whose packs include it, reporting unknown
+     * placeholders, patterns that do not compile once expanded, unbounded repetition and rules
+     * whose {@code resolve} lacks what it needs.
+     */
+    @Override
+    public void validate(Problems problems, RulePacks packs) {
+        for (Language language : Language.values()) {
+            List<DateRuleFile> scope = packs.forLanguage(language, DateRuleFile.class);
+            if (scope.stream().anyMatch(f -> f == this)) {
+                DateGrammar.check(this, scope, language, problems);
+            }
+        }
+    }
+}

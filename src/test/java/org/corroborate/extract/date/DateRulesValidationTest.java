@@ -1,0 +1,80 @@
+package org.corroborate.extract.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.corroborate.api.Language;
+import org.corroborate.rules.RuleKinds;
+import org.corroborate.rules.RulePackException;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dates kind checks what only it knows, with file and line, before anything runs. */
+class DateRulesValidationTest {
+    @TempDir
+    Path root;
+
+    private void packs(String datesYaml) throws IOException {
+        Files.createDirectories(root.resolve("common"));
+        Files.createDirectories(root.resolve("en"));
+        Files.writeString(root.resolve("index.yaml"), "packs: [common, en]\n");
+        Files.writeString(root.resolve("common/manifest.yaml"), "pack: common\nfiles: []\n");
+        Files.writeString(root.resolve("en/manifest.yaml"),
+                "pack: en\nlanguage: en\nuses: [common]\nfiles:\n  - {path: dates.yaml, kind: dates}\n");
+        Files.writeString(root.resolve("en/dates.yaml"), datesYaml);
+    }
+
+    private static final String GOOD = """
+            lexicons:
+              - name: month
+                values:
+                  11: [november, nov]
+            parts:
+              day: "(?<![0-9])(?:[1-9]|[12][0-9]|3[01])(?![0-9])"
+            rules:
+              - id: en.date.test
+                name: Day and month
+                pattern: "{day} {month}"
+                resolve: date
+                examples:
+                  positive: [{text: "24 November", reference: 2025-12-19, expect: {start: 2025-11-24, end: 2025-11-24, grain: day}}]
+                  negative: ["24 people"]
+            negative_examples: ["nothing here"]
+            """;
+
+    @Test
+    void loadsADatesFileAndBuildsARecogniserFromIt() throws IOException {
+        packs(GOOD);
+        RulePacks loaded = RulePacks.load(RuleSource.directory(root), RuleKinds.ALL);
+        DateRecognizer recognizer = DateRecognizer.of(loaded, Language.EN, DatePolicy.NEWS);
+        assertThat(recognizer.find("on 24 Nov. they met", LocalDate.of(2025, 12, 19)))
+                .singleElement().satisfies(m -> assertThat(m.start()).isEqualTo(LocalDate.of(2025, 11, 24)));
+    }
+
+    @Test
+    void refusesUnboundedRepetitionUnknownPlaceholdersAndCapturesWithFileAndLine() throws IOException {
+        packs(GOOD.replace("pattern: \"{day} {month}\"", "pattern: \"{day}\\\\s+{month} {weekday} {month:colour}\""));
+        assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("dates.yaml:10: en.date.test (en): unbounded '+'")
+                .hasMessageContaining("unknown placeholder {weekday}")
+                .hasMessageContaining("unknown capture 'colour'");
+    }
+
+    @Test
+    void refusesARangeWithoutAnEndAndAShiftWithoutAUnit() throws IOException {
+        packs(GOOD.replace("resolve: date", "resolve: range"));
+        assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
+                .hasMessageContaining("a range captures its end");
+        packs(GOOD.replace("resolve: date", "resolve: shift"));
+        assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
+                .hasMessageContaining("SHIFT needs a unit");
+    }
+}
