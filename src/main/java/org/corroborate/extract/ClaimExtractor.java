@@ -15,6 +15,7 @@ import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
+import org.corroborate.extract.date.DateRecognizer;
 import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.extract.quote.QuoteFinder;
 import org.corroborate.gazetteer.Gazetteer;
@@ -32,6 +33,7 @@ public final class ClaimExtractor {
     private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
     private final Map<Language, CountClaimFinder> counts = new EnumMap<>(Language.class);
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
+    private final Map<Language, DateRecognizer> dateRecognizers = new EnumMap<>(Language.class);
 
     public ClaimExtractor(RulePacks packs) {
         Gazetteer gazetteer = Gazetteer.of(packs);
@@ -39,6 +41,7 @@ public final class ClaimExtractor {
             numbers.put(language, NumberRecognizer.of(packs, language));
             counts.put(language, CountClaimFinder.of(packs, language, gazetteer));
             quotes.put(language, QuoteFinder.of(packs, language));
+            dateRecognizers.put(language, DateRecognizer.of(packs, language));
         }
     }
 
@@ -56,9 +59,9 @@ public final class ClaimExtractor {
         return numbered(claims);
     }
 
-    /** The date mentions of {@code text}, resolved against {@code published} (none until the date rules land). */
+    /** The date mentions of {@code text}, resolved against {@code published} under the news policy. */
     List<DateMention> dates(String text, Language language, LocalDate published) {
-        return List.of();
+        return dateRecognizers.get(language).find(text, published);
     }
 
     /** The same claim, found in the article's title. */

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.corroborate.api.Language;
 import org.corroborate.api.Claim;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.openjdk.jmh.annotations.AuxCounters;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.extract.number.NumberRecognizer;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.openjdk.jmh.annotations.AuxCounters;

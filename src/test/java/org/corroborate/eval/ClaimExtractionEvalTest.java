@@ -14,7 +14,7 @@ import java.util.Properties;
 import org.corroborate.api.Claim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.api.AfterAll;

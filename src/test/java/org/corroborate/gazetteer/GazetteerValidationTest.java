@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.corroborate.rules.Problem;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePackException;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;

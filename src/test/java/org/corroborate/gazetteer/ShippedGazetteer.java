@@ -2,7 +2,7 @@ package org.corroborate.gazetteer;
 
 import java.nio.file.Path;
 
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 

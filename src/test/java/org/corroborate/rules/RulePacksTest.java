@@ -1,5 +1,7 @@
 package org.corroborate.rules;
 
+import org.corroborate.extract.RuleKinds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -29,6 +29,7 @@ final class SentenceReader {
     private final Action[] actionEndingAt;
     private final Action[] actionStartingAt;
     private CountClaim.Event event;
+    private ClaimDate claimedEventDate;
     private boolean eventRead;
 
     /** An action phrase found in the sentence, tokens {@code [first, last]}. */
@@ -52,8 +53,14 @@ final class SentenceReader {
         findActions();
     }
 
-    /** The sentence's own event date: its first resolved date that is not an announcement date. */
+    /**
+     * The sentence's own event date, for the sentences after it: the date its claims took as
+     * their event date, else its first resolved date that is not an announcement date.
+     */
     ClaimDate eventDate() {
+        if (claimedEventDate != null) {
+            return claimedEventDate;
+        }
         for (DateMention d : dates) {
             if (d.resolved() && !announcedBefore(firstToken(d.span()))) {
                 return ClaimDate.of(d, ClaimDate.Role.EVENT);
@@ -373,7 +380,11 @@ final class SentenceReader {
             }
             int at = firstToken(d.span());
             boolean announced = at < g.first && announcedBefore(g.first);
-            return ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
+            ClaimDate date = ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
+            if (!announced && claimedEventDate == null) {
+                claimedEventDate = date;
+            }
+            return date;
         }
         return carried;
     }

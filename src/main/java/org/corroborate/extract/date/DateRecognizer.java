@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Language;
 import org.corroborate.api.Span;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.corroborate.text.ArabicNormalizer;

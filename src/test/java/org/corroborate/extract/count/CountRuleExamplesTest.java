@@ -12,7 +12,7 @@ import org.corroborate.api.Language;
 import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.rules.Example;
 import org.corroborate.rules.Rule;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.params.ParameterizedTest;

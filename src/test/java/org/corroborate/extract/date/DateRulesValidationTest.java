@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.corroborate.api.Language;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePackException;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.corroborate.api.Language;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.rules.Example;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.api.Test;
