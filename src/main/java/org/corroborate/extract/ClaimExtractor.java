@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.corroborate.api.Claim;
+import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Span;
+import org.corroborate.text.Sentences;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
@@ -51,12 +55,68 @@ public final class ClaimExtractor {
         List<DateMention> dates = dates(text, language, published);
         List<CountClaim> countClaims = counts.get(language).find(text, mentions, dates);
         List<Claim> claims = new ArrayList<>(countClaims);
+        List<QuoteClaim> quoteClaims = new ArrayList<>();
         for (QuoteClaim quote : quotes.get(language).find(text)) {
             if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span()))) {
-                claims.add(quote);
+                quoteClaims.add(quote);
             }
         }
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        for (QuoteClaim quote : quoteClaims) {
+            claims.add(withStatementDate(text, quote, dates, sentenceOf(sentences, quote.span())));
+        }
+        claims.addAll(dateClaims(text, dates, sentences, claims, published));
         return numbered(claims);
+    }
+
+    /** "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the statement's. */
+    private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<DateMention> dates,
+                                                Sentences.Sentence sentence) {
+        int quoted = text.indexOf(quote.quote(), quote.span().start());
+        int wordsStart = quoted >= 0 ? quoted : quote.span().start();
+        return dates.stream()
+                .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
+                .reduce((first, second) -> second)
+                .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
+                        ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
+                .orElse(quote);
+    }
+
+    /**
+     * Dated events no count or quote carries ("joint operations between 24 and 27 November"): a
+     * resolved date in a sentence without claims, not in the future (a forecast is no event).
+     */
+    private List<DateClaim> dateClaims(String text, List<DateMention> dates, List<Sentences.Sentence> sentences,
+                                       List<Claim> claims, LocalDate published) {
+        List<DateClaim> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!d.resolved() || published != null && d.start().isAfter(published) || isCurrentPeriod(d, published)
+                    || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
+                continue; // a forecast, "this year", or a piece of a longer date ("last year" in "24 November last year")
+            }
+            Sentences.Sentence sentence = sentenceOf(sentences, d.span());
+            boolean carried = claims.stream().anyMatch(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start());
+            if (!carried) {
+                out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
+                        text.substring(sentence.start(), sentence.end()), d.span(), false));
+            }
+        }
+        return out;
+    }
+
+    /** "هذا العام", "this month": the period the article is written in, no dated event. */
+    private static boolean isCurrentPeriod(DateMention d, LocalDate published) {
+        return published != null && d.grain() != org.corroborate.api.Grain.DAY
+                && !published.isBefore(d.start()) && !published.isAfter(d.end());
+    }
+
+    private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {
+        for (Sentences.Sentence s : sentences) {
+            if (span.start() >= s.start() && span.start() < s.end()) {
+                return s;
+            }
+        }
+        return new Sentences.Sentence(span.start(), span.end());
     }
 
     /** The date mentions of {@code text}, resolved against {@code published} under the news policy. */
