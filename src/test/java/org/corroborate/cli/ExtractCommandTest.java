@@ -49,7 +49,7 @@ class ExtractCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode article = run.article();
-        assertThat(JSON.readTree(run.out()).fieldNames()).toIterable().containsExactly("article");
+        assertThat(JSON.readTree(run.out()).fieldNames()).toIterable().containsExactly("article", "mentions", "claims");
         assertThat(article.fieldNames()).toIterable().containsExactly("id", "title", "byline", "lang", "published",
                 "published_at", "source", "url", "text", "paragraphs", "warnings");
         assertThat(article.get("paragraphs").get(0).fieldNames()).toIterable()
@@ -141,5 +141,79 @@ class ExtractCommandTest {
             all[i + 2] = args.get(i);
         }
         return all;
+    }
+
+    @Test
+    void findsTheClaimsOfAnArticleInTitleAndBody() throws IOException {
+        Run run = run("extract", Fixtures.path("html/en-swat-floods.html").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode out = JSON.readTree(run.out());
+        // the headline "Flash floods kill 14 in Swat valley" and the standfirst's "at least nine people still missing"
+        assertThat(out.get("claims")).anySatisfy(c -> {
+            assertThat(c.get("action").asText()).isEqualTo("killed");
+            assertThat(c.get("count").get("value").asInt()).isEqualTo(14);
+            assertThat(c.get("in_title").asBoolean()).isTrue();
+        });
+        assertThat(out.get("claims")).anySatisfy(c -> {
+            assertThat(c.get("action").asText()).isEqualTo("missing");
+            assertThat(c.get("count").get("min").asInt()).isEqualTo(9);
+        });
+        assertThat(out.get("mentions")).anySatisfy(m -> assertThat(m.get("kind").asText()).isEqualTo("number"));
+        for (JsonNode claim : out.get("claims")) {
+            assertThat(claim.get("id").asText()).matches("c\\d+");
+            int start = claim.get("span").get("start").asInt();
+            int end = claim.get("span").get("end").asInt();
+            assertThat(out.get("article").get("text").asText().substring(start, end)).isNotBlank();
+        }
+    }
+
+    @Test
+    void textFormatIsOneBlockPerClaim() {
+        Run run = run("extract", Fixtures.path("html/en-swat-floods.html").toString(), "--format", "text");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("c1  ").contains("killed: 14");
+    }
+
+    @Test
+    void batchModeAnswersEveryLineInOrderAndReportsBadOnesWithExitFive(@TempDir Path dir) throws IOException {
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"قُتل ثلاثة جنود في هجوم على حاجز أمس.\", \"lang\": \"ar\", \"published\": \"2025-12-19\", \"extra\": 1}",
+                "not json",
+                "{\"id\": \"c\"}",
+                "{\"id\": \"d\", \"text\": \"Two soldiers were killed on Saturday.\", \"published\": \"2025-12-19\"}",
+                ""));
+        Run run = run("extract", "--input", cases.toString(), "--format", "jsonl");
+        assertThat(run.exit()).isEqualTo(5);
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : run.out().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
+        assertThat(lines.get(0).fieldNames()).toIterable().contains("id", "article", "mentions", "claims", "warnings");
+        assertThat(lines.get(0).get("claims").get(0).get("count").get("value").asInt()).isEqualTo(3);
+        assertThat(lines.get(0).get("claims").get(0).get("date").get("start").asText()).isEqualTo("2025-12-18");
+        assertThat(lines.get(1).get("error").get("code").asText()).isEqualTo("bad-json");
+        assertThat(lines.get(2).get("id").asText()).isEqualTo("c");
+        assertThat(lines.get(2).get("error").get("code").asText()).isEqualTo("missing-text");
+        assertThat(lines.get(3).get("claims").get(0).get("date").get("start").asText()).isEqualTo("2025-12-13");
+        assertThat(run.err()).contains("cases.jsonl:2").contains("2 of the lines failed");
+    }
+
+    @Test
+    void batchNeedsJsonlAndFileAndInputExcludeEachOther() {
+        assertThat(run("extract", "--input", "x.jsonl", "--format", "json").exit()).isEqualTo(2);
+        assertThat(run("extract").exit()).isEqualTo(2);
+        assertThat(run("extract", "a.txt", "--input", "x.jsonl").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidRulePacksRefuseToStartNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("index.yaml"), "packs: [common]\nsurprise: 1\n");
+        Run run = run("extract", Fixtures.path("html/en-swat-floods.html").toString(), "--rules", dir.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("corroborate: invalid-rules: ").contains("index.yaml:2").contains("surprise");
     }
 }

@@ -332,8 +332,9 @@ final class SentenceReader {
     }
 
     private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
-        int from = g.actionToken >= 0 ? Math.min(g.first, g.actionToken) : g.first;
-        int to = Math.max(g.end(), g.actionToken);
+        boolean ownWords = g.actionToken >= 0 && g.partOf == null; // a part is its group's words alone
+        int from = ownWords ? Math.min(g.first, g.actionToken) : g.first;
+        int to = ownWords ? Math.max(g.end(), g.actionToken) : g.end();
         String subjectText = g.subjectToken >= 0 ? text.substring(original[g.subjectToken][0], original[g.subjectToken][1]) : null;
         int nearer = original[Math.min(tokens.size() - 1, g.end() + 5)][1];
         CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, nationality(g),
