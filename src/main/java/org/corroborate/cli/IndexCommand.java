@@ -15,7 +15,7 @@ import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     // The seam where document reading (issue 3) plugs in.
-    private final ReportSources sources = new ReportSources(new TextDocumentReader());
+    private final ReportSources sources = new ReportSources(new ArticleDocumentReader());
 
     @Override
     public Integer call() {

@@ -10,9 +10,8 @@ import org.corroborate.api.Language;
 
 /**
  * Reads one document file (one report) into its plain text and whatever metadata the document
- * itself carries. The ingestion layer ({@code org.corroborate.ingest}, issue 3: Tika + jsoup for
- * HTML, DOCX, ODT, RTF, PDF) plugs in here; {@link TextDocumentReader} reads {@code .txt} until
- * then. A sidecar {@code X.json} beside the document overrides its metadata.
+ * itself carries; {@link ArticleDocumentReader} reads every format the ingestion layer reads. A
+ * sidecar {@code X.json} beside the document overrides its metadata.
  */
 public interface DocumentReader {
 
@@ -20,12 +19,12 @@ public interface DocumentReader {
     boolean canRead(Path file);
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file}; {@code lang}, when not null, is the language its sidecar states.
      *
      * @throws IOException when the file cannot be read
      * @throws org.corroborate.api.InputRejectedException when it is corrupt or not what its name says
      */
-    Document read(Path file) throws IOException;
+    Document read(Path file, Language lang) throws IOException;
 
     /** A document's plain text and the metadata it carries; every field but {@code text} may be {@code null}. */
     record Document(String title, String text, Language lang, LocalDate published, OffsetDateTime publishedAt) {

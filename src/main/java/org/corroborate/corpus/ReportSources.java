@@ -53,7 +53,7 @@ public final class ReportSources {
             }
             if (Files.isRegularFile(path) && !isFeed(path) && !documents.canRead(path)) {
                 throw new InputRejectedException("unsupported-format", path + ": not a feed (.jsonl, .ndjson)"
-                        + (isDocumentFormat(path) ? " and no reader for ." + extension(path) + " documents yet" : " or a document"));
+                        + " and no reader for ." + extension(path) + " documents");
             }
         }
     }
@@ -88,7 +88,7 @@ public final class ReportSources {
         } else if (documents.canRead(file)) {
             sink.accept(readDocument(file, base));
         } else if (isDocumentFormat(file)) {
-            sink.accept(new Loaded.Failed(Origin.of(file), "no reader for ." + extension(file) + " documents yet"));
+            sink.accept(new Loaded.Failed(Origin.of(file), "no reader for ." + extension(file) + " documents"));
         } else if (SIDECAR.equals(extension(file))) {
             if (documentOf(file) == null) {
                 sink.accept(new Loaded.Skipped(Origin.of(file), "a .json file beside no document (feeds are .jsonl or .ndjson)"));
@@ -101,8 +101,9 @@ public final class ReportSources {
     private Loaded readDocument(Path file, Path base) {
         Origin origin = Origin.of(file);
         try {
-            DocumentReader.Document document = documents.read(file);
-            return new Loaded.Read(DocumentReport.of(document, sidecar(file), pathId(base, file)), origin);
+            ReportJson sidecar = sidecar(file);
+            DocumentReader.Document document = documents.read(file, sidecar == null ? null : sidecar.lang());
+            return new Loaded.Read(DocumentReport.of(document, sidecar, pathId(base, file)), origin);
         } catch (BadReportException e) {
             return new Loaded.Failed(origin, e.getMessage());
         } catch (InputRejectedException e) {

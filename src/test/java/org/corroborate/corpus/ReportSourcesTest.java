@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportSourcesTest {
-    private final ReportSources sources = new ReportSources(new TextDocumentReader());
+    private final ReportSources sources = new ReportSources(new ArticleDocumentReader());
 
     private List<Loaded> read(Path... paths) {
         List<Loaded> items = new ArrayList<>();
@@ -119,10 +119,10 @@ class ReportSourcesTest {
     }
 
     @Test
-    void failsDocumentsNoReaderReadsYetInsteadOfDroppingThem(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("page.html"), "<p>Ten people were killed.</p>");
-        assertThat(read(dir)).singleElement().isInstanceOf(Loaded.Failed.class)
-                .extracting(Loaded::toString).asString().endsWith("page.html: no reader for .html documents yet");
+    void readsHtmlDocumentsThroughTheIngestionLayer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("page.html"), "<html><body><p>Ten people were killed in the blast.</p></body></html>");
+        assertThat(read(dir)).singleElement().isInstanceOf(Loaded.Read.class)
+                .extracting(l -> ((Loaded.Read) l).report().text()).asString().contains("Ten people were killed");
     }
 
     @Test
@@ -145,9 +145,9 @@ class ReportSourcesTest {
         assertThatThrownBy(() -> sources.check(List.of(dir.resolve("nope.jsonl"))))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("no such file or directory")
                 .extracting(e -> ((InputRejectedException) e).code()).isEqualTo("missing-input");
-        Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7");
-        assertThatThrownBy(() -> sources.check(List.of(pdf)))
-                .isInstanceOf(InputRejectedException.class).hasMessageContaining("no reader for .pdf documents yet");
+        Path sheet = Files.writeString(dir.resolve("report.xlsx"), "PK");
+        assertThatThrownBy(() -> sources.check(List.of(sheet)))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("no reader for .xlsx documents");
         sources.check(List.of(CorpusFixtures.path("reports.jsonl"), CorpusFixtures.path("documents")));
     }
 }

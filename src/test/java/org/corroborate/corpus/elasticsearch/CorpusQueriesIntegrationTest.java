@@ -13,7 +13,7 @@ import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.ReportSources;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.testing.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class CorpusQueriesIntegrationTest {
     void indexTheFixtureFeedWithItsClaims(URI es) {
         try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(EsSettings.of(es), INDEX)) {
             corpus.ensureIndex();
-            IndexSummary summary = corpus.load(new ReportSources(new TextDocumentReader()),
+            IndexSummary summary = corpus.load(new ReportSources(new ArticleDocumentReader()),
                     List.of(CorpusFixtures.path("reports.jsonl")), CorpusClaims.SOURCE, CorpusClaims.PLACES, IndexListener.NONE);
             assertThat(summary.indexed()).isEqualTo(6);
             assertThat(summary.failed()).isZero();

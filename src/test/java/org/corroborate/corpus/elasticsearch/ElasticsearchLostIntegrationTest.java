@@ -19,7 +19,7 @@ import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ClaimSource;
 import org.corroborate.corpus.ReportSources;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.localnode.Attached;
 import org.corroborate.localnode.LocalNode;
 import org.corroborate.testing.LocalElasticsearch;
@@ -74,7 +74,7 @@ class ElasticsearchLostIntegrationTest {
 
     /** Reads .txt files, and stops the node at the {@value #STOP_AT}th, once a bulk request has been answered. */
     private static DocumentReader stoppingReader(Attached node, CountDownLatch firstAnswer) {
-        TextDocumentReader text = new TextDocumentReader();
+        ArticleDocumentReader text = new ArticleDocumentReader();
         AtomicInteger reads = new AtomicInteger();
         return new DocumentReader() {
             @Override
@@ -83,7 +83,7 @@ class ElasticsearchLostIntegrationTest {
             }
 
             @Override
-            public Document read(Path file) throws IOException {
+            public Document read(Path file, org.corroborate.api.Language lang) throws IOException {
                 if (reads.incrementAndGet() == STOP_AT) {
                     try {
                         assertThat(firstAnswer.await(60, TimeUnit.SECONDS)).isTrue();
@@ -92,7 +92,7 @@ class ElasticsearchLostIntegrationTest {
                     }
                     node.close();
                 }
-                return text.read(file);
+                return text.read(file, lang);
             }
         };
     }

@@ -20,7 +20,7 @@ import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.ReportHit;
 import org.corroborate.corpus.ReportSources;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.testing.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +39,7 @@ class ReportSearchIntegrationTest {
     void indexTheFixtureFeedWithItsClaims(URI es) {
         corpus = ElasticsearchCorpus.connect(EsSettings.of(es), INDEX);
         corpus.ensureIndex();
-        corpus.load(new ReportSources(new TextDocumentReader()), List.of(CorpusFixtures.path("reports.jsonl")),
+        corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(CorpusFixtures.path("reports.jsonl")),
                 CorpusClaims.SOURCE, CorpusClaims.PLACES, IndexListener.NONE);
     }
 
