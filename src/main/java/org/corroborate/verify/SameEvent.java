@@ -76,7 +76,7 @@ public final class SameEvent {
             return gap > window ? EventMatch.other(on, missing) : new EventMatch(true, (int) gap, on, missing);
         }
         missing.add("date");
-        if (!published(article, report, window)) {
+        if (!published(article, report, window, config.undatedWindowDays())) {
             on.add("published");
             return EventMatch.other(on, missing);
         }
@@ -87,7 +87,7 @@ public final class SameEvent {
     }
 
     /** Publication dates standing in for a missing event date. */
-    private static boolean published(Side article, CorpusClaim report, int window) {
+    private static boolean published(Side article, CorpusClaim report, int window, int undatedWindow) {
         if (article.date() != null) {
             return report.published() == null || within(report.published(), article.date().start(),
                     article.date().end().plusDays(window));
@@ -98,7 +98,7 @@ public final class SameEvent {
         if (report.hasDate()) {
             return within(article.published(), report.dateStart(), report.dateEnd().plusDays(window));
         }
-        return Math.abs(ChronoUnit.DAYS.between(article.published(), report.published())) <= window;
+        return Math.abs(ChronoUnit.DAYS.between(article.published(), report.published())) <= undatedWindow;
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -29,11 +29,35 @@ final class Tokens {
         String folded = ARABIC.normalize(text).normalized().toLowerCase(Locale.ROOT);
         for (String word : folded.split("[^\\p{L}\\p{Nd}]+")) {
             if (!word.isEmpty()) {
-                words.add(word);
+                words.add(withoutArticle(word));
             }
         }
         return words;
     }
+
+    /**
+     * The Arabic definite article and the particles written onto it (ال، وال، بال، فال، كال، لل) are
+     * not part of the word: "المحافظ" and "محافظ كركوك" name the same governor.
+     */
+    static String withoutArticle(String word) {
+        for (String prefix : ARTICLES) {
+            if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
+                return word.substring(prefix.length());
+            }
+        }
+        return word;
+    }
+
+    private static final char ALEF = ArabicNormalizer.ALEF;
+    private static final char LAM = '\u0644';
+    private static final char WAW = '\u0648';
+    private static final char BEH = '\u0628';
+    private static final char FEH = '\u0641';
+    private static final char KAF = ArabicNormalizer.KAF;
+    private static final String AL = "" + ALEF + LAM;
+    /** Longest first: وال before ال. */
+    private static final java.util.List<String> ARTICLES = java.util.List.of(WAW + AL, BEH + AL, FEH + AL, KAF + AL,
+            "" + LAM + LAM, AL);
 
     /** {@link #of} without function words (names of speakers and places). */
     static Set<String> content(String text) {

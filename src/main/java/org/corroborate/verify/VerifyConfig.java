@@ -9,12 +9,20 @@ package org.corroborate.verify;
  * @param quoteAgreeMin        token overlap from which a same-speaker quote is the same words ({@code quote_mismatch} below)
  * @param speakerMismatchMin   token overlap from which a quote given to another speaker is the same words
  * @param sameSpeakerMin       speakers without keys: overlap of their normalised names from which they are one speaker
+ * @param undatedWindowDays    neither claim has an event date: the reports published at most this many days from
+ *                             the article stand in (stricter than the date window: CONTRACT.md "matched only on what
+ *                             it has, more strictly on the rest")
  */
 public record VerifyConfig(int dateWindowDays, double approximateFraction, double quoteMismatchMin,
-                           double quoteAgreeMin, double speakerMismatchMin, double sameSpeakerMin) {
-    public static final VerifyConfig DEFAULTS = new VerifyConfig(3, 0.1, 0.3, 0.9, 0.8, 0.5);
+                           double quoteAgreeMin, double speakerMismatchMin, double sameSpeakerMin,
+                           int undatedWindowDays) {
+    public static final VerifyConfig DEFAULTS = new VerifyConfig(3, 0.1, 0.3, 0.9, 0.8, 0.5,
+            2);
 
     public VerifyConfig {
+        if (undatedWindowDays < 0 || undatedWindowDays > dateWindowDays) {
+            throw new IllegalArgumentException("undatedWindowDays must be in [0, dateWindowDays]: " + undatedWindowDays);
+        }
         if (dateWindowDays < 0) {
             throw new IllegalArgumentException("dateWindowDays must not be negative: " + dateWindowDays);
         }

@@ -104,7 +104,7 @@ class CountAgreementTest {
 
     @Test
     void lowerTollPublishedBeforeTheArticleIsStillAMismatch() {
-        ClaimCheck result = check(killed(exactly(14)), english(NOV_2.plusDays(3)),
+        ClaimCheck result = check(killed(exactly(14)), english(NOV_2.plusDays(1)),
                 hit("r1", "Wire A", NOV_2, killed(exactly(11))));
 
         assertThat(result.flags()).extracting(Flag::kind).containsExactly(FlagKind.COUNT_MISMATCH);

@@ -90,6 +90,15 @@ class SameEventTest {
     }
 
     @Test
+    void withoutEventDatesOnlyReportsPublishedWithinTwoDaysOfTheArticleAreCompared() {
+        ClaimCheck result = check(killed(exactly(8)), english(NOV_2.plusDays(3)),
+                hit("r1", "Wire A", NOV_2, killed(exactly(6))),
+                hit("r2", "Wire B", NOV_2.plusDays(1), killed(exactly(8))));
+
+        assertThat(result.evidence()).extracting(Evidence::reportId).containsExactly("r2");
+    }
+
+    @Test
     void floodIsNeverComparedWithABombing() {
         ClaimCheck result = check(kind(killed(exactly(31)), EventKind.FLOOD), english(NOV_2),
                 hit("r1", "Wire A", NOV_2, kind(killed(exactly(9)), EventKind.BOMBING)));
