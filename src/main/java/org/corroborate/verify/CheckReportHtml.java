@@ -29,6 +29,8 @@ public final class CheckReportHtml {
         for (ClaimCheck check : CheckReportText.ordered(report.claims())) {
             claim(out, check, a.text());
         }
+        out.append("<h2>").append(ar ? "نص المقال" : "Article text").append("</h2>\n<p style=\"white-space:pre-wrap\">")
+                .append(marked(a.text(), report.claims().stream().map(c -> c.claim().span()).toList())).append("</p>\n");
         return out.append("</body>\n</html>\n").toString();
     }
 

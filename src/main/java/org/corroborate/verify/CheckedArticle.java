@@ -20,7 +20,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "title", "byline", "lang", "published", "published_at", "source", "url", "text",
         "paragraphs", "warnings"})
-public record CheckedArticle(String id, String title, String byline, Language lang, LocalDate published,
+public record CheckedArticle(String id, String title, String byline,
+                             @com.fasterxml.jackson.databind.annotation.JsonSerialize(
+                                     using = com.fasterxml.jackson.databind.ser.std.ToStringSerializer.class) Language lang, LocalDate published,
                              @com.fasterxml.jackson.annotation.JsonProperty("published_at") String publishedAt,
                              String source, String url, String text, List<Paragraph> paragraphs,
                              List<Warning> warnings) {
