@@ -68,8 +68,8 @@ public final class CheckReportText {
         static Labels of(Language lang) {
             if (lang == Language.AR) {
                 return new Labels(lang, "المقال ", "تاريخ النشر غير معروف",
-                        "%d ادعاءات: %d مؤكدة، %d متناقضة، %d غير متحقق منها؛ %d تنبيهات",
-                        "المصادر المستقلة: %d توافق، %d تخالف", "تحديث لاحق ",
+                        "الادعاءات: %d (مؤكدة: %d، متناقضة: %d، غير متحقق منها: %d)؛ التنبيهات: %d",
+                        "المصادر المستقلة: توافق %d، تخالف %d", "تحديث لاحق ",
                         List.of("مؤكَّد", "متناقض", "غير متحقق منه"));
             }
             return new Labels(lang, "Article ", "publication date unknown",

@@ -22,8 +22,13 @@ final class Messages {
     }
 
     String countMismatch(Action action, Count mine, List<CorpusClaim> against) {
-        String theirs = list(against, c -> describe(c.count(), c.countValue(), c.approximate()) + " " + action(action));
-        return theirs + separator() + thisArticle() + describe(mine) + " " + action(action);
+        String theirs = list(against, c -> counted(describe(c.count(), c.countValue(), c.approximate()), action.wire()));
+        return theirs + separator() + thisArticle() + counted(describe(mine), action.wire());
+    }
+
+    /** "9 killed"; in Arabic the noun first ("القتلى 9"), which needs no agreement with the number. */
+    private String counted(String count, String action) {
+        return ar() ? action(action) + " " + count : count + " " + action;
     }
 
     String dateMismatch(LocalDate mine, List<CorpusClaim> against) {
@@ -44,7 +49,7 @@ final class Messages {
     /** What a report's count claim says, for evidence ("at least 11 killed"). */
     String says(CorpusClaim c) {
         if (c.count() != null) {
-            return describe(c.count(), c.countValue(), c.approximate()) + " " + action(c.action());
+            return counted(describe(c.count(), c.countValue(), c.approximate()), c.action());
         }
         return c.quote() == null ? null : c.speakerText() + ": " + quoted(c.quote());
     }
@@ -71,21 +76,17 @@ final class Messages {
                 : "between " + interval.lower() + " and " + interval.upper();
     }
 
-    private String action(Action action) {
-        return action(action.wire());
-    }
-
     private String action(String wire) {
         if (!ar()) {
             return wire;
         }
         return switch (wire) {
-            case "killed" -> "قتلى";
-            case "wounded" -> "جرحى";
-            case "missing" -> "مفقودين";
-            case "kidnapped" -> "مخطوفين";
-            case "displaced" -> "نازحين";
-            case "arrested" -> "موقوفين";
+            case "killed" -> "القتلى";
+            case "wounded" -> "الجرحى";
+            case "missing" -> "المفقودون";
+            case "kidnapped" -> "المخطوفون";
+            case "displaced" -> "النازحون";
+            case "arrested" -> "الموقوفون";
             default -> wire;
         };
     }
@@ -96,7 +97,7 @@ final class Messages {
                 .collect(Collectors.joining(separator()));
         int more = reports.size() - SHOWN;
         if (more > 0) {
-            shown += ar() ? " (و" + more + " تقارير أخرى)" : " (and " + more + " more)";
+            shown += ar() ? " (وتقارير أخرى: " + more + ")" : " (and " + more + " more)";
         }
         return shown;
     }

@@ -62,7 +62,7 @@ class CheckCommandIntegrationTest {
         assertThat(claim.get("verdict").asText()).isEqualTo("contradicted");
         assertThat(claim.get("disagree_count").asInt()).isEqualTo(3);
         assertThat(claim.at("/flags/0/kind").asText()).isEqualTo("count_mismatch");
-        assertThat(claim.at("/flags/0/message").asText()).contains("هذا المقال: 12");
+        assertThat(claim.at("/flags/0/message").asText()).contains("هذا المقال: القتلى 12");
         assertThat(claim.at("/flags/0/evidence")).extracting(JsonNode::asText).contains("w-1", "w-2", "w-3");
         assertThat(claim.get("evidence")).allSatisfy(e -> assertThat(e.get("agrees").asBoolean()).isFalse());
         assertThat(report.at("/summary/contradicted").asInt()).isEqualTo(1);

@@ -31,8 +31,8 @@ class DemoCommandIntegrationTest {
 
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.err()).contains("indexed 4 reports");
-        assertThat(demo.out()).contains("المقال demo-article").contains("1 تنبيهات")
-                .contains("! count_mismatch (high): Northern Iraq Monitor (2026-11-25): 2 موقوفين؛ هذا المقال: 3 موقوفين");
+        assertThat(demo.out()).contains("المقال demo-article").contains("التنبيهات: 1")
+                .contains("! count_mismatch (high): Northern Iraq Monitor (2026-11-25): الموقوفون 2؛ هذا المقال: الموقوفون 3");
         assertThat(demo.out().indexOf("متناقض")).isLessThan(demo.out().indexOf("مؤكَّد"));
 
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es))) {

@@ -153,7 +153,7 @@ class CountAgreementTest {
                 hit("r1", "وكالة الأنباء المشرقية", Language.AR, NOV_2, killed(exactly(9))));
 
         assertThat(result.flags()).singleElement().satisfies(f -> assertThat(f.message())
-                .isEqualTo("وكالة الأنباء المشرقية (2026-11-02): 9 قتلى؛ هذا المقال: 12 قتلى"));
+                .isEqualTo("وكالة الأنباء المشرقية (2026-11-02): القتلى 9؛ هذا المقال: القتلى 12"));
     }
 
     @Test
