@@ -35,10 +35,11 @@ final class Votes {
         return disagree() > 0 && disagree() >= agree();
     }
 
-    /** The disagreeing reports, one per report id, in the order they were weighed. */
+    /** The reports of the disagreeing outlets, one per report id, in the order they were weighed. */
     List<CorpusClaim> disagreeing() {
         Map<String, CorpusClaim> unique = new LinkedHashMap<>();
-        disagreeing.forEach(c -> unique.putIfAbsent(c.reportId().value(), c));
+        disagreeing.stream().filter(c -> !byOutlet.get(c.outlet()))
+                .forEach(c -> unique.putIfAbsent(c.reportId().value(), c));
         return List.copyOf(unique.values());
     }
 

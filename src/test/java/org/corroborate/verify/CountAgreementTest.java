@@ -148,6 +148,16 @@ class CountAgreementTest {
     }
 
     @Test
+    void anOutletThatAlsoHadTheArticlesFigureIsNotEvidenceAgainstIt() {
+        ClaimCheck result = check(killed(exactly(7)), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, killed(exactly(7))),
+                hit("r2", "Wire A", NOV_2, killed(exactly(12))),
+                hit("r3", "Wire B", NOV_2, killed(exactly(12))));
+
+        assertThat(result.flags()).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("r3"));
+    }
+
+    @Test
     void messageIsInTheArticlesLanguage() {
         ClaimCheck result = check(killed(exactly(12)), new ArticleContext(Language.AR, NOV_2),
                 hit("r1", "وكالة الأنباء المشرقية", Language.AR, NOV_2, killed(exactly(9))));
