@@ -17,7 +17,6 @@ import org.corroborate.rules.RulePacks;
 import org.corroborate.verify.ArticleCheck;
 import org.corroborate.verify.CheckReport;
 import org.corroborate.verify.CheckedArticle;
-import org.corroborate.verify.Verifier;
 
 /**
  * The checking pipeline as the front doors run it (check, demo): extract the article's claims,
@@ -32,7 +31,7 @@ final class Checker {
     Checker(RulePacks rules, PlaceAncestors places) {
         this.extractor = new ClaimExtractor(rules);
         this.places = places;
-        this.articleCheck = new ArticleCheck(Verifier.withDefaults(places));
+        this.articleCheck = ArticleCheck.withDefaults(places);
     }
 
     CheckReport check(CheckedArticle article, EsSettings es, String prefix) {
@@ -40,7 +39,7 @@ final class Checker {
         IndexSettings index = IndexSettings.fromEnvironment(prefix, es.url(), System.getenv());
         List<ClaimHits> hits;
         try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, index)) {
-            hits = corpus.search(places).search(ArticleCheck.queries(article, claims));
+            hits = corpus.search(places).search(articleCheck.queries(article, claims));
         }
         for (ClaimHits h : hits) {
             if (h.error() != null) {

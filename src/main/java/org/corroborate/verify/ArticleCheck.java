@@ -9,21 +9,34 @@ import java.util.stream.Collectors;
 import org.corroborate.api.Claim;
 import org.corroborate.corpus.ClaimHits;
 import org.corroborate.corpus.ClaimQuery;
+import org.corroborate.corpus.PlaceAncestors;
 
 /**
  * Checks every claim of one article: the batch of corpus lookups to run (one per claim, sent in
  * one round trip by the caller), then the comparison of each claim with what came back.
  */
 public final class ArticleCheck {
+    private final VerifyConfig config;
     private final Verifier verifier;
 
-    public ArticleCheck(Verifier verifier) {
-        this.verifier = verifier;
+    public ArticleCheck(VerifyConfig config, PlaceComparison places) {
+        this.config = config;
+        this.verifier = new Verifier(config, places);
     }
 
-    /** The lookups for {@code claims}, keyed by claim id. */
-    public static List<ClaimQuery> queries(CheckedArticle article, List<Claim> claims) {
-        return claims.stream().map(c -> ClaimQuery.of(c, article.lang())).toList();
+    /** The contract's defaults; places by gazetteer keys when there are any. */
+    public static ArticleCheck withDefaults(PlaceAncestors places) {
+        return new ArticleCheck(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places));
+    }
+
+    /**
+     * The lookups for {@code claims}, keyed by claim id, with the same windows as the comparison (the
+     * article's publication date stands in for a missing event date, so the corpus returns only reports
+     * the comparison may keep).
+     */
+    public List<ClaimQuery> queries(CheckedArticle article, List<Claim> claims) {
+        return claims.stream().map(c -> ClaimQuery.of(c, article.lang(), article.published(),
+                config.dateWindowDays(), config.undatedWindowDays())).toList();
     }
 
     /** Compares each claim with its hits ({@code hits} keyed as {@link #queries} made them). */
