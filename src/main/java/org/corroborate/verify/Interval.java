@@ -4,7 +4,8 @@ import org.corroborate.api.CountClaim.Count;
 
 /**
  * The numbers a count stands for (CONTRACT.md): exact N = [N, N]; approximate N = [N(1-f), N(1+f)];
- * at least N = [N, ∞) ({@code upper} = {@link Long#MAX_VALUE}); explicit min/max as given.
+ * at least N = [N, ∞) ({@code upper} = {@link Long#MAX_VALUE}); explicit min/max as given, the hedge
+ * widening only the open side ("nearly 30": value 30, max 30, approximate = [27, 30]).
  */
 public record Interval(long lower, long upper) {
     public static final long UNBOUNDED = Long.MAX_VALUE;
@@ -20,11 +21,10 @@ public record Interval(long lower, long upper) {
         long upper = count.max() != null ? count.max() : UNBOUNDED;
         if (count.value() != null) {
             long n = count.value();
-            boolean hedged = count.approximate() && count.min() == null && count.max() == null;
             lower = count.min() != null ? count.min()
-                    : hedged ? (long) Math.floor(n * (1 - approximateFraction)) : n;
+                    : count.approximate() ? (long) Math.floor(n * (1 - approximateFraction)) : n;
             upper = count.max() != null ? count.max()
-                    : hedged ? (long) Math.ceil(n * (1 + approximateFraction)) : n;
+                    : count.approximate() ? (long) Math.ceil(n * (1 + approximateFraction)) : n;
         }
         return new Interval(lower, Math.max(lower, upper));
     }

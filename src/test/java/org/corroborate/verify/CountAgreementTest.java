@@ -58,6 +58,11 @@ class CountAgreementTest {
     }
 
     @Test
+    void nearlyThirtyIsTwentySevenToThirty() {
+        assertThat(Interval.of(new CountClaim.Count(30L, null, 30L, true), 0.1)).isEqualTo(new Interval(27, 30));
+    }
+
+    @Test
     void anotherActionIsNeverCompared() {
         ClaimCheck result = check(killed(exactly(6)), english(NOV_2),
                 hit("r1", "Wire A", NOV_2, count(Action.WOUNDED, exactly(43), Category.PEOPLE)));
