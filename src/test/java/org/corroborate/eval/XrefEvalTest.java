@@ -58,6 +58,7 @@ class XrefEvalTest {
         List<Predicted> predicted = new ArrayList<>();
         List<Expected> expected = new ArrayList<>();
         Map<String, Integer> cleanFalseFlags = new LinkedHashMap<>();
+        Map<String, List<String>> covers = new java.util.TreeMap<>();
         int timelineExpected = 0;
         int timelineFound = 0;
         for (String line : lines("articles.jsonl")) {
@@ -71,6 +72,9 @@ class XrefEvalTest {
                 String evidence = flag.get("claim_evidence").asText();
                 int at = text.indexOf(evidence);
                 expected.add(new Expected(id, flag.get("kind").asText(), at, at + evidence.length(), evidence));
+            }
+            for (JsonNode tag : article.get("covers")) {
+                covers.computeIfAbsent(tag.asText(), t -> new ArrayList<>()).add(id);
             }
             if (article.get("expected_flags").isEmpty()) {
                 cleanFalseFlags.put(id, mine.size());
@@ -87,6 +91,7 @@ class XrefEvalTest {
         XrefScores scores = XrefScores.of(predicted, expected);
         int falseOnClean = cleanFalseFlags.values().stream().mapToInt(Integer::intValue).sum();
         write(scores, cleanFalseFlags, falseOnClean, timelineFound, timelineExpected);
+        appendCovers(scores, covers);
 
         Properties floors = floors();
         for (String kind : scores.keys()) {
@@ -153,6 +158,23 @@ class XrefEvalTest {
         Path out = Path.of("target/eval/xref.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Per coverage tag: the articles whose flags came out exactly as expected (none missed, none extra). */
+    private static void appendCovers(XrefScores scores, Map<String, List<String>> covers) throws IOException {
+        StringBuilder md = new StringBuilder("\n## Articles exactly right, per `covers` tag\n\n| tag | right | articles | wrong ones |\n|---|---|---|---|\n");
+        java.util.Set<String> wrong = new java.util.TreeSet<>();
+        scores.missed().forEach(e -> wrong.add(e.article()));
+        scores.spurious().forEach(p -> wrong.add(p.article()));
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        covers.values().forEach(all::addAll);
+        md.append(String.format("| (all articles) | %d | %d | |%n", all.stream().filter(i -> !wrong.contains(i)).count(),
+                all.size()));
+        covers.forEach((tag, ids) -> md.append(String.format("| %s | %d | %d | %s |%n", tag,
+                ids.stream().filter(i -> !wrong.contains(i)).count(), ids.size(),
+                String.join(", ", ids.stream().filter(wrong::contains).toList()))));
+        Files.writeString(Path.of("target/eval/xref.md"), md.toString(), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static Properties floors() throws IOException {
