@@ -95,6 +95,14 @@ final class CountCheck {
                 dates.add(w.report(), !w.match().dateOff());
             }
         }
+        List<Flag> flags = flags(claim, counts, dates, messages);
+        List<Evidence> evidence = weighed.stream().map(w -> evidence(w, messages)).toList();
+        Verdict verdict = !flags.isEmpty() ? Verdict.CONTRADICTED
+                : counts.agree() > 0 || dates.agree() > 0 ? Verdict.CORROBORATED : Verdict.UNVERIFIED;
+        return new ClaimCheck(claim, verdict, evidence, counts.agree(), counts.disagree(), flags, timeline);
+    }
+
+    private static List<Flag> flags(CountClaim claim, Votes counts, Votes dates, Messages messages) {
         List<Flag> flags = new ArrayList<>();
         if (counts.flags()) {
             flags.add(Flag.of(claim.id(), FlagKind.COUNT_MISMATCH,
@@ -104,10 +112,7 @@ final class CountCheck {
             flags.add(Flag.of(claim.id(), FlagKind.DATE_MISMATCH,
                     messages.dateMismatch(claim.date().start(), dates.disagreeing()), dates.disagreeingIds()));
         }
-        List<Evidence> evidence = weighed.stream().map(w -> evidence(w, messages)).toList();
-        Verdict verdict = !flags.isEmpty() ? Verdict.CONTRADICTED
-                : counts.agree() > 0 || dates.agree() > 0 ? Verdict.CORROBORATED : Verdict.UNVERIFIED;
-        return new ClaimCheck(claim, verdict, evidence, counts.agree(), counts.disagree(), flags, timeline);
+        return flags;
     }
 
     private static CountClaim.Count count(CorpusClaim report) {
