@@ -61,13 +61,51 @@ final class ClaimQueries {
                 filter.add(dateWithin(d.date(), query.dateWindowDays()));
             }
         }
-        Query claims = Query.of(x -> x.bool(b -> b.filter(filter).must(must)));
-        Query nested = Query.of(x -> x.nested(n -> n.path("claims").query(claims)
-                .innerHits(ih -> ih.size(INNER_HITS).source(s -> s.fetch(true)))));
+        Query nested = undated(query) ? byPublication(query, filter, must)
+                : nested(Query.of(x -> x.bool(b -> b.filter(filter).must(must))), INNER);
         if (query.claim() instanceof QuoteClaim) {
             return Query.of(x -> x.bool(b -> b.filter(term("lang", query.lang().code())).must(nested)));
         }
         return nested;
+    }
+
+    /** The inner hits' names; {@code ReportSearch} reads both. */
+    static final String INNER = "claims";
+    static final String INNER_UNDATED = "claims_undated";
+
+    private static Query nested(Query claims, String innerHits) {
+        return Query.of(x -> x.nested(n -> n.path("claims").query(claims)
+                .innerHits(ih -> ih.name(innerHits).size(INNER_HITS).source(s -> s.fetch(true)))));
+    }
+
+    /** A count or quote without event date, of an article whose publication date is known. */
+    private static boolean undated(ClaimQuery query) {
+        ClaimDate date = switch (query.claim()) {
+            case CountClaim c -> c.date();
+            case QuoteClaim q -> q.date();
+            case DateClaim d -> d.date();
+        };
+        return date == null && query.published() != null;
+    }
+
+    /**
+     * The article's publication date stands in for the missing event date: a stored claim dated up to
+     * the window before it, or an undated stored claim of a report published within the undated window.
+     */
+    private static Query byPublication(ClaimQuery query, List<Query> filter, List<Query> must) {
+        java.time.LocalDate published = query.published();
+        String dayFrom = published.minusDays(query.dateWindowDays()).toString();
+        Query datedBefore = Query.of(x -> x.range(r -> r.untyped(u -> u.field("claims.date")
+                .gte(JsonData.of(dayFrom)).lte(JsonData.of(published.toString())).relation(RangeRelation.Intersects))));
+        Query dated = Query.of(x -> x.bool(b -> b.filter(filter).filter(datedBefore).must(must)));
+        Query undated = Query.of(x -> x.bool(b -> b.filter(filter).must(must)
+                .mustNot(m -> m.exists(e -> e.field("claims.date")))));
+        String from = published.minusDays(query.undatedWindowDays()).toString();
+        String to = published.plusDays(query.undatedWindowDays()).toString();
+        Query nearby = Query.of(x -> x.bool(b -> b
+                .filter(f -> f.range(r -> r.untyped(u -> u.field("published").gte(JsonData.of(from)).lte(JsonData.of(to)))))
+                .must(nested(undated, INNER_UNDATED))));
+        return Query.of(x -> x.bool(b -> b.should(nested(dated, INNER)).should(nearby).minimumShouldMatch("1")));
     }
 
     /**

@@ -75,9 +75,13 @@ public final class ReportSearch {
         Map<String, Object> source = hit.source();
         Language lang = Language.fromCode((String) source.get("lang"));
         String published = (String) source.get("published");
-        InnerHitsResult inner = hit.innerHits().get("claims");
-        List<Map<String, Object>> claims = inner == null ? List.of()
-                : inner.hits().hits().stream().map(h -> (Map<String, Object>) h.source().to(Map.class)).toList();
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (String name : List.of(ClaimQueries.INNER, ClaimQueries.INNER_UNDATED)) {
+            InnerHitsResult inner = hit.innerHits().get(name);
+            if (inner != null) {
+                inner.hits().hits().forEach(h -> claims.add((Map<String, Object>) h.source().to(Map.class)));
+            }
+        }
         return new ReportHit(new ReportId(hit.id()), (String) source.get("source"), (String) source.get("url"), lang,
                 published == null ? null : LocalDate.parse(published), (String) source.get("title_" + lang.code()),
                 hit.score() == null ? 0 : hit.score(), claims);

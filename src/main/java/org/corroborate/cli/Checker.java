@@ -1,0 +1,70 @@
+package org.corroborate.cli;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.ElasticsearchUnavailableException;
+import org.corroborate.corpus.ClaimHits;
+import org.corroborate.corpus.EsSettings;
+import org.corroborate.corpus.IndexSettings;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
+import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.verify.ArticleCheck;
+import org.corroborate.verify.CheckReport;
+import org.corroborate.verify.CheckedArticle;
+
+/**
+ * The checking pipeline as the front doors run it (check, demo): extract the article's claims,
+ * look them all up in ONE {@code _msearch}, compare. A search Elasticsearch refused is an error
+ * (exit 4) rather than a silently unverified claim.
+ */
+final class Checker {
+    private final ClaimExtractor extractor;
+    private final PlaceAncestors places;
+    private final ArticleCheck articleCheck;
+
+    Checker(RulePacks rules, PlaceAncestors places) {
+        this.extractor = new ClaimExtractor(rules);
+        this.places = places;
+        this.articleCheck = ArticleCheck.withDefaults(places);
+    }
+
+    CheckReport check(CheckedArticle article, EsSettings es, String prefix) {
+        List<Claim> claims = extractor.extract(article.text(), article.lang(), article.published());
+        IndexSettings index = IndexSettings.fromEnvironment(prefix, es.url(), System.getenv());
+        List<ClaimHits> hits;
+        try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, index)) {
+            hits = corpus.search(places).search(articleCheck.queries(article, claims));
+        }
+        for (ClaimHits h : hits) {
+            if (h.error() != null) {
+                throw refused(h.error(), es, index);
+            }
+        }
+        return articleCheck.compare(article, claims, hits);
+    }
+
+    private static ElasticsearchUnavailableException refused(String error, EsSettings es, IndexSettings index) {
+        if (error.startsWith("index_not_found_exception")) {
+            return new ElasticsearchUnavailableException("no-corpus", "no corpus " + index.alias() + " at " + es.url()
+                    + "; load reports with 'corroborate index' first");
+        }
+        return new ElasticsearchUnavailableException("es-refused", "Elasticsearch at " + es.url()
+                + " refused a search: " + error);
+    }
+
+    /** CONTRACT.md: {@code sha256:} + the first 16 hex digits of the article's bytes. */
+    static String idOf(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "sha256:" + HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.corroborate.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.corroborate.api.DateClaim;
+import org.corroborate.corpus.ReportHit;
+
+/** Checks a dated event that no count or quote carries: same event, then the date votes as for counts. */
+final class DateCheck {
+    private final SameEvent sameEvent;
+
+    DateCheck(SameEvent sameEvent) {
+        this.sameEvent = sameEvent;
+    }
+
+    private record Found(CorpusClaim report, EventMatch match) {
+        Evidence evidence() {
+            return new Evidence(report.reportId().value(), report.source(), report.published(), report.url(),
+                    report.lang().code(), report.claimId(), null, report.sentence(), List.of(), !match.dateOff(),
+                    false, Evidence.Match.of(match));
+        }
+    }
+
+    ClaimCheck check(DateClaim claim, ArticleContext article, List<ReportHit> hits) {
+        SameEvent.Side side = new SameEvent.Side(claim.event() == null ? null : claim.event().kind().wire(),
+                claim.date(), null, article.lang(), article.published());
+        Messages messages = new Messages(article.lang());
+        Votes dates = new Votes();
+        List<Evidence> evidence = new ArrayList<>();
+        for (ReportHit hit : hits) {
+            hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
+                    .filter(c -> "date".equals(c.type()) && c.hasDate())
+                    .map(c -> new Found(c, sameEvent.compare(side, c)))
+                    .filter(f -> f.match().same())
+                    .findFirst()
+                    .ifPresent(f -> {
+                        dates.add(f.report(), !f.match().dateOff());
+                        evidence.add(f.evidence());
+                    });
+        }
+        if (evidence.isEmpty()) {
+            return ClaimCheck.unverified(claim);
+        }
+        List<Flag> flags = dates.flags()
+                ? List.of(Flag.of(claim.id(), FlagKind.DATE_MISMATCH,
+                        messages.dateMismatch(claim.date().start(), dates.disagreeing()), dates.disagreeingIds()))
+                : List.of();
+        Verdict verdict = !flags.isEmpty() ? Verdict.CONTRADICTED
+                : dates.agree() > 0 ? Verdict.CORROBORATED : Verdict.UNVERIFIED;
+        return new ClaimCheck(claim, verdict, evidence, dates.agree(), dates.disagree(), flags, List.of());
+    }
+}

@@ -1,0 +1,43 @@
+package org.corroborate.verify;
+
+import org.corroborate.api.CountClaim.Location;
+import org.corroborate.corpus.PlaceAncestors;
+
+/**
+ * Whether two places may be the place of one event. The gazetteer plugs in here: with location
+ * keys, {@link #byKeys(PlaceAncestors)} decides by containment; the text fallback only ever says
+ * "same" or "unknown", never "another place", because without a gazetteer a different name may
+ * still be a place inside the other (Palmyra in Homs countryside).
+ */
+@FunctionalInterface
+public interface PlaceComparison {
+
+    /** How two places relate; {@link Relation#UNKNOWN} when either is absent or they cannot be compared. */
+    Relation compare(Location article, Location report, boolean sameLanguage);
+
+    enum Relation {
+        /** Equal, or one inside the other. */
+        SAME,
+        /** Known to be different places. */
+        OTHER,
+        /** Cannot tell (a place missing, or names in two languages without keys). */
+        UNKNOWN
+    }
+
+    /** Keys when both claims have them (equal or nested); otherwise the same-language text fallback. */
+    static PlaceComparison byKeys(PlaceAncestors ancestors) {
+        return (article, report, sameLanguage) -> {
+            if (article == null || report == null) {
+                return Relation.UNKNOWN;
+            }
+            if (article.key() != null && report.key() != null) {
+                return nested(ancestors, article.key(), report.key()) ? Relation.SAME : Relation.OTHER;
+            }
+            return sameLanguage && Tokens.nested(article.text(), report.text()) ? Relation.SAME : Relation.UNKNOWN;
+        };
+    }
+
+    private static boolean nested(PlaceAncestors ancestors, String a, String b) {
+        return a.equals(b) || ancestors.ancestorsOf(a).contains(b) || ancestors.ancestorsOf(b).contains(a);
+    }
+}

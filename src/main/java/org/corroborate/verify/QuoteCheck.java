@@ -1,0 +1,120 @@
+package org.corroborate.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.corpus.ReportHit;
+
+/**
+ * Checks a quote (CONTRACT.md "Same event, agreement"), within the article's language only (no
+ * translation): the same speaker with normalised token overlap in [0.3, 0.9) is a
+ * {@code quote_mismatch}, at 0.9 or more the same words; overlap 0.8 or more given to another
+ * speaker is a {@code speaker_mismatch}; anything else is another statement, not evidence. Each
+ * kind is decided by the majority rule over outlets.
+ */
+final class QuoteCheck {
+    private final VerifyConfig config;
+    private final SameEvent sameEvent;
+
+    QuoteCheck(VerifyConfig config, SameEvent sameEvent) {
+        this.config = config;
+        this.sameEvent = sameEvent;
+    }
+
+    private enum Stance { SAME_WORDS, ALTERED, OTHER_SPEAKER }
+
+    private record Weighed(CorpusClaim report, EventMatch match, double overlap, Stance stance) {
+    }
+
+    ClaimCheck check(QuoteClaim claim, ArticleContext article, List<ReportHit> hits) {
+        SameEvent.Side side = new SameEvent.Side(null, claim.date(), null, article.lang(), article.published());
+        List<Weighed> weighed = new ArrayList<>();
+        for (ReportHit hit : hits) {
+            if (hit.lang() == article.lang()) {
+                weigh(claim, side, hit).ifPresent(weighed::add);
+            }
+        }
+        return decide(claim, article, weighed);
+    }
+
+    private Optional<Weighed> weigh(QuoteClaim claim, SameEvent.Side side, ReportHit hit) {
+        return hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
+                .filter(c -> c.quote() != null)
+                .map(c -> stance(claim, c, sameEvent.compare(side, c)))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingDouble(Weighed::overlap));
+    }
+
+    private Optional<Weighed> stance(QuoteClaim claim, CorpusClaim report, EventMatch match) {
+        if (!match.same()) {
+            return Optional.empty();
+        }
+        double overlap = Tokens.overlap(claim.quote(), report.quote());
+        boolean sameSpeaker = sameSpeaker(claim.speaker(), report);
+        Stance stance = null;
+        if (sameSpeaker && overlap >= config.quoteAgreeMin()) {
+            stance = Stance.SAME_WORDS;
+        } else if (sameSpeaker && overlap >= config.quoteMismatchMin()) {
+            stance = Stance.ALTERED;
+        } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()) {
+            stance = Stance.OTHER_SPEAKER;
+        }
+        return stance == null ? Optional.empty() : Optional.of(new Weighed(report, match, overlap, stance));
+    }
+
+    /** Speaker keys when both have one; otherwise their names, as written, overlapping enough. */
+    boolean sameSpeaker(QuoteClaim.Speaker speaker, CorpusClaim report) {
+        if (speaker.key() != null && report.speakerKey() != null) {
+            return speaker.key().equals(report.speakerKey());
+        }
+        return Tokens.containment(speaker.text(), report.speakerText()) >= config.sameSpeakerMin();
+    }
+
+    private ClaimCheck decide(QuoteClaim claim, ArticleContext article, List<Weighed> weighed) {
+        if (weighed.isEmpty()) {
+            return ClaimCheck.unverified(claim);
+        }
+        Messages messages = new Messages(article.lang());
+        Votes wording = new Votes();
+        Votes speakers = new Votes();
+        for (Weighed w : weighed) {
+            switch (w.stance()) {
+                case SAME_WORDS -> {
+                    wording.add(w.report(), true);
+                    speakers.add(w.report(), true);
+                }
+                case ALTERED -> {
+                    wording.add(w.report(), false);
+                    if (w.overlap() >= config.speakerMismatchMin()) {
+                        speakers.add(w.report(), true);
+                    }
+                }
+                case OTHER_SPEAKER -> speakers.add(w.report(), false);
+            }
+        }
+        List<Flag> flags = new ArrayList<>();
+        if (wording.flags()) {
+            flags.add(Flag.of(claim.id(), FlagKind.QUOTE_MISMATCH, messages.quoteMismatch(wording.disagreeing()),
+                    wording.disagreeingIds()));
+        }
+        if (speakers.flags()) {
+            flags.add(Flag.of(claim.id(), FlagKind.SPEAKER_MISMATCH,
+                    messages.speakerMismatch(claim.speaker().text(), speakers.disagreeing()), speakers.disagreeingIds()));
+        }
+        List<Evidence> evidence = weighed.stream().map(w -> evidence(w, messages)).toList();
+        int agree = Math.max(wording.agree(), speakers.agree());
+        int disagree = Math.max(wording.disagree(), speakers.disagree());
+        Verdict verdict = !flags.isEmpty() ? Verdict.CONTRADICTED : agree > 0 ? Verdict.CORROBORATED : Verdict.UNVERIFIED;
+        return new ClaimCheck(claim, verdict, evidence, agree, disagree, flags, List.of());
+    }
+
+    private static Evidence evidence(Weighed w, Messages messages) {
+        CorpusClaim c = w.report();
+        return new Evidence(c.reportId().value(), c.source(), c.published(), c.url(), c.lang().code(), c.claimId(),
+                messages.says(c), c.sentence(), Snippets.marksFor(c), w.stance() == Stance.SAME_WORDS, false,
+                Evidence.Match.of(w.match()));
+    }
+}

@@ -1,0 +1,43 @@
+package org.corroborate.verify;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.corpus.ReportHit;
+
+/**
+ * Compares one claim of an article with the reports the corpus found for it, and decides: same
+ * event or not, agreement, flags, timeline, verdict (CONTRACT.md "Same event, agreement"). Pure:
+ * no Elasticsearch here; the hits come from {@code corpus.elasticsearch.ReportSearch}. A
+ * discrepancy is a result (a {@link Flag}), never an exception.
+ */
+public final class Verifier {
+    private final CountCheck counts;
+    private final QuoteCheck quotes;
+    private final DateCheck dates;
+
+    public Verifier(VerifyConfig config, PlaceComparison places) {
+        SameEvent sameEvent = new SameEvent(Objects.requireNonNull(config, "config"), places);
+        this.counts = new CountCheck(config, sameEvent);
+        this.quotes = new QuoteCheck(config, sameEvent);
+        this.dates = new DateCheck(sameEvent);
+    }
+
+    /** The contract's defaults; places by gazetteer keys when there are any. */
+    public static Verifier withDefaults(PlaceAncestors places) {
+        return new Verifier(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places));
+    }
+
+    public ClaimCheck check(Claim claim, ArticleContext article, List<ReportHit> hits) {
+        return switch (claim) {
+            case CountClaim count -> counts.check(count, article, hits);
+            case QuoteClaim quote -> quotes.check(quote, article, hits);
+            case DateClaim date -> dates.check(date, article, hits);
+        };
+    }
+}
