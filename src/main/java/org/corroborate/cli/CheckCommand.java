@@ -9,10 +9,11 @@ import java.util.concurrent.Callable;
 
 import org.corroborate.api.InputRejectedException;
 import org.corroborate.api.Language;
-import org.corroborate.corpus.DocumentReader;
 import org.corroborate.corpus.IndexSettings;
-import org.corroborate.corpus.PlaceAncestors;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.api.Article;
+import org.corroborate.ingest.ArticleReader;
+import org.corroborate.ingest.ReadOptions;
+import org.corroborate.rules.RulePacks;
 import org.corroborate.verify.CheckReport;
 import org.corroborate.verify.CheckReportHtml;
 import org.corroborate.verify.CheckReportJson;
@@ -38,13 +39,13 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { json, text, html }
 
-    @Parameters(paramLabel = "FILE", description = "The article (.txt, UTF-8).")
+    @Parameters(paramLabel = "FILE", description = "The article (HTML, text, DOCX, ODT, RTF, PDF; Arabic or English).")
     Path file;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "The article's publication date.")
     String published;
 
-    @Option(names = "--lang", paramLabel = "ar|en", description = "The article's language (default: guessed from its letters).")
+    @Option(names = "--lang", paramLabel = "ar|en", description = "The article's language (default: detected).")
     String lang;
 
     @Option(names = "--id", paramLabel = "ID", description = "The article's id (default: sha256: + 16 hex digits of its bytes).")
@@ -67,15 +68,12 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // The seams where document reading (issue 3: ingest) and the gazetteer plug in.
-    private final DocumentReader reader = new TextDocumentReader();
-    private final PlaceAncestors places = PlaceAncestors.NONE;
-
     @Override
     public Integer call() {
         IndexSettings.checkPrefix(prefix);
         CheckedArticle article = read();
-        Checker checker = new Checker(rules.load(), places);
+        RulePacks packs = rules.load();
+        Checker checker = new Checker(packs, Checker.places(packs));
         var err = spec.commandLine().getErr();
         CheckReport report = checker.check(article, es.resolve(err), prefix);
         spec.commandLine().getOut().print(render(report, format));
@@ -92,36 +90,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckedArticle read() {
-        if (!Files.isRegularFile(file)) {
-            throw new InputRejectedException("input-missing", "no article at " + file);
-        }
-        if (!reader.canRead(file)) {
-            throw new InputRejectedException("unsupported-format", "cannot read " + file
-                    + " yet: check reads .txt articles (other formats arrive with the ingestion layer)");
-        }
-        DocumentReader.Document document;
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-            document = reader.read(file);
-        } catch (IOException e) {
-            throw new InputRejectedException("input-unreadable", "cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (document.text().isBlank()) {
-            throw new InputRejectedException("input-empty", "the article " + file + " has no text");
-        }
-        Language language = lang != null ? Language.fromCode(lang) : document.lang();
-        if (language == null) {
-            throw new InputRejectedException("unsupported-language", "cannot tell the language of " + file + "; give --lang");
-        }
-        LocalDate date = publishedDate(document);
-        return CheckedArticle.ofText(id != null ? id : Checker.idOf(bytes), document.title(), language, date,
-                document.text());
+        Article article = new ArticleReader().read(file, new ReadOptions(id, lang == null ? null : Language.fromCode(lang),
+                publishedDate()));
+        return CheckedArticle.ofText(article.id(), article.title(), article.lang(), article.published(), article.text());
     }
 
-    private LocalDate publishedDate(DocumentReader.Document document) {
+    private LocalDate publishedDate() {
         if (published == null) {
-            return document.published();
+            return null;
         }
         try {
             return LocalDate.parse(published);

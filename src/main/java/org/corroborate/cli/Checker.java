@@ -11,6 +11,7 @@ import org.corroborate.corpus.ClaimHits;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.rules.RulePacks;
@@ -32,6 +33,12 @@ final class Checker {
         this.extractor = new ClaimExtractor(rules);
         this.places = places;
         this.articleCheck = ArticleCheck.withDefaults(places);
+    }
+
+    /** The places containing a gazetteer key, for same-event matching of nested places. */
+    static PlaceAncestors places(RulePacks packs) {
+        Gazetteer gazetteer = Gazetteer.of(packs);
+        return key -> gazetteer.path(key).stream().skip(1).toList();
     }
 
     CheckReport check(CheckedArticle article, EsSettings es, String prefix) {

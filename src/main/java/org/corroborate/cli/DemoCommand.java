@@ -18,7 +18,7 @@ import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
-import org.corroborate.corpus.TextDocumentReader;
+import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.localnode.LocalNode;
@@ -98,7 +98,7 @@ final class DemoCommand implements Callable<Integer> {
     private int run(RulePacks packs, EsSettings settings, PrintWriter err) throws IOException {
         IndexSummary summary = indexSamples(packs, settings);
         err.println("corroborate: " + summary.describe());
-        CheckReport report = new Checker(packs, PlaceAncestors.NONE).check(article(), settings, prefix);
+        CheckReport report = new Checker(packs, Checker.places(packs)).check(article(), settings, prefix);
         spec.commandLine().getOut().print(CheckReportText.write(report));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
@@ -114,8 +114,8 @@ final class DemoCommand implements Callable<Integer> {
             IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
             try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(settings, index)) {
                 corpus.ensureIndex();
-                return corpus.load(new ReportSources(new TextDocumentReader()), List.of(feed),
-                        r -> extractor.extract(r.text(), r.lang(), r.published()), PlaceAncestors.NONE, failures());
+                return corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed),
+                        r -> extractor.extract(r.text(), r.lang(), r.published()), Checker.places(packs), failures());
             }
         } finally {
             Files.deleteIfExists(feed);

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.corpus.ClaimSource;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
@@ -62,8 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         sources.check(paths);
         RulePacks packs = rules.load();
         ClaimExtractor extractor = new ClaimExtractor(packs);
-        Gazetteer gazetteer = Gazetteer.of(packs);
-        PlaceAncestors places = key -> gazetteer.path(key).stream().skip(1).toList();
+        PlaceAncestors places = Checker.places(packs);
         ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());

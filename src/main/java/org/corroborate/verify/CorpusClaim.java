@@ -39,11 +39,13 @@ public record CorpusClaim(ReportId reportId, String claimId, String source, Stri
     /** Reads one matched claim of a hit. */
     public static CorpusClaim of(ReportHit hit, Map<String, Object> slots) {
         String quote = string(slots, "quote_" + hit.lang().code());
+        // an announcement date is when it was said, not when it happened: never compared as an event date
+        boolean event = !"announced".equals(string(slots, "date_role"));
         return new CorpusClaim(hit.id(), string(slots, "claim_id"), hit.source(), hit.url(), hit.lang(), hit.published(),
                 string(slots, "type"), string(slots, "action"), interval(slots), number(slots, "count_value"),
                 Boolean.TRUE.equals(slots.get("approximate")), string(slots, "subject_category"),
-                slots.get("part_of") != null, string(slots, "event_kind"), date(slots, "date_start"),
-                date(slots, "date_end"), string(slots, "location_text"), string(slots, "location_key"), quote,
+                slots.get("part_of") != null, string(slots, "event_kind"), event ? date(slots, "date_start") : null,
+                event ? date(slots, "date_end") : null, string(slots, "location_text"), string(slots, "location_key"), quote,
                 string(slots, "speaker_text"), string(slots, "speaker_key"), string(slots, "sentence"));
     }
 

@@ -91,7 +91,7 @@ final class CountCheck {
             } else {
                 counts.add(w.report(), w.countAgrees());
             }
-            if (w.match().daysApart() != null) {
+            if (w.match().daysApart() != null && claim.date().role() == org.corroborate.api.ClaimDate.Role.EVENT) {
                 dates.add(w.report(), !w.match().dateOff());
             }
         }

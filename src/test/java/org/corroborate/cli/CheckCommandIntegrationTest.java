@@ -92,16 +92,16 @@ class CheckCommandIntegrationTest {
 
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).startsWith("corroborate: input-missing: ");
+        assertThat(run.err().strip()).startsWith("corroborate: not-found: ").doesNotContain("\n");
     }
 
     @Test
     void anEmptyOrUnsupportedArticleIsRejected() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
-        Path html = Files.writeString(dir.resolve("a.html"), "<p>x</p>");
+        Path sheet = Files.write(dir.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
 
         assertThat(CliRun.of("check", empty.toString(), "--es", "http://127.0.0.1:1").exit()).isEqualTo(3);
-        CliRun run = CliRun.of("check", html.toString(), "--es", "http://127.0.0.1:1");
+        CliRun run = CliRun.of("check", sheet.toString(), "--es", "http://127.0.0.1:1");
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err()).startsWith("corroborate: unsupported-format: ");
     }

@@ -18,7 +18,7 @@ import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.rules.RuleKinds;
+import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.corroborate.testing.LocalElasticsearch;

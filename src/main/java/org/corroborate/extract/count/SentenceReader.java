@@ -375,10 +375,18 @@ final class SentenceReader {
 
     /** The date of the sentence, announced when an announcing word stands before the group and the date. */
     private ClaimDate dateFor(Group g, ClaimDate carried) {
+        DateMention nearest = null;
+        int best = Integer.MAX_VALUE;
         for (DateMention d : dates) {
-            if (!d.resolved()) {
-                continue;
+            int at = firstToken(d.span());
+            int distance = at < g.first ? g.first - lastToken(d.span()) : at - g.end();
+            if (d.resolved() && distance < best) {
+                nearest = d;
+                best = distance;
             }
+        }
+        // "the governor on Thursday vowed … the bomb that killed nine on Wednesday": the nearer date
+        for (DateMention d : nearest == null ? List.<DateMention>of() : List.of(nearest)) {
             int at = firstToken(d.span());
             boolean announced = at < g.first && announcedBefore(g.first);
             ClaimDate date = ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
