@@ -60,6 +60,7 @@ class ConformanceHarnessTest {
         rates.fail("a case");
         rates.upstreamWrong();
         assertThat(rates.rate()).isEqualTo(0.5);
-        assertThat(rates.row(0.4)).isEqualTo("| zz_harness_selftest.jsonl | 1 | 2 | 50.0% | 40.0% | 1 | 0 |\n");
+        assertThat(rates.row(0.4)).isEqualTo(
+                "| zz_harness_selftest.jsonl | 1 / 2 | 50.0% | floor 40.0%; 1 upstream-wrong, 0 out of scope (excluded) |\n");
     }
 }

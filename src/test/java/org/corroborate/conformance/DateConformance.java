@@ -109,17 +109,9 @@ final class DateConformance {
     /** Writes target/conformance/&lt;name&gt;.md (one table row) and regenerates target/conformance.md. */
     static void report(String name, String row) {
         try {
-            Path dir = TARGET.resolve("conformance");
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(name + ".md"), row.endsWith("\n") ? row : row + "\n");
-            StringBuilder all = new StringBuilder("# Conformance\n\n"
-                    + "| corpus file | passed / in scope | rate | notes |\n|---|---|---|---|\n");
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    all.append(Files.readString(file));
-                }
-            }
-            Files.writeString(TARGET.resolve("conformance.md"), all.toString());
+            Files.createDirectories(PassRates.DIR);
+            Files.writeString(PassRates.DIR.resolve(name + ".md"), row.endsWith("\n") ? row : row + "\n");
+            PassRates.regenerate();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
