@@ -375,18 +375,8 @@ final class SentenceReader {
 
     /** The date of the sentence, announced when an announcing word stands before the group and the date. */
     private ClaimDate dateFor(Group g, ClaimDate carried) {
-        DateMention nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (DateMention d : dates) {
-            int at = firstToken(d.span());
-            int distance = at < g.first ? g.first - lastToken(d.span()) : at - g.end();
-            if (d.resolved() && distance < best) {
-                nearest = d;
-                best = distance;
-            }
-        }
-        // "the governor on Thursday vowed … the bomb that killed nine on Wednesday": the nearer date
-        for (DateMention d : nearest == null ? List.<DateMention>of() : List.of(nearest)) {
+        DateMention chosen = eventDateOf(g);
+        for (DateMention d : chosen == null ? List.<DateMention>of() : List.of(chosen)) {
             int at = firstToken(d.span());
             boolean announced = at < g.first && announcedBefore(g.first);
             ClaimDate date = ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
@@ -396,6 +386,38 @@ final class SentenceReader {
             return date;
         }
         return carried;
+    }
+
+    /**
+     * Which of the sentence's dates is the event's: not one right after an announcing word ("the
+     * ministry said on Tuesday"); a day rather than a longer period; and of several days the
+     * earliest, since what is reported on (a funeral, a vow, an announcement) comes after the
+     * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday").
+     */
+    private DateMention eventDateOf(Group g) {
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (!d.resolved() || saidOn(d)) {
+                continue;
+            }
+            if (best == null || d.grain().ordinal() < best.grain().ordinal()
+                    || d.grain() == best.grain() && d.start().isBefore(best.start())) {
+                best = d;
+            }
+        }
+        return best != null ? best : dates.stream().filter(DateMention::resolved).findFirst().orElse(null);
+    }
+
+    /** A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،". */
+    private boolean saidOn(DateMention d) {
+        int at = firstToken(d.span());
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            String w = tokens.get(k).word();
+            if (!tokens.get(k).punctuation() && lexicon.announces(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean announcedBefore(int token) {
