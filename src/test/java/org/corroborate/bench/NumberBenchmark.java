@@ -1,22 +1,15 @@
 package org.corroborate.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.extract.number.NumberRecognizer;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -40,46 +33,25 @@ public class NumberBenchmark {
     private int arabicBytes;
     private int englishBytes;
 
-    /** Bytes of text read, reported by JMH as a rate next to operations per second. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Read {
-        public long utf8Bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            utf8Bytes = 0;
-        }
-    }
-
     @Setup
     public void setUp() throws IOException {
-        RulePacks packs = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
+        RulePacks packs = BenchArticles.packs();
         arabic = NumberRecognizer.of(packs, Language.AR);
         english = NumberRecognizer.of(packs, Language.EN);
-        arabicArticle = resource("bench/article-ar.txt");
-        englishArticle = resource("bench/article-en.txt");
-        arabicBytes = arabicArticle.getBytes(StandardCharsets.UTF_8).length;
-        englishBytes = englishArticle.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = NumberBenchmark.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing benchmark text " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        arabicArticle = BenchArticles.article(Language.AR);
+        englishArticle = BenchArticles.article(Language.EN);
+        arabicBytes = BenchArticles.utf8Length(arabicArticle);
+        englishBytes = BenchArticles.utf8Length(englishArticle);
     }
 
     @Benchmark
-    public List<Mention> arabicArticle(Read read) {
+    public List<Mention> arabicArticle(ReadBytes read) {
         read.utf8Bytes += arabicBytes;
         return arabic.find(arabicArticle);
     }
 
     @Benchmark
-    public List<Mention> englishArticle(Read read) {
+    public List<Mention> englishArticle(ReadBytes read) {
         read.utf8Bytes += englishBytes;
         return english.find(englishArticle);
     }
