@@ -32,8 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ExtendWith(LocalElasticsearch.class)
 class XrefEvalTest {
-    private static final Path SET = Path.of("src/test/resources/eval/xref");
-    private static final String PREFIX = "it-xref-eval";
+    private static final Path SETS = Path.of("src/test/resources/eval");
+    private static final String PREFIX = "it-eval-";
     private static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> KINDS = List.of("count_mismatch", "date_mismatch", "quote_mismatch", "speaker_mismatch");
 
@@ -45,14 +45,16 @@ class XrefEvalTest {
 
     @Test
     void theEvaluationSetIsThere() throws IOException {
-        assertThat(lines("articles.jsonl")).hasSize(38);
-        assertThat(lines("reports.jsonl")).hasSize(51);
+        assertThat(lines("xref", "articles.jsonl")).hasSize(38);
+        assertThat(lines("xref", "reports.jsonl")).hasSize(51);
     }
 
-    @Test
-    void flagsMeetTheFloors(URI es, @TempDir Path dir) throws IOException {
-        CliRun index = CliRun.of("index", SET.resolve("reports.jsonl").toString(), "--es", es.toString(),
-                "--index-prefix", PREFIX);
+    /** {@code xref}: written before tuning; {@code xref-blind}: written later by a session that never read the code. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xref"})
+    void flagsMeetTheFloors(String set, URI es, @TempDir Path dir) throws IOException {
+        CliRun index = CliRun.of("index", SETS.resolve(set).resolve("reports.jsonl").toString(), "--es", es.toString(),
+                "--index-prefix", PREFIX + set);
         assertThat(index.exit()).as(index.err()).isZero();
 
         List<Predicted> predicted = new ArrayList<>();
@@ -61,11 +63,11 @@ class XrefEvalTest {
         Map<String, List<String>> covers = new java.util.TreeMap<>();
         int timelineExpected = 0;
         int timelineFound = 0;
-        for (String line : lines("articles.jsonl")) {
+        for (String line : lines(set, "articles.jsonl")) {
             JsonNode article = JSON.readTree(line);
             String id = article.get("id").asText();
             String text = article.get("text").asText();
-            JsonNode report = check(es, dir, article);
+            JsonNode report = check(es, dir, article, PREFIX + set);
             List<Predicted> mine = predicted(id, report);
             predicted.addAll(mine);
             for (JsonNode flag : article.get("expected_flags")) {
@@ -90,10 +92,11 @@ class XrefEvalTest {
         }
         XrefScores scores = XrefScores.of(predicted, expected);
         int falseOnClean = cleanFalseFlags.values().stream().mapToInt(Integer::intValue).sum();
-        write(scores, cleanFalseFlags, falseOnClean, timelineFound, timelineExpected);
-        appendCovers(scores, covers);
+        Path out = Path.of("target/eval/" + set + ".md");
+        write(out, scores, cleanFalseFlags, falseOnClean, timelineFound, timelineExpected);
+        appendCovers(out, scores, covers);
 
-        Properties floors = floors();
+        Properties floors = floors(set);
         for (String kind : scores.keys()) {
             assertThat(scores.precision(kind)).as(kind + " precision (see target/eval/xref.md)")
                     .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(kind + ".precision", "0")));
@@ -104,12 +107,12 @@ class XrefEvalTest {
                 .isLessThanOrEqualTo(Integer.parseInt(floors.getProperty("clean.false_flags.max", "0")));
     }
 
-    private static JsonNode check(URI es, Path dir, JsonNode article) throws IOException {
+    private static JsonNode check(URI es, Path dir, JsonNode article, String prefix) throws IOException {
         String id = article.get("id").asText();
         Path file = dir.resolve(id + ".txt");
         Files.writeString(file, article.get("text").asText(), StandardCharsets.UTF_8);
         CliRun run = CliRun.of("check", file.toString(), "--id", id, "--lang", article.get("lang").asText(),
-                "--published", article.get("published").asText(), "--es", es.toString(), "--index-prefix", PREFIX);
+                "--published", article.get("published").asText(), "--es", es.toString(), "--index-prefix", prefix);
         assertThat(run.exit()).as(id + ": " + run.err()).isZero();
         return JSON.readTree(run.out());
     }
@@ -135,7 +138,7 @@ class XrefEvalTest {
         return false;
     }
 
-    private static void write(XrefScores scores, Map<String, Integer> clean, int falseOnClean, int timelineFound,
+    private static void write(Path out, XrefScores scores, Map<String, Integer> clean, int falseOnClean, int timelineFound,
                               int timelineExpected) throws IOException {
         StringBuilder md = new StringBuilder("# Cross-reference evaluation (eval/xref)\n\n")
                 .append("38 articles checked against 51 reports; a predicted flag matches an expected one when the kind is "
@@ -155,13 +158,12 @@ class XrefEvalTest {
         md.append("\n## Flags not expected\n\n");
         scores.spurious().forEach(p -> md.append("- ").append(p.article()).append(' ').append(p.kind()).append(": ")
                 .append(p.message()).append('\n'));
-        Path out = Path.of("target/eval/xref.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     }
 
     /** Per coverage tag: the articles whose flags came out exactly as expected (none missed, none extra). */
-    private static void appendCovers(XrefScores scores, Map<String, List<String>> covers) throws IOException {
+    private static void appendCovers(Path out, XrefScores scores, Map<String, List<String>> covers) throws IOException {
         StringBuilder md = new StringBuilder("\n## Articles exactly right, per `covers` tag\n\n| tag | right | articles | wrong ones |\n|---|---|---|---|\n");
         java.util.Set<String> wrong = new java.util.TreeSet<>();
         scores.missed().forEach(e -> wrong.add(e.article()));
@@ -173,19 +175,19 @@ class XrefEvalTest {
         covers.forEach((tag, ids) -> md.append(String.format("| %s | %d | %d | %s |%n", tag,
                 ids.stream().filter(i -> !wrong.contains(i)).count(), ids.size(),
                 String.join(", ", ids.stream().filter(wrong::contains).toList()))));
-        Files.writeString(Path.of("target/eval/xref.md"), md.toString(), StandardCharsets.UTF_8,
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private static Properties floors() throws IOException {
+    private static Properties floors(String set) throws IOException {
         Properties floors = new Properties();
-        try (InputStream in = Files.newInputStream(SET.resolve("floors.properties"))) {
+        try (InputStream in = Files.newInputStream(SETS.resolve(set).resolve("floors.properties"))) {
             floors.load(in);
         }
         return floors;
     }
 
-    private static List<String> lines(String name) throws IOException {
-        return Files.readAllLines(SET.resolve(name), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    private static List<String> lines(String set, String name) throws IOException {
+        return Files.readAllLines(SETS.resolve(set).resolve(name), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     }
 }
