@@ -51,7 +51,7 @@ class XrefEvalTest {
 
     /** {@code xref}: written before tuning; {@code xref-blind}: written later by a session that never read the code. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"xref"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"xref", "xref-blind"})
     void flagsMeetTheFloors(String set, URI es, @TempDir Path dir) throws IOException {
         CliRun index = CliRun.of("index", SETS.resolve(set).resolve("reports.jsonl").toString(), "--es", es.toString(),
                 "--index-prefix", PREFIX + set);
@@ -140,8 +140,8 @@ class XrefEvalTest {
 
     private static void write(Path out, XrefScores scores, Map<String, Integer> clean, int falseOnClean, int timelineFound,
                               int timelineExpected) throws IOException {
-        StringBuilder md = new StringBuilder("# Cross-reference evaluation (eval/xref)\n\n")
-                .append("38 articles checked against 51 reports; a predicted flag matches an expected one when the kind is "
+        StringBuilder md = new StringBuilder("# Cross-reference evaluation (" + out.getFileName() + ")\n\n")
+                .append("A predicted flag matches an expected one when the kind is "
                         + "the same and the flagged claim's span overlaps `claim_evidence`.\n\n")
                 .append("| kind | expected | predicted | matched | precision | recall |\n|---|---|---|---|---|---|\n");
         for (String key : scores.keys()) {
