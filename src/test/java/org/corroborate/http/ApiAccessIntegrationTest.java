@@ -122,6 +122,27 @@ class ApiAccessIntegrationTest {
         }
     }
 
+    @Test
+    void aCheckWhileTheCorpusIsUnreachableIs503WithRetryAfter(EsSettings es) throws Exception {
+        int deadPort = LocalElasticsearch.freePort();
+        EsSettings dead = EsSettings.of(java.net.URI.create("http://127.0.0.1:" + deadPort));
+        var packs = ApiFixture.packs();
+        var places = org.corroborate.cli.Checker.places(packs);
+        var checker = new org.corroborate.cli.Checker(packs, places);
+        try (ApiServer server = ApiServer.create(ServeSettings.defaults(es, "it-http-access"), packs, places,
+                a -> checker.check(a, dead, "it-http-access")).start(0)) {
+            HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + server.port() + "/api/v1/checks"))
+                    .header("Authorization", "Bearer " + api.keys.get(Role.CMS))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(ApiFixture.JSON.writeValueAsString(
+                            ApiFixture.demoCheck("unreachable-" + System.nanoTime(), "1")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode p = assertProblem(r, 503);
+            assertThat(p.path("type").asText()).endsWith(":es-unreachable");
+            assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
     static JsonNode assertProblem(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v ->
