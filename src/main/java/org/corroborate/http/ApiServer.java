@@ -18,12 +18,13 @@ import org.corroborate.corpus.PlaceAncestors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 
 /**
- * The CMS plugin's HTTP API ({@code corroborate serve}, issue 7) on Javalin. Stateless: reports,
+ * The CMS plugin's HTTP API ({@code corroborate serve}, issue 7) on Javalin 7 (Jetty 12). Stateless: reports,
  * review items and keys live in Elasticsearch, so instances can run side by side behind a load
  * balancer; only rate-limit counters are per instance. Every route but {@code /health} needs
  * {@code Authorization: Bearer <key>} with a role the route allows; every error is problem+json.
@@ -94,34 +95,33 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private Javalin javalin() {
-        Javalin javalin = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-            config.useVirtualThreads = true;
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            config.concurrency.useVirtualThreads = true;
             config.http.maxRequestSize = settings.maxBodyBytes();
-            config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(settings.maxBodyBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxBodyBytes(), SizeUnit.BYTES);
             for (Route r : routes) {
-                config.router.mount(router -> router.addHttpHandler(r.method(), r.path(), guarded(r)));
+                config.routes.addHttpHandler(r.method(), r.path(), guarded(r));
             }
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, Problems.of(e), json));
+            config.routes.exception(Exception.class, (e, ctx) -> Problems.write(ctx, Problems.of(e), json));
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(ROUTE_ATTRIBUTE) == null) {
+                    Problems.write(ctx, ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path()), json);
+                }
+            });
+            config.routes.error(405, ctx -> Problems.write(ctx, new ApiProblem(405, "method-not-allowed",
+                    "Method not allowed", "no route " + ctx.method() + " " + ctx.path()), json));
+            config.routes.before(ctx -> ctx.attribute(START_ATTRIBUTE, System.nanoTime()));
+            config.routes.after(ctx -> {
+                Long start = ctx.attribute(START_ATTRIBUTE);
+                String route = ctx.attribute(ROUTE_ATTRIBUTE);
+                metrics.request(ctx.method().name(), route == null ? "unmatched" : route, ctx.statusCode(),
+                        start == null ? 0 : (System.nanoTime() - start) / 1_000_000);
+            });
         });
-        javalin.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, Problems.of(e), json));
-        javalin.exception(Exception.class, (e, ctx) -> Problems.write(ctx, Problems.of(e), json));
-        javalin.error(404, ctx -> {
-            if (ctx.attribute(ROUTE_ATTRIBUTE) == null) {
-                Problems.write(ctx, ApiProblem.notFound("no route " + ctx.method() + " " + ctx.path()), json);
-            }
-        });
-        javalin.error(405, ctx -> Problems.write(ctx, new ApiProblem(405, "method-not-allowed",
-                "Method not allowed", "no route " + ctx.method() + " " + ctx.path()), json));
-        javalin.before(ctx -> ctx.attribute(START_ATTRIBUTE, System.nanoTime()));
-        javalin.after(ctx -> {
-            Long start = ctx.attribute(START_ATTRIBUTE);
-            String route = ctx.attribute(ROUTE_ATTRIBUTE);
-            metrics.request(ctx.method().name(), route == null ? "unmatched" : route, ctx.statusCode(),
-                    start == null ? 0 : (System.nanoTime() - start) / 1_000_000);
-        });
-        return javalin;
     }
 
     private Handler guarded(Route route) {
