@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record CheckRequest(String id, String revision, String text, String html, byte[] file, String fileName,
                     String lang, LocalDate published, String title, String url, String contentHash) {
     private static final int MAX_ID = 256;
+    private static final int MAX_REPORT_ID_BYTES = 500;
 
     /** From the JSON body, or the {@code meta} part with the uploaded file. */
     static CheckRequest of(JsonNode meta, byte[] file, String fileName) {
@@ -36,6 +37,11 @@ record CheckRequest(String id, String revision, String text, String html, byte[]
         LocalDate published = date(optionalString(meta, "published"));
         String title = optionalString(meta, "title");
         String url = optionalString(meta, "url");
+        if ((id + "@" + revision).getBytes(StandardCharsets.UTF_8).length > MAX_REPORT_ID_BYTES) {
+            // the report id is an Elasticsearch document id, which may not exceed 512 bytes
+            throw ApiProblem.badRequest("bad-request", "\"id\" and \"revision\" together exceed "
+                    + MAX_REPORT_ID_BYTES + " bytes in UTF-8");
+        }
         String hash = hash(text, html, file, fileName, lang, published, title, url);
         return new CheckRequest(id, revision, text, html, file, fileName, lang, published, title, url, hash);
     }

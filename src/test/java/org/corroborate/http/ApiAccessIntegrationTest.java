@@ -89,6 +89,12 @@ class ApiAccessIntegrationTest {
     }
 
     @Test
+    void anIdTooLongForAnElasticsearchDocumentIdIs400Problem() {
+        String id = "م".repeat(250); // 250 characters, 500 bytes in UTF-8
+        assertProblem(api.post("/api/v1/checks", Role.CMS, java.util.Map.of("id", id, "revision", "1", "text", "نص")), 400);
+    }
+
+    @Test
     void unknownRouteIs404Problem() {
         assertProblem(api.get("/api/v1/nothing-here", Role.ADMIN), 404);
     }
