@@ -22,26 +22,26 @@ import org.corroborate.verify.CheckedArticle;
 /**
  * The checking pipeline as the front doors run it (check, demo): extract the article's claims,
  * look them all up in ONE {@code _msearch}, compare. A search Elasticsearch refused is an error
- * (exit 4) rather than a silently unverified claim.
+ * (exit 4) rather than a silently unverified claim. Public for the HTTP front door ({@code serve}).
  */
-final class Checker {
+public final class Checker {
     private final ClaimExtractor extractor;
     private final PlaceAncestors places;
     private final ArticleCheck articleCheck;
 
-    Checker(RulePacks rules, PlaceAncestors places) {
+    public Checker(RulePacks rules, PlaceAncestors places) {
         this.extractor = new ClaimExtractor(rules);
         this.places = places;
         this.articleCheck = ArticleCheck.withDefaults(places);
     }
 
     /** The places containing a gazetteer key, for same-event matching of nested places. */
-    static PlaceAncestors places(RulePacks packs) {
+    public static PlaceAncestors places(RulePacks packs) {
         Gazetteer gazetteer = Gazetteer.of(packs);
         return key -> gazetteer.path(key).stream().skip(1).toList();
     }
 
-    CheckReport check(CheckedArticle article, EsSettings es, String prefix) {
+    public CheckReport check(CheckedArticle article, EsSettings es, String prefix) {
         List<Claim> claims = extractor.extract(article.text(), article.lang(), article.published());
         IndexSettings index = IndexSettings.fromEnvironment(prefix, es.url(), System.getenv());
         List<ClaimHits> hits;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             IndexCommand.class,
             CheckCommand.class,
             ServeCommand.class,
+            KeysCommand.class,
             DemoCommand.class,
         })
 public final class Main implements Runnable {

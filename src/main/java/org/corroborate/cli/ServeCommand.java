@@ -1,21 +1,68 @@
 package org.corroborate.cli;
 
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.corroborate.corpus.EsSettings;
+import org.corroborate.corpus.IndexSettings;
+import org.corroborate.corpus.PlaceAncestors;
+import org.corroborate.http.ApiServer;
+import org.corroborate.http.ServeSettings;
+import org.corroborate.rules.RulePacks;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until its issue lands: says so and exits 69. */
+/**
+ * {@code corroborate serve}: the CMS plugin's HTTP API (issue 7; README "The CMS plugin").
+ * Rules are validated and Elasticsearch is reached before it listens; it runs until stopped.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Not implemented yet.")
+        description = "Serves the CMS plugin's HTTP API (checks, review queue, reports, webhooks).")
 final class ServeCommand implements Callable<Integer> {
 
-    @Unmatched
-    List<String> ignored;
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = IndexSettings.DEFAULT_PREFIX,
+            description = "Prefix of the corpus, check, review and key indices (default: ${DEFAULT-VALUE}).")
+    String prefix;
+
+    @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "600",
+            description = "Requests per key per minute on this instance (default: ${DEFAULT-VALUE}).")
+    int requestsPerMinute;
+
+    @Mixin
+    EsOptions es;
+
+    @Mixin
+    RulesOption rules;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() {
-        throw new NotImplementedException("serve");
+    public Integer call() throws InterruptedException {
+        IndexSettings.checkPrefix(prefix);
+        PrintWriter err = spec.commandLine().getErr();
+        RulePacks packs = rules.load();
+        PlaceAncestors places = Checker.places(packs);
+        Checker checker = new Checker(packs, places);
+        EsSettings settings = es.resolve(err);
+        ServeSettings serve = ServeSettings.defaults(settings, prefix).withRequestsPerMinute(requestsPerMinute);
+        ApiServer server = ApiServer.create(serve, packs, places, a -> checker.check(a, settings, prefix)).start(port);
+        err.println("corroborate: serving on http://localhost:" + server.port() + " (Elasticsearch " + settings.url() + ")");
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return ExitCodes.OK;
     }
 }

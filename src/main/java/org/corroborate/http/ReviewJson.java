@@ -1,0 +1,57 @@
+package org.corroborate.http;
+
+import org.corroborate.review.AuditEntry;
+import org.corroborate.review.ReviewItem;
+import org.corroborate.review.ReviewPage;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Review items on the wire (CONTRACT.md "HTTP wire details"), plus {@code report_id} and the {@code audit} trail. */
+final class ReviewJson {
+    private ReviewJson() {
+    }
+
+    static ObjectNode item(ReviewItem item) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("id", item.id());
+        o.put("version", item.version());
+        o.put("status", item.status().wire());
+        o.put("kind", item.kind());
+        o.put("severity", item.severity());
+        o.put("article_id", item.articleId());
+        o.put("revision", item.revision());
+        o.put("report_id", item.reportId());
+        o.put("lang", item.lang());
+        o.set("claim", item.claim());
+        o.set("flag", item.flag());
+        o.set("evidence", item.evidence());
+        o.put("created_at", item.createdAt().toString());
+        var audit = o.putArray("audit");
+        for (AuditEntry e : item.audit()) {
+            ObjectNode a = audit.addObject();
+            a.put("action", e.action());
+            a.put("by", e.by());
+            a.put("at", e.at().toString());
+            a.put("from", e.from().wire());
+            a.put("to", e.to().wire());
+            a.put("reason", e.reason());
+        }
+        return o;
+    }
+
+    /** {@code next}: an opaque cursor for the following page (today: its offset), {@code null} on the last page. */
+    static ObjectNode page(ReviewPage page) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        var items = o.putArray("items");
+        page.items().forEach(i -> items.add(item(i)));
+        int next = page.nextOffset();
+        if (next < 0) {
+            o.putNull("next");
+        } else {
+            o.put("next", Integer.toString(next));
+        }
+        o.put("total", page.total());
+        return o;
+    }
+}

@@ -1,0 +1,58 @@
+package org.corroborate.review.elasticsearch;
+
+import java.io.IOException;
+import java.util.function.Function;
+
+import org.corroborate.api.CorroborateException;
+import org.corroborate.api.ElasticsearchUnavailableException;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.ObjectBuilder;
+
+/** One client call, its failures turned into the two kinds a caller can act on; index creation that tolerates a race. */
+final class EsCalls {
+    private EsCalls() {
+    }
+
+    @FunctionalInterface
+    interface Call<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T run(String url, Call<T> call) {
+        try {
+            return call.run();
+        } catch (CorroborateException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " is unreachable: " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            throw new ElasticsearchUnavailableException("es-refused", "Elasticsearch at " + url
+                    + " refused the request: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isConflict(ElasticsearchException e) {
+        return e.status() == 409;
+    }
+
+    /** Creates {@code index} with {@code mapping} unless it exists; another instance winning the race is fine. */
+    static void ensureIndex(ElasticsearchClient client, String url, String index,
+                            Function<TypeMapping.Builder, ObjectBuilder<TypeMapping>> mapping) {
+        run(url, () -> {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                return null;
+            }
+            try {
+                client.indices().create(c -> c.index(index).mappings(mapping));
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+            return null;
+        });
+    }
+}
