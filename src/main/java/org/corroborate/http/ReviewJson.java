@@ -1,6 +1,5 @@
 package org.corroborate.http;
 
-import org.corroborate.review.AuditEntry;
 import org.corroborate.review.ReviewItem;
 import org.corroborate.review.ReviewPage;
 
@@ -16,27 +15,7 @@ final class ReviewJson {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("id", item.id());
         o.put("version", item.version());
-        o.put("status", item.status().wire());
-        o.put("kind", item.kind());
-        o.put("severity", item.severity());
-        o.put("article_id", item.articleId());
-        o.put("revision", item.revision());
-        o.put("report_id", item.reportId());
-        o.put("lang", item.lang());
-        o.set("claim", item.claim());
-        o.set("flag", item.flag());
-        o.set("evidence", item.evidence());
-        o.put("created_at", item.createdAt().toString());
-        var audit = o.putArray("audit");
-        for (AuditEntry e : item.audit()) {
-            ObjectNode a = audit.addObject();
-            a.put("action", e.action());
-            a.put("by", e.by());
-            a.put("at", e.at().toString());
-            a.put("from", e.from().wire());
-            a.put("to", e.to().wire());
-            a.put("reason", e.reason());
-        }
+        o.setAll(org.corroborate.review.ReviewItemJson.of(item));
         return o;
     }
 

@@ -8,16 +8,16 @@ import org.corroborate.api.ElasticsearchUnavailableException;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 
 /** Runs one client call and turns its failures into the two kinds a caller can act on, naming the URL. */
-final class Calls {
+public final class Calls {
     private Calls() {
     }
 
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T run() throws IOException;
     }
 
-    static <T> T run(String url, Call<T> call) {
+    public static <T> T run(String url, Call<T> call) {
         try {
             return call.run();
         } catch (CorroborateException e) {

@@ -1,5 +1,7 @@
 package org.corroborate.keys.elasticsearch;
 
+import org.corroborate.corpus.elasticsearch.Calls;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -28,38 +30,15 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
  * ({@link KeySecrets}) so that authenticating is one realtime GET (no refresh needed, no cache:
  * a revoked key stops working at once on every instance).
  */
-public final class ElasticsearchKeyStore implements KeyStore, AutoCloseable {
-    private final ElasticsearchClient client;
-    private final String index;
-    private final String url;
+public final class ElasticsearchKeyStore extends org.corroborate.corpus.elasticsearch.IndexStore implements KeyStore {
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchKeyStore open(org.corroborate.corpus.EsSettings es, String prefix) {
         return new ElasticsearchKeyStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
     }
 
-    /** Whether Elasticsearch answers at all (health). */
-    public boolean reachable() {
-        try {
-            return client.ping().value();
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            client.close();
-        } catch (java.io.IOException e) {
-            // nothing left to do with a client that will not close
-        }
-    }
-
     public ElasticsearchKeyStore(ElasticsearchClient client, String prefix, String url) {
-        this.client = client;
-        this.index = prefix + "-keys";
-        this.url = url;
+        super(client, prefix + "-keys", url);
     }
 
     /** Creates the index on first use (several instances may race: the loser's "already exists" is fine). */
@@ -164,21 +143,7 @@ public final class ElasticsearchKeyStore implements KeyStore, AutoCloseable {
                 doc.hasNonNull("revoked") ? Instant.parse(doc.get("revoked").asText()) : null);
     }
 
-    @FunctionalInterface
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (CorroborateException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " is unreachable: " + e.getMessage(), e);
-        } catch (ElasticsearchException e) {
-            throw new ElasticsearchUnavailableException("es-refused", "Elasticsearch at " + url
-                    + " refused the request: " + e.getMessage(), e);
-        }
+    private <T> T call(Calls.Call<T> call) {
+        return Calls.run(url, call);
     }
 }

@@ -22,38 +22,15 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
  * {@code op_type=create}, so two instances checking the same revision at once store one report.
  * The report itself is kept as given, not indexed ({@code enabled: false}).
  */
-public final class ElasticsearchReportStore implements ReportStore, AutoCloseable {
-    private final ElasticsearchClient client;
-    private final String index;
-    private final String url;
+public final class ElasticsearchReportStore extends org.corroborate.corpus.elasticsearch.IndexStore implements ReportStore {
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix) {
         return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
     }
 
-    /** Whether Elasticsearch answers at all (health). */
-    public boolean reachable() {
-        try {
-            return client.ping().value();
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            client.close();
-        } catch (java.io.IOException e) {
-            // nothing left to do with a client that will not close
-        }
-    }
-
     public ElasticsearchReportStore(ElasticsearchClient client, String prefix, String url) {
-        this.client = client;
-        this.index = prefix + "-checks";
-        this.url = url;
+        super(client, prefix + "-checks", url);
     }
 
     public ElasticsearchReportStore ensureIndex() {

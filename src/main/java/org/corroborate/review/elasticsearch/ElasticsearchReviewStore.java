@@ -30,38 +30,15 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
  * {@code if_seq_no}/{@code if_primary_term}, so of two decisions made on the same version exactly
  * one is written, whichever instance receives them. Writes refresh, so the queue shows them at once.
  */
-public final class ElasticsearchReviewStore implements ReviewStore, AutoCloseable {
-    private final ElasticsearchClient client;
-    private final String index;
-    private final String url;
+public final class ElasticsearchReviewStore extends org.corroborate.corpus.elasticsearch.IndexStore implements ReviewStore {
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchReviewStore open(org.corroborate.corpus.EsSettings es, String prefix) {
         return new ElasticsearchReviewStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
     }
 
-    /** Whether Elasticsearch answers at all (health). */
-    public boolean reachable() {
-        try {
-            return client.ping().value();
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            client.close();
-        } catch (java.io.IOException e) {
-            // nothing left to do with a client that will not close
-        }
-    }
-
     public ElasticsearchReviewStore(ElasticsearchClient client, String prefix, String url) {
-        this.client = client;
-        this.index = prefix + "-review";
-        this.url = url;
+        super(client, prefix + "-review", url);
     }
 
     public ElasticsearchReviewStore ensureIndex() {

@@ -16,22 +16,8 @@ final class EsCalls {
     private EsCalls() {
     }
 
-    @FunctionalInterface
-    interface Call<T> {
-        T run() throws IOException;
-    }
-
-    static <T> T run(String url, Call<T> call) {
-        try {
-            return call.run();
-        } catch (CorroborateException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " is unreachable: " + e.getMessage(), e);
-        } catch (ElasticsearchException e) {
-            throw new ElasticsearchUnavailableException("es-refused", "Elasticsearch at " + url
-                    + " refused the request: " + e.getMessage(), e);
-        }
+    static <T> T run(String url, org.corroborate.corpus.elasticsearch.Calls.Call<T> call) {
+        return org.corroborate.corpus.elasticsearch.Calls.run(url, call);
     }
 
     static boolean isConflict(ElasticsearchException e) {

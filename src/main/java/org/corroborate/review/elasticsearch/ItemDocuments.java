@@ -18,30 +18,8 @@ final class ItemDocuments {
     }
 
     static ObjectNode toDocument(ReviewItem item) {
-        ObjectNode doc = JsonNodeFactory.instance.objectNode();
-        doc.put("id", item.id());
-        doc.put("status", item.status().wire());
-        doc.put("kind", item.kind());
-        doc.put("severity", item.severity());
+        ObjectNode doc = org.corroborate.review.ReviewItemJson.of(item);
         doc.put("severity_rank", ReviewItem.severityRank(item.severity()));
-        doc.put("article_id", item.articleId());
-        doc.put("revision", item.revision());
-        doc.put("report_id", item.reportId());
-        doc.put("lang", item.lang());
-        doc.set("claim", item.claim());
-        doc.set("flag", item.flag());
-        doc.set("evidence", item.evidence());
-        doc.put("created_at", item.createdAt().toString());
-        var audit = doc.putArray("audit");
-        for (AuditEntry e : item.audit()) {
-            ObjectNode a = audit.addObject();
-            a.put("action", e.action());
-            a.put("by", e.by());
-            a.put("at", e.at().toString());
-            a.put("from", e.from().wire());
-            a.put("to", e.to().wire());
-            a.put("reason", e.reason());
-        }
         return doc;
     }
 
