@@ -49,11 +49,27 @@ public final class ClaimExtractor {
         }
     }
 
+    /** The number and date mentions of a text, found once and shared by the mentions and the claims. */
+    record Found(List<Mention> numbers, List<DateMention> dates) {
+        Found {
+            numbers = List.copyOf(numbers);
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /** The numbers (with ordinals and durations) and dates of {@code text}, dates resolved against {@code published}. */
+    Found find(String text, Language language, LocalDate published) {
+        return new Found(numbers.get(language).find(text), dateRecognizers.get(language).find(text, published));
+    }
+
     /** The claims of {@code text}; {@code published} resolves relative dates (null: they stay unresolved). */
     public List<Claim> extract(String text, Language language, LocalDate published) {
-        List<Mention> mentions = numbers.get(language).find(text);
-        List<DateMention> dates = dates(text, language, published);
-        List<CountClaim> countClaims = counts.get(language).find(text, mentions, dates);
+        return extract(text, language, published, find(text, language, published));
+    }
+
+    List<Claim> extract(String text, Language language, LocalDate published, Found found) {
+        List<DateMention> dates = found.dates();
+        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
         for (QuoteClaim quote : quotes.get(language).find(text)) {
@@ -117,11 +133,6 @@ public final class ClaimExtractor {
             }
         }
         return new Sentences.Sentence(span.start(), span.end());
-    }
-
-    /** The date mentions of {@code text}, resolved against {@code published} under the news policy. */
-    List<DateMention> dates(String text, Language language, LocalDate published) {
-        return dateRecognizers.get(language).find(text, published);
     }
 
     /** The same claim, found in the article's title. */

@@ -2,17 +2,13 @@ package org.corroborate.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.corroborate.api.Article;
 import org.corroborate.api.Claim;
-import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.Paragraph;
 import org.corroborate.api.ParagraphRole;
-import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.rules.RulePacks;
 
 /**
@@ -21,13 +17,9 @@ import org.corroborate.rules.RulePacks;
  * found in the title marked {@code in_title}.
  */
 public final class Extraction {
-    private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
     private final ClaimExtractor claims;
 
     public Extraction(RulePacks packs) {
-        for (Language language : Language.values()) {
-            numbers.put(language, NumberRecognizer.of(packs, language));
-        }
         this.claims = new ClaimExtractor(packs);
     }
 
@@ -40,19 +32,19 @@ public final class Extraction {
     }
 
     public Result of(Article article) {
-        List<Mention> mentions = mentions(article);
-        List<Claim> found = claims.extract(article.text(), article.lang(), article.published());
+        ClaimExtractor.Found mentions = claims.find(article.text(), article.lang(), article.published());
+        List<Claim> found = claims.extract(article.text(), article.lang(), article.published(), mentions);
         List<Claim> marked = new ArrayList<>(found.size());
         for (Claim claim : found) {
             marked.add(inTitle(article, claim) ? ClaimExtractor.markedInTitle(claim) : claim);
         }
-        return new Result(article, mentions, marked);
+        return new Result(article, inSpanOrder(mentions), marked);
     }
 
-    /** Every number, ordinal, duration and date of the article, in span order. */
-    public List<Mention> mentions(Article article) {
-        List<Mention> out = new ArrayList<>(numbers.get(article.lang()).find(article.text()));
-        out.addAll(claims.dates(article.text(), article.lang(), article.published()));
+    /** Every number, ordinal, duration and date, in span order. */
+    private static List<Mention> inSpanOrder(ClaimExtractor.Found found) {
+        List<Mention> out = new ArrayList<>(found.numbers());
+        out.addAll(found.dates());
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
         return out;
     }
