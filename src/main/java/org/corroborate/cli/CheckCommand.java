@@ -1,7 +1,7 @@
 package org.corroborate.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import org.corroborate.extract.ClaimExtractor;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         CheckedArticle article = read();
         RulePacks packs = rules.load();
-        Checker checker = new Checker(packs, Checker.places(packs));
+        Checker checker = new Checker(new ClaimExtractor(packs));
         var err = spec.commandLine().getErr();
         CheckReport report = checker.check(article, es.resolve(err), prefix);
         spec.commandLine().getOut().print(render(report, format));

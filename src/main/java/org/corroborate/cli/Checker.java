@@ -29,16 +29,36 @@ public final class Checker {
     private final PlaceAncestors places;
     private final ArticleCheck articleCheck;
 
+    /** A checker on {@code extractor}, its places nested by the extractor's own gazetteer. */
+    public Checker(ClaimExtractor extractor) {
+        this(extractor, places(extractor.gazetteer()));
+    }
+
     public Checker(RulePacks rules, PlaceAncestors places) {
-        this.extractor = new ClaimExtractor(rules);
+        this(new ClaimExtractor(rules), places);
+    }
+
+    private Checker(ClaimExtractor extractor, PlaceAncestors places) {
+        this.extractor = extractor;
         this.places = places;
         this.articleCheck = ArticleCheck.withDefaults(places);
     }
 
+    public ClaimExtractor extractor() {
+        return extractor;
+    }
+
+    public PlaceAncestors places() {
+        return places;
+    }
+
     /** The places containing a gazetteer key, for same-event matching of nested places. */
-    public static PlaceAncestors places(RulePacks packs) {
-        Gazetteer gazetteer = Gazetteer.of(packs);
+    public static PlaceAncestors places(Gazetteer gazetteer) {
         return key -> gazetteer.path(key).stream().skip(1).toList();
+    }
+
+    public static PlaceAncestors places(RulePacks packs) {
+        return places(Gazetteer.of(packs));
     }
 
     public CheckReport check(CheckedArticle article, EsSettings es, String prefix) {

@@ -16,7 +16,6 @@ import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.Origin;
-import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
 import org.corroborate.corpus.ArticleDocumentReader;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
@@ -96,26 +95,27 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(RulePacks packs, EsSettings settings, PrintWriter err) throws IOException {
-        IndexSummary summary = indexSamples(packs, settings);
+        Checker checker = new Checker(new ClaimExtractor(packs));
+        IndexSummary summary = indexSamples(checker, settings);
         err.println("corroborate: " + summary.describe());
-        CheckReport report = new Checker(packs, Checker.places(packs)).check(article(), settings, prefix);
+        CheckReport report = checker.check(article(), settings, prefix);
         spec.commandLine().getOut().print(CheckReportText.write(report));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
     /** The bundled reports, (re)indexed by id: a second run replaces them. */
-    private IndexSummary indexSamples(RulePacks packs, EsSettings settings) throws IOException {
+    private IndexSummary indexSamples(Checker checker, EsSettings settings) throws IOException {
         Path dir = Files.createTempDirectory("corroborate-demo");
         Path feed = dir.resolve("reports.jsonl");
         try {
             Files.writeString(feed, resource("reports.jsonl"), StandardCharsets.UTF_8);
-            ClaimExtractor extractor = new ClaimExtractor(packs);
+            ClaimExtractor extractor = checker.extractor();
             IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
             try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(settings, index)) {
                 corpus.ensureIndex();
                 return corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed),
-                        r -> extractor.extract(r.text(), r.lang(), r.published()), Checker.places(packs), failures());
+                        r -> extractor.extract(r.text(), r.lang(), r.published()), checker.places(), failures());
             }
         } finally {
             Files.deleteIfExists(feed);

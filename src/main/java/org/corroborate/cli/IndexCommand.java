@@ -61,7 +61,7 @@ final class IndexCommand implements Callable<Integer> {
         sources.check(paths);
         RulePacks packs = rules.load();
         ClaimExtractor extractor = new ClaimExtractor(packs);
-        PlaceAncestors places = Checker.places(packs);
+        PlaceAncestors places = Checker.places(extractor.gazetteer());
         ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());

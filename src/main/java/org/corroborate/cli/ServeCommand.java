@@ -1,12 +1,13 @@
 package org.corroborate.cli;
 
+import org.corroborate.extract.ClaimExtractor;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
-import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.http.ApiServer;
 import org.corroborate.http.ServeSettings;
 import org.corroborate.rules.RulePacks;
@@ -50,11 +51,11 @@ final class ServeCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         PrintWriter err = spec.commandLine().getErr();
         RulePacks packs = rules.load();
-        PlaceAncestors places = Checker.places(packs);
-        Checker checker = new Checker(packs, places);
+        Checker checker = new Checker(new ClaimExtractor(packs));
         EsSettings settings = es.resolve(err);
         ServeSettings serve = ServeSettings.defaults(settings, prefix).withRequestsPerMinute(requestsPerMinute);
-        ApiServer server = ApiServer.create(serve, packs, places, a -> checker.check(a, settings, prefix)).start(port);
+        ApiServer server = ApiServer.create(serve, checker.extractor(), checker.places(),
+                a -> checker.check(a, settings, prefix)).start(port);
         err.println("corroborate: serving on http://localhost:" + server.port() + " (Elasticsearch " + settings.url() + ")");
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);

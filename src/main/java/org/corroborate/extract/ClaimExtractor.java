@@ -38,9 +38,15 @@ public final class ClaimExtractor {
     private final Map<Language, CountClaimFinder> counts = new EnumMap<>(Language.class);
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
     private final Map<Language, DateRecognizer> dateRecognizers = new EnumMap<>(Language.class);
+    private final Gazetteer gazetteer;
+
+    /** The gazetteer the claims' places, nationalities and affiliations come from (built once, shared). */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
 
     public ClaimExtractor(RulePacks packs) {
-        Gazetteer gazetteer = Gazetteer.of(packs);
+        this.gazetteer = Gazetteer.of(packs);
         for (Language language : Language.values()) {
             numbers.put(language, NumberRecognizer.of(packs, language));
             counts.put(language, CountClaimFinder.of(packs, language, gazetteer));

@@ -65,7 +65,13 @@ public final class ApiServer implements AutoCloseable {
      * @throws org.corroborate.api.ElasticsearchUnavailableException when Elasticsearch does not answer
      */
     public static ApiServer create(ServeSettings settings, RulePacks packs, PlaceAncestors places, ArticleChecker checker) {
-        return new ApiServer(settings, checker, new ClaimExtractor(packs), places);
+        return create(settings, new ClaimExtractor(packs), places, checker);
+    }
+
+    /** As above, sharing an extractor (and its gazetteer) already built. */
+    public static ApiServer create(ServeSettings settings, ClaimExtractor extractor, PlaceAncestors places,
+                                   ArticleChecker checker) {
+        return new ApiServer(settings, checker, extractor, places);
     }
 
     public ApiServer start(int port) {
