@@ -73,9 +73,11 @@ final class CheckCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         CheckedArticle article = read();
         RulePacks packs = rules.load();
-        Checker checker = new Checker(new ClaimExtractor(packs));
         var err = spec.commandLine().getErr();
-        CheckReport report = checker.check(article, es.resolve(err), prefix);
+        CheckReport report;
+        try (Checker checker = new Checker(new ClaimExtractor(packs))) {
+            report = checker.check(article, es.resolve(err), prefix);
+        }
         spec.commandLine().getOut().print(render(report, format));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -24,10 +24,12 @@ import org.corroborate.verify.CheckedArticle;
  * look them all up in ONE {@code _msearch}, compare. A search Elasticsearch refused is an error
  * (exit 4) rather than a silently unverified claim. Public for the HTTP front door ({@code serve}).
  */
-public final class Checker {
+public final class Checker implements AutoCloseable {
     private final ClaimExtractor extractor;
     private final PlaceAncestors places;
     private final ArticleCheck articleCheck;
+    /** One client per cluster and corpus, opened on the first check and kept: a check is then one round trip. */
+    private final java.util.Map<String, ElasticsearchCorpus> corpora = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A checker on {@code extractor}, its places nested by the extractor's own gazetteer. */
     public Checker(ClaimExtractor extractor) {
@@ -64,16 +66,22 @@ public final class Checker {
     public CheckReport check(CheckedArticle article, EsSettings es, String prefix) {
         List<Claim> claims = extractor.extract(article.text(), article.lang(), article.published());
         IndexSettings index = IndexSettings.fromEnvironment(prefix, es.url(), System.getenv());
-        List<ClaimHits> hits;
-        try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, index)) {
-            hits = corpus.search(places).search(articleCheck.queries(article, claims));
-        }
+        ElasticsearchCorpus corpus = corpora.computeIfAbsent(es.url() + "|" + index.alias(),
+                key -> ElasticsearchCorpus.connect(es, index));
+        List<ClaimHits> hits = corpus.search(places).search(articleCheck.queries(article, claims));
         for (ClaimHits h : hits) {
             if (h.error() != null) {
                 throw refused(h.error(), es, index);
             }
         }
         return articleCheck.compare(article, claims, hits);
+    }
+
+    /** Closes the clients the checks opened. */
+    @Override
+    public void close() {
+        corpora.values().forEach(ElasticsearchCorpus::close);
+        corpora.clear();
     }
 
     private static ElasticsearchUnavailableException refused(String error, EsSettings es, IndexSettings index) {

@@ -95,10 +95,12 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private int run(RulePacks packs, EsSettings settings, PrintWriter err) throws IOException {
-        Checker checker = new Checker(new ClaimExtractor(packs));
-        IndexSummary summary = indexSamples(checker, settings);
-        err.println("corroborate: " + summary.describe());
-        CheckReport report = checker.check(article(), settings, prefix);
+        CheckReport report;
+        try (Checker checker = new Checker(new ClaimExtractor(packs))) {
+            IndexSummary summary = indexSamples(checker, settings);
+            err.println("corroborate: " + summary.describe());
+            report = checker.check(article(), settings, prefix);
+        }
         spec.commandLine().getOut().print(CheckReportText.write(report));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

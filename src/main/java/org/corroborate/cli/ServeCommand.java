@@ -61,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            checker.close();
             stopped.countDown();
         }));
         stopped.await();
