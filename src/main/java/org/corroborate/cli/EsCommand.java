@@ -37,9 +37,9 @@ final class EsCommand {
         @picocli.CommandLine.Mixin
         DataOption data;
 
-        @Option(names = "--port", paramLabel = "N", defaultValue = "9200",
-                description = "The HTTP port (default: ${DEFAULT-VALUE}); the transport port is picked free.")
-        int port;
+        @Option(names = "--port", paramLabel = "N",
+                description = "The HTTP port (default: $CORROBORATE_ES_PORT, else 9200); the transport port is picked free.")
+        Integer port;
 
         @Spec
         CommandSpec spec;
@@ -47,7 +47,7 @@ final class EsCommand {
         @Override
         public Integer call() {
             LocalNode node = data.node();
-            LocalNode.Started started = node.start(port);
+            LocalNode.Started started = node.start(port != null ? port : LocalNode.defaultPort());
             if (started.alreadyRunning()) {
                 err().println("corroborate: the local node was already running (data: " + node.dataDir() + ")");
             }
