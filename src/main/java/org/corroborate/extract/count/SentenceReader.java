@@ -89,12 +89,13 @@ final class SentenceReader {
         groups.forEach(this::bind);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
+        List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
+        for (int i = 0; i < kept.size(); i++) {
+            kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
+        }
         List<CountClaim> claims = new ArrayList<>();
-        for (Group g : groups) {
-            if (g.action != null && g.category != null) {
-                g.id = "g" + (idOffset + claims.size() + 1);
-                claims.add(claim(g, carried, carriedPlace));
-            }
+        for (Group g : kept) {
+            claims.add(claim(g, carried, carriedPlace));
         }
         return claims;
     }
@@ -287,8 +288,15 @@ final class SentenceReader {
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
             if (previous != null && (isPartMarked(g) || linkedToPart)) {
                 Group whole = previous.partOf != null ? previous.partOf : previous;
-                g.partOf = whole;
-                g.action = whole.action;
+                if (whole.partOf == null && larger(g, whole)) {
+                    // "Five foreign nationals are among 23 people arrested": the marked group is the whole
+                    whole.partOf = g;
+                    g.action = g.action != null ? g.action : whole.action;
+                    whole.action = g.action;
+                } else {
+                    g.partOf = whole;
+                    g.action = whole.action;
+                }
             }
             if (g.others && previous != null) {
                 g.category = previous.category;
@@ -308,6 +316,13 @@ final class SentenceReader {
                 previous = g;
             }
         }
+    }
+
+    /** True when {@code a} counts certainly more than {@code b}: a part is never larger than its whole. */
+    private static boolean larger(Group a, Group b) {
+        Long aLow = a.count.value() != null ? a.count.value() : a.count.min();
+        Long bHigh = b.count.value() != null ? b.count.value() : b.count.max();
+        return aLow != null && bHigh != null && aLow > bHigh;
     }
 
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */

@@ -1,0 +1,38 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/** A part points to its whole, whichever of the two is written first, and is never the larger. */
+class PartsAndWholesTest {
+
+    private static CountClaim withValue(List<CountClaim> claims, long value) {
+        return claims.stream().filter(c -> c.count().value() != null && c.count().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of " + value + " in " + claims));
+    }
+
+    @Test
+    void aPartWrittenAfterItsWholePointsBack() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Nine people, including four children, were killed in the strike.");
+        assertThat(withValue(claims, 4).partOf()).isEqualTo(withValue(claims, 9).id());
+        assertThat(withValue(claims, 9).partOf()).isNull();
+    }
+
+    @Test
+    void aWholeAfterAmongIsTheWholeNotAPart() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Five foreign nationals are among 23 people arrested in Benghazi in raids on Tuesday.");
+        CountClaim whole = withValue(claims, 23);
+        CountClaim part = withValue(claims, 5);
+        assertThat(whole.partOf()).isNull();
+        assertThat(part.partOf()).isEqualTo(whole.id());
+        assertThat(part.action()).isEqualTo(CountClaim.Action.ARRESTED);
+        assertThat(whole.action()).isEqualTo(CountClaim.Action.ARRESTED);
+    }
+}
