@@ -22,6 +22,15 @@ final class DateCheck {
         }
     }
 
+    /**
+     * A dated event with neither its kind nor its place matched is only a day near another day:
+     * "a general strike on Friday" is not the same event as "the group claimed the attack on
+     * Tuesday" because both fall within the window.
+     */
+    private static boolean onMoreThanTheDate(EventMatch match) {
+        return match.on().contains("event") || match.on().contains("place");
+    }
+
     ClaimCheck check(DateClaim claim, ArticleContext article, List<ReportHit> hits) {
         SameEvent.Side side = new SameEvent.Side(claim.event() == null ? null : claim.event().kind().wire(),
                 claim.date(), null, article.lang(), article.published());
@@ -32,7 +41,7 @@ final class DateCheck {
             hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
                     .filter(c -> "date".equals(c.type()) && c.hasDate())
                     .map(c -> new Found(c, sameEvent.compare(side, c)))
-                    .filter(f -> f.match().same())
+                    .filter(f -> f.match().same() && onMoreThanTheDate(f.match()))
                     .findFirst()
                     .ifPresent(f -> {
                         dates.add(f.report(), !f.match().dateOff());
