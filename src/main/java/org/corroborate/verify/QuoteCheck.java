@@ -59,10 +59,22 @@ final class QuoteCheck {
             stance = Stance.SAME_WORDS;
         } else if (sameSpeaker && overlap >= config.quoteMismatchMin()) {
             stance = Stance.ALTERED;
-        } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()) {
+        } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()
+                && !nameless(claim.speaker().text()) && !nameless(report.speakerText())) {
             stance = Stance.OTHER_SPEAKER;
         }
         return stance == null ? Optional.empty() : Optional.of(new Weighed(report, match, overlap, stance));
+    }
+
+    private static final java.util.regex.Pattern NAMELESS = java.util.regex.Pattern.compile(
+            "(?iu)(?:the|this|that)\\s+\\p{L}+|he|she|they|it|we|ال\\p{L}+");
+
+    /**
+     * A speaker given only as a common noun or a pronoun ("the organisation", "المنظمة", "he")
+     * whose antecedent the extractor could not find names no one: it may agree, never contradict.
+     */
+    static boolean nameless(String speaker) {
+        return speaker == null || NAMELESS.matcher(speaker.strip()).matches();
     }
 
     /** Speaker keys when both have one; otherwise their names, as written, overlapping enough. */

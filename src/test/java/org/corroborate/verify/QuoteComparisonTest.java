@@ -64,4 +64,16 @@ class QuoteComparisonTest {
     void arabicWordsAreComparedAfterNormalisation() {
         assertThat(Tokens.overlap("لقد فكّكت هذه المداهمات شبكة", "لقد فككت هذه المداهمات شبكة")).isEqualTo(1.0);
     }
+
+    @Test
+    void aSpeakerGivenOnlyAsACommonNounNeverContradictsANamedOne() {
+        ClaimCheck result = check(quote(SAID, "the Sahel Relief Alliance"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, quote(SAID, "the organisation")));
+
+        assertThat(result.flags()).isEmpty();
+        assertThat(QuoteCheck.nameless("the organisation")).isTrue();
+        assertThat(QuoteCheck.nameless("المنظمة")).isTrue();
+        assertThat(QuoteCheck.nameless("the defence ministry")).isFalse();
+        assertThat(QuoteCheck.nameless("وزير الداخلية")).isFalse();
+    }
 }

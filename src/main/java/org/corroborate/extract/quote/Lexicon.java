@@ -28,6 +28,7 @@ final class Lexicon {
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
+    private final Set<String> bodyHeads = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
 
     Lexicon(List<SpeechRules> files) {
@@ -44,6 +45,7 @@ final class Lexicon {
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
+            file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
         }
     }
@@ -98,6 +100,11 @@ final class Lexicon {
 
     List<List<String>> statementSources() {
         return statementSources;
+    }
+
+    /** True when {@code word} may end an organisation's name ("Alliance", "Ministry"). */
+    boolean isBodyHead(String word) {
+        return bodyHeads.contains(norm(word));
     }
 
     boolean isAnaphor(String phrase) {

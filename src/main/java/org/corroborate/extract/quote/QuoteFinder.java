@@ -71,9 +71,15 @@ public final class QuoteFinder {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
                 named.add(original(nt, sources.get(nextSource++).speaker()));
             }
-            String asWritten = a.speaker() == null ? null : original(nt, a.speaker());
+            String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
             boolean anaphoric = asWritten == null || lexicon.isAnaphor(Lexicon.norm(asWritten));
             String speaker = anaphoric ? antecedent(asWritten, named) : asWritten;
+            String noun = asWritten == null ? null : asWritten.replaceFirst("(?i)^the\\s+", "");
+            if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
+                int[] at = nt.toOriginal(a.start(), a.end());
+                String body = lastBodyName(nt.original(), at[0], noun);
+                speaker = body != null ? body : speaker;
+            }
             if (speaker == null) {
                 continue;
             }
@@ -114,6 +120,37 @@ public final class QuoteFinder {
     private static String original(NormalizedText nt, Span normalized) {
         int[] span = nt.toOriginal(normalized.start(), normalized.end());
         return nt.original().substring(span[0], span[1]);
+    }
+
+    /** Runs of capitalised words, with "of", "for", "and", "the" inside: "Sahel Relief Alliance". */
+    private static final java.util.regex.Pattern CAPITALISED_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?\\p{Lu}[\\p{L}'’-]*)*");
+
+    /**
+     * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
+     * demanded ..."), for an anaphor no named speaker precedes; {@code null} when none is.
+     */
+    private String lastBodyName(String text, int end, String noun) {
+        String any = null;
+        String same = null;
+        java.util.regex.Matcher m = CAPITALISED_NAME.matcher(text).region(0, Math.max(0, end));
+        while (m.find()) {
+            String[] words = m.group().split("\\s+");
+            String head = words[words.length - 1];
+            if (words.length >= 2 && lexicon.isBodyHead(head)) {
+                any = m.group();
+                if (Lexicon.norm(head).equals(Lexicon.norm(noun))) {
+                    same = m.group();
+                }
+            }
+        }
+        return same != null ? same : any;
+    }
+
+    /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */
+    private static String trimSpeaker(String speaker) {
+        String trimmed = speaker.replaceAll("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$", "");
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static String trimQuote(String quote) {

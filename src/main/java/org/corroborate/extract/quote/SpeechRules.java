@@ -30,7 +30,10 @@ import org.corroborate.rules.RulePacks;
  * <ul>
  *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
  *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
- *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack).</li>
+ *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack);</li>
+ *   <li>{@code body_heads}: last words of an organisation's capitalised name (Alliance, Ministry): an
+ *       anaphor ("the organisation") with no named speaker before it stands for the last such
+ *       name written before it.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -40,6 +43,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> anaphors,
                           @OptionalKey List<String> statementSources,
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
+                          @OptionalKey List<String> bodyHeads,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -53,6 +57,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         anaphors = anaphors == null ? List.of() : List.copyOf(anaphors);
         objects = objects == null ? List.of() : List.copyOf(objects);
         proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
+        bodyHeads = bodyHeads == null ? List.of() : List.copyOf(bodyHeads);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

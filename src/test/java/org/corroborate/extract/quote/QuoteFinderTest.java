@@ -105,4 +105,24 @@ class QuoteFinderTest {
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("the bridge is safe", "traffic will resume Monday");
         assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("The mayor");
     }
+
+    @Test
+    void aSpeakerAfterASingleQuotedStatementDoesNotKeepTheMark() {
+        List<QuoteClaim> claims = EN.find("'We call for the release of our colleagues,' the organisation said in a statement.");
+        assertThat(claims).extracting(c -> c.speaker().asWritten()).containsExactly("the organisation");
+    }
+
+    @Test
+    void anOrganisationAnaphorWithNoSpeakerBeforeItTakesTheOrganisationNamedInTheLede() {
+        List<QuoteClaim> claims = EN.find("KHARTOUM, Oct 9 — The Sahel Relief Alliance on Friday demanded the release of four of"
+                + " its staff. 'We call for their release,' the organisation said in a statement.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("The Sahel Relief Alliance");
+        assertThat(claims).extracting(c -> c.speaker().asWritten()).containsExactly("the organisation");
+    }
+
+    @Test
+    void aPersonalAnaphorNeverTakesAnOrganisation() {
+        List<QuoteClaim> claims = EN.find("The Sahel Relief Alliance suspended its work. 'We are leaving,' he said.");
+        assertThat(claims).extracting(c -> c.speaker().text()).doesNotContain("The Sahel Relief Alliance");
+    }
 }
