@@ -46,7 +46,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * dismisses one from the keyboard. The article and a report carry {@code <img src=x onerror=...>}:
  * it must show as text and never run. Needs Debian's {@code chromium} and {@code chromium-driver}
  * ({@code .ci/run} installs them); without them the test says so loudly and is skipped, except
- * under {@code CI=true}, where it fails.
+ * under {@code CI=true}, where it fails. Screenshots: {@code target/review-page-key.png} (the key
+ * refused), {@code target/review-page-before.png}, {@code target/review-page.png} (after dismissing).
  */
 @ExtendWith(LocalElasticsearch.class)
 class ReviewPageBrowserTest {
@@ -116,6 +117,7 @@ class ReviewPageBrowserTest {
             signIn(driver, wait, "crb_000000000000_not-a-key");
             wait.until(d -> d.findElement(By.id("key-error")).getText().contains("refused"));
             assertThat(driver.findElement(By.id("key-panel")).isDisplayed()).isTrue();
+            screenshot(driver, "review-page-key.png");
             signIn(driver, wait, editorKey);
 
             WebElement li = wait.until(d -> d.findElement(By.cssSelector("li.item[data-id='" + item.path("id").asText() + "']")));
@@ -126,7 +128,11 @@ class ReviewPageBrowserTest {
             assertThat(context.getAttribute("dir")).isEqualTo("rtl");
             assertThat(context.getAttribute("lang")).isEqualTo("ar");
             assertThat(context.findElement(By.cssSelector("mark.claim")).getText()).isEqualTo(claimed.strip());
-            assertThat(li.findElement(By.cssSelector(".message")).getAttribute("dir")).isEqualTo("rtl");
+            WebElement message = li.findElement(By.cssSelector(".message"));
+            assertThat(message.getAttribute("dir")).isEqualTo("rtl");
+            // mixed text: the English outlet and the dates inside the Arabic message are isolated runs
+            assertThat(message.findElements(By.tagName("bdi")).stream().map(WebElement::getText).toList())
+                    .contains("Gulf Wire <img src=x onerror=__corroborateXss=3>", "2026-11-20");
             assertThat(li.getText()).contains("Count mismatch");
 
             // the injected markup is text: no <img> was made, no handler ran, no javascript: link

@@ -40,14 +40,34 @@
 
   /** Appends text with the given [start, end) ranges wrapped in <mark>; ranges are clamped and sorted. */
   function appendMarked(parent, text, ranges, markClass) {
+    return appendRanges(parent, text, ranges, function (run) { return el('mark', markClass, run); });
+  }
+
+  /**
+   * Appends a message with the outlets' names and the ISO dates in it isolated (<bdi>): an English
+   * outlet in an Arabic message, or the reverse, must not drag the punctuation around it across.
+   */
+  function appendIsolated(parent, text, names) {
+    var ranges = [];
+    names.filter(function (n) { return typeof n === 'string' && n.length > 0; }).forEach(function (name) {
+      for (var at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        ranges.push([at, at + name.length]);
+      }
+    });
+    var date = /\d{4}-\d{2}-\d{2}/g;
+    for (var m = date.exec(text); m; m = date.exec(text)) { ranges.push([m.index, m.index + m[0].length]); }
+    return appendRanges(parent, text, ranges, function (run) { return bdi(run); });
+  }
+
+  function appendRanges(parent, text, ranges, wrap) {
     var at = 0;
     var sorted = (ranges || []).map(function (r) {
       return [Math.max(0, Math.min(text.length, r[0])), Math.max(0, Math.min(text.length, r[1]))];
-    }).filter(function (r) { return r[1] > r[0]; }).sort(function (x, y) { return x[0] - y[0]; });
+    }).filter(function (r) { return r[1] > r[0]; }).sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
     sorted.forEach(function (r) {
       if (r[0] < at) { return; }
       if (r[0] > at) { parent.appendChild(document.createTextNode(text.slice(at, r[0]))); }
-      parent.appendChild(el('mark', markClass, text.slice(r[0], r[1])));
+      parent.appendChild(wrap(text.slice(r[0], r[1])));
       at = r[1];
     });
     if (at < text.length) { parent.appendChild(document.createTextNode(text.slice(at))); }
@@ -235,8 +255,9 @@
     li.setAttribute('aria-labelledby', 'title-' + item.id);
 
     li.appendChild(renderHead(item));
-    if (item.flag && item.flag.message) {
-      li.appendChild(inLanguage(el('p', 'message', item.flag.message), item.lang));
+    if (item.flag && typeof item.flag.message === 'string') {
+      var outlets = (Array.isArray(item.evidence) ? item.evidence : []).map(function (e) { return e.source; });
+      li.appendChild(appendIsolated(inLanguage(el('p', 'message'), item.lang), item.flag.message, outlets));
     }
     var columns = el('div', 'columns');
     columns.appendChild(renderArticle(item));
