@@ -24,6 +24,7 @@ import org.corroborate.testing.LocalElasticsearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -51,8 +52,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ExtendWith(LocalElasticsearch.class)
 class ReviewPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's; {@code -Dcorroborate.chromium=...} and {@code -Dcorroborate.chromedriver=...} name others. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("corroborate.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("corroborate.chromedriver", "/usr/bin/chromedriver"));
+    private static final String MISSING = "REVIEW PAGE BROWSER TEST NOT RUN: " + CHROMIUM + " or " + CHROMEDRIVER
+            + " is missing; install Debian's chromium and chromium-driver (.ci/run does)";
     private static final String FIXTURES = "/org/corroborate/http/review-page/";
     private static final String EDITOR_NAME = "night-desk-" + System.nanoTime();
     private static final String REASON = "رقم وكالة دجلة يشمل قتيلين توفيا لاحقاً في المستشفى، والمقال يذكر حصيلة صباح الخميس";
@@ -63,7 +67,9 @@ class ReviewPageBrowserTest {
 
     @BeforeAll
     static void start(EsSettings es) {
-        requireBrowser();
+        if (!browserPresent()) {
+            return;
+        }
         api = ApiFixture.start(es, "it-http-review-browser");
         editorKey = api.createKey(EDITOR_NAME, Role.EDITOR);
         cmsKey = api.createKey("cms-" + System.nanoTime(), Role.CMS);
@@ -73,6 +79,12 @@ class ReviewPageBrowserTest {
         assertThat(ApiFixture.json(loaded).path("indexed").asInt()).as(loaded.body()).isEqualTo(3);
     }
 
+    /** Each test is reported skipped (not silently absent) when there is no browser. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(api != null, MISSING);
+    }
+
     @AfterAll
     static void stop() {
         if (api != null) {
@@ -80,18 +92,16 @@ class ReviewPageBrowserTest {
         }
     }
 
-    private static void requireBrowser() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (present) {
-            return;
+    /** Whether Chromium and its driver are there; says so loudly when not, and fails under CI=true. */
+    private static boolean browserPresent() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return true;
         }
-        String why = "REVIEW PAGE BROWSER TEST NOT RUN: " + CHROMIUM + " or " + CHROMEDRIVER
-                + " is missing; install Debian's chromium and chromium-driver (.ci/run does)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why + " — and CI=true, where this test must run");
+            fail(MISSING + " — and CI=true, where this test must run");
         }
-        System.err.println("*".repeat(100) + "\n" + why + "\n" + "*".repeat(100));
-        Assumptions.assumeTrue(false, why);
+        System.err.println("*".repeat(100) + "\n" + MISSING + "\n" + "*".repeat(100));
+        return false;
     }
 
     @Test
