@@ -221,6 +221,32 @@ class ReviewPageBrowserTest {
         assertThat(accepted.at("/items/0/audit")).hasSize(1);
     }
 
+    @Test
+    void moreFlagsLoadBelowTheFirstPage() throws IOException {
+        check("tikrit-page-a-" + System.nanoTime(), "article-en.txt");
+        check("tikrit-page-b-" + System.nanoTime(), "article-en.txt");
+        Path profile = Files.createTempDirectory("corroborate-chromium-");
+        WebDriver driver = chromium(profile);
+        try {
+            driver.get("http://localhost:" + api.server.port() + "/review?lang=en&limit=1");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            signIn(driver, wait, editorKey);
+            wait.until(d -> d.findElements(By.cssSelector("li.item")).size() == 1);
+            assertThat(driver.findElement(By.id("filter-lang")).getAttribute("value")).isEqualTo("en");
+            WebElement more = driver.findElement(By.id("more"));
+            assertThat(more.isDisplayed()).isTrue();
+            more.sendKeys(Keys.ENTER);
+            wait.until(d -> d.findElements(By.cssSelector("li.item")).size() == 2);
+            List<String> ids = driver.findElements(By.cssSelector("li.item")).stream()
+                    .map(li -> li.getAttribute("data-id")).toList();
+            assertThat(ids).doesNotHaveDuplicates();
+            assertThat(driver.findElements(By.cssSelector("li.item .context[lang='ar']"))).isEmpty();
+        } finally {
+            driver.quit();
+            deleteTree(profile);
+        }
+    }
+
     private static WebDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

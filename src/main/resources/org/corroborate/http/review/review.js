@@ -4,7 +4,7 @@
   'use strict';
 
   var KEY_STORE = 'corroborate.review.key';
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 20; // ?limit=N in the address (1..200) sets another
   var KINDS = {
     count_mismatch: 'Count mismatch',
     speaker_mismatch: 'Speaker mismatch',
@@ -14,7 +14,7 @@
   var LANGS = { ar: 'Arabic', en: 'English' };
   var RTL = { ar: true };
 
-  var state = { next: null, total: 0, reports: new Map(), loading: false };
+  var state = { total: 0, reports: new Map(), loading: false, pending: false };
   var $ = function (id) { return document.getElementById(id); };
 
   // ---- small DOM helpers: text only ----
@@ -170,13 +170,15 @@
     return new URLSearchParams(window.location.search);
   }
 
-  function listPath(cursor) {
+  function listPath(offset) {
     var q = query();
-    var params = new URLSearchParams({ status: 'open', limit: String(PAGE_SIZE) });
+    var limit = Number(q.get('limit'));
+    var params = new URLSearchParams({ status: 'open',
+      limit: String(limit >= 1 && limit <= 200 ? Math.floor(limit) : PAGE_SIZE) });
     ['article', 'revision', 'lang', 'kind'].forEach(function (name) {
       if (q.get(name)) { params.set(name, q.get(name)); }
     });
-    if (cursor) { params.set('cursor', cursor); }
+    if (offset) { params.set('offset', String(offset)); }
     return '/api/v1/review?' + params.toString();
   }
 
@@ -214,20 +216,28 @@
 
   // ---- the queue ----
 
+  /**
+   * Loads the first page again, or (more) the next one. The next page starts after the flags still
+   * shown, not at the API's cursor: every decision taken here has moved a flag out of the open set.
+   */
   function load(more) {
     if (!key()) { askForKey(); return; }
-    if (state.loading) { return; }
+    if (state.loading) {
+      state.pending = state.pending || !more; // a filter changed meanwhile: load again when done
+      return;
+    }
     state.loading = true;
     syncFilters();
     alertBanner('');
     say(more ? 'Loading more flags…' : 'Loading the open flags…');
-    api('GET', listPath(more ? state.next : null)).then(function (page) {
+    api('GET', listPath(more ? items().length : 0)).then(function (page) {
       if (!more) {
         clear($('items'));
         state.reports.clear();
       }
-      page.items.forEach(function (item) { $('items').appendChild(renderItem(item)); });
-      state.next = page.next;
+      var shown = new Set(items().map(function (li) { return li.dataset.id; }));
+      page.items.filter(function (item) { return !shown.has(item.id); })
+        .forEach(function (item) { $('items').appendChild(renderItem(item)); });
       state.total = page.total;
       updateCount();
       say(more ? 'More flags loaded.' : '');
@@ -235,14 +245,20 @@
     }, function (error) {
       say('');
       handleFailure(error, 'load the queue');
-    }).then(function () { state.loading = false; });
+    }).then(function () {
+      state.loading = false;
+      if (state.pending) {
+        state.pending = false;
+        load(false);
+      }
+    });
   }
 
   function updateCount() {
     var shown = $('items').children.length;
     $('count').textContent = state.total === 1 ? '1 open flag' : state.total + ' open flags';
     show($('empty'), shown === 0);
-    show($('more'), Boolean(state.next) && shown > 0);
+    show($('more'), shown > 0 && state.total > shown);
   }
 
   function renderItem(item) {
