@@ -123,7 +123,9 @@ class ReviewPageBrowserTest {
             driver.get("http://localhost:" + api.server.port() + "/review");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
-            // a wrong key is refused with a message, and the form asks again
+            // what cannot be a key is said at once; a wrong key is refused by the server; the form asks again
+            signIn(driver, wait, "مفتاح التحرير");
+            wait.until(d -> d.findElement(By.id("key-error")).getText().contains("not a key"));
             signIn(driver, wait, "crb_000000000000_not-a-key");
             wait.until(d -> d.findElement(By.id("key-error")).getText().contains("refused"));
             assertThat(driver.findElement(By.id("key-panel")).isDisplayed()).isTrue();

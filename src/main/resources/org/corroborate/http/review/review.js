@@ -102,8 +102,10 @@
   function onKeySubmit(event) {
     event.preventDefault();
     var value = $('key-input').value.trim();
-    if (!value) {
-      $('key-error').textContent = 'Enter your editor key.';
+    if (!/^[\x21-\x7e]+$/.test(value)) {
+      // keys are ASCII (crb_<id>_<secret>); anything else cannot go in a header, and is a mistyped key
+      $('key-error').textContent = value ? 'That is not a key: a key looks like crb_… with no spaces.'
+        : 'Enter your editor key.';
       $('key-input').focus();
       return;
     }
