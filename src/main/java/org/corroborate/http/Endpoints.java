@@ -31,7 +31,7 @@ import io.javalin.http.UploadedFile;
 
 /** The handlers of every route (CONTRACT.md "HTTP wire details"); the server adds auth, limits and problems. */
 final class Endpoints {
-    static final String REVIEW_PAGE = "/review";
+    static final String REVIEW_PAGE = ReviewPageAssets.PAGE;
     private static final int MAX_PAGE = 200;
 
     private final ObjectMapper json;
@@ -41,6 +41,7 @@ final class Endpoints {
     private final ReportLoader loader;
     private final Metrics metrics;
     private final BooleanSupplier elasticsearchUp;
+    private final ReviewPageAssets page = new ReviewPageAssets();
 
     Endpoints(ObjectMapper json, CheckService checks, ReportStore reports, ReviewQueue queue, ReportLoader loader,
               Metrics metrics, BooleanSupplier elasticsearchUp) {
@@ -58,6 +59,8 @@ final class Endpoints {
         Set<Role> editor = Set.of(Role.EDITOR);
         return List.of(
                 Route.open(GET, "/health", this::health),
+                Route.open(GET, ReviewPageAssets.PAGE, page::page),
+                Route.open(GET, ReviewPageAssets.ASSET_PATH, page::asset),
                 Route.of(GET, "/metrics", Set.of(Role.ADMIN), ctx -> ctx.contentType("text/plain; version=0.0.4")
                         .result(metrics.render())),
                 Route.anyKey(GET, "/plugin-descriptor.json", ctx -> resource(ctx, "corroborate-plugin.json")),

@@ -10,7 +10,8 @@ import io.javalin.http.HandlerType;
 
 /**
  * One served route: method, Javalin path, the roles that may call it ({@code admin} always may;
- * {@code anyKey}: any valid key; {@code open}: no key at all, only {@code /health}).
+ * {@code anyKey}: any valid key; {@code open}: no key at all, only {@code /health} and the review page's
+ * static files, which hold no data).
  */
 record Route(HandlerType method, String path, Set<Role> roles, boolean open, Handler handler) {
     Route {

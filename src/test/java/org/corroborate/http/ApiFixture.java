@@ -70,6 +70,13 @@ final class ApiFixture implements AutoCloseable {
         return f;
     }
 
+    /** A new key named {@code name} with {@code role}; returns its secret (the name is what decisions record). */
+    String createKey(String name, Role role) {
+        try (ElasticsearchKeyStore store = ElasticsearchKeyStore.open(es, prefix)) {
+            return store.create(name, role).secret();
+        }
+    }
+
     /** Adds another key store lookup: a second instance on the same Elasticsearch and prefix (no new keys). */
     static ApiFixture secondInstance(ApiFixture first) {
         PlaceAncestors places = Checker.places(packs());
