@@ -1,6 +1,9 @@
 package org.corroborate.corpus.elasticsearch;
 
 import java.io.IOException;
+import java.net.URI;
+
+import org.corroborate.corpus.IndexSettings;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
@@ -17,6 +20,16 @@ public abstract class IndexStore implements AutoCloseable {
         this.client = client;
         this.index = index;
         this.url = url;
+    }
+
+    /**
+     * Replicas for a store's index, by the corpus's rule ({@link IndexSettings}: 0 on a loopback URL,
+     * else 1; {@code CORROBORATE_ES_REPLICAS} overrides). Issue 7: with Elasticsearch's default of 1
+     * on the single local node, these indices stayed yellow, so the node, once restarted, never
+     * turned green and {@code es start} gave up.
+     */
+    protected int replicas() {
+        return IndexSettings.fromEnvironment(IndexSettings.DEFAULT_PREFIX, URI.create(url), System.getenv()).replicas();
     }
 
     /** Whether Elasticsearch answers at all (health). */

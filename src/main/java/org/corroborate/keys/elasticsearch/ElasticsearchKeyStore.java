@@ -46,7 +46,8 @@ public final class ElasticsearchKeyStore extends org.corroborate.corpus.elastics
         call(() -> {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 try {
-                    client.indices().create(c -> c.index(index).mappings(m -> m.dynamic(
+                    client.indices().create(c -> c.index(index)
+                            .settings(st -> st.numberOfReplicas(Integer.toString(replicas()))).mappings(m -> m.dynamic(
                                     co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
                             .properties("name", p -> p.keyword(k -> k))
                             .properties("role", p -> p.keyword(k -> k))

@@ -34,7 +34,7 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReportStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, m -> m.dynamic(DynamicMapping.False)
+        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
                 .properties("article_id", p -> p.keyword(k -> k))
                 .properties("revision", p -> p.keyword(k -> k))
                 .properties("content_hash", p -> p.keyword(k -> k))

@@ -42,7 +42,7 @@ public final class ElasticsearchReviewStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReviewStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, m -> m.dynamic(DynamicMapping.False)
+        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
                 .properties("id", p -> p.keyword(k -> k))
                 .properties("status", p -> p.keyword(k -> k))
                 .properties("kind", p -> p.keyword(k -> k))
