@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         PrintWriter err = spec.commandLine().getErr();
         RulePacks packs = rules.load();
-        Checker checker = new Checker(new ClaimExtractor(packs));
+        Checker checker = new Checker(new ClaimExtractor(packs)).serving();
         EsSettings settings = es.resolve(err);
         ServeSettings serve = ServeSettings.defaults(settings, prefix).withRequestsPerMinute(requestsPerMinute);
         ApiServer server = ApiServer.create(serve, checker.extractor(), checker.places(),

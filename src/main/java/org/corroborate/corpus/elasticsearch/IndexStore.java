@@ -6,6 +6,7 @@ import java.net.URI;
 import org.corroborate.corpus.IndexSettings;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 
 /**
  * A store kept in one Elasticsearch index (checks, review items, keys): its client, its index
@@ -36,6 +37,18 @@ public abstract class IndexStore implements AutoCloseable {
     public boolean reachable() {
         try {
             return client.ping().value();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether Elasticsearch answers and this store's index can be used: its primary shard is
+     * assigned (health not red). A node that has just restarted answers before its shards are back.
+     */
+    public boolean usable() {
+        try {
+            return client.cluster().health(h -> h.index(index).timeout(t -> t.time("0s"))).status() != HealthStatus.Red;
         } catch (IOException | RuntimeException e) {
             return false;
         }

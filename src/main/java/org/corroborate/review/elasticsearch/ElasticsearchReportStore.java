@@ -26,7 +26,13 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
+        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
+    }
+
+    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix,
+                             org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
+        return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
     }
 
     public ElasticsearchReportStore(ElasticsearchClient client, String prefix, String url) {
