@@ -64,7 +64,8 @@ public final class ApiServer implements AutoCloseable {
         this.keys = keyStore;
         this.limiter = new RateLimiter(settings.requestsPerMinute(), clock);
         ReviewQueue queue = new ReviewQueue(reviewStore, clock);
-        CheckService checks = new CheckService(checker, reportStore, queue, clock, settings.checkTimeout());
+        CheckService checks = new CheckService(checker, reportStore, queue, clock, settings.checkTimeout(),
+                settings.concurrentChecks());
         ReportLoader loader = new ReportLoader(settings.es(), settings.prefix(), extractor, places);
         List<IndexStore> stores = List.of(keyStore, reviewStore, reportStore);
         this.routes = new Endpoints(json, checks, reportStore, queue, loader, metrics, () -> usable(stores)).routes();

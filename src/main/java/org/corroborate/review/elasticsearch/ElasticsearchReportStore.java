@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 
@@ -70,7 +69,7 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
         doc.set("report", report.report());
         try {
             EsCalls.run(url, () -> client.index(i -> i.index(index).id(report.reportId()).document(doc)
-                    .opType(OpType.Create).refresh(Refresh.True)));
+                    .opType(OpType.Create))); // no refresh: reports are read by id, and a GET is realtime
             return report;
         } catch (ElasticsearchUnavailableException e) {
             if (e.getCause() instanceof ElasticsearchException ee && EsCalls.isConflict(ee)) {
