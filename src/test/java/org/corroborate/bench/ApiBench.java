@@ -44,7 +44,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Every request must be answered: 201/200 are answered, a 429 or 503 with {@code Retry-After}
  * is counted apart (answered, but refused), anything else or no answer at all is lost.
  *
- * <pre>bin/bench-api [--concurrency 50] [--rounds 5] [--concurrent-checks N] [--es URL]</pre>
+ * <pre>bin/bench-api [--concurrency 50] [--rounds 5] [--warmup 2] [--concurrent-checks N] [--es URL]</pre>
  * The corpus is the cross-reference evaluation's reports and the demo's (83 reports in Arabic and
  * English, loaded through {@code POST /api/v1/reports}); the articles checked are its 56 articles
  * and the demo's, each request a new article id, its text varied by round. Without {@code --es},
@@ -68,6 +68,7 @@ public final class ApiBench {
         int concurrency = Integer.parseInt(option(args, "--concurrency", "50"));
         int rounds = Integer.parseInt(option(args, "--rounds", "5"));
         String slots = option(args, "--concurrent-checks", null);
+        int warmup = Integer.parseInt(option(args, "--warmup", "2"));
         String es = option(args, "--es", null);
         Attached node = null;
         try {
@@ -76,7 +77,7 @@ public final class ApiBench {
                         freePort());
                 es = node.url().toString();
             }
-            run(EsSettings.of(URI.create(es)), concurrency, rounds, slots == null ? ServeSettings.DEFAULT_CONCURRENT_CHECKS
+            run(EsSettings.of(URI.create(es)), concurrency, rounds, warmup, slots == null ? ServeSettings.DEFAULT_CONCURRENT_CHECKS
                     : Integer.parseInt(slots));
         } finally {
             if (node != null) {
@@ -85,7 +86,7 @@ public final class ApiBench {
         }
     }
 
-    private static void run(EsSettings es, int concurrency, int rounds, int slots) throws Exception {
+    private static void run(EsSettings es, int concurrency, int rounds, int warmup, int slots) throws Exception {
         RulePacks packs = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
         PlaceAncestors places = Checker.places(packs);
         Checker checker = new Checker(packs, places).serving();
@@ -101,10 +102,12 @@ public final class ApiBench {
             int reports = loadCorpus(http, base, key);
             List<ObjectNode> articles = articles();
             System.out.printf("corpus: %d reports; articles: %d (ar and en); %d concurrent checks a round, %d rounds"
-                    + " after a warm-up round; %d checks at once in the server; %d cores, load average %.2f%n", reports,
-                    articles.size(), concurrency, rounds, slots,
+                    + " after %d warm-up rounds; %d checks at once in the server; %d cores, load average %.2f%n", reports,
+                    articles.size(), concurrency, rounds, warmup, slots,
                     Runtime.getRuntime().availableProcessors(), loadAverage());
-            round(http, base, key, articles, concurrency, 0);
+            for (int w = 0; w < warmup; w++) {
+                System.out.printf("warm-up %d: %s%n", w + 1, histogram(round(http, base, key, articles, concurrency, -1 - w)));
+            }
             List<Result> all = new ArrayList<>();
             long wall = 0;
             for (int r = 1; r <= rounds; r++) {
@@ -128,7 +131,7 @@ public final class ApiBench {
         List<CompletableFuture<Result>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < concurrency; i++) {
-                ObjectNode article = articles.get((round * concurrency + i) % articles.size());
+                ObjectNode article = articles.get(Math.floorMod(round * concurrency + i, articles.size()));
                 HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/checks"))
                         .timeout(Duration.ofSeconds(120))
                         .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
@@ -168,7 +171,7 @@ public final class ApiBench {
         ObjectNode b = JSON.createObjectNode();
         b.put("id", "bench-" + System.nanoTime() + "-" + round + "-" + i);
         b.put("revision", "1");
-        b.put("text", article.path("text").asText() + variations[(round + i) % variations.length]);
+        b.put("text", article.path("text").asText() + variations[Math.floorMod(round + i, variations.length)]);
         b.put("lang", article.path("lang").asText());
         if (article.hasNonNull("published")) {
             b.put("published", article.get("published").asText());
