@@ -3,13 +3,11 @@ package org.corroborate.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +31,7 @@ import org.corroborate.localnode.Attached;
 import org.corroborate.localnode.LocalNode;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.LocalElasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,10 +70,11 @@ public final class ApiBench {
         int warmup = Integer.parseInt(option(args, "--warmup", "2"));
         String es = option(args, "--es", null);
         Attached node = null;
+        Path data = null;
         try {
             if (es == null) {
-                node = LocalNode.startAttached(Files.createTempDirectory(Path.of("/var/tmp"), "corroborate-bench-api-es-"),
-                        freePort());
+                data = LocalElasticsearch.newDataDir("corroborate-bench-api-es-");
+                node = LocalNode.startAttached(data, freePort());
                 es = node.url().toString();
             }
             run(EsSettings.of(URI.create(es)), concurrency, rounds, warmup, slots == null ? ServeSettings.DEFAULT_CONCURRENT_CHECKS
@@ -82,6 +82,7 @@ public final class ApiBench {
         } finally {
             if (node != null) {
                 node.close();
+                LocalElasticsearch.deleteTree(data);
             }
         }
     }
@@ -265,9 +266,7 @@ public final class ApiBench {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalElasticsearch.freePort();
     }
 
     private static String option(String[] args, String name, String fallback) {
