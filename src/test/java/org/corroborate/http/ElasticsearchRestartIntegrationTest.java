@@ -83,7 +83,7 @@ class ElasticsearchRestartIntegrationTest {
             signal("STOP", elasticsearch);
 
             ApiFixture down = api;
-            HttpResponse<String> health = timed(() -> down.get("/health", null), ApiServer.HEALTH_WAIT.plusSeconds(2));
+            HttpResponse<String> health = timed(() -> down.get("/health", null), ApiServer.HEALTH_WAIT.plusSeconds(4));
             assertThat(health.statusCode()).isEqualTo(503);
             Duration clientGivesUp = Clients.Timeouts.SERVE.response().plusSeconds(5);
             assertUnavailable(timed(() -> down.get("/api/v1/checks/hung-1@1", Role.CMS), clientGivesUp));
