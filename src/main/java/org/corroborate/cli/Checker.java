@@ -12,6 +12,7 @@ import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.gazetteer.Gazetteer;
+import org.corroborate.corpus.elasticsearch.Clients;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.rules.RulePacks;
@@ -28,6 +29,7 @@ public final class Checker implements AutoCloseable {
     private final ClaimExtractor extractor;
     private final PlaceAncestors places;
     private final ArticleCheck articleCheck;
+    private final Clients.Timeouts timeouts;
     /** One client per cluster and corpus, opened on the first check and kept: a check is then one round trip. */
     private final java.util.Map<String, ElasticsearchCorpus> corpora = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,9 +43,22 @@ public final class Checker implements AutoCloseable {
     }
 
     private Checker(ClaimExtractor extractor, PlaceAncestors places) {
+        this(extractor, places, Clients.Timeouts.BATCH);
+    }
+
+    private Checker(ClaimExtractor extractor, PlaceAncestors places, Clients.Timeouts timeouts) {
         this.extractor = extractor;
         this.places = places;
         this.articleCheck = ArticleCheck.withDefaults(places);
+        this.timeouts = timeouts;
+    }
+
+    /**
+     * A checker for the HTTP API sharing this one's extractor: its corpus clients give up within
+     * seconds on a dead or hung node (a 503 then), and pool enough connections for concurrent checks.
+     */
+    public Checker serving() {
+        return new Checker(extractor, places, Clients.Timeouts.SERVE);
     }
 
     public ClaimExtractor extractor() {
@@ -67,7 +82,7 @@ public final class Checker implements AutoCloseable {
         List<Claim> claims = extractor.extract(article.text(), article.lang(), article.published());
         IndexSettings index = IndexSettings.fromEnvironment(prefix, es.url(), System.getenv());
         ElasticsearchCorpus corpus = corpora.computeIfAbsent(es.url() + "|" + index.alias(),
-                key -> ElasticsearchCorpus.connect(es, index));
+                key -> ElasticsearchCorpus.connect(es, index, timeouts));
         List<ClaimHits> hits = corpus.search(places).search(articleCheck.queries(article, claims));
         for (ClaimHits h : hits) {
             if (h.error() != null) {

@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests per key per minute on this instance (default: ${DEFAULT-VALUE}).")
     int requestsPerMinute;
 
+    @Option(names = "--concurrent-checks", paramLabel = "N",
+            description = "Checks this instance runs at once; the rest wait their turn (default: twice the cores, at least 4).")
+    Integer concurrentChecks;
+
     @Mixin
     EsOptions es;
 
@@ -51,9 +55,12 @@ final class ServeCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         PrintWriter err = spec.commandLine().getErr();
         RulePacks packs = rules.load();
-        Checker checker = new Checker(new ClaimExtractor(packs));
+        Checker checker = new Checker(new ClaimExtractor(packs)).serving();
         EsSettings settings = es.resolve(err);
         ServeSettings serve = ServeSettings.defaults(settings, prefix).withRequestsPerMinute(requestsPerMinute);
+        if (concurrentChecks != null) {
+            serve = serve.withConcurrentChecks(concurrentChecks);
+        }
         ApiServer server = ApiServer.create(serve, checker.extractor(), checker.places(),
                 a -> checker.check(a, settings, prefix)).start(port);
         err.println("corroborate: serving on http://localhost:" + server.port() + " (Elasticsearch " + settings.url() + ")");

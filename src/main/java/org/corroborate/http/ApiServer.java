@@ -1,10 +1,19 @@
 package org.corroborate.http;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.corroborate.corpus.elasticsearch.Clients.Timeouts;
+import org.corroborate.corpus.elasticsearch.IndexStore;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.keys.ApiKey;
 import org.corroborate.keys.KeyStore;
@@ -33,6 +42,8 @@ public final class ApiServer implements AutoCloseable {
     static final String KEY_ATTRIBUTE = "corroborate.key";
     private static final String ROUTE_ATTRIBUTE = "corroborate.route";
     private static final String START_ATTRIBUTE = "corroborate.start";
+    static final Duration HEALTH_WAIT = Duration.ofSeconds(3);
+    private static final Executor HEALTH_CHECKS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final ObjectMapper json = new ObjectMapper();
     private final ServeSettings settings;
@@ -46,16 +57,18 @@ public final class ApiServer implements AutoCloseable {
     private ApiServer(ServeSettings settings, ArticleChecker checker, ClaimExtractor extractor, PlaceAncestors places) {
         this.settings = settings;
         Clock clock = Clock.systemUTC();
-        var keyStore = ElasticsearchKeyStore.open(settings.es(), settings.prefix()).ensureIndex();
-        var reviewStore = ElasticsearchReviewStore.open(settings.es(), settings.prefix()).ensureIndex();
-        var reportStore = ElasticsearchReportStore.open(settings.es(), settings.prefix()).ensureIndex();
+        var keyStore = ElasticsearchKeyStore.open(settings.es(), settings.prefix(), Timeouts.SERVE).ensureIndex();
+        var reviewStore = ElasticsearchReviewStore.open(settings.es(), settings.prefix(), Timeouts.SERVE).ensureIndex();
+        var reportStore = ElasticsearchReportStore.open(settings.es(), settings.prefix(), Timeouts.SERVE).ensureIndex();
         this.resources = List.of(keyStore, reviewStore, reportStore);
         this.keys = keyStore;
         this.limiter = new RateLimiter(settings.requestsPerMinute(), clock);
         ReviewQueue queue = new ReviewQueue(reviewStore, clock);
-        CheckService checks = new CheckService(checker, reportStore, queue, clock, settings.checkTimeout());
+        CheckService checks = new CheckService(checker, reportStore, queue, clock, settings.checkTimeout(),
+                settings.concurrentChecks());
         ReportLoader loader = new ReportLoader(settings.es(), settings.prefix(), extractor, places);
-        this.routes = new Endpoints(json, checks, reportStore, queue, loader, metrics, reviewStore::reachable).routes();
+        List<IndexStore> stores = List.of(keyStore, reviewStore, reportStore);
+        this.routes = new Endpoints(json, checks, reportStore, queue, loader, metrics, () -> usable(stores)).routes();
         this.app = javalin();
     }
 
@@ -97,6 +110,24 @@ public final class ApiServer implements AutoCloseable {
             } catch (Exception ignored) {
                 // closing on the way out
             }
+        }
+    }
+
+    /**
+     * {@code /health}: every index the server keeps is usable, answered within {@link #HEALTH_WAIT}
+     * whatever the node does (a hung node is down for a load balancer too).
+     */
+    private static boolean usable(List<IndexStore> stores) {
+        CompletableFuture<Boolean> all = CompletableFuture.supplyAsync(() -> stores.stream().allMatch(IndexStore::usable),
+                HEALTH_CHECKS);
+        try {
+            return all.get(HEALTH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            all.cancel(true);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -38,19 +39,49 @@ final class CheckService {
     private final Duration timeout;
     private final ArticleReader reader = new ArticleReader();
     private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    /** Checks running at once; fair, so that under load they are served in the order they came. */
+    private final Semaphore slots;
 
-    CheckService(ArticleChecker checker, ReportStore reports, ReviewQueue queue, Clock clock, Duration timeout) {
+    CheckService(ArticleChecker checker, ReportStore reports, ReviewQueue queue, Clock clock, Duration timeout,
+                 int concurrentChecks) {
         this.checker = checker;
         this.reports = reports;
         this.queue = queue;
         this.clock = clock;
         this.timeout = timeout;
+        this.slots = new Semaphore(concurrentChecks, true);
     }
 
     record Outcome(boolean created, StoredReport report) {
     }
 
+    /**
+     * Waits for a slot (at most the check timeout: else 503 with {@code Retry-After}), then checks.
+     * Issue 7: with 50 checks at once on 2 cores, every one of them ran concurrently and their
+     * searches queued in Elasticsearch past the client's timeout; now they queue here, in order.
+     */
     Outcome submit(CheckRequest request, String by) {
+        acquireSlot();
+        try {
+            return submitNow(request, by);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private void acquireSlot() {
+        try {
+            if (!slots.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ApiProblem(503, "busy", "Service unavailable", "every check slot of this instance stayed taken for "
+                        + timeout.toSeconds() + " s").header("Retry-After", "30");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Outcome submitNow(CheckRequest request, String by) {
         var existing = reports.get(request.reportId());
         if (existing.isPresent()) {
             return repeated(request, existing.get(), by);

@@ -77,7 +77,7 @@ final class Endpoints {
     private void health(Context ctx) {
         boolean up = elasticsearchUp.getAsBoolean();
         if (!up) {
-            throw new ApiProblem(503, "es-unreachable", "Service unavailable", "Elasticsearch does not answer")
+            throw new ApiProblem(503, "es-unreachable", "Service unavailable", "Elasticsearch does not answer, or the server's indices are not available yet")
                     .with("elasticsearch", "unreachable").header("Retry-After", "10");
         }
         ObjectNode o = json.createObjectNode();

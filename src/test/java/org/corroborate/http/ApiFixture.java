@@ -57,7 +57,7 @@ final class ApiFixture implements AutoCloseable {
 
     static ApiFixture start(ServeSettings settings) {
         PlaceAncestors places = Checker.places(packs());
-        Checker checker = new Checker(packs(), places);
+        Checker checker = new Checker(packs(), places).serving();
         ApiServer server = ApiServer.create(settings, packs(), places,
                 a -> checker.check(a, settings.es(), settings.prefix())).start(0);
         ApiFixture f = new ApiFixture(server, settings.prefix(), settings.es());
@@ -80,7 +80,7 @@ final class ApiFixture implements AutoCloseable {
     /** Adds another key store lookup: a second instance on the same Elasticsearch and prefix (no new keys). */
     static ApiFixture secondInstance(ApiFixture first) {
         PlaceAncestors places = Checker.places(packs());
-        Checker checker = new Checker(packs(), places);
+        Checker checker = new Checker(packs(), places).serving();
         ApiServer server = ApiServer.create(ServeSettings.defaults(first.es, first.prefix), packs(), places,
                 a -> checker.check(a, first.es, first.prefix)).start(0);
         ApiFixture f = new ApiFixture(server, first.prefix, first.es);

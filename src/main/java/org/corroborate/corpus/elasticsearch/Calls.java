@@ -22,6 +22,9 @@ public final class Calls {
             return call.run();
         } catch (CorroborateException e) {
             throw e;
+        } catch (java.net.SocketTimeoutException e) {
+            throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " did not answer within "
+                    + e.getMessage().toLowerCase(java.util.Locale.ROOT), e); // the client's message is the timeout
         } catch (IOException e) {
             throw new ElasticsearchUnavailableException("Elasticsearch at " + url + " is unreachable: "
                     + e.getMessage(), e);

@@ -40,7 +40,12 @@ public final class ElasticsearchCorpus implements AutoCloseable {
      * @throws org.corroborate.api.ElasticsearchUnavailableException naming the URL when it does not
      */
     public static ElasticsearchCorpus connect(EsSettings es, IndexSettings index) {
-        return new ElasticsearchCorpus(Clients.openChecked(es), es, Objects.requireNonNull(index, "index"));
+        return connect(es, index, Clients.Timeouts.BATCH);
+    }
+
+    /** As above, the client waiting as {@code timeouts} say (the HTTP API waits less than the command line). */
+    public static ElasticsearchCorpus connect(EsSettings es, IndexSettings index, Clients.Timeouts timeouts) {
+        return new ElasticsearchCorpus(Clients.openChecked(es, timeouts), es, Objects.requireNonNull(index, "index"));
     }
 
     /**

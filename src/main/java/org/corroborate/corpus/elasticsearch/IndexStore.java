@@ -1,8 +1,12 @@
 package org.corroborate.corpus.elasticsearch;
 
 import java.io.IOException;
+import java.net.URI;
+
+import org.corroborate.corpus.IndexSettings;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 
 /**
  * A store kept in one Elasticsearch index (checks, review items, keys): its client, its index
@@ -19,10 +23,32 @@ public abstract class IndexStore implements AutoCloseable {
         this.url = url;
     }
 
+    /**
+     * Replicas for a store's index, by the corpus's rule ({@link IndexSettings}: 0 on a loopback URL,
+     * else 1; {@code CORROBORATE_ES_REPLICAS} overrides). Issue 7: with Elasticsearch's default of 1
+     * on the single local node, these indices stayed yellow, so the node, once restarted, never
+     * turned green and {@code es start} gave up.
+     */
+    protected int replicas() {
+        return IndexSettings.fromEnvironment(IndexSettings.DEFAULT_PREFIX, URI.create(url), System.getenv()).replicas();
+    }
+
     /** Whether Elasticsearch answers at all (health). */
     public boolean reachable() {
         try {
             return client.ping().value();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether Elasticsearch answers and this store's index can be used: its primary shard is
+     * assigned (health not red). A node that has just restarted answers before its shards are back.
+     */
+    public boolean usable() {
+        try {
+            return client.cluster().health(h -> h.index(index).timeout(t -> t.time("0s"))).status() != HealthStatus.Red;
         } catch (IOException | RuntimeException e) {
             return false;
         }

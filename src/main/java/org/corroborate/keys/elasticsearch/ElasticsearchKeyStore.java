@@ -34,7 +34,13 @@ public final class ElasticsearchKeyStore extends org.corroborate.corpus.elastics
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchKeyStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return new ElasticsearchKeyStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
+        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
+    }
+
+    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    public static ElasticsearchKeyStore open(org.corroborate.corpus.EsSettings es, String prefix,
+                             org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
+        return new ElasticsearchKeyStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
     }
 
     public ElasticsearchKeyStore(ElasticsearchClient client, String prefix, String url) {
@@ -46,7 +52,8 @@ public final class ElasticsearchKeyStore extends org.corroborate.corpus.elastics
         call(() -> {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 try {
-                    client.indices().create(c -> c.index(index).mappings(m -> m.dynamic(
+                    client.indices().create(c -> c.index(index)
+                            .settings(st -> st.numberOfReplicas(Integer.toString(replicas()))).mappings(m -> m.dynamic(
                                     co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
                             .properties("name", p -> p.keyword(k -> k))
                             .properties("role", p -> p.keyword(k -> k))

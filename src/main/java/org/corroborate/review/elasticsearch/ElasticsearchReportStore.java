@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 
@@ -26,7 +25,13 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
+        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
+    }
+
+    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix,
+                             org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
+        return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
     }
 
     public ElasticsearchReportStore(ElasticsearchClient client, String prefix, String url) {
@@ -34,7 +39,7 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReportStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, m -> m.dynamic(DynamicMapping.False)
+        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
                 .properties("article_id", p -> p.keyword(k -> k))
                 .properties("revision", p -> p.keyword(k -> k))
                 .properties("content_hash", p -> p.keyword(k -> k))
@@ -64,7 +69,7 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
         doc.set("report", report.report());
         try {
             EsCalls.run(url, () -> client.index(i -> i.index(index).id(report.reportId()).document(doc)
-                    .opType(OpType.Create).refresh(Refresh.True)));
+                    .opType(OpType.Create))); // no refresh: reports are read by id, and a GET is realtime
             return report;
         } catch (ElasticsearchUnavailableException e) {
             if (e.getCause() instanceof ElasticsearchException ee && EsCalls.isConflict(ee)) {

@@ -34,7 +34,13 @@ public final class ElasticsearchReviewStore extends org.corroborate.corpus.elast
 
     /** Opens its own client for {@code es}; close the store to close it. */
     public static ElasticsearchReviewStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return new ElasticsearchReviewStore(org.corroborate.corpus.elasticsearch.Clients.open(es), prefix, es.url().toString());
+        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
+    }
+
+    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    public static ElasticsearchReviewStore open(org.corroborate.corpus.EsSettings es, String prefix,
+                             org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
+        return new ElasticsearchReviewStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
     }
 
     public ElasticsearchReviewStore(ElasticsearchClient client, String prefix, String url) {
@@ -42,7 +48,7 @@ public final class ElasticsearchReviewStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReviewStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, m -> m.dynamic(DynamicMapping.False)
+        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
                 .properties("id", p -> p.keyword(k -> k))
                 .properties("status", p -> p.keyword(k -> k))
                 .properties("kind", p -> p.keyword(k -> k))

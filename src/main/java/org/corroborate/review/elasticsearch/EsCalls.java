@@ -24,15 +24,19 @@ final class EsCalls {
         return e.status() == 409;
     }
 
-    /** Creates {@code index} with {@code mapping} unless it exists; another instance winning the race is fine. */
-    static void ensureIndex(ElasticsearchClient client, String url, String index,
+    /**
+     * Creates {@code index} with {@code mapping} and {@code replicas} unless it exists; another instance
+     * winning the race is fine.
+     */
+    static void ensureIndex(ElasticsearchClient client, String url, String index, int replicas,
                             Function<TypeMapping.Builder, ObjectBuilder<TypeMapping>> mapping) {
         run(url, () -> {
             if (client.indices().exists(e -> e.index(index)).value()) {
                 return null;
             }
             try {
-                client.indices().create(c -> c.index(index).mappings(mapping));
+                client.indices().create(c -> c.index(index)
+                        .settings(st -> st.numberOfReplicas(Integer.toString(replicas))).mappings(mapping));
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
