@@ -35,9 +35,18 @@ public final class Attached implements AutoCloseable {
             Process launcher = new ProcessBuilder(node.launcherCommand(home, httpPort, true))
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            URI url = awaitReady(launcher, log);
-            LocalNode.waitForGreen(url);
-            return new Attached(launcher, url, node);
+            Attached attached = null;
+            try {
+                URI url = awaitReady(launcher, log);
+                LocalNode.waitForGreen(url);
+                attached = new Attached(launcher, url, node);
+                return attached;
+            } finally {
+                if (attached == null) { // not ready or never green: no node is left behind
+                    launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+                    launcher.destroyForcibly();
+                }
+            }
         } catch (IOException e) {
             throw new ElasticsearchUnavailableException("es-start-failed", "cannot start the local node: " + e.getMessage(), e);
         }
