@@ -56,9 +56,22 @@ final class DateGrammar {
     }
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
+    /** Lexicons whose values are rules for placing a named day in a year ({@link Holidays}). */
+    private static final Set<String> HOLIDAY_LEXICONS = Set.of("holiday", "holiday_with_year", "season");
+
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final Map<String, String> parts = new HashMap<>();
     private final int flags;
+
+    private static void checkHolidays(DateLexicon lexicon, Language language, List<String> problems) {
+        for (String spec : lexicon.values().keySet()) {
+            try {
+                Holidays.check(spec);
+            } catch (IllegalArgumentException e) {
+                problems.add("lexicon '" + lexicon.name() + "' for " + language + ": " + e.getMessage());
+            }
+        }
+    }
 
     private DateGrammar(List<DateRuleFile> scope, Language language, List<String> problems) {
         this.flags = flags(language);
@@ -66,6 +79,9 @@ final class DateGrammar {
             for (DateLexicon lexicon : file.lexicons()) {
                 if (lexicons.put(lexicon.name(), Lexicon.of(lexicon, flags)) != null) {
                     problems.add("lexicon '" + lexicon.name() + "' is defined twice for " + language);
+                }
+                if (HOLIDAY_LEXICONS.contains(lexicon.name())) {
+                    checkHolidays(lexicon, language, problems);
                 }
             }
             file.parts().forEach((name, part) -> {

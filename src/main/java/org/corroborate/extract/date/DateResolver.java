@@ -161,7 +161,12 @@ final class DateResolver {
         if (found == null) {
             return null;
         }
-        return new Resolution(found[0], found[1], Holidays.isMonth(spec) ? Grain.MONTH : Grain.DAY, List.of());
+        if (Holidays.isHebrew(spec) && policy.datesHebrewDaysFromTheEve()) {
+            found = found[0].equals(found[1]) ? new LocalDate[] {found[0].minusDays(1), found[0].minusDays(1)}
+                    : new LocalDate[] {found[0].minusDays(1), found[1]};
+        }
+        Grain grain = Holidays.isMonth(spec) && !policy.readsHijriMonthsAsDays() ? Grain.MONTH : Grain.DAY;
+        return new Resolution(found[0], found[1], grain, List.of());
     }
 
     /** "3 Fridays from now": the third Friday after the reference date; "2 Thursdays ago": before it. */
