@@ -62,6 +62,16 @@ final class DateResolver {
             return hijri(day, number(c, "hmonth"), year);
         }
         Direction direction = Direction.of(c.get("dir"));
+        if (c.containsKey("n") && c.containsKey("unit") && weekday == null && (c.containsKey("holiday") || month != null)) {
+            // "Thanksgiving in 9 months", "March a year ago": the occurrence after a moved reference date.
+            boolean back = direction == Direction.PAST;
+            if (reference != null) {
+                long amount = Long.parseLong(c.get("n"));
+                reference = reference.plus(back ? -amount : amount, RelativeDates.unitOf(c.get("unit")));
+            }
+            direction = Direction.NONE;
+            forward = !back;
+        }
         boolean ahead = forward || direction == Direction.NEXT;
         boolean relative = year == null || c.containsKey("frame") || (c.containsKey("unit") && c.containsKey("part"));
         if (relative && reference == null) {
