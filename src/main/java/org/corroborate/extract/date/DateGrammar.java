@@ -57,7 +57,7 @@ final class DateGrammar {
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
     /** Lexicons whose values are rules for placing a named day in a year ({@link Holidays}). */
-    private static final Set<String> HOLIDAY_LEXICONS = Set.of("holiday", "holiday_with_year", "season");
+    private static final Set<String> HOLIDAY_LEXICONS = Set.of("holiday", "holiday_with_year", "hijri_bare", "season");
 
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final Map<String, String> parts = new HashMap<>();
