@@ -37,6 +37,7 @@ final class LunisolarCalendars {
         if (m == null) {
             throw new IllegalArgumentException("unknown Hebrew month " + month);
         }
+        checkDay(day);
         // Hebrew year AM N begins in the autumn of Gregorian year N - 3761.
         for (int h = year + 3760; h <= year + 3761; h++) {
             HebrewCalendar cal = new HebrewCalendar();
@@ -54,6 +55,10 @@ final class LunisolarCalendars {
 
     /** The day of the Chinese month (1-12, not a leap month) that falls in the Gregorian year, or null. */
     static LocalDate chinese(int month, int day, int year) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("no Chinese month " + month);
+        }
+        checkDay(day);
         // ICU numbers the Chinese extended year by the Gregorian year it begins in (since ICU 7x).
         for (int c = year - 1; c <= year; c++) {
             ChineseCalendar cal = new ChineseCalendar();
@@ -77,6 +82,13 @@ final class LunisolarCalendars {
         julian.clear();
         julian.set(year, month - 1, day);
         return LocalDate.ofEpochDay(Math.floorDiv(julian.getTimeInMillis(), MILLIS_PER_DAY));
+    }
+
+    /** A lunar month has 29 or 30 days; ICU would roll a 31st silently into the next month. */
+    private static void checkDay(int day) {
+        if (day < 1 || day > 30) {
+            throw new IllegalArgumentException("no day " + day + " in a lunar month");
+        }
     }
 
     private static LocalDate of(Calendar cal) {
