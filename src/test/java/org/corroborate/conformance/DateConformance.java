@@ -106,6 +106,31 @@ final class DateConformance {
         return out;
     }
 
+    /**
+     * The patterns of the cases of one corpus file that are out of scope by decision
+     * (out-of-scope-dates.tsv: file, pattern, reason), matched case-insensitively as whole words.
+     */
+    static List<java.util.regex.Pattern> outOfScope(String corpusFile) {
+        List<java.util.regex.Pattern> out = new ArrayList<>();
+        try (InputStream in = DateConformance.class.getResourceAsStream("/conformance/out-of-scope-dates.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3 || cols[2].isBlank()) {
+                    throw new IllegalStateException("out-of-scope-dates.tsv: need file, pattern and reason: " + line);
+                }
+                if (cols[0].equals(corpusFile)) {
+                    out.add(java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:" + cols[1] + ")(?![\\p{L}])"));
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read conformance/out-of-scope-dates.tsv", e);
+        }
+        return out;
+    }
+
     /** Writes target/conformance/&lt;name&gt;.md (one table row) and regenerates target/conformance.md. */
     static void report(String name, String row) {
         try {

@@ -56,9 +56,22 @@ final class DateGrammar {
     }
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
+    /** Lexicons whose values are rules for placing a named day in a year ({@link Holidays}). */
+    private static final Set<String> HOLIDAY_LEXICONS = Set.of("holiday", "holiday_with_year", "hijri_bare", "season");
+
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final Map<String, String> parts = new HashMap<>();
     private final int flags;
+
+    private static void checkHolidays(DateLexicon lexicon, Language language, List<String> problems) {
+        for (String spec : lexicon.values().keySet()) {
+            try {
+                Holidays.check(spec);
+            } catch (IllegalArgumentException e) {
+                problems.add("lexicon '" + lexicon.name() + "' for " + language + ": " + e.getMessage());
+            }
+        }
+    }
 
     private DateGrammar(List<DateRuleFile> scope, Language language, List<String> problems) {
         this.flags = flags(language);
@@ -66,6 +79,9 @@ final class DateGrammar {
             for (DateLexicon lexicon : file.lexicons()) {
                 if (lexicons.put(lexicon.name(), Lexicon.of(lexicon, flags)) != null) {
                     problems.add("lexicon '" + lexicon.name() + "' is defined twice for " + language);
+                }
+                if (HOLIDAY_LEXICONS.contains(lexicon.name())) {
+                    checkHolidays(lexicon, language, problems);
                 }
             }
             file.parts().forEach((name, part) -> {
@@ -162,11 +178,47 @@ final class DateGrammar {
                 .forEach(problems::add);
         try {
             return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(x.groups),
-                    Set.copyOf(x.words), body.contains("[0-9]"));
+                    Set.copyOf(x.words), digitsOutsideLookarounds(body));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;
         }
+    }
+
+    /**
+     * Whether a match may begin with digits: the pattern reads a digit (in a class, as a literal or
+     * {@code \\d}) outside a lookaround; quantifiers' numbers do not count. Digits a match only
+     * looks at, the year of "(?=(?<x>... {year}))\\k<x>", never begin one, as words in a lookaround
+     * never do.
+     */
+    private static boolean digitsOutsideLookarounds(String body) {
+        boolean[] around = Lookarounds.mask(body);
+        boolean inClass = false;
+        int braces = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean digit = c >= '0' && c <= '9' && !around[i];
+            if (c == '\\') {
+                if (i + 1 < body.length() && body.charAt(i + 1) == 'd' && !around[i]) {
+                    return true;
+                }
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+                if (digit) {
+                    return true;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (body.startsWith("(?<", i) && i + 3 < body.length() && Character.isLetter(body.charAt(i + 3))) {
+                i = body.indexOf('>', i); // a group's name ("dayX2") is no digit to read
+            } else if (c == '{' || c == '}') {
+                braces += c == '{' ? 1 : -1;
+            } else if (digit && braces == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Expands placeholders; {@code capture} is false inside parts. */

@@ -30,6 +30,24 @@ public enum DatePolicy {
         }
     }
 
+    /**
+     * Duckling dates a holiday of the Hebrew calendar, whose days begin at sunset, by the evening
+     * it begins: a one-day holiday is that evening's day (Yom Kippur 2018 → 2018-09-18), a longer
+     * one runs from that evening to its last day (Passover 2018 → 03-30..04-07). The news policy
+     * gives its full days (Yom Kippur 2018 → 2018-09-19), as a newspaper does.
+     */
+    boolean datesHebrewDaysFromTheEve() {
+        return this == DUCKLING;
+    }
+
+    /**
+     * Duckling's month grain is a Gregorian month: it gives Ramadan as a stretch of days. The news
+     * policy keeps a Hijri month at month grain.
+     */
+    boolean readsHijriMonthsAsDays() {
+        return this == DUCKLING;
+    }
+
     /** A weekday: {@code forward} is true when the sentence points to the future. */
     LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
         switch (direction) {

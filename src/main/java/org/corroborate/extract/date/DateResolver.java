@@ -62,6 +62,16 @@ final class DateResolver {
             return hijri(day, number(c, "hmonth"), year);
         }
         Direction direction = Direction.of(c.get("dir"));
+        if (c.containsKey("n") && c.containsKey("unit") && weekday == null && (c.containsKey("holiday") || month != null)) {
+            // "Thanksgiving in 9 months", "March a year ago": the occurrence after a moved reference date.
+            boolean back = direction == Direction.PAST;
+            if (reference != null) {
+                long amount = Long.parseLong(c.get("n"));
+                reference = reference.plus(back ? -amount : amount, RelativeDates.unitOf(c.get("unit")));
+            }
+            direction = Direction.NONE;
+            forward = !back;
+        }
         boolean ahead = forward || direction == Direction.NEXT;
         boolean relative = year == null || c.containsKey("frame") || (c.containsKey("unit") && c.containsKey("part"));
         if (relative && reference == null) {
@@ -161,7 +171,12 @@ final class DateResolver {
         if (found == null) {
             return null;
         }
-        return new Resolution(found[0], found[1], Holidays.isMonth(spec) ? Grain.MONTH : Grain.DAY, List.of());
+        if (Holidays.isHebrew(spec) && policy.datesHebrewDaysFromTheEve()) {
+            found = found[0].equals(found[1]) ? new LocalDate[] {found[0].minusDays(1), found[0].minusDays(1)}
+                    : new LocalDate[] {found[0].minusDays(1), found[1]};
+        }
+        Grain grain = Holidays.isMonth(spec) && !policy.readsHijriMonthsAsDays() ? Grain.MONTH : Grain.DAY;
+        return new Resolution(found[0], found[1], grain, List.of());
     }
 
     /** "3 Fridays from now": the third Friday after the reference date; "2 Thursdays ago": before it. */

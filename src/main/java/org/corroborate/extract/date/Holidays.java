@@ -6,33 +6,94 @@ import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Named days, written in the lexicons as rules for finding them in a Gregorian year:
- * {@code fixed:12-25}; {@code nth:4:4:11} (the 4th Thursday of November; {@code -1} = the last);
- * {@code easter} (Western Easter Sunday); {@code hijri:10-01} (1 Shawwal); {@code hijrimonth:09}
- * (the whole of Ramadan); {@code span:06-21:09-23} (a stretch of days, e.g. a season); any of them with {@code @+1} or {@code @-2} for days after or before.
+ * <ul>
+ *   <li>{@code fixed:12-25}; {@code nth:4:4:11} (the 4th Thursday of November; {@code -1} = the last);</li>
+ *   <li>{@code easter} (Western Easter Sunday); {@code orthodox} (Orthodox Easter Sunday, the Julian computus);</li>
+ *   <li>{@code hijri:10-01} (1 Shawwal); {@code hijrimonth:09} (the whole of Ramadan);
+ *       {@code hijrilast:09:5} (the last Friday of Ramadan) — the Umm al-Qura calendar;</li>
+ *   <li>{@code hebrew:tishri-10} (Yom Kippur); {@code chinese:01-01} (the Chinese New Year);</li>
+ *   <li>{@code span:06-21:09-23} (a stretch of days, e.g. a season).</li>
+ * </ul>
+ * Then, in this order: {@code ~7} for a stretch of 7 more days; {@code !rule} for a day moved
+ * by an observance rule ({@link #observe}); {@code @+1} or {@code @-2} for days after or before.
  */
 final class Holidays {
+    private static final Pattern SPEC = Pattern.compile("([a-z]+(?::[a-z0-9:-]+)?)(?:~(\\d+))?(?:!([a-z-]+))?(?:@([+-]?\\d+))?");
+
     private Holidays() {
     }
 
     /** The occurrence in {@code year} as {start, end}, or null when the spec cannot be placed there. */
     static LocalDate[] in(String spec, int year) {
-        int at = spec.indexOf('@');
-        long shift = at < 0 ? 0 : Long.parseLong(spec.substring(at + 1).replace("+", ""));
-        String rule = at < 0 ? spec : spec.substring(0, at);
-        String[] p = rule.split(":");
-        LocalDate[] out = switch (p[0]) {
-            case "fixed" -> one(LocalDate.parse(year + "-" + p[1]));
-            case "nth" -> one(nth(year, Integer.parseInt(p[1]), DayOfWeek.of(Integer.parseInt(p[2])), Integer.parseInt(p[3])));
-            case "easter" -> one(easter(year));
-            case "hijri" -> hijri(year, p[1], false);
-            case "hijrimonth" -> hijri(year, p[1] + "-01", true);
-            case "span" -> span(year, p[1], p[2]);
-            default -> throw new IllegalArgumentException("unknown holiday rule " + spec);
+        Matcher m = SPEC.matcher(spec);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("malformed holiday rule " + spec);
+        }
+        LocalDate[] out = base(m.group(1).split(":"), year, spec);
+        if (out == null) {
+            return null;
+        }
+        long more = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        LocalDate start = m.group(3) == null ? out[0] : observe(m.group(3), out[0]);
+        long shift = m.group(4) == null ? 0 : Long.parseLong(m.group(4).replace("+", ""));
+        LocalDate end = more > 0 ? start.plusDays(more) : out[1].plusDays(start.toEpochDay() - out[0].toEpochDay());
+        return new LocalDate[] {start.plusDays(shift), end.plusDays(shift)};
+    }
+
+    /** Throws IllegalArgumentException when the spec is not one this class reads. */
+    static void check(String spec) {
+        for (int year = 2000; year <= 2001; year++) {
+            in(spec, year);
+        }
+    }
+
+    private static LocalDate[] base(String[] p, int year, String spec) {
+        try {
+            return switch (p[0]) {
+                case "fixed" -> one(LocalDate.parse(year + "-" + p[1]));
+                case "nth" -> one(nth(year, Integer.parseInt(p[1]), DayOfWeek.of(Integer.parseInt(p[2])), Integer.parseInt(p[3])));
+                case "easter" -> one(easter(year));
+                case "orthodox" -> one(orthodoxEaster(year));
+                case "hijri" -> hijri(year, p[1], false);
+                case "hijrimonth" -> hijri(year, p[1] + "-01", true);
+                case "hijrilast" -> lastWeekdayOfHijriMonth(year, p[1], DayOfWeek.of(Integer.parseInt(p[2])));
+                case "hebrew" -> one(LunisolarCalendars.hebrew(p[1].substring(0, p[1].indexOf('-')),
+                        Integer.parseInt(p[1].substring(p[1].indexOf('-') + 1)), year));
+                case "chinese" -> one(LunisolarCalendars.chinese(Integer.parseInt(p[1].substring(0, 2)),
+                        Integer.parseInt(p[1].substring(3)), year));
+                case "span" -> span(year, p[1], p[2]);
+                default -> throw new IllegalArgumentException("unknown holiday rule " + spec);
+            };
+        } catch (IndexOutOfBoundsException | java.time.DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("malformed holiday rule " + spec, e);
+        }
+    }
+
+    /**
+     * A day moved by the rule that sets when it is observed: {@code weekday} (a Saturday to the
+     * Friday, a Sunday to the Monday: the nearest weekday), {@code not-sunday} (a Sunday to the
+     * Saturday), {@code not-sabbath} (a Saturday to the Sunday: Jewish fasts), {@code yom-haatzmaut}
+     * (5 Iyar on a Friday or Saturday to the Thursday before, on a Monday to the Tuesday: the
+     * rule since 2004), {@code yom-hashoah} (27 Nisan on a Friday to the Thursday, on a Sunday to
+     * the Monday).
+     */
+    static LocalDate observe(String rule, LocalDate day) {
+        DayOfWeek d = day.getDayOfWeek();
+        return switch (rule) {
+            case "weekday" -> d == DayOfWeek.SATURDAY ? day.minusDays(1) : d == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+            case "not-sunday" -> d == DayOfWeek.SUNDAY ? day.minusDays(1) : day;
+            case "not-sabbath" -> d == DayOfWeek.SATURDAY ? day.plusDays(1) : day;
+            case "yom-haatzmaut" -> d == DayOfWeek.FRIDAY || d == DayOfWeek.SATURDAY
+                    ? day.with(TemporalAdjusters.previous(DayOfWeek.THURSDAY))
+                    : d == DayOfWeek.MONDAY && day.getYear() >= 2004 ? day.plusDays(1) : day;
+            case "yom-hashoah" -> d == DayOfWeek.FRIDAY ? day.minusDays(1) : d == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+            default -> throw new IllegalArgumentException("unknown observance rule " + rule);
         };
-        return out == null ? null : new LocalDate[] {out[0].plusDays(shift), out[1].plusDays(shift)};
     }
 
     /** From one day of the year to another, inclusive, into the next year when it ends earlier (winter). */
@@ -46,8 +107,13 @@ final class Holidays {
         return spec.startsWith("hijrimonth:");
     }
 
+    /** A day of the Hebrew calendar, which begins at sunset on the evening before. */
+    static boolean isHebrew(String spec) {
+        return spec.startsWith("hebrew:");
+    }
+
     private static LocalDate[] one(LocalDate date) {
-        return new LocalDate[] {date, date};
+        return date == null ? null : new LocalDate[] {date, date};
     }
 
     private static LocalDate nth(int year, int n, DayOfWeek day, int month) {
@@ -74,6 +140,18 @@ final class Holidays {
         return LocalDate.of(year, month, day);
     }
 
+    /** Orthodox Easter Sunday: the Julian computus (Meeus), a Julian date given as Gregorian. */
+    static LocalDate orthodoxEaster(int year) {
+        int a = year % 4;
+        int b = year % 7;
+        int c = year % 19;
+        int d = (19 * c + 15) % 30;
+        int e = (2 * a + 4 * b - d + 34) % 7;
+        int month = (d + e + 114) / 31;
+        int day = (d + e + 114) % 31 + 1;
+        return LunisolarCalendars.julian(year, month, day);
+    }
+
     /** The first occurrence of a Hijri day (or month) that falls in the Gregorian year. */
     private static LocalDate[] hijri(int year, String monthDay, boolean wholeMonth) {
         int month = Integer.parseInt(monthDay.substring(0, 2));
@@ -88,5 +166,11 @@ final class Holidays {
             }
         }
         return null;
+    }
+
+    /** The last given weekday of a Hijri month that begins in the Gregorian year (Jumu'atul-Wida). */
+    private static LocalDate[] lastWeekdayOfHijriMonth(int year, String month, DayOfWeek weekday) {
+        LocalDate[] whole = hijri(year, month + "-01", true);
+        return whole == null ? null : one(whole[1].with(TemporalAdjusters.previousOrSame(weekday)));
     }
 }

@@ -41,13 +41,18 @@ final class Lexicon {
         return name;
     }
 
-    /** Every token of every word, in lower case: a match of the lexicon begins with one of them. */
+    /**
+     * The first token of every word, in lower case: a match of the lexicon begins with one of
+     * them. Only the first: the later tokens of long names ("night of power", "isra and mi'raj")
+     * would make every "of" and "and" of a text a place to try the rules that use the lexicon.
+     */
     Set<String> tokens() {
         Set<String> out = new HashSet<>();
         for (String word : values.keySet()) {
             for (String token : word.split("[^\\p{L}\\p{N}]+")) {
                 if (!token.isEmpty()) {
                     out.add(token);
+                    break;
                 }
             }
         }

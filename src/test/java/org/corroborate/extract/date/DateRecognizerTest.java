@@ -220,4 +220,28 @@ class DateRecognizerTest {
         assertDate(only(ARABIC.find("احتفل المسلمون بعيد الفطر", PUBLISHED)), "عيد الفطر", "2025-03-30", "2025-03-30", Grain.DAY);
         assertDate(only(ENGLISH.find("during Ramadan 2024", PUBLISHED)), "Ramadan 2024", "2024-03-11", "2024-04-09", Grain.MONTH);
     }
+
+    @Test
+    void datesJewishHolidaysByTheirFullDaysUnderTheNewsPolicyAndByTheEveUnderDucklings() {
+        DateRecognizer duckling = DateRecognizer.shipped(Language.EN, DatePolicy.DUCKLING);
+        assertDate(only(ENGLISH.find("on Yom Kippur 2018", PUBLISHED)), "Yom Kippur 2018", "2018-09-19", "2018-09-19", Grain.DAY);
+        assertDate(only(duckling.find("on Yom Kippur 2018", PUBLISHED)), "Yom Kippur 2018", "2018-09-18", "2018-09-18", Grain.DAY);
+        assertDate(only(ENGLISH.find("over Passover 2018", PUBLISHED)), "Passover 2018", "2018-03-31", "2018-04-07", Grain.DAY);
+        assertDate(only(duckling.find("over Passover 2018", PUBLISHED)), "Passover 2018", "2018-03-30", "2018-04-07", Grain.DAY);
+    }
+
+    @Test
+    void movesObservedDaysByTheirRules() {
+        // 9 Av 5778 fell on the Sabbath: the fast was kept on Sunday.
+        assertDate(only(ENGLISH.find("Tisha B'Av 2018", PUBLISHED)), "Tisha B'Av 2018", "2018-07-22", "2018-07-22", Grain.DAY);
+        // 27 April 2014 was a Sunday: King's Day was held on the Saturday.
+        assertDate(only(ENGLISH.find("Koningsdag 2014", PUBLISHED)), "Koningsdag 2014", "2014-04-26", "2014-04-26", Grain.DAY);
+    }
+
+    @Test
+    void readsOrthodoxEasterByTheJulianComputusAndChineseNewYearFromItsCalendar() {
+        assertDate(only(ENGLISH.find("Orthodox Easter 2025", PUBLISHED)), "Orthodox Easter 2025", "2025-04-20", "2025-04-20", Grain.DAY);
+        assertDate(only(ENGLISH.find("Orthodox Easter 2023", PUBLISHED)), "Orthodox Easter 2023", "2023-04-16", "2023-04-16", Grain.DAY);
+        assertDate(only(ENGLISH.find("Chinese New Year", PUBLISHED)), "Chinese New Year", "2025-01-29", "2025-01-29", Grain.DAY);
+    }
 }

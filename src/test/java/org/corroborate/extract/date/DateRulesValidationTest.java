@@ -69,6 +69,20 @@ class DateRulesValidationTest {
     }
 
     @Test
+    void refusesAHolidayRuleItCannotPlaceInAYear() throws IOException {
+        packs(GOOD.replace("lexicons:\n", "lexicons:\n  - name: holiday\n    values:\n"
+                + "      \"hebrew:nisan-15~7\": [passover]\n      \"hebrew:nisna-15\": [typo]\n"
+                + "      \"lunar:01-01\": [new moon]\n      \"chinese:13-01\": [no month]\n      \"fixed:04-27!not-monday\": [koningsdag]\n"));
+        assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("unknown Hebrew month nisna")
+                .hasMessageContaining("unknown holiday rule lunar:01-01")
+                .hasMessageContaining("unknown observance rule not-monday")
+                .hasMessageContaining("no Chinese month 13")
+                .message().doesNotContain("nisan-15~7");
+    }
+
+    @Test
     void refusesARangeWithoutAnEndAndAShiftWithoutAUnit() throws IOException {
         packs(GOOD.replace("resolve: date", "resolve: range"));
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
