@@ -36,6 +36,10 @@ final class CountLexicon {
     private final Set<String> links = new HashSet<>();
     private final Set<String> announcers = new HashSet<>();
     private final Set<String> proclitics = new HashSet<>();
+    private final List<List<String>> cancels = new ArrayList<>();
+    private final List<List<String>> tollRises = new ArrayList<>();
+    private final List<List<String>> earlierTolls = new ArrayList<>();
+    private final Set<String> possessives = new HashSet<>();
 
     CountLexicon(List<CountRules> files) {
         for (CountRules file : files) {
@@ -60,6 +64,10 @@ final class CountLexicon {
             file.links().forEach(w -> links.add(norm(w)));
             file.announcedBy().forEach(w -> announcers.add(norm(w)));
             file.functionWords().forEach(w -> functionWords.add(norm(w)));
+            file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
+            file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
+            file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
+            file.possessives().forEach(w -> possessives.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
@@ -125,6 +133,25 @@ final class CountLexicon {
 
     boolean announces(String word) {
         return announcers.contains(word) || announcers.contains(withoutProclitic(word));
+    }
+
+    /** Phrases saying a befalling did not happen or was undone (no, risked, freed). */
+    List<List<String>> cancels() {
+        return cancels;
+    }
+
+    /** Phrases right before a count that tie it to a toll noun earlier in its sentence (rose to). */
+    List<List<String>> tollRises() {
+        return tollRises;
+    }
+
+    /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */
+    List<List<String>> earlierTolls() {
+        return earlierTolls;
+    }
+
+    boolean isPossessive(String word) {
+        return possessives.contains(word);
     }
 
     boolean isLink(String word) {

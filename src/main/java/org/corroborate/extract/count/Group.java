@@ -15,6 +15,8 @@ final class Group {
     CountClaim.Category category;
     CountClaim.Action action;
     int actionToken = -1;
+    /** The last token of the action phrase ("were among the dead"). */
+    int actionLast = -1;
     Group partOf;
     /** For "others" (آخرون): the group they are more of. */
     Group like;
