@@ -81,16 +81,22 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
     /**
      * Words saying what befell a group; {@code toll: true} marks a toll noun (death toll, حصيلة),
-     * which binds to a count after a word of {@code toll_rises} however far apart they stand.
+     * which binds to a count after a word of {@code toll_rises} however far apart they stand;
+     * {@code of_earlier: true} marks words that make their groups parts of a whole counted in an
+     * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان).
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
-                             @OptionalKey Boolean toll, Examples examples) implements Rule {
+                             @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
 
         boolean isToll() {
             return Boolean.TRUE.equals(toll);
+        }
+
+        boolean isOfEarlier() {
+            return Boolean.TRUE.equals(ofEarlier);
         }
 
         CountClaim.Action parsedAction() {

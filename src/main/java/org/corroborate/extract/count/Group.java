@@ -21,6 +21,10 @@ final class Group {
     /** For "others" (آخرون): the group they are more of. */
     Group like;
     boolean others;
+    /** Bound by words that make it a part of a whole of an earlier sentence ("were among the dead"). */
+    boolean ofEarlier;
+    /** The id of that earlier whole, once found. */
+    String earlierWhole;
     String id;
 
     Group(int first, int last, CountClaim.Count count) {

@@ -76,7 +76,12 @@ final class SentenceReader {
         return tokens.isEmpty() ? null : around.location(text, original[0][0], original[tokens.size() - 1][1]);
     }
 
-    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset) {
+    /**
+     * The count claims of the sentence. {@code earlier}: the claims of the paragraph's earlier
+     * sentences, whose last whole of the same action a group bound by "were among the dead" is part of.
+     */
+    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset,
+                            List<CountClaim> earlier) {
         List<Group> groups = new ArrayList<>();
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
@@ -100,6 +105,14 @@ final class SentenceReader {
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
+        }
+        for (Group g : kept) {
+            if (g.ofEarlier && g.partOf == null) {
+                // "killing 26 passengers; four Chinese nationals were among the dead", in one sentence or two
+                g.partOf = kept.stream().filter(w -> w.first < g.first && !w.ofEarlier && w.partOf == null
+                        && w.action == g.action && !larger(g, w)).reduce((a, b) -> b).orElse(null);
+                g.earlierWhole = g.partOf == null ? earlierWhole(g, earlier) : null;
+            }
         }
         List<CountClaim> claims = new ArrayList<>();
         for (Group g : kept) {
@@ -364,6 +377,7 @@ final class SentenceReader {
             g.action = chosen.rule().parsedAction();
             g.actionToken = chosen.first();
             g.actionLast = chosen.last();
+            g.ofEarlier = chosen.rule().isOfEarlier();
         }
     }
 
@@ -450,6 +464,19 @@ final class SentenceReader {
         }
     }
 
+    /** The last whole of the same action in {@code earlier} that the group is not larger than, or null. */
+    private static String earlierWhole(Group g, List<CountClaim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            CountClaim c = earlier.get(i);
+            Long low = g.count.value() != null ? g.count.value() : g.count.min();
+            Long high = c.count().value() != null ? c.count().value() : c.count().max();
+            if (c.partOf() == null && c.action() == g.action && !(low != null && high != null && low > high)) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
     /** True when {@code a} counts certainly more than {@code b}: a part is never larger than its whole. */
     private static boolean larger(Group a, Group b) {
         Long aLow = a.count.value() != null ? a.count.value() : a.count.min();
@@ -465,6 +492,9 @@ final class SentenceReader {
             }
         }
         int after = g.last + 1;
+        if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
+            after--; // "a dozen of them women": the number reading took the "of"
+        }
         return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
                 && List.of("them", "whom").contains(tokens.get(after + 1).word());
     }
@@ -489,7 +519,7 @@ final class SentenceReader {
         CountClaim.Location place = location();
         return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
                 place != null ? place : carriedPlace,
-                g.partOf == null ? null : g.partOf.id, sentenceText(), new Span(original[from][0], original[to][1]), false);
+                g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(original[from][0], original[to][1]), false);
     }
 
     /**
