@@ -42,7 +42,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code earlier_tolls}: words right before a count that make it the figure a toll rose from,
  *       not a claim, in a sentence with a toll (rose to 48 from 35، بعد أن كانت 35 قتيلا);</li>
  *   <li>{@code possessives}: words that, after a link, count the singular noun after them as one
- *       more person (a farmer and his wife).</li>
+ *       more person (a farmer and his wife);</li>
+ *   <li>{@code possessive_suffixes}: pronoun suffixes that, on a singular noun after a link, count
+ *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -52,6 +54,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> functionWords,
                          @OptionalKey List<String> cancels, @OptionalKey List<String> tollRises,
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
+                         @OptionalKey List<String> possessiveSuffixes,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -64,6 +67,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         tollRises = tollRises == null ? List.of() : List.copyOf(tollRises);
         earlierTolls = earlierTolls == null ? List.of() : List.copyOf(earlierTolls);
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
+        possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
     }
 
     /** Where an action word stands relative to the group it counts. */

@@ -261,18 +261,28 @@ final class SentenceReader {
             String w = tokens.get(k).word();
             CountRules.SubjectRule dual = lexicon.dual(w);
             CountRules.SubjectRule single = lexicon.singular(w);
+            int last = k;
+            if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.singular(w + " " + tokens.get(k + 1).word()) != null) {
+                single = lexicon.singular(w + " " + tokens.get(k + 1).word()); // "رئيس بلدية"
+                last = k + 1;
+            }
+            if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
+                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
+            }
             if (dual != null) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(2));
                 g.subject = dual;
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
                 out.add(g);
-            } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(k)) {
-                Group g = new Group(indefiniteStart(k), k, CountClaim.Count.exactly(1));
+            } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)) {
+                Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
-                g.subjectToken = k;
+                g.subjectToken = last;
                 g.category = single.parsedCategory();
                 out.add(g);
+                k = last;
             } else if (lexicon.isAttacker(w)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
                 g.subjectToken = k;
