@@ -283,7 +283,8 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (lexicon.isAttacker(w)) {
+            } else if (lexicon.isAttacker(w) && !(k > 0 && lexicon.event(tokens.get(k - 1).word()) != null)) {
+                // "تفجير انتحاري", "هجوم انتحاري": after an event noun the word says what kind of attack it was
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
                 g.subjectToken = k;
                 g.category = CountClaim.Category.ATTACKER;
@@ -371,8 +372,10 @@ final class SentenceReader {
             }
             rightDistance++;
         }
-        if (left != null && right != null && english && takesObjectAfter(right)) {
-            right = null; // "killed a police officer and kidnapped three women": the verb's group follows it
+        if (right != null && english && (left != null || g.category == CountClaim.Category.ATTACKER) && takesObjectAfter(right)) {
+            // "killed a police officer and kidnapped three women", "a suicide bomber killed nine
+            // people": a verb with its group after it is not what befell the group before it
+            right = null;
         }
         Action chosen = choose(g, left, right, rightDistance);
         Action toll = tollBefore(g);
