@@ -365,6 +365,9 @@ final class SentenceReader {
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
+            if (startsOtherGroup(g, k)) {
+                break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
+            }
             Action a = actionStartingAt[k];
             if (a != null && a.rule().position().after()) {
                 right = a;
@@ -392,6 +395,25 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * True when another group starts at {@code k} as the subject of a clause of its own: in
+     * English, after "and" that follows other words ("21 miners were trapped and 3 were killed").
+     * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
+     * ("five nationals are among 23 people arrested") keeps the search going.
+     */
+    private boolean startsOtherGroup(Group g, int k) {
+        if (!english || k - 1 <= g.end() + 1 || !lexicon.isLink(tokens.get(k - 1).word())
+                || groups.stream().noneMatch(o -> o != g && o.first == k)) {
+            return false;
+        }
+        for (int j = g.end() + 1; j < k - 1; j++) {
+            if (!isComma(j) && !lexicon.isLink(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a group starts right after an action word of either position: its object. */
