@@ -486,6 +486,13 @@ final class SentenceReader {
             } else if (g.others) {
                 g.category = CountClaim.Category.PEOPLE;
             }
+            if (g.category == null && g.action != null && g.subjectToken < 0 && previous != null
+                    && previous.category != CountClaim.Category.ATTACKER) {
+                // "Eight of our soldiers were martyred and 15 wounded": a bare count is more of the group before
+                g.category = previous.category;
+                g.subject = previous.subject;
+                g.like = previous;
+            }
             if (g.category == null && g.action != null) {
                 g.category = CountClaim.Category.PEOPLE;
             }
