@@ -240,6 +240,11 @@ final class SentenceReader {
         if (rule == null) {
             return false;
         }
+        if (english && end == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                && lexicon.subject(tokens.get(k + 1).word()) != null) {
+            rule = lexicon.subject(tokens.get(k + 1).word()); // "three Lebanese fishermen": the noun after the demonym
+            end = k + 1;
+        }
         g.subject = rule;
         g.subjectToken = end;
         g.category = rule.parsedCategory();
