@@ -55,6 +55,7 @@ public final class CountClaimFinder {
         ClaimDate carried = null;
         CountClaim.Location carriedPlace = null;
         int paragraphStart = -1;
+        int paragraphClaims = 0;
         for (Sentences.Sentence s : Sentences.of(nt.normalized())) {
             int[] original = nt.toOriginal(s.start(), s.end());
             int paragraph = text.lastIndexOf('\n', Math.max(0, original[0] - 1));
@@ -62,11 +63,13 @@ public final class CountClaimFinder {
                 carried = null;
                 carriedPlace = null;
                 paragraphStart = paragraph;
+                paragraphClaims = claims.size();
             }
             List<DateMention> inSentence = dates.stream().filter(d -> within(d.span(), original)).toList();
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     Token.of(nt.normalized(), s.start(), s.end()), inSentence, around);
-            claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size()));
+            claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size(),
+                    List.copyOf(claims.subList(paragraphClaims, claims.size()))));
             ClaimDate own = reader.eventDate();
             if (own != null) {
                 carried = own;

@@ -18,6 +18,8 @@ import org.corroborate.text.ArabicNormalizer;
 final class CountLexicon {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final String ARTICLE = "ال";
+    private static final char TEH = '\u062A';
+    private static final char TEH_MARBUTA = '\u0629';
 
     /** An action phrase: its words in order and its rule. */
     record ActionPhrase(List<String> words, CountRules.ActionRule rule) {
@@ -36,6 +38,11 @@ final class CountLexicon {
     private final Set<String> links = new HashSet<>();
     private final Set<String> announcers = new HashSet<>();
     private final Set<String> proclitics = new HashSet<>();
+    private final List<List<String>> cancels = new ArrayList<>();
+    private final List<List<String>> tollRises = new ArrayList<>();
+    private final List<List<String>> earlierTolls = new ArrayList<>();
+    private final Set<String> possessives = new HashSet<>();
+    private final List<String> possessiveSuffixes = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
         for (CountRules file : files) {
@@ -60,6 +67,11 @@ final class CountLexicon {
             file.links().forEach(w -> links.add(norm(w)));
             file.announcedBy().forEach(w -> announcers.add(norm(w)));
             file.functionWords().forEach(w -> functionWords.add(norm(w)));
+            file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
+            file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
+            file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
+            file.possessives().forEach(w -> possessives.add(norm(w)));
+            file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
@@ -125,6 +137,45 @@ final class CountLexicon {
 
     boolean announces(String word) {
         return announcers.contains(word) || announcers.contains(withoutProclitic(word));
+    }
+
+    /** Phrases saying a befalling did not happen or was undone (no, risked, freed). */
+    List<List<String>> cancels() {
+        return cancels;
+    }
+
+    /** Phrases right before a count that tie it to a toll noun earlier in its sentence (rose to). */
+    List<List<String>> tollRises() {
+        return tollRises;
+    }
+
+    /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */
+    List<List<String>> earlierTolls() {
+        return earlierTolls;
+    }
+
+    /**
+     * The singular a noun with a possessive suffix is a form of (سائقه → سائق, زوجته → زوجة), or
+     * null; the longest suffix is tried first.
+     */
+    CountRules.SubjectRule singularWithPossessive(String word) {
+        for (String suffix : possessiveSuffixes.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                CountRules.SubjectRule rule = singulars.get(stem);
+                if (rule == null && stem.charAt(stem.length() - 1) == TEH) {
+                    rule = singulars.get(norm(stem.substring(0, stem.length() - 1) + TEH_MARBUTA)); // زوجت+ه → زوجة
+                }
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean isPossessive(String word) {
+        return possessives.contains(word);
     }
 
     boolean isLink(String word) {

@@ -33,7 +33,18 @@ import org.corroborate.rules.RulePacks;
  *       other word there that is no subject is counted instead of people (ثلاثة منتجات), and
  *       the number is dropped;</li>
  *   <li>{@code announced_by}: words that, standing before a group and its date, make the date
- *       the day the claim was announced rather than the day it happened (أعلنت، إنها، said that).</li>
+ *       the day the claim was announced rather than the day it happened (أعلنت، إنها، said that);</li>
+ *   <li>{@code cancels}: words right before a group or its action word that say it did not befall
+ *       the group, or was undone (No one was hurt, risked displacing, freed 38 of the 61 abducted);</li>
+ *   <li>{@code toll_rises}: words right before a count that tie it to a toll noun (an action with
+ *       {@code toll: true}) anywhere before it in its sentence (the death toll from Sunday's landslide
+ *       in Swat rose to 48);</li>
+ *   <li>{@code earlier_tolls}: words right before a count that make it the figure a toll rose from,
+ *       not a claim, in a sentence with a toll (rose to 48 from 35، بعد أن كانت 35 قتيلا);</li>
+ *   <li>{@code possessives}: words that, after a link, count the singular noun after them as one
+ *       more person (a farmer and his wife);</li>
+ *   <li>{@code possessive_suffixes}: pronoun suffixes that, on a singular noun after a link, count
+ *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -41,6 +52,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          List<String> notCounted, @OptionalKey List<String> proclitics,
                          @OptionalKey List<String> links, @OptionalKey List<String> announcedBy,
                          @OptionalKey List<String> functionWords,
+                         @OptionalKey List<String> cancels, @OptionalKey List<String> tollRises,
+                         @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
+                         @OptionalKey List<String> possessiveSuffixes,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -49,6 +63,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         links = links == null ? List.of() : List.copyOf(links);
         announcedBy = announcedBy == null ? List.of() : List.copyOf(announcedBy);
         functionWords = functionWords == null ? List.of() : List.copyOf(functionWords);
+        cancels = cancels == null ? List.of() : List.copyOf(cancels);
+        tollRises = tollRises == null ? List.of() : List.copyOf(tollRises);
+        earlierTolls = earlierTolls == null ? List.of() : List.copyOf(earlierTolls);
+        possessives = possessives == null ? List.of() : List.copyOf(possessives);
+        possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -64,10 +83,24 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         }
     }
 
+    /**
+     * Words saying what befell a group; {@code toll: true} marks a toll noun (death toll, حصيلة),
+     * which binds to a count after a word of {@code toll_rises} however far apart they stand;
+     * {@code of_earlier: true} marks words that make their groups parts of a whole counted in an
+     * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان).
+     */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
-                             Examples examples) implements Rule {
+                             @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
+        }
+
+        boolean isToll() {
+            return Boolean.TRUE.equals(toll);
+        }
+
+        boolean isOfEarlier() {
+            return Boolean.TRUE.equals(ofEarlier);
         }
 
         CountClaim.Action parsedAction() {

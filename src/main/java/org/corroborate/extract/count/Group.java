@@ -15,10 +15,16 @@ final class Group {
     CountClaim.Category category;
     CountClaim.Action action;
     int actionToken = -1;
+    /** The last token of the action phrase ("were among the dead"). */
+    int actionLast = -1;
     Group partOf;
     /** For "others" (آخرون): the group they are more of. */
     Group like;
     boolean others;
+    /** Bound by words that make it a part of a whole of an earlier sentence ("were among the dead"). */
+    boolean ofEarlier;
+    /** The id of that earlier whole, once found. */
+    String earlierWhole;
     String id;
 
     Group(int first, int last, CountClaim.Count count) {

@@ -9,6 +9,7 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
+import org.corroborate.api.OrdinalMention;
 import org.corroborate.api.Span;
 import org.corroborate.text.NormalizedText;
 import org.corroborate.text.Token;
@@ -17,7 +18,7 @@ import org.corroborate.text.Token;
 final class SentenceReader {
     private static final int MAX_BEFORE = 8;
     private static final int MAX_AFTER = 6;
-    private static final int MAX_SUBJECT_GAP = 3;
+    private static final int MAX_SUBJECT_GAP = 4;
 
     private final CountLexicon lexicon;
     private final boolean english;
@@ -31,6 +32,7 @@ final class SentenceReader {
     private CountClaim.Event event;
     private ClaimDate claimedEventDate;
     private boolean eventRead;
+    private List<Group> groups = List.of();
 
     /** An action phrase found in the sentence, tokens {@code [first, last]}. */
     private record Action(int first, int last, CountRules.ActionRule rule) {
@@ -74,11 +76,21 @@ final class SentenceReader {
         return tokens.isEmpty() ? null : around.location(text, original[0][0], original[tokens.size() - 1][1]);
     }
 
-    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset) {
+    /**
+     * The count claims of the sentence. {@code earlier}: the claims of the paragraph's earlier
+     * sentences, whose last whole of the same action a group bound by "were among the dead" is part of.
+     */
+    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset,
+                            List<CountClaim> earlier) {
         List<Group> groups = new ArrayList<>();
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
                 Group g = numberGroup(n);
+                if (g != null && !isEarlierToll(g)) {
+                    groups.add(g);
+                }
+            } else if (m instanceof OrdinalMention o && insideSentence(o.span()) && !isDate(o.span())) {
+                Group g = ordinalGroup(o);
                 if (g != null) {
                     groups.add(g);
                 }
@@ -86,12 +98,21 @@ final class SentenceReader {
         }
         groups.addAll(impliedGroups(groups));
         groups.sort(Comparator.comparingInt(g -> g.first));
+        this.groups = groups;
         groups.forEach(this::bind);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
+        }
+        for (Group g : kept) {
+            if (g.ofEarlier && g.partOf == null) {
+                // "killing 26 passengers; four Chinese nationals were among the dead", in one sentence or two
+                g.partOf = kept.stream().filter(w -> w.first < g.first && !w.ofEarlier && w.partOf == null
+                        && w.action == g.action && !larger(g, w)).reduce((a, b) -> b).orElse(null);
+                g.earlierWhole = g.partOf == null ? earlierWhole(g, earlier) : null;
+            }
         }
         List<CountClaim> claims = new ArrayList<>();
         for (Group g : kept) {
@@ -114,6 +135,12 @@ final class SentenceReader {
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
+            if (isHyphenBefore(k, this::notCountedAt)) {
+                return null; // "a 9-year-old girl": an age, not a count
+            }
+            if (t.word().equals(".") && k > last + 1 && tokens.get(k - 1).word().contains(".")) {
+                continue; // "Two U.S. soldiers": the dot closes an abbreviation
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
@@ -128,6 +155,7 @@ final class SentenceReader {
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN) {
                 g.action = noun.rule().parsedAction();
                 g.actionToken = k;
+                g.actionLast = noun.last();
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
@@ -136,8 +164,65 @@ final class SentenceReader {
                 g.subjectToken = k;
                 return g;
             }
+            if (noun != null && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word()))) {
+                return unknownNext ? null : g; // "40 wounded in Israeli strikes": the search stops at a verb
+            }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    private boolean notCountedAt(int k) {
+        return !tokens.get(k).punctuation() && lexicon.isNotCounted(tokens.get(k).word());
+    }
+
+    /** A hyphen at {@code k} joining what stands before it to a word after it that {@code after} accepts. */
+    private boolean isHyphenBefore(int k, java.util.function.IntPredicate after) {
+        return tokens.get(k).word().equals("-") && k + 1 < tokens.size() && after.test(k + 1);
+    }
+
+    /**
+     * An ordinal standing for one more person: "took a third suspect into custody", "وأُلقي القبض
+     * على ثالث". English needs "a"/"an" before it; Arabic the indefinite form (ثالث, not الثالث) with
+     * nothing but a subject noun, a function word or punctuation after it (not "ثالث أيام").
+     */
+    private Group ordinalGroup(OrdinalMention o) {
+        int first = firstToken(o.span());
+        int last = lastToken(o.span());
+        if (first < 0 || last != first || o.value() < 2) {
+            return null;
+        }
+        Group g = new Group(first, last, CountClaim.Count.exactly(1));
+        if (english) {
+            if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
+                return null;
+            }
+        } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
+            return null;
+        }
+        if (last + 1 < tokens.size() && subject(g, last + 1)) {
+            return g;
+        }
+        boolean free = last + 1 >= tokens.size() || tokens.get(last + 1).punctuation()
+                || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null;
+        return free ? g : null;
+    }
+
+    /** "rose to 48 from 35", "بعد أن كانت 35 قتيلا": the figure a toll rose from, in a sentence with a toll. */
+    private boolean isEarlierToll(Group g) {
+        return endsWithPhrase(g.first - 1, lexicon.earlierTolls()) >= 0
+                && actions().stream().anyMatch(a -> a.rule().isToll() && a.last() < g.first);
+    }
+
+    /** The first token of a phrase of {@code phrases} ending at token {@code end}, or -1. */
+    private int endsWithPhrase(int end, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            int start = end - p.size() + 1;
+            if (start >= 0 && end < tokens.size() && matches(p, start)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** A subject noun at {@code k}, of one word or two ("aid workers", "عناصر الشرطة"). */
@@ -154,6 +239,11 @@ final class SentenceReader {
         }
         if (rule == null) {
             return false;
+        }
+        if (english && end == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                && lexicon.subject(tokens.get(k + 1).word()) != null) {
+            rule = lexicon.subject(tokens.get(k + 1).word()); // "three Lebanese fishermen": the noun after the demonym
+            end = k + 1;
         }
         g.subject = rule;
         g.subjectToken = end;
@@ -176,19 +266,30 @@ final class SentenceReader {
             String w = tokens.get(k).word();
             CountRules.SubjectRule dual = lexicon.dual(w);
             CountRules.SubjectRule single = lexicon.singular(w);
+            int last = k;
+            if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.singular(w + " " + tokens.get(k + 1).word()) != null) {
+                single = lexicon.singular(w + " " + tokens.get(k + 1).word()); // "رئيس بلدية"
+                last = k + 1;
+            }
+            if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
+                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
+            }
             if (dual != null) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(2));
                 g.subject = dual;
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
                 out.add(g);
-            } else if (single != null && indefinite(k)) {
-                Group g = new Group(k, k, CountClaim.Count.exactly(1));
+            } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)) {
+                Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
-                g.subjectToken = k;
+                g.subjectToken = last;
                 g.category = single.parsedCategory();
                 out.add(g);
-            } else if (lexicon.isAttacker(w)) {
+                k = last;
+            } else if (lexicon.isAttacker(w) && !(k > 0 && lexicon.event(tokens.get(k - 1).word()) != null)) {
+                // "تفجير انتحاري", "هجوم انتحاري": after an event noun the word says what kind of attack it was
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
                 g.subjectToken = k;
                 g.category = CountClaim.Category.ATTACKER;
@@ -198,25 +299,52 @@ final class SentenceReader {
         return out;
     }
 
+    /**
+     * "a crowded passenger ferry": in English a singular noun before another plain word names
+     * what that word is, not a person (a word ending in -ing or -ed after it still describes the
+     * person: "a policeman guarding the gate", "a girl aged nine").
+     */
+    private boolean modifiesNextNoun(int k) {
+        if (!english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return false;
+        }
+        String next = tokens.get(k + 1).word();
+        return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
+                && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
+                && !next.endsWith("s") && Character.isLetter(next.charAt(0));
+    }
+
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
         return counted.stream().anyMatch(g -> g.end() == k - 1) || implied.stream().anyMatch(g -> g.end() == k - 1);
     }
 
-    /** English needs "a"/"an"/"one" before an implied singular; Arabic needs no article (شرطي, not الشرطي). */
-    private boolean indefinite(int k) {
+    /**
+     * Where the implied singular at {@code k} starts, or -1 when it is none. English needs "a"/"an"/
+     * "one" before it (the group then starts there: "including a 9-year-old girl"), or a possessive
+     * after a link ("a farmer and his wife"); Arabic needs no article (شرطي, not الشرطي).
+     */
+    private int indefiniteStart(int k) {
         if (english) {
-            for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word()) && lexicon.isLink(tokens.get(k - 2).word())) {
+                return k - 1;
+            }
+            int reach = 3;
+            for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
                 if (List.of("a", "an", "one").contains(tokens.get(j).word())) {
-                    return true;
+                    return j;
+                }
+                if (isHyphenBefore(j, this::notCountedAt)) {
+                    reach += 2; // "a 9-year-old girl": the age between the article and the noun
+                    continue;
                 }
                 if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
-                    return false;
+                    return -1;
                 }
             }
-            return false;
+            return -1;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
-        return !bare.startsWith("ال");
+        return bare.startsWith("ال") ? -1 : k;
     }
 
     /** Binds a group to the nearest action word before or after it that may stand there. */
@@ -242,6 +370,9 @@ final class SentenceReader {
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
+            if (startsOtherGroup(g, k)) {
+                break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
+            }
             Action a = actionStartingAt[k];
             if (a != null && a.rule().position().after()) {
                 right = a;
@@ -249,11 +380,65 @@ final class SentenceReader {
             }
             rightDistance++;
         }
+        if (right != null && english && (left != null || g.category == CountClaim.Category.ATTACKER) && takesObjectAfter(right)) {
+            // "killed a police officer and kidnapped three women", "a suicide bomber killed nine
+            // people": a verb with its group after it is not what befell the group before it
+            right = null;
+        }
         Action chosen = choose(g, left, right, rightDistance);
+        Action toll = tollBefore(g);
+        if (toll != null) {
+            chosen = toll;
+        }
+        if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0)) {
+            return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
+        }
         if (chosen != null) {
             g.action = chosen.rule().parsedAction();
             g.actionToken = chosen.first();
+            g.actionLast = chosen.last();
+            g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * True when another group starts at {@code k} as the subject of a clause of its own: in
+     * English, after "and" that follows other words ("21 miners were trapped and 3 were killed").
+     * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
+     * ("five nationals are among 23 people arrested") keeps the search going.
+     */
+    private boolean startsOtherGroup(Group g, int k) {
+        if (!english || k - 1 <= g.end() + 1 || !lexicon.isLink(tokens.get(k - 1).word())
+                || groups.stream().noneMatch(o -> o != g && o.first == k)) {
+            return false;
+        }
+        for (int j = g.end() + 1; j < k - 1; j++) {
+            if (!isComma(j) && !lexicon.isLink(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a group starts right after an action word of either position: its object. */
+    private boolean takesObjectAfter(Action a) {
+        return a.rule().position() == CountRules.Position.EITHER
+                && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2);
+    }
+
+    /** "The death toll from Sunday's landslide in Swat rose to 48": a toll noun anywhere before a risen count. */
+    private Action tollBefore(Group g) {
+        if (endsWithPhrase(g.first - 1, lexicon.tollRises()) < 0) {
+            return null;
+        }
+        Action toll = null;
+        for (Action a : actions()) {
+            if (a.rule().isToll() && a.last() < g.first) {
+                toll = a;
+            }
+        }
+        return toll;
     }
 
     private Action choose(Group g, Action left, Action right, int toRight) {
@@ -278,6 +463,7 @@ final class SentenceReader {
                     .reduce((x, y) -> y).ifPresent(g -> {
                         g.action = CountClaim.Action.KILLED;
                         g.actionToken = a.first();
+                        g.actionLast = a.last();
                     });
         }
     }
@@ -305,6 +491,13 @@ final class SentenceReader {
             } else if (g.others) {
                 g.category = CountClaim.Category.PEOPLE;
             }
+            if (g.category == null && g.action != null && g.subjectToken < 0 && previous != null
+                    && previous.category != CountClaim.Category.ATTACKER) {
+                // "Eight of our soldiers were martyred and 15 wounded": a bare count is more of the group before
+                g.category = previous.category;
+                g.subject = previous.subject;
+                g.like = previous;
+            }
             if (g.category == null && g.action != null) {
                 g.category = CountClaim.Category.PEOPLE;
             }
@@ -316,6 +509,19 @@ final class SentenceReader {
                 previous = g;
             }
         }
+    }
+
+    /** The last whole of the same action in {@code earlier} that the group is not larger than, or null. */
+    private static String earlierWhole(Group g, List<CountClaim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            CountClaim c = earlier.get(i);
+            Long low = g.count.value() != null ? g.count.value() : g.count.min();
+            Long high = c.count().value() != null ? c.count().value() : c.count().max();
+            if (c.partOf() == null && c.action() == g.action && !(low != null && high != null && low > high)) {
+                return c.id();
+            }
+        }
+        return null;
     }
 
     /** True when {@code a} counts certainly more than {@code b}: a part is never larger than its whole. */
@@ -333,6 +539,9 @@ final class SentenceReader {
             }
         }
         int after = g.last + 1;
+        if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
+            after--; // "a dozen of them women": the number reading took the "of"
+        }
         return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
                 && List.of("them", "whom").contains(tokens.get(after + 1).word());
     }
@@ -349,7 +558,7 @@ final class SentenceReader {
     private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
         boolean ownWords = g.actionToken >= 0 && g.partOf == null; // a part is its group's words alone
         int from = ownWords ? Math.min(g.first, g.actionToken) : g.first;
-        int to = ownWords ? Math.max(g.end(), g.actionToken) : g.end();
+        int to = ownWords ? Math.max(g.end(), Math.max(g.actionToken, g.actionLast)) : g.end();
         String subjectText = g.subjectToken >= 0 ? text.substring(original[g.subjectToken][0], original[g.subjectToken][1]) : null;
         int nearer = original[Math.min(tokens.size() - 1, g.end() + 5)][1];
         CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, nationality(g),
@@ -357,7 +566,7 @@ final class SentenceReader {
         CountClaim.Location place = location();
         return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
                 place != null ? place : carriedPlace,
-                g.partOf == null ? null : g.partOf.id, sentenceText(), new Span(original[from][0], original[to][1]), false);
+                g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(original[from][0], original[to][1]), false);
     }
 
     /**

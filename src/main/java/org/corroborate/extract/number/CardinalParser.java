@@ -57,6 +57,11 @@ final class CardinalParser {
         if (t.type(i) == Tokens.SIGN && t.attached(i) && t.type(i - 1) != Tokens.SIGN) {
             return false;
         }
+        if (t.type(i) == Tokens.SIGN && !t.attached(i + 1) && i > 0) {
+            // "MANILA (Reuters) - Twenty-three people": after other words, a dash with a space after
+            // it is no minus sign; only a text that starts with one ("- 1,200,000") is read as negative
+            return false;
+        }
         return t.isDigits(i + 1) || t.isWord(i + 1) || lexicon.is(t.key(i + 1), NumberRole.DECIMAL_POINT);
     }
 

@@ -18,6 +18,7 @@ final class Attributions {
 
     private final Lexicon lexicon;
     private final boolean english;
+    private final String text;
     private final Sentences.Sentence sentence;
     private final List<Token> tokens;
     private final List<int[]> quotes;
@@ -27,6 +28,7 @@ final class Attributions {
     Attributions(Lexicon lexicon, Language language, String text, Sentences.Sentence sentence, List<Token> tokens) {
         this.lexicon = lexicon;
         this.english = language == Language.EN;
+        this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;
         this.quotes = quoteMarks(tokens);
@@ -121,14 +123,14 @@ final class Attributions {
             Span speaker = speakerAfter(skipTo(i + 1), rightTo);
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
-        int reach = english ? MAX_SPEAKER_WORDS : 3;
+        int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
         for (int v = i + 1; v < Math.min(rightTo, i + reach + 1); v++) {
-            if (tokens.get(v).punctuation()) {
-                break;
+            if (tokens.get(v).punctuation() && !(english && isComma(v))) {
+                break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on
             }
             if (isVerb(v)) {
                 usedVerbs.add(v);
-                Span speaker = english ? span(i, v) : speakerAfter(v + 1, rightTo); // «…»، هذا ما أكده X
+                Span speaker = english ? speakerBefore(i, v) : speakerAfter(v + 1, rightTo); // «…»، هذا ما أكده X
                 return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
             }
         }
@@ -146,6 +148,9 @@ final class Attributions {
                 continue; // the quotation after it is what it reports
             }
             Attribution a = isVerb(v) ? reportedAfterVerb(v) : lexicon.isSource(word(v)) ? accordingTo(v) : null;
+            if (a != null && out.stream().anyMatch(o -> o.quote().equals(a.quote()))) {
+                continue; // "police said on Monday, adding that …": one statement, not two
+            }
             if (a != null) {
                 out.add(a);
                 lastSpeaker = a.speaker() != null ? a.speaker() : lastSpeaker;
@@ -162,6 +167,9 @@ final class Attributions {
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
                 : participle ? lastSpeaker : speakerAfter(v + 1, tokens.size());
+        if (speaker != null && !participle && !lexicon.relays(word(v))) {
+            speaker = namedInApposition(speaker, tokens.size());
+        }
         int from = speaker == null || participle ? v + 1 : indexAfter(speaker);
         int complementizer = complementizerFrom(from);
         if (complementizer < 0) {
@@ -192,8 +200,8 @@ final class Attributions {
 
     /** نقل … عن X: the speaker is X, named after عن. */
     private Span relayed(int verb, int to) {
-        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS); i++) {
-            if (word(i).equals("عن")) {
+        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
+            if (word(i).equals("عن")) { // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
                 return speakerAfter(i + 1, to);
             }
         }
@@ -216,6 +224,12 @@ final class Attributions {
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
     private Attribution accordingTo(int s) {
         int start = skipTo(s + 1);
+        for (List<String> phrase : lexicon.statementSources()) {
+            if (start + phrase.size() < tokens.size() && matches(phrase, start)) {
+                start += phrase.size(); // "according to a statement from the prime minister's office"
+                break;
+            }
+        }
         if (start + 1 < tokens.size() && word(start).equals("ما")) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
         }
@@ -245,7 +259,31 @@ final class Attributions {
             return before != null ? before : speakerAfter(verb + 1, to);
         }
         Span after = speakerAfter(verb + 1, to);
-        return after != null ? after : speakerBefore(from, verb);
+        return after != null ? namedInApposition(after, to) : speakerBefore(from, verb);
+    }
+
+    /**
+     * "قال المدير الإقليمي للجنة الدولية، ماتيو لامبير،": a title, then the person's name set off by
+     * commas; the name is the speaker. The words between the title's end and the first comma
+     * still describe the title; the name is two to four words, none a stop, a head or a verb,
+     * closed by a comma, a colon or a complementizer.
+     */
+    private Span namedInApposition(Span title, int to) {
+        int i = indexAfter(title);
+        while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+                return title;
+            }
+            i++;
+        }
+        int start = i + 1;
+        int end = start;
+        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
+                && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
+            end++;
+        }
+        boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)));
+        return i < to && end - start >= 2 && closed ? span(start, end) : title;
     }
 
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
@@ -265,8 +303,9 @@ final class Attributions {
                 return null;
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
-            int[] seg = appositive ? segments.get(segments.size() - 2) : segments.get(segments.size() - 1);
-            int s = seg[0];
+            int[] last = segments.get(segments.size() - 1);
+            int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
+            int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
                 s++;
             }
@@ -282,6 +321,35 @@ final class Attributions {
             s++;
         }
         return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    /**
+     * "Ethiopia's government spokeswoman, Selamawit Bekele, said": two to four capitalised words,
+     * the first not an article, make a person's name; the name is the speaker, not the title.
+     */
+    private boolean isPersonName(int[] seg) {
+        int words = seg[1] - seg[0];
+        if (words < 2 || words > 4 || lexicon.isNounMarker(word(seg[0]))) {
+            return false;
+        }
+        for (int i = seg[0]; i < seg[1]; i++) {
+            String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
+    private int afterDateline(int[] seg) {
+        int s = seg[0];
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (List.of("-", "\u2014", "\u2013").contains(word(i)) && tokens.get(i).punctuation()) {
+                s = i + 1;
+            }
+        }
+        return s;
     }
 
     private boolean isNameWord(int i, boolean first) {

@@ -35,4 +35,33 @@ class PartsAndWholesTest {
         assertThat(part.action()).isEqualTo(CountClaim.Action.ARRESTED);
         assertThat(whole.action()).isEqualTo(CountClaim.Action.ARRESTED);
     }
+
+    @Test
+    void theDeadNamedInTheNextSentenceArePartsOfTheTollBefore() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "A bus plunged into a ravine on Saturday, killing 26 passengers. Three Dutch tourists were among the dead.");
+        assertThat(withValue(claims, 3).partOf()).isEqualTo(withValue(claims, 26).id());
+        assertThat(withValue(claims, 3).action()).isEqualTo(CountClaim.Action.KILLED);
+    }
+
+    @Test
+    void arabicDeadNamedInTheNextSentenceArePartsOfTheTollBefore() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "قُتل تسعة أشخاص في انفجار عبوة ناسفة على طريق المطار. وكان بين القتلى طفلان.");
+        assertThat(withValue(claims, 2).partOf()).isEqualTo(withValue(claims, 9).id());
+    }
+
+    @Test
+    void aPartOfAnEarlierSentenceIsNeverLargerThanTheWholeItJoins() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Two soldiers were killed on Monday. Thirty civilians were among the dead.");
+        assertThat(withValue(claims, 30).partOf()).isNull();
+    }
+
+    @Test
+    void aDozenOfThemIsAPart() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Forty people, a dozen of them children, were hurt in the stampede.");
+        assertThat(withValue(claims, 12).partOf()).isEqualTo(withValue(claims, 40).id());
+    }
 }

@@ -129,6 +129,13 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void readsADatelineDashBeforeANumberAsNoMinusSign() {
+        NumberMention n = onlyNumber(english, "MANILA (Reuters) - Twenty-three people were killed");
+        assertThat(n.value()).isEqualByComparingTo("23");
+        assertThat(onlyNumber(english, "the reading fell to -5 overnight").value()).isEqualByComparingTo("-5");
+    }
+
+    @Test
     void readsADozenAsExactTwelve() {
         NumberMention n = onlyNumber(english, "a dozen soldiers were captured");
         assertThat(n.value()).isEqualByComparingTo("12");
