@@ -73,9 +73,14 @@ final class ClaimQueries {
     static final String INNER = "claims";
     static final String INNER_UNDATED = "claims_undated";
 
+    /**
+     * Inner hits name the matching claims by their place in the report's {@code claims} ({@code _nested.offset});
+     * their slots come from the report's own {@code _source}, read once per report, rather than once per
+     * inner hit (issue 6: fetching each inner hit's source re-read the whole report, text included).
+     */
     private static Query nested(Query claims, String innerHits) {
         return Query.of(x -> x.nested(n -> n.path("claims").query(claims)
-                .innerHits(ih -> ih.name(innerHits).size(INNER_HITS).source(s -> s.fetch(true)))));
+                .innerHits(ih -> ih.name(innerHits).size(INNER_HITS).source(s -> s.fetch(false)))));
     }
 
     /** A count or quote without event date, of an article whose publication date is known. */
