@@ -149,15 +149,21 @@ public final class CorpusBench {
             checker.check(checked, es, "bench-full");
         }
         long[] nanos = new long[50];
+        long cpu0 = ownCpuNanos();
+        long node0 = nodeCpuMillis(es);
         for (int i = 0; i < nanos.length; i++) {
             long t0 = System.nanoTime();
             checker.check(checked, es, "bench-full");
             nanos[i] = System.nanoTime() - t0;
         }
+        long nodeCpu = nodeCpuMillis(es) - node0;
+        long ownCpu = ownCpuNanos() - cpu0;
         checker.close();
         Arrays.sort(nanos);
         System.out.printf("check latency over %,d reports: p50 %.0f ms, p95 %.0f ms (target p95 < 250 ms)%n", reports,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6);
+        System.out.printf("CPU per check: node %d ms, this JVM %.0f ms%n", nodeCpu / nanos.length,
+                ownCpu / 1e6 / nanos.length);
         breakdown(es, places, extractor, checked, claims);
     }
 
@@ -202,6 +208,10 @@ public final class CorpusBench {
                 }
             }
             System.out.printf("msearch took (server, mean ms) %d; per sub-search: %s%n", took[0] / runs, per);
+            String dump = System.getenv("CORROBORATE_BENCH_MSEARCH");
+            if (dump != null && !dump.isBlank()) {
+                Files.writeString(Path.of(dump), probe.ndjson(queries, alias));
+            }
             System.out.printf("profile of the slowest sub-search (%s):%n%s", queries.get(slowest).key(),
                     probe.profile(queries.get(slowest), alias));
         }
@@ -231,8 +241,12 @@ public final class CorpusBench {
         }
     }
 
-    private static double load(EsSettings es, String prefix, Path feed, ClaimSource claims, PlaceAncestors places) {
+    private static double load(EsSettings es, String prefix, Path feed, ClaimSource claims, PlaceAncestors places)
+            throws IOException {
+        long cpu0 = ownCpuNanos();
+        long node0 = nodeCpuMillis(es);
         long t0 = System.nanoTime();
+        long reports;
         try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, IndexSettings.fromEnvironment(prefix, es.url(), System.getenv()))) {
             corpus.ensureIndex();
             IndexSummary summary = corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed), claims,
@@ -240,12 +254,29 @@ public final class CorpusBench {
             if (summary.failed() > 0) {
                 throw new IllegalStateException(summary.describe());
             }
+            reports = summary.indexed();
         }
-        return (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        // CPU per report does not depend on what else the machine runs, unlike reports/s (issue 6: shared cores)
+        System.out.printf("  %s: %.1f s; CPU per 1,000 reports: this JVM %.0f ms, node %d ms%n", prefix, seconds,
+                (ownCpuNanos() - cpu0) / 1e6 / reports * 1000, (nodeCpuMillis(es) - node0) * 1000 / reports);
+        return seconds;
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long nodeCpuMillis(EsSettings es) throws IOException {
+        try (ElasticsearchClient client = Clients.open(es)) {
+            return client.nodes().stats(s -> s.metric(co.elastic.clients.elasticsearch.nodes.stats.NodeStatsMetric.Process))
+                    .nodes().values().iterator().next().process().cpu().totalInMillis();
+        }
     }
 
     /** Varied short reports in both languages: casualties and arrests in 20 places over two years. */
-    private static long generate(Path feed, int n) throws IOException {
+    static long generate(Path feed, int n) throws IOException {
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2025, 1, 1);
         long bytes = 0;

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
+import co.elastic.clients.elasticsearch.core.search.FetchProfile;
 import co.elastic.clients.elasticsearch.core.search.Profile;
 import co.elastic.clients.elasticsearch.core.search.QueryProfile;
 
@@ -43,6 +44,17 @@ public final class SearchProbe implements AutoCloseable {
         return took;
     }
 
+    /** The {@code _msearch} body as {@link ReportSearch} sends it (NDJSON), to replay by hand. */
+    public String ndjson(List<ClaimQuery> batch, String alias) {
+        StringBuilder out = new StringBuilder();
+        for (ClaimQuery query : batch) {
+            out.append("{\"index\":\"").append(alias).append("\"}\n")
+                    .append(co.elastic.clients.json.JsonpUtils.toJsonString(search.request(query).body(),
+                            client._jsonpMapper())).append('\n');
+        }
+        return out.toString();
+    }
+
     /** The query profile of one sub-search, as an indented tree of query types and their times. */
     public String profile(ClaimQuery query, String alias) throws IOException {
         RequestItem item = search.request(query);
@@ -52,11 +64,16 @@ public final class SearchProbe implements AutoCloseable {
         StringBuilder out = new StringBuilder("took " + response.took() + " ms, hits "
                 + response.hits().total().value() + "\n");
         Profile profile = response.profile();
-        profile.shards().forEach(shard -> shard.searches().forEach(s -> {
-            s.query().forEach(q -> tree(q, 1, out));
-            s.collector().forEach(c -> out.append("  collector ").append(c.name()).append(' ')
-                    .append(c.timeInNanos() / 1000).append(" µs\n"));
-        }));
+        profile.shards().forEach(shard -> {
+            shard.searches().forEach(s -> {
+                s.query().forEach(q -> tree(q, 1, out));
+                s.collector().forEach(c -> out.append("  collector ").append(c.name()).append(' ')
+                        .append(c.timeInNanos() / 1000).append(" µs\n"));
+            });
+            if (shard.fetch() != null) {
+                fetch(shard.fetch(), 1, out);
+            }
+        });
         return out.toString();
     }
 
@@ -66,6 +83,14 @@ public final class SearchProbe implements AutoCloseable {
                 .append(description).append('\n');
         if (q.children() != null) {
             q.children().forEach(c -> tree(c, depth + 1, out));
+        }
+    }
+
+    private static void fetch(FetchProfile f, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append("fetch ").append(f.type()).append(' ').append(f.timeInNanos() / 1000)
+                .append(" µs\n");
+        if (f.children() != null) {
+            f.children().forEach(c -> fetch(c, depth + 1, out));
         }
     }
 
