@@ -12,9 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.corroborate.api.Claim;
 import org.corroborate.api.Language;
 import org.corroborate.cli.Checker;
 import org.corroborate.corpus.ArticleDocumentReader;
+import org.corroborate.corpus.ClaimHits;
+import org.corroborate.corpus.ClaimQuery;
 import org.corroborate.corpus.ClaimSource;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexListener;
@@ -22,14 +25,19 @@ import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
+import org.corroborate.corpus.elasticsearch.Clients;
 import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
+import org.corroborate.corpus.elasticsearch.SearchProbe;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.extract.RuleKinds;
 import org.corroborate.localnode.Attached;
 import org.corroborate.localnode.LocalNode;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
+import org.corroborate.verify.ArticleCheck;
 import org.corroborate.verify.CheckedArticle;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 /**
  * Issue 6's side-by-side figures (never run by the suite): indexing throughput of {@code index}
@@ -37,9 +45,11 @@ import org.corroborate.verify.CheckedArticle;
  * without claims, same bulk settings, same warmed node, one run each; then the latency of checking
  * a ~1,000-word article with at least 10 claims against the generated corpus, warm, in-process.
  *
- * <pre>bin/bench-corpus [--reports 100000] [--es URL]</pre>
- * Without {@code --es}, a local node is started on a free port in a temporary folder (heap from
- * {@code CORROBORATE_ES_HEAP}, 512m by the script) and stopped at the end.
+ * <pre>bin/bench-corpus [--reports 100000] [--es URL] [--only index|check]</pre>
+ * Without {@code --es}, a local node is started (heap from {@code CORROBORATE_ES_HEAP}, 512m by the
+ * script) on {@code CORROBORATE_ES_PORT} and in {@code CORROBORATE_ES_DATA} when they are set, else on a
+ * free port in a temporary folder, and stopped at the end. {@code --only check} reuses the corpus a
+ * previous run left in a kept data folder.
  */
 public final class CorpusBench {
     private static final String[] AR_PLACES = {"تدمر", "حلب", "حمص", "دير الزور", "الموصل", "كركوك", "بغداد", "الرمادي",
@@ -58,33 +68,74 @@ public final class CorpusBench {
 
     public static void main(String[] args) throws Exception {
         int reports = Integer.parseInt(option(args, "--reports", "100000"));
+        String only = option(args, "--only", "all");
         String es = option(args, "--es", null);
         Path dir = Files.createTempDirectory(Path.of("/var/tmp"), "corroborate-bench-");
         Attached node = null;
         try {
             if (es == null) {
-                int port;
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    port = socket.getLocalPort();
-                }
-                node = LocalNode.startAttached(Files.createTempDirectory(Path.of("/var/tmp"), "corroborate-bench-es-"), port);
+                node = LocalNode.startAttached(dataDir(), port());
                 es = node.url().toString();
             }
-            run(reports, EsSettings.of(java.net.URI.create(es)), dir);
+            run(reports, EsSettings.of(java.net.URI.create(es)), dir, only);
         } finally {
             if (node != null) {
                 node.close();
             }
+            deleteTree(dir); // the generated feed (34 MB at 100,000 reports)
         }
     }
 
-    private static void run(int reports, EsSettings es, Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** {@code CORROBORATE_ES_PORT} when set (several people share a machine), else a free port. */
+    private static int port() throws IOException {
+        String configured = System.getenv("CORROBORATE_ES_PORT");
+        if (configured != null && !configured.isBlank()) {
+            return Integer.parseInt(configured.strip());
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** {@code CORROBORATE_ES_DATA} when set, else a new temporary folder; never the default data folder. */
+    private static Path dataDir() throws IOException {
+        String configured = System.getenv("CORROBORATE_ES_DATA");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Files.createTempDirectory(Path.of("/var/tmp"), "corroborate-bench-es-");
+    }
+
+    private static void run(int reports, EsSettings es, Path dir, String only) throws IOException {
         RulePacks packs = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
         PlaceAncestors places = Checker.places(packs);
         ClaimExtractor extractor = new ClaimExtractor(packs);
+        System.out.printf("load before: %s%n", load());
+        if (!only.equals("check")) {
+            loadBoth(reports, es, dir, extractor, places);
+            System.out.printf("node heap after loading: %s%n", heap(es));
+        }
+        if (!only.equals("index")) {
+            checkLatency(reports, es, packs, places, extractor);
+            System.out.printf("node heap after checking: %s%n", heap(es));
+        }
+        System.out.printf("load after: %s%n", load());
+    }
+
+    private static void loadBoth(int reports, EsSettings es, Path dir, ClaimExtractor extractor, PlaceAncestors places)
+            throws IOException {
         Path feed = dir.resolve("reports.jsonl");
         long bytes = generate(feed, reports);
         System.out.printf("generated %,d reports, %.1f MB%n", reports, bytes / 1e6);
+        deleteBenchIndices(es); // a kept data folder (CORROBORATE_ES_DATA) must not turn new reports into replaced ones
 
         load(es, "bench-warmup", feed, ClaimSource.NONE, places); // warm the node and the JIT
         double plain = load(es, "bench-plain", feed, ClaimSource.NONE, places);
@@ -93,28 +144,118 @@ public final class CorpusBench {
         System.out.printf("plain bulk load (no claims): %,.0f reports/s, %.2f MB/s%n", reports / plain, bytes / 1e6 / plain);
         System.out.printf("index (extraction pipelined with bulk): %,.0f reports/s, %.2f MB/s%n", reports / full, bytes / 1e6 / full);
         System.out.printf("ratio index / plain: %.2f (target >= 0.5)%n", plain / full);
+    }
 
+    private static void checkLatency(int reports, EsSettings es, RulePacks packs, PlaceAncestors places,
+                                     ClaimExtractor extractor) throws IOException {
         String article = article();
-        CheckedArticle checked = CheckedArticle.ofText("bench-article", null, Language.AR, LocalDate.of(2026, 6, 15), article);
-        System.out.printf("article: %d words, %d claims%n", article.split("\\s+").length,
-                extractor.extract(article, Language.AR, LocalDate.of(2026, 6, 15)).size());
+        LocalDate published = LocalDate.of(2026, 6, 15);
+        CheckedArticle checked = CheckedArticle.ofText("bench-article", null, Language.AR, published, article);
+        List<Claim> claims = extractor.extract(article, Language.AR, published);
+        System.out.printf("article: %d words, %d claims%n", article.split("\\s+").length, claims.size());
         Checker checker = new Checker(packs, places);
         for (int i = 0; i < 20; i++) {
             checker.check(checked, es, "bench-full");
         }
         long[] nanos = new long[50];
+        long cpu0 = ownCpuNanos();
+        long node0 = nodeCpuMillis(es);
         for (int i = 0; i < nanos.length; i++) {
             long t0 = System.nanoTime();
             checker.check(checked, es, "bench-full");
             nanos[i] = System.nanoTime() - t0;
         }
+        long nodeCpu = nodeCpuMillis(es) - node0;
+        long ownCpu = ownCpuNanos() - cpu0;
+        checker.close();
         Arrays.sort(nanos);
         System.out.printf("check latency over %,d reports: p50 %.0f ms, p95 %.0f ms (target p95 < 250 ms)%n", reports,
                 nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.95)] / 1e6);
+        System.out.printf("CPU per check: node %d ms, this JVM %.0f ms%n", nodeCpu / nanos.length,
+                ownCpu / 1e6 / nanos.length);
+        breakdown(es, places, extractor, checked, claims);
     }
 
-    private static double load(EsSettings es, String prefix, Path feed, ClaimSource claims, PlaceAncestors places) {
+    /** Where a check's time goes: extraction, the msearch round trip against Elasticsearch's own took, comparing. */
+    private static void breakdown(EsSettings es, PlaceAncestors places, ClaimExtractor extractor, CheckedArticle checked,
+                                  List<Claim> claims) throws IOException {
+        ArticleCheck articleCheck = ArticleCheck.withDefaults(places);
+        List<ClaimQuery> queries = articleCheck.queries(checked, claims);
+        String alias = IndexSettings.fromEnvironment("bench-full", es.url(), System.getenv()).alias();
+        int runs = 20;
+        long extract = 0;
+        long search = 0;
+        long compare = 0;
+        long[] took = new long[queries.size() + 1];
+        try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, IndexSettings.fromEnvironment("bench-full", es.url(), System.getenv()));
+             SearchProbe probe = new SearchProbe(es, alias, places)) {
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                List<Claim> found = extractor.extract(checked.text(), checked.lang(), checked.published());
+                long t1 = System.nanoTime();
+                List<ClaimHits> hits = corpus.search(places).search(articleCheck.queries(checked, found));
+                long t2 = System.nanoTime();
+                articleCheck.compare(checked, found, hits);
+                long t3 = System.nanoTime();
+                extract += t1 - t0;
+                search += t2 - t1;
+                compare += t3 - t2;
+                List<Long> t = probe.took(queries);
+                for (int j = 0; j < took.length; j++) {
+                    took[j] += t.get(j);
+                }
+            }
+            System.out.printf("check breakdown (mean of %d): extraction %.1f ms, msearch round trip %.1f ms, compare %.1f ms%n",
+                    runs, extract / 1e6 / runs, search / 1e6 / runs, compare / 1e6 / runs);
+            StringBuilder per = new StringBuilder();
+            int slowest = 0;
+            for (int j = 1; j < took.length; j++) {
+                per.append(j == 1 ? "" : ", ").append(queries.get(j - 1).key()).append(' ')
+                        .append(queries.get(j - 1).claim().type()).append(' ').append(took[j] / runs);
+                if (took[j] > took[slowest + 1]) {
+                    slowest = j - 1;
+                }
+            }
+            System.out.printf("msearch took (server, mean ms) %d; per sub-search: %s%n", took[0] / runs, per);
+            String dump = System.getenv("CORROBORATE_BENCH_MSEARCH");
+            if (dump != null && !dump.isBlank()) {
+                Files.writeString(Path.of(dump), probe.ndjson(queries, alias));
+            }
+            System.out.printf("profile of the slowest sub-search (%s):%n%s", queries.get(slowest).key(),
+                    probe.profile(queries.get(slowest), alias));
+        }
+    }
+
+    private static void deleteBenchIndices(EsSettings es) throws IOException {
+        try (ElasticsearchClient client = Clients.open(es)) {
+            List<String> indices = List.of("bench-warmup", "bench-plain", "bench-full").stream()
+                    .map(prefix -> IndexSettings.fromEnvironment(prefix, es.url(), System.getenv()).index(1)).toList();
+            client.indices().delete(d -> d.index(indices).ignoreUnavailable(true));
+        }
+    }
+
+    /** The node's heap in use and its maximum, as the node reports it. */
+    private static String heap(EsSettings es) throws IOException {
+        try (ElasticsearchClient client = Clients.open(es)) {
+            var jvm = client.nodes().stats(s -> s.metric(co.elastic.clients.elasticsearch.nodes.stats.NodeStatsMetric.Jvm)).nodes().values().iterator().next().jvm().mem();
+            return String.format("%d MB used of %d MB", jvm.heapUsedInBytes() / (1 << 20), jvm.heapMaxInBytes() / (1 << 20));
+        }
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double load(EsSettings es, String prefix, Path feed, ClaimSource claims, PlaceAncestors places)
+            throws IOException {
+        long cpu0 = ownCpuNanos();
+        long node0 = nodeCpuMillis(es);
         long t0 = System.nanoTime();
+        long reports;
         try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(es, IndexSettings.fromEnvironment(prefix, es.url(), System.getenv()))) {
             corpus.ensureIndex();
             IndexSummary summary = corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed), claims,
@@ -122,12 +263,29 @@ public final class CorpusBench {
             if (summary.failed() > 0) {
                 throw new IllegalStateException(summary.describe());
             }
+            reports = summary.indexed();
         }
-        return (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        // CPU per report does not depend on what else the machine runs, unlike reports/s (issue 6: shared cores)
+        System.out.printf("  %s: %.1f s; CPU per 1,000 reports: this JVM %.0f ms, node %d ms%n", prefix, seconds,
+                (ownCpuNanos() - cpu0) / 1e6 / reports * 1000, (nodeCpuMillis(es) - node0) * 1000 / reports);
+        return seconds;
+    }
+
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long nodeCpuMillis(EsSettings es) throws IOException {
+        try (ElasticsearchClient client = Clients.open(es)) {
+            return client.nodes().stats(s -> s.metric(co.elastic.clients.elasticsearch.nodes.stats.NodeStatsMetric.Process))
+                    .nodes().values().iterator().next().process().cpu().totalInMillis();
+        }
     }
 
     /** Varied short reports in both languages: casualties and arrests in 20 places over two years. */
-    private static long generate(Path feed, int n) throws IOException {
+    static long generate(Path feed, int n) throws IOException {
         Random random = new Random(42);
         LocalDate start = LocalDate.of(2025, 1, 1);
         long bytes = 0;

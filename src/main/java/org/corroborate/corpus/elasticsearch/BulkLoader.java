@@ -9,6 +9,7 @@ import org.corroborate.api.Claim;
 import org.corroborate.corpus.ClaimSlots;
 import org.corroborate.corpus.ClaimSource;
 import org.corroborate.corpus.IndexListener;
+import org.corroborate.corpus.InOrder;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.Loaded;
 import org.corroborate.corpus.Origin;
@@ -20,15 +21,26 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes reports through the client's {@link BulkIngester}, by id (the same id again replaces
  * the report), and accounts for every one: written ({@code created}), replaced ({@code updated})
- * or failed with its origin and reason. One loader per run.
+ * or failed with its origin and reason. One loader per run, fed from one reading thread.
+ *
+ * <p>Issue 6: claim extraction and the document's JSON are done on a worker per core
+ * ({@link InOrder}), ahead of the reading thread, with a bounded number of reports in flight; the
+ * reports still reach the ingester in input order, so that of two reports with one id the later wins,
+ * and failures reach stderr in input order.
  */
 final class BulkLoader implements BulkListener<Origin> {
     static final int MAX_OPERATIONS = 500;
     static final long MAX_BYTES = 5L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String alias;
     private final ClaimSource claims;
@@ -42,6 +54,7 @@ final class BulkLoader implements BulkListener<Origin> {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong unanswered = new AtomicLong();
     private final BulkIngester<Origin> ingester;
+    private final InOrder<Step> work;
     /** Set when a bulk request got no answer: reading stops, rather than failing every report left one by one. */
     private volatile boolean lost;
 
@@ -65,22 +78,59 @@ final class BulkLoader implements BulkListener<Origin> {
         this.clock = clock;
         this.ingester = BulkIngester.of(b -> b.client(client).maxOperations(MAX_OPERATIONS).maxSize(MAX_BYTES)
                 .maxConcurrentRequests(1).listener(this));
+        this.work = InOrder.onEveryCore("corroborate-index", this::handOn);
     }
 
-    /** Takes one item read from the input: queues a report, reports a failure or a skip. */
+    /**
+     * One item on its way to Elasticsearch: a report with its id and document ({@code json}), or a
+     * failure or skip found while reading ({@code id} and {@code json} null).
+     */
+    private record Step(Loaded item, String id, BinaryData json) {
+    }
+
+    /**
+     * Takes one item read from the input: a report's claims are extracted and its document written
+     * on the worker pool; every item reaches the bulk ingester (a report) or the listener (a failure,
+     * a skip) in input order.
+     *
+     * @throws Stopped once Elasticsearch has stopped answering, naming the first item not handed on
+     */
     void accept(Loaded loaded) {
-        if (lost) {
-            throw new Stopped(loaded.origin());
+        if (!(loaded instanceof Loaded.Skipped)) {
+            seen.incrementAndGet();
         }
-        switch (loaded) {
-            case Loaded.Read r -> {
-                seen.incrementAndGet();
-                add(r);
-            }
-            case Loaded.Failed f -> {
-                seen.incrementAndGet();
-                fail(f.origin(), f.reason(), false);
-            }
+        if (loaded instanceof Loaded.Read read) {
+            work.submit(() -> prepare(read));
+        } else {
+            work.submitDone(new Step(loaded, null, null));
+        }
+    }
+
+    /** Hands on everything read so far; call once reading is done. */
+    void drain() {
+        work.drain();
+    }
+
+    /** On a worker: the report's claims and its document as JSON, or why it failed. */
+    private Step prepare(Loaded.Read item) {
+        List<Claim> found;
+        try {
+            found = claims.claimsOf(item.report());
+        } catch (RuntimeException e) {
+            return new Step(new Loaded.Failed(item.origin(), "claim extraction failed: " + e), null, null);
+        }
+        Map<String, Object> doc = ReportDocument.of(item.report(), found, slots, item.origin(), clock.instant());
+        return new Step(item, item.report().id().value(), json(doc));
+    }
+
+    /** On the reading thread, in input order. */
+    private void handOn(Step step) {
+        if (lost) {
+            throw new Stopped(step.item().origin());
+        }
+        switch (step.item()) {
+            case Loaded.Read r -> ingester.add(op -> op.index(i -> i.index(alias).id(step.id()).document(step.json())), r.origin());
+            case Loaded.Failed f -> fail(f.origin(), f.reason(), false);
             case Loaded.Skipped s -> {
                 skipped.incrementAndGet();
                 synchronized (listener) {
@@ -90,21 +140,18 @@ final class BulkLoader implements BulkListener<Origin> {
         }
     }
 
-    private void add(Loaded.Read item) {
-        List<Claim> found;
+    /** The document as the bytes sent, written here so that the ingester does not write it on the reading thread. */
+    private static BinaryData json(Map<String, Object> doc) {
         try {
-            found = claims.claimsOf(item.report());
-        } catch (RuntimeException e) {
-            fail(item.origin(), "claim extraction failed: " + e, false);
-            return;
+            return BinaryData.of(JSON.writeValueAsBytes(doc), ContentType.APPLICATION_JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report document is maps, lists, strings and numbers", e);
         }
-        Map<String, Object> doc = ReportDocument.of(item.report(), found, slots, item.origin(), clock.instant());
-        String id = item.report().id().value();
-        ingester.add(op -> op.index(i -> i.index(alias).id(id).document(doc)), item.origin());
     }
 
     /** Sends what is queued, waits for every answer, and says what happened. */
     IndexSummary finish(Origin stoppedAt) {
+        work.close();
         ingester.close();
         return new IndexSummary(alias, indexed.get(), replaced.get(), failed.get(), skipped.get(), unanswered.get(),
                 stoppedAt);

@@ -80,6 +80,7 @@ public final class ElasticsearchCorpus implements AutoCloseable {
     private static Origin readAll(ReportSources sources, List<Path> paths, BulkLoader loader) {
         try {
             sources.read(paths, loader::accept);
+            loader.drain();
             return null;
         } catch (BulkLoader.Stopped stopped) {
             return stopped.at;

@@ -93,6 +93,27 @@ class ReportSearchIntegrationTest {
                 .containsEntry("action", "killed").containsEntry("count_min", 15).containsEntry("claim_id", "c1"));
     }
 
+    /** Issue 6: the comparison drops an undated claim of a report published outside [date, date + 3 days]; so does the lookup. */
+    @Test
+    void aDatedClaimFindsAnUndatedStoredClaimOnlyInAReportPublishedWithinTheWindowAfterItsDate() {
+        // wire-ar-0002 (published 2025-11-25) arrested twelve people on no date it gives
+        var sameWeek = CorpusClaims.count("c1", Action.ARRESTED, Count.exactly(12), Category.PEOPLE, EventKind.RAID,
+                "2025-11-23", null, "اعتقال اثني عشر شخصاً");
+        var weekBefore = CorpusClaims.count("c2", Action.ARRESTED, Count.exactly(12), Category.PEOPLE, EventKind.RAID,
+                "2025-11-18", null, "اعتقال اثني عشر شخصاً");
+        var dayAfter = CorpusClaims.count("c3", Action.ARRESTED, Count.exactly(12), Category.PEOPLE, EventKind.RAID,
+                "2025-11-26", null, "اعتقال اثني عشر شخصاً");
+
+        List<ClaimHits> results = corpus.search(CorpusClaims.PLACES).search(List.of(ClaimQuery.of(sameWeek, Language.AR),
+                ClaimQuery.of(weekBefore, Language.AR), ClaimQuery.of(dayAfter, Language.AR)));
+
+        assertThat(ids(results.get(0))).containsExactly("wire-ar-0002");
+        assertThat(results.get(0).hits().get(0).matchedClaims()).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("count_value", 12).doesNotContainKey("date"));
+        assertThat(results.get(1).hits()).isEmpty();
+        assertThat(results.get(2).hits()).as("published the day before the date: not a report of it").isEmpty();
+    }
+
     @Test
     void quotesAreLookedUpInTheArticlesLanguageOnly() {
         var quote = new QuoteClaim("c1", "no one will be above the law",
