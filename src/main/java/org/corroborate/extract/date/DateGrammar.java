@@ -110,6 +110,11 @@ final class DateGrammar {
         return out;
     }
 
+    /** Whether the scope defines the part {@code clitic}, which every rule may then begin with. */
+    static boolean hasClitic(List<DateRuleFile> scope) {
+        return scope.stream().anyMatch(file -> file.parts().containsKey(CLITIC));
+    }
+
     /** The future markers of the scope as one pattern, or null when there are none. */
     static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
         List<String> markers = new ArrayList<>();

@@ -1,10 +1,14 @@
 package org.corroborate.extract.date;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What the first word of a match of a pattern (placeholders not yet expanded) can begin with: the
@@ -13,14 +17,15 @@ import java.util.function.Function;
  * tried at every "of" and "من" of a text and fails there. Lookarounds consume nothing and are
  * skipped.
  *
- * <p>The answer is a set of prefixes (a word "days" begins with "day" for {@code days?}), or
- * {@link #ANY} when the pattern may begin with something this reading does not follow (a character
- * class, an escape, a backreference, punctuation, a repeated letter); the caller then keeps every
- * word of the pattern, as before.
+ * <p>The answer is a set of prefixes (a word "days" begins with "day" for {@code days?}), and the
+ * whole words followed by a space ("the " of {@code (?:the )?{day}}) with what the next word may
+ * begin with, so that "the" tries the rule only before a day; or {@link Starts#ANY} when the
+ * pattern may begin with something this reading does not follow (a character class, an escape, a
+ * backreference, punctuation, a repeated letter): the caller then keeps every word of the pattern.
+ * The pattern is read right to left through each sequence, so that every element knows what may
+ * follow it.
  */
 final class FirstWords {
-    /** The pattern may begin with any word. */
-    static final Set<String> ANY = Set.of();
     private static final int MAX_DEPTH = 6;
 
     private final String pattern;
@@ -29,25 +34,65 @@ final class FirstWords {
     private final int depth;
     private int i;
 
-    /** What one element or sequence may begin with. */
-    private record First(Set<String> prefixes, boolean digits, boolean any, boolean empty) {
-        static final First NOTHING = new First(Set.of(), false, false, true);
-        static final First UNKNOWN = new First(Set.of(), false, true, false);
-        static final First DIGIT = new First(Set.of(), true, false, false);
+    /** Where a rule may begin: a prefix of the word, or a whole word and then a word that begins with one of {@code next}. */
+    record Starts(Set<String> prefixes, Map<String, Following> wholeWords) {
+        /** The pattern may begin with any word. */
+        static final Starts ANY = new Starts(Set.of(), Map.of());
+
+        Starts {
+            prefixes = Set.copyOf(prefixes);
+            wholeWords = Map.copyOf(wholeWords);
+        }
+
+        boolean any() {
+            return prefixes.isEmpty() && wholeWords.isEmpty();
+        }
+    }
+
+    /** What the word after a whole first word begins with (after one to three spaces): one of {@code prefixes}, or a digit. */
+    record Following(Set<String> prefixes, boolean digit) {
+        Following {
+            prefixes = Set.copyOf(prefixes);
+        }
+    }
+
+    /**
+     * What an element, followed by what comes after it, may begin with: prefixes, whole words
+     * (each with what may follow its space), digits, anything ({@code any}), the end of the match
+     * ({@code ends}), or spaces and then {@code spaced}.
+     */
+    private record First(Set<String> prefixes, Map<String, First> words, boolean digits, boolean any, boolean ends,
+                         First spaced) {
+        static final First END = new First(Set.of(), Map.of(), false, false, true, null);
+        static final First UNKNOWN = new First(Set.of(), Map.of(), false, true, false, null);
+        static final First DIGIT = new First(Set.of(), Map.of(), true, false, false, null);
+
+        static First prefix(String letters) {
+            return new First(Set.of(letters), Map.of(), false, false, false, null);
+        }
 
         First or(First other) {
             Set<String> both = new HashSet<>(prefixes);
             both.addAll(other.prefixes);
-            return new First(both, digits || other.digits, any || other.any, empty || other.empty);
+            Map<String, First> words = new HashMap<>(this.words);
+            other.words.forEach((word, next) -> words.merge(word, next, First::or));
+            First space = spaced == null ? other.spaced : other.spaced == null ? spaced : spaced.or(other.spaced);
+            return new First(both, words, digits || other.digits, any || other.any, ends || other.ends, space);
         }
 
-        /** This, then {@code next} when this may consume nothing. */
-        First then(First next) {
-            return empty ? new First(or(next).prefixes, digits || next.digits, any || next.any, next.empty) : this;
+        /** Spaces, then nothing but this. */
+        boolean onlyAfterSpaces() {
+            return spaced != null && prefixes.isEmpty() && words.isEmpty() && !digits && !any && !ends;
         }
 
-        First optional() {
-            return new First(prefixes, digits, any, true);
+        /** What a word after spaces may begin with, or null when that cannot be told. */
+        Following following() {
+            if (any || ends || spaced != null || prefixes.contains("")) {
+                return null;
+            }
+            Set<String> all = new HashSet<>(prefixes);
+            all.addAll(words.keySet());
+            return new Following(all, digits);
         }
     }
 
@@ -59,38 +104,58 @@ final class FirstWords {
     }
 
     /**
-     * The lower-case prefixes every first word of a match begins with, or {@link #ANY}. A match
-     * that begins with digits is left to the runs of digits (and a clitic before them) the rule is
-     * tried at when it {@code readsDigits}; when it does not, the answer is ANY.
+     * Where a match of {@code pattern} may begin, or {@link Starts#ANY}. A match that begins with
+     * digits is left to the runs of digits (and a clitic before them) the rule is tried at when it
+     * {@code readsDigits}; when it does not, the answer is ANY.
      */
-    static Set<String> of(String pattern, boolean readsDigits, Function<String, String> parts,
-                          Function<String, Lexicon> lexicons) {
+    static Starts of(String pattern, boolean readsDigits, Function<String, String> parts,
+                     Function<String, Lexicon> lexicons) {
         FirstWords reader = new FirstWords(pattern, parts, lexicons, 0);
-        First first = reader.alternation();
-        boolean whole = reader.i >= pattern.length();
-        return !whole || first.any || first.digits && !readsDigits || first.prefixes.contains("")
-                ? ANY : Set.copyOf(first.prefixes);
+        UnaryOperator<First> body = reader.alternation();
+        First first = body.apply(First.END);
+        if (reader.i < pattern.length() || first.any || first.spaced != null || first.digits && !readsDigits
+                || first.prefixes.contains("")) {
+            return Starts.ANY;
+        }
+        Set<String> prefixes = new HashSet<>(first.prefixes);
+        Map<String, Following> wholeWords = new HashMap<>();
+        first.words.forEach((word, next) -> {
+            Following following = next.following();
+            if (following == null) {
+                prefixes.add(word);
+            } else {
+                wholeWords.put(word, following);
+            }
+        });
+        return new Starts(prefixes, wholeWords);
     }
 
-    private First alternation() {
-        First out = sequence();
+    private UnaryOperator<First> alternation() {
+        List<UnaryOperator<First>> alternatives = new ArrayList<>();
+        alternatives.add(sequence());
         while (i < pattern.length() && pattern.charAt(i) == '|') {
             i++;
-            out = out.or(sequence());
+            alternatives.add(sequence());
         }
-        return out;
+        return next -> alternatives.stream().map(a -> a.apply(next)).reduce(First::or).orElseThrow();
     }
 
-    private First sequence() {
-        First out = First.NOTHING;
+    private UnaryOperator<First> sequence() {
+        List<UnaryOperator<First>> elements = new ArrayList<>();
         while (i < pattern.length() && pattern.charAt(i) != '|' && pattern.charAt(i) != ')') {
-            out = out.then(element());
+            elements.add(element());
         }
-        return out;
+        return next -> {
+            First out = next;
+            for (int k = elements.size() - 1; k >= 0; k--) {
+                out = elements.get(k).apply(out);
+            }
+            return out;
+        };
     }
 
-    /** One element and its quantifier; a run of plain letters is one element. */
-    private First element() {
+    /** One element and its quantifier; a run of plain letters is one element, a space another. */
+    private UnaryOperator<First> element() {
         int start = i;
         char c = pattern.charAt(i);
         if (Character.isLetter(c)) {
@@ -100,27 +165,35 @@ final class FirstWords {
             }
             if (letters.isEmpty()) {
                 i++; // a letter that repeats or may be left out: "s?"
-                return quantified(First.UNKNOWN);
+                return quantified(next -> First.UNKNOWN);
             }
-            return new First(Set.of(letters.toString().toLowerCase(Locale.ROOT)), false, false, false);
+            String word = letters.toString().toLowerCase(Locale.ROOT);
+            return next -> next.onlyAfterSpaces()
+                    ? new First(Set.of(), Map.of(word, next.spaced), false, false, false, null)
+                    : First.prefix(word);
         }
-        First first;
+        if (c == ' ') {
+            i++;
+            return quantified(next -> new First(Set.of(), Map.of(), false, false, false, next));
+        }
+        UnaryOperator<First> element;
         if (c == '(') {
-            first = group();
+            element = group();
         } else if (c == '{' && i + 1 < pattern.length() && Character.isLowerCase(pattern.charAt(i + 1))) {
-            first = placeholder();
+            element = placeholder();
         } else {
-            first = other();
+            First first = other();
+            element = next -> first;
         }
         if (i == start) {
             i++; // a stray character: nothing to follow
-            return First.UNKNOWN;
+            return next -> First.UNKNOWN;
         }
-        return quantified(first);
+        return quantified(element);
     }
 
     /** A group; a lookaround consumes nothing, a flag without a group ("(?i)") is not followed. */
-    private First group() {
+    private UnaryOperator<First> group() {
         boolean lookaround = pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)
                 || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i);
         if (lookaround) {
@@ -134,55 +207,68 @@ final class FirstWords {
             }
             if (flagsEnd >= pattern.length() || pattern.charAt(flagsEnd) != ':') {
                 i = flagsEnd + 1;
-                return First.UNKNOWN;
+                return next -> First.UNKNOWN;
             }
             i = flagsEnd + 1; // "(?:" or "(?-i:"
         } else {
             i++;
         }
-        First inner = alternation();
+        UnaryOperator<First> inner = alternation();
         if (i < pattern.length()) {
             i++; // ')'
         }
-        return lookaround ? First.NOTHING : inner;
+        return lookaround ? next -> next : inner;
     }
 
-    private First placeholder() {
+    private UnaryOperator<First> placeholder() {
         int open = i;
         i = past('}');
         String name = pattern.substring(open + 1, Math.max(open + 1, i - 1));
         int colon = name.indexOf(':');
         name = colon >= 0 ? name.substring(0, colon) : name;
         Lexicon lexicon = lexicons.apply(name);
+        if (lexicon != null && lexicon.words().isEmpty()) {
+            return next -> next; // an empty alternation matches nothing, and goes on
+        }
         if (lexicon != null) {
-            return lexiconFirst(lexicon);
+            First first = lexiconFirst(lexicon);
+            return next -> first;
         }
         String part = parts.apply(name);
         if (part == null || depth >= MAX_DEPTH) {
-            return First.UNKNOWN;
+            return next -> First.UNKNOWN;
         }
         FirstWords inner = new FirstWords(part, parts, lexicons, depth + 1);
-        First first = inner.alternation();
-        return inner.i < part.length() ? First.UNKNOWN : first;
+        UnaryOperator<First> body = inner.alternation();
+        return inner.i < part.length() ? next -> First.UNKNOWN : body;
     }
 
+    /**
+     * A lexicon's words begin with their first run of letters; a run followed by a space in the
+     * word ("the" of "the fourth of july") is a whole word, followed by the next word's first run.
+     */
     private static First lexiconFirst(Lexicon lexicon) {
-        Set<String> prefixes = new HashSet<>();
-        boolean digits = false;
+        First out = null;
         for (String word : lexicon.words()) {
-            int end = 0;
-            while (end < word.length() && Character.isLetter(word.charAt(end))) {
-                end++;
-            }
-            if (end > 0) {
-                prefixes.add(word.substring(0, end));
-            } else if (!word.isEmpty() && isDigit(word.charAt(0))) {
-                digits = true; // "1st"
-            } else {
-                return First.UNKNOWN; // a word that begins with a sign, or an empty one
-            }
+            First first = wordFirst(word, 0);
+            out = out == null ? first : out.or(first);
         }
-        return new First(prefixes, digits, false, false);
+        return out;
+    }
+
+    private static First wordFirst(String word, int from) {
+        int end = from;
+        while (end < word.length() && Character.isLetter(word.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return from < word.length() && isDigit(word.charAt(from)) ? First.DIGIT : First.UNKNOWN; // "1st"; a sign
+        }
+        String run = word.substring(from, end);
+        if (end + 1 < word.length() && word.charAt(end) == ' ' && word.charAt(end + 1) != ' ') {
+            return new First(Set.of(), Map.of(run, wordFirst(word, end + 1)), false, false, false, null);
+        }
+        return First.prefix(run);
     }
 
     private static boolean isDigit(char c) {
@@ -232,18 +318,24 @@ final class FirstWords {
         return Math.min(k + 1, pattern.length());
     }
 
-    /** Reads a quantifier after an element: {@code ?} and {@code {0,n}} make it optional. */
-    private First quantified(First first) {
+    /**
+     * Reads a quantifier after an element: {@code ?} and {@code {0,n}} make it optional; after an
+     * element that may repeat, what follows it cannot be told.
+     */
+    private UnaryOperator<First> quantified(UnaryOperator<First> element) {
         if (!quantifierAt(i)) {
-            return first;
+            return element;
         }
+        int start = i;
         char q = pattern.charAt(i);
         boolean optional = q == '?' || q == '*' || q == '{' && pattern.startsWith("{0", i);
         i = q == '{' ? past('}') : i + 1;
+        boolean once = q == '?' || pattern.substring(start, i).matches("\\{[01](?:,1)?}");
         if (i < pattern.length() && (pattern.charAt(i) == '?' || pattern.charAt(i) == '+')) {
             i++;
         }
-        return optional ? first.optional() : first;
+        UnaryOperator<First> repeated = once ? element : next -> element.apply(First.UNKNOWN);
+        return optional ? next -> repeated.apply(next).or(next) : repeated;
     }
 
     private boolean quantifierAt(int k) {

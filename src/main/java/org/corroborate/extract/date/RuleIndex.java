@@ -14,8 +14,9 @@ import java.util.Map;
  * only where it has a chance. This keeps the date pass linear and fast on long texts.
  *
  * <p>A word of the pattern is not enough: "of" is a word of {@code (?:the )?{day} of {month}} but
- * never begins a match. A rule whose first words are known ({@link CompiledRule#firstPrefixes()})
- * is tried only where the word, or the word after a clitic, begins with one of them.
+ * never begins a match. A rule whose first words are known ({@link CompiledRule#starts()})
+ * is tried only where the word, or the word after a clitic, begins with one of them; at a whole
+ * first word such as "the", only when the next word begins as the rule's second may.
  */
 final class RuleIndex {
     /** Arabic conjunctions and prepositions written onto a word (والخميس، بالأمس): up to two are tried off. */
@@ -26,7 +27,8 @@ final class RuleIndex {
     private final int[] digitRules;
     private final Prefixes firstWords;
 
-    RuleIndex(List<CompiledRule> rules) {
+    /** {@code clitics}: whether the rules may begin after a clitic (the grammar has a part {@code clitic}). */
+    RuleIndex(List<CompiledRule> rules, boolean clitics) {
         Map<String, List<Integer>> words = new HashMap<>();
         List<Integer> digits = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
@@ -41,7 +43,7 @@ final class RuleIndex {
         words.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byWord = Map.copyOf(index);
         this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
-        this.firstWords = new Prefixes(rules);
+        this.firstWords = new Prefixes(rules, clitics ? MAX_CLITIC : 0);
     }
 
     int[] digitRules() {
@@ -58,7 +60,7 @@ final class RuleIndex {
                 found = found == null ? stripped : union(found, stripped);
             }
         }
-        return found == null ? NONE : firstWords.keep(found, word);
+        return found == null ? NONE : firstWords.keep(found, word, s, to);
     }
 
     private static int[] union(int[] a, int[] b) {
@@ -66,28 +68,58 @@ final class RuleIndex {
                 .distinct().toArray();
     }
 
-    /** The rules' first-word prefixes as a tree of letters, each node with the rules a prefix ending there belongs to. */
+    /**
+     * The rules' first-word prefixes as a tree of letters, each node with the rules a prefix ending
+     * there belongs to; and the rules' whole first words ("the") with what the next word must begin with.
+     */
     private static final class Prefixes {
         private final Node root = new Node();
         /** Rules that may begin with any word. */
         private final BitSet anyWord = new BitSet();
+        private final Map<String, List<WholeWord>> wholeWords = new HashMap<>();
+        /** How many letters of a clitic a match may begin after. */
+        private final int clitic;
 
-        Prefixes(List<CompiledRule> rules) {
+        /** A rule that may begin with a whole word, when the word after it begins as {@code next} says. */
+        private record WholeWord(int rule, Node next, boolean digit) {
+        }
+
+        Prefixes(List<CompiledRule> rules, int clitic) {
+            this.clitic = clitic;
             for (int r = 0; r < rules.size(); r++) {
-                if (rules.get(r).firstPrefixes().isEmpty()) {
+                FirstWords.Starts starts = rules.get(r).starts();
+                if (starts.any()) {
                     anyWord.set(r);
                 }
-                for (String prefix : rules.get(r).firstPrefixes()) {
+                for (String prefix : starts.prefixes()) {
                     root.add(prefix, 0).rules.set(r);
+                }
+                for (Map.Entry<String, FirstWords.Following> whole : starts.wholeWords().entrySet()) {
+                    Node next = new Node();
+                    whole.getValue().prefixes().forEach(p -> next.add(p, 0).rules.set(0));
+                    wholeWords.computeIfAbsent(whole.getKey(), w -> new ArrayList<>())
+                            .add(new WholeWord(r, next, whole.getValue().digit()));
                 }
             }
         }
 
-        /** Of {@code candidates}, those that may begin {@code word} or the word after a clitic of up to two letters. */
-        int[] keep(int[] candidates, String word) {
+        /**
+         * Of {@code candidates}, those that may begin {@code word} ({@code s[from, to)} in lower
+         * case) or, in a language with clitics, the word after a clitic of up to two letters.
+         */
+        int[] keep(int[] candidates, String word, String s, int to) {
             BitSet possible = (BitSet) anyWord.clone();
-            for (int k = 0; k <= MAX_CLITIC && k < word.length(); k++) {
+            for (int k = 0; k <= clitic && k < word.length(); k++) {
                 root.collect(word, k, possible);
+                List<WholeWord> whole = wholeWords.get(k == 0 ? word : word.substring(k));
+                if (whole != null) {
+                    String next = nextWord(s, to);
+                    for (WholeWord w : whole) {
+                        if (next != null && (w.digit && isDigit(next.charAt(0)) || w.next.beginsAny(next))) {
+                            possible.set(w.rule);
+                        }
+                    }
+                }
             }
             int[] out = new int[candidates.length];
             int n = 0;
@@ -97,6 +129,36 @@ final class RuleIndex {
                 }
             }
             return n == out.length ? candidates : Arrays.copyOf(out, n);
+        }
+
+        /**
+         * The word after one to three spaces (as a space of a pattern reads them) from {@code at},
+         * in lower case: letters, or digits; null when there is none.
+         */
+        private static String nextWord(String s, int at) {
+            int i = at;
+            while (i < s.length() && i - at < 3 && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == at || i >= s.length()) {
+                return null;
+            }
+            int end = i;
+            boolean digits = isDigit(s.charAt(i));
+            while (end < s.length() && (digits ? isDigit(s.charAt(end)) : Character.isLetter(s.charAt(end)))) {
+                end++;
+            }
+            return end == i ? null : s.substring(i, end).toLowerCase(Locale.ROOT);
+        }
+
+        /** What {@code \s} (without Unicode classes) and the no-break spaces of a pattern's space match. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u202F';
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
@@ -115,6 +177,13 @@ final class RuleIndex {
                 out.or(node.rules);
                 node = i < word.length() ? node.children.get(word.charAt(i)) : null;
             }
+        }
+
+        /** Whether {@code word} begins with a prefix of this tree. */
+        boolean beginsAny(String word) {
+            BitSet found = new BitSet();
+            collect(word, 0, found);
+            return !found.isEmpty();
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.corroborate.extract.date.FirstWords.Following;
+import org.corroborate.extract.date.FirstWords.Starts;
 import org.junit.jupiter.api.Test;
 
 class FirstWordsTest {
@@ -14,35 +16,42 @@ class FirstWordsTest {
             "month", Lexicon.of(new DateLexicon("month", Map.of("12", List.of("December", "Dec."))), 0));
     private static final Map<String, String> PARTS = Map.of("range_to", " ?(?:-|to|until) ?");
 
-    private static Set<String> first(String pattern, boolean readsDigits) {
+    private static Starts starts(String pattern, boolean readsDigits) {
         return FirstWords.of(pattern, readsDigits, PARTS::get, LEXICONS::get);
     }
 
     @Test
     void aWordAfterTheFirstNeverBeginsAMatch() {
-        assertEquals(Set.of("the", "first", "second"), first("(?:the )?{day:day} of {month:month}", true));
+        assertEquals(new Starts(Set.of("first", "second"), Map.of("the", new Following(Set.of("first", "second"), true))),
+                starts("(?:the )?{day:day} of {month:month}", true));
     }
 
     @Test
     void readsPastLookaroundsAndIntoParts() {
-        assertEquals(Set.of("dec", "december"), first("(?<=(?:in|on) )(?=[A-Z]){month:month}{range_to}", false));
+        assertEquals(new Starts(Set.of("dec", "december"), Map.of()),
+                starts("(?<=(?:in|on) )(?=[A-Z]){month:month}{range_to}", false));
     }
 
     @Test
     void aLetterThatMayBeLeftOutEndsThePrefix() {
-        assertEquals(Set.of("day"), first("days? ago", false));
+        assertEquals(new Starts(Set.of("day"), Map.of()), starts("days? ago", false));
+    }
+
+    @Test
+    void aWholeWordThatMayEndTheMatchIsOnlyAPrefix() {
+        assertEquals(new Starts(Set.of("today"), Map.of()), starts("today(?: {month:month})?", false));
     }
 
     @Test
     void anythingItDoesNotFollowMayBeginAnyWord() {
-        assertEquals(FirstWords.ANY, first("[a-z]+ ago", false));
-        assertEquals(FirstWords.ANY, first("(?:the )?\\k<x>", false));
-        assertEquals(FirstWords.ANY, first("(?:{day:day}|, )of", true));
+        assertEquals(Starts.ANY, starts("[a-z]+ ago", false));
+        assertEquals(Starts.ANY, starts("(?:the )?\\k<x>", false));
+        assertEquals(Starts.ANY, starts("(?:{day:day}|, )of", true));
     }
 
     @Test
     void digitsAreLeftToTheRunsOfDigitsOnlyWhenTheRuleReadsThem() {
-        assertEquals(Set.of("first", "second"), first("{day:day}", true));
-        assertEquals(FirstWords.ANY, first("{day:day}", false));
+        assertEquals(new Starts(Set.of("first", "second"), Map.of()), starts("{day:day}", true));
+        assertEquals(Starts.ANY, starts("{day:day}", false));
     }
 }
