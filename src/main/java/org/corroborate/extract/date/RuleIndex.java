@@ -63,9 +63,25 @@ final class RuleIndex {
         return found == null ? NONE : firstWords.keep(found, word, s, to);
     }
 
+    /** The rules of {@code a} and then those of {@code b} not in {@code a}. */
     private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
-                .distinct().toArray();
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        int n = a.length;
+        for (int r : b) {
+            if (!contains(a, r)) {
+                out[n++] = r;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] rules, int rule) {
+        for (int r : rules) {
+            if (r == rule) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -108,7 +124,8 @@ final class RuleIndex {
          * case) or, in a language with clitics, the word after a clitic of up to two letters.
          */
         int[] keep(int[] candidates, String word, String s, int to) {
-            BitSet possible = (BitSet) anyWord.clone();
+            BitSet possible = new BitSet();
+            possible.or(anyWord);
             for (int k = 0; k <= clitic && k < word.length(); k++) {
                 root.collect(word, k, possible);
                 List<WholeWord> whole = wholeWords.get(k == 0 ? word : word.substring(k));
@@ -162,12 +179,29 @@ final class RuleIndex {
         }
     }
 
+    /** A letter of a prefix tree: the letters that may follow, sorted, and the rules a prefix ending here belongs to. */
     private static final class Node {
-        private final Map<Character, Node> children = new HashMap<>();
+        private char[] letters = new char[0];
+        private Node[] children = new Node[0];
         private final BitSet rules = new BitSet();
 
         Node add(String prefix, int at) {
-            return at == prefix.length() ? this : children.computeIfAbsent(prefix.charAt(at), c -> new Node()).add(prefix, at + 1);
+            if (at == prefix.length()) {
+                return this;
+            }
+            char c = prefix.charAt(at);
+            int k = Arrays.binarySearch(letters, c);
+            if (k < 0) {
+                k = -k - 1;
+                letters = insert(letters, k, c);
+                children = insert(children, k, new Node());
+            }
+            return children[k].add(prefix, at + 1);
+        }
+
+        private Node child(char c) {
+            int k = Arrays.binarySearch(letters, c);
+            return k >= 0 ? children[k] : null;
         }
 
         /** Adds the rules of every prefix of {@code word} from {@code at} on. */
@@ -175,15 +209,36 @@ final class RuleIndex {
             Node node = this;
             for (int i = at; node != null; i++) {
                 out.or(node.rules);
-                node = i < word.length() ? node.children.get(word.charAt(i)) : null;
+                node = i < word.length() ? node.child(word.charAt(i)) : null;
             }
         }
 
-        /** Whether {@code word} begins with a prefix of this tree. */
+        /** Whether {@code word} begins with a prefix of this tree (a node with a rule). */
         boolean beginsAny(String word) {
-            BitSet found = new BitSet();
-            collect(word, 0, found);
-            return !found.isEmpty();
+            Node node = this;
+            for (int i = 0; node != null; i++) {
+                if (!node.rules.isEmpty()) {
+                    return true;
+                }
+                node = i < word.length() ? node.child(word.charAt(i)) : null;
+            }
+            return false;
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] out = new char[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = c;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
+        }
+
+        private static Node[] insert(Node[] a, int at, Node n) {
+            Node[] out = new Node[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = n;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
         }
     }
 }
