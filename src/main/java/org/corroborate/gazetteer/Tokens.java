@@ -23,6 +23,17 @@ final class Tokens {
     record Token(int start, int end, String text, String folded, boolean hyphenAfter) {
     }
 
+    /** The words of one normalised text. */
+    private record Split(String normalized, List<Token> tokens) {
+    }
+
+    /**
+     * Per thread, the last text split into words: places, nationalities and entities are each
+     * looked for in the same article, which is split once (compared by identity; the normaliser
+     * hands back the same view of the same text).
+     */
+    private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
+
     private Tokens() {
     }
 
@@ -31,6 +42,15 @@ final class Tokens {
     }
 
     static List<Token> of(String normalized) {
+        Split last = LAST.get();
+        if (last == null || last.normalized() != normalized) {
+            last = new Split(normalized, split(normalized));
+            LAST.set(last);
+        }
+        return last.tokens();
+    }
+
+    private static List<Token> split(String normalized) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = normalized.length();
@@ -47,7 +67,7 @@ final class Tokens {
             boolean hyphen = i < n && isHyphen(normalized.charAt(i));
             out.add(new Token(start, i, text, text.toLowerCase(Locale.ROOT), hyphen));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The words of a name or phrase from the rule files, normalised like article text. */

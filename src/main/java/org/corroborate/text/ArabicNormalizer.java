@@ -46,6 +46,13 @@ public final class ArabicNormalizer {
         FOLD_TEH_MARBUTA
     }
 
+    /**
+     * Per thread, the last text normalised with and without teh marbuta folding, and its view: the
+     * passes of one extraction (numbers, dates, places, nationalities, entities) each normalise the
+     * same article, and should pay for it once. Compared by identity, a String being immutable.
+     */
+    private static final ThreadLocal<NormalizedText[]> LAST = ThreadLocal.withInitial(() -> new NormalizedText[2]);
+
     private final boolean foldTehMarbuta;
 
     public ArabicNormalizer(Option... options) {
@@ -57,6 +64,15 @@ public final class ArabicNormalizer {
     }
 
     public NormalizedText normalize(String text) {
+        NormalizedText[] last = LAST.get();
+        int slot = foldTehMarbuta ? 1 : 0;
+        if (last[slot] == null || last[slot].original() != text) {
+            last[slot] = folded(text);
+        }
+        return last[slot];
+    }
+
+    private NormalizedText folded(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int[] offsets = new int[text.length() + 1];
         for (int i = 0; i < text.length(); i++) {

@@ -110,6 +110,11 @@ final class DateGrammar {
         return out;
     }
 
+    /** Whether the scope defines the part {@code clitic}, which every rule may then begin with. */
+    static boolean hasClitic(List<DateRuleFile> scope) {
+        return scope.stream().anyMatch(file -> file.parts().containsKey(CLITIC));
+    }
+
     /** The future markers of the scope as one pattern, or null when there are none. */
     static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
         List<String> markers = new ArrayList<>();
@@ -171,14 +176,17 @@ final class DateGrammar {
 
     private CompiledRule compileRule(DateRule rule, List<String> problems) {
         Expansion x = new Expansion(problems);
-        String body = expand(normalize(rule.pattern()), x, 0, true);
+        String pattern = normalize(rule.pattern());
+        String body = expand(pattern, x, 0, true);
         String clitic = parts.containsKey(CLITIC) ? "(?:" + parts.get(CLITIC) + ")?" : "";
         String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
         requirements(rule, x.groups.keySet().stream().map(CompiledRule::field).collect(java.util.stream.Collectors.toSet()))
                 .forEach(problems::add);
         try {
-            return new CompiledRule(rule, Pattern.compile(regex, flags), Map.copyOf(x.groups),
-                    Set.copyOf(x.words), digitsOutsideLookarounds(body));
+            Pattern compiled = Pattern.compile(regex, flags);
+            boolean readsDigits = digitsOutsideLookarounds(body);
+            return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
+                    FirstWords.of(pattern, readsDigits, parts::get, lexicons::get));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;

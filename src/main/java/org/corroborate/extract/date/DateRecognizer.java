@@ -46,7 +46,7 @@ public final class DateRecognizer {
         this.language = language;
         this.policy = Objects.requireNonNull(policy, "policy");
         this.rules = DateGrammar.compile(scope, language);
-        this.index = new RuleIndex(rules);
+        this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
     }

@@ -59,6 +59,11 @@ final class Lexicon {
         return out;
     }
 
+    /** The words, normalised, in lower case, spaces collapsed. */
+    Set<String> words() {
+        return values.keySet();
+    }
+
     /** The words as a regular expression (no group). */
     String alternation() {
         return alternation;

@@ -1,6 +1,8 @@
 package org.corroborate.extract.date;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,11 @@ import java.util.Map;
  * Which rules may match where: rules are tried only at the start of a word they may begin with
  * (or of a run of digits), so the text is read once, a hash lookup per word, and each rule runs
  * only where it has a chance. This keeps the date pass linear and fast on long texts.
+ *
+ * <p>A word of the pattern is not enough: "of" is a word of {@code (?:the )?{day} of {month}} but
+ * never begins a match. A rule whose first words are known ({@link CompiledRule#starts()})
+ * is tried only where the word, or the word after a clitic, begins with one of them; at a whole
+ * first word such as "the", only when the next word begins as the rule's second may.
  */
 final class RuleIndex {
     /** Arabic conjunctions and prepositions written onto a word (والخميس، بالأمس): up to two are tried off. */
@@ -18,8 +25,10 @@ final class RuleIndex {
 
     private final Map<String, int[]> byWord;
     private final int[] digitRules;
+    private final Prefixes firstWords;
 
-    RuleIndex(List<CompiledRule> rules) {
+    /** {@code clitics}: whether the rules may begin after a clitic (the grammar has a part {@code clitic}). */
+    RuleIndex(List<CompiledRule> rules, boolean clitics) {
         Map<String, List<Integer>> words = new HashMap<>();
         List<Integer> digits = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
@@ -34,6 +43,7 @@ final class RuleIndex {
         words.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byWord = Map.copyOf(index);
         this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
+        this.firstWords = new Prefixes(rules, clitics ? MAX_CLITIC : 0);
     }
 
     int[] digitRules() {
@@ -50,11 +60,185 @@ final class RuleIndex {
                 found = found == null ? stripped : union(found, stripped);
             }
         }
-        return found == null ? NONE : found;
+        return found == null ? NONE : firstWords.keep(found, word, s, to);
     }
 
+    /** The rules of {@code a} and then those of {@code b} not in {@code a}. */
     private static int[] union(int[] a, int[] b) {
-        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
-                .distinct().toArray();
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        int n = a.length;
+        for (int r : b) {
+            if (!contains(a, r)) {
+                out[n++] = r;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static boolean contains(int[] rules, int rule) {
+        for (int r : rules) {
+            if (r == rule) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rules' first-word prefixes as a tree of letters, each node with the rules a prefix ending
+     * there belongs to; and the rules' whole first words ("the") with what the next word must begin with.
+     */
+    private static final class Prefixes {
+        private final Node root = new Node();
+        /** Rules that may begin with any word. */
+        private final BitSet anyWord = new BitSet();
+        private final Map<String, List<WholeWord>> wholeWords = new HashMap<>();
+        /** How many letters of a clitic a match may begin after. */
+        private final int clitic;
+
+        /** A rule that may begin with a whole word, when the word after it begins as {@code next} says. */
+        private record WholeWord(int rule, Node next, boolean digit) {
+        }
+
+        Prefixes(List<CompiledRule> rules, int clitic) {
+            this.clitic = clitic;
+            for (int r = 0; r < rules.size(); r++) {
+                FirstWords.Starts starts = rules.get(r).starts();
+                if (starts.any()) {
+                    anyWord.set(r);
+                }
+                for (String prefix : starts.prefixes()) {
+                    root.add(prefix, 0).rules.set(r);
+                }
+                for (Map.Entry<String, FirstWords.Following> whole : starts.wholeWords().entrySet()) {
+                    Node next = new Node();
+                    whole.getValue().prefixes().forEach(p -> next.add(p, 0).rules.set(0));
+                    wholeWords.computeIfAbsent(whole.getKey(), w -> new ArrayList<>())
+                            .add(new WholeWord(r, next, whole.getValue().digit()));
+                }
+            }
+        }
+
+        /**
+         * Of {@code candidates}, those that may begin {@code word} ({@code s[from, to)} in lower
+         * case) or, in a language with clitics, the word after a clitic of up to two letters.
+         */
+        int[] keep(int[] candidates, String word, String s, int to) {
+            BitSet possible = new BitSet();
+            possible.or(anyWord);
+            for (int k = 0; k <= clitic && k < word.length(); k++) {
+                root.collect(word, k, possible);
+                List<WholeWord> whole = wholeWords.get(k == 0 ? word : word.substring(k));
+                if (whole != null) {
+                    String next = nextWord(s, to);
+                    for (WholeWord w : whole) {
+                        if (next != null && (w.digit && isDigit(next.charAt(0)) || w.next.beginsAny(next))) {
+                            possible.set(w.rule);
+                        }
+                    }
+                }
+            }
+            int[] out = new int[candidates.length];
+            int n = 0;
+            for (int r : candidates) {
+                if (possible.get(r)) {
+                    out[n++] = r;
+                }
+            }
+            return n == out.length ? candidates : Arrays.copyOf(out, n);
+        }
+
+        /**
+         * The word after one to three spaces (as a space of a pattern reads them) from {@code at},
+         * in lower case: letters, or digits; null when there is none.
+         */
+        private static String nextWord(String s, int at) {
+            int i = at;
+            while (i < s.length() && i - at < 3 && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i == at || i >= s.length()) {
+                return null;
+            }
+            int end = i;
+            boolean digits = isDigit(s.charAt(i));
+            while (end < s.length() && (digits ? isDigit(s.charAt(end)) : Character.isLetter(s.charAt(end)))) {
+                end++;
+            }
+            return end == i ? null : s.substring(i, end).toLowerCase(Locale.ROOT);
+        }
+
+        /** What {@code \s} (without Unicode classes) and the no-break spaces of a pattern's space match. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u202F';
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+    }
+
+    /** A letter of a prefix tree: the letters that may follow, sorted, and the rules a prefix ending here belongs to. */
+    private static final class Node {
+        private char[] letters = new char[0];
+        private Node[] children = new Node[0];
+        private final BitSet rules = new BitSet();
+
+        Node add(String prefix, int at) {
+            if (at == prefix.length()) {
+                return this;
+            }
+            char c = prefix.charAt(at);
+            int k = Arrays.binarySearch(letters, c);
+            if (k < 0) {
+                k = -k - 1;
+                letters = insert(letters, k, c);
+                children = insert(children, k, new Node());
+            }
+            return children[k].add(prefix, at + 1);
+        }
+
+        private Node child(char c) {
+            int k = Arrays.binarySearch(letters, c);
+            return k >= 0 ? children[k] : null;
+        }
+
+        /** Adds the rules of every prefix of {@code word} from {@code at} on. */
+        void collect(String word, int at, BitSet out) {
+            Node node = this;
+            for (int i = at; node != null; i++) {
+                out.or(node.rules);
+                node = i < word.length() ? node.child(word.charAt(i)) : null;
+            }
+        }
+
+        /** Whether {@code word} begins with a prefix of this tree (a node with a rule). */
+        boolean beginsAny(String word) {
+            Node node = this;
+            for (int i = 0; node != null; i++) {
+                if (!node.rules.isEmpty()) {
+                    return true;
+                }
+                node = i < word.length() ? node.child(word.charAt(i)) : null;
+            }
+            return false;
+        }
+
+        private static char[] insert(char[] a, int at, char c) {
+            char[] out = new char[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = c;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
+        }
+
+        private static Node[] insert(Node[] a, int at, Node n) {
+            Node[] out = new Node[a.length + 1];
+            System.arraycopy(a, 0, out, 0, at);
+            out[at] = n;
+            System.arraycopy(a, at, out, at + 1, a.length - at);
+            return out;
+        }
     }
 }
