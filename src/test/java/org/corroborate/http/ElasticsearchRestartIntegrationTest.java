@@ -50,15 +50,7 @@ class ElasticsearchRestartIntegrationTest {
             assertThat(node.url().getPort()).isEqualTo(port);
             assertRecovered(api, item);
         } finally {
-            if (api != null) {
-                api.close();
-            }
-            node.close();
-            try {
-                LocalElasticsearch.deleteTree(data);
-            } catch (java.io.IOException e) {
-                System.err.println("left behind: " + data + " (" + e + ")");
-            }
+            closeAll(api, node, data);
         }
     }
 
@@ -99,15 +91,20 @@ class ElasticsearchRestartIntegrationTest {
             if (elasticsearch != null) {
                 signal("CONT", elasticsearch);
             }
-            if (api != null) {
-                api.close();
-            }
-            node.close();
-            try {
-                LocalElasticsearch.deleteTree(data);
-            } catch (java.io.IOException e) {
-                System.err.println("left behind: " + data + " (" + e + ")");
-            }
+            closeAll(api, node, data);
+        }
+    }
+
+    /** Stops the server and the node, and removes the node's data folder. */
+    private static void closeAll(ApiFixture api, Attached node, Path data) {
+        if (api != null) {
+            api.close();
+        }
+        node.close();
+        try {
+            LocalElasticsearch.deleteTree(data);
+        } catch (java.io.IOException e) {
+            System.err.println("left behind: " + data + " (" + e + ")");
         }
     }
 
