@@ -37,7 +37,7 @@ class ClaimExtractionEvalTest {
 
     @Test
     void evaluationSetsAreThereAndBigEnough() {
-        for (String set : List.of("dev", "dev2", "blind")) {
+        for (String set : List.of("dev", "dev2", "dev3", "blind")) {
             for (String lang : List.of("ar", "en")) {
                 int min = set.equals("dev") ? 60 : 30;
                 assertThat(GoldCase.read(SETS.resolve(set).resolve(lang + ".jsonl"))).hasSizeGreaterThanOrEqualTo(min);
@@ -46,7 +46,7 @@ class ClaimExtractionEvalTest {
     }
 
     @ParameterizedTest(name = "{0}/{1}")
-    @CsvSource({"dev, ar", "dev, en", "dev2, ar", "dev2, en", "blind, ar", "blind, en"})
+    @CsvSource({"dev, ar", "dev, en", "dev2, ar", "dev2, en", "dev3, ar", "dev3, en", "blind, ar", "blind, en"})
     void meetsTheFloors(String set, String lang) throws IOException {
         Scores scores = score(GoldCase.read(SETS.resolve(set).resolve(lang + ".jsonl")));
         REPORT.append(scores.table(set + "/" + lang)).append('\n');
