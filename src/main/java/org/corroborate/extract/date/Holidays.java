@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code hijri:10-01} (1 Shawwal); {@code hijrimonth:09} (the whole of Ramadan);
  *       {@code hijrilast:09:5} (the last Friday of Ramadan) — the Umm al-Qura calendar;</li>
  *   <li>{@code hebrew:tishri-10} (Yom Kippur); {@code chinese:01-01} (the Chinese New Year);</li>
+ *   <li>{@code tithi:ashvin-30:sunset} (Diwali: the 30th tithi of the amanta month Ashvin in force at
+ *       sunset) and {@code sankranti:makara:sunset} (the day the sun enters sidereal Capricorn by sunset, else the next) — {@link HinduCalendar};</li>
  *   <li>{@code span:06-21:09-23} (a stretch of days, e.g. a season).</li>
  * </ul>
  * Then, in this order: {@code ~7} for a stretch of 7 more days; {@code !rule} for a day moved
@@ -66,6 +68,11 @@ final class Holidays {
                         Integer.parseInt(p[1].substring(p[1].indexOf('-') + 1)), year));
                 case "chinese" -> one(LunisolarCalendars.chinese(Integer.parseInt(p[1].substring(0, 2)),
                         Integer.parseInt(p[1].substring(3)), year));
+                case "tithi" -> one(HinduCalendar.tithi(p[1].substring(0, p[1].indexOf('-')),
+                        Integer.parseInt(p[1].substring(p[1].indexOf('-') + 1)),
+                        HinduCalendar.Kala.valueOf(p[2].toUpperCase(java.util.Locale.ROOT)), year));
+                case "sankranti" -> one(HinduCalendar.sankranti(p[1],
+                        HinduCalendar.Kala.valueOf(p[2].toUpperCase(java.util.Locale.ROOT)), year));
                 case "span" -> span(year, p[1], p[2]);
                 default -> throw new IllegalArgumentException("unknown holiday rule " + spec);
             };
