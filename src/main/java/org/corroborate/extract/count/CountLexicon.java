@@ -42,6 +42,7 @@ final class CountLexicon {
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final Set<String> possessives = new HashSet<>();
+    private final Set<String> oneMore = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
@@ -71,6 +72,7 @@ final class CountLexicon {
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.possessives().forEach(w -> possessives.add(norm(w)));
+            file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -172,6 +174,11 @@ final class CountLexicon {
             }
         }
         return null;
+    }
+
+    /** "another": one more person of the group before. */
+    boolean isOneMore(String word) {
+        return oneMore.contains(word);
     }
 
     boolean isPossessive(String word) {

@@ -252,6 +252,14 @@ final class SentenceReader {
     }
 
     /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
+    /** An action word at {@code k}, or after one auxiliary (was, were, has been). */
+    private boolean actionFollows(int k) {
+        if (actionStartingAt[k] != null) {
+            return true;
+        }
+        return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
+    }
+
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -288,6 +296,11 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
+            } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
+                g.others = true;
+                g.subjectToken = k;
+                out.add(g);
             } else if (lexicon.isAttacker(w) && !(k > 0 && lexicon.event(tokens.get(k - 1).word()) != null)) {
                 // "تفجير انتحاري", "هجوم انتحاري": after an event noun the word says what kind of attack it was
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
