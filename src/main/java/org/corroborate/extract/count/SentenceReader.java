@@ -132,6 +132,10 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        Group postposed = postposedNumber(first, last, count);
+        if (postposed != null) {
+            return postposed;
+        }
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
@@ -170,6 +174,21 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * Arabic one and two follow their noun as an adjective (صحفيين اثنين، مدنيين اثنين): the
+     * group is the noun and the number, not the number and whatever follows it (ومصورا).
+     */
+    private Group postposedNumber(int first, int last, CountClaim.Count count) {
+        if (english || first == 0 || count.value() == null || count.value() > 2 || tokens.get(first - 1).punctuation()) {
+            return null;
+        }
+        Group g = new Group(first - 1, last, count);
+        if (!subject(g, first - 1) || g.subjectToken != first - 1) {
+            return null;
+        }
+        return g;
     }
 
     private boolean notCountedAt(int k) {
@@ -251,7 +270,6 @@ final class SentenceReader {
         return true;
     }
 
-    /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     /** An action word at {@code k}, or after one auxiliary (was, were, has been). */
     private boolean actionFollows(int k) {
         if (actionStartingAt[k] != null) {
@@ -260,6 +278,7 @@ final class SentenceReader {
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
     }
 
+    /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
