@@ -86,7 +86,7 @@ public final class QuoteFinder {
             if (!anaphoric) {
                 named.add(asWritten);
             }
-            String quote = trimQuote(original(nt, a.quote()));
+            String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
                 continue;
             }
@@ -96,6 +96,23 @@ public final class QuoteFinder {
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));
         }
         return claims;
+    }
+
+    /**
+     * The words of a reported statement end where another attribution's speaker begins: "said that
+     * schools would reopen, and described the flooding as «…»" reports "schools would reopen".
+     */
+    private static Span reportedUpToNext(Attribution a, List<Attribution> found) {
+        if (a.direct()) {
+            return a.quote();
+        }
+        int end = a.quote().end();
+        for (Attribution b : found) {
+            if (b != a && b.speaker() != null && b.speaker().start() > a.quote().start() && b.speaker().start() < end) {
+                end = b.speaker().start();
+            }
+        }
+        return end == a.quote().end() ? a.quote() : new Span(a.quote().start(), end);
     }
 
     /**
