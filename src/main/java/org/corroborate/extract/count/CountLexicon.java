@@ -191,7 +191,9 @@ final class CountLexicon {
 
     /** True when the word carries a conjunction proclitic (ومترجما): it is linked to what precedes. */
     boolean startsWithLink(String word) {
-        return word.length() > 2 && links.contains(word.substring(0, 1));
+        // "و9" (and 9) is as linked as "وتسع"; other two-letter words are mostly not a link and a stem
+        return (word.length() > 2 || word.length() == 2 && Character.isDigit(word.charAt(1)))
+                && links.contains(word.substring(0, 1));
     }
 
     /** Looks the word up as written, without its proclitic, without its article, and without both. */

@@ -582,7 +582,8 @@ final class SentenceReader {
     private boolean linked(Group a, Group b) {
         int between = b.first - a.end() - 1;
         if (between == 0) {
-            return lexicon.startsWithLink(tokens.get(b.first).word());
+            String w = tokens.get(b.first).word();
+            return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
         }
         return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
     }
