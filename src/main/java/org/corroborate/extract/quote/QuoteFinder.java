@@ -80,6 +80,14 @@ public final class QuoteFinder {
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null ? body : speaker;
             }
+            if (asWritten != null && a.speaker() != null && lexicon.isRelative(Lexicon.norm(asWritten))) {
+                String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
+                if (before != null) {
+                    speaker = before;
+                    anaphoric = false;
+                    asWritten = before;
+                }
+            }
             if (speaker == null) {
                 continue;
             }
@@ -96,6 +104,35 @@ public final class QuoteFinder {
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));
         }
         return claims;
+    }
+
+    private static final int LONGEST_RELATIVE_ANTECEDENT = 6;
+
+    /**
+     * "the United Nations mission, which said": the words before the comma that a relative pronoun
+     * at {@code at} follows, back to a speaker stop or verb, from a speaker head when there is one
+     * (وفق ما أعلنته نقابة الصحفيين، التي → نقابة الصحفيين); null without the comma.
+     */
+    private String nameBeforeRelative(String original, int at) {
+        String head = original.substring(0, at).stripTrailing();
+        if (head.isEmpty() || (head.charAt(head.length() - 1) != ',' && head.charAt(head.length() - 1) != '\u060C')) {
+            return null;
+        }
+        String[] words = head.substring(0, head.length() - 1).strip().split("\\s+");
+        int from = words.length;
+        int headAt = -1;
+        while (from > 0 && words.length - from < LONGEST_RELATIVE_ANTECEDENT) {
+            String w = Lexicon.norm(words[from - 1]);
+            if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null || !Character.isLetter(w.charAt(w.length() - 1))) {
+                break;
+            }
+            from--;
+            if (lexicon.isHead(w)) {
+                headAt = from;
+            }
+        }
+        int start = headAt >= 0 ? headAt : from;
+        return start >= words.length ? null : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
     }
 
     /**
