@@ -563,11 +563,14 @@ final class SentenceReader {
         return aLow != null && bHigh != null && aLow > bHigh;
     }
 
+    private static final int PART_MARKER_REACH = 4;
+
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
     private boolean isPartMarked(Group g) {
-        for (int k = g.first - 1; k >= Math.max(0, g.first - 2) && actionEndingAt[k] == null; k--) {
-            if (!tokens.get(k).punctuation() && lexicon.isPart(tokens.get(k).word())) {
-                return true;
+        for (int k = g.first - 1; k >= Math.max(0, g.first - PART_MARKER_REACH) && actionEndingAt[k] == null
+                && !tokens.get(k).punctuation(); k--) {
+            if (lexicon.isPart(tokens.get(k).word()) && (k >= g.first - 2 || lexicon.startsWithLink(tokens.get(g.first).word()))) {
+                return true; // also "بينهم أسرى محررون وطفلان": the last of a list the marker opens
             }
         }
         int after = g.last + 1;

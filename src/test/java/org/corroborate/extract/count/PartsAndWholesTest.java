@@ -33,6 +33,13 @@ class PartsAndWholesTest {
     }
 
     @Test
+    void theLastOfAListAfterBaynahumIsAPart() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "اعتقلت القوات 30 شخصا، بينهم ناشطون معروفون وطفلان، في المداهمات.");
+        assertThat(withValue(claims, 2).partOf()).isEqualTo(withValue(claims, 30).id());
+    }
+
+    @Test
     void aWholeAfterAmongIsTheWholeNotAPart() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
                 "Five foreign nationals are among 23 people arrested in Benghazi in raids on Tuesday.");
