@@ -77,9 +77,11 @@ public final class ClaimExtractor {
         List<DateMention> dates = found.dates();
         List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates);
         List<Claim> claims = new ArrayList<>(countClaims);
+        List<QuoteClaim> statements = quotes.get(language).find(text);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
-        for (QuoteClaim quote : quotes.get(language).find(text)) {
-            if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span()))) {
+        for (QuoteClaim quote : statements) {
+            if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span())
+                    && !insideDirectQuote(statements, c))) {
                 quoteClaims.add(quote);
             }
         }
@@ -89,6 +91,14 @@ public final class ClaimExtractor {
         }
         claims.addAll(dateClaims(text, dates, sentences, claims, published));
         return numbered(claims);
+    }
+
+    /**
+     * A count inside a direct quotation is carried by that quotation; a reported statement
+     * around it (قال إن «… توقيف 17 متهما …»، مؤكدا أن …) says more than the count.
+     */
+    private static boolean insideDirectQuote(List<QuoteClaim> quotes, CountClaim count) {
+        return quotes.stream().anyMatch(q -> q.direct() && q.span().contains(count.span()));
     }
 
     /** "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the statement's. */

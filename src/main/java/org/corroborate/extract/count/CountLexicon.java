@@ -42,6 +42,7 @@ final class CountLexicon {
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final Set<String> possessives = new HashSet<>();
+    private final Set<String> oneMore = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
@@ -71,6 +72,7 @@ final class CountLexicon {
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.possessives().forEach(w -> possessives.add(norm(w)));
+            file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -174,6 +176,11 @@ final class CountLexicon {
         return null;
     }
 
+    /** "another": one more person of the group before. */
+    boolean isOneMore(String word) {
+        return oneMore.contains(word);
+    }
+
     boolean isPossessive(String word) {
         return possessives.contains(word);
     }
@@ -184,7 +191,9 @@ final class CountLexicon {
 
     /** True when the word carries a conjunction proclitic (ومترجما): it is linked to what precedes. */
     boolean startsWithLink(String word) {
-        return word.length() > 2 && links.contains(word.substring(0, 1));
+        // "و9" (and 9) is as linked as "وتسع"; other two-letter words are mostly not a link and a stem
+        return (word.length() > 2 || word.length() == 2 && Character.isDigit(word.charAt(1)))
+                && links.contains(word.substring(0, 1));
     }
 
     /** Looks the word up as written, without its proclitic, without its article, and without both. */

@@ -44,7 +44,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code possessives}: words that, after a link, count the singular noun after them as one
  *       more person (a farmer and his wife);</li>
  *   <li>{@code possessive_suffixes}: pronoun suffixes that, on a singular noun after a link, count
- *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه).</li>
+ *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه);</li>
+ *   <li>{@code one_more}: words that stand alone for one more person of the group before, right
+ *       before their action (Two soldiers were killed and another was wounded).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -54,7 +56,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> functionWords,
                          @OptionalKey List<String> cancels, @OptionalKey List<String> tollRises,
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
-                         @OptionalKey List<String> possessiveSuffixes,
+                         @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -68,6 +70,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         earlierTolls = earlierTolls == null ? List.of() : List.copyOf(earlierTolls);
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
+        oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
     }
 
     /** Where an action word stands relative to the group it counts. */

@@ -132,6 +132,10 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        Group postposed = postposedNumber(first, last, count);
+        if (postposed != null) {
+            return postposed;
+        }
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
@@ -170,6 +174,21 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * Arabic one and two follow their noun as an adjective (صحفيين اثنين، مدنيين اثنين): the
+     * group is the noun and the number, not the number and whatever follows it (ومصورا).
+     */
+    private Group postposedNumber(int first, int last, CountClaim.Count count) {
+        if (english || first == 0 || count.value() == null || count.value() > 2 || tokens.get(first - 1).punctuation()) {
+            return null;
+        }
+        Group g = new Group(first - 1, last, count);
+        if (!subject(g, first - 1) || g.subjectToken != first - 1) {
+            return null;
+        }
+        return g;
     }
 
     private boolean notCountedAt(int k) {
@@ -251,6 +270,14 @@ final class SentenceReader {
         return true;
     }
 
+    /** An action word at {@code k}, or after one auxiliary (was, were, has been). */
+    private boolean actionFollows(int k) {
+        if (actionStartingAt[k] != null) {
+            return true;
+        }
+        return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
+    }
+
     /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
@@ -288,6 +315,11 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
+            } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
+                g.others = true;
+                g.subjectToken = k;
+                out.add(g);
             } else if (lexicon.isAttacker(w) && !(k > 0 && lexicon.event(tokens.get(k - 1).word()) != null)) {
                 // "تفجير انتحاري", "هجوم انتحاري": after an event noun the word says what kind of attack it was
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
@@ -531,11 +563,14 @@ final class SentenceReader {
         return aLow != null && bHigh != null && aLow > bHigh;
     }
 
+    private static final int PART_MARKER_REACH = 4;
+
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
     private boolean isPartMarked(Group g) {
-        for (int k = g.first - 1; k >= Math.max(0, g.first - 2) && actionEndingAt[k] == null; k--) {
-            if (!tokens.get(k).punctuation() && lexicon.isPart(tokens.get(k).word())) {
-                return true;
+        for (int k = g.first - 1; k >= Math.max(0, g.first - PART_MARKER_REACH) && actionEndingAt[k] == null
+                && !tokens.get(k).punctuation(); k--) {
+            if (lexicon.isPart(tokens.get(k).word()) && (k >= g.first - 2 || lexicon.startsWithLink(tokens.get(g.first).word()))) {
+                return true; // also "بينهم أسرى محررون وطفلان": the last of a list the marker opens
             }
         }
         int after = g.last + 1;
@@ -550,7 +585,8 @@ final class SentenceReader {
     private boolean linked(Group a, Group b) {
         int between = b.first - a.end() - 1;
         if (between == 0) {
-            return lexicon.startsWithLink(tokens.get(b.first).word());
+            String w = tokens.get(b.first).word();
+            return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
         }
         return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
     }

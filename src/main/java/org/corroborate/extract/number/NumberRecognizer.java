@@ -155,6 +155,9 @@ public final class NumberRecognizer {
     /** A number read: with per cent, a unit of time, or a qualifier after it; the next token to read. */
     private int counted(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse number) {
         Tokens t = f.tokens();
+        if (qualifier != null && qualifier.effect() == Qualifier.RANGE) {
+            return ranged(f, qualifier, number);
+        }
         int percentEnd = lexicon.percentEnd(t, number.end());
         if (percentEnd > number.end()) {
             f.mentions().add(qualified(f, qualifier, number.withEnd(percentEnd)));
@@ -171,6 +174,21 @@ public final class NumberRecognizer {
         }
         f.mentions().add(qualified(f, qualifier, number));
         return Math.max(number.end(), durationEnd);
+    }
+
+    /** between 15 and 20, ما بين 40 و50: one mention from min to max; the next token to read. */
+    private int ranged(Reading f, Qualifiers.Match qualifier, CardinalParser.Parse low) {
+        Tokens t = f.tokens();
+        int link = low.end();
+        CardinalParser.Parse high = t.isWord(link) && lexicon.is(t.key(link), NumberRole.CONNECTOR)
+                ? cardinals.parse(t, link + 1) : null;
+        if (high == null || high.value().compareTo(low.value()) <= 0) {
+            return counted(f, null, low);
+        }
+        Span span = f.span(qualifier.start(), high.end());
+        f.mentions().add(new NumberMention(span.of(f.text()), span, null, plain(low.value()), plain(high.value()), false,
+                qualifier.rule()));
+        return high.end();
     }
 
     /** What counts without a number word: "a year", a dual noun (جنديان). */
@@ -209,6 +227,7 @@ public final class NumberRecognizer {
             case UP_TO -> new NumberMention(text, span, null, null, v, false, rule);
             case LESS_THAN -> new NumberMention(text, span, null, null, whole ? v.subtract(BigDecimal.ONE) : v, false, rule);
             case NEARLY -> new NumberMention(text, span, v, null, v, true, rule);
+            case RANGE -> NumberMention.exact(text, span, v, rule);
         };
     }
 

@@ -17,7 +17,12 @@ public enum Qualifier {
     /** fewer than N → max N-1 (for whole numbers; max N otherwise). Not in the contract's list; the mirror of more than. */
     LESS_THAN,
     /** nearly N → value N, max N, approximate. */
-    NEARLY;
+    NEARLY,
+    /**
+     * between N and M → min N, max M (not approximate). Only when "and" and a larger second
+     * number follow; otherwise the first number stands alone, unqualified.
+     */
+    RANGE;
 
     @JsonCreator
     public static Qualifier of(String name) {

@@ -29,6 +29,7 @@ final class Lexicon {
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
 
     Lexicon(List<SpeechRules> files) {
@@ -46,6 +47,7 @@ final class Lexicon {
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
+            file.relatives().forEach(w -> relatives.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
         }
     }
@@ -103,6 +105,10 @@ final class Lexicon {
     }
 
     /** True when {@code word} may end an organisation's name ("Alliance", "Ministry"). */
+    boolean isRelative(String word) {
+        return relatives.contains(word);
+    }
+
     boolean isBodyHead(String word) {
         return bodyHeads.contains(norm(word));
     }

@@ -80,13 +80,21 @@ public final class QuoteFinder {
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null ? body : speaker;
             }
+            if (asWritten != null && a.speaker() != null && lexicon.isRelative(Lexicon.norm(asWritten))) {
+                String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
+                if (before != null) {
+                    speaker = before;
+                    anaphoric = false;
+                    asWritten = before;
+                }
+            }
             if (speaker == null) {
                 continue;
             }
             if (!anaphoric) {
                 named.add(asWritten);
             }
-            String quote = trimQuote(original(nt, a.quote()));
+            String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
                 continue;
             }
@@ -96,6 +104,52 @@ public final class QuoteFinder {
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));
         }
         return claims;
+    }
+
+    private static final int LONGEST_RELATIVE_ANTECEDENT = 6;
+
+    /**
+     * "the United Nations mission, which said": the words before the comma that a relative pronoun
+     * at {@code at} follows, back to a speaker stop or verb, from a speaker head when there is one
+     * (وفق ما أعلنته نقابة الصحفيين، التي → نقابة الصحفيين); null without the comma.
+     */
+    private String nameBeforeRelative(String original, int at) {
+        String head = original.substring(0, at).stripTrailing();
+        if (head.isEmpty() || (head.charAt(head.length() - 1) != ',' && head.charAt(head.length() - 1) != '\u060C')) {
+            return null;
+        }
+        String[] words = head.substring(0, head.length() - 1).strip().split("\\s+");
+        int from = words.length;
+        int headAt = -1;
+        while (from > 0 && words.length - from < LONGEST_RELATIVE_ANTECEDENT) {
+            String w = Lexicon.norm(words[from - 1]);
+            if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null || !Character.isLetter(w.charAt(w.length() - 1))) {
+                break;
+            }
+            from--;
+            if (lexicon.isHead(w)) {
+                headAt = from;
+            }
+        }
+        int start = headAt >= 0 ? headAt : from;
+        return start >= words.length ? null : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /**
+     * The words of a reported statement end where another attribution's speaker begins: "said that
+     * schools would reopen, and described the flooding as «…»" reports "schools would reopen".
+     */
+    private static Span reportedUpToNext(Attribution a, List<Attribution> found) {
+        if (a.direct()) {
+            return a.quote();
+        }
+        int end = a.quote().end();
+        for (Attribution b : found) {
+            if (b != a && b.speaker() != null && b.speaker().start() > a.quote().start() && b.speaker().start() < end) {
+                end = b.speaker().start();
+            }
+        }
+        return end == a.quote().end() ? a.quote() : new Span(a.quote().start(), end);
     }
 
     /**

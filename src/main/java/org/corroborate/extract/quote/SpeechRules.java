@@ -33,7 +33,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack);</li>
  *   <li>{@code body_heads}: last words of an organisation's capitalised name (Alliance, Ministry): an
  *       anaphor ("the organisation") with no named speaker before it stands for the last such
- *       name written before it.</li>
+ *       name written before it;</li>
+ *   <li>{@code relatives}: relative pronouns as a verb's subject (which, التي): the speaker is the
+ *       name before the comma they follow (the UN mission, which said …).</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -43,7 +45,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> anaphors,
                           @OptionalKey List<String> statementSources,
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
-                          @OptionalKey List<String> bodyHeads,
+                          @OptionalKey List<String> bodyHeads, @OptionalKey List<String> relatives,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -58,6 +60,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         objects = objects == null ? List.of() : List.copyOf(objects);
         proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
         bodyHeads = bodyHeads == null ? List.of() : List.copyOf(bodyHeads);
+        relatives = relatives == null ? List.of() : List.copyOf(relatives);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

@@ -25,6 +25,21 @@ class PartsAndWholesTest {
     }
 
     @Test
+    void aSecondArabicPartWithDigitsJoinedByWawIsAPartToo() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "أسفر القصف عن مقتل 25 شخصا، بينهم 6 أطفال و4 نساء، في ريف المدينة.");
+        assertThat(withValue(claims, 6).partOf()).isEqualTo(withValue(claims, 25).id());
+        assertThat(withValue(claims, 4).partOf()).isEqualTo(withValue(claims, 25).id());
+    }
+
+    @Test
+    void theLastOfAListAfterBaynahumIsAPart() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "اعتقلت القوات 30 شخصا، بينهم ناشطون معروفون وطفلان، في المداهمات.");
+        assertThat(withValue(claims, 2).partOf()).isEqualTo(withValue(claims, 30).id());
+    }
+
+    @Test
     void aWholeAfterAmongIsTheWholeNotAPart() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
                 "Five foreign nationals are among 23 people arrested in Benghazi in raids on Tuesday.");

@@ -252,7 +252,17 @@ class NumberRecognizerTest {
 
     @Test
     void keepsTwoDigitNumbersJoinedByAndApartWithoutAScale() {
-        assertThat(numbers(arabic.find("بين 20 و30 شخصا"))).extracting(NumberMention::text).containsExactly("20", "و30");
+        assertThat(numbers(arabic.find("قتل 20 وجرح 30 شخصا"))).extracting(NumberMention::text).containsExactly("20", "30");
+        assertThat(numbers(arabic.find("عاد 20 و30 غادروا"))).extracting(NumberMention::text).containsExactly("20", "و30");
+    }
+
+    @Test
+    void readsBetweenTwoNumbersAsOneRange() {
+        NumberMention n = onlyNumber(arabic, "بين 20 و30 شخصا");
+        assertThat(n.text()).isEqualTo("بين 20 و30");
+        assertThat(n.min()).isEqualByComparingTo("20");
+        assertThat(n.max()).isEqualByComparingTo("30");
+        assertThat(n.approximate()).isFalse();
     }
 
     @Test

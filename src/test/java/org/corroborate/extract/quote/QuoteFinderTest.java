@@ -125,4 +125,12 @@ class QuoteFinderTest {
         List<QuoteClaim> claims = EN.find("The Sahel Relief Alliance suspended its work. 'We are leaving,' he said.");
         assertThat(claims).extracting(c -> c.speaker().text()).doesNotContain("The Sahel Relief Alliance");
     }
+
+    @Test
+    void givesASecondVerbAfterAndTheSpeakerOfTheFirstAndEndsTheReportedWordsBeforeIt() {
+        List<QuoteClaim> claims = EN.find("Governor Sami Rahal said on Monday that schools would reopen, "
+                + "and described the flooding as \"the worst in a decade.\"");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("schools would reopen", "the worst in a decade");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("Governor Sami Rahal");
+    }
 }
