@@ -2,11 +2,16 @@ package org.corroborate.corpus.elasticsearch;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.function.Function;
 
 import org.corroborate.corpus.IndexSettings;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.util.ObjectBuilder;
 
 /**
  * A store kept in one Elasticsearch index (checks, review items, keys): its client, its index
@@ -31,6 +36,28 @@ public abstract class IndexStore implements AutoCloseable {
      */
     protected int replicas() {
         return IndexSettings.fromEnvironment(IndexSettings.DEFAULT_PREFIX, URI.create(url), System.getenv()).replicas();
+    }
+
+    /**
+     * Creates the store's index with {@code mapping} (unknown fields kept in {@code _source}, not
+     * indexed) and {@link #replicas()} unless it exists; another instance winning the race is fine.
+     */
+    protected void createIndexUnlessExists(Function<TypeMapping.Builder, ObjectBuilder<TypeMapping>> mapping) {
+        Calls.run(url, () -> {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                return null;
+            }
+            try {
+                client.indices().create(c -> c.index(index)
+                        .settings(st -> st.numberOfReplicas(Integer.toString(replicas())))
+                        .mappings(m -> mapping.apply(m.dynamic(DynamicMapping.False))));
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
+            }
+            return null;
+        });
     }
 
     /** Whether Elasticsearch answers at all (health). */

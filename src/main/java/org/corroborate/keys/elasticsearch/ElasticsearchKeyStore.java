@@ -2,13 +2,10 @@ package org.corroborate.keys.elasticsearch;
 
 import org.corroborate.corpus.elasticsearch.Calls;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.corroborate.api.CorroborateException;
-import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.api.InputRejectedException;
 import org.corroborate.keys.ApiKey;
 import org.corroborate.keys.KeySecrets;
@@ -19,7 +16,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -49,25 +45,12 @@ public final class ElasticsearchKeyStore extends org.corroborate.corpus.elastics
 
     /** Creates the index on first use (several instances may race: the loser's "already exists" is fine). */
     public ElasticsearchKeyStore ensureIndex() {
-        call(() -> {
-            if (!client.indices().exists(e -> e.index(index)).value()) {
-                try {
-                    client.indices().create(c -> c.index(index)
-                            .settings(st -> st.numberOfReplicas(Integer.toString(replicas()))).mappings(m -> m.dynamic(
-                                    co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.False)
-                            .properties("name", p -> p.keyword(k -> k))
-                            .properties("role", p -> p.keyword(k -> k))
-                            .properties("hash", p -> p.keyword(k -> k.index(false)))
-                            .properties("created", p -> p.date(d -> d))
-                            .properties("revoked", p -> p.date(d -> d))));
-                } catch (ElasticsearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
-            }
-            return null;
-        });
+        createIndexUnlessExists(m -> m
+                .properties("name", p -> p.keyword(k -> k))
+                .properties("role", p -> p.keyword(k -> k))
+                .properties("hash", p -> p.keyword(k -> k.index(false)))
+                .properties("created", p -> p.date(d -> d))
+                .properties("revoked", p -> p.date(d -> d)));
         return this;
     }
 

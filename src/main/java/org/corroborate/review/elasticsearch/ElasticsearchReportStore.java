@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 
 /**
@@ -23,12 +22,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
  */
 public final class ElasticsearchReportStore extends org.corroborate.corpus.elasticsearch.IndexStore implements ReportStore {
 
-    /** Opens its own client for {@code es}; close the store to close it. */
-    public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
-    }
-
-    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    /** Opens its own client for {@code es}, waiting as {@code timeouts} say; close the store to close it. */
     public static ElasticsearchReportStore open(org.corroborate.corpus.EsSettings es, String prefix,
                              org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
         return new ElasticsearchReportStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
@@ -39,7 +33,7 @@ public final class ElasticsearchReportStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReportStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
+        createIndexUnlessExists(m -> m
                 .properties("article_id", p -> p.keyword(k -> k))
                 .properties("revision", p -> p.keyword(k -> k))
                 .properties("content_hash", p -> p.keyword(k -> k))

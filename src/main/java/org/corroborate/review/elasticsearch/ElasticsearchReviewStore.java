@@ -17,7 +17,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
@@ -32,12 +31,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
  */
 public final class ElasticsearchReviewStore extends org.corroborate.corpus.elasticsearch.IndexStore implements ReviewStore {
 
-    /** Opens its own client for {@code es}; close the store to close it. */
-    public static ElasticsearchReviewStore open(org.corroborate.corpus.EsSettings es, String prefix) {
-        return open(es, prefix, org.corroborate.corpus.elasticsearch.Clients.Timeouts.BATCH);
-    }
-
-    /** As above, its client waiting as {@code timeouts} say (the HTTP API waits seconds, not half a minute). */
+    /** Opens its own client for {@code es}, waiting as {@code timeouts} say; close the store to close it. */
     public static ElasticsearchReviewStore open(org.corroborate.corpus.EsSettings es, String prefix,
                              org.corroborate.corpus.elasticsearch.Clients.Timeouts timeouts) {
         return new ElasticsearchReviewStore(org.corroborate.corpus.elasticsearch.Clients.open(es, timeouts), prefix, es.url().toString());
@@ -48,7 +42,7 @@ public final class ElasticsearchReviewStore extends org.corroborate.corpus.elast
     }
 
     public ElasticsearchReviewStore ensureIndex() {
-        EsCalls.ensureIndex(client, url, index, replicas(), m -> m.dynamic(DynamicMapping.False)
+        createIndexUnlessExists(m -> m
                 .properties("id", p -> p.keyword(k -> k))
                 .properties("status", p -> p.keyword(k -> k))
                 .properties("kind", p -> p.keyword(k -> k))
