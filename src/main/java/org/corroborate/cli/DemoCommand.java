@@ -15,6 +15,7 @@ import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.Migrated;
 import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.ReportSources;
 import org.corroborate.corpus.ArticleDocumentReader;
@@ -115,6 +116,11 @@ final class DemoCommand implements Callable<Integer> {
             ClaimExtractor extractor = checker.extractor();
             IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
             try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(settings, index)) {
+                Migrated migrated = corpus.migrate(r -> extractor.extract(r.text(), r.lang(), r.published()),
+                        checker.places(), failures()); // a demo corpus left by an older Corroborate
+                if (migrated != null) {
+                    spec.commandLine().getErr().println("corroborate: " + migrated.describe());
+                }
                 corpus.ensureIndex();
                 return corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed),
                         r -> extractor.extract(r.text(), r.lang(), r.published()), checker.places(), failures());

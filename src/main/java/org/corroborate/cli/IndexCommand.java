@@ -39,7 +39,7 @@ final class IndexCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--index-prefix", paramLabel = "PREFIX", defaultValue = IndexSettings.DEFAULT_PREFIX,
-            description = "Names the alias <PREFIX>-reports and its index <PREFIX>-reports-v1 (default: ${DEFAULT-VALUE}).")
+            description = "Names the alias <PREFIX>-reports and its versioned index <PREFIX>-reports-v<N> (default: ${DEFAULT-VALUE}).")
     String prefix;
 
     @Mixin

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             EsCommand.class,
             ExtractCommand.class,
             IndexCommand.class,
+            MigrateCommand.class,
             CheckCommand.class,
             ServeCommand.class,
             KeysCommand.class,

@@ -31,10 +31,15 @@ record ReportJson(String id, String source, String url, Language lang, LocalDate
         if (node == null || !node.isObject()) {
             throw new BadReportException("not a JSON object");
         }
-        Published published = published(string(node, "published"));
-        return new ReportJson(string(node, "id"), string(node, "source"), string(node, "url"),
-                language(string(node, "lang")), published.date(), published.at(),
-                string(node, "title"), string(node, "text"));
+        return of(string(node, "id"), string(node, "source"), string(node, "url"), string(node, "lang"),
+                string(node, "published"), string(node, "title"), string(node, "text"));
+    }
+
+    /** The fields as strings, as a feed line has them; {@code lang} and {@code published} are checked here. */
+    static ReportJson of(String id, String source, String url, String lang, String published, String title,
+                         String text) throws BadReportException {
+        Published when = published(published);
+        return new ReportJson(id, source, url, language(lang), when.date(), when.at(), title, text);
     }
 
     /** The report this line describes; {@code id}, {@code lang} and {@code text} are required. */

@@ -229,7 +229,9 @@ public final class CorpusBench {
     private static void deleteBenchIndices(EsSettings es) throws IOException {
         try (ElasticsearchClient client = Clients.open(es)) {
             List<String> indices = List.of("bench-warmup", "bench-plain", "bench-full").stream()
-                    .map(prefix -> IndexSettings.fromEnvironment(prefix, es.url(), System.getenv()).index(1)).toList();
+                    .flatMap(prefix -> java.util.stream.IntStream.rangeClosed(1, ElasticsearchCorpus.MAPPING_VERSION)
+                            .mapToObj(IndexSettings.fromEnvironment(prefix, es.url(), System.getenv())::index))
+                    .toList();
             client.indices().delete(d -> d.index(indices).ignoreUnavailable(true));
         }
     }

@@ -12,6 +12,7 @@ import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
+import org.corroborate.corpus.Migrated;
 import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
@@ -24,6 +25,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
  * and its alias are there, load reports. No {@code co.elastic} type crosses this class's surface.
  */
 public final class ElasticsearchCorpus implements AutoCloseable {
+    /** The mapping version this Corroborate writes: its index is {@code <prefix>-reports-v<N>}. */
+    public static final int MAPPING_VERSION = ReportIndex.MAPPING_VERSION;
+
     private final ElasticsearchClient client;
     private final EsSettings es;
     private final IndexSettings index;
@@ -49,7 +53,21 @@ public final class ElasticsearchCorpus implements AutoCloseable {
     }
 
     /**
-     * Creates the index {@code <prefix>-reports-v1} and its alias on first use, or checks the existing one.
+     * Moves a corpus of an older mapping version to this one ({@link Migration}): every stored report
+     * indexed again into {@code <prefix>-reports-v<N>}, its claims from {@code claims}, then the alias
+     * moved when none failed. {@code null} when the alias is missing or already on this version.
+     */
+    public Migrated migrate(ClaimSource claims, PlaceAncestors places, IndexListener listener) {
+        return new Migration(client, index, es.url().toString()).run(claims, places, listener);
+    }
+
+    /** Whether the alias {@code <prefix>-reports} is there: some corpus has been written. */
+    public boolean exists() {
+        return Calls.run(es.url().toString(), () -> client.indices().existsAlias(a -> a.name(index.alias())).value());
+    }
+
+    /**
+     * Creates the index {@code <prefix>-reports-v<N>} and its alias on first use, or checks the existing one.
      *
      * @throws org.corroborate.api.ElasticsearchUnavailableException code {@code mapping-conflict} when
      *         the existing index has another mapping version or conflicting fields (nothing is changed)

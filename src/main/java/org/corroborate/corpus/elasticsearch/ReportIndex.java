@@ -25,7 +25,7 @@ import co.elastic.clients.json.JsonData;
  * Nothing here ever deletes or rewrites an existing index.
  */
 final class ReportIndex {
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
     static final String VERSION_KEY = "corroborate_mapping_version";
     private static final String MAPPING_RESOURCE = "reports-mapping-v" + MAPPING_VERSION + ".json";
 
@@ -94,6 +94,61 @@ final class ReportIndex {
         }
     }
 
+    /**
+     * The index the alias points to when it is of an older mapping version than this one, for
+     * {@link Migration}; {@code null} when the alias is missing or already on this version.
+     *
+     * @throws org.corroborate.api.ElasticsearchUnavailableException {@code mapping-conflict} when
+     *         the alias points to several indices, or to one of a newer or unknown version
+     */
+    String olderTarget() {
+        return Calls.run(url, () -> {
+            String alias = settings.alias();
+            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                return null;
+            }
+            List<String> targets = List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
+            if (targets.size() != 1) {
+                throw conflict("the alias " + alias + " points to " + targets.size() + " indices " + targets
+                        + ", expected one");
+            }
+            String target = targets.get(0);
+            Integer version = versionOf(client.indices().getMapping(g -> g.index(target)).get(target).mappings().meta());
+            if (version == null || version > MAPPING_VERSION) {
+                throw conflict("index " + target + " has " + VERSION_KEY + " " + version
+                        + ", which this Corroborate cannot migrate from (it writes " + MAPPING_VERSION + ")");
+            }
+            return version < MAPPING_VERSION ? target : null;
+        });
+    }
+
+    /**
+     * This version's index without the alias (a migration fills it first), or the one an
+     * interrupted migration left, once its mapping is checked.
+     */
+    String createUnaliased() {
+        String index = settings.index(MAPPING_VERSION);
+        return Calls.run(url, () -> {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                check(index);
+                return index;
+            }
+            client.indices().create(c -> c.index(index)
+                    .settings(s -> s.numberOfShards(String.valueOf(settings.shards()))
+                            .numberOfReplicas(String.valueOf(settings.replicas())))
+                    .mappings(expectedMapping()));
+            return index;
+        });
+    }
+
+    /** Moves the alias from {@code from} to {@code to} in one step: readers never see it on neither or both. */
+    void moveAlias(String from, String to) {
+        String alias = settings.alias();
+        Calls.run(url, () -> client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(from).alias(alias)))
+                .actions(a -> a.add(add -> add.index(to).alias(alias).isWriteIndex(true)))));
+    }
+
     private void check(String index) throws IOException {
         TypeMapping actual = client.indices().getMapping(g -> g.index(index)).get(index).mappings();
         Integer version = versionOf(actual.meta());
@@ -150,7 +205,8 @@ final class ReportIndex {
 
     private ElasticsearchUnavailableException conflict(String what) {
         return new ElasticsearchUnavailableException("mapping-conflict", what + " (at " + url
-                + "); nothing was changed: index into another --index-prefix, or migrate the corpus to a new "
-                + "versioned index and move the alias " + settings.alias());
+                + "); nothing was changed: `corroborate migrate` moves a corpus of an older mapping version to "
+                + settings.index(MAPPING_VERSION) + " and the alias " + settings.alias() + " with it; or index into "
+                + "another --index-prefix");
     }
 }

@@ -53,13 +53,13 @@ class IndexCommandIntegrationTest {
                 + "-reports (6 new, 0 replaced), 0 failed, 0 skipped");
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es))) {
             assertThat(client.indices().getAlias(a -> a.name(prefix + "-reports")).aliases().keySet())
-                    .containsExactly(prefix + "-reports-v1");
+                    .containsExactly(prefix + "-reports-v" + ElasticsearchCorpus.MAPPING_VERSION);
             assertThat(client.count(c -> c.index(prefix + "-reports")).count()).isEqualTo(6);
             GetResponse<Map> doc = client.get(g -> g.index(prefix + "-reports").id("wire-ar-0002"), Map.class);
             assertThat(doc.source()).containsEntry("lang", "ar").containsEntry("source", "sahifa-b")
                     .containsEntry("published", "2025-11-25").containsEntry("published_at", "2025-11-25T09:30:00+03:00")
                     .containsKeys("text_ar", "title_ar", "indexed_at").doesNotContainKeys("text_en", "section");
-            assertThat(client.indices().getSettings(s -> s.index(prefix + "-reports-v1")).get(prefix + "-reports-v1")
+            assertThat(client.indices().getSettings(s -> s.index(prefix + "-reports-v" + ElasticsearchCorpus.MAPPING_VERSION)).get(prefix + "-reports-v" + ElasticsearchCorpus.MAPPING_VERSION)
                     .settings().index().numberOfReplicas()).isEqualTo("0");
         }
     }

@@ -31,15 +31,17 @@ class ReportIndexIntegrationTest {
         return "it-report-index-" + test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT);
     }
 
-    /** An index made by someone else: {@code published} is a keyword where v1 wants a date. */
+    private static final int CURRENT = ElasticsearchCorpus.MAPPING_VERSION;
+
+    /** An index {@code -v<version>} made by someone else: {@code published} is a keyword where ours is a date. */
     private static void createConflictingIndex(ElasticsearchClient client, String prefix, int version) throws IOException {
         String mapping = """
                 {"_meta": {"corroborate_mapping_version": %d},
                  "properties": {"report_id": {"type": "keyword"}, "published": {"type": "keyword"},
                                 "text_ar": {"type": "text", "analyzer": "standard"}}}""".formatted(version);
-        client.indices().create(c -> c.index(prefix + "-reports-v1").settings(s -> s.numberOfReplicas("0"))
+        client.indices().create(c -> c.index(prefix + "-reports-v" + version).settings(s -> s.numberOfReplicas("0"))
                 .mappings(m -> m.withJson(new StringReader(mapping))).aliases(prefix + "-reports", a -> a));
-        client.index(i -> i.index(prefix + "-reports-v1").id("kept").refresh(Refresh.True)
+        client.index(i -> i.index(prefix + "-reports-v" + version).id("kept").refresh(Refresh.True)
                 .document(Map.of("report_id", "kept", "published", "yesterday")));
     }
 
@@ -47,35 +49,36 @@ class ReportIndexIntegrationTest {
     void aConflictingMappingIsRefusedClearlyAndNothingIsDeleted(URI es, TestInfo test) throws IOException {
         String prefix = prefix(test);
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es))) {
-            createConflictingIndex(client, prefix, 1);
+            createConflictingIndex(client, prefix, CURRENT);
+            String index = prefix + "-reports-v" + CURRENT;
 
             CliRun run = CliRun.of("index", CorpusFixtures.path("reports.jsonl").toString(), "--es", es.toString(),
                     "--index-prefix", prefix);
 
             assertThat(run.exit()).isEqualTo(4);
             assertThat(run.err().lines()).singleElement().asString()
-                    .startsWith("corroborate: mapping-conflict: index " + prefix + "-reports-v1 differs from mapping v1: ")
+                    .startsWith("corroborate: mapping-conflict: index " + index + " differs from mapping v" + CURRENT + ": ")
                     .contains("published is keyword, expected date")
                     .contains("text_ar is analysed by standard, expected arabic")
                     .contains("missing claims, indexed_at, lang, origin")
                     .contains("nothing was changed");
-            assertThat(client.count(c -> c.index(prefix + "-reports-v1")).count()).isEqualTo(1);
-            Property published = client.indices().getMapping(g -> g.index(prefix + "-reports-v1"))
-                    .get(prefix + "-reports-v1").mappings().properties().get("published");
+            assertThat(client.count(c -> c.index(index)).count()).isEqualTo(1);
+            Property published = client.indices().getMapping(g -> g.index(index))
+                    .get(index).mappings().properties().get("published");
             assertThat(published.isKeyword()).isTrue();
         }
     }
 
     @Test
-    void anotherMappingVersionIsRefused(URI es, TestInfo test) throws IOException {
+    void aNewerMappingVersionIsRefused(URI es, TestInfo test) throws IOException {
         String prefix = prefix(test);
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es));
              ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(EsSettings.of(es), new IndexSettings(prefix, 1, 0))) {
-            createConflictingIndex(client, prefix, 2);
+            createConflictingIndex(client, prefix, CURRENT + 1);
 
             assertThatThrownBy(corpus::ensureIndex).isInstanceOf(ElasticsearchUnavailableException.class)
-                    .hasMessageContaining("index " + prefix + "-reports-v1 has corroborate_mapping_version 2, "
-                            + "this Corroborate writes 1")
+                    .hasMessageContaining("index " + prefix + "-reports-v" + (CURRENT + 1) + " has corroborate_mapping_version "
+                            + (CURRENT + 1) + ", this Corroborate writes " + CURRENT)
                     .extracting(e -> ((ElasticsearchUnavailableException) e).code()).isEqualTo("mapping-conflict");
             assertThat(client.count(c -> c.index(prefix + "-reports")).count()).isEqualTo(1);
         }
@@ -89,12 +92,12 @@ class ReportIndexIntegrationTest {
             client.indices().create(c -> c.index(prefix + "-reports").settings(s -> s.numberOfReplicas("0")));
 
             assertThatThrownBy(corpus::ensureIndex).hasMessageContaining(prefix + "-reports is an index, not an alias");
-            assertThat(client.indices().exists(e -> e.index(prefix + "-reports-v1")).value()).isFalse();
+            assertThat(client.indices().exists(e -> e.index(prefix + "-reports-v" + CURRENT)).value()).isFalse();
         }
     }
 
     @Test
-    void ensuringTwiceKeepsOneIndexAndGivesAnAliaslessV1ItsAlias(URI es, TestInfo test) throws IOException {
+    void ensuringTwiceKeepsOneIndexAndGivesAnAliaslessIndexItsAlias(URI es, TestInfo test) throws IOException {
         String prefix = prefix(test);
         IndexSettings settings = new IndexSettings(prefix, 1, 0);
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es));
@@ -102,12 +105,12 @@ class ReportIndexIntegrationTest {
             corpus.ensureIndex();
             corpus.ensureIndex();
             assertThat(client.indices().getAlias(a -> a.name(settings.alias())).aliases().keySet())
-                    .containsExactly(settings.index(1));
+                    .containsExactly(settings.index(CURRENT));
 
-            client.indices().deleteAlias(d -> d.index(settings.index(1)).name(settings.alias()));
+            client.indices().deleteAlias(d -> d.index(settings.index(CURRENT)).name(settings.alias()));
             corpus.ensureIndex();
             assertThat(client.indices().getAlias(a -> a.name(settings.alias())).aliases().keySet())
-                    .containsExactly(settings.index(1));
+                    .containsExactly(settings.index(CURRENT));
         }
     }
 
@@ -118,10 +121,15 @@ class ReportIndexIntegrationTest {
         try (ElasticsearchClient client = Clients.open(EsSettings.of(es));
              ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(EsSettings.of(es), settings)) {
             corpus.ensureIndex();
-            var mapping = client.indices().getMapping(g -> g.index(settings.alias())).get(settings.index(1)).mappings();
-            assertThat(mapping.meta().get("corroborate_mapping_version").to(Integer.class)).isEqualTo(1);
+            var mapping = client.indices().getMapping(g -> g.index(settings.alias())).get(settings.index(CURRENT)).mappings();
+            assertThat(mapping.meta().get("corroborate_mapping_version").to(Integer.class)).isEqualTo(CURRENT);
             assertThat(mapping.properties().get("claims").isNested()).isTrue();
-            assertThat(mapping.properties().get("claims").nested().properties().get("date").isDateRange()).isTrue();
+            var claims = mapping.properties().get("claims").nested().properties();
+            assertThat(claims.get("date").isDateRange()).isTrue();
+            // v2: slots only the comparison reads are kept in _source, not indexed (issue 6, indexing cost)
+            assertThat(claims.get("subject_text").text().index()).isFalse();
+            assertThat(claims.get("count_value").long_().index()).isFalse();
+            assertThat(claims.get("location_path").keyword().index()).isNotEqualTo(Boolean.FALSE);
             assertThatThrownBy(() -> client.index(i -> i.index(settings.alias()).id("x")
                     .document(Map.of("report_id", "x", "unexpected", 1))))
                     .hasMessageContaining("strict_dynamic_mapping_exception");
