@@ -8,6 +8,7 @@ import java.util.List;
 import org.corroborate.api.Claim;
 import org.corroborate.api.ElasticsearchUnavailableException;
 import org.corroborate.corpus.ClaimHits;
+import org.corroborate.corpus.ClaimSource;
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.PlaceAncestors;
@@ -67,6 +68,11 @@ public final class Checker implements AutoCloseable {
 
     public PlaceAncestors places() {
         return places;
+    }
+
+    /** A report's claims at index time: the same extraction as {@code extract}, on its text and publication date. */
+    public static ClaimSource claims(ClaimExtractor extractor) {
+        return report -> extractor.extract(report.text(), report.lang(), report.published());
     }
 
     /** The places containing a gazetteer key, for same-event matching of nested places. */

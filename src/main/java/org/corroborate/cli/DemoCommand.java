@@ -116,14 +116,14 @@ final class DemoCommand implements Callable<Integer> {
             ClaimExtractor extractor = checker.extractor();
             IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
             try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(settings, index)) {
-                Migrated migrated = corpus.migrate(r -> extractor.extract(r.text(), r.lang(), r.published()),
+                Migrated migrated = corpus.migrate(Checker.claims(extractor),
                         checker.places(), failures()); // a demo corpus left by an older Corroborate
                 if (migrated != null) {
                     spec.commandLine().getErr().println("corroborate: " + migrated.describe());
                 }
                 corpus.ensureIndex();
                 return corpus.load(new ReportSources(new ArticleDocumentReader()), List.of(feed),
-                        r -> extractor.extract(r.text(), r.lang(), r.published()), checker.places(), failures());
+                        Checker.claims(extractor), checker.places(), failures());
             }
         } finally {
             Files.deleteIfExists(feed);

@@ -62,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
         RulePacks packs = rules.load();
         ClaimExtractor extractor = new ClaimExtractor(packs);
         PlaceAncestors places = Checker.places(extractor.gazetteer());
-        ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
+        ClaimSource claims = Checker.claims(extractor);
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
         StderrProgress progress = new StderrProgress(err, System.console() != null);

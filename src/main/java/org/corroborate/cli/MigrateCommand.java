@@ -47,7 +47,7 @@ final class MigrateCommand implements Callable<Integer> {
         IndexSettings.checkPrefix(prefix);
         ClaimExtractor extractor = new ClaimExtractor(rules.load());
         PlaceAncestors places = Checker.places(extractor.gazetteer());
-        ClaimSource claims = report -> extractor.extract(report.text(), report.lang(), report.published());
+        ClaimSource claims = Checker.claims(extractor);
         EsSettings settings = es.resolve(err);
         IndexSettings index = IndexSettings.fromEnvironment(prefix, settings.url(), System.getenv());
         StderrProgress progress = new StderrProgress(err, System.console() != null);

@@ -3,13 +3,16 @@ package org.corroborate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.corroborate.corpus.EsSettings;
 import org.corroborate.corpus.elasticsearch.Clients;
+import org.corroborate.corpus.elasticsearch.ElasticsearchCorpus;
 import org.corroborate.testing.LocalElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 
 /** {@code corroborate demo} on the shared test node: the flag comes from the corpus, not from a script. */
 @ExtendWith(LocalElasticsearch.class)
@@ -49,6 +53,27 @@ class DemoCommandIntegrationTest {
         assertThat(report.at("/summary/flags").asInt()).isZero();
         assertThat(report.get("claims")).filteredOn(c -> c.get("type").asText().equals("arrest")).singleElement()
                 .satisfies(c -> assertThat(c.get("verdict").asText()).isEqualTo("corroborated"));
+    }
+
+    @Test
+    void aDemoCorpusLeftByAnOlderVersionIsMigratedFirst(URI es) throws IOException {
+        String prefix = PREFIX + "-old";
+        try (ElasticsearchClient client = Clients.open(EsSettings.of(es));
+             InputStream v1 = getClass().getResourceAsStream("/org/corroborate/corpus/elasticsearch/reports-mapping-v1.json")) {
+            client.indices().create(c -> c.index(prefix + "-reports-v1").settings(s -> s.numberOfReplicas("0"))
+                    .mappings(m -> m.withJson(v1)).aliases(prefix + "-reports", a -> a.isWriteIndex(true)));
+            client.index(i -> i.index(prefix + "-reports-v1").id("demo-r1").refresh(Refresh.True)
+                    .document(Map.of("report_id", "demo-r1", "lang", "en", "text_en", "An old copy of the first report.")));
+
+            CliRun demo = CliRun.of("demo", "--es", es.toString(), "--index-prefix", prefix);
+
+            assertThat(demo.exit()).as(demo.err()).isZero();
+            assertThat(demo.err()).contains("migrated 1 report from " + prefix + "-reports-v1 to " + prefix + "-reports-v"
+                    + ElasticsearchCorpus.MAPPING_VERSION).contains("indexed 4 reports");
+            assertThat(demo.out()).contains("التنبيهات: 1");
+            assertThat(client.indices().getAlias(a -> a.name(prefix + "-reports")).aliases().keySet())
+                    .containsExactly(prefix + "-reports-v" + ElasticsearchCorpus.MAPPING_VERSION);
+        }
     }
 
     @Test

@@ -111,6 +111,24 @@ final class BulkLoader implements BulkListener<Origin> {
         work.drain();
     }
 
+    /**
+     * Runs {@code reading}, which hands every item to {@link #accept}, then {@link #drain()}s; where
+     * reading stopped because Elasticsearch went away, else {@code null}. Any other failure of the
+     * reading is let through once what was queued has been sent and answered.
+     */
+    Origin readAll(Runnable reading) {
+        try {
+            reading.run();
+            drain();
+            return null;
+        } catch (Stopped stopped) {
+            return stopped.at;
+        } catch (RuntimeException bug) {
+            finish(null);
+            throw bug;
+        }
+    }
+
     /** On a worker: the report's claims and its document as JSON, or why it failed. */
     private Step prepare(Loaded.Read item) {
         List<Claim> found;

@@ -13,7 +13,6 @@ import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.Migrated;
-import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.ReportSources;
 
@@ -87,25 +86,11 @@ public final class ElasticsearchCorpus implements AutoCloseable {
                              IndexListener listener) {
         BulkLoader loader = new BulkLoader(client, index.alias(), claims, new ClaimSlots(places), listener,
                 Clock.systemUTC());
-        IndexSummary summary = loader.finish(readAll(sources, paths, loader));
+        IndexSummary summary = loader.finish(loader.readAll(() -> sources.read(paths, loader::accept)));
         if (summary.indexed() > 0 && !summary.elasticsearchLost()) {
             Calls.run(es.url().toString(), () -> client.indices().refresh(r -> r.index(index.alias())));
         }
         return summary;
-    }
-
-    /** Reads every path into the loader; where reading stopped when Elasticsearch went away, else {@code null}. */
-    private static Origin readAll(ReportSources sources, List<Path> paths, BulkLoader loader) {
-        try {
-            sources.read(paths, loader::accept);
-            loader.drain();
-            return null;
-        } catch (BulkLoader.Stopped stopped) {
-            return stopped.at;
-        } catch (RuntimeException bug) {
-            loader.finish(null); // send and wait for what was queued, then let the bug through
-            throw bug;
-        }
     }
 
     /** Claim lookups over the corpus, one {@code _msearch} round trip per batch. */

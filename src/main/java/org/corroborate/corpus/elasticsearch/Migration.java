@@ -11,7 +11,6 @@ import org.corroborate.corpus.IndexListener;
 import org.corroborate.corpus.IndexSettings;
 import org.corroborate.corpus.IndexSummary;
 import org.corroborate.corpus.Migrated;
-import org.corroborate.corpus.Origin;
 import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.corpus.StoredReport;
 
@@ -54,7 +53,10 @@ final class Migration {
         }
         String to = index.createUnaliased();
         BulkLoader loader = new BulkLoader(client, to, claims, new ClaimSlots(places), listener, Clock.systemUTC());
-        IndexSummary copied = loader.finish(readAll(from, loader));
+        IndexSummary copied = loader.finish(loader.readAll(() -> Calls.run(url, () -> {
+            scroll(from, loader);
+            return null;
+        })));
         boolean complete = copied.failed() == 0 && !copied.elasticsearchLost();
         if (complete) {
             Calls.run(url, () -> client.indices().refresh(r -> r.index(to)));
@@ -63,23 +65,7 @@ final class Migration {
         return new Migrated(from, to, copied, complete);
     }
 
-    /** Every stored report of {@code from} into the loader; where reading stopped when Elasticsearch went away. */
-    private Origin readAll(String from, BulkLoader loader) {
-        try {
-            Calls.run(url, () -> {
-                scroll(from, loader);
-                return null;
-            });
-            loader.drain();
-            return null;
-        } catch (BulkLoader.Stopped stopped) {
-            return stopped.at;
-        } catch (RuntimeException e) {
-            loader.finish(null); // send and wait for what was queued, then say why reading stopped
-            throw e;
-        }
-    }
-
+    /** Every stored report of {@code from}, its claims left out, into the loader, a scroll page at a time. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private void scroll(String from, BulkLoader loader) throws IOException {
         SearchResponse<Map> first = client.search(s -> s.index(from).size(PAGE).scroll(t -> t.time("2m"))
