@@ -139,7 +139,17 @@ public final class ClaimExtractor {
     /** "هذا العام", "this month": the period the article is written in, no dated event. */
     private static boolean isCurrentPeriod(DateMention d, LocalDate published) {
         return published != null && d.grain() != org.corroborate.api.Grain.DAY
-                && !published.isBefore(d.start()) && !published.isAfter(d.end());
+                && !published.isBefore(d.start()) && !published.isAfter(d.end())
+                && !d.start().isBefore(startOfPeriod(published, d.grain())); // not "since February 2023"
+    }
+
+    private static LocalDate startOfPeriod(LocalDate day, org.corroborate.api.Grain grain) {
+        return switch (grain) {
+            case WEEK -> day.with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+            default -> day;
+        };
     }
 
     private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {
