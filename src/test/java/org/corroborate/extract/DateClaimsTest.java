@@ -35,4 +35,17 @@ class DateClaimsTest {
     void theCurrentMonthIsNoDatedEvent() {
         assertThat(dateClaims("Prices rose sharply this month.", Language.EN, "2026-07-30")).isEmpty();
     }
+
+    @Test
+    void aDayNamedInsideADirectQuotationIsAnEventOfItsOwn() {
+        assertThat(dateClaims("\u201cThe ceasefire we signed on 28 March is holding in every district,\u201d the council head, Mohamed al-Sharif, said on Monday.",
+                Language.EN, "2026-04-07")).containsExactly("2026-03-28..2026-03-28");
+        assertThat(dateClaims("قال رئيس المجلس محمد الشريف، أمس الاثنين، إن «وقف إطلاق النار الذي وقّعناه في 28 مارس/آذار صامد».",
+                Language.AR, "2026-04-07")).containsExactly("2026-03-28..2026-03-28");
+    }
+
+    @Test
+    void aDateOutsideTheQuotedWordsStaysWithTheClaimsOfItsSentence() {
+        assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said.", Language.EN, "2026-04-07")).isEmpty();
+    }
 }
