@@ -245,6 +245,9 @@ final class Attributions {
             }
             return end > 1 ? Attribution.of(span(0, end), speaker, false, sentence) : null;
         }
+        if (s > 1 && !tokens.get(after).punctuation()) {
+            return null; // "…، وفق المفوضية السامية للأمم المتحدة …": the rest of a long name is no statement
+        }
         while (after < tokens.size() && tokens.get(after).punctuation()) {
             after++;
         }
