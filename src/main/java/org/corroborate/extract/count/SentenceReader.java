@@ -132,6 +132,9 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        if (first == last && lexicon.isNotCounted(tokens.get(last).word())) {
+            return null; // "سقط صاروخان": a dual that counts things, not people
+        }
         Group postposed = postposedNumber(first, last, count);
         if (postposed != null) {
             return postposed;
