@@ -507,7 +507,8 @@ final class SentenceReader {
         Group previous = null;
         for (Group g : groups) {
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
-            if (previous != null && (isPartMarked(g) || linkedToPart)) {
+            if (previous != null && (isPartMarked(g) || linkedToPart)
+                    && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
                 if (whole.partOf == null && larger(g, whole)) {
                     // "Five foreign nationals are among 23 people arrested": the marked group is the whole
