@@ -48,4 +48,10 @@ class DateClaimsTest {
     void aDateOutsideTheQuotedWordsStaysWithTheClaimsOfItsSentence() {
         assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said.", Language.EN, "2026-04-07")).isEmpty();
     }
+
+    @Test
+    void aTimeOfDayDoesNotEndTheSentenceThatPointsForward() {
+        assertThat(dateClaims("The metro will run until 2 a.m. on Saturday during the Eid holiday.", Language.EN, "2025-06-18")).isEmpty();
+        assertThat(dateClaims("The U.S. envoy will arrive on Saturday.", Language.EN, "2025-06-18")).isEmpty();
+    }
 }
