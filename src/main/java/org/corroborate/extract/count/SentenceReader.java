@@ -159,6 +159,13 @@ final class SentenceReader {
                 return g;
             }
             Action noun = actionStartingAt[k];
+            Action verb = first > 0 ? actionEndingAt[first - 1] : null;
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN && verb != null
+                    && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()) {
+                g.subjectToken = k; // "توفي ثلاثة جرحى متأثرين بإصاباتهم": the wounded who died, bound to the verb
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN) {
                 g.action = noun.rule().parsedAction();
                 g.actionToken = k;
