@@ -148,6 +148,10 @@ final class SentenceReader {
             if (t.word().equals(".") && k > last + 1 && tokens.get(k - 1).word().contains(".")) {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
             }
+            if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k > last + 1
+                    && List.of("من", "from").contains(tokens.get(k - 1).word()) && isPartMarked(g)) {
+                continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
