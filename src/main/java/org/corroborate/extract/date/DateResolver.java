@@ -36,7 +36,7 @@ final class DateResolver {
             return switch (rule.resolve()) {
                 case DATE -> untilReference(rule, date(c, reference, forward), reference);
                 case RANGE -> range(c, reference, forward);
-                case SHIFT -> RelativeDates.shift(rule, c, reference);
+                case SHIFT -> untilReference(rule, RelativeDates.shift(rule, c, reference), reference);
                 case PERIOD -> RelativeDates.period(rule, c, reference);
             };
         } catch (DateTimeException | NumberFormatException e) {
@@ -44,7 +44,10 @@ final class DateResolver {
         }
     }
 
-    /** "since February 2023", "منذ الخميس الماضي": a date rule with {@code until_reference} runs from the date to the reference date. */
+    /**
+     * "since February 2023", "منذ الخميس الماضي", "last night": a date or shift rule with
+     * {@code until_reference} runs from its date to the reference date.
+     */
     private static Resolution untilReference(DateRule rule, Resolution r, LocalDate reference) {
         if (r == null || !rule.endsOnReference() || reference == null || r.start() == null || r.start().isAfter(reference)) {
             return r;
