@@ -390,7 +390,8 @@ final class SentenceReader {
             return -1;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
-        return bare.startsWith("ال") ? -1 : k;
+        boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
+        return bare.startsWith("ال") && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
     /** Binds a group to the nearest action word before or after it that may stand there. */

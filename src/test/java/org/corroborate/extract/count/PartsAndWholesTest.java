@@ -27,6 +27,14 @@ class PartsAndWholesTest {
     }
 
     @Test
+    void aDefiniteSingularAfterAmongTheDetainedIsOneOfThem() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "أوقفت السلطات 17 ناشطاً. ومن بين الموقوفين النائبة السابقة سلمى بن يوسف.");
+        assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 17).id());
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.ARRESTED);
+    }
+
+    @Test
     void aPartWrittenAfterItsWholePointsBack() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
                 "Nine people, including four children, were killed in the strike.");
