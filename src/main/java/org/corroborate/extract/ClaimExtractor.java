@@ -127,7 +127,9 @@ public final class ClaimExtractor {
                 continue; // a forecast, "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
             Sentences.Sentence sentence = sentenceOf(sentences, d.span());
-            boolean carried = claims.stream().anyMatch(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start());
+            List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
+            boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
+                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d)));
             if (!carried) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
@@ -136,10 +138,43 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /**
+     * Whether a claim of the date's sentence dates its event by that date: a count or quote
+     * with the same range. A date no claim of its sentence took (a release after a kidnapping, a
+     * signing named inside a quotation, "the war that erupted in April 2023") is an event of its own.
+     */
+    private static boolean carries(Claim claim, DateMention d) {
+        ClaimDate date = switch (claim) {
+            case CountClaim c -> c.date();
+            case QuoteClaim q -> q.date();
+            case DateClaim x -> x.date();
+        };
+        return date != null && date.start().equals(d.start()) && date.end().equals(d.end());
+    }
+
+    /** A day among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of dev4). */
+    private static boolean inQuotedWords(String text, Claim claim, DateMention d) {
+        if (!(claim instanceof QuoteClaim q) || !q.direct() || d.grain() != org.corroborate.api.Grain.DAY) {
+            return false;
+        }
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+    }
+
     /** "هذا العام", "this month": the period the article is written in, no dated event. */
     private static boolean isCurrentPeriod(DateMention d, LocalDate published) {
         return published != null && d.grain() != org.corroborate.api.Grain.DAY
-                && !published.isBefore(d.start()) && !published.isAfter(d.end());
+                && !published.isBefore(d.start()) && !published.isAfter(d.end())
+                && !d.start().isBefore(startOfPeriod(published, d.grain())); // not "since February 2023"
+    }
+
+    private static LocalDate startOfPeriod(LocalDate day, org.corroborate.api.Grain grain) {
+        return switch (grain) {
+            case WEEK -> day.with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+            default -> day;
+        };
     }
 
     private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {

@@ -132,6 +132,9 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        if (first == last && lexicon.isNotCounted(tokens.get(last).word())) {
+            return null; // "سقط صاروخان": a dual that counts things, not people
+        }
         Group postposed = postposedNumber(first, last, count);
         if (postposed != null) {
             return postposed;
@@ -145,6 +148,10 @@ final class SentenceReader {
             if (t.word().equals(".") && k > last + 1 && tokens.get(k - 1).word().contains(".")) {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
             }
+            if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k > last + 1
+                    && List.of("من", "from").contains(tokens.get(k - 1).word()) && isPartMarked(g)) {
+                continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
@@ -156,6 +163,13 @@ final class SentenceReader {
                 return g;
             }
             Action noun = actionStartingAt[k];
+            Action verb = first > 0 ? actionEndingAt[first - 1] : null;
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN && verb != null
+                    && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()) {
+                g.subjectToken = k; // "توفي ثلاثة جرحى متأثرين بإصاباتهم": the wounded who died, bound to the verb
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN) {
                 g.action = noun.rule().parsedAction();
                 g.actionToken = k;
@@ -376,7 +390,8 @@ final class SentenceReader {
             return -1;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
-        return bare.startsWith("ال") ? -1 : k;
+        boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
+        return bare.startsWith("ال") && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
     /** Binds a group to the nearest action word before or after it that may stand there. */
@@ -504,7 +519,8 @@ final class SentenceReader {
         Group previous = null;
         for (Group g : groups) {
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
-            if (previous != null && (isPartMarked(g) || linkedToPart)) {
+            if (previous != null && (isPartMarked(g) || linkedToPart)
+                    && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
                 if (whole.partOf == null && larger(g, whole)) {
                     // "Five foreign nationals are among 23 people arrested": the marked group is the whole

@@ -227,7 +227,7 @@ public final class DateRecognizer {
         }
         int from = Math.max(0, start - FUTURE_WINDOW);
         for (int i = start - 1; i >= from; i--) {
-            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0) {
+            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0 && !abbreviationDot(s, i)) {
                 from = i + 1;
                 break;
             }
@@ -235,6 +235,18 @@ public final class DateRecognizer {
         Matcher m = futureMarkers.matcher(s).region(from, start);
         m.useTransparentBounds(true);
         return m.find();
+    }
+
+    /** "2 a.m. on Saturday", "The U.S. will": a dot inside a word or before a lower-case word ends no sentence. */
+    private static boolean abbreviationDot(String s, int i) {
+        if (s.charAt(i) != '.' || i + 1 >= s.length()) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+            j++;
+        }
+        return j == i + 1 || j < s.length() && Character.isLowerCase(s.charAt(j));
     }
 
     private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution) {

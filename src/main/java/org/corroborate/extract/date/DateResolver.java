@@ -34,14 +34,25 @@ final class DateResolver {
     Resolution resolve(DateRule rule, Map<String, String> c, LocalDate reference, boolean forward) {
         try {
             return switch (rule.resolve()) {
-                case DATE -> date(c, reference, forward);
+                case DATE -> untilReference(rule, date(c, reference, forward), reference);
                 case RANGE -> range(c, reference, forward);
-                case SHIFT -> RelativeDates.shift(rule, c, reference);
+                case SHIFT -> untilReference(rule, RelativeDates.shift(rule, c, reference), reference);
                 case PERIOD -> RelativeDates.period(rule, c, reference);
             };
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * "since February 2023", "منذ الخميس الماضي", "last night": a date or shift rule with
+     * {@code until_reference} runs from its date to the reference date.
+     */
+    private static Resolution untilReference(DateRule rule, Resolution r, LocalDate reference) {
+        if (r == null || !rule.endsOnReference() || reference == null || r.start() == null || r.start().isAfter(reference)) {
+            return r;
+        }
+        return new Resolution(r.start(), reference, r.grain(), r.warnings());
     }
 
     private Resolution date(Map<String, String> c, LocalDate reference, boolean forward) {

@@ -214,8 +214,8 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
-        if (comma <= 1 || !shortTail(v + 1)) {
-            return null;
+        if (comma <= 1 || !shortTail(v + 1) || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
+            return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         return speaker == null ? null : Attribution.of(span(0, comma), speaker, false, sentence);
@@ -244,6 +244,9 @@ final class Attributions {
                 end--;
             }
             return end > 1 ? Attribution.of(span(0, end), speaker, false, sentence) : null;
+        }
+        if (s > 1 && !tokens.get(after).punctuation()) {
+            return null; // "…، وفق المفوضية السامية للأمم المتحدة …": the rest of a long name is no statement
         }
         while (after < tokens.size() && tokens.get(after).punctuation()) {
             after++;
@@ -309,6 +312,9 @@ final class Attributions {
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
                 s++;
             }
+            if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))) {
+                return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker
+            }
             return s < seg[1] ? span(s, seg[1]) : null;
         }
         for (int h = from; h < verb; h++) {
@@ -323,9 +329,12 @@ final class Attributions {
         return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
     }
 
+    /** A lower-case particle joined to a capitalised name: al-Mannai, el-Sisi, bin-Ali. */
+    private static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}.*");
+
     /**
-     * "Ethiopia's government spokeswoman, Selamawit Bekele, said": two to four capitalised words,
-     * the first not an article, make a person's name; the name is the speaker, not the title.
+     * "Ethiopia's government spokeswoman, Selamawit Bekele, said": two to four capitalised words
+     * (or particles joined to one: al-Sharif), the first not an article, make a person's name; the name is the speaker, not the title.
      */
     private boolean isPersonName(int[] seg) {
         int words = seg[1] - seg[0];
@@ -334,7 +343,7 @@ final class Attributions {
         }
         for (int i = seg[0]; i < seg[1]; i++) {
             String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0))) {
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()) {
                 return false;
             }
         }

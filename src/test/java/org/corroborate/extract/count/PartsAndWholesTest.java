@@ -17,6 +17,24 @@ class PartsAndWholesTest {
     }
 
     @Test
+    void thoseReleasedOrRescuedOfAGroupAreNoPartOfIt() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Gunmen abducted 14 passengers from a bus on Thursday night and released two of them on Friday.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(14L);
+        claims = CountRuleExamplesTest.find(Language.EN,
+                "Bandits kidnapped at least 38 worshippers over the weekend, and police rescued 11 of them on Monday.");
+        assertThat(claims).hasSize(1);
+    }
+
+    @Test
+    void aDefiniteSingularAfterAmongTheDetainedIsOneOfThem() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "أوقفت السلطات 17 ناشطاً. ومن بين الموقوفين النائبة السابقة سلمى بن يوسف.");
+        assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 17).id());
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.ARRESTED);
+    }
+
+    @Test
     void aPartWrittenAfterItsWholePointsBack() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
                 "Nine people, including four children, were killed in the strike.");

@@ -63,6 +63,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theRestOfALongNameAfterALateSourceIsNoStatement() {
+        List<QuoteClaim> claims = AR.find("أجبرت الحرب ملايين السودانيين على ترك منازلهم، وفق المفوضية السامية للأمم المتحدة لشؤون اللاجئين.");
+        assertThat(claims).noneMatch(q -> q.quote().startsWith("للأمم"));
+    }
+
+    @Test
     void aNameInQuotationMarksIsNotAQuote() {
         assertThat(AR.find("هدد تنظيم الدولة الإسلامية \"داعش\" بشن مزيد من الهجمات.")).isEmpty();
     }

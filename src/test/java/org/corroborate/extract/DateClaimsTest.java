@@ -1,0 +1,57 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Language;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+/** Which dates become date claims: dated events that no count or quote carries. */
+class DateClaimsTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+
+    private static List<String> dateClaims(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+    }
+
+    @Test
+    void sinceAMonthRunsToPublicationAndIsNoCurrentPeriod() {
+        assertThat(dateClaims("The central bank has held the official rate at 89,500 to the dollar since February 2023.",
+                Language.EN, "2026-07-30")).containsExactly("2023-02-01..2026-07-30");
+        assertThat(dateClaims("يُبقي مصرف لبنان سعر الصرف الرسمي عند 89500 ليرة للدولار منذ شباط/فبراير 2023.",
+                Language.AR, "2026-07-30")).containsExactly("2023-02-01..2026-07-30");
+    }
+
+    @Test
+    void theCurrentMonthIsNoDatedEvent() {
+        assertThat(dateClaims("Prices rose sharply this month.", Language.EN, "2026-07-30")).isEmpty();
+    }
+
+    @Test
+    void aDayNamedInsideADirectQuotationIsAnEventOfItsOwn() {
+        assertThat(dateClaims("\u201cThe ceasefire we signed on 28 March is holding in every district,\u201d the council head, Mohamed al-Sharif, said on Monday.",
+                Language.EN, "2026-04-07")).containsExactly("2026-03-28..2026-03-28");
+        assertThat(dateClaims("قال رئيس المجلس محمد الشريف، أمس الاثنين، إن «وقف إطلاق النار الذي وقّعناه في 28 مارس/آذار صامد».",
+                Language.AR, "2026-04-07")).containsExactly("2026-03-28..2026-03-28");
+    }
+
+    @Test
+    void aDateOutsideTheQuotedWordsStaysWithTheClaimsOfItsSentence() {
+        assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said.", Language.EN, "2026-04-07")).isEmpty();
+    }
+
+    @Test
+    void aTimeOfDayDoesNotEndTheSentenceThatPointsForward() {
+        assertThat(dateClaims("The metro will run until 2 a.m. on Saturday during the Eid holiday.", Language.EN, "2025-06-18")).isEmpty();
+        assertThat(dateClaims("The U.S. envoy will arrive on Saturday.", Language.EN, "2025-06-18")).isEmpty();
+    }
+}
