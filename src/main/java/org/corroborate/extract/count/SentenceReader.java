@@ -322,7 +322,8 @@ final class SentenceReader {
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
                 out.add(g);
-            } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)) {
+            } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
+                    && !afterEventNoun(k)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;
@@ -334,7 +335,7 @@ final class SentenceReader {
                 g.others = true;
                 g.subjectToken = k;
                 out.add(g);
-            } else if (lexicon.isAttacker(w) && !(k > 0 && lexicon.event(tokens.get(k - 1).word()) != null)) {
+            } else if (lexicon.isAttacker(w) && !afterEventNoun(k)) {
                 // "تفجير انتحاري", "هجوم انتحاري": after an event noun the word says what kind of attack it was
                 Group g = new Group(k, k, CountClaim.Count.exactly(1));
                 g.subjectToken = k;
@@ -358,6 +359,18 @@ final class SentenceReader {
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
                 && !next.endsWith("s") && Character.isLetter(next.charAt(0));
+    }
+
+    /**
+     * "هجوم مسلح", "في هجوم انتحاري": right after an event noun a word that could name one person says
+     * what kind of event it was (an armed attack), so it is no group of one.
+     */
+    private boolean afterEventNoun(int k) {
+        if (k == 0 || tokens.get(k - 1).punctuation()) {
+            return false;
+        }
+        String before = tokens.get(k - 1).word();
+        return lexicon.event(before) != null || lexicon.event(lexicon.withoutProclitic(before)) != null;
     }
 
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
