@@ -41,6 +41,7 @@ final class CountLexicon {
     private final List<List<String>> cancels = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
+    private final List<List<String>> agents = new ArrayList<>();
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
@@ -71,6 +72,7 @@ final class CountLexicon {
             file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
+            file.agents().forEach(w -> agents.add(List.of(norm(w).split("\\s+"))));
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
@@ -154,6 +156,11 @@ final class CountLexicon {
     /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */
     List<List<String>> earlierTolls() {
         return earlierTolls;
+    }
+
+    /** "by", "على يد": before a group, they make it the perpetrator. */
+    List<List<String>> agents() {
+        return agents;
     }
 
     /**

@@ -46,7 +46,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code possessive_suffixes}: pronoun suffixes that, on a singular noun after a link, count
  *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه);</li>
  *   <li>{@code one_more}: words that stand alone for one more person of the group before, right
- *       before their action (Two soldiers were killed and another was wounded).</li>
+ *       before their action (Two soldiers were killed and another was wounded);</li>
+ *   <li>{@code agents}: words right before a group that make it the one who did it, not the one it
+ *       befell (killed by a gunman, على يد مسلح).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -57,7 +59,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> cancels, @OptionalKey List<String> tollRises,
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
-                         List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> agents, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -71,6 +73,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
         oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
+        agents = agents == null ? List.of() : List.copyOf(agents);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -90,10 +93,13 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
      * Words saying what befell a group; {@code toll: true} marks a toll noun (death toll, حصيلة),
      * which binds to a count after a word of {@code toll_rises} however far apart they stand;
      * {@code of_earlier: true} marks words that make their groups parts of a whole counted in an
-     * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان).
+     * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان);
+     * {@code light: true} marks verbs that take their meaning from a result noun after the count
+     * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود).
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
-                             @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, Examples examples) implements Rule {
+                             @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
+                             Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
@@ -104,6 +110,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
         boolean isOfEarlier() {
             return Boolean.TRUE.equals(ofEarlier);
+        }
+
+        boolean isLight() {
+            return Boolean.TRUE.equals(light);
         }
 
         CountClaim.Action parsedAction() {

@@ -97,6 +97,7 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        groups.removeIf(this::isAgent);
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         groups.forEach(this::bind);
@@ -165,7 +166,8 @@ final class SentenceReader {
             Action noun = actionStartingAt[k];
             Action verb = first > 0 ? actionEndingAt[first - 1] : null;
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && verb != null
-                    && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()) {
+                    && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()
+                    && !verb.rule().isLight()) {
                 g.subjectToken = k; // "توفي ثلاثة جرحى متأثرين بإصاباتهم": the wounded who died, bound to the verb
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
@@ -239,6 +241,15 @@ final class SentenceReader {
         boolean free = last + 1 >= tokens.size() || tokens.get(last + 1).punctuation()
                 || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null;
         return free ? g : null;
+    }
+
+    /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
+    private boolean isAgent(Group g) {
+        int before = g.first - 1;
+        if (english && before >= 0 && List.of("a", "an", "the").contains(tokens.get(before).word())) {
+            before--;
+        }
+        return endsWithPhrase(before, lexicon.agents()) >= 0;
     }
 
     /** "rose to 48 from 35", "بعد أن كانت 35 قتيلا": the figure a toll rose from, in a sentence with a toll. */
@@ -323,7 +334,7 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
-                    && !afterEventNoun(k)) {
+                    && !afterEventNoun(k) && !nisbaOfNounBefore(k)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;
@@ -371,6 +382,22 @@ final class SentenceReader {
         }
         String before = tokens.get(k - 1).word();
         return lexicon.event(before) != null || lexicon.event(lexicon.withoutProclitic(before)) != null;
+    }
+
+    /**
+     * "موقع عسكري", "مصدر أمني": in Arabic an indefinite nisba (…ي) right after an indefinite noun
+     * that is no action word is that noun's adjective, not a person ("مقتل عسكري", after an action,
+     * still is one).
+     */
+    private boolean nisbaOfNounBefore(int k) {
+        if (english || k == 0 || tokens.get(k - 1).punctuation() || !tokens.get(k).word().endsWith("ي")) {
+            return false;
+        }
+        String before = tokens.get(k - 1).word();
+        String bare = lexicon.withoutProclitic(before);
+        return Character.isLetter(before.charAt(0)) && !bare.startsWith("ال") && actionEndingAt[k - 1] == null
+                && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
+                && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
 
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {

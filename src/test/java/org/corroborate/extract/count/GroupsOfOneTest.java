@@ -8,7 +8,11 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
-/** A singular noun counts one person (قُتل مسلح), unless it only says what kind of event it was (هجوم مسلح). */
+/**
+ * Who a count is of, in the shapes real headlines showed (ANS): a singular counts one person (قُتل مسلح)
+ * unless it describes the noun before it (هجوم مسلح، موقع عسكري); the perpetrator (على يد مسلح, by a
+ * gunman) is no casualty; members of an armed group are militants; dozens of the wounded are wounded.
+ */
 class GroupsOfOneTest {
 
     @Test
@@ -28,5 +32,41 @@ class GroupsOfOneTest {
             assertThat(c.count().value()).isEqualTo(1L);
             assertThat(c.subject().category()).isEqualTo(CountClaim.Category.MILITANTS);
         });
+    }
+
+    @Test
+    void aNisbaAfterANounDescribesIt() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "سقط قتلى وجرحى في قصف على موقع عسكري في ريف حماة.")
+                .stream().filter(c -> c.count().value() != null && c.count().value() == 1L)).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أعلن الجيش مقتل عسكري في الهجوم."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.SOLDIERS));
+    }
+
+    @Test
+    void whoDidItIsNoCasualty() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل ثلاثة أشخاص على يد مسلح مجهول في السوق."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Three people were killed by a gunman on Sunday."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Two soldiers were wounded by four gunmen near the border."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
+
+    @Test
+    void membersOfAnArmedGroupAreMilitants() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتل الجيش 16 عنصرا إرهابيا في سيناء."))
+                .extracting(c -> c.subject().category()).containsExactly(CountClaim.Category.MILITANTS);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "مقتل 45 من عناصر تنظيم الدولة في غارات جوية."))
+                .extracting(c -> c.subject().category()).containsExactly(CountClaim.Category.MILITANTS);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "مقتل 9 من قوات الحرس الوطني في هجوم."))
+                .extracting(c -> c.subject().category()).containsExactly(CountClaim.Category.SECURITY_FORCES);
+    }
+
+    @Test
+    void dozensOfTheWoundedAreWounded() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR, "سقوط 16 قتيلا و عشرات من الجرحى في انفجار ضخم.");
+        assertThat(claims).extracting(CountClaim::action)
+                .containsExactlyInAnyOrder(CountClaim.Action.KILLED, CountClaim.Action.WOUNDED);
     }
 }
