@@ -54,6 +54,11 @@ final class DateGrammar {
     private static int flags(Language language) {
         return language == Language.EN ? Pattern.CASE_INSENSITIVE : 0;
     }
+
+    /** Whether the rules of {@code language} match with ASCII case folding. */
+    static boolean ignoresCase(Language language) {
+        return flags(language) == Pattern.CASE_INSENSITIVE;
+    }
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
     /** Lexicons whose values are rules for placing a named day in a year ({@link Holidays}). */
@@ -186,7 +191,8 @@ final class DateGrammar {
             Pattern compiled = Pattern.compile(regex, flags);
             boolean readsDigits = digitsOutsideLookarounds(body);
             return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
-                    FirstWords.of(pattern, readsDigits, parts::get, lexicons::get));
+                    FirstWords.of(pattern, readsDigits, parts::get, lexicons::get),
+                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;

@@ -41,6 +41,11 @@ public final class DateRecognizer {
     private final RuleIndex index;
     private final Pattern futureMarkers;
     private final DateResolver resolver;
+    /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
+    private final String[] needles;
+    /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
+    private final int[][] ruleNeedles;
+    private final boolean foldCase;
 
     private DateRecognizer(Language language, DatePolicy policy, List<DateRuleFile> scope) {
         this.language = language;
@@ -49,6 +54,16 @@ public final class DateRecognizer {
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
+        this.foldCase = DateGrammar.ignoresCase(language);
+        Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+        this.ruleNeedles = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            java.util.Set<String> own = rules.get(r).needles();
+            if (own != null) {
+                ruleNeedles[r] = own.stream().sorted().mapToInt(n -> ids.computeIfAbsent(n, k -> ids.size())).toArray();
+            }
+        }
+        this.needles = ids.keySet().toArray(String[]::new);
     }
 
     /** A recogniser from loaded packs. */
@@ -107,10 +122,18 @@ public final class DateRecognizer {
         private final Matcher[] matchers = new Matcher[rules.size()];
         private final int[] tried = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
+        /**
+         * Per needle, where it next occurs at or after the place last asked about (tries only move
+         * forward), {@code MAX_VALUE} when nowhere, -1 when not yet sought: each needle's search
+         * reads the text at most once.
+         */
+        private final int[] nextNeedle = new int[needles.length];
+        private String folded;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
             this.reference = reference;
+            java.util.Arrays.fill(nextNeedle, -1);
         }
 
         List<Candidate> run() {
@@ -144,11 +167,38 @@ public final class DateRecognizer {
                     continue;
                 }
                 tried[r] = stamp;
-                Matcher m = matcher(r).region(start, Math.min(s.length(), start + MAX_SPAN));
+                int end = Math.min(s.length(), start + MAX_SPAN);
+                if (!mayMatch(r, start, end)) {
+                    continue;
+                }
+                Matcher m = matcher(r).region(start, end);
                 if (m.lookingAt()) {
                     add(rules.get(r), r, m);
                 }
             }
+        }
+
+        /** False when none of rule {@code r}'s needles lies within {@code s[start, end)}: a match there cannot be. */
+        private boolean mayMatch(int r, int start, int end) {
+            int[] own = ruleNeedles[r];
+            if (own == null) {
+                return true;
+            }
+            if (folded == null) {
+                folded = foldCase ? Needles.foldAscii(s) : s;
+            }
+            for (int id : own) {
+                int at = nextNeedle[id];
+                if (at < start) {
+                    at = folded.indexOf(needles[id], start);
+                    at = at < 0 ? Integer.MAX_VALUE : at;
+                    nextNeedle[id] = at;
+                }
+                if (at <= end - needles[id].length()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Matcher matcher(int r) {
