@@ -46,6 +46,12 @@ public final class DateRecognizer {
     /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
     private final int[][] ruleNeedles;
     private final boolean foldCase;
+    /**
+     * Matchers that earlier finds made and gave back, an array (one per rule, made as needed) per
+     * find running at once: a matcher of a long rule is costly to make, and a find tries dozens.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Matcher[]> spareMatchers =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private DateRecognizer(Language language, DatePolicy policy, List<DateRuleFile> scope) {
         this.language = language;
@@ -102,7 +108,9 @@ public final class DateRecognizer {
     public List<DateMention> find(String text, LocalDate reference) {
         NormalizedText normalized = DateGrammar.NORMALIZER.normalize(text);
         String s = normalized.normalized();
-        List<Candidate> candidates = new Scan(s, reference).run();
+        Scan scan = new Scan(s, reference);
+        List<Candidate> candidates = scan.run();
+        scan.release();
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : select(candidates)) {
             int[] span = normalized.toOriginal(c.start, c.end);
@@ -119,7 +127,9 @@ public final class DateRecognizer {
     private final class Scan {
         private final String s;
         private final LocalDate reference;
-        private final Matcher[] matchers = new Matcher[rules.size()];
+        private final Matcher[] matchers;
+        /** Whether {@code matchers[r]} reads this scan's text yet (a spare one still reads an empty one). */
+        private final boolean[] bound = new boolean[rules.size()];
         private final int[] tried = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
         /**
@@ -134,6 +144,18 @@ public final class DateRecognizer {
             this.s = s;
             this.reference = reference;
             java.util.Arrays.fill(nextNeedle, -1);
+            Matcher[] spare = spareMatchers.poll();
+            this.matchers = spare != null ? spare : new Matcher[rules.size()];
+        }
+
+        /** Gives the matchers back for a later find, no longer holding on to this text. */
+        void release() {
+            for (int r = 0; r < matchers.length; r++) {
+                if (bound[r]) {
+                    matchers[r].reset("");
+                }
+            }
+            spareMatchers.offer(matchers);
         }
 
         List<Candidate> run() {
@@ -202,8 +224,13 @@ public final class DateRecognizer {
         }
 
         private Matcher matcher(int r) {
-            if (matchers[r] == null) {
-                matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!bound[r]) {
+                bound[r] = true;
+                if (matchers[r] == null) {
+                    matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                } else {
+                    matchers[r].reset(s); // keeps the bounds' transparency and anchoring
+                }
             }
             return matchers[r];
         }
