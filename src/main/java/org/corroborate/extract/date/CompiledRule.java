@@ -35,7 +35,17 @@ record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> g
     /** The field a group captures: "weekdayX2" → "weekday". */
     static String field(String group) {
         int x = group.lastIndexOf('X');
-        return x > 0 && group.substring(x + 1).matches("[0-9]+") ? group.substring(0, x) : group;
+        return x > 0 && digitsAfter(group, x) ? group.substring(0, x) : group;
+    }
+
+    /** Whether {@code group} goes on after {@code x} with ASCII digits only, at least one. */
+    private static boolean digitsAfter(String group, int x) {
+        for (int k = x + 1; k < group.length(); k++) {
+            if (group.charAt(k) < '0' || group.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return x + 1 < group.length();
     }
 
     private static String read(String text, List<Lexicon> lexicons) {
