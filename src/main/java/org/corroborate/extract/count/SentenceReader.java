@@ -249,7 +249,7 @@ final class SentenceReader {
         int end = k;
         CountRules.SubjectRule rule = null;
         if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
-            rule = lexicon.subject(tokens.get(k).word() + " " + tokens.get(k + 1).word());
+            rule = lexicon.subject(tokens.get(k).word(), tokens.get(k + 1).word());
             end = k + 1;
         }
         if (rule == null) {
@@ -295,8 +295,8 @@ final class SentenceReader {
             CountRules.SubjectRule single = lexicon.singular(w);
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
-                    && lexicon.singular(w + " " + tokens.get(k + 1).word()) != null) {
-                single = lexicon.singular(w + " " + tokens.get(k + 1).word()); // "رئيس بلدية"
+                    && lexicon.singular(w, tokens.get(k + 1).word()) != null) {
+                single = lexicon.singular(w, tokens.get(k + 1).word()); // "رئيس بلدية"
                 last = k + 1;
             }
             if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
