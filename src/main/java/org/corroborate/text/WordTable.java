@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class WordTable<V> {
     private final String[] keys;
+    /** The keys' hash codes ({@link String#hashCode}), compared before the keys themselves. */
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
     private final int size;
@@ -22,6 +24,7 @@ public final class WordTable<V> {
     private WordTable(Map<String, ? extends V> map) {
         int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2) - 1) << 1;
         this.keys = new String[capacity];
+        this.hashes = new int[capacity];
         this.values = new Object[capacity];
         this.mask = capacity - 1;
         this.size = map.size();
@@ -31,6 +34,7 @@ public final class WordTable<V> {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = key.hashCode();
             values[slot] = java.util.Objects.requireNonNull(value, "value");
         });
     }
@@ -52,8 +56,15 @@ public final class WordTable<V> {
     }
 
     /** The value of {@code word}, or null. */
+    @SuppressWarnings("unchecked")
     public V get(String word) {
-        return get(word, 0, word.length());
+        int h = word.hashCode(); // cached by the string
+        for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == h && keys[slot].equals(word)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
     }
 
     /** Whether {@code text[from, to)} is a word of the table. */
@@ -69,7 +80,7 @@ public final class WordTable<V> {
             h = 31 * h + text.charAt(k);
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (sameWord(keys[slot], text, from, to, false)) {
+            if (hashes[slot] == h && sameWord(keys[slot], text, from, to, false)) {
                 return (V) values[slot];
             }
         }
@@ -87,7 +98,7 @@ public final class WordTable<V> {
             h = 31 * h + lower(text.charAt(k));
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (sameWord(keys[slot], text, from, to, true)) {
+            if (hashes[slot] == h && sameWord(keys[slot], text, from, to, true)) {
                 return (V) values[slot];
             }
         }
