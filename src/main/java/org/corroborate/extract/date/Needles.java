@@ -146,8 +146,7 @@ final class Needles {
         if (c == '{' && i + 1 < pattern.length() && Character.isLowerCase(pattern.charAt(i + 1))) {
             return quantified(placeholder());
         }
-        other();
-        return quantified(null);
+        return quantified(other());
     }
 
     /** A group: a lookaround or a group with flags needs nothing; a flag for the rest of the pattern unsettles all. */
@@ -213,25 +212,58 @@ final class Needles {
         return inner.i < part.length() ? null : needles;
     }
 
-    /** Anything else consumed: an escape, a class, punctuation, a space; none is a needle. */
-    private void other() {
+    /**
+     * Anything else consumed: a sign ("/" of a numeric date, "-" of a range) is a needle of one
+     * char, escaped or not, and so is each sign of a class made of signs only ({@code [/.-]});
+     * other escapes and classes, a wildcard, a space, a digit are none.
+     */
+    private Set<String> other() {
         char c = pattern.charAt(i);
         if (c == '\\') {
             if (i + 1 < pattern.length() && "uxcNQE0".indexOf(pattern.charAt(i + 1)) >= 0) {
                 unsure = true; // a character by its code or a quoted run: letters after it are not words
                 i = pattern.length();
-                return;
+                return null;
             }
             boolean named = i + 2 < pattern.length() && (pattern.charAt(i + 1) == 'p' || pattern.charAt(i + 1) == 'k');
             i += 2;
             if (named && i < pattern.length() && (pattern.charAt(i) == '{' || pattern.charAt(i) == '<')) {
                 i = past(pattern.charAt(i) == '{' ? '}' : '>');
+                return null;
             }
-        } else if (c == '[') {
-            i = classEnd(i);
-        } else {
-            i++;
+            char escaped = pattern.charAt(i - 1);
+            return isSign(escaped) ? Set.of(String.valueOf(escaped)) : null;
         }
+        if (c == '[') {
+            int start = i;
+            i = classEnd(i);
+            return signClass(start + 1, i - 1);
+        }
+        i++;
+        return isSign(c) && "^$.*+?{}()[]|\\".indexOf(c) < 0 ? Set.of(String.valueOf(c)) : null;
+    }
+
+    /** The signs of the class {@code pattern[from, to)} when it lists signs only, each once, without ranges; else null. */
+    private Set<String> signClass(int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            char c = pattern.charAt(k);
+            if (c == '\\' && k + 1 < to && isSign(pattern.charAt(k + 1))) {
+                out.add(String.valueOf(pattern.charAt(++k)));
+            } else if (c == '-' && (k == from || k == to - 1) || isSign(c) && "\\^[]&-".indexOf(c) < 0) {
+                out.add(String.valueOf(c));
+            } else {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Not a letter, digit, space or control: punctuation and symbols, which case folding leaves alone. */
+    private static boolean isSign(char c) {
+        return c < 0x80 ? c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c)
+                : !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c)
+                && !Character.isSurrogate(c) && Character.getType(c) != Character.NON_SPACING_MARK;
     }
 
     private String fold(String literal) {
