@@ -1,5 +1,6 @@
 package org.corroborate.extract.quote;
 
+import org.corroborate.text.SentenceTokens;
 import org.corroborate.text.Sentences;
 import org.corroborate.text.Token;
 
@@ -49,16 +50,25 @@ public final class QuoteFinder {
 
     /** The quote claims of {@code text}, without ids, in text order. */
     public List<QuoteClaim> find(String text) {
-        NormalizedText nt = NORMALIZER.normalize(text);
+        return find(SentenceTokens.of(NORMALIZER.normalize(text)));
+    }
+
+    /**
+     * {@link #find(String)} with the text's sentences and tokens made once for this and other
+     * finders: of its normalised view as {@link ArabicNormalizer} with no option gives it.
+     */
+    public List<QuoteClaim> find(SentenceTokens words) {
+        NormalizedText nt = words.text();
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Span carried = null;
-        for (Sentences.Sentence sentence : Sentences.of(nt.normalized())) {
+        for (int i = 0; i < words.sentences().size(); i++) {
+            Sentences.Sentence sentence = words.sentences().get(i);
             if (sentence.start() > 0 && nt.normalized().lastIndexOf('\n', sentence.start() - 1)
                     >= (carried == null ? Integer.MAX_VALUE : carried.end())) {
                 carried = null; // a new paragraph: no quotation carries over
             }
-            List<Token> tokens = Token.of(nt.normalized(), sentence.start(), sentence.end());
+            List<Token> tokens = words.tokens(i);
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
             List<Attribution> inSentence = attributions.find(carried);
             found.addAll(inSentence);
