@@ -117,12 +117,13 @@ final class CountLexicon {
     /** The action phrases that may start at a word (longest first), trying it without a proclitic too. */
     List<ActionPhrase> actionsStartingWith(String word) {
         List<ActionPhrase> asWritten = actionTable.get(word);
+        List<ActionPhrase> bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        if (asWritten == null && bare == null) {
+            return List.of(); // most words: no list to make
+        }
         List<ActionPhrase> out = new ArrayList<>(asWritten != null ? asWritten : List.of());
-        if (hasProclitic(word)) {
-            List<ActionPhrase> bare = actionTable.get(word, 1, word.length());
-            if (bare != null) {
-                out.addAll(bare);
-            }
+        if (bare != null) {
+            out.addAll(bare);
         }
         return out;
     }

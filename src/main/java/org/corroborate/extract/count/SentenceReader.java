@@ -347,7 +347,17 @@ final class SentenceReader {
     }
 
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
-        return counted.stream().anyMatch(g -> g.end() == k - 1) || implied.stream().anyMatch(g -> g.end() == k - 1);
+        return endsAt(counted, k - 1) || endsAt(implied, k - 1);
+    }
+
+    /** Whether a group of {@code groups} ends at token {@code k} (a loop: this runs for every word). */
+    private static boolean endsAt(List<Group> groups, int k) {
+        for (Group g : groups) {
+            if (g.end() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -760,7 +770,12 @@ final class SentenceReader {
     }
 
     private boolean isDate(Span span) {
-        return dates.stream().anyMatch(d -> d.span().overlaps(span));
+        for (DateMention d : dates) {
+            if (d.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstToken(Span span) {
