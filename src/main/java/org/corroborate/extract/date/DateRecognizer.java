@@ -139,6 +139,11 @@ public final class DateRecognizer {
          */
         private final int[] nextNeedle = new int[needles.length];
         private String folded;
+        /**
+         * Which pairs of adjacent chars the folded text holds (hashed to 2^16 bits): a needle with a
+         * pair the text lacks occurs nowhere, and is not sought through the whole text to learn it.
+         */
+        private long[] pairs;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
@@ -208,10 +213,18 @@ public final class DateRecognizer {
             }
             if (folded == null) {
                 folded = foldCase ? Needles.foldAscii(s) : s;
+                pairs = new long[1 << 10];
+                for (int k = 0; k + 1 < folded.length(); k++) {
+                    int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
+                    pairs[pair >>> 6] |= 1L << pair;
+                }
             }
             for (int id : own) {
                 int at = nextNeedle[id];
-                if (at < start) {
+                if (at == -1 && !pairsPresent(needles[id])) {
+                    at = Integer.MAX_VALUE;
+                    nextNeedle[id] = at;
+                } else if (at < start) {
                     at = folded.indexOf(needles[id], start);
                     at = at < 0 ? Integer.MAX_VALUE : at;
                     nextNeedle[id] = at;
@@ -221,6 +234,21 @@ public final class DateRecognizer {
                 }
             }
             return false;
+        }
+
+        /** Whether every pair of adjacent chars of {@code needle} may occur in the text. */
+        private boolean pairsPresent(String needle) {
+            for (int k = 0; k + 1 < needle.length(); k++) {
+                int pair = pairHash(needle.charAt(k), needle.charAt(k + 1));
+                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int pairHash(char first, char second) {
+            return (first * 31 + second) & 0xFFFF;
         }
 
         private Matcher matcher(int r) {
