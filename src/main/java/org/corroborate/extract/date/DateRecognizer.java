@@ -135,7 +135,7 @@ public final class DateRecognizer {
         /**
          * Per needle, where it next occurs at or after the place last asked about (tries only move
          * forward), {@code MAX_VALUE} when nowhere, -1 when not yet sought: each needle's search
-         * reads the text at most once.
+         * reads the text at most once, and one with a pair of chars the text lacks not at all.
          */
         private final int[] nextNeedle = new int[needles.length];
         private String folded;
@@ -212,12 +212,7 @@ public final class DateRecognizer {
                 return true;
             }
             if (folded == null) {
-                folded = foldCase ? Needles.foldAscii(s) : s;
-                pairs = new long[1 << 10];
-                for (int k = 0; k + 1 < folded.length(); k++) {
-                    int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
-                    pairs[pair >>> 6] |= 1L << pair;
-                }
+                readPairs();
             }
             for (int id : own) {
                 int at = nextNeedle[id];
@@ -234,6 +229,16 @@ public final class DateRecognizer {
                 }
             }
             return false;
+        }
+
+        /** Folds the text as the needles are, and notes its pairs of chars: on the first try that has needles. */
+        private void readPairs() {
+            folded = foldCase ? Needles.foldAscii(s) : s;
+            pairs = new long[1 << 10];
+            for (int k = 0; k + 1 < folded.length(); k++) {
+                int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
+                pairs[pair >>> 6] |= 1L << pair;
+            }
         }
 
         /** Whether every pair of adjacent chars of {@code needle} may occur in the text. */
