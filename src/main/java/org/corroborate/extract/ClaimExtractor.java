@@ -13,6 +13,7 @@ import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Span;
+import org.corroborate.text.SentenceTokens;
 import org.corroborate.text.Sentences;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Language;
@@ -75,9 +76,10 @@ public final class ClaimExtractor {
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
         List<DateMention> dates = found.dates();
-        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates);
+        SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
+        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates, words);
         List<Claim> claims = new ArrayList<>(countClaims);
-        List<QuoteClaim> statements = quotes.get(language).find(text);
+        List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
         for (QuoteClaim quote : statements) {
             if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span())

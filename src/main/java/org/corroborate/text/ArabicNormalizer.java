@@ -73,20 +73,20 @@ public final class ArabicNormalizer {
     }
 
     private NormalizedText folded(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()]; // a plain array: a builder checks capacity and coder per char
         int[] offsets = new int[text.length() + 1];
+        int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isDropped(c)) {
                 continue;
             }
-            offsets[out.length()] = i;
-            out.append(fold(c));
+            offsets[n] = i;
+            out[n++] = fold(c);
         }
-        offsets[out.length()] = text.length();
-        int[] trimmed = new int[out.length() + 1];
-        System.arraycopy(offsets, 0, trimmed, 0, out.length() + 1);
-        return new NormalizedText(text, out.toString(), trimmed);
+        offsets[n] = text.length();
+        int[] trimmed = n == text.length() ? offsets : java.util.Arrays.copyOf(offsets, n + 1);
+        return new NormalizedText(text, new String(out, 0, n), trimmed);
     }
 
     /** True for the characters the normalised view leaves out. */

@@ -6,6 +6,18 @@ package org.corroborate.text;
  */
 public record Token(String word, int start, int end, boolean punctuation) {
 
+    /** Below this, whether a char is part of a word or a space is read from a table (Latin and Arabic). */
+    private static final int TABLE_SIZE = 0x800;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
+    private static final boolean[] SPACE = new boolean[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            WORD_CHAR[c] = isWordCodePoint(c);
+            SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     /** The tokens of {@code normalized} between {@code from} and {@code to}. */
     public static java.util.List<Token> of(String normalized, int from, int to) {
         java.util.List<Token> tokens = new java.util.ArrayList<>();
@@ -13,15 +25,14 @@ public record Token(String word, int start, int end, boolean punctuation) {
         while (i < to) {
             int c = normalized.codePointAt(i);
             int n = Character.charCount(c);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isWordChar(c)) {
                 int s = i;
-                while (i < to && (Character.isLetterOrDigit(normalized.codePointAt(i))
-                        || Character.getType(normalized.codePointAt(i)) == Character.NON_SPACING_MARK
-                        || isInnerJoiner(normalized, i, to))) {
-                    i += Character.charCount(normalized.codePointAt(i));
+                int d;
+                while (i < to && (isWordChar(d = normalized.codePointAt(i)) || isInnerJoiner(normalized, i, to))) {
+                    i += Character.charCount(d);
                 }
                 tokens.add(new Token(normalized.substring(s, i).toLowerCase(java.util.Locale.ROOT), s, i, false));
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!(c < TABLE_SIZE ? SPACE[c] : Character.isWhitespace(c))) {
                 tokens.add(new Token(normalized.substring(i, i + n), i, i + n, true));
                 i += n;
             } else {
@@ -29,6 +40,15 @@ public record Token(String word, int start, int end, boolean punctuation) {
             }
         }
         return tokens;
+    }
+
+    /** A letter, a digit or a non-spacing mark: what words are made of. */
+    private static boolean isWordChar(int c) {
+        return c < TABLE_SIZE ? WORD_CHAR[c] : isWordCodePoint(c);
+    }
+
+    private static boolean isWordCodePoint(int c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** An apostrophe, hyphen or dot between letters stays inside the word (U.S., al-Assad). */

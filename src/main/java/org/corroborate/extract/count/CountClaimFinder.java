@@ -15,8 +15,8 @@ import org.corroborate.rules.RulePacks;
 import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.NormalizedText;
+import org.corroborate.text.SentenceTokens;
 import org.corroborate.text.Sentences;
-import org.corroborate.text.Token;
 
 /**
  * Finds casualty and arrest claims: counted groups (a number, a dual noun or an implicit
@@ -48,7 +48,21 @@ public final class CountClaimFinder {
      * with provisional ids {@code g1}.. that {@code partOf} refers to.
      */
     public List<CountClaim> find(String text, List<Mention> numbers, List<DateMention> dates) {
-        NormalizedText nt = NORMALIZER.normalize(text);
+        return find(text, numbers, dates, sentences(text));
+    }
+
+    /** The sentences and tokens {@link #find(String, List, List, SentenceTokens)} expects of {@code text}. */
+    public static SentenceTokens sentences(String text) {
+        return SentenceTokens.of(NORMALIZER.normalize(text));
+    }
+
+    /**
+     * {@link #find(String, List, List)} with the text's sentences and tokens made once for this and
+     * other finders ({@link #sentences}: its normalised view, as {@link ArabicNormalizer} with no
+     * option gives it).
+     */
+    public List<CountClaim> find(String text, List<Mention> numbers, List<DateMention> dates, SentenceTokens words) {
+        NormalizedText nt = words.text();
         Surroundings around = new Surroundings(gazetteer, gazetteer.findPlaces(text, language),
                 gazetteer.findNationalities(text, language), gazetteer.findEntities(text, language));
         List<CountClaim> claims = new ArrayList<>();
@@ -56,7 +70,8 @@ public final class CountClaimFinder {
         CountClaim.Location carriedPlace = null;
         int paragraphStart = -1;
         int paragraphClaims = 0;
-        for (Sentences.Sentence s : Sentences.of(nt.normalized())) {
+        for (int i = 0; i < words.sentences().size(); i++) {
+            Sentences.Sentence s = words.sentences().get(i);
             int[] original = nt.toOriginal(s.start(), s.end());
             int paragraph = text.lastIndexOf('\n', Math.max(0, original[0] - 1));
             if (paragraph != paragraphStart) {
@@ -67,7 +82,7 @@ public final class CountClaimFinder {
             }
             List<DateMention> inSentence = dates.stream().filter(d -> within(d.span(), original)).toList();
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
-                    Token.of(nt.normalized(), s.start(), s.end()), inSentence, around);
+                    words.tokens(i), inSentence, around);
             claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size(),
                     List.copyOf(claims.subList(paragraphClaims, claims.size()))));
             ClaimDate own = reader.eventDate();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corroborate.text.ArabicNormalizer;
+import org.corroborate.text.WordTable;
 
 /**
  * The words of the {@code claims} files of one language, normalised once. Lookups accept a word
@@ -78,7 +79,38 @@ final class CountLexicon {
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+        StringBuilder oneLetter = new StringBuilder();
+        proclitics.stream().filter(p -> p.length() == 1).forEach(oneLetter::append);
+        this.procliticLetters = oneLetter.toString();
+        this.actionTable = WordTable.of(actionsByFirstWord);
+        this.subjectNouns = new Nouns<>(subjects);
+        this.singularNouns = new Nouns<>(singulars);
+        this.dualNouns = new Nouns<>(duals);
+        this.eventNouns = new Nouns<>(events);
+        this.functionWordTable = WordTable.of(functionWords);
+        this.partTable = WordTable.of(parts);
+        this.otherTable = WordTable.of(others);
+        this.attackerTable = WordTable.of(attackers);
+        this.notCountedTable = WordTable.of(notCounted);
+        this.announcerTable = WordTable.of(announcers);
     }
+
+    // The tables lookups read, built once from the sets above: WordTable finds a word without its
+    // proclitic or article where it stands, where a substring for each form of each word of a text
+    // was a good part of what reading counts cost.
+    /** The proclitics of one letter: only those can be read off a word ({@link #withoutProclitic}). */
+    private final String procliticLetters;
+    private final WordTable<List<ActionPhrase>> actionTable;
+    private final Nouns<CountRules.SubjectRule> subjectNouns;
+    private final Nouns<CountRules.SubjectRule> singularNouns;
+    private final Nouns<CountRules.SubjectRule> dualNouns;
+    private final Nouns<CountRules.EventRule> eventNouns;
+    private final WordTable<String> functionWordTable;
+    private final WordTable<String> partTable;
+    private final WordTable<String> otherTable;
+    private final WordTable<String> attackerTable;
+    private final WordTable<String> notCountedTable;
+    private final WordTable<String> announcerTable;
 
     static String norm(String word) {
         return NORMALIZER.normalize(word.strip()).normalized().toLowerCase(Locale.ROOT);
@@ -86,10 +118,14 @@ final class CountLexicon {
 
     /** The action phrases that may start at a word (longest first), trying it without a proclitic too. */
     List<ActionPhrase> actionsStartingWith(String word) {
-        List<ActionPhrase> out = new ArrayList<>(actionsByFirstWord.getOrDefault(word, List.of()));
-        String bare = withoutProclitic(word);
-        if (!bare.equals(word)) {
-            out.addAll(actionsByFirstWord.getOrDefault(bare, List.of()));
+        List<ActionPhrase> asWritten = actionTable.get(word);
+        List<ActionPhrase> bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        if (asWritten == null && bare == null) {
+            return List.of(); // most words: no list to make
+        }
+        List<ActionPhrase> out = new ArrayList<>(asWritten != null ? asWritten : List.of());
+        if (bare != null) {
+            out.addAll(bare);
         }
         return out;
     }
@@ -103,44 +139,59 @@ final class CountLexicon {
      * singular noun (خمسة عشر مدنياً، مئة قتيل).
      */
     CountRules.SubjectRule subject(String word) {
-        CountRules.SubjectRule rule = noun(word, subjects);
-        return rule != null ? rule : noun(word, singulars);
+        CountRules.SubjectRule rule = subjectNouns.get(word);
+        return rule != null ? rule : singularNouns.get(word);
+    }
+
+    /** {@link #subject(String)} of the two words {@code first second} ("aid workers", "عناصر الشرطة"). */
+    CountRules.SubjectRule subject(String first, String second) {
+        return subjectNouns.mayBegin(first) || singularNouns.mayBegin(first) ? subject(first + " " + second) : null;
     }
 
     CountRules.SubjectRule singular(String word) {
-        return noun(word, singulars);
+        return singularNouns.get(word);
+    }
+
+    /** {@link #singular(String)} of the two words {@code first second} ("رئيس بلدية"). */
+    CountRules.SubjectRule singular(String first, String second) {
+        return singularNouns.mayBegin(first) ? singular(first + " " + second) : null;
     }
 
     CountRules.SubjectRule dual(String word) {
-        return noun(word, duals);
+        return dualNouns.get(word);
     }
 
     boolean isFunctionWord(String word) {
-        return functionWords.contains(word) || functionWords.contains(withoutProclitic(word));
+        return inTable(word, functionWordTable);
     }
 
     CountRules.EventRule event(String word) {
-        return noun(word, events);
+        return eventNouns.get(word);
     }
 
     boolean isPart(String word) {
-        return parts.contains(word) || parts.contains(withoutProclitic(word));
+        return inTable(word, partTable);
     }
 
     boolean isOthers(String word) {
-        return others.contains(word) || others.contains(withoutProclitic(word));
+        return inTable(word, otherTable);
     }
 
     boolean isAttacker(String word) {
-        return nounIn(word, attackers);
+        return nounIn(word, attackerTable);
     }
 
     boolean isNotCounted(String word) {
-        return nounIn(word, notCounted);
+        return nounIn(word, notCountedTable);
     }
 
     boolean announces(String word) {
-        return announcers.contains(word) || announcers.contains(withoutProclitic(word));
+        return inTable(word, announcerTable);
+    }
+
+    /** The word as written or without its proclitic is in {@code table}. */
+    private boolean inTable(String word, WordTable<String> table) {
+        return table.get(word) != null || hasProclitic(word) && table.contains(word, 1, word.length());
     }
 
     /** Phrases saying a befalling did not happen or was undone (no, risked, freed). */
@@ -203,35 +254,78 @@ final class CountLexicon {
                 && links.contains(word.substring(0, 1));
     }
 
-    /** Looks the word up as written, without its proclitic, without its article, and without both. */
-    private <T> T noun(String word, Map<String, T> table) {
-        T hit = table.get(word);
-        if (hit != null) {
-            return hit;
+    /**
+     * A table of nouns, looked up as written, without the proclitic, without the article, and
+     * without both (the forms tried in that order); and which words its entries of two words or
+     * more begin with, so that a pair of words is put together only when it may be an entry.
+     */
+    private final class Nouns<T> {
+        private final WordTable<T> table;
+        private final WordTable<String> firstWords;
+
+        Nouns(Map<String, T> entries) {
+            this.table = WordTable.of(entries);
+            Set<String> first = new HashSet<>();
+            entries.keySet().stream().filter(k -> k.indexOf(' ') >= 0).forEach(k -> first.add(k.substring(0, k.indexOf(' '))));
+            this.firstWords = WordTable.of(first);
         }
-        String bare = withoutProclitic(word);
-        if (bare != word && (hit = table.get(bare)) != null) {
-            return hit;
+
+        T get(String word) {
+            T hit = table.get(word);
+            if (hit != null) {
+                return hit;
+            }
+            int n = word.length();
+            boolean proclitic = hasProclitic(word);
+            if (proclitic && (hit = table.get(word, 1, n)) != null) {
+                return hit;
+            }
+            if (hasArticle(word, 0) && (hit = table.get(word, 2, n)) != null) {
+                return hit;
+            }
+            return proclitic && hasArticle(word, 1) ? table.get(word, 3, n) : null;
         }
-        String noArticle = withoutArticle(word);
-        if (noArticle != word && (hit = table.get(noArticle)) != null) {
-            return hit;
+
+        /**
+         * False when no entry can be {@code first}, a space and another word, in any form
+         * {@link #get} tries: the entry would begin with {@code first} as written, without its
+         * proclitic, its article or both (a proclitic or article is read off the pair's first
+         * word, which is long enough whatever follows it).
+         */
+        boolean mayBegin(String first) {
+            if (first.isEmpty() || first.indexOf(' ') >= 0) {
+                return true; // not one word: let the lookup of the pair decide
+            }
+            int n = first.length();
+            boolean proclitic = procliticLetters.indexOf(first.charAt(0)) >= 0;
+            return firstWords.get(first) != null
+                    || proclitic && firstWords.contains(first, 1, n)
+                    || first.startsWith(ARTICLE) && firstWords.contains(first, 2, n)
+                    || proclitic && first.startsWith(ARTICLE, 1) && firstWords.contains(first, 3, n);
         }
-        String neither = withoutArticle(bare);
-        return neither != bare ? table.get(neither) : null;
     }
 
-    private boolean nounIn(String word, Set<String> table) {
-        String bare = withoutProclitic(word);
-        return table.contains(word) || table.contains(bare) || table.contains(withoutArticle(word))
-                || table.contains(withoutArticle(bare));
+    /** A word in {@code table} as written, without its proclitic, without its article or without both. */
+    private boolean nounIn(String word, WordTable<String> table) {
+        int n = word.length();
+        boolean proclitic = hasProclitic(word);
+        return table.get(word) != null
+                || proclitic && table.contains(word, 1, n)
+                || hasArticle(word, 0) && table.contains(word, 2, n)
+                || proclitic && hasArticle(word, 1) && table.contains(word, 3, n);
     }
 
     String withoutProclitic(String word) {
-        return word.length() > 2 && proclitics.contains(word.substring(0, 1)) ? word.substring(1) : word;
+        return hasProclitic(word) ? word.substring(1) : word;
     }
 
-    private static String withoutArticle(String word) {
-        return word.startsWith(ARTICLE) && word.length() > 3 ? word.substring(2) : word;
+    /** Whether {@link #withoutProclitic} reads a proclitic off {@code word}. */
+    private boolean hasProclitic(String word) {
+        return word.length() > 2 && procliticLetters.indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** Whether the word that begins at {@code at} carries the article: "ال" and more than two letters after it. */
+    private static boolean hasArticle(String word, int at) {
+        return word.startsWith(ARTICLE, at) && word.length() - at > 3;
     }
 }

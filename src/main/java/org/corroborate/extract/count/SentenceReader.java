@@ -274,7 +274,7 @@ final class SentenceReader {
         int end = k;
         CountRules.SubjectRule rule = null;
         if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
-            rule = lexicon.subject(tokens.get(k).word() + " " + tokens.get(k + 1).word());
+            rule = lexicon.subject(tokens.get(k).word(), tokens.get(k + 1).word());
             end = k + 1;
         }
         if (rule == null) {
@@ -320,8 +320,8 @@ final class SentenceReader {
             CountRules.SubjectRule single = lexicon.singular(w);
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
-                    && lexicon.singular(w + " " + tokens.get(k + 1).word()) != null) {
-                single = lexicon.singular(w + " " + tokens.get(k + 1).word()); // "رئيس بلدية"
+                    && lexicon.singular(w, tokens.get(k + 1).word()) != null) {
+                single = lexicon.singular(w, tokens.get(k + 1).word()); // "رئيس بلدية"
                 last = k + 1;
             }
             if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
@@ -401,7 +401,17 @@ final class SentenceReader {
     }
 
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
-        return counted.stream().anyMatch(g -> g.end() == k - 1) || implied.stream().anyMatch(g -> g.end() == k - 1);
+        return endsAt(counted, k - 1) || endsAt(implied, k - 1);
+    }
+
+    /** Whether a group of {@code groups} ends at token {@code k} (a loop: this runs for every word). */
+    private static boolean endsAt(List<Group> groups, int k) {
+        for (Group g : groups) {
+            if (g.end() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -816,7 +826,12 @@ final class SentenceReader {
     }
 
     private boolean isDate(Span span) {
-        return dates.stream().anyMatch(d -> d.span().overlaps(span));
+        for (DateMention d : dates) {
+            if (d.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstToken(Span span) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * A rule with its expanded pattern, per capture the lexicons that can read its value, and the
  * words (lower case, normalised) a match may begin with: every literal word of the pattern and
  * every token of its lexicons, a superset; {@code startsWithDigits} when it uses digits;
- * {@code starts}: what the first word of a match, and sometimes the second, begin with ({@link FirstWords}).
+ * {@code starts}: what the first word of a match, and sometimes the second, begin with ({@link FirstWords});
+ * {@code needles}: text every match contains one of, or null ({@link Needles}).
  */
 record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> groups, Set<String> startWords,
-                    boolean startsWithDigits, FirstWords.Starts starts) {
+                    boolean startsWithDigits, FirstWords.Starts starts, Set<String> needles) {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
     /** The captures of a match as field → value (lexicon value, else the first digits). */
@@ -34,7 +35,17 @@ record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> g
     /** The field a group captures: "weekdayX2" → "weekday". */
     static String field(String group) {
         int x = group.lastIndexOf('X');
-        return x > 0 && group.substring(x + 1).matches("[0-9]+") ? group.substring(0, x) : group;
+        return x > 0 && digitsAfter(group, x) ? group.substring(0, x) : group;
+    }
+
+    /** Whether {@code group} goes on after {@code x} with ASCII digits only, at least one. */
+    private static boolean digitsAfter(String group, int x) {
+        for (int k = x + 1; k < group.length(); k++) {
+            if (group.charAt(k) < '0' || group.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return x + 1 < group.length();
     }
 
     private static String read(String text, List<Lexicon> lexicons) {

@@ -54,6 +54,11 @@ final class DateGrammar {
     private static int flags(Language language) {
         return language == Language.EN ? Pattern.CASE_INSENSITIVE : 0;
     }
+
+    /** Whether the rules of {@code language} match with ASCII case folding. */
+    static boolean ignoresCase(Language language) {
+        return flags(language) == Pattern.CASE_INSENSITIVE;
+    }
     static final ArabicNormalizer NORMALIZER = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
 
     /** Lexicons whose values are rules for placing a named day in a year ({@link Holidays}). */
@@ -122,7 +127,7 @@ final class DateGrammar {
         for (DateRuleFile file : scope) {
             file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")"));
             if (file.parts().containsKey(CLITIC)) {
-                clitic = "(?:" + normalize(file.parts().get(CLITIC)) + ")?";
+                clitic = optional(normalize(file.parts().get(CLITIC)));
             }
         }
         return markers.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
@@ -178,7 +183,7 @@ final class DateGrammar {
         Expansion x = new Expansion(problems);
         String pattern = normalize(rule.pattern());
         String body = expand(pattern, x, 0, true);
-        String clitic = parts.containsKey(CLITIC) ? "(?:" + parts.get(CLITIC) + ")?" : "";
+        String clitic = parts.containsKey(CLITIC) ? optional(parts.get(CLITIC)) : "";
         String regex = "(?<!" + WORD_CHAR + ")" + clitic + "(?<m>" + body + ")(?!" + WORD_CHAR + ")";
         requirements(rule, x.groups.keySet().stream().map(CompiledRule::field).collect(java.util.stream.Collectors.toSet()))
                 .forEach(problems::add);
@@ -186,7 +191,8 @@ final class DateGrammar {
             Pattern compiled = Pattern.compile(regex, flags);
             boolean readsDigits = digitsOutsideLookarounds(body);
             return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
-                    FirstWords.of(pattern, readsDigits, parts::get, lexicons::get));
+                    FirstWords.of(pattern, readsDigits, parts::get, lexicons::get),
+                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;
@@ -227,6 +233,22 @@ final class DateGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * The clitic {@code regex}, which may be left out. When it can match nothing by itself (the
+     * shipped one is all optional letters: {@code (?:و|ف)?(?:ب|ل|ك)?}) it is not made optional
+     * once more: {@code (?:X)?} would retry the whole rule after X's own empty match had failed,
+     * at the same place, so every failing try (nearly all of them) ran twice, with the same result.
+     */
+    private static String optional(String regex) {
+        boolean matchesEmpty;
+        try {
+            matchesEmpty = Pattern.compile(regex).matcher("").matches();
+        } catch (PatternSyntaxException e) {
+            matchesEmpty = false; // reported where the rule that uses it compiles
+        }
+        return matchesEmpty ? "(?:" + regex + ")" : "(?:" + regex + ")?";
     }
 
     /** Expands placeholders; {@code capture} is false inside parts. */

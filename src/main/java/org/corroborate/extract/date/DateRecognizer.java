@@ -41,6 +41,17 @@ public final class DateRecognizer {
     private final RuleIndex index;
     private final Pattern futureMarkers;
     private final DateResolver resolver;
+    /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
+    private final String[] needles;
+    /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
+    private final int[][] ruleNeedles;
+    private final boolean foldCase;
+    /**
+     * Matchers that earlier finds made and gave back, an array (one per rule, made as needed) per
+     * find running at once: a matcher of a long rule is costly to make, and a find tries dozens.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Matcher[]> spareMatchers =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private DateRecognizer(Language language, DatePolicy policy, List<DateRuleFile> scope) {
         this.language = language;
@@ -49,6 +60,16 @@ public final class DateRecognizer {
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
+        this.foldCase = DateGrammar.ignoresCase(language);
+        Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+        this.ruleNeedles = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            java.util.Set<String> own = rules.get(r).needles();
+            if (own != null) {
+                ruleNeedles[r] = own.stream().sorted().mapToInt(n -> ids.computeIfAbsent(n, k -> ids.size())).toArray();
+            }
+        }
+        this.needles = ids.keySet().toArray(String[]::new);
     }
 
     /** A recogniser from loaded packs. */
@@ -87,7 +108,9 @@ public final class DateRecognizer {
     public List<DateMention> find(String text, LocalDate reference) {
         NormalizedText normalized = DateGrammar.NORMALIZER.normalize(text);
         String s = normalized.normalized();
-        List<Candidate> candidates = new Scan(s, reference).run();
+        Scan scan = new Scan(s, reference);
+        List<Candidate> candidates = scan.run();
+        scan.release();
         List<DateMention> out = new ArrayList<>();
         for (Candidate c : select(candidates)) {
             int[] span = normalized.toOriginal(c.start, c.end);
@@ -104,13 +127,40 @@ public final class DateRecognizer {
     private final class Scan {
         private final String s;
         private final LocalDate reference;
-        private final Matcher[] matchers = new Matcher[rules.size()];
+        private final Matcher[] matchers;
+        /** Whether {@code matchers[r]} reads this scan's text yet (a spare one still reads an empty one). */
+        private final boolean[] bound = new boolean[rules.size()];
         private final int[] tried = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
+        /**
+         * Per needle, where it next occurs at or after the place last asked about (tries only move
+         * forward), {@code MAX_VALUE} when nowhere, -1 when not yet sought: each needle's search
+         * reads the text at most once, and one with a pair of chars the text lacks not at all.
+         */
+        private final int[] nextNeedle = new int[needles.length];
+        private String folded;
+        /**
+         * Which pairs of adjacent chars the folded text holds (hashed to 2^16 bits): a needle with a
+         * pair the text lacks occurs nowhere, and is not sought through the whole text to learn it.
+         */
+        private long[] pairs;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
             this.reference = reference;
+            java.util.Arrays.fill(nextNeedle, -1);
+            Matcher[] spare = spareMatchers.poll();
+            this.matchers = spare != null ? spare : new Matcher[rules.size()];
+        }
+
+        /** Gives the matchers back for a later find, no longer holding on to this text. */
+        void release() {
+            for (int r = 0; r < matchers.length; r++) {
+                if (bound[r]) {
+                    matchers[r].reset("");
+                }
+            }
+            spareMatchers.offer(matchers);
         }
 
         List<Candidate> run() {
@@ -144,16 +194,76 @@ public final class DateRecognizer {
                     continue;
                 }
                 tried[r] = stamp;
-                Matcher m = matcher(r).region(start, Math.min(s.length(), start + MAX_SPAN));
+                int end = Math.min(s.length(), start + MAX_SPAN);
+                if (!mayMatch(r, start, end)) {
+                    continue;
+                }
+                Matcher m = matcher(r).region(start, end);
                 if (m.lookingAt()) {
                     add(rules.get(r), r, m);
                 }
             }
         }
 
+        /** False when none of rule {@code r}'s needles lies within {@code s[start, end)}: a match there cannot be. */
+        private boolean mayMatch(int r, int start, int end) {
+            int[] own = ruleNeedles[r];
+            if (own == null) {
+                return true;
+            }
+            if (folded == null) {
+                readPairs();
+            }
+            for (int id : own) {
+                int at = nextNeedle[id];
+                if (at == -1 && !pairsPresent(needles[id])) {
+                    at = Integer.MAX_VALUE;
+                    nextNeedle[id] = at;
+                } else if (at < start) {
+                    at = folded.indexOf(needles[id], start);
+                    at = at < 0 ? Integer.MAX_VALUE : at;
+                    nextNeedle[id] = at;
+                }
+                if (at <= end - needles[id].length()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Folds the text as the needles are, and notes its pairs of chars: on the first try that has needles. */
+        private void readPairs() {
+            folded = foldCase ? Needles.foldAscii(s) : s;
+            pairs = new long[1 << 10];
+            for (int k = 0; k + 1 < folded.length(); k++) {
+                int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
+                pairs[pair >>> 6] |= 1L << pair;
+            }
+        }
+
+        /** Whether every pair of adjacent chars of {@code needle} may occur in the text. */
+        private boolean pairsPresent(String needle) {
+            for (int k = 0; k + 1 < needle.length(); k++) {
+                int pair = pairHash(needle.charAt(k), needle.charAt(k + 1));
+                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int pairHash(char first, char second) {
+            return (first * 31 + second) & 0xFFFF;
+        }
+
         private Matcher matcher(int r) {
-            if (matchers[r] == null) {
-                matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!bound[r]) {
+                bound[r] = true;
+                if (matchers[r] == null) {
+                    matchers[r] = rules.get(r).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                } else {
+                    matchers[r].reset(s); // keeps the bounds' transparency and anchoring
+                }
             }
             return matchers[r];
         }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 /** A lexicon ready for matching: its words as one alternation (longest first), and their values. */
 final class Lexicon {
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, and every date read calls it. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final String name;
     private final String alternation;
     private final Pattern leading;
@@ -76,7 +78,7 @@ final class Lexicon {
     }
 
     private static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.corroborate.text.WordTable;
+
 /**
  * Which rules may match where: rules are tried only at the start of a word they may begin with
  * (or of a run of digits), so the text is read once, a hash lookup per word, and each rule runs
@@ -23,7 +25,7 @@ final class RuleIndex {
     private static final int MAX_CLITIC = 2;
     private static final int[] NONE = new int[0];
 
-    private final Map<String, int[]> byWord;
+    private final WordTable<int[]> byWord;
     private final int[] digitRules;
     private final Prefixes firstWords;
 
@@ -41,7 +43,7 @@ final class RuleIndex {
         }
         Map<String, int[]> index = new HashMap<>();
         words.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.byWord = Map.copyOf(index);
+        this.byWord = WordTable.of(index);
         this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
         this.firstWords = new Prefixes(rules, clitics ? MAX_CLITIC : 0);
     }
@@ -52,7 +54,22 @@ final class RuleIndex {
 
     /** The rules that may begin with the word {@code s[from, to)}, as written or without a clitic. */
     int[] forWord(String s, int from, int to) {
-        String word = s.substring(from, to).toLowerCase(Locale.ROOT);
+        if (!WordTable.lowersByChar(s, from, to)) {
+            return forWord(s.substring(from, to).toLowerCase(Locale.ROOT), s, to);
+        }
+        // Looked up where it stands: most words begin no rule, and need no string of their own.
+        int[] found = byWord.getLowerCase(s, from, to);
+        for (int k = 1; k <= MAX_CLITIC && to - from - k >= 2; k++) {
+            int[] stripped = byWord.getLowerCase(s, from + k, to);
+            if (stripped != null) {
+                found = found == null ? stripped : union(found, stripped);
+            }
+        }
+        return found == null ? NONE : firstWords.keep(found, s.substring(from, to).toLowerCase(Locale.ROOT), s, to);
+    }
+
+    /** {@link #forWord(String, int, int)} for a word that lower case may lengthen: {@code word} is it lowered. */
+    private int[] forWord(String word, String s, int to) {
         int[] found = byWord.get(word);
         for (int k = 1; k <= MAX_CLITIC && word.length() - k >= 2; k++) {
             int[] stripped = byWord.get(word.substring(k));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.corroborate.text.ArabicNormalizer;
+import org.corroborate.text.WordTable;
 
 /**
  * The speech words of one language, normalised once and ready to match against tokens: verbs,
@@ -50,6 +51,34 @@ final class Lexicon {
             file.relatives().forEach(w -> relatives.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
         }
+        this.procliticLetters = oneLetter(proclitics);
+        this.stopPrefixLetters = oneLetter(stopPrefixes);
+        this.verbTable = WordTable.of(verbs);
+        this.sourceTable = WordTable.of(sources);
+        this.complementizerTable = WordTable.of(complementizers);
+        this.stopTable = WordTable.of(stops);
+        this.objectTable = WordTable.of(objects);
+        this.headTable = WordTable.of(heads);
+        this.participleTable = WordTable.of(participles);
+    }
+
+    // The tables the per-token lookups read, built once from the sets above: WordTable finds a word
+    // without its proclitic where it stands, without a substring for it.
+    /** The proclitics, and the stop prefixes, of one letter: only those are read off a word. */
+    private final String procliticLetters;
+    private final String stopPrefixLetters;
+    private final WordTable<String> verbTable;
+    private final WordTable<String> sourceTable;
+    private final WordTable<String> complementizerTable;
+    private final WordTable<String> stopTable;
+    private final WordTable<String> objectTable;
+    private final WordTable<String> headTable;
+    private final WordTable<String> participleTable;
+
+    private static String oneLetter(Set<String> words) {
+        StringBuilder out = new StringBuilder();
+        words.stream().filter(w -> w.length() == 1).forEach(out::append);
+        return out.toString();
     }
 
     static String norm(String word) {
@@ -58,25 +87,25 @@ final class Lexicon {
 
     /** The verb group id when {@code word} (possibly with a proclitic) is a speech verb. */
     String verb(String word) {
-        return lookup(word, verbs::get);
+        return lookup(word, verbTable);
     }
 
     boolean isSource(String word) {
-        return lookup(word, w -> sources.contains(w) ? w : null) != null;
+        return lookup(word, sourceTable) != null;
     }
 
     boolean isComplementizer(String word) {
-        return lookup(word, w -> complementizers.contains(w) ? w : null) != null;
+        return lookup(word, complementizerTable) != null;
     }
 
     boolean isStop(String word) {
-        return stops.contains(word) || (word.length() > 2 && stops.contains(withoutProclitic(word)))
-                || complementizers.contains(word);
+        return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length())
+                || complementizerTable.get(word) != null;
     }
 
     /** An attached preposition ends a name (لوكالة), except as its first word. */
     boolean hasStopPrefix(String word) {
-        return word.length() > 3 && stopPrefixes.contains(word.substring(0, 1));
+        return word.length() > 3 && stopPrefixLetters.indexOf(word.charAt(0)) >= 0;
     }
 
     boolean isNameLink(String word) {
@@ -84,7 +113,7 @@ final class Lexicon {
     }
 
     boolean isParticiple(String word) {
-        return lookup(word, w -> participles.contains(w) ? w : null) != null;
+        return lookup(word, participleTable) != null;
     }
 
     boolean relays(String word) {
@@ -97,7 +126,7 @@ final class Lexicon {
     }
 
     boolean isHead(String word) {
-        return heads.contains(word) || heads.contains(withoutProclitic(word));
+        return lookup(word, headTable) != null;
     }
 
     List<List<String>> statementSources() {
@@ -118,18 +147,19 @@ final class Lexicon {
     }
 
     boolean isObject(String word) {
-        return objects.contains(word) || objects.contains(withoutProclitic(word));
+        return lookup(word, objectTable) != null;
     }
 
-    private String lookup(String word, java.util.function.Function<String, String> table) {
-        String hit = table.apply(word);
-        if (hit == null && word.length() > 2 && proclitics.contains(word.substring(0, 1))) {
-            hit = table.apply(word.substring(1));
+    /** The value of {@code word} in {@code table}, else of it without its proclitic, else null. */
+    private String lookup(String word, WordTable<String> table) {
+        String hit = table.get(word);
+        if (hit == null && hasProclitic(word)) {
+            hit = table.get(word, 1, word.length());
         }
         return hit;
     }
 
-    private String withoutProclitic(String word) {
-        return word.length() > 2 && proclitics.contains(word.substring(0, 1)) ? word.substring(1) : word;
+    private boolean hasProclitic(String word) {
+        return word.length() > 2 && procliticLetters.indexOf(word.charAt(0)) >= 0;
     }
 }

@@ -1,11 +1,13 @@
 package org.corroborate.extract.quote;
 
+import org.corroborate.text.SentenceTokens;
 import org.corroborate.text.Sentences;
 import org.corroborate.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
@@ -26,6 +28,13 @@ import org.corroborate.text.NormalizedText;
  */
 public final class QuoteFinder {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+    // Compiled once: String.split, replaceAll and replaceFirst compile their pattern on every call.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(ال|the\\s+)");
+    private static final Pattern SPEAKER_MARKS =
+            Pattern.compile("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,،:;؛]+$");
 
     private final Lexicon lexicon;
     private final Language language;
@@ -41,16 +50,25 @@ public final class QuoteFinder {
 
     /** The quote claims of {@code text}, without ids, in text order. */
     public List<QuoteClaim> find(String text) {
-        NormalizedText nt = NORMALIZER.normalize(text);
+        return find(SentenceTokens.of(NORMALIZER.normalize(text)));
+    }
+
+    /**
+     * {@link #find(String)} with the text's sentences and tokens made once for this and other
+     * finders: of its normalised view as {@link ArabicNormalizer} with no option gives it.
+     */
+    public List<QuoteClaim> find(SentenceTokens words) {
+        NormalizedText nt = words.text();
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Span carried = null;
-        for (Sentences.Sentence sentence : Sentences.of(nt.normalized())) {
+        for (int i = 0; i < words.sentences().size(); i++) {
+            Sentences.Sentence sentence = words.sentences().get(i);
             if (sentence.start() > 0 && nt.normalized().lastIndexOf('\n', sentence.start() - 1)
                     >= (carried == null ? Integer.MAX_VALUE : carried.end())) {
                 carried = null; // a new paragraph: no quotation carries over
             }
-            List<Token> tokens = Token.of(nt.normalized(), sentence.start(), sentence.end());
+            List<Token> tokens = words.tokens(i);
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
             List<Attribution> inSentence = attributions.find(carried);
             found.addAll(inSentence);
@@ -74,7 +92,7 @@ public final class QuoteFinder {
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
             boolean anaphoric = asWritten == null || lexicon.isAnaphor(Lexicon.norm(asWritten));
             String speaker = anaphoric ? antecedent(asWritten, named) : asWritten;
-            String noun = asWritten == null ? null : asWritten.replaceFirst("(?i)^the\\s+", "");
+            String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");
             if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun);
@@ -118,7 +136,7 @@ public final class QuoteFinder {
         if (head.isEmpty() || (head.charAt(head.length() - 1) != ',' && head.charAt(head.length() - 1) != '\u060C')) {
             return null;
         }
-        String[] words = head.substring(0, head.length() - 1).strip().split("\\s+");
+        String[] words = WHITESPACE.split(head.substring(0, head.length() - 1).strip());
         int from = words.length;
         int headAt = -1;
         while (from > 0 && words.length - from < LONGEST_RELATIVE_ANTECEDENT) {
@@ -161,9 +179,9 @@ public final class QuoteFinder {
             return anaphor;
         }
         if (anaphor != null) {
-            String noun = Lexicon.norm(anaphor).replaceFirst("^(ال|the\\s+)", "");
+            String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
-                if (List.of(Lexicon.norm(named.get(i)).split("\\s+")).contains(noun)) {
+                if (List.of(WHITESPACE.split(Lexicon.norm(named.get(i)))).contains(noun)) {
                     return named.get(i);
                 }
             }
@@ -189,7 +207,7 @@ public final class QuoteFinder {
         String same = null;
         java.util.regex.Matcher m = CAPITALISED_NAME.matcher(text).region(0, Math.max(0, end));
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            String[] words = WHITESPACE.split(m.group());
             String head = words[words.length - 1];
             if (words.length >= 2 && lexicon.isBodyHead(head)) {
                 any = m.group();
@@ -203,11 +221,23 @@ public final class QuoteFinder {
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */
     private static String trimSpeaker(String speaker) {
-        String trimmed = speaker.replaceAll("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$", "");
+        String trimmed = SPEAKER_MARKS.matcher(speaker).replaceAll("");
         return trimmed.isEmpty() ? null : trimmed;
     }
 
     private static String trimQuote(String quote) {
-        return quote.strip().replaceAll("[\\s.,،:;؛]+$", "").strip();
+        String stripped = quote.strip();
+        if (stripped.isEmpty() || !mayEndInPunctuation(stripped.charAt(stripped.length() - 1))) {
+            return stripped; // the usual case, without searching the whole quote for a final run
+        }
+        return TRAILING_PUNCTUATION.matcher(stripped).replaceAll("").strip();
+    }
+
+    /**
+     * Whether {@link #TRAILING_PUNCTUATION} may match a text ending in {@code last}: one of its
+     * characters, or a line terminator, before which {@code $} matches too.
+     */
+    private static boolean mayEndInPunctuation(char last) {
+        return " \t\n\u000B\f\r.,،:;؛\u0085\u2028\u2029".indexOf(last) >= 0;
     }
 }
