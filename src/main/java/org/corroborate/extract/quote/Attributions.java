@@ -233,6 +233,10 @@ final class Attributions {
         if (start + 1 < tokens.size() && word(start).equals("ما")) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
         }
+        int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
+        if (head < tokens.size() && lexicon.isNotSource(word(head))) {
+            return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
+        }
         Span speaker = speakerAfter(start, tokens.size());
         if (speaker == null) {
             return null;

@@ -31,6 +31,7 @@ final class Lexicon {
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
     private final Set<String> relatives = new HashSet<>();
+    private final Set<String> notSources = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
 
     Lexicon(List<SpeechRules> files) {
@@ -49,6 +50,7 @@ final class Lexicon {
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
             file.relatives().forEach(w -> relatives.add(norm(w)));
+            file.notSources().forEach(w -> notSources.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
         }
         this.procliticLetters = oneLetter(proclitics);
@@ -140,6 +142,11 @@ final class Lexicon {
 
     boolean isBodyHead(String word) {
         return bodyHeads.contains(norm(word));
+    }
+
+    /** "وفق الاتفاق", "according to the plan": after an "according to" word, a rule or plan, not a source. */
+    boolean isNotSource(String word) {
+        return notSources.contains(word) || hasProclitic(word) && notSources.contains(word.substring(1));
     }
 
     boolean isAnaphor(String phrase) {

@@ -35,7 +35,9 @@ import org.corroborate.rules.RulePacks;
  *       anaphor ("the organisation") with no named speaker before it stands for the last such
  *       name written before it;</li>
  *   <li>{@code relatives}: relative pronouns as a verb's subject (which, التي): the speaker is the
- *       name before the comma they follow (the UN mission, which said …).</li>
+ *       name before the comma they follow (the UN mission, which said …);</li>
+ *   <li>{@code not_sources}: nouns that, right after an "according to" word, make it "under, in line
+ *       with" rather than a source (وفق الاتفاق، وفقا للقانون، according to the plan): no statement.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -46,7 +48,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> statementSources,
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
                           @OptionalKey List<String> bodyHeads, @OptionalKey List<String> relatives,
-                          List<String> negativeExamples) implements RuleFile {
+                          @OptionalKey List<String> notSources, List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
         stopPrefixes = stopPrefixes == null ? List.of() : List.copyOf(stopPrefixes);
@@ -61,6 +63,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
         bodyHeads = bodyHeads == null ? List.of() : List.copyOf(bodyHeads);
         relatives = relatives == null ? List.of() : List.copyOf(relatives);
+        notSources = notSources == null ? List.of() : List.copyOf(notSources);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
