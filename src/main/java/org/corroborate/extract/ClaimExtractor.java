@@ -75,7 +75,7 @@ public final class ClaimExtractor {
     }
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
-        List<DateMention> dates = found.dates();
+        List<DateMention> dates = counts.get(language).withoutBaselines(text, found.dates()); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates, words);
         List<Claim> claims = new ArrayList<>(countClaims);

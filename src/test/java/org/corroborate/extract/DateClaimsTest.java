@@ -32,6 +32,16 @@ class DateClaimsTest {
     }
 
     @Test
+    void theBaselineOfAComparisonDatesNothing() {
+        assertThat(dateClaims("The index rose to its highest level since 1991 on Monday.", Language.EN, "2025-03-05"))
+                .containsExactly("2025-03-03..2025-03-03");
+        assertThat(dateClaims("ارتفع المؤشر إلى أعلى مستوى له منذ 1991.", Language.AR, "2025-03-05")).isEmpty();
+        assertThat(dateClaims("وجرت أول انتخابات برلمانية منذ 2010 في أجواء هادئة.", Language.AR, "2025-03-05")).isEmpty();
+        assertThat(dateClaims("وتشهد المنطقة معارك عنيفة منذ 2016.", Language.AR, "2025-03-05"))
+                .containsExactly("2016-01-01..2016-12-31");
+    }
+
+    @Test
     void theCurrentMonthIsNoDatedEvent() {
         assertThat(dateClaims("Prices rose sharply this month.", Language.EN, "2026-07-30")).isEmpty();
     }

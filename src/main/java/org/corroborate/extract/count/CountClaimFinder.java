@@ -51,6 +51,72 @@ public final class CountClaimFinder {
         return find(text, numbers, dates, sentences(text));
     }
 
+    /**
+     * {@code dates} without those that are only the baseline of a comparison: "the highest level since
+     * 1991", "أول انتخابات منذ 2010" date nothing that happened (CountRules {@code since}, {@code baselines}).
+     */
+    public List<DateMention> withoutBaselines(String text, List<DateMention> dates) {
+        List<DateMention> kept = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            if (!isBaseline(text, d)) {
+                kept.add(d);
+            }
+        }
+        return kept.size() == dates.size() ? dates : kept;
+    }
+
+    /** How many words before "since" a baseline word may stand ("the worst flooding in the region since"). */
+    private static final int BASELINE_REACH = 6;
+
+    private boolean isBaseline(String text, DateMention d) {
+        List<String> before = wordsBefore(text, d.span().start(), BASELINE_REACH + 1);
+        int sinceAt;
+        if (lexicon.isSince(firstWord(text, d.span()))) {
+            sinceAt = -1; // "since Thursday": the date says since itself
+        } else if (!before.isEmpty() && lexicon.isSince(before.get(0))) {
+            sinceAt = 0;
+        } else {
+            return false;
+        }
+        for (int i = sinceAt + 1; i < before.size() && i <= sinceAt + BASELINE_REACH; i++) {
+            if (lexicon.isBaseline(before.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to {@code max} normalised words before {@code end}, nearest first, not past the sentence's start. */
+    private static List<String> wordsBefore(String text, int end, int max) {
+        List<String> words = new ArrayList<>(max);
+        int i = end;
+        while (words.size() < max && i > 0) {
+            while (i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                char c = text.charAt(i - 1);
+                if (c == '.' || c == '!' || c == '?' || c == '؟' || c == ';' || c == '؛' || c == '\n') {
+                    return words;
+                }
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || Character.getType(text.charAt(i - 1)) == Character.NON_SPACING_MARK)) {
+                i--;
+            }
+            if (wordEnd > i) {
+                words.add(CountLexicon.norm(text.substring(i, wordEnd)));
+            }
+        }
+        return words;
+    }
+
+    private static String firstWord(String text, Span span) {
+        int end = span.start();
+        while (end < span.end() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return CountLexicon.norm(text.substring(span.start(), end));
+    }
+
     /** The sentences and tokens {@link #find(String, List, List, SentenceTokens)} expects of {@code text}. */
     public static SentenceTokens sentences(String text) {
         return SentenceTokens.of(NORMALIZER.normalize(text));

@@ -43,6 +43,8 @@ final class CountLexicon {
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> agents = new ArrayList<>();
+    private final Set<String> since = new HashSet<>();
+    private final Set<String> baselines = new HashSet<>();
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
@@ -74,6 +76,8 @@ final class CountLexicon {
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.agents().forEach(w -> agents.add(List.of(norm(w).split("\\s+"))));
+            file.since().forEach(w -> since.add(norm(w)));
+            file.baselines().forEach(w -> baselines.add(norm(w)));
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
@@ -207,6 +211,19 @@ final class CountLexicon {
     /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */
     List<List<String>> earlierTolls() {
         return earlierTolls;
+    }
+
+    boolean isSince(String word) {
+        return since.contains(word) || hasBaselinePrefix(word) && since.contains(word.substring(1));
+    }
+
+    boolean isBaseline(String word) {
+        return baselines.contains(word) || hasBaselinePrefix(word) && baselines.contains(word.substring(1));
+    }
+
+    /** و، ب، ل before a word (ولأول، بأعلى): read past one proclitic letter. */
+    private boolean hasBaselinePrefix(String word) {
+        return word.length() > 2 && proclitics.contains(word.substring(0, 1));
     }
 
     /** "by", "على يد": before a group, they make it the perpetrator. */

@@ -48,7 +48,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code one_more}: words that stand alone for one more person of the group before, right
  *       before their action (Two soldiers were killed and another was wounded);</li>
  *   <li>{@code agents}: words right before a group that make it the one who did it, not the one it
- *       befell (killed by a gunman, على يد مسلح).</li>
+ *       befell (killed by a gunman, على يد مسلح);</li>
+ *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
+ *       words that, a few words before one, make its date the baseline of a comparison (the highest
+ *       level since 1991, أول انتخابات منذ 2010) rather than the time of anything.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -59,7 +62,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> cancels, @OptionalKey List<String> tollRises,
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
-                         @OptionalKey List<String> agents, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> agents, @OptionalKey List<String> since,
+                         @OptionalKey List<String> baselines, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -74,6 +78,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
         oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
         agents = agents == null ? List.of() : List.copyOf(agents);
+        since = since == null ? List.of() : List.copyOf(since);
+        baselines = baselines == null ? List.of() : List.copyOf(baselines);
     }
 
     /** Where an action word stands relative to the group it counts. */
