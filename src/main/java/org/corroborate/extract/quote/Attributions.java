@@ -165,6 +165,15 @@ final class Attributions {
             return reportedEnglish(v);
         }
         boolean participle = lexicon.isParticiple(word(v));
+        if (!participle && lexicon.describes(word(v)) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {
+            // "أردوغان يصف إسرائيل بأنها …": a headline's subject-verb-object; after the verb, what is described
+            Span subject = speakerBefore(0, v);
+            int complementizer = subject == null ? -1 : complementizerWithin(v + 1, MAX_DESCRIBED_WORDS);
+            if (complementizer >= 0) {
+                Span clause = clause(complementizer + 1);
+                return clause == null ? null : Attribution.of(clause, subject, false, sentence);
+            }
+        }
         Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
                 : participle ? lastSpeaker : speakerAfter(v + 1, tokens.size());
         if (speaker != null && !participle && !lexicon.relays(word(v))) {
@@ -196,6 +205,12 @@ final class Attributions {
         }
         Span clause = speaker != null && startsClause(v + 1) ? clause(v + 1) : null;
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
+    private static boolean imperfect(String word) {
+        String bare = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+        return bare.startsWith("ي") || bare.startsWith("ت");
     }
 
     /** نقل … عن X: the speaker is X, named after عن. */
@@ -393,7 +408,14 @@ final class Attributions {
     }
 
     private int complementizerFrom(int from) {
-        for (int i = from; i < Math.min(tokens.size(), from + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+        return complementizerWithin(from, MAX_GAP_TO_COMPLEMENTIZER);
+    }
+
+    /** What وصف describes may be long ("إجلاء إسرائيل عناصر الخوذ البيضاء من سوريا بأنه"). */
+    private static final int MAX_DESCRIBED_WORDS = 10;
+
+    private int complementizerWithin(int from, int gap) {
+        for (int i = from; i < Math.min(tokens.size(), from + gap); i++) {
             Token t = tokens.get(i);
             if (t.punctuation() && !isComma(i)) {
                 return -1;

@@ -118,6 +118,12 @@ final class Lexicon {
         return lookup(word, participleTable) != null;
     }
 
+    /** وصف، اعتبر: the words after the verb may be what is described, not who speaks. */
+    boolean describes(String word) {
+        String group = verb(word);
+        return group != null && group.endsWith(".describe");
+    }
+
     boolean relays(String word) {
         String group = verb(word);
         return group != null && group.endsWith(".relay");
