@@ -47,6 +47,11 @@ public final class DateRecognizer {
     private final int[][] ruleNeedles;
     private final boolean foldCase;
     /**
+     * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
+     * one, a rule's lookbehind is looked at past the clitic, and not checked before the regex runs.
+     */
+    private final java.util.BitSet cliticFirst;
+    /**
      * Matchers that earlier finds made and gave back, an array (one per rule, made as needed) per
      * find running at once: a matcher of a long rule is costly to make, and a find tries dozens.
      */
@@ -61,6 +66,7 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
+        this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         this.ruleNeedles = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
@@ -195,7 +201,7 @@ public final class DateRecognizer {
                 }
                 tried[r] = stamp;
                 int end = Math.min(s.length(), start + MAX_SPAN);
-                if (!mayMatch(r, start, end)) {
+                if (!mayFollow(r, start) || !mayMatch(r, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(r).region(start, end);
@@ -205,13 +211,24 @@ public final class DateRecognizer {
             }
         }
 
+        /**
+         * False when rule {@code r} begins with a lookbehind whose words the text before {@code start}
+         * does not end with: a few char comparisons instead of a run of the regex engine, at every
+         * number for a year rule. A clitic at {@code start} would move the lookbehind past it, so
+         * there the rule is not filtered.
+         */
+        private boolean mayFollow(int r, int start) {
+            Lookbehind lookbehind = rules.get(r).lookbehind();
+            return lookbehind == null || lookbehind.holdsAt(folded(), start) || cliticFirst.get(s.charAt(start));
+        }
+
         /** False when none of rule {@code r}'s needles lies within {@code s[start, end)}: a match there cannot be. */
         private boolean mayMatch(int r, int start, int end) {
             int[] own = ruleNeedles[r];
             if (own == null) {
                 return true;
             }
-            if (folded == null) {
+            if (pairs == null) {
                 readPairs();
             }
             for (int id : own) {
@@ -233,12 +250,20 @@ public final class DateRecognizer {
 
         /** Folds the text as the needles are, and notes its pairs of chars: on the first try that has needles. */
         private void readPairs() {
-            folded = foldCase ? Needles.foldAscii(s) : s;
+            folded();
             pairs = new long[1 << 10];
             for (int k = 0; k + 1 < folded.length(); k++) {
                 int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
                 pairs[pair >>> 6] |= 1L << pair;
             }
+        }
+
+        /** The text folded as the needles and lookbehinds are, folded on first use. */
+        private String folded() {
+            if (folded == null) {
+                folded = foldCase ? Needles.foldAscii(s) : s;
+            }
+            return folded;
         }
 
         /** Whether every pair of adjacent chars of {@code needle} may occur in the text. */
