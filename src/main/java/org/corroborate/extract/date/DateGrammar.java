@@ -120,6 +120,41 @@ final class DateGrammar {
         return scope.stream().anyMatch(file -> file.parts().containsKey(CLITIC));
     }
 
+    /**
+     * The chars a non-empty match of the scope's part {@code clitic} may begin with, which puts the
+     * rest of a rule's match after the place it is tried at; empty when the scope has no clitic, and
+     * every char when its regex looks around or at a boundary (a lone char cannot tell what it would see).
+     */
+    static java.util.BitSet cliticFirstChars(List<DateRuleFile> scope, Language language) {
+        java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (DateRuleFile file : scope) {
+            String part = file.parts().get(CLITIC);
+            if (part == null) {
+                continue;
+            }
+            String regex = normalize(part);
+            if (java.util.stream.Stream.of("(?=", "(?!", "(?<=", "(?<!", "\\b", "\\B", "\\A", "\\G", "\\z", "\\Z", "^", "$")
+                    .anyMatch(regex::contains)) {
+                out.set(0, Character.MAX_VALUE + 1);
+                continue;
+            }
+            Matcher m;
+            try {
+                m = Pattern.compile(regex, flags(language)).matcher("");
+            } catch (PatternSyntaxException e) {
+                continue; // reported where the rules that use it compile
+            }
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                m.reset(String.valueOf((char) c));
+                // Matching c alone, or needing more text after it: some match begins with c.
+                if (m.matches() || m.hitEnd()) {
+                    out.set(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The future markers of the scope as one pattern, or null when there are none. */
     static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
         List<String> markers = new ArrayList<>();
@@ -192,7 +227,8 @@ final class DateGrammar {
             boolean readsDigits = digitsOutsideLookarounds(body);
             return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
                     FirstWords.of(pattern, readsDigits, parts::get, lexicons::get),
-                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE));
+                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE),
+                    Lookbehind.of(pattern, flags == Pattern.CASE_INSENSITIVE));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;

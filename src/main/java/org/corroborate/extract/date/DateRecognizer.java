@@ -43,9 +43,22 @@ public final class DateRecognizer {
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
+    /**
+     * The needles of one char by it, and the longer ones by their first two ({@link #pairBucket}),
+     * each hashed to {@link #BUCKETS}: a find reads the text once and notes where each needle
+     * occurs, comparing at each place only the few needles that begin as the text does there,
+     * instead of searching the whole text once per needle (the lexicons give hundreds).
+     */
+    private final int[][] needlesByChar;
+    private final int[][] needlesByPair;
     /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
     private final int[][] ruleNeedles;
     private final boolean foldCase;
+    /**
+     * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
+     * one, a rule's lookbehind is looked at past the clitic, and not checked before the regex runs.
+     */
+    private final java.util.BitSet cliticFirst;
     /**
      * Matchers that earlier finds made and gave back, an array (one per rule, made as needed) per
      * find running at once: a matcher of a long rule is costly to make, and a find tries dozens.
@@ -61,6 +74,7 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
+        this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         this.ruleNeedles = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
@@ -70,6 +84,16 @@ public final class DateRecognizer {
             }
         }
         this.needles = ids.keySet().toArray(String[]::new);
+        this.needlesByChar = new int[BUCKETS][];
+        this.needlesByPair = new int[BUCKETS][];
+        for (int id = 0; id < needles.length; id++) {
+            String needle = needles[id];
+            if (needle.length() == 1) {
+                addTo(needlesByChar, needle.charAt(0) & (BUCKETS - 1), id);
+            } else if (needle.length() > 1) {
+                addTo(needlesByPair, pairBucket(needle, 0), id);
+            }
+        }
     }
 
     /** A recogniser from loaded packs. */
@@ -133,22 +157,18 @@ public final class DateRecognizer {
         private final int[] tried = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
         /**
-         * Per needle, where it next occurs at or after the place last asked about (tries only move
-         * forward), {@code MAX_VALUE} when nowhere, -1 when not yet sought: each needle's search
-         * reads the text at most once, and one with a pair of chars the text lacks not at all.
+         * Per needle, the places it occurs at in the folded text, in order ({@link #readNeedles}),
+         * null when nowhere; and how many of them lie before the place last asked about (tries only
+         * move forward).
          */
-        private final int[] nextNeedle = new int[needles.length];
+        private int[][] occurrences;
+        private int[] occurrenceCount;
+        private int[] passed;
         private String folded;
-        /**
-         * Which pairs of adjacent chars the folded text holds (hashed to 2^16 bits): a needle with a
-         * pair the text lacks occurs nowhere, and is not sought through the whole text to learn it.
-         */
-        private long[] pairs;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
             this.reference = reference;
-            java.util.Arrays.fill(nextNeedle, -1);
             Matcher[] spare = spareMatchers.poll();
             this.matchers = spare != null ? spare : new Matcher[rules.size()];
         }
@@ -195,7 +215,7 @@ public final class DateRecognizer {
                 }
                 tried[r] = stamp;
                 int end = Math.min(s.length(), start + MAX_SPAN);
-                if (!mayMatch(r, start, end)) {
+                if (!mayFollow(r, start) || !mayMatch(r, start, end)) {
                     continue;
                 }
                 Matcher m = matcher(r).region(start, end);
@@ -205,55 +225,89 @@ public final class DateRecognizer {
             }
         }
 
+        /**
+         * False when rule {@code r} begins with a lookbehind whose words the text before {@code start}
+         * does not end with: a few char comparisons instead of a run of the regex engine, at every
+         * number for a year rule. A clitic at {@code start} would move the lookbehind past it, so
+         * there the rule is not filtered.
+         */
+        private boolean mayFollow(int r, int start) {
+            Lookbehind lookbehind = rules.get(r).lookbehind();
+            return lookbehind == null || lookbehind.holdsAt(folded(), start) || cliticFirst.get(s.charAt(start));
+        }
+
         /** False when none of rule {@code r}'s needles lies within {@code s[start, end)}: a match there cannot be. */
         private boolean mayMatch(int r, int start, int end) {
             int[] own = ruleNeedles[r];
             if (own == null) {
                 return true;
             }
-            if (folded == null) {
-                readPairs();
+            if (occurrences == null) {
+                readNeedles();
             }
             for (int id : own) {
-                int at = nextNeedle[id];
-                if (at == -1 && !pairsPresent(needles[id])) {
-                    at = Integer.MAX_VALUE;
-                    nextNeedle[id] = at;
-                } else if (at < start) {
-                    at = folded.indexOf(needles[id], start);
-                    at = at < 0 ? Integer.MAX_VALUE : at;
-                    nextNeedle[id] = at;
+                int[] at = occurrences[id];
+                if (at == null) {
+                    if (needles[id].isEmpty()) {
+                        return true; // found at start, as indexOf finds it
+                    }
+                    continue;
                 }
-                if (at <= end - needles[id].length()) {
+                int k = passed[id];
+                while (k < occurrenceCount[id] && at[k] < start) {
+                    k++;
+                }
+                passed[id] = k;
+                if (k < occurrenceCount[id] && at[k] <= end - needles[id].length()) {
                     return true;
                 }
             }
             return false;
         }
 
-        /** Folds the text as the needles are, and notes its pairs of chars: on the first try that has needles. */
-        private void readPairs() {
-            folded = foldCase ? Needles.foldAscii(s) : s;
-            pairs = new long[1 << 10];
-            for (int k = 0; k + 1 < folded.length(); k++) {
-                int pair = pairHash(folded.charAt(k), folded.charAt(k + 1));
-                pairs[pair >>> 6] |= 1L << pair;
-            }
-        }
-
-        /** Whether every pair of adjacent chars of {@code needle} may occur in the text. */
-        private boolean pairsPresent(String needle) {
-            for (int k = 0; k + 1 < needle.length(); k++) {
-                int pair = pairHash(needle.charAt(k), needle.charAt(k + 1));
-                if ((pairs[pair >>> 6] & 1L << pair) == 0) {
-                    return false;
+        /**
+         * Folds the text as the needles are and notes where every needle occurs, in one reading of
+         * it: at each place, only the needles that begin as the text does there are compared. On the
+         * first try that has needles.
+         */
+        private void readNeedles() {
+            folded();
+            occurrences = new int[needles.length][];
+            occurrenceCount = new int[needles.length];
+            passed = new int[needles.length];
+            for (int k = 0; k < folded.length(); k++) {
+                noteAt(needlesByChar[folded.charAt(k) & (BUCKETS - 1)], k);
+                if (k + 1 < folded.length()) {
+                    noteAt(needlesByPair[pairBucket(folded, k)], k);
                 }
             }
-            return true;
         }
 
-        private static int pairHash(char first, char second) {
-            return (first * 31 + second) & 0xFFFF;
+        /** Notes which of the needles {@code ids} (null: none) occur at {@code k}. */
+        private void noteAt(int[] ids, int k) {
+            if (ids == null) {
+                return;
+            }
+            for (int id : ids) {
+                if (folded.startsWith(needles[id], k)) {
+                    int[] at = occurrences[id];
+                    int n = occurrenceCount[id];
+                    if (at == null || n == at.length) {
+                        at = at == null ? new int[4] : java.util.Arrays.copyOf(at, 2 * n);
+                        occurrences[id] = at;
+                    }
+                    at[n] = k;
+                    occurrenceCount[id] = n + 1;
+                }
+            }
+        }
+
+        /** The text folded as the needles and lookbehinds are, folded on first use. */
+        private String folded() {
+            if (folded == null) {
+                folded = foldCase ? Needles.foldAscii(s) : s;
+            }
+            return folded;
         }
 
         private Matcher matcher(int r) {
@@ -280,6 +334,21 @@ public final class DateRecognizer {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution));
             }
         }
+    }
+
+    /** How many buckets {@link #needlesByChar} and {@link #needlesByPair} have, a power of two. */
+    private static final int BUCKETS = 1 << 12;
+
+    /** The bucket of {@link #needlesByPair} for the two chars of {@code text} at {@code k}. */
+    private static int pairBucket(String text, int k) {
+        return (text.charAt(k) * 31 + text.charAt(k + 1)) & (BUCKETS - 1);
+    }
+
+    private static void addTo(int[][] buckets, int bucket, int id) {
+        int[] old = buckets[bucket];
+        int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = id;
+        buckets[bucket] = grown;
     }
 
     private static boolean isDigit(char c) {
