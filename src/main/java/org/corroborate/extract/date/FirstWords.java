@@ -25,14 +25,12 @@ import java.util.function.UnaryOperator;
  * The pattern is read right to left through each sequence, so that every element knows what may
  * follow it.
  */
-final class FirstWords {
+final class FirstWords extends PatternCursor {
     private static final int MAX_DEPTH = 6;
 
-    private final String pattern;
     private final Function<String, String> parts;
     private final Function<String, Lexicon> lexicons;
     private final int depth;
-    private int i;
 
     /** Where a rule may begin: a prefix of the word, or a whole word and then a word that begins with one of {@code next}. */
     record Starts(Set<String> prefixes, Map<String, Following> wholeWords) {
@@ -97,7 +95,7 @@ final class FirstWords {
     }
 
     private FirstWords(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons, int depth) {
-        this.pattern = pattern;
+        super(pattern);
         this.parts = parts;
         this.lexicons = lexicons;
         this.depth = depth;
@@ -194,38 +192,19 @@ final class FirstWords {
 
     /** A group; a lookaround consumes nothing, a flag without a group ("(?i)") is not followed. */
     private UnaryOperator<First> group() {
-        boolean lookaround = pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)
-                || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i);
-        if (lookaround) {
-            i += pattern.charAt(i + 2) == '<' ? 4 : 3;
-        } else if (pattern.startsWith("(?<", i)) {
-            i = past('>'); // a named group
-        } else if (pattern.startsWith("(?", i)) {
-            int flagsEnd = i + 2;
-            while (flagsEnd < pattern.length() && (Character.isLetter(pattern.charAt(flagsEnd)) || pattern.charAt(flagsEnd) == '-')) {
-                flagsEnd++;
-            }
-            if (flagsEnd >= pattern.length() || pattern.charAt(flagsEnd) != ':') {
-                i = flagsEnd + 1;
-                return next -> First.UNKNOWN;
-            }
-            i = flagsEnd + 1; // "(?:" or "(?-i:"
-        } else {
-            i++;
+        Opening opening = openGroup();
+        if (opening == Opening.GLOBAL_FLAGS) {
+            return next -> First.UNKNOWN;
         }
         UnaryOperator<First> inner = alternation();
         if (i < pattern.length()) {
             i++; // ')'
         }
-        return lookaround ? next -> next : inner;
+        return opening == Opening.LOOKAROUND ? next -> next : inner;
     }
 
     private UnaryOperator<First> placeholder() {
-        int open = i;
-        i = past('}');
-        String name = pattern.substring(open + 1, Math.max(open + 1, i - 1));
-        int colon = name.indexOf(':');
-        name = colon >= 0 ? name.substring(0, colon) : name;
+        String name = placeholderName();
         Lexicon lexicon = lexicons.apply(name);
         if (lexicon != null && lexicon.words().isEmpty()) {
             return next -> next; // an empty alternation matches nothing, and goes on
@@ -298,26 +277,6 @@ final class FirstWords {
         return isDigit(c) ? First.DIGIT : First.UNKNOWN;
     }
 
-    /** The position after the next {@code c}, or the end of a pattern that lacks it. */
-    private int past(char c) {
-        int at = pattern.indexOf(c, i);
-        return at < 0 ? pattern.length() : at + 1;
-    }
-
-    private int classEnd(int from) {
-        int k = from + 1;
-        if (k < pattern.length() && pattern.charAt(k) == '^') {
-            k++;
-        }
-        if (k < pattern.length() && pattern.charAt(k) == ']') {
-            k++;
-        }
-        while (k < pattern.length() && pattern.charAt(k) != ']') {
-            k += pattern.charAt(k) == '\\' ? 2 : 1;
-        }
-        return Math.min(k + 1, pattern.length());
-    }
-
     /**
      * Reads a quantifier after an element: {@code ?} and {@code {0,n}} make it optional; after an
      * element that may repeat, what follows it cannot be told.
@@ -336,13 +295,5 @@ final class FirstWords {
         }
         UnaryOperator<First> repeated = once ? element : next -> element.apply(First.UNKNOWN);
         return optional ? next -> repeated.apply(next).or(next) : repeated;
-    }
-
-    private boolean quantifierAt(int k) {
-        if (k >= pattern.length()) {
-            return false;
-        }
-        char c = pattern.charAt(k);
-        return c == '?' || c == '*' || c == '+' || c == '{' && k + 1 < pattern.length() && Character.isDigit(pattern.charAt(k + 1));
     }
 }

@@ -23,22 +23,20 @@ import java.util.function.Function;
  * <p>When the pattern matches case-insensitively (ASCII folding, as English does) the needles are
  * in ASCII lower case, to be sought in the text folded the same way ({@link #foldAscii}).
  */
-final class Needles {
+final class Needles extends PatternCursor {
     private static final int MAX_DEPTH = 6;
     /** About how many letters a script has: a needle of n letters is about this^-n as likely at a place. */
     private static final double LETTERS = 28;
 
-    private final String pattern;
     private final Function<String, String> parts;
     private final Function<String, Lexicon> lexicons;
     private final boolean ignoreCase;
     private final int depth;
-    private int i;
     private boolean unsure;
 
     private Needles(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons,
                     boolean ignoreCase, int depth) {
-        this.pattern = pattern;
+        super(pattern);
         this.parts = parts;
         this.lexicons = lexicons;
         this.ignoreCase = ignoreCase;
@@ -151,28 +149,18 @@ final class Needles {
 
     /** A group: a lookaround or a group with flags needs nothing; a flag for the rest of the pattern unsettles all. */
     private Set<String> group() {
-        boolean zeroWidth = pattern.startsWith("(?=", i) || pattern.startsWith("(?!", i)
-                || pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i);
-        if (zeroWidth) {
-            i += pattern.charAt(i + 2) == '<' ? 4 : 3;
-        } else if (pattern.startsWith("(?<", i)) {
-            i = past('>'); // a named group
-        } else if (pattern.startsWith("(?:", i)) {
-            i += 3;
-        } else if (pattern.startsWith("(?", i)) {
-            int flagsEnd = i + 2;
-            while (flagsEnd < pattern.length() && (Character.isLetter(pattern.charAt(flagsEnd)) || pattern.charAt(flagsEnd) == '-')) {
-                flagsEnd++;
-            }
-            if (flagsEnd >= pattern.length() || pattern.charAt(flagsEnd) != ':') {
+        boolean zeroWidth = switch (openGroup()) {
+            case LOOKAROUND -> true;
+            case SCOPED_FLAGS -> true; // "(?-i:May)": the needles would need other folding; read past it
+            case GLOBAL_FLAGS -> {
                 unsure = true; // "(?i)", "(?>": not followed
                 i = pattern.length();
-                return null;
+                yield true;
             }
-            i = flagsEnd + 1;
-            zeroWidth = true; // "(?-i:May)": the needles would need other folding; read past it
-        } else {
-            i++;
+            case NAMED, NON_CAPTURING, PLAIN -> false;
+        };
+        if (unsure) {
+            return null;
         }
         Set<String> inner = alternation();
         if (i < pattern.length()) {
@@ -182,11 +170,7 @@ final class Needles {
     }
 
     private Set<String> placeholder() {
-        int open = i;
-        i = past('}');
-        String name = pattern.substring(open + 1, Math.max(open + 1, i - 1));
-        int colon = name.indexOf(':');
-        name = colon >= 0 ? name.substring(0, colon) : name;
+        String name = placeholderName();
         Lexicon lexicon = lexicons.apply(name);
         if (lexicon != null) {
             Set<String> out = new HashSet<>();
@@ -270,26 +254,6 @@ final class Needles {
         return ignoreCase ? foldAscii(literal) : literal;
     }
 
-    /** The position after the next {@code c}, or the end of a pattern that lacks it. */
-    private int past(char c) {
-        int at = pattern.indexOf(c, i);
-        return at < 0 ? pattern.length() : at + 1;
-    }
-
-    private int classEnd(int from) {
-        int k = from + 1;
-        if (k < pattern.length() && pattern.charAt(k) == '^') {
-            k++;
-        }
-        if (k < pattern.length() && pattern.charAt(k) == ']') {
-            k++;
-        }
-        while (k < pattern.length() && pattern.charAt(k) != ']') {
-            k += pattern.charAt(k) == '\\' ? 2 : 1;
-        }
-        return Math.min(k + 1, pattern.length());
-    }
-
     /** Reads a quantifier after an element: one that allows none of it ({@code ? * {0,n}}) leaves no needle. */
     private Set<String> quantified(Set<String> needles) {
         if (!quantifierAt(i)) {
@@ -302,13 +266,5 @@ final class Needles {
             i++;
         }
         return optional ? null : needles;
-    }
-
-    private boolean quantifierAt(int k) {
-        if (k >= pattern.length()) {
-            return false;
-        }
-        char c = pattern.charAt(k);
-        return c == '?' || c == '*' || c == '+' || c == '{' && k + 1 < pattern.length() && Character.isDigit(pattern.charAt(k + 1));
     }
 }
