@@ -157,15 +157,12 @@ final class FirstWords extends PatternCursor {
         int start = i;
         char c = pattern.charAt(i);
         if (Character.isLetter(c)) {
-            StringBuilder letters = new StringBuilder();
-            while (i < pattern.length() && Character.isLetter(pattern.charAt(i)) && !quantifierAt(i + 1)) {
-                letters.append(pattern.charAt(i++));
-            }
+            String letters = letterRun();
             if (letters.isEmpty()) {
                 i++; // a letter that repeats or may be left out: "s?"
                 return quantified(next -> First.UNKNOWN);
             }
-            String word = letters.toString().toLowerCase(Locale.ROOT);
+            String word = letters.toLowerCase(Locale.ROOT);
             return next -> next.onlyAfterSpaces()
                     ? new First(Set.of(), Map.of(word, next.spaced), false, false, false, null)
                     : First.prefix(word);

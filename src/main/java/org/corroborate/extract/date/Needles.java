@@ -128,15 +128,12 @@ final class Needles extends PatternCursor {
     private Set<String> element() {
         char c = pattern.charAt(i);
         if (Character.isLetter(c)) {
-            StringBuilder letters = new StringBuilder();
-            while (i < pattern.length() && Character.isLetter(pattern.charAt(i)) && !quantifierAt(i + 1)) {
-                letters.append(pattern.charAt(i++));
-            }
+            String letters = letterRun();
             if (letters.isEmpty()) {
                 i++; // a letter that repeats or may be left out: "s?"
                 return quantified(null);
             }
-            return quantified(Set.of(fold(letters.toString())));
+            return quantified(Set.of(fold(letters)));
         }
         if (c == '(') {
             return quantified(group());

@@ -70,6 +70,18 @@ abstract class PatternCursor {
         return colon >= 0 ? name.substring(0, colon) : name;
     }
 
+    /**
+     * Reads the run of plain letters at {@code i}, up to one a quantifier follows (that one belongs to
+     * the quantifier: "days?"); empty when the first letter is itself quantified (nothing is read then).
+     */
+    final String letterRun() {
+        int start = i;
+        while (i < pattern.length() && Character.isLetter(pattern.charAt(i)) && !quantifierAt(i + 1)) {
+            i++;
+        }
+        return pattern.substring(start, i);
+    }
+
     /** The position after the next {@code c}, or the end of a pattern that lacks it. */
     final int past(char c) {
         int at = pattern.indexOf(c, i);
