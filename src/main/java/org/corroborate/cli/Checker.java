@@ -50,7 +50,7 @@ public final class Checker implements AutoCloseable {
     private Checker(ClaimExtractor extractor, PlaceAncestors places, Clients.Timeouts timeouts) {
         this.extractor = extractor;
         this.places = places;
-        this.articleCheck = ArticleCheck.withDefaults(places);
+        this.articleCheck = ArticleCheck.withDefaults(places, extractor.unnamedSpeakers());
         this.timeouts = timeouts;
     }
 

@@ -23,6 +23,7 @@ import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
 import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.extract.quote.QuoteFinder;
+import org.corroborate.extract.quote.UnnamedSpeakers;
 import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.rules.RulePacks;
 
@@ -40,6 +41,12 @@ public final class ClaimExtractor {
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
     private final Map<Language, DateRecognizer> dateRecognizers = new EnumMap<>(Language.class);
     private final Gazetteer gazetteer;
+    private final UnnamedSpeakers unnamedSpeakers;
+
+    /** Speakers that name no one, from the speech packs (the comparison lets them agree, never contradict). */
+    public UnnamedSpeakers unnamedSpeakers() {
+        return unnamedSpeakers;
+    }
 
     /** The gazetteer the claims' places, nationalities and affiliations come from (built once, shared). */
     public Gazetteer gazetteer() {
@@ -48,6 +55,7 @@ public final class ClaimExtractor {
 
     public ClaimExtractor(RulePacks packs) {
         this.gazetteer = Gazetteer.of(packs);
+        this.unnamedSpeakers = UnnamedSpeakers.of(packs);
         for (Language language : Language.values()) {
             numbers.put(language, NumberRecognizer.of(packs, language));
             counts.put(language, CountClaimFinder.of(packs, language, gazetteer));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.corroborate.api.Claim;
@@ -19,14 +20,15 @@ public final class ArticleCheck {
     private final VerifyConfig config;
     private final Verifier verifier;
 
-    public ArticleCheck(VerifyConfig config, PlaceComparison places) {
+    /** {@code unnamed}: speakers that name no one (the speech packs' {@code unnamed_speakers}). */
+    public ArticleCheck(VerifyConfig config, PlaceComparison places, Predicate<String> unnamed) {
         this.config = config;
-        this.verifier = new Verifier(config, places);
+        this.verifier = new Verifier(config, places, unnamed);
     }
 
     /** The contract's defaults; places by gazetteer keys when there are any. */
-    public static ArticleCheck withDefaults(PlaceAncestors places) {
-        return new ArticleCheck(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places));
+    public static ArticleCheck withDefaults(PlaceAncestors places, Predicate<String> unnamed) {
+        return new ArticleCheck(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places), unnamed);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.corpus.ReportHit;
@@ -18,10 +19,13 @@ import org.corroborate.corpus.ReportHit;
 final class QuoteCheck {
     private final VerifyConfig config;
     private final SameEvent sameEvent;
+    private final Predicate<String> unnamed;
 
-    QuoteCheck(VerifyConfig config, SameEvent sameEvent) {
+    /** {@code unnamed}: speakers that name no one (the speech packs' {@code unnamed_speakers}). */
+    QuoteCheck(VerifyConfig config, SameEvent sameEvent, Predicate<String> unnamed) {
         this.config = config;
         this.sameEvent = sameEvent;
+        this.unnamed = unnamed;
     }
 
     private enum Stance { SAME_WORDS, ALTERED, OTHER_SPEAKER }
@@ -60,21 +64,10 @@ final class QuoteCheck {
         } else if (sameSpeaker && overlap >= config.quoteMismatchMin()) {
             stance = Stance.ALTERED;
         } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()
-                && !nameless(claim.speaker().text()) && !nameless(report.speakerText())) {
+                && !unnamed.test(claim.speaker().text()) && !unnamed.test(report.speakerText())) {
             stance = Stance.OTHER_SPEAKER;
         }
         return stance == null ? Optional.empty() : Optional.of(new Weighed(report, match, overlap, stance));
-    }
-
-    private static final java.util.regex.Pattern NAMELESS = java.util.regex.Pattern.compile(
-            "(?iu)(?:the|this|that)\\s+\\p{L}+|he|she|they|it|we|ال\\p{L}+");
-
-    /**
-     * A speaker given only as a common noun or a pronoun ("the organisation", "المنظمة", "he")
-     * whose antecedent the extractor could not find names no one: it may agree, never contradict.
-     */
-    static boolean nameless(String speaker) {
-        return speaker == null || NAMELESS.matcher(speaker.strip()).matches();
     }
 
     /** Speaker keys when both have one; otherwise their names, as written, overlapping enough. */

@@ -2,6 +2,7 @@ package org.corroborate.verify;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
@@ -21,16 +22,17 @@ public final class Verifier {
     private final QuoteCheck quotes;
     private final DateCheck dates;
 
-    public Verifier(VerifyConfig config, PlaceComparison places) {
+    /** {@code unnamed}: speakers that name no one, which may agree with a report but never contradict one. */
+    public Verifier(VerifyConfig config, PlaceComparison places, Predicate<String> unnamed) {
         SameEvent sameEvent = new SameEvent(Objects.requireNonNull(config, "config"), places);
         this.counts = new CountCheck(config, sameEvent);
-        this.quotes = new QuoteCheck(config, sameEvent);
+        this.quotes = new QuoteCheck(config, sameEvent, Objects.requireNonNull(unnamed, "unnamed"));
         this.dates = new DateCheck(sameEvent);
     }
 
     /** The contract's defaults; places by gazetteer keys when there are any. */
-    public static Verifier withDefaults(PlaceAncestors places) {
-        return new Verifier(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places));
+    public static Verifier withDefaults(PlaceAncestors places, Predicate<String> unnamed) {
+        return new Verifier(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places), unnamed);
     }
 
     public ClaimCheck check(Claim claim, ArticleContext article, List<ReportHit> hits) {

@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CheckSlotsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ArticleCheck COMPARE = ArticleCheck.withDefaults(PlaceAncestors.NONE);
+    private static final ArticleCheck COMPARE = ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped());
 
     @Test
     void runsNoMoreChecksAtOnceThanItHasSlotsAndAnswersEveryOne() throws Exception {

@@ -27,7 +27,7 @@ class SameEventTest {
             "iq-tikrit", List.of("iq-salahuddin", "iq")).getOrDefault(key, List.of());
 
     private static ClaimCheck checkWithPlaces(CountClaim claim, ReportHit... hits) {
-        return Verifier.withDefaults(IRAQ).check(claim, english(NOV_2), List.of(hits));
+        return Verifier.withDefaults(IRAQ, org.corroborate.testing.UnnamedSpeakersForTests.shipped()).check(claim, english(NOV_2), List.of(hits));
     }
 
     @Test

@@ -37,7 +37,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code relatives}: relative pronouns as a verb's subject (which, التي): the speaker is the
  *       name before the comma they follow (the UN mission, which said …);</li>
  *   <li>{@code not_sources}: nouns that, right after an "according to" word, make it "under, in line
- *       with" rather than a source (وفق الاتفاق، وفقا للقانون، according to the plan): no statement.</li>
+ *       with" rather than a source (وفق الاتفاق، وفقا للقانون، according to the plan): no statement;</li>
+ *   <li>{@code unnamed_speakers}: shapes of speakers that name no one (he, the *, ال*; {@code *} is one
+ *       word or the rest of one): they may agree with a report, never contradict one ({@link UnnamedSpeakers}).</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -48,7 +50,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> statementSources,
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
                           @OptionalKey List<String> bodyHeads, @OptionalKey List<String> relatives,
-                          @OptionalKey List<String> notSources, List<String> negativeExamples) implements RuleFile {
+                          @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
+                          List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
         stopPrefixes = stopPrefixes == null ? List.of() : List.copyOf(stopPrefixes);
@@ -64,6 +67,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         bodyHeads = bodyHeads == null ? List.of() : List.copyOf(bodyHeads);
         relatives = relatives == null ? List.of() : List.copyOf(relatives);
         notSources = notSources == null ? List.of() : List.copyOf(notSources);
+        unnamedSpeakers = unnamedSpeakers == null ? List.of() : List.copyOf(unnamedSpeakers);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -78,6 +82,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         for (int i = 0; i < verbs.size(); i++) {
             if (verbs.get(i).words().isEmpty()) {
                 problems.at("verbs/" + i + "/words", "a verb group needs at least one word");
+            }
+        }
+        for (int i = 0; i < unnamedSpeakers.size(); i++) {
+            String shape = unnamedSpeakers.get(i).strip();
+            if (shape.isEmpty() || shape.chars().filter(c -> c == '*').count() > 1 || shape.contains("*") && !shape.matches(".*\\*(?:\\s.*)?")) {
+                problems.at("unnamed_speakers/" + i, "a shape is words, one of which may end in * (the *, ال*): " + shape);
             }
         }
         for (int i = 0; i < proclitics.size(); i++) {

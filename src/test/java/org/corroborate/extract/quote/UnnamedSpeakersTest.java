@@ -1,0 +1,28 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.testing.UnnamedSpeakersForTests;
+import org.junit.jupiter.api.Test;
+
+/** The speech packs' unnamed_speakers: pronouns and lone common nouns name no one; titles and names do. */
+class UnnamedSpeakersTest {
+    private final UnnamedSpeakers unnamed = UnnamedSpeakersForTests.shipped();
+
+    @Test
+    void pronounsAndLoneCommonNounsNameNoOne() {
+        assertThat(unnamed).accepts("the organisation", "The Ministry", "he", "المنظمة", "هم", null);
+    }
+
+    @Test
+    void titlesAndNamesNameSomeone() {
+        assertThat(unnamed).rejects("the defence ministry", "وزير الداخلية", "Amina Yusuf", "the UN refugee agency",
+                "منظمة العفو الدولية");
+    }
+
+    @Test
+    void aShapeIsWordsWithOneStar() {
+        assertThat(UnnamedSpeakers.regex("the *")).isEqualTo("\\Qthe\\E\\s+\\p{L}+");
+        assertThat(UnnamedSpeakers.regex("ال*")).isEqualTo("\\Qال\\E\\p{L}+");
+    }
+}
