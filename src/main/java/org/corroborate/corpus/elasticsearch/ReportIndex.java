@@ -60,13 +60,9 @@ final class ReportIndex {
 
     private void ensureOnce() throws IOException {
         String alias = settings.alias();
-        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
-            List<String> targets = List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
-            if (targets.size() != 1) {
-                throw conflict("the alias " + alias + " points to " + targets.size() + " indices " + targets
-                        + ", expected one");
-            }
-            check(targets.get(0));
+        String target = aliasTarget();
+        if (target != null) {
+            check(target);
         } else if (client.indices().exists(e -> e.index(alias)).value()) {
             throw conflict(alias + " is an index, not an alias to a versioned index");
         } else if (client.indices().exists(e -> e.index(settings.index(MAPPING_VERSION))).value()) {
@@ -78,14 +74,33 @@ final class ReportIndex {
         }
     }
 
-    private void create() throws IOException {
-        String index = settings.index(MAPPING_VERSION);
-        try {
-            client.indices().create(c -> c.index(index)
+    /** The one index the alias points to; {@code null} when there is no alias; several are a conflict. */
+    private String aliasTarget() throws IOException {
+        String alias = settings.alias();
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return null;
+        }
+        List<String> targets = List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
+        if (targets.size() != 1) {
+            throw conflict("the alias " + alias + " points to " + targets.size() + " indices " + targets + ", expected one");
+        }
+        return targets.get(0);
+    }
+
+    /** Creates this version's index, with the alias on it as write index when {@code withAlias}. */
+    private void createIndex(String index, boolean withAlias) throws IOException {
+        client.indices().create(c -> {
+            c.index(index)
                     .settings(s -> s.numberOfShards(String.valueOf(settings.shards()))
                             .numberOfReplicas(String.valueOf(settings.replicas())))
-                    .mappings(expectedMapping())
-                    .aliases(settings.alias(), a -> a.isWriteIndex(true)));
+                    .mappings(expectedMapping());
+            return withAlias ? c.aliases(settings.alias(), a -> a.isWriteIndex(true)) : c;
+        });
+    }
+
+    private void create() throws IOException {
+        try {
+            createIndex(settings.index(MAPPING_VERSION), true);
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -103,16 +118,10 @@ final class ReportIndex {
      */
     String olderTarget() {
         return Calls.run(url, () -> {
-            String alias = settings.alias();
-            if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String target = aliasTarget();
+            if (target == null) {
                 return null;
             }
-            List<String> targets = List.copyOf(client.indices().getAlias(a -> a.name(alias)).aliases().keySet());
-            if (targets.size() != 1) {
-                throw conflict("the alias " + alias + " points to " + targets.size() + " indices " + targets
-                        + ", expected one");
-            }
-            String target = targets.get(0);
             Integer version = versionOf(client.indices().getMapping(g -> g.index(target)).get(target).mappings().meta());
             if (version == null || version > MAPPING_VERSION) {
                 throw conflict("index " + target + " has " + VERSION_KEY + " " + version
@@ -133,10 +142,7 @@ final class ReportIndex {
                 check(index);
                 return index;
             }
-            client.indices().create(c -> c.index(index)
-                    .settings(s -> s.numberOfShards(String.valueOf(settings.shards()))
-                            .numberOfReplicas(String.valueOf(settings.replicas())))
-                    .mappings(expectedMapping()));
+            createIndex(index, false);
             return index;
         });
     }
