@@ -213,17 +213,14 @@ final class CountLexicon {
         return earlierTolls;
     }
 
+    /** "since", "منذ" (also with a proclitic: ومنذ). */
     boolean isSince(String word) {
-        return since.contains(word) || hasBaselinePrefix(word) && since.contains(word.substring(1));
+        return since.contains(word) || since.contains(withoutProclitic(word));
     }
 
+    /** "highest", "أعلى" (also with a proclitic: لأعلى، بأكبر). */
     boolean isBaseline(String word) {
-        return baselines.contains(word) || hasBaselinePrefix(word) && baselines.contains(word.substring(1));
-    }
-
-    /** و، ب، ل before a word (ولأول، بأعلى): read past one proclitic letter. */
-    private boolean hasBaselinePrefix(String word) {
-        return word.length() > 2 && proclitics.contains(word.substring(0, 1));
+        return baselines.contains(word) || baselines.contains(withoutProclitic(word));
     }
 
     /** "by", "على يد": before a group, they make it the perpetrator. */

@@ -208,8 +208,8 @@ final class Attributions {
     }
 
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
-    private static boolean imperfect(String word) {
-        String bare = word.startsWith("و") || word.startsWith("ف") ? word.substring(1) : word;
+    private boolean imperfect(String word) {
+        String bare = lexicon.withoutProclitic(word);
         return bare.startsWith("ي") || bare.startsWith("ت");
     }
 

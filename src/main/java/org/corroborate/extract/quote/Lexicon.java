@@ -152,7 +152,7 @@ final class Lexicon {
 
     /** "وفق الاتفاق", "according to the plan": after an "according to" word, a rule or plan, not a source. */
     boolean isNotSource(String word) {
-        return notSources.contains(word) || hasProclitic(word) && notSources.contains(word.substring(1));
+        return notSources.contains(word) || notSources.contains(withoutProclitic(word));
     }
 
     boolean isAnaphor(String phrase) {
@@ -170,6 +170,11 @@ final class Lexicon {
             hit = table.get(word, 1, word.length());
         }
         return hit;
+    }
+
+    /** {@code word} without its one-letter proclitic (ويصف → يصف), or as it is. */
+    String withoutProclitic(String word) {
+        return hasProclitic(word) ? word.substring(1) : word;
     }
 
     private boolean hasProclitic(String word) {
