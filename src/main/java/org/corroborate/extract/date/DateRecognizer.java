@@ -44,13 +44,16 @@ public final class DateRecognizer {
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
     /**
-     * The needles of one char by it, and the longer ones by their first two ({@link #pairBucket}),
-     * each hashed to {@link #BUCKETS}: a find reads the text once and notes where each needle
-     * occurs, comparing at each place only the few needles that begin as the text does there,
-     * instead of searching the whole text once per needle (the lexicons give hundreds).
+     * The needles of one char by it, those of two by both ({@link #pairBucket}) and the longer ones
+     * by their first three ({@link #tripleBucket}), each hashed to {@link #BUCKETS}: a find reads
+     * the text once and notes where each needle occurs, comparing at each place only the few
+     * needles that begin as the text does there, instead of searching the whole text once per
+     * needle (the lexicons give hundreds). Three chars, not two: "th" begins a dozen needles
+     * ("third", "thirty", "thursday" ...) and English has it at every other word.
      */
     private final int[][] needlesByChar;
     private final int[][] needlesByPair;
+    private final int[][] needlesByTriple;
     /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
     private final int[][] ruleNeedles;
     private final boolean foldCase;
@@ -86,12 +89,15 @@ public final class DateRecognizer {
         this.needles = ids.keySet().toArray(String[]::new);
         this.needlesByChar = new int[BUCKETS][];
         this.needlesByPair = new int[BUCKETS][];
+        this.needlesByTriple = new int[BUCKETS][];
         for (int id = 0; id < needles.length; id++) {
             String needle = needles[id];
             if (needle.length() == 1) {
                 addTo(needlesByChar, needle.charAt(0) & (BUCKETS - 1), id);
-            } else if (needle.length() > 1) {
+            } else if (needle.length() == 2) {
                 addTo(needlesByPair, pairBucket(needle, 0), id);
+            } else if (needle.length() > 2) {
+                addTo(needlesByTriple, tripleBucket(needle, 0), id);
             }
         }
     }
@@ -275,10 +281,14 @@ public final class DateRecognizer {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
-            for (int k = 0; k < folded.length(); k++) {
+            int length = folded.length();
+            for (int k = 0; k < length; k++) {
                 noteAt(needlesByChar[folded.charAt(k) & (BUCKETS - 1)], k);
-                if (k + 1 < folded.length()) {
+                if (k + 1 < length) {
                     noteAt(needlesByPair[pairBucket(folded, k)], k);
+                    if (k + 2 < length) {
+                        noteAt(needlesByTriple[tripleBucket(folded, k)], k);
+                    }
                 }
             }
         }
@@ -336,12 +346,17 @@ public final class DateRecognizer {
         }
     }
 
-    /** How many buckets {@link #needlesByChar} and {@link #needlesByPair} have, a power of two. */
+    /** How many buckets {@link #needlesByChar}, {@link #needlesByPair} and {@link #needlesByTriple} have, a power of two. */
     private static final int BUCKETS = 1 << 12;
 
     /** The bucket of {@link #needlesByPair} for the two chars of {@code text} at {@code k}. */
     private static int pairBucket(String text, int k) {
         return (text.charAt(k) * 31 + text.charAt(k + 1)) & (BUCKETS - 1);
+    }
+
+    /** The bucket of {@link #needlesByTriple} for the three chars of {@code text} at {@code k}. */
+    private static int tripleBucket(String text, int k) {
+        return ((text.charAt(k) * 31 + text.charAt(k + 1)) * 31 + text.charAt(k + 2)) & (BUCKETS - 1);
     }
 
     private static void addTo(int[][] buckets, int bucket, int id) {
