@@ -28,6 +28,8 @@ final class RuleIndex {
     private final WordTable<int[]> byWord;
     private final int[] digitRules;
     private final Prefixes firstWords;
+    /** How many letters of a clitic are tried off a word: none in a language without clitics. */
+    private final int clitic;
 
     /** {@code clitics}: whether the rules may begin after a clitic (the grammar has a part {@code clitic}). */
     RuleIndex(List<CompiledRule> rules, boolean clitics) {
@@ -45,7 +47,8 @@ final class RuleIndex {
         words.forEach((word, list) -> index.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byWord = WordTable.of(index);
         this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
-        this.firstWords = new Prefixes(rules, clitics ? MAX_CLITIC : 0);
+        this.clitic = clitics ? MAX_CLITIC : 0;
+        this.firstWords = new Prefixes(rules, clitic);
     }
 
     int[] digitRules() {
@@ -59,7 +62,7 @@ final class RuleIndex {
         }
         // Looked up where it stands: most words begin no rule, and need no string of their own.
         int[] found = byWord.getLowerCase(s, from, to);
-        for (int k = 1; k <= MAX_CLITIC && to - from - k >= 2; k++) {
+        for (int k = 1; k <= clitic && to - from - k >= 2; k++) {
             int[] stripped = byWord.getLowerCase(s, from + k, to);
             if (stripped != null) {
                 found = found == null ? stripped : union(found, stripped);
@@ -71,7 +74,7 @@ final class RuleIndex {
     /** {@link #forWord(String, int, int)} for a word that lower case may lengthen: {@code word} is it lowered. */
     private int[] forWord(String word, String s, int to) {
         int[] found = byWord.get(word);
-        for (int k = 1; k <= MAX_CLITIC && word.length() - k >= 2; k++) {
+        for (int k = 1; k <= clitic && word.length() - k >= 2; k++) {
             int[] stripped = byWord.get(word.substring(k));
             if (stripped != null) {
                 found = found == null ? stripped : union(found, stripped);
@@ -109,12 +112,18 @@ final class RuleIndex {
         private final Node root = new Node();
         /** Rules that may begin with any word. */
         private final BitSet anyWord = new BitSet();
-        private final Map<String, List<WholeWord>> wholeWords = new HashMap<>();
+        private final Map<String, WholeWord> wholeWords = new HashMap<>();
         /** How many letters of a clitic a match may begin after. */
         private final int clitic;
 
-        /** A rule that may begin with a whole word, when the word after it begins as {@code next} says. */
-        private record WholeWord(int rule, Node next, boolean digit) {
+        /**
+         * The rules that may begin with one whole word: by what the word after it begins with, a
+         * tree whose nodes hold the rules a prefix ending there lets in; and those that a number after it lets in.
+         */
+        private record WholeWord(Node next, BitSet beforeDigits) {
+            WholeWord() {
+                this(new Node(), new BitSet());
+            }
         }
 
         Prefixes(List<CompiledRule> rules, int clitic) {
@@ -128,10 +137,13 @@ final class RuleIndex {
                     root.add(prefix, 0).rules.set(r);
                 }
                 for (Map.Entry<String, FirstWords.Following> whole : starts.wholeWords().entrySet()) {
-                    Node next = new Node();
-                    whole.getValue().prefixes().forEach(p -> next.add(p, 0).rules.set(0));
-                    wholeWords.computeIfAbsent(whole.getKey(), w -> new ArrayList<>())
-                            .add(new WholeWord(r, next, whole.getValue().digit()));
+                    WholeWord entry = wholeWords.computeIfAbsent(whole.getKey(), w -> new WholeWord());
+                    for (String prefix : whole.getValue().prefixes()) {
+                        entry.next.add(prefix, 0).rules.set(r);
+                    }
+                    if (whole.getValue().digit()) {
+                        entry.beforeDigits.set(r);
+                    }
                 }
             }
         }
@@ -143,14 +155,20 @@ final class RuleIndex {
         int[] keep(int[] candidates, String word, String s, int to) {
             BitSet possible = new BitSet();
             possible.or(anyWord);
+            String next = null;
+            boolean nextRead = false;
             for (int k = 0; k <= clitic && k < word.length(); k++) {
                 root.collect(word, k, possible);
-                List<WholeWord> whole = wholeWords.get(k == 0 ? word : word.substring(k));
+                WholeWord whole = wholeWords.get(k == 0 ? word : word.substring(k));
                 if (whole != null) {
-                    String next = nextWord(s, to);
-                    for (WholeWord w : whole) {
-                        if (next != null && (w.digit && isDigit(next.charAt(0)) || w.next.beginsAny(next))) {
-                            possible.set(w.rule);
+                    if (!nextRead) {
+                        next = nextWord(s, to);
+                        nextRead = true;
+                    }
+                    if (next != null) {
+                        whole.next.collect(next, 0, possible);
+                        if (isDigit(next.charAt(0))) {
+                            possible.or(whole.beforeDigits);
                         }
                     }
                 }
@@ -228,18 +246,6 @@ final class RuleIndex {
                 out.or(node.rules);
                 node = i < word.length() ? node.child(word.charAt(i)) : null;
             }
-        }
-
-        /** Whether {@code word} begins with a prefix of this tree (a node with a rule). */
-        boolean beginsAny(String word) {
-            Node node = this;
-            for (int i = 0; node != null; i++) {
-                if (!node.rules.isEmpty()) {
-                    return true;
-                }
-                node = i < word.length() ? node.child(word.charAt(i)) : null;
-            }
-            return false;
         }
 
         private static char[] insert(char[] a, int at, char c) {
