@@ -227,7 +227,8 @@ final class DateGrammar {
             boolean readsDigits = digitsOutsideLookarounds(body);
             return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
                     FirstWords.of(pattern, readsDigits, parts::get, lexicons::get),
-                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE),
+                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE,
+                            parts.containsKey(CLITIC) ? Needles.maxLength(parts.get(CLITIC), parts::get, lexicons::get) : 0),
                     Lookbehind.of(pattern, flags == Pattern.CASE_INSENSITIVE));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());

@@ -56,6 +56,8 @@ public final class DateRecognizer {
     private final int[][] needlesByTriple;
     /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
     private final int[][] ruleNeedles;
+    /** Per rule and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
+    private final int[][] ruleReach;
     private final boolean foldCase;
     /**
      * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
@@ -80,10 +82,13 @@ public final class DateRecognizer {
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         this.ruleNeedles = new int[rules.size()][];
+        this.ruleReach = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
-            java.util.Set<String> own = rules.get(r).needles();
+            Map<String, Integer> own = rules.get(r).needles();
             if (own != null) {
-                ruleNeedles[r] = own.stream().sorted().mapToInt(n -> ids.computeIfAbsent(n, k -> ids.size())).toArray();
+                List<String> sorted = own.keySet().stream().sorted().toList();
+                ruleNeedles[r] = sorted.stream().mapToInt(n -> ids.computeIfAbsent(n, k -> ids.size())).toArray();
+                ruleReach[r] = sorted.stream().mapToInt(own::get).toArray();
             }
         }
         this.needles = ids.keySet().toArray(String[]::new);
@@ -242,7 +247,10 @@ public final class DateRecognizer {
             return lookbehind == null || lookbehind.holdsAt(folded(), start) || cliticFirst.get(s.charAt(start));
         }
 
-        /** False when none of rule {@code r}'s needles lies within {@code s[start, end)}: a match there cannot be. */
+        /**
+         * False when none of rule {@code r}'s needles lies within {@code s[start, end)}, beginning
+         * within its reach of {@code start}: a match there cannot be.
+         */
         private boolean mayMatch(int r, int start, int end) {
             int[] own = ruleNeedles[r];
             if (own == null) {
@@ -251,7 +259,9 @@ public final class DateRecognizer {
             if (occurrences == null) {
                 readNeedles();
             }
-            for (int id : own) {
+            int[] reach = ruleReach[r];
+            for (int n = 0; n < own.length; n++) {
+                int id = own[n];
                 int[] at = occurrences[id];
                 if (at == null) {
                     if (needles[id].isEmpty()) {
@@ -264,7 +274,7 @@ public final class DateRecognizer {
                     k++;
                 }
                 passed[id] = k;
-                if (k < occurrenceCount[id] && at[k] <= end - needles[id].length()) {
+                if (k < occurrenceCount[id] && at[k] <= end - needles[id].length() && at[k] - start <= reach[n]) {
                     return true;
                 }
             }

@@ -1,9 +1,9 @@
 package org.corroborate.extract.date;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -20,6 +20,13 @@ import java.util.function.Function;
  * flags are not read into, and a flag switched on for the rest of a pattern ("(?i)") makes the
  * whole answer null: the reading must never promise a needle a match can do without.
  *
+ * <p>Each needle comes with its reach: the most chars a match can consume before the needle
+ * begins ({@link #UNBOUNDED} past a {@code *}, a {@code +} or a back-reference). A needle that
+ * occurs in the stretch a match could cover but further from the start than its reach cannot be
+ * the one the match contains: "new" of "New Year" 50 chars on does not let a holiday rule try at
+ * "on". Lengths are counted generously (a class or an escape as two chars, a code point may take
+ * two; a pattern space as three), so a reach is never short.
+ *
  * <p>When the pattern matches case-insensitively (ASCII folding, as English does) the needles are
  * in ASCII lower case, to be sought in the text folded the same way ({@link #foldAscii}).
  */
@@ -27,6 +34,27 @@ final class Needles extends PatternCursor {
     private static final int MAX_DEPTH = 6;
     /** About how many letters a script has: a needle of n letters is about this^-n as likely at a place. */
     private static final double LETTERS = 28;
+    /** The reach of a needle after an element of unbounded length; lengths saturate at it. */
+    static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** What a pattern space becomes: one to three whitespace chars ({@code DateGrammar.SPACE}). */
+    private static final int SPACE_LENGTH = 3;
+    /** Chars one class, escape or wildcard may consume: a code point beyond the BMP takes two. */
+    private static final int CHAR_LENGTH = 2;
+
+    /** What a stretch of pattern needs: its needles by reach from its start (null: none), and the most chars it consumes. */
+    private record Reading(Map<String, Integer> needles, int length) {
+        static final Reading NONE = new Reading(null, 0);
+
+        /** The same needles, reached after {@code offset} more chars. */
+        Reading shifted(int offset) {
+            if (needles == null || offset == 0) {
+                return this;
+            }
+            Map<String, Integer> out = new HashMap<>();
+            needles.forEach((needle, reach) -> out.put(needle, add(reach, offset)));
+            return new Reading(out, length);
+        }
+    }
 
     private final Function<String, String> parts;
     private final Function<String, Lexicon> lexicons;
@@ -43,15 +71,26 @@ final class Needles extends PatternCursor {
         this.depth = depth;
     }
 
-    /** The needles of {@code pattern}, or null when a match need not contain any known text. */
-    static Set<String> of(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons,
-                          boolean ignoreCase) {
+    /**
+     * The needles of {@code pattern}, each with its reach from where a match begins, or null when a
+     * match need not contain any known text. {@code lead}: the most chars read before the pattern
+     * itself (a clitic), added to every reach.
+     */
+    static Map<String, Integer> of(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons,
+                                   boolean ignoreCase, int lead) {
         Needles reader = new Needles(pattern, parts, lexicons, ignoreCase, 0);
-        Set<String> needles = reader.alternation();
-        if (reader.unsure || reader.i < pattern.length() || needles == null) {
+        Reading reading = reader.alternation();
+        if (reader.unsure || reader.i < pattern.length() || reading.needles == null) {
             return null;
         }
-        return Set.copyOf(shortest(needles));
+        return Map.copyOf(shortest(reading.shifted(lead).needles));
+    }
+
+    /** The most chars a match of {@code pattern} consumes, {@link #UNBOUNDED} when it cannot be told. */
+    static int maxLength(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons) {
+        Needles reader = new Needles(pattern, parts, lexicons, false, 0);
+        Reading reading = reader.alternation();
+        return reader.unsure || reader.i < pattern.length() ? UNBOUNDED : reading.length;
     }
 
     /** {@code s} with ASCII capitals in lower case, as a case-insensitive pattern compares them. */
@@ -69,71 +108,88 @@ final class Needles extends PatternCursor {
         return out == null ? s : new String(out);
     }
 
-    /** Drops a needle that contains another: where it occurs, the other does too. */
-    private static Set<String> shortest(Set<String> needles) {
-        Set<String> out = new HashSet<>();
-        for (String needle : needles) {
+    /**
+     * Drops a needle that contains another: where it occurs, the other does too, as far on as it
+     * sits inside it (the other's reach grows by that much when it has to).
+     */
+    private static Map<String, Integer> shortest(Map<String, Integer> needles) {
+        Map<String, Integer> out = new HashMap<>();
+        Map<String, Integer> grown = new HashMap<>();
+        needles.forEach((needle, reach) -> {
             boolean covered = false;
-            for (String other : needles) {
+            for (String other : needles.keySet()) {
                 if (!other.equals(needle) && needle.contains(other)) {
                     covered = true;
-                    break;
+                    grown.merge(other, add(reach, needle.lastIndexOf(other)), Math::max);
                 }
             }
             if (!covered) {
-                out.add(needle);
+                out.put(needle, reach);
             }
-        }
+        });
+        grown.forEach((needle, reach) -> out.computeIfPresent(needle, (k, own) -> Math.max(own, reach)));
         return out;
     }
 
-    private Set<String> alternation() {
-        List<Set<String>> alternatives = new ArrayList<>();
+    private Reading alternation() {
+        List<Reading> alternatives = new ArrayList<>();
         alternatives.add(sequence());
         while (i < pattern.length() && pattern.charAt(i) == '|') {
             i++;
             alternatives.add(sequence());
         }
-        Set<String> out = new HashSet<>();
-        for (Set<String> alternative : alternatives) {
-            if (alternative == null) {
-                return null;
+        Map<String, Integer> out = new HashMap<>();
+        int length = 0;
+        boolean everyOneNeeds = true;
+        for (Reading alternative : alternatives) {
+            length = Math.max(length, alternative.length);
+            if (alternative.needles == null) {
+                everyOneNeeds = false;
+            } else {
+                alternative.needles.forEach((needle, reach) -> out.merge(needle, reach, Math::max));
             }
-            out.addAll(alternative);
         }
-        return out;
+        return new Reading(everyOneNeeds ? out : null, length);
     }
 
-    private Set<String> sequence() {
-        Set<String> best = null;
+    private Reading sequence() {
+        Map<String, Integer> best = null;
+        int length = 0;
         while (i < pattern.length() && pattern.charAt(i) != '|' && pattern.charAt(i) != ')') {
-            Set<String> needles = element();
-            if (needles != null && (best == null || likelihood(needles) < likelihood(best))) {
-                best = needles;
+            Reading element = element();
+            if (element.needles != null && (best == null || likelihood(element.needles) < likelihood(best))) {
+                best = element.shifted(length).needles;
             }
+            length = add(length, element.length);
         }
-        return best;
+        return new Reading(best, length);
     }
 
     /** About how likely one of the needles is to begin at a given place; the rarer, the better the filter. */
-    private static double likelihood(Set<String> needles) {
+    private static double likelihood(Map<String, Integer> needles) {
         double sum = 0;
-        for (String needle : needles) {
+        for (String needle : needles.keySet()) {
             sum += Math.pow(LETTERS, -needle.length());
         }
         return needles.isEmpty() ? 1 : sum;
     }
 
+    /** {@code a + b}, saturating at {@link #UNBOUNDED}. */
+    private static int add(int a, int b) {
+        long sum = (long) a + b;
+        return sum >= UNBOUNDED ? UNBOUNDED : (int) sum;
+    }
+
     /** One element and its quantifier; a run of plain letters is one element (as {@link FirstWords} reads it). */
-    private Set<String> element() {
+    private Reading element() {
         char c = pattern.charAt(i);
         if (Character.isLetter(c)) {
             String letters = letterRun();
             if (letters.isEmpty()) {
                 i++; // a letter that repeats or may be left out: "s?"
-                return quantified(null);
+                return quantified(new Reading(null, 1));
             }
-            return quantified(Set.of(fold(letters)));
+            return quantified(new Reading(Map.of(fold(letters), 0), letters.length()));
         }
         if (c == '(') {
             return quantified(group());
@@ -144,95 +200,118 @@ final class Needles extends PatternCursor {
         return quantified(other());
     }
 
-    /** A group: a lookaround or a group with flags needs nothing; a flag for the rest of the pattern unsettles all. */
-    private Set<String> group() {
-        boolean zeroWidth = switch (openGroup()) {
-            case LOOKAROUND -> true;
-            case SCOPED_FLAGS -> true; // "(?-i:May)": the needles would need other folding; read past it
-            case GLOBAL_FLAGS -> {
-                unsure = true; // "(?i)", "(?>": not followed
-                i = pattern.length();
-                yield true;
-            }
-            case NAMED, NON_CAPTURING, PLAIN -> false;
-        };
-        if (unsure) {
-            return null;
+    /**
+     * A group: a lookaround or a group with flags needs nothing (a lookaround consumes nothing
+     * either); a flag for the rest of the pattern unsettles all.
+     */
+    private Reading group() {
+        Opening opening = openGroup();
+        if (opening == Opening.GLOBAL_FLAGS) {
+            unsure = true; // "(?i)", "(?>": not followed
+            i = pattern.length();
+            return new Reading(null, UNBOUNDED);
         }
-        Set<String> inner = alternation();
+        Reading inner = alternation();
         if (i < pattern.length()) {
             i++; // ')'
         }
-        return zeroWidth ? null : inner;
+        return switch (opening) {
+            case LOOKAROUND -> Reading.NONE;
+            case SCOPED_FLAGS -> new Reading(null, inner.length); // "(?-i:May)": the needles would need other folding
+            default -> inner;
+        };
     }
 
-    private Set<String> placeholder() {
+    private Reading placeholder() {
         String name = placeholderName();
         Lexicon lexicon = lexicons.apply(name);
         if (lexicon != null) {
-            Set<String> out = new HashSet<>();
+            Map<String, Integer> out = new HashMap<>();
+            int length = 0;
             for (String word : lexicon.words()) {
                 int space = word.indexOf(' ');
                 String first = space >= 0 ? word.substring(0, space) : word;
+                length = Math.max(length, word.length() + (SPACE_LENGTH - 1) * spaces(word));
                 if (first.isEmpty()) {
-                    return null;
+                    return new Reading(null, UNBOUNDED);
                 }
-                out.add(fold(first));
+                out.put(fold(first), 0);
             }
-            return out.isEmpty() ? null : out; // an empty lexicon's alternation matches nothing, and goes on
+            // an empty lexicon's alternation matches nothing, and goes on
+            return new Reading(out.isEmpty() ? null : out, length);
         }
         String part = parts.apply(name);
         if (part == null || depth >= MAX_DEPTH) {
-            return null;
+            return new Reading(null, UNBOUNDED);
         }
         Needles inner = new Needles(part, parts, lexicons, ignoreCase, depth + 1);
-        Set<String> needles = inner.alternation();
+        Reading reading = inner.alternation();
         if (inner.unsure) {
             unsure = true;
         }
-        return inner.i < part.length() ? null : needles;
+        return inner.i < part.length() ? new Reading(null, UNBOUNDED) : reading;
+    }
+
+    /** The spaces of a lexicon word: each matches one to three whitespace chars. */
+    private static int spaces(String word) {
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
      * Anything else consumed: a sign ("/" of a numeric date, "-" of a range) is a needle of one
      * char, escaped or not, and so is each sign of a class made of signs only ({@code [/.-]});
-     * other escapes and classes, a wildcard, a space, a digit are none.
+     * other escapes and classes, a wildcard, a space, a digit are none. A back-reference may be of
+     * any length.
      */
-    private Set<String> other() {
+    private Reading other() {
         char c = pattern.charAt(i);
         if (c == '\\') {
             if (i + 1 < pattern.length() && "uxcNQE0".indexOf(pattern.charAt(i + 1)) >= 0) {
                 unsure = true; // a character by its code or a quoted run: letters after it are not words
                 i = pattern.length();
-                return null;
+                return new Reading(null, UNBOUNDED);
             }
-            boolean named = i + 2 < pattern.length() && (pattern.charAt(i + 1) == 'p' || pattern.charAt(i + 1) == 'k');
+            char kind = i + 1 < pattern.length() ? pattern.charAt(i + 1) : ' ';
+            boolean named = i + 2 < pattern.length() && (kind == 'p' || kind == 'k');
             i += 2;
             if (named && i < pattern.length() && (pattern.charAt(i) == '{' || pattern.charAt(i) == '<')) {
                 i = past(pattern.charAt(i) == '{' ? '}' : '>');
-                return null;
+                return new Reading(null, kind == 'k' ? UNBOUNDED : CHAR_LENGTH);
+            }
+            if (Character.isDigit(kind)) {
+                return new Reading(null, UNBOUNDED); // "\\1"
             }
             char escaped = pattern.charAt(i - 1);
-            return isSign(escaped) ? Set.of(String.valueOf(escaped)) : null;
+            return new Reading(isSign(escaped) ? Map.of(String.valueOf(escaped), 0) : null, CHAR_LENGTH);
         }
         if (c == '[') {
             int start = i;
             i = classEnd(i);
-            return signClass(start + 1, i - 1);
+            return new Reading(signClass(start + 1, i - 1), CHAR_LENGTH);
         }
         i++;
-        return isSign(c) && "^$.*+?{}()[]|\\".indexOf(c) < 0 ? Set.of(String.valueOf(c)) : null;
+        if (c == ' ') {
+            return new Reading(null, SPACE_LENGTH);
+        }
+        return new Reading(isSign(c) && "^$.*+?{}()[]|\\".indexOf(c) < 0 ? Map.of(String.valueOf(c), 0) : null,
+                CHAR_LENGTH);
     }
 
     /** The signs of the class {@code pattern[from, to)} when it lists signs only, each once, without ranges; else null. */
-    private Set<String> signClass(int from, int to) {
-        Set<String> out = new HashSet<>();
+    private Map<String, Integer> signClass(int from, int to) {
+        Map<String, Integer> out = new HashMap<>();
         for (int k = from; k < to; k++) {
             char c = pattern.charAt(k);
             if (c == '\\' && k + 1 < to && isSign(pattern.charAt(k + 1))) {
-                out.add(String.valueOf(pattern.charAt(++k)));
+                out.put(String.valueOf(pattern.charAt(++k)), 0);
             } else if (c == '-' && (k == from || k == to - 1) || isSign(c) && "\\^[]&-".indexOf(c) < 0) {
-                out.add(String.valueOf(c));
+                out.put(String.valueOf(c), 0);
             } else {
                 return null;
             }
@@ -251,17 +330,46 @@ final class Needles extends PatternCursor {
         return ignoreCase ? foldAscii(literal) : literal;
     }
 
-    /** Reads a quantifier after an element: one that allows none of it ({@code ? * {0,n}}) leaves no needle. */
-    private Set<String> quantified(Set<String> needles) {
+    /**
+     * Reads a quantifier after an element: one that allows none of it ({@code ? * {0,n}}) leaves no
+     * needle; one that allows it again leaves the needles of its first time (a later time contains
+     * them too, further on), and multiplies its length ({@code * +} and {@code {n,}} without bound).
+     */
+    private Reading quantified(Reading element) {
         if (!quantifierAt(i)) {
-            return needles;
+            return element;
         }
         char q = pattern.charAt(i);
         boolean optional = q == '?' || q == '*' || q == '{' && pattern.startsWith("{0", i);
+        int times = switch (q) {
+            case '?' -> 1;
+            case '*', '+' -> UNBOUNDED;
+            default -> upperBound(i);
+        };
         i = q == '{' ? past('}') : i + 1;
         if (i < pattern.length() && (pattern.charAt(i) == '?' || pattern.charAt(i) == '+')) {
             i++;
         }
-        return optional ? null : needles;
+        long length = (long) element.length * times;
+        return new Reading(optional ? null : element.needles, length >= UNBOUNDED ? UNBOUNDED : (int) length);
+    }
+
+    /** The most times {@code {n}}, {@code {n,m}} or {@code {n,}} at {@code at} allows: n, m, or unbounded. */
+    private int upperBound(int at) {
+        int close = pattern.indexOf('}', at);
+        if (close < 0) {
+            return UNBOUNDED;
+        }
+        String inside = pattern.substring(at + 1, close);
+        int comma = inside.indexOf(',');
+        String upper = comma < 0 ? inside : inside.substring(comma + 1).strip();
+        if (upper.isEmpty()) {
+            return UNBOUNDED;
+        }
+        try {
+            return Integer.parseInt(upper);
+        } catch (NumberFormatException e) {
+            return UNBOUNDED;
+        }
     }
 }

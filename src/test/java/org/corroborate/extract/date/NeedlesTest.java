@@ -1,0 +1,105 @@
+package org.corroborate.extract.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class NeedlesTest {
+    private static final Map<String, String> PARTS = Map.of(
+            "sep", "[/.-]",
+            "on", "(?:on|upon) ");
+
+    private static Map<String, Integer> needles(String pattern, int lead) {
+        return Needles.of(pattern, PARTS::get, name -> null, true, lead);
+    }
+
+    @Test
+    void aNeedleIsReachedAfterWhatMayComeBeforeIt() {
+        // "on " is two letters and a pattern space (up to three chars): "day" begins at most 5 chars on
+        assertThat(needles("(?:on )?day", 0)).isEqualTo(Map.of("day", 5));
+        assertThat(needles("the \\d{1,2}th", 0)).containsEntry("the", 0);
+        // a clitic read before the pattern moves every needle on
+        assertThat(needles("(?:on )?day", 2)).isEqualTo(Map.of("day", 7));
+    }
+
+    @Test
+    void theRarestElementIsChosenAndItsReachCounted() {
+        // "weekend" is rarer than "the": the needle is the later one, after "the" and a space
+        assertThat(needles("the weekend", 0)).isEqualTo(Map.of("weekend", 6));
+        // a part's needles keep their reach inside it, moved by what comes before the part
+        assertThat(needles("x{on}monday", 0)).isEqualTo(Map.of("monday", 1 + 4 + 3));
+    }
+
+    @Test
+    void aReachAfterAnUnboundedElementIsUnbounded() {
+        assertThat(needles("\\d+ days ago", 0)).containsEntry("days", Needles.UNBOUNDED);
+        assertThat(needles("a.*monday", 0)).containsEntry("monday", Needles.UNBOUNDED);
+        assertThat(needles("(?<x>\\d\\d)\\k<x> monday", 0)).containsEntry("monday", Needles.UNBOUNDED);
+        assertThat(needles("\\d{2,} monday", 0)).containsEntry("monday", Needles.UNBOUNDED);
+    }
+
+    @Test
+    void alternativesKeepTheFurthestReachOfANeedle() {
+        assertThat(needles("(?:monday|last monday)", 0)).isEqualTo(Map.of("monday", 4 + 3));
+    }
+
+    @Test
+    void aNeedleInsideAnotherTakesItsPlaceWithTheReachItHasThere() {
+        // "yesterday" contains "day" 6 chars on: where "yesterday" may begin 3 chars on, "day" may begin 9 on
+        Map<String, Integer> found = needles("(?:xy day|ab yesterday)", 0);
+        assertThat(found).containsOnlyKeys("day").containsEntry("day", Math.max(2 + 3, 2 + 3 + 6));
+    }
+
+    @Test
+    void lookaroundsConsumeNothing() {
+        assertThat(needles("(?<=in )(?=\\d)\\d{4} monday", 0)).isEqualTo(Map.of("monday", 2 * 4 + 3));
+    }
+
+    @Test
+    void maxLengthOfAClitic() {
+        assertThat(Needles.maxLength("(?:و|ف)?(?:ب|ل|ك)?", PARTS::get, name -> null)).isEqualTo(2);
+        assertThat(Needles.maxLength("a+", PARTS::get, name -> null)).isEqualTo(Needles.UNBOUNDED);
+    }
+
+    /**
+     * At every place of every text where the pattern matches, one of its needles begins within its
+     * reach of that place: the filter never turns away a match.
+     */
+    @Test
+    void noMatchBeginsFurtherFromItsNeedlesThanTheirReach() {
+        List<String> patterns = List.of("(?:on )?(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:of )?monday",
+                "(?:last|this|next) (?:week|month|year)", "\\d{1,2}{sep}\\d{1,2}{sep}\\d{2,4}",
+                "(?:early |late )?(?:on )?(?:mon|tues|wednes)day", "{on}(?:the )?weekend", "(?:xy day|ab yesterday)",
+                "(?:[a-z]{1,3} ){0,2}ago");
+        List<String> texts = List.of("on the 3rd of Monday", "ON  the\t12th  of\nmonday", "last week and next   year",
+                "12/05/2025 and 1-2-99 or 3.4.2024", "early on Tuesday, late wednesday", "upon the weekend",
+                "xy day ab  yesterday", "a bc def ago, ab ago", "monday", "");
+        for (String pattern : patterns) {
+            Map<String, Integer> found = needles(pattern, 0);
+            assertThat(found).as(pattern).isNotNull();
+            String regex = PARTS.entrySet().stream().reduce(pattern, (p, e) -> p.replace("{" + e.getKey() + "}",
+                    "(?:" + e.getValue() + ")"), (a, b) -> a).replace(" ", "(?:[\\s\u00A0\u202F]{1,3})");
+            Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher("");
+            for (String text : texts) {
+                String folded = Needles.foldAscii(text);
+                m.reset(text);
+                for (int start = 0; start < text.length(); start++) {
+                    m.region(start, text.length());
+                    if (m.lookingAt()) {
+                        int from = start;
+                        boolean reached = found.entrySet().stream().anyMatch(e -> {
+                            int at = folded.indexOf(e.getKey(), from);
+                            return at >= 0 && at + e.getKey().length() <= m.end() && at - from <= e.getValue();
+                        });
+                        assertThat(reached).as(pattern + " at " + start + " of '" + text + "'").isTrue();
+                    }
+                }
+            }
+        }
+    }
+}
