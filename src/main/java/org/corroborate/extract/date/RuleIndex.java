@@ -25,9 +25,14 @@ final class RuleIndex {
     private static final int MAX_CLITIC = 2;
     private static final int[] NONE = new int[0];
 
+    /** How many words {@link #keptByWord} holds at most: the words that begin a rule, with clitics, are far fewer. */
+    private static final int MAX_KEPT = 100_000;
+
     private final WordTable<int[]> byWord;
     private final int[] digitRules;
     private final Prefixes firstWords;
+    /** What {@link Prefixes#kept} made of each word met so far, in lower case. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Kept> keptByWord = new java.util.concurrent.ConcurrentHashMap<>();
     /** How many letters of a clitic are tried off a word: none in a language without clitics. */
     private final int clitic;
 
@@ -58,7 +63,8 @@ final class RuleIndex {
     /** The rules that may begin with the word {@code s[from, to)}, as written or without a clitic. */
     int[] forWord(String s, int from, int to) {
         if (!WordTable.lowersByChar(s, from, to)) {
-            return forWord(s.substring(from, to).toLowerCase(Locale.ROOT), s, to);
+            String word = s.substring(from, to).toLowerCase(Locale.ROOT);
+            return keep(word, candidates(word), s, to);
         }
         // Looked up where it stands: most words begin no rule, and need no string of their own.
         int[] found = byWord.getLowerCase(s, from, to);
@@ -68,11 +74,11 @@ final class RuleIndex {
                 found = found == null ? stripped : union(found, stripped);
             }
         }
-        return found == null ? NONE : firstWords.keep(found, s.substring(from, to).toLowerCase(Locale.ROOT), s, to);
+        return found == null ? NONE : keep(s.substring(from, to).toLowerCase(Locale.ROOT), found, s, to);
     }
 
-    /** {@link #forWord(String, int, int)} for a word that lower case may lengthen: {@code word} is it lowered. */
-    private int[] forWord(String word, String s, int to) {
+    /** The rules {@link #byWord} gives {@code word}, as written or without a clitic; null when none. */
+    private int[] candidates(String word) {
         int[] found = byWord.get(word);
         for (int k = 1; k <= clitic && word.length() - k >= 2; k++) {
             int[] stripped = byWord.get(word.substring(k));
@@ -80,7 +86,26 @@ final class RuleIndex {
                 found = found == null ? stripped : union(found, stripped);
             }
         }
-        return found == null ? NONE : firstWords.keep(found, word, s, to);
+        return found;
+    }
+
+    /**
+     * Of the {@code candidates} of {@code word} (null: none), those that may begin it here, where
+     * {@code to} ends it in {@code s}. What the word alone decides is worked out once per word
+     * and kept ({@link Kept}); only the rules that look at the next word look at it each time.
+     */
+    private int[] keep(String word, int[] candidates, String s, int to) {
+        if (candidates == null) {
+            return NONE;
+        }
+        Kept kept = keptByWord.get(word);
+        if (kept == null) {
+            kept = firstWords.kept(word, candidates);
+            if (keptByWord.size() < MAX_KEPT) {
+                keptByWord.put(word, kept);
+            }
+        }
+        return kept.at(s, to);
     }
 
     /** The rules of {@code a} and then those of {@code b} not in {@code a}. */
@@ -149,38 +174,22 @@ final class RuleIndex {
         }
 
         /**
-         * Of {@code candidates}, those that may begin {@code word} ({@code s[from, to)} in lower
-         * case) or, in a language with clitics, the word after a clitic of up to two letters.
+         * What decides which of {@code candidates} may begin {@code word} (in lower case) or, in a
+         * language with clitics, the word after a clitic of up to two letters: the rules its
+         * letters let in, and the whole words whose rules ask the next word.
          */
-        int[] keep(int[] candidates, String word, String s, int to) {
+        Kept kept(String word, int[] candidates) {
             BitSet possible = new BitSet();
             possible.or(anyWord);
-            String next = null;
-            boolean nextRead = false;
+            List<WholeWord> wholes = new ArrayList<>();
             for (int k = 0; k <= clitic && k < word.length(); k++) {
                 root.collect(word, k, possible);
                 WholeWord whole = wholeWords.get(k == 0 ? word : word.substring(k));
                 if (whole != null) {
-                    if (!nextRead) {
-                        next = nextWord(s, to);
-                        nextRead = true;
-                    }
-                    if (next != null) {
-                        whole.next.collect(next, 0, possible);
-                        if (isDigit(next.charAt(0))) {
-                            possible.or(whole.beforeDigits);
-                        }
-                    }
+                    wholes.add(whole);
                 }
             }
-            int[] out = new int[candidates.length];
-            int n = 0;
-            for (int r : candidates) {
-                if (possible.get(r)) {
-                    out[n++] = r;
-                }
-            }
-            return n == out.length ? candidates : Arrays.copyOf(out, n);
+            return new Kept(candidates, possible, wholes.toArray(WholeWord[]::new), filter(candidates, possible));
         }
 
         /**
@@ -211,6 +220,44 @@ final class RuleIndex {
 
         private static boolean isDigit(char c) {
             return c >= '0' && c <= '9';
+        }
+    }
+
+    /** Of {@code candidates}, those in {@code possible}; {@code candidates} itself when that is all of them. */
+    private static int[] filter(int[] candidates, BitSet possible) {
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int r : candidates) {
+            if (possible.get(r)) {
+                out[n++] = r;
+            }
+        }
+        return n == out.length ? candidates : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * What a word decides of its {@code candidates}: the rules its own letters let in
+     * ({@code possible}, never changed), and the whole words it is, with or without a clitic, whose
+     * rules the word after it may let in too. {@code alone}: the candidates when no next word does.
+     */
+    private record Kept(int[] candidates, BitSet possible, Prefixes.WholeWord[] wholes, int[] alone) {
+        /** The candidates that may begin the word that {@code to} ends in {@code s}. */
+        int[] at(String s, int to) {
+            if (wholes.length == 0) {
+                return alone;
+            }
+            String next = Prefixes.nextWord(s, to);
+            if (next == null) {
+                return alone;
+            }
+            BitSet more = (BitSet) possible.clone();
+            for (Prefixes.WholeWord whole : wholes) {
+                whole.next.collect(next, 0, more);
+                if (Prefixes.isDigit(next.charAt(0))) {
+                    more.or(whole.beforeDigits);
+                }
+            }
+            return filter(candidates, more);
         }
     }
 
