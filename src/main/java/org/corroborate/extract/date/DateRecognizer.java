@@ -54,6 +54,8 @@ public final class DateRecognizer {
     private final int[][] needlesByChar;
     private final int[][] needlesByPair;
     private final int[][] needlesByTriple;
+    /** The chars a needle of two chars or more begins with: at any other, neither bucket is looked into. */
+    private final java.util.BitSet longNeedleFirst = new java.util.BitSet();
     /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
     private final int[][] ruleNeedles;
     /** Per rule and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
@@ -101,8 +103,10 @@ public final class DateRecognizer {
                 addTo(needlesByChar, needle.charAt(0) & (BUCKETS - 1), id);
             } else if (needle.length() == 2) {
                 addTo(needlesByPair, pairBucket(needle, 0), id);
+                longNeedleFirst.set(needle.charAt(0));
             } else if (needle.length() > 2) {
                 addTo(needlesByTriple, tripleBucket(needle, 0), id);
+                longNeedleFirst.set(needle.charAt(0));
             }
         }
     }
@@ -293,8 +297,9 @@ public final class DateRecognizer {
             passed = new int[needles.length];
             int length = folded.length();
             for (int k = 0; k < length; k++) {
-                noteAt(needlesByChar[folded.charAt(k) & (BUCKETS - 1)], k);
-                if (k + 1 < length) {
+                char c = folded.charAt(k);
+                noteAt(needlesByChar[c & (BUCKETS - 1)], k);
+                if (k + 1 < length && longNeedleFirst.get(c)) {
                     noteAt(needlesByPair[pairBucket(folded, k)], k);
                     if (k + 2 < length) {
                         noteAt(needlesByTriple[tripleBucket(folded, k)], k);
