@@ -53,6 +53,12 @@ public final class ArabicNormalizer {
      */
     private static final ThreadLocal<NormalizedText[]> LAST = ThreadLocal.withInitial(() -> new NormalizedText[2]);
 
+    /**
+     * Shorter texts (the words a lexicon looks up between two passes over an article) are folded
+     * without being kept: kept, they pushed the article out, and the next pass folded it again.
+     */
+    private static final int KEPT_FROM_LENGTH = 64;
+
     private final boolean foldTehMarbuta;
 
     public ArabicNormalizer(Option... options) {
@@ -64,6 +70,9 @@ public final class ArabicNormalizer {
     }
 
     public NormalizedText normalize(String text) {
+        if (text.length() < KEPT_FROM_LENGTH) {
+            return folded(text);
+        }
         NormalizedText[] last = LAST.get();
         int slot = foldTehMarbuta ? 1 : 0;
         if (last[slot] == null || last[slot].original() != text) {

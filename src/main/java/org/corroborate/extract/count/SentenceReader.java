@@ -29,6 +29,7 @@ final class SentenceReader {
     private final Surroundings around;
     private final Action[] actionEndingAt;
     private final Action[] actionStartingAt;
+    private boolean hasAction;
     private CountClaim.Event event;
     private ClaimDate claimedEventDate;
     private boolean eventRead;
@@ -79,9 +80,14 @@ final class SentenceReader {
     /**
      * The count claims of the sentence. {@code earlier}: the claims of the paragraph's earlier
      * sentences, whose last whole of the same action a group bound by "were among the dead" is part of.
+     * A sentence without an action word has none: every group takes its action from one, so most
+     * sentences of an article are not read further.
      */
     List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset,
                             List<CountClaim> earlier) {
+        if (!hasAction) {
+            return List.of();
+        }
         List<Group> groups = new ArrayList<>();
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
@@ -792,6 +798,7 @@ final class SentenceReader {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;
+                    hasAction = true;
                     k = a.last();
                     break;
                 }
