@@ -56,10 +56,13 @@ public final class DateRecognizer {
     private final int[][] needlesByTriple;
     /** The chars a needle of two chars or more begins with: at any other, neither bucket is looked into. */
     private final java.util.BitSet longNeedleFirst = new java.util.BitSet();
-    /** Per rule, the indexes of its needles in {@link #needles}; null when it has none. */
-    private final int[][] ruleNeedles;
-    /** Per rule and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
-    private final int[][] ruleReach;
+    /**
+     * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
+     * containing one of each set; null when it has none.
+     */
+    private final int[][][] ruleNeedles;
+    /** Per rule, set and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
+    private final int[][][] ruleReach;
     private final boolean foldCase;
     /**
      * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
@@ -83,14 +86,19 @@ public final class DateRecognizer {
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
-        this.ruleNeedles = new int[rules.size()][];
-        this.ruleReach = new int[rules.size()][];
+        this.ruleNeedles = new int[rules.size()][][];
+        this.ruleReach = new int[rules.size()][][];
         for (int r = 0; r < rules.size(); r++) {
-            Map<String, Integer> own = rules.get(r).needles();
-            if (own != null) {
-                List<String> sorted = own.keySet().stream().sorted().toList();
-                ruleNeedles[r] = sorted.stream().mapToInt(n -> ids.computeIfAbsent(n, k -> ids.size())).toArray();
-                ruleReach[r] = sorted.stream().mapToInt(own::get).toArray();
+            List<Map<String, Integer>> sets = rules.get(r).needles();
+            if (sets != null) {
+                ruleNeedles[r] = new int[sets.size()][];
+                ruleReach[r] = new int[sets.size()][];
+                for (int k = 0; k < sets.size(); k++) {
+                    Map<String, Integer> own = sets.get(k);
+                    List<String> sorted = own.keySet().stream().sorted().toList();
+                    ruleNeedles[r][k] = sorted.stream().mapToInt(n -> ids.computeIfAbsent(n, x -> ids.size())).toArray();
+                    ruleReach[r][k] = sorted.stream().mapToInt(own::get).toArray();
+                }
             }
         }
         this.needles = ids.keySet().toArray(String[]::new);
@@ -252,18 +260,27 @@ public final class DateRecognizer {
         }
 
         /**
-         * False when none of rule {@code r}'s needles lies within {@code s[start, end)}, beginning
-         * within its reach of {@code start}: a match there cannot be.
+         * False when, of one of rule {@code r}'s sets of needles, none lies within {@code s[start,
+         * end)} beginning within its reach of {@code start}: a match there cannot be.
          */
         private boolean mayMatch(int r, int start, int end) {
-            int[] own = ruleNeedles[r];
-            if (own == null) {
+            int[][] sets = ruleNeedles[r];
+            if (sets == null) {
                 return true;
             }
             if (occurrences == null) {
                 readNeedles();
             }
-            int[] reach = ruleReach[r];
+            for (int k = 0; k < sets.length; k++) {
+                if (!anyWithin(sets[k], ruleReach[r][k], start, end)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether one of the needles {@code own} begins within its {@code reach} of {@code start} and ends by {@code end}. */
+        private boolean anyWithin(int[] own, int[] reach, int start, int end) {
             for (int n = 0; n < own.length; n++) {
                 int id = own[n];
                 int[] at = occurrences[id];

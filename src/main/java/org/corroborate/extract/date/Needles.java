@@ -7,18 +7,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Literal text every match of a pattern (placeholders not yet expanded) consumes: a set of
- * needles, one of which a match always contains, or null when the pattern promises none. Nearly
- * every try of a date rule fails, and each costs a run of the regex engine; a rule whose needles
- * occur nowhere in the stretch a match could cover is not tried there ({@link DateRecognizer}).
+ * Literal text every match of a pattern (placeholders not yet expanded) consumes: sets of
+ * needles, one of each set a match always contains, or null when the pattern promises none.
+ * Nearly every try of a date rule fails, and each costs a run of the regex engine; a rule is not
+ * tried where one of its sets has no needle in the stretch a match could cover ({@link DateRecognizer}).
+ * The first word of a match is no filter (the rule is tried there because the word may begin it);
+ * the words after it are: "November" begins a dozen rules, and only those whose "-" or "to"
+ * follows are worth a try.
  *
- * <p>A sequence needs what any one of its elements needs (the element with the rarest needles is
- * chosen); an alternation needs one of what each alternative needs. A letter run is its own
- * needle; a lexicon needs the first word of one of its entries (a space inside an entry stands
- * for one to three whitespace characters); a part needs what its pattern needs. Optional and
- * zero-width elements (lookarounds) need nothing, nor do classes, escapes and spaces. Groups with
- * flags are not read into, and a flag switched on for the rest of a pattern ("(?i)") makes the
- * whole answer null: the reading must never promise a needle a match can do without.
+ * <p>A sequence needs what each of its elements needs; an alternation needs one of what each
+ * alternative needs (of each, its rarest set). A letter run is its own needle; a lexicon needs
+ * the longest word of one of its entries (a space inside an entry stands for one to three
+ * whitespace characters); a part needs what its pattern needs. Optional and zero-width elements
+ * (lookarounds) need nothing, nor do classes, escapes, digits and spaces (digits were tried as
+ * needles: too common to turn many tries away, and ten more to look at at each try). Groups
+ * with flags are not read into, and a flag switched on for the rest of a pattern ("(?i)") makes
+ * the whole answer null: the reading must never promise a needle a match can do without.
  *
  * <p>Each needle comes with its reach: the most chars a match can consume before the needle
  * begins ({@link #UNBOUNDED} past a {@code *}, a {@code +} or a back-reference). A needle that
@@ -41,18 +45,31 @@ final class Needles extends PatternCursor {
     /** Chars one class, escape or wildcard may consume: a code point beyond the BMP takes two. */
     private static final int CHAR_LENGTH = 2;
 
-    /** What a stretch of pattern needs: its needles by reach from its start (null: none), and the most chars it consumes. */
-    private record Reading(Map<String, Integer> needles, int length) {
-        static final Reading NONE = new Reading(null, 0);
+    /**
+     * What a stretch of pattern needs: sets of needles, each by reach from the stretch's start,
+     * one of every set (none: it promises nothing); and the most chars it consumes.
+     */
+    private record Reading(List<Map<String, Integer>> needs, int length) {
+        static final Reading NONE = new Reading(List.of(), 0);
 
-        /** The same needles, reached after {@code offset} more chars. */
+        /** A stretch that needs one of {@code needles} (null: nothing). */
+        static Reading of(Map<String, Integer> needles, int length) {
+            return new Reading(needles == null ? List.of() : List.of(needles), length);
+        }
+
+        /** The same needs, reached after {@code offset} more chars. */
         Reading shifted(int offset) {
-            if (needles == null || offset == 0) {
-                return this;
+            return offset == 0 ? this : new Reading(shifted(needs, offset), length);
+        }
+
+        static List<Map<String, Integer>> shifted(List<Map<String, Integer>> needs, int offset) {
+            List<Map<String, Integer>> out = new ArrayList<>();
+            for (Map<String, Integer> needles : needs) {
+                Map<String, Integer> moved = new HashMap<>();
+                needles.forEach((needle, reach) -> moved.put(needle, add(reach, offset)));
+                out.add(moved);
             }
-            Map<String, Integer> out = new HashMap<>();
-            needles.forEach((needle, reach) -> out.put(needle, add(reach, offset)));
-            return new Reading(out, length);
+            return out;
         }
     }
 
@@ -72,18 +89,20 @@ final class Needles extends PatternCursor {
     }
 
     /**
-     * The needles of {@code pattern}, each with its reach from where a match begins, or null when a
-     * match need not contain any known text. {@code lead}: the most chars read before the pattern
-     * itself (a clitic), added to every reach.
+     * The sets of needles of {@code pattern}, rarest first, each needle with its reach from where a
+     * match begins: a match contains a needle of every set. Null when a match need not contain any
+     * known text. {@code lead}: the most chars read before the pattern itself (a clitic), added to
+     * every reach.
      */
-    static Map<String, Integer> of(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons,
-                                   boolean ignoreCase, int lead) {
+    static List<Map<String, Integer>> of(String pattern, Function<String, String> parts,
+                                         Function<String, Lexicon> lexicons, boolean ignoreCase, int lead) {
         Needles reader = new Needles(pattern, parts, lexicons, ignoreCase, 0);
         Reading reading = reader.alternation();
-        if (reader.unsure || reader.i < pattern.length() || reading.needles == null) {
+        if (reader.unsure || reader.i < pattern.length() || reading.needs.isEmpty()) {
             return null;
         }
-        return Map.copyOf(shortest(reading.shifted(lead).needles));
+        return reading.shifted(lead).needs.stream().map(Needles::shortest)
+                .sorted(java.util.Comparator.comparingDouble(Needles::likelihood)).map(Map::copyOf).toList();
     }
 
     /** The most chars a match of {@code pattern} consumes, {@link #UNBOUNDED} when it cannot be told. */
@@ -138,31 +157,34 @@ final class Needles extends PatternCursor {
             i++;
             alternatives.add(sequence());
         }
+        if (alternatives.size() == 1) {
+            return alternatives.get(0);
+        }
         Map<String, Integer> out = new HashMap<>();
         int length = 0;
         boolean everyOneNeeds = true;
         for (Reading alternative : alternatives) {
             length = Math.max(length, alternative.length);
-            if (alternative.needles == null) {
+            if (alternative.needs.isEmpty()) {
                 everyOneNeeds = false;
             } else {
-                alternative.needles.forEach((needle, reach) -> out.merge(needle, reach, Math::max));
+                Map<String, Integer> rarest = alternative.needs.stream()
+                        .min(java.util.Comparator.comparingDouble(Needles::likelihood)).orElseThrow();
+                rarest.forEach((needle, reach) -> out.merge(needle, reach, Math::max));
             }
         }
-        return new Reading(everyOneNeeds ? out : null, length);
+        return Reading.of(everyOneNeeds ? out : null, length);
     }
 
     private Reading sequence() {
-        Map<String, Integer> best = null;
+        List<Map<String, Integer>> needs = new ArrayList<>();
         int length = 0;
         while (i < pattern.length() && pattern.charAt(i) != '|' && pattern.charAt(i) != ')') {
             Reading element = element();
-            if (element.needles != null && (best == null || likelihood(element.needles) < likelihood(best))) {
-                best = element.shifted(length).needles;
-            }
+            needs.addAll(element.shifted(length).needs);
             length = add(length, element.length);
         }
-        return new Reading(best, length);
+        return new Reading(needs, length);
     }
 
     /** About how likely one of the needles is to begin at a given place; the rarer, the better the filter. */
@@ -187,9 +209,9 @@ final class Needles extends PatternCursor {
             String letters = letterRun();
             if (letters.isEmpty()) {
                 i++; // a letter that repeats or may be left out: "s?"
-                return quantified(new Reading(null, 1));
+                return quantified(Reading.of(null, 1));
             }
-            return quantified(new Reading(Map.of(fold(letters), 0), letters.length()));
+            return quantified(Reading.of(Map.of(fold(letters), 0), letters.length()));
         }
         if (c == '(') {
             return quantified(group());
@@ -209,7 +231,7 @@ final class Needles extends PatternCursor {
         if (opening == Opening.GLOBAL_FLAGS) {
             unsure = true; // "(?i)", "(?>": not followed
             i = pattern.length();
-            return new Reading(null, UNBOUNDED);
+            return Reading.of(null, UNBOUNDED);
         }
         Reading inner = alternation();
         if (i < pattern.length()) {
@@ -217,7 +239,7 @@ final class Needles extends PatternCursor {
         }
         return switch (opening) {
             case LOOKAROUND -> Reading.NONE;
-            case SCOPED_FLAGS -> new Reading(null, inner.length); // "(?-i:May)": the needles would need other folding
+            case SCOPED_FLAGS -> Reading.of(null, inner.length); // "(?-i:May)": the needles would need other folding
             default -> inner;
         };
     }
@@ -229,27 +251,35 @@ final class Needles extends PatternCursor {
             Map<String, Integer> out = new HashMap<>();
             int length = 0;
             for (String word : lexicon.words()) {
-                int space = word.indexOf(' ');
-                String first = space >= 0 ? word.substring(0, space) : word;
                 length = Math.max(length, word.length() + (SPACE_LENGTH - 1) * spaces(word));
-                if (first.isEmpty()) {
-                    return new Reading(null, UNBOUNDED);
+                String longest = "";
+                int reach = 0;
+                int before = 0;
+                for (String token : word.split(" ", -1)) {
+                    if (token.length() > longest.length()) {
+                        longest = token;
+                        reach = before;
+                    }
+                    before += token.length() + SPACE_LENGTH;
                 }
-                out.put(fold(first), 0);
+                if (longest.isEmpty()) {
+                    return Reading.of(null, UNBOUNDED);
+                }
+                out.merge(fold(longest), reach, Math::max);
             }
             // an empty lexicon's alternation matches nothing, and goes on
-            return new Reading(out.isEmpty() ? null : out, length);
+            return Reading.of(out.isEmpty() ? null : out, length);
         }
         String part = parts.apply(name);
         if (part == null || depth >= MAX_DEPTH) {
-            return new Reading(null, UNBOUNDED);
+            return Reading.of(null, UNBOUNDED);
         }
         Needles inner = new Needles(part, parts, lexicons, ignoreCase, depth + 1);
         Reading reading = inner.alternation();
         if (inner.unsure) {
             unsure = true;
         }
-        return inner.i < part.length() ? new Reading(null, UNBOUNDED) : reading;
+        return inner.i < part.length() ? Reading.of(null, UNBOUNDED) : reading;
     }
 
     /** The spaces of a lexicon word: each matches one to three whitespace chars. */
@@ -275,31 +305,31 @@ final class Needles extends PatternCursor {
             if (i + 1 < pattern.length() && "uxcNQE0".indexOf(pattern.charAt(i + 1)) >= 0) {
                 unsure = true; // a character by its code or a quoted run: letters after it are not words
                 i = pattern.length();
-                return new Reading(null, UNBOUNDED);
+                return Reading.of(null, UNBOUNDED);
             }
             char kind = i + 1 < pattern.length() ? pattern.charAt(i + 1) : ' ';
             boolean named = i + 2 < pattern.length() && (kind == 'p' || kind == 'k');
             i += 2;
             if (named && i < pattern.length() && (pattern.charAt(i) == '{' || pattern.charAt(i) == '<')) {
                 i = past(pattern.charAt(i) == '{' ? '}' : '>');
-                return new Reading(null, kind == 'k' ? UNBOUNDED : CHAR_LENGTH);
+                return Reading.of(null, kind == 'k' ? UNBOUNDED : CHAR_LENGTH);
             }
             if (Character.isDigit(kind)) {
-                return new Reading(null, UNBOUNDED); // "\\1"
+                return Reading.of(null, UNBOUNDED); // "\\1"
             }
             char escaped = pattern.charAt(i - 1);
-            return new Reading(isSign(escaped) ? Map.of(String.valueOf(escaped), 0) : null, CHAR_LENGTH);
+            return Reading.of(isSign(escaped) ? Map.of(String.valueOf(escaped), 0) : null, CHAR_LENGTH);
         }
         if (c == '[') {
             int start = i;
             i = classEnd(i);
-            return new Reading(signClass(start + 1, i - 1), CHAR_LENGTH);
+            return Reading.of(signClass(start + 1, i - 1), CHAR_LENGTH);
         }
         i++;
         if (c == ' ') {
-            return new Reading(null, SPACE_LENGTH);
+            return Reading.of(null, SPACE_LENGTH);
         }
-        return new Reading(isSign(c) && "^$.*+?{}()[]|\\".indexOf(c) < 0 ? Map.of(String.valueOf(c), 0) : null,
+        return Reading.of(isSign(c) && "^$.*+?{}()[]|\\".indexOf(c) < 0 ? Map.of(String.valueOf(c), 0) : null,
                 CHAR_LENGTH);
     }
 
@@ -351,7 +381,7 @@ final class Needles extends PatternCursor {
             i++;
         }
         long length = (long) element.length * times;
-        return new Reading(optional ? null : element.needles, length >= UNBOUNDED ? UNBOUNDED : (int) length);
+        return new Reading(optional ? List.of() : element.needs, length >= UNBOUNDED ? UNBOUNDED : (int) length);
     }
 
     /** The most times {@code {n}}, {@code {n,m}} or {@code {n,}} at {@code at} allows: n, m, or unbounded. */
