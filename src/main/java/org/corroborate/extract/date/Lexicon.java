@@ -18,12 +18,14 @@ final class Lexicon {
     private final String alternation;
     private final Pattern leading;
     private final Map<String, String> values;
+    private final boolean ignoreCase;
 
     private Lexicon(String name, String alternation, Map<String, String> values, int flags) {
         this.name = name;
         this.alternation = alternation;
         this.leading = Pattern.compile(alternation, flags);
         this.values = values;
+        this.ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
     }
 
     static Lexicon of(DateLexicon source, int flags) {
@@ -71,8 +73,16 @@ final class Lexicon {
         return alternation;
     }
 
-    /** The value of the first lexicon word in {@code text}, or null. */
+    /**
+     * The value of the first lexicon word in {@code text}, or null. Nearly always the text is a
+     * word (a rule's capture of the lexicon): that is looked up before a regex runs. The regex
+     * would find the same word, all of it, since the alternation is a prefix tree tried longest first.
+     */
     String firstValueIn(String text) {
+        String whole = values.get(ignoreCase ? text.toLowerCase(Locale.ROOT) : text);
+        if (whole != null) {
+            return whole;
+        }
         Matcher m = leading.matcher(text);
         return m.find() ? values.get(key(m.group())) : null;
     }
