@@ -43,19 +43,8 @@ public final class DateRecognizer {
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
-    /**
-     * The needles of one char by it, those of two by both ({@link #pairBucket}) and the longer ones
-     * by their first three ({@link #tripleBucket}), each hashed to {@link #BUCKETS}: a find reads
-     * the text once and notes where each needle occurs, comparing at each place only the few
-     * needles that begin as the text does there, instead of searching the whole text once per
-     * needle (the lexicons give hundreds). Three chars, not two: "th" begins a dozen needles
-     * ("third", "thirty", "thursday" ...) and English has it at every other word.
-     */
-    private final int[][] needlesByChar;
-    private final int[][] needlesByPair;
-    private final int[][] needlesByTriple;
-    /** The chars a needle of two chars or more begins with: at any other, neither bucket is looked into. */
-    private final java.util.BitSet longNeedleFirst = new java.util.BitSet();
+    /** Finds every needle in a text in one reading of it. */
+    private final NeedleAutomaton needleAutomaton;
     /**
      * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
      * containing one of each set; null when it has none.
@@ -102,21 +91,7 @@ public final class DateRecognizer {
             }
         }
         this.needles = ids.keySet().toArray(String[]::new);
-        this.needlesByChar = new int[BUCKETS][];
-        this.needlesByPair = new int[BUCKETS][];
-        this.needlesByTriple = new int[BUCKETS][];
-        for (int id = 0; id < needles.length; id++) {
-            String needle = needles[id];
-            if (needle.length() == 1) {
-                addTo(needlesByChar, needle.charAt(0) & (BUCKETS - 1), id);
-            } else if (needle.length() == 2) {
-                addTo(needlesByPair, pairBucket(needle, 0), id);
-                longNeedleFirst.set(needle.charAt(0));
-            } else if (needle.length() > 2) {
-                addTo(needlesByTriple, tripleBucket(needle, 0), id);
-                longNeedleFirst.set(needle.charAt(0));
-            }
-        }
+        this.needleAutomaton = new NeedleAutomaton(needles);
     }
 
     /** A recogniser from loaded packs. */
@@ -302,46 +277,24 @@ public final class DateRecognizer {
             return false;
         }
 
-        /**
-         * Folds the text as the needles are and notes where every needle occurs, in one reading of
-         * it: at each place, only the needles that begin as the text does there are compared. On the
-         * first try that has needles.
-         */
+        /** Folds the text as the needles are and notes where every needle occurs, in one reading of it. On the first try that has needles. */
         private void readNeedles() {
-            folded();
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
-            int length = folded.length();
-            for (int k = 0; k < length; k++) {
-                char c = folded.charAt(k);
-                noteAt(needlesByChar[c & (BUCKETS - 1)], k);
-                if (k + 1 < length && longNeedleFirst.get(c)) {
-                    noteAt(needlesByPair[pairBucket(folded, k)], k);
-                    if (k + 2 < length) {
-                        noteAt(needlesByTriple[tripleBucket(folded, k)], k);
-                    }
-                }
-            }
+            needleAutomaton.scan(folded(), this::occurs);
         }
 
-        /** Notes which of the needles {@code ids} (null: none) occur at {@code k}. */
-        private void noteAt(int[] ids, int k) {
-            if (ids == null) {
-                return;
+        /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
+        private void occurs(int id, int k) {
+            int[] at = occurrences[id];
+            int n = occurrenceCount[id];
+            if (at == null || n == at.length) {
+                at = at == null ? new int[4] : java.util.Arrays.copyOf(at, 2 * n);
+                occurrences[id] = at;
             }
-            for (int id : ids) {
-                if (folded.startsWith(needles[id], k)) {
-                    int[] at = occurrences[id];
-                    int n = occurrenceCount[id];
-                    if (at == null || n == at.length) {
-                        at = at == null ? new int[4] : java.util.Arrays.copyOf(at, 2 * n);
-                        occurrences[id] = at;
-                    }
-                    at[n] = k;
-                    occurrenceCount[id] = n + 1;
-                }
-            }
+            at[n] = k;
+            occurrenceCount[id] = n + 1;
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */
@@ -376,26 +329,6 @@ public final class DateRecognizer {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution));
             }
         }
-    }
-
-    /** How many buckets {@link #needlesByChar}, {@link #needlesByPair} and {@link #needlesByTriple} have, a power of two. */
-    private static final int BUCKETS = 1 << 12;
-
-    /** The bucket of {@link #needlesByPair} for the two chars of {@code text} at {@code k}. */
-    private static int pairBucket(String text, int k) {
-        return (text.charAt(k) * 31 + text.charAt(k + 1)) & (BUCKETS - 1);
-    }
-
-    /** The bucket of {@link #needlesByTriple} for the three chars of {@code text} at {@code k}. */
-    private static int tripleBucket(String text, int k) {
-        return ((text.charAt(k) * 31 + text.charAt(k + 1)) * 31 + text.charAt(k + 2)) & (BUCKETS - 1);
-    }
-
-    private static void addTo(int[][] buckets, int bucket, int id) {
-        int[] old = buckets[bucket];
-        int[] grown = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-        grown[grown.length - 1] = id;
-        buckets[bucket] = grown;
     }
 
     private static boolean isDigit(char c) {

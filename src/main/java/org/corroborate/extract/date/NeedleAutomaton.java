@@ -1,0 +1,121 @@
+package org.corroborate.extract.date;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every place where any of a fixed set of strings occurs in a text, found in one reading of it: an
+ * Aho–Corasick automaton made deterministic, so that each char costs one table step whatever the
+ * number of strings. {@link DateRecognizer} seeks hundreds of needles ({@link Needles}) in every
+ * text; comparing at each char the needles that begin as the text does there cost more than the
+ * regex runs the needles save.
+ *
+ * <p>Chars that no needle contains share one column of the table (they lead back to the start).
+ * Immutable and safe to share between threads.
+ */
+final class NeedleAutomaton {
+    /** Receives each occurrence: the needle's index and where it begins. */
+    interface Sink {
+        void occurs(int needle, int at);
+    }
+
+    /** Per char, its column in {@link #next}; 0 for chars in no needle. */
+    private final char[] column;
+    private final int columns;
+    /** {@code next[state * columns + column]}: the state after reading a char of that column. */
+    private final int[] next;
+    /** Per state, the needles that end where the text has led to it (null: none). */
+    private final int[][] ends;
+    private final int[] lengths;
+
+    /** An automaton for {@code needles}, each known by its index; empty needles are never reported. */
+    NeedleAutomaton(String[] needles) {
+        this.column = new char[Character.MAX_VALUE + 1];
+        int used = 1;
+        for (String needle : needles) {
+            for (int k = 0; k < needle.length(); k++) {
+                char c = needle.charAt(k);
+                if (column[c] == 0) {
+                    column[c] = (char) used++;
+                }
+            }
+        }
+        this.columns = used;
+        this.lengths = Arrays.stream(needles).mapToInt(String::length).toArray();
+
+        // the trie of the needles, as goto lists per state
+        List<Map<Integer, Integer>> gotos = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        gotos.add(new HashMap<>());
+        out.add(new ArrayList<>());
+        for (int id = 0; id < needles.length; id++) {
+            if (needles[id].isEmpty()) {
+                continue;
+            }
+            int state = 0;
+            for (int k = 0; k < needles[id].length(); k++) {
+                int col = column[needles[id].charAt(k)];
+                Integer to = gotos.get(state).get(col);
+                if (to == null) {
+                    to = gotos.size();
+                    gotos.add(new HashMap<>());
+                    out.add(new ArrayList<>());
+                    gotos.get(state).put(col, to);
+                }
+                state = to;
+            }
+            out.get(state).add(id);
+        }
+
+        // breadth first: each state's failure is the longest proper suffix that is a state too;
+        // its missing moves are its failure's, and it ends what its failure ends
+        int states = gotos.size();
+        this.next = new int[states * columns];
+        int[] failure = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int col = 0; col < columns; col++) {
+            Integer to = gotos.get(0).get(col);
+            if (to != null) {
+                next[col] = to;
+                queue.add(to);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            out.get(state).addAll(out.get(failure[state]));
+            for (int col = 0; col < columns; col++) {
+                Integer to = gotos.get(state).get(col);
+                if (to != null) {
+                    failure[to] = next[failure[state] * columns + col];
+                    next[state * columns + col] = to;
+                    queue.add(to);
+                } else {
+                    next[state * columns + col] = next[failure[state] * columns + col];
+                }
+            }
+        }
+        this.ends = new int[states][];
+        for (int state = 0; state < states; state++) {
+            List<Integer> ids = out.get(state);
+            ends[state] = ids.isEmpty() ? null : ids.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Reports every occurrence of every needle in {@code text}, in the order of where they end. */
+    void scan(String text, Sink sink) {
+        int state = 0;
+        for (int k = 0; k < text.length(); k++) {
+            state = next[state * columns + column[text.charAt(k)]];
+            int[] ending = ends[state];
+            if (ending != null) {
+                for (int id : ending) {
+                    sink.occurs(id, k + 1 - lengths[id]);
+                }
+            }
+        }
+    }
+}
