@@ -450,11 +450,15 @@ final class SentenceReader {
             return;
         }
         Action left = null;
-        for (int k = g.first - 1; k >= Math.max(0, g.first - MAX_BEFORE); k--) {
+        int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
+        for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && a.rule().position().before()) {
                 left = a;
                 break;
+            }
+            if (!tokens.get(k).punctuation() && isDate(new Span(original[k][0], original[k][1]))) {
+                reach++;
             }
         }
         Action right = null;
