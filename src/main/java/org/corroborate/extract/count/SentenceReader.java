@@ -457,6 +457,9 @@ final class SentenceReader {
                 left = a;
                 break;
             }
+            if (opensClauseOfItsOwn(k, g)) {
+                break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
+            }
             if (!tokens.get(k).punctuation() && isDate(new Span(original[k][0], original[k][1]))) {
                 reach++;
             }
@@ -501,6 +504,24 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * In English, an "and" at {@code k} before the group with a word of another verb between them
+     * ("and picked up 47 migrants", "and evacuated 40 villagers"): what stands before the "and" is not
+     * what befell the group. An action word right before the "and" ("arrested and charged five") is.
+     */
+    private boolean opensClauseOfItsOwn(int k, Group g) {
+        if (!english || k + 1 >= g.first || !lexicon.isLink(tokens.get(k).word()) || k > 0 && actionEndingAt[k - 1] != null) {
+            return false;
+        }
+        for (int j = k + 1; j < g.first; j++) {
+            String w = tokens.get(j).word();
+            if (!tokens.get(j).punctuation() && !lexicon.isFunctionWord(w) && !lexicon.isPossessive(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,4 +51,27 @@ class ArrestPhrasingsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "أفرجت السلطات عن 14 سجيناً بعد انتهاء محكوميتهم.")).isEmpty();
         assertThat(CountRuleExamplesTest.find(Language.EN, "Authorities released 20 detainees on Sunday.")).isEmpty();
     }
+
+    @Test
+    void aGroupAfterAndWithAVerbOfItsOwnIsNotTheFirstVerbsObject() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Troops arrested two gunmen and escorted 40 villagers out of the area."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested and charged five men over the fraud."))
+                .extracting(c -> c.count().value()).containsExactly(5L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested two men and three women in the raid."))
+                .extracting(c -> c.count().value()).containsExactlyInAnyOrder(2L, 3L);
+    }
+
+    @Test
+    void securityForcesPickUpPeopleButABoatPicksUpSurvivors() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Plainclothes police picked up a prominent blogger outside his office."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A fishing boat picked up 23 migrants drifting off the island.")).isEmpty();
+    }
+
+    @Test
+    void extendingTheDetentionOfPeopleAlreadyHeldIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A court extended the pretrial detention of four activists.")).isEmpty();
+    }
 }
