@@ -400,6 +400,29 @@ final class SentenceReader {
                 && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
 
+    /**
+     * "French aid worker detained in Tehran", "Journalist killed in Gaza": a headline drops the
+     * article; a singular opening the sentence after at most two capitalised words, with the action
+     * word right after it, is one person.
+     */
+    private boolean headlineSubject(int k) {
+        if (k > 2) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())
+                    || !Character.isUpperCase(text.codePointAt(original[j][0]))) {
+                return false;
+            }
+        }
+        int a = k + 1 < tokens.size() && lexicon.singular(tokens.get(k).word(), tokens.get(k + 1).word()) != null ? k + 2 : k + 1;
+        if (a >= tokens.size() || actionStartingAt[a] == null || !actionStartingAt[a].rule().position().after()) {
+            return false;
+        }
+        int next = actionStartingAt[a].last() + 1; // "detained in Tehran", not "arrested three men": no object after it
+        return next >= tokens.size() || tokens.get(next).punctuation() || lexicon.isFunctionWord(tokens.get(next).word());
+    }
+
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
         return endsAt(counted, k - 1) || endsAt(implied, k - 1);
     }
@@ -437,7 +460,7 @@ final class SentenceReader {
                     return -1;
                 }
             }
-            return -1;
+            return headlineSubject(k) ? 0 : -1;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();

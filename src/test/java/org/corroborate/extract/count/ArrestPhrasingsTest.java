@@ -74,4 +74,12 @@ class ArrestPhrasingsTest {
     void extendingTheDetentionOfPeopleAlreadyHeldIsNoArrest() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "A court extended the pretrial detention of four activists.")).isEmpty();
     }
+
+    @Test
+    void aHeadlineDropsTheArticleOfItsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "British journalist detained in Minsk"))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Officer Jones arrested the driver after the chase.")).isEmpty();
+    }
 }
