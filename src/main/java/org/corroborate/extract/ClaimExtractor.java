@@ -133,9 +133,11 @@ public final class ClaimExtractor {
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention d : dates) {
-            if (!d.resolved() || published != null && d.start().isAfter(published) || isCurrentPeriod(d, published)
+            if (!d.resolved() || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
+                    || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a forecast, "this year", or a piece of a longer date ("last year" in "24 November last year")
+                continue; // a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
+                          // longer date ("last year" in "24 November last year")
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date

@@ -91,4 +91,15 @@ class DateClaimsTest {
                 .map(c -> c.date().start() + ".." + c.date().end() + " " + c.count().value()))
                 .containsExactly("2026-03-01..2026-03-18 64");
     }
+
+    @Test
+    void sinceADayRunsToPublication() {
+        assertThat(dateClaims("Schools in the district have been closed since Oct. 2.", Language.EN, "2026-10-20"))
+                .containsExactly("2026-10-02..2026-10-20");
+    }
+
+    @Test
+    void aDeadlineStillToComeIsNoDatedEvent() {
+        assertThat(dateClaims("وأكد الوزير أن أعمال الترميم ستنتهي قبل نهاية العام.", Language.AR, "2026-10-20")).isEmpty();
+    }
 }
