@@ -64,4 +64,42 @@ class DateClaimsTest {
         assertThat(dateClaims("The metro will run until 2 a.m. on Saturday during the Eid holiday.", Language.EN, "2025-06-18")).isEmpty();
         assertThat(dateClaims("The U.S. envoy will arrive on Saturday.", Language.EN, "2025-06-18")).isEmpty();
     }
+
+    @Test
+    void yesterdayAndItsWeekdayAreOneDate() {
+        assertThat(dateClaims("أغلقت السلطات المعبر الحدودي مساء أمس الأربعاء أمام حركة الشاحنات.", Language.AR, "2026-06-04"))
+                .containsExactly("2026-06-03..2026-06-03");
+    }
+
+    @Test
+    void aDayOfANamedMonthMayCarryItsDirection() {
+        assertThat(dateClaims("وكانت الجولة الأولى من المفاوضات قد عُقدت في 9 أيلول الماضي.", Language.AR, "2026-11-02"))
+                .containsExactly("2026-09-09..2026-09-09");
+    }
+
+    @Test
+    void anArabicReportedStatementDatesItsOwnEvent() {
+        assertThat(dateClaims("أكد المتحدث باسم البلدية أن الفرق بدأت يوم 4 أيار/مايو بإزالة الأنقاض من الأحياء القديمة.",
+                Language.AR, "2026-05-20")).containsExactly("2026-05-04..2026-05-04");
+    }
+
+    @Test
+    void sinceTheStartOfTheMonthRunsToPublication() {
+        assertThat(EXTRACTOR.extract("ارتفع عدد الموقوفين في احتجاجات الجامعة منذ مطلع الشهر الجاري إلى 64 طالباً.",
+                Language.AR, LocalDate.parse("2026-03-18")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end() + " " + c.count().value()))
+                .containsExactly("2026-03-01..2026-03-18 64");
+    }
+
+    @Test
+    void sinceADayRunsToPublication() {
+        assertThat(dateClaims("Schools in the district have been closed since Oct. 2.", Language.EN, "2026-10-20"))
+                .containsExactly("2026-10-02..2026-10-20");
+    }
+
+    @Test
+    void aDeadlineStillToComeIsNoDatedEvent() {
+        assertThat(dateClaims("وأكد الوزير أن أعمال الترميم ستنتهي قبل نهاية العام.", Language.AR, "2026-10-20")).isEmpty();
+    }
 }

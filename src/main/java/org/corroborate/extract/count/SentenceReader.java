@@ -406,6 +406,29 @@ final class SentenceReader {
                 && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
 
+    /**
+     * "French aid worker detained in Tehran", "Journalist killed in Gaza": a headline drops the
+     * article; a singular opening the sentence after at most two capitalised words, with the action
+     * word right after it, is one person.
+     */
+    private boolean headlineSubject(int k) {
+        if (k > 2) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())
+                    || !Character.isUpperCase(text.codePointAt(original[j][0]))) {
+                return false;
+            }
+        }
+        int a = k + 1 < tokens.size() && lexicon.singular(tokens.get(k).word(), tokens.get(k + 1).word()) != null ? k + 2 : k + 1;
+        if (a >= tokens.size() || actionStartingAt[a] == null || !actionStartingAt[a].rule().position().after()) {
+            return false;
+        }
+        int next = actionStartingAt[a].last() + 1; // "detained in Tehran", not "arrested three men": no object after it
+        return next >= tokens.size() || tokens.get(next).punctuation() || lexicon.isFunctionWord(tokens.get(next).word());
+    }
+
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {
         return endsAt(counted, k - 1) || endsAt(implied, k - 1);
     }
@@ -443,7 +466,7 @@ final class SentenceReader {
                     return -1;
                 }
             }
-            return -1;
+            return headlineSubject(k) ? 0 : -1;
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
@@ -456,11 +479,18 @@ final class SentenceReader {
             return;
         }
         Action left = null;
-        for (int k = g.first - 1; k >= Math.max(0, g.first - MAX_BEFORE); k--) {
+        int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
+        for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && a.rule().position().before()) {
                 left = a;
                 break;
+            }
+            if (opensClauseOfItsOwn(k, g)) {
+                break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
+            }
+            if (!tokens.get(k).punctuation() && isDate(new Span(original[k][0], original[k][1]))) {
+                reach++;
             }
         }
         Action right = null;
@@ -503,6 +533,24 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * In English, an "and" at {@code k} before the group with a word of another verb between them
+     * ("and picked up 47 migrants", "and evacuated 40 villagers"): what stands before the "and" is not
+     * what befell the group. An action word right before the "and" ("arrested and charged five") is.
+     */
+    private boolean opensClauseOfItsOwn(int k, Group g) {
+        if (!english || k + 1 >= g.first || !lexicon.isLink(tokens.get(k).word()) || k > 0 && actionEndingAt[k - 1] != null) {
+            return false;
+        }
+        for (int j = k + 1; j < g.first; j++) {
+            String w = tokens.get(j).word();
+            if (!tokens.get(j).punctuation() && !lexicon.isFunctionWord(w) && !lexicon.isPossessive(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -117,6 +117,9 @@ final class Attributions {
         if (isVerb(i)) {
             usedVerbs.add(i);
             Span speaker = speakerAfter(i + 1, rightTo);
+            if (speaker != null && !english) {
+                speaker = namedInApposition(speaker, rightTo); // «…»، قال مدير الصحة، الطبيب X، لوكالة …
+            }
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         if (lexicon.isSource(word(i))) {
@@ -125,7 +128,7 @@ final class Attributions {
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
         for (int v = i + 1; v < Math.min(rightTo, i + reach + 1); v++) {
-            if (tokens.get(v).punctuation() && !(english && isComma(v))) {
+            if (tokens.get(v).punctuation() && !(english && (isComma(v) || abbreviationDot(v)))) {
                 break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on
             }
             if (isVerb(v)) {
@@ -174,13 +177,17 @@ final class Attributions {
                 return clause == null ? null : Attribution.of(clause, subject, false, sentence);
             }
         }
+        boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
         Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
-                : participle ? lastSpeaker : speakerAfter(v + 1, tokens.size());
-        if (speaker != null && !participle && !lexicon.relays(word(v))) {
+                : participle ? lastSpeaker : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
+        if (speaker != null && !participle && !afterRelative && !lexicon.relays(word(v))) {
             speaker = namedInApposition(speaker, tokens.size());
         }
         int from = speaker == null || participle ? v + 1 : indexAfter(speaker);
         int complementizer = complementizerFrom(from);
+        if (complementizer < 0) {
+            complementizer = complementizerAfterAside(from);
+        }
         if (complementizer < 0) {
             return null;
         }
@@ -195,6 +202,9 @@ final class Attributions {
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
         int complementizer = complementizerFrom(v + 1);
+        if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
+            complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
+        }
         if (complementizer >= 0) {
             Span clause = clause(complementizer + 1);
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -232,6 +242,10 @@ final class Attributions {
         if (comma <= 1 || !shortTail(v + 1) || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
+        if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
+                && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
+            return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
+        }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         return speaker == null ? null : Attribution.of(span(0, comma), speaker, false, sentence);
     }
@@ -249,7 +263,8 @@ final class Attributions {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
         }
         int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
-        if (head < tokens.size() && lexicon.isNotSource(word(head))) {
+        if (head < tokens.size() && lexicon.isNotSource(word(head))
+                && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
         }
         Span speaker = speakerAfter(start, tokens.size());
@@ -257,21 +272,59 @@ final class Attributions {
             return null;
         }
         int after = indexAfter(speaker);
-        if (s > 1 && (after >= tokens.size() || shortTail(after))) {
+        int lead = datelineEnd() + 1; // "بيروت - وفق X، …": after a dateline the source still opens the sentence
+        if (s <= lead) {
+            int comma = commaWithin(after, 3);
+            if (comma > after) {
+                speaker = span(start, comma); // "وفق المرصد السوري لحقوق الإنسان، فإن …": the whole name up to the comma
+                after = comma;
+            }
+        }
+        if (s > lead && (after >= tokens.size() || shortTail(after))) {
             int end = s;
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
             }
-            return end > 1 ? Attribution.of(span(0, end), speaker, false, sentence) : null;
+            return end > lead + 1 ? Attribution.of(span(lead, end), speaker, false, sentence) : null;
         }
-        if (s > 1 && !tokens.get(after).punctuation()) {
+        if (s > lead && !tokens.get(after).punctuation()) {
             return null; // "…، وفق المفوضية السامية للأمم المتحدة …": the rest of a long name is no statement
         }
         while (after < tokens.size() && tokens.get(after).punctuation()) {
             after++;
         }
+        if (!english && after + 1 < tokens.size() && lexicon.isComplementizer(word(after))) {
+            after++; // "وفق X، فإن …": the statement is what follows فإن
+        }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** The index of a dateline's dash among the first words ("بيروت -", "دمشق - (سانا)", "GENEVA (AFP) -"), or -1. */
+    private int datelineEnd() {
+        for (int i = 1; i < Math.min(tokens.size(), 6); i++) {
+            if (tokens.get(i).punctuation() && List.of("-", "\u2014", "\u2013").contains(word(i))) {
+                int end = i;
+                if (end + 3 < tokens.size() && word(end + 1).equals("(") && word(end + 3).equals(")")) {
+                    end += 3; // "دمشق - (سانا)"
+                }
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** A comma within {@code words} words of {@code from} with no other punctuation, verb or complementizer before it, or -1. */
+    private int commaWithin(int from, int words) {
+        for (int i = from; i < Math.min(tokens.size(), from + words + 1); i++) {
+            if (isComma(i)) {
+                return i;
+            }
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Arabic puts the speaker after its verb (وقال الوزير), English mostly before it (the minister said). */
@@ -279,6 +332,9 @@ final class Attributions {
         if (english) {
             Span before = speakerBefore(from, verb);
             return before != null ? before : speakerAfter(verb + 1, to);
+        }
+        if (verb > from && lexicon.isRelative(word(verb - 1))) {
+            return span(verb - 1, verb); // "الحركة التي وصفت الاعتقالات بأنها «…»": the relative stands for the speaker
         }
         Span after = speakerAfter(verb + 1, to);
         return after != null ? namedInApposition(after, to) : speakerBefore(from, verb);
@@ -330,6 +386,12 @@ final class Attributions {
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
                 s++;
+            }
+            for (int j = s + 1; j < seg[1]; j++) {
+                if (isVerb(j)) {
+                    seg = new int[] {seg[0], j}; // "the movement said in a statement that described …": the movement
+                    break;
+                }
             }
             if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))) {
                 return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker
@@ -405,6 +467,27 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    private static final int MAX_ASIDE_WORDS = 10;
+
+    /**
+     * "أوضح محافظ درعا، أنور الزعبي، خلال جولة ميدانية يوم الاثنين، أن …": an aside set off by two
+     * commas right after the speaker, and the complementizer right after the second comma.
+     */
+    private int complementizerAfterAside(int from) {
+        if (from >= tokens.size() || !isComma(from)) {
+            return -1;
+        }
+        for (int i = from + 1; i < Math.min(tokens.size() - 1, from + MAX_ASIDE_WORDS + 2); i++) {
+            if (isComma(i)) {
+                return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
+            }
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private int complementizerFrom(int from) {
@@ -528,6 +611,15 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /** "Brig. Gen. Fadi Haddad": the dot after a short capitalised title, not the end of anything. */
+    private boolean abbreviationDot(int i) {
+        if (!word(i).equals(".") || i == 0 || tokens.get(i - 1).punctuation()) {
+            return false;
+        }
+        String w = text.substring(tokens.get(i - 1).start(), tokens.get(i - 1).end());
+        return w.length() <= 4 && Character.isUpperCase(w.codePointAt(0));
     }
 
     private boolean isComma(int i) {

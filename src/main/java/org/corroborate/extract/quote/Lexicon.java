@@ -33,6 +33,7 @@ final class Lexicon {
     private final Set<String> relatives = new HashSet<>();
     private final Set<String> notSources = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
+    private final List<List<String>> namedSources = new java.util.ArrayList<>();
 
     Lexicon(List<SpeechRules> files) {
         for (SpeechRules file : files) {
@@ -52,6 +53,7 @@ final class Lexicon {
             file.relatives().forEach(w -> relatives.add(norm(w)));
             file.notSources().forEach(w -> notSources.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
+            file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
@@ -153,6 +155,11 @@ final class Lexicon {
     /** "وفق الاتفاق", "according to the plan": after an "according to" word, a rule or plan, not a source. */
     boolean isNotSource(String word) {
         return notSources.contains(word) || notSources.contains(withoutProclitic(word));
+    }
+
+    /** Names of bodies that begin with a {@link #isNotSource not-source} word (برنامج الأغذية العالمي). */
+    List<List<String>> namedSources() {
+        return namedSources;
     }
 
     boolean isAnaphor(String phrase) {

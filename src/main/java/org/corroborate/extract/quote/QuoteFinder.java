@@ -129,14 +129,15 @@ public final class QuoteFinder {
     /**
      * "the United Nations mission, which said": the words before the comma that a relative pronoun
      * at {@code at} follows, back to a speaker stop or verb, from a speaker head when there is one
-     * (وفق ما أعلنته نقابة الصحفيين، التي → نقابة الصحفيين); null without the comma.
+     * (وفق ما أعلنته نقابة الصحفيين، التي → نقابة الصحفيين; without a comma too: الحركة التي وصفت).
      */
     private String nameBeforeRelative(String original, int at) {
         String head = original.substring(0, at).stripTrailing();
-        if (head.isEmpty() || (head.charAt(head.length() - 1) != ',' && head.charAt(head.length() - 1) != '\u060C')) {
+        if (head.isEmpty()) {
             return null;
         }
-        String[] words = WHITESPACE.split(head.substring(0, head.length() - 1).strip());
+        boolean comma = head.charAt(head.length() - 1) == ',' || head.charAt(head.length() - 1) == '\u060C';
+        String[] words = WHITESPACE.split((comma ? head.substring(0, head.length() - 1) : head).strip());
         int from = words.length;
         int headAt = -1;
         while (from > 0 && words.length - from < LONGEST_RELATIVE_ANTECEDENT) {

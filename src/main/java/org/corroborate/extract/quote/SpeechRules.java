@@ -51,6 +51,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> objects, @OptionalKey List<String> proclitics,
                           @OptionalKey List<String> bodyHeads, @OptionalKey List<String> relatives,
                           @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
+                          @OptionalKey List<String> namedSources,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -68,6 +69,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         relatives = relatives == null ? List.of() : List.copyOf(relatives);
         notSources = notSources == null ? List.of() : List.copyOf(notSources);
         unnamedSpeakers = unnamedSpeakers == null ? List.of() : List.copyOf(unnamedSpeakers);
+        namedSources = namedSources == null ? List.of() : List.copyOf(namedSources);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

@@ -139,4 +139,44 @@ class QuoteFinderTest {
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("schools would reopen", "the worst in a decade");
         assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("Governor Sami Rahal");
     }
+
+    @Test
+    void aRelativeRightBeforeTheVerbStandsForTheNounBeforeIt() {
+        List<QuoteClaim> claims = AR.find("أدان الصحفيون القرار، وفق ما أعلنته النقابة التي وصفت المنع بأنه «اعتداء على المهنة».");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("اعتداء على المهنة");
+        assertThat(claims.get(0).speaker().text()).isEqualTo("النقابة");
+    }
+
+    @Test
+    void aNameInAppositionAfterAQuotationIsTheSpeaker() {
+        List<QuoteClaim> claims = AR.find("«المستشفى يعمل بنصف طاقته»، قال مدير المستشفى، الطبيب سامي الخطيب، للصحفيين.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("الطبيب سامي الخطيب");
+    }
+
+    @Test
+    void anAsideBetweenCommasMayStandBeforeTheComplementizer() {
+        List<QuoteClaim> claims = AR.find("وأكد وزير النقل، خلال مؤتمر صحفي في العاصمة، أن القطارات ستعود إلى العمل قريبا.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("القطارات ستعود إلى العمل قريبا");
+        assertThat(claims.get(0).speaker().text()).isEqualTo("وزير النقل");
+    }
+
+    @Test
+    void aStatementThatDescribesSomethingIsNoReportedClause() {
+        List<QuoteClaim> claims = EN.find("The union said in a statement that described the ruling as \"a dark day for workers.\"");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("a dark day for workers");
+        assertThat(claims.get(0).speaker().asWritten()).isEqualTo("The union");
+    }
+
+    @Test
+    void aClaimSomeoneDeniedIsNoStatementOfTheirs() {
+        List<QuoteClaim> claims = EN.find("Rebels said they had captured the hilltop town, a claim the army denied.");
+        assertThat(claims).noneMatch(q -> q.speaker().text().contains("claim"));
+    }
+
+    @Test
+    void aTitleWithAnAbbreviationStillLeadsToTheVerbAfterTheQuote() {
+        List<QuoteClaim> claims = EN.find("\"We will hold the line,\" army spokesman Gen. Ali Haddad said on Friday.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("We will hold the line");
+        assertThat(claims.get(0).speaker().text()).contains("Ali Haddad");
+    }
 }

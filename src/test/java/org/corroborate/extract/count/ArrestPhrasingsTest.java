@@ -1,0 +1,85 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
+import org.junit.jupiter.api.Test;
+
+/** The many ways newsrooms say people were arrested, and the traps next to them. */
+class ArrestPhrasingsTest {
+
+    @Test
+    void aTimeBetweenTheVerbAndItsFarCountDoesNotPushTheVerbOutOfReach() {
+        List<CountClaim> claims = new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(
+                "قبضت دوريات الشرطة في مدينة الزقازيق صباح أمس على ستة متهمين بسرقة الكابلات.", Language.AR,
+                LocalDate.of(2026, 3, 4)).stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        assertThat(claims).extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 6L));
+    }
+
+    @Test
+    void anArrestTollIsTheNewTotal() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "ارتفع عدد المعتقلين في احتجاجات المدينة منذ يوم السبت إلى 75 شخصاً بعد أن كان 40.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(75L);
+        assertThat(claims.get(0).action()).isEqualTo(CountClaim.Action.ARRESTED);
+    }
+
+    @Test
+    void thoseHeldAfterAnArrestArePartOfIt() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Police detained 52 people at the border crossing. Those held include six minors, an official said.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(52L, 6L);
+        assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
+    }
+
+    @Test
+    void aSecurityForceThatHeldPeopleArrestedThemButAMeetingHeldIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police held 14 protesters overnight in Kisumu."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 14L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The two sides held 14 rounds of talks in Doha.")).isEmpty();
+    }
+
+    @Test
+    void releasedPrisonersAreNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أفرجت السلطات عن 14 سجيناً بعد انتهاء محكوميتهم.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Authorities released 20 detainees on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void aGroupAfterAndWithAVerbOfItsOwnIsNotTheFirstVerbsObject() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Troops arrested two gunmen and escorted 40 villagers out of the area."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested and charged five men over the fraud."))
+                .extracting(c -> c.count().value()).containsExactly(5L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested two men and three women in the raid."))
+                .extracting(c -> c.count().value()).containsExactlyInAnyOrder(2L, 3L);
+    }
+
+    @Test
+    void securityForcesPickUpPeopleButABoatPicksUpSurvivors() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Plainclothes police picked up a prominent blogger outside his office."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A fishing boat picked up 23 migrants drifting off the island.")).isEmpty();
+    }
+
+    @Test
+    void extendingTheDetentionOfPeopleAlreadyHeldIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A court extended the pretrial detention of four activists.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineDropsTheArticleOfItsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "British journalist detained in Minsk"))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Officer Jones arrested the driver after the chase.")).isEmpty();
+    }
+}
