@@ -11,6 +11,7 @@ import java.util.List;
 public final class Sentences {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no",
+            "brig", "adm", "cmdr", "cpl", "pvt", "supt", "insp", "prof", "rev",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc");
 
     /** A sentence: {@code [start, end)} of the text, without surrounding white space. */

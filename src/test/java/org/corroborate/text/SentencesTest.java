@@ -33,6 +33,12 @@ class SentencesTest {
     }
 
     @Test
+    void militaryAndPoliceRanksAreAbbreviationsToo() {
+        assertThat(split("\"We hold the ridge,\" Brig. Tamer Haddad said. Adm. Lowe and Supt. Grey agreed."))
+                .containsExactly("\"We hold the ridge,\" Brig. Tamer Haddad said.", "Adm. Lowe and Supt. Grey agreed.");
+    }
+
+    @Test
     void decimalPointsDoNotEndSentences() {
         assertThat(split("Losses reached 1.2 million dollars. Nobody was hurt."))
                 .containsExactly("Losses reached 1.2 million dollars.", "Nobody was hurt.");
