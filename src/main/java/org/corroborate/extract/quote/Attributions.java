@@ -233,7 +233,7 @@ final class Attributions {
         return speakerAfter(verb + 1, to);
     }
 
-    /** "Two soldiers were killed, the army said." and "…, said the army." */
+    /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */
     private Attribution clauseBefore(int v) {
         int comma = v - 1;
         while (comma > 0 && !isComma(comma)) {
@@ -247,7 +247,8 @@ final class Attributions {
             return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
         }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
-        return speaker == null ? null : Attribution.of(span(0, comma), speaker, false, sentence);
+        int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
+        return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
@@ -300,9 +301,16 @@ final class Attributions {
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
 
-    /** The index of a dateline's dash among the first words ("بيروت -", "دمشق - (سانا)", "GENEVA (AFP) -"), or -1. */
+    /**
+     * The index of a dateline's dash among the first words ("بيروت -", "دمشق - (سانا)", "GENEVA (AFP) -",
+     * "ADEN, Yemen (AP) —"), or -1. An English dateline opens with its place in capitals: "At least
+     * 12 people — including three children — were killed" has none.
+     */
     private int datelineEnd() {
-        for (int i = 1; i < Math.min(tokens.size(), 6); i++) {
+        if (english && (tokens.isEmpty() || !allCapitals(0))) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), english ? 10 : 6); i++) {
             if (tokens.get(i).punctuation() && List.of("-", "\u2014", "\u2013").contains(word(i))) {
                 int end = i;
                 if (end + 3 < tokens.size() && word(end + 1).equals("(") && word(end + 3).equals(")")) {
@@ -312,6 +320,12 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM". */
+    private boolean allCapitals(int i) {
+        String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
     /** A comma within {@code words} words of {@code from} with no other punctuation, verb or complementizer before it, or -1. */

@@ -179,4 +179,12 @@ class QuoteFinderTest {
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("We will hold the line");
         assertThat(claims.get(0).speaker().text()).contains("Ali Haddad");
     }
+
+    @Test
+    void aDatelineIsNoPartOfAStatementBeforeItsSpeaker() {
+        List<QuoteClaim> claims = EN.find("ADEN, Yemen (AP) — Floods swept away dozens of homes in the port city, local officials said.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("Floods swept away dozens of homes in the port city");
+        claims = AR.find("عدن - جرفت السيول عشرات المنازل في المدينة الساحلية، بحسب مسؤولين محليين.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("جرفت السيول عشرات المنازل في المدينة الساحلية");
+    }
 }
