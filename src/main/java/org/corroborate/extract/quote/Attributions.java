@@ -94,7 +94,7 @@ final class Attributions {
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = lexicon.relays(word(verb)) ? relayed(verb, q[0])
-                    : lexicon.isParticiple(word(verb)) && lastSpeaker != null ? lastSpeaker
+                    : lexicon.isParticiple(word(verb)) ? participleSpeaker(leftFrom, verb, q[0])
                     : speakerOf(leftFrom, verb, q[0]);
             return Attribution.of(content(q), speaker, true, sentence);
         }
@@ -103,6 +103,20 @@ final class Attributions {
             return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
         }
         return directRight(q, rightTo);
+    }
+
+    /**
+     * The speaker of a participle before a quotation ("…, adding that it was "…"", "مضيفا أن …"):
+     * the last one named, else the speaker of the verb it follows in this sentence ("their
+     * organisation said on Saturday, adding …"), else whoever stands before it.
+     */
+    private Span participleSpeaker(int leftFrom, int participle, int quote) {
+        if (lastSpeaker != null) {
+            return lastSpeaker;
+        }
+        int main = lastVerb(leftFrom, participle);
+        Span speaker = main >= 0 && !lexicon.isParticiple(word(main)) ? speakerOf(leftFrom, main, participle) : null;
+        return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
 
     /** «…»، قال X / "…," said X / "…," X said / "…," according to X. */

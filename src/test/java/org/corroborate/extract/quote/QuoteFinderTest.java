@@ -187,4 +187,14 @@ class QuoteFinderTest {
         claims = AR.find("عدن - جرفت السيول عشرات المنازل في المدينة الساحلية، بحسب مسؤولين محليين.");
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("جرفت السيول عشرات المنازل في المدينة الساحلية");
     }
+
+    @Test
+    void aQuotationAfterAParticipleIsTheMainVerbsSpeakers() {
+        List<QuoteClaim> claims = EN.find("Three engineers seized near the dam on Monday are unharmed, their employer said on"
+                + " Thursday, adding that talks were \"moving in the right direction.\"");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote)
+                .containsExactly("moving in the right direction");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text())
+                .containsExactly("their employer");
+    }
 }
