@@ -295,7 +295,8 @@ final class Attributions {
                 after = comma;
             }
         }
-        if (s > lead && (after >= tokens.size() || shortTail(after))) {
+        // "…، بحسب توقعات الهيئة، مع افتتاح …": after a comma the source closes the statement before it, whatever follows
+        if (s > lead && (after >= tokens.size() || shortTail(after) || isComma(s - 1))) {
             int end = s;
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
