@@ -17,11 +17,14 @@ import org.corroborate.rules.Rule;
  *                       {@code date} and {@code shift}: the date runs on to the reference date ("since February 2023",
  *                       "last night")
  * @param fromReference for {@code period}: the period starts on the reference date ("later this month")
+ * @param beforeReference for {@code period}: the period ends the day before the reference date ("earlier
+ *                        this week": before the day it is said; as Microsoft's Recognizers-Text, whose end
+ *                        is exclusive, and both our annotators read it), or on its first day when that is the reference
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
                        @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
-                       Examples examples) implements Rule {
+                       @OptionalKey Boolean beforeReference, Examples examples) implements Rule {
 
     /** How captures turn into a date. */
     public enum Resolve {
@@ -47,5 +50,9 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
 
     public boolean startsOnReference() {
         return Boolean.TRUE.equals(fromReference);
+    }
+
+    public boolean endsBeforeReference() {
+        return Boolean.TRUE.equals(beforeReference);
     }
 }

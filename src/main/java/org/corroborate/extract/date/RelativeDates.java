@@ -47,6 +47,9 @@ final class RelativeDates {
         if (rule.endsOnReference() && reference.isBefore(end)) {
             end = reference;
         }
+        if (rule.endsBeforeReference() && !reference.isAfter(end)) {
+            end = reference.isAfter(start) ? reference.minusDays(1) : start;
+        }
         if (rule.startsOnReference() && reference.isAfter(start)) {
             start = reference;
         }

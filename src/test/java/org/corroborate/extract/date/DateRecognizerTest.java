@@ -140,8 +140,11 @@ class DateRecognizerTest {
     }
 
     @Test
-    void readsEarlierThisMonthUpToThePublicationDate() {
-        assertDate(only(ENGLISH.find("Talks collapsed earlier this month.", PUBLISHED)), "earlier this month", "2025-12-01", "2025-12-19", Grain.MONTH);
+    void readsEarlierThisMonthUpToTheDayBeforePublication() {
+        assertDate(only(ENGLISH.find("Talks collapsed earlier this month.", PUBLISHED)), "earlier this month", "2025-12-01", "2025-12-18", Grain.MONTH);
+        // on the first day of the period there is no day before it in the period: that day alone
+        assertDate(only(ENGLISH.find("Talks collapsed earlier this month.", java.time.LocalDate.of(2025, 12, 1))),
+                "earlier this month", "2025-12-01", "2025-12-01", Grain.MONTH);
     }
 
     @Test
