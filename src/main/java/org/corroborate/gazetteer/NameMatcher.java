@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.corroborate.api.Language;
 import org.corroborate.gazetteer.Tokens.Token;
+import org.corroborate.text.WordTable;
 
 /**
  * Finds names in a tokenised text, longest first, for one language. Built once into a trie of
@@ -28,6 +29,8 @@ final class NameMatcher<T> {
     /** Sun-letter forms of the article, taken only when hyphenated (ar-Raqqa), as "as" and "at" are English words. */
     private static final Set<String> HYPHENATED_ARTICLES = Set.of("ad", "adh", "an", "ar", "as", "ash", "at", "ath",
             "az", "ed", "en", "er", "es", "esh", "et", "ez");
+    /** No article above is longer: most words are told apart by their length alone. */
+    private static final int LONGEST_ARTICLE = 3;
 
     /**
      * One name a target answers to; {@code needsCue}: only after a place cue; {@code needsContext}:
@@ -52,17 +55,55 @@ final class NameMatcher<T> {
         boolean stop;
     }
 
-    /** How an Arabic word may open: the stem after its proclitics, their length, whether one is ب / ل / ك. */
-    private record Reading(String stem, int cliticLength, boolean preposition) {
+    /**
+     * Words looked up where they stand in the text, as {@link NameMatcher#cliticLength} reads them: a word as
+     * written, and (for the reading of ل before the article, للموصل = ل + الموصل) a word that starts
+     * with the article by what follows the article. No stem is cut out of a word to look it up.
+     */
+    private record FirstWords<V>(WordTable<V> asWritten, WordTable<V> afterArticle) {
+        static <V> FirstWords<V> of(Map<String, V> words) {
+            Map<String, V> afterArticle = new HashMap<>();
+            words.forEach((word, value) -> {
+                if (word.startsWith(ARTICLE)) {
+                    afterArticle.put(word.substring(ARTICLE.length()), value);
+                }
+            });
+            return new FirstWords<>(WordTable.of(words), WordTable.of(afterArticle));
+        }
+
+        /** What the reading {@code kind} of {@code word}, its proclitics {@code cliticLength} chars long, finds. */
+        V get(String word, int kind, int cliticLength) {
+            if (kind == AFTER_LAM || kind == AFTER_CONJUNCTION_LAM) {
+                return afterArticle.get(word, cliticLength + 1, word.length());
+            }
+            return cliticLength == 0 ? asWritten.get(word) : asWritten.get(word, cliticLength, word.length());
+        }
     }
+
+    private static final String ARTICLE = "ال";
+
+    /*
+     * How a word may open, tried in this order: as written; in Arabic after ب / ل / ك, after ل
+     * before the article (which then keeps one lam), after و / ف, and after و / ف and then either.
+     */
+    private static final int AS_WRITTEN = 0;
+    private static final int AFTER_PREPOSITION = 1;
+    private static final int AFTER_LAM = 2;
+    private static final int AFTER_CONJUNCTION = 3;
+    private static final int AFTER_CONJUNCTION_PREPOSITION = 4;
+    private static final int AFTER_CONJUNCTION_LAM = 5;
 
     private final Language language;
     private final Node<T> root = new Node<>();
-    private final Set<String> cues;
+    private final FirstWords<String> cues;
+    /** The first words of the names; made again on the first search after a name is added. */
+    private volatile FirstWords<Node<T>> firstWords;
 
     NameMatcher(Language language, Set<String> cues) {
         this.language = language;
-        this.cues = Set.copyOf(cues);
+        Map<String, String> cueWords = new HashMap<>();
+        cues.forEach(cue -> cueWords.put(cue, cue));
+        this.cues = FirstWords.of(cueWords);
     }
 
     void add(String name, T value, boolean needsCue, boolean needsContext) {
@@ -81,6 +122,7 @@ final class NameMatcher<T> {
     }
 
     private Node<T> node(String name) {
+        firstWords = null;
         List<Token> words = Tokens.ofName(name);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a name needs a word: '" + name + "'");
@@ -95,12 +137,17 @@ final class NameMatcher<T> {
 
     /** Every name in {@code tokens}, left to right, the longest at each word, none overlapping. */
     List<Match<T>> find(List<Token> tokens) {
+        FirstWords<Node<T>> first = firstWords;
+        if (first == null) {
+            first = FirstWords.of(root.next);
+            firstWords = first;
+        }
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> match = matchAt(tokens, i);
+            Match<T> match = matchAt(first, tokens, i);
             if (match == null && language == Language.EN && isArticle(tokens.get(i)) && i + 1 < tokens.size()) {
-                Match<T> after = matchAt(tokens, i + 1);
+                Match<T> after = matchAt(first, tokens, i + 1);
                 match = after == null ? null : new Match<>(i, after.lastToken(), tokens.get(i).start(), after.end(),
                         after.targets());
             }
@@ -117,20 +164,23 @@ final class NameMatcher<T> {
     }
 
     /** The longest name starting at word {@code i}; a stop phrase yields a match with no targets. */
-    private Match<T> matchAt(List<Token> tokens, int i) {
+    private Match<T> matchAt(FirstWords<Node<T>> first, List<Token> tokens, int i) {
         Match<T> best = null;
-        for (Reading reading : readings(tokens.get(i))) {
-            if (reading.cliticLength() > 0 && reading.stem().length() < 2) {
+        String word = tokens.get(i).folded();
+        for (int kind = AS_WRITTEN; kind < readingsOf(language); kind++) {
+            int cliticLength = cliticLength(word, kind);
+            if (cliticLength < 0 || (cliticLength > 0 && stemLength(word, kind, cliticLength) < 2)) {
                 continue; // a proclitic leaves at least two letters: ب + ي is not a name
             }
-            Node<T> node = root.next.get(reading.stem());
+            boolean preposition = afterPreposition(kind);
+            Node<T> node = first.get(word, kind, cliticLength);
             for (int last = i; node != null; node = ++last < tokens.size() ? node.next.get(tokens.get(last).folded()) : null) {
                 if ((best != null && last <= best.lastToken()) || !(node.name || node.stop) || !caseFits(node, tokens, i)) {
                     continue;
                 }
-                List<Target<T>> targets = node.stop ? List.of() : usable(node, tokens, i, reading);
+                List<Target<T>> targets = node.stop ? List.of() : usable(node, tokens, i, preposition);
                 if (node.stop || !targets.isEmpty()) {
-                    best = new Match<>(i, last, tokens.get(i).start() + reading.cliticLength(), tokens.get(last).end(), targets);
+                    best = new Match<>(i, last, tokens.get(i).start() + cliticLength, tokens.get(last).end(), targets);
                 }
             }
         }
@@ -141,14 +191,16 @@ final class NameMatcher<T> {
         return language != Language.EN || node.shapes.stream().anyMatch(shape -> sameCase(shape, tokens, i));
     }
 
-    private List<Target<T>> usable(Node<T> node, List<Token> tokens, int i, Reading reading) {
-        boolean cued = reading.preposition() || (i > 0 && isCue(tokens.get(i - 1)));
+    private List<Target<T>> usable(Node<T> node, List<Token> tokens, int i, boolean preposition) {
+        boolean cued = preposition || (i > 0 && isCue(tokens.get(i - 1)));
         return cued ? node.targets : node.targets.stream().filter(t -> !t.needsCue()).toList();
     }
 
     private boolean isCue(Token token) {
-        for (Reading reading : readings(token)) {
-            if (cues.contains(reading.stem())) {
+        String word = token.folded();
+        for (int kind = AS_WRITTEN; kind < readingsOf(language); kind++) {
+            int cliticLength = cliticLength(word, kind);
+            if (cliticLength >= 0 && cues.get(word, kind, cliticLength) != null) {
                 return true;
             }
         }
@@ -174,34 +226,47 @@ final class NameMatcher<T> {
     }
 
     private static boolean isArticle(Token token) {
-        return ARTICLES.contains(token.folded()) || (token.hyphenAfter() && HYPHENATED_ARTICLES.contains(token.folded()));
+        return token.folded().length() <= LONGEST_ARTICLE && (ARTICLES.contains(token.folded())
+                || (token.hyphenAfter() && HYPHENATED_ARTICLES.contains(token.folded())));
     }
 
-    private List<Reading> readings(Token token) {
-        String word = token.folded();
-        List<Reading> out = new ArrayList<>(4);
-        out.add(new Reading(word, 0, false));
-        if (language == Language.AR) {
-            prepositions(word, 0, out);
-            if (word.startsWith("و") || word.startsWith("ف")) {
-                out.add(new Reading(word.substring(1), 1, false));
-                prepositions(word.substring(1), 1, out);
-            }
-        }
-        return out;
+    /** How many kinds of reading a word of the language has: in Arabic, with its proclitics. */
+    private static int readingsOf(Language language) {
+        return language == Language.AR ? AFTER_CONJUNCTION_LAM + 1 : AS_WRITTEN + 1;
     }
 
-    /** ب / ل / ك attached to {@code word}; ل before the article leaves one lam (للموصل). */
-    private static void prepositions(String word, int offset, List<Reading> out) {
-        if (word.length() < 3) {
-            return;
-        }
-        char first = word.charAt(0);
-        if (first == 'ب' || first == 'ل' || first == 'ك') {
-            out.add(new Reading(word.substring(1), offset + 1, true));
-        }
-        if (word.startsWith("لل")) {
-            out.add(new Reading("ا" + word.substring(1), offset + 1, true));
-        }
+    /**
+     * The length of the proclitics the reading {@code kind} takes off {@code word}, or -1 when the
+     * word cannot be read so: ب / ل / ك only before at least two more letters, ل before the article
+     * only in لل.
+     */
+    private static int cliticLength(String word, int kind) {
+        return switch (kind) {
+            case AS_WRITTEN -> 0;
+            case AFTER_PREPOSITION -> word.length() >= 3 && isPreposition(word.charAt(0)) ? 1 : -1;
+            case AFTER_LAM -> word.length() >= 3 && word.startsWith("لل") ? 1 : -1;
+            case AFTER_CONJUNCTION -> isConjunction(word.charAt(0)) ? 1 : -1;
+            case AFTER_CONJUNCTION_PREPOSITION ->
+                    isConjunction(word.charAt(0)) && word.length() >= 4 && isPreposition(word.charAt(1)) ? 2 : -1;
+            default -> isConjunction(word.charAt(0)) && word.length() >= 4 && word.startsWith("لل", 1) ? 2 : -1;
+        };
+    }
+
+    /** The length of the stem the reading leaves: ل before the article gives back the article's alef. */
+    private static int stemLength(String word, int kind, int cliticLength) {
+        return word.length() - cliticLength + (kind == AFTER_LAM || kind == AFTER_CONJUNCTION_LAM ? 1 : 0);
+    }
+
+    private static boolean afterPreposition(int kind) {
+        return kind == AFTER_PREPOSITION || kind == AFTER_LAM || kind == AFTER_CONJUNCTION_PREPOSITION
+                || kind == AFTER_CONJUNCTION_LAM;
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    private static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
     }
 }

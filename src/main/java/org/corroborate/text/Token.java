@@ -10,11 +10,14 @@ public record Token(String word, int start, int end, boolean punctuation) {
     private static final int TABLE_SIZE = 0x800;
     private static final boolean[] WORD_CHAR = new boolean[TABLE_SIZE];
     private static final boolean[] SPACE = new boolean[TABLE_SIZE];
+    /** A mark below the table size as a string, made once rather than per token (commas, full stops). */
+    private static final String[] MARKS = new String[TABLE_SIZE];
 
     static {
         for (char c = 0; c < TABLE_SIZE; c++) {
             WORD_CHAR[c] = isWordCodePoint(c);
             SPACE[c] = Character.isWhitespace(c);
+            MARKS[c] = WORD_CHAR[c] || SPACE[c] ? null : String.valueOf(c);
         }
     }
 
@@ -31,15 +34,38 @@ public record Token(String word, int start, int end, boolean punctuation) {
                 while (i < to && (isWordChar(d = normalized.codePointAt(i)) || isInnerJoiner(normalized, i, to))) {
                     i += Character.charCount(d);
                 }
-                tokens.add(new Token(normalized.substring(s, i).toLowerCase(java.util.Locale.ROOT), s, i, false));
+                tokens.add(new Token(lowerCase(normalized, s, i), s, i, false));
             } else if (!(c < TABLE_SIZE ? SPACE[c] : Character.isWhitespace(c))) {
-                tokens.add(new Token(normalized.substring(i, i + n), i, i + n, true));
+                tokens.add(new Token(c < TABLE_SIZE ? MARKS[c] : normalized.substring(i, i + n), i, i + n, true));
                 i += n;
             } else {
                 i += n;
             }
         }
         return tokens;
+    }
+
+    /**
+     * {@code text[from, to)} as {@code toLowerCase(Locale.ROOT)} gives it, cut out once: most words
+     * have no capital, and one in ASCII and Arabic is lowered a char at a time.
+     */
+    private static String lowerCase(String text, int from, int to) {
+        if (!WordTable.lowersByChar(text, from, to)) {
+            return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        }
+        int capital = from;
+        while (capital < to && WordTable.lower(text.charAt(capital)) == text.charAt(capital)) {
+            capital++;
+        }
+        if (capital == to) {
+            return text.substring(from, to);
+        }
+        char[] lower = new char[to - from];
+        text.getChars(from, to, lower, 0);
+        for (int k = capital - from; k < lower.length; k++) {
+            lower[k] = WordTable.lower(lower[k]);
+        }
+        return new String(lower);
     }
 
     /** A letter, a digit or a non-spacing mark: what words are made of. */

@@ -68,22 +68,31 @@ public final class CountClaimFinder {
     /** How many words before "since" a baseline word may stand ("the worst flooding in the region since"). */
     private static final int BASELINE_REACH = 6;
 
+    /**
+     * Whether "since" opens the date or stands right before it, with a baseline word soon before
+     * that. The word before is read alone first: almost no date has "since" there, and then the
+     * words further back are never cut out and normalised.
+     */
     private boolean isBaseline(String text, DateMention d) {
-        List<String> before = wordsBefore(text, d.span().start(), BASELINE_REACH + 1);
         int sinceAt;
         if (lexicon.isSince(firstWord(text, d.span()))) {
             sinceAt = -1; // "since Thursday": the date says since itself
-        } else if (!before.isEmpty() && lexicon.isSince(before.get(0))) {
+        } else if (isSince(wordsBefore(text, d.span().start(), 1))) {
             sinceAt = 0;
         } else {
             return false;
         }
+        List<String> before = wordsBefore(text, d.span().start(), BASELINE_REACH + 1);
         for (int i = sinceAt + 1; i < before.size() && i <= sinceAt + BASELINE_REACH; i++) {
             if (lexicon.isBaseline(before.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isSince(List<String> nearestFirst) {
+        return !nearestFirst.isEmpty() && lexicon.isSince(nearestFirst.get(0));
     }
 
     /** Up to {@code max} normalised words before {@code end}, nearest first, not past the sentence's start. */

@@ -2,8 +2,10 @@ package org.corroborate.extract.number;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.corroborate.api.DurationMention;
 import org.corroborate.api.Grain;
@@ -36,6 +38,13 @@ final class Durations {
             }
         }
         this.duals = lexicon.withClitics(dualForms);
+    }
+
+    /** The units of time that count by themselves: duals (with a clitic or not) and singles. */
+    Set<String> openingWords() {
+        Set<String> out = new HashSet<>(duals.keySet());
+        out.addAll(singles.keySet());
+        return out;
     }
 
     /** True when the token is a unit of time written after a count. */
@@ -93,7 +102,7 @@ final class Durations {
     void findStandalone(Reading f) {
         Tokens t = f.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
+            if (!t.isWord(i) || !t.opens(i)) {
                 continue;
             }
             Lexicon.Found<Unit> dual = t.key(i) == null ? null : duals.get(t.key(i));

@@ -156,6 +156,17 @@ final class Lexicon {
         return out;
     }
 
+    /**
+     * Every key a lookup of a word with nothing read before it may find: a number word (with a
+     * clitic or not), a lone clitic (ب in "ب50"), a dual noun.
+     */
+    Set<String> openingWords() {
+        Set<String> out = new HashSet<>(hits.keySet());
+        out.addAll(cliticSet);
+        out.addAll(dualHits.keySet());
+        return out;
+    }
+
     /** Every cardinal tens word as written (no clitic), with its value: for ordinals built on them. */
     Map<String, BigDecimal> tens() {
         Map<String, BigDecimal> out = new HashMap<>();

@@ -3,8 +3,10 @@ package org.corroborate.extract.number;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
@@ -13,6 +15,7 @@ import org.corroborate.api.OrdinalMention;
 import org.corroborate.api.Span;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.text.NormalizedText;
+import org.corroborate.text.WordTable;
 
 /**
  * Finds numbers, ordinals and durations in a text of one language, built from the rule packs
@@ -31,6 +34,8 @@ public final class NumberRecognizer {
     private final Qualifiers qualifiers;
     private final OrdinalParser ordinals;
     private final Durations durations;
+    /** What a word must be for anything to be read from it; most words are not, and cost no lookup. */
+    private final WordTable<String> openingWords;
 
     private NumberRecognizer(Language language, RulePacks packs) {
         this.language = language;
@@ -39,6 +44,11 @@ public final class NumberRecognizer {
         this.cardinals = new CardinalParser(lexicon, durations::isUnit);
         this.qualifiers = new Qualifiers(packs.forLanguage(language, QualifierFile.class), lexicon);
         this.ordinals = new OrdinalParser(packs.forLanguage(language, OrdinalFile.class), lexicon);
+        Set<String> opening = new HashSet<>(lexicon.openingWords());
+        opening.addAll(ordinals.openingWords());
+        opening.addAll(qualifiers.openingWords());
+        opening.addAll(durations.openingWords());
+        this.openingWords = WordTable.of(opening);
     }
 
     /** The recogniser for one language, from validated rule packs. */
@@ -57,7 +67,7 @@ public final class NumberRecognizer {
         List<Mention> mentions = new ArrayList<>();
         for (int from = 0; from < plain.length(); ) {
             int to = segmentEnd(plain, from);
-            Reading reading = new Reading(text, normalized, Tokens.of(plain, lexicon.digits(), from, to), mentions);
+            Reading reading = new Reading(text, normalized, Tokens.of(plain, lexicon.digits(), from, to, openingWords), mentions);
             int before = mentions.size();
             int[] ordinalEnds = findOrdinals(reading);
             findNumbers(reading, ordinalEnds);
@@ -111,7 +121,7 @@ public final class NumberRecognizer {
         int[] ends = new int[t.size()];
         int i = 0;
         while (i < t.size()) {
-            OrdinalParser.Parse ordinal = ordinals.parse(t, i);
+            OrdinalParser.Parse ordinal = t.opens(i) ? ordinals.parse(t, i) : null;
             if (ordinal == null) {
                 i++;
                 continue;
@@ -130,7 +140,7 @@ public final class NumberRecognizer {
         Tokens t = f.tokens();
         int i = 0;
         while (i < t.size()) {
-            i = numberAt(f, i, ordinalEnds);
+            i = t.opens(i) ? numberAt(f, i, ordinalEnds) : i + 1;
         }
     }
 

@@ -59,6 +59,13 @@ final class OrdinalParser {
         });
     }
 
+    /** Every key {@link #parse} looks up at its first token, besides the cardinal tens of the lexicon. */
+    Set<String> openingWords() {
+        Set<String> out = new HashSet<>(wordsWithClitics.keySet());
+        out.addAll(joined.keySet());
+        return out;
+    }
+
     Parse parse(Tokens t, int i) {
         if (t.isDigits(i)) {
             return digitsWithSuffix(t, i);

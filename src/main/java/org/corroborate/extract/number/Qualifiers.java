@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The qualifier phrases of a language, matched word by word before a number. */
 final class Qualifiers {
@@ -39,6 +40,11 @@ final class Qualifiers {
             words[w] = Lexicon.key(words[w]);
         }
         into.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, rule.effect(), rule.id()));
+    }
+
+    /** The first words of the phrases written before a number, with a clitic or not. */
+    Set<String> openingWords() {
+        return byFirstWord.keySet();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corroborate.text.WordTable;
+
 /**
  * The normalised text cut into words, digit groups and single signs, in one linear pass. Digit
  * groups are matched with the pack's digit pattern, anchored at the first digit of a run so it
@@ -25,17 +27,18 @@ final class Tokens {
     private int[] ends = new int[64];
     private boolean[] spaces = new boolean[64];
     private String[] keys = new String[64];
+    /** Per token: a digit group, a sign, or a word some number, ordinal or unit of time may open with. */
+    private boolean[] opens = new boolean[64];
 
     private Tokens(String text) {
         this.text = text;
     }
 
-    static Tokens of(String normalized, Pattern digits) {
-        return of(normalized, digits, 0, normalized.length());
-    }
-
-    /** The tokens of {@code normalized[from, to)}; positions stay those of the whole text. */
-    static Tokens of(String normalized, Pattern digits, int from, int to) {
+    /**
+     * The tokens of {@code normalized[from, to)}; positions stay those of the whole text. A word is
+     * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords}.
+     */
+    static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<?> openingWords) {
         Tokens tokens = new Tokens(normalized);
         Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
         int n = to;
@@ -65,7 +68,8 @@ final class Tokens {
                 end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 type = SIGN;
             }
-            tokens.add(type, i, end, space);
+            tokens.add(type, i, end, space, type != WORD
+                    || (end - i <= LONGEST_WORD && openingWords.getLowerCase(normalized, i, end) != null));
             space = false;
             i = end;
         }
@@ -84,7 +88,7 @@ final class Tokens {
         return end;
     }
 
-    private void add(int type, int start, int end, boolean space) {
+    private void add(int type, int start, int end, boolean space, boolean opening) {
         if (size == types.length) {
             int grown = size * 2;
             types = Arrays.copyOf(types, grown);
@@ -92,11 +96,13 @@ final class Tokens {
             ends = Arrays.copyOf(ends, grown);
             spaces = Arrays.copyOf(spaces, grown);
             keys = Arrays.copyOf(keys, grown);
+            opens = Arrays.copyOf(opens, grown);
         }
         types[size] = type;
         starts[size] = start;
         ends[size] = end;
         spaces[size] = space;
+        opens[size] = opening;
         size++;
     }
 
@@ -123,6 +129,15 @@ final class Tokens {
     /** Directly after the previous token, with no space between. */
     boolean attached(int i) {
         return i > 0 && !spaces[i];
+    }
+
+    /**
+     * False for a word that nothing read from it could start with (most words of a text): no
+     * lookup made at the first token of a number, ordinal, qualifier or unit of time would find
+     * it, so it is skipped without making its key.
+     */
+    boolean opens(int i) {
+        return opens[i];
     }
 
     boolean isWord(int i) {

@@ -6,7 +6,9 @@ import org.corroborate.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.corroborate.api.Language;
@@ -84,21 +86,23 @@ public final class QuoteFinder {
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
         List<String> named = new ArrayList<>();
+        Map<String, List<String>> namedWords = new HashMap<>();
         int nextSource = 0;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
                 named.add(original(nt, sources.get(nextSource++).speaker()));
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
-            boolean anaphoric = asWritten == null || lexicon.isAnaphor(Lexicon.norm(asWritten));
-            String speaker = anaphoric ? antecedent(asWritten, named) : asWritten;
+            String normalized = asWritten == null ? null : Lexicon.norm(asWritten);
+            boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
+            String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
             String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");
             if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null ? body : speaker;
             }
-            if (asWritten != null && a.speaker() != null && lexicon.isRelative(Lexicon.norm(asWritten))) {
+            if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
                 if (before != null) {
                     speaker = before;
@@ -173,16 +177,18 @@ public final class QuoteFinder {
 
     /**
      * What an anaphor stands for: the last named speaker sharing its noun ("الوزارة" → "وزارة
-     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one.
+     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one. A
+     * name's normalised words are kept in {@code words}: every anaphor of a text looks back
+     * through the same names.
      */
-    private static String antecedent(String anaphor, List<String> named) {
+    private static String antecedent(String anaphor, List<String> named, Map<String, List<String>> words) {
         if (named.isEmpty()) {
             return anaphor;
         }
         if (anaphor != null) {
             String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
-                if (List.of(WHITESPACE.split(Lexicon.norm(named.get(i)))).contains(noun)) {
+                if (words.computeIfAbsent(named.get(i), n -> List.of(WHITESPACE.split(Lexicon.norm(n)))).contains(noun)) {
                     return named.get(i);
                 }
             }
@@ -222,8 +228,26 @@ public final class QuoteFinder {
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */
     private static String trimSpeaker(String speaker) {
+        if (!speaker.isEmpty() && !isSpeakerMark(speaker.charAt(0)) && !mayEndInSpeakerMarks(speaker.charAt(speaker.length() - 1))) {
+            return speaker; // the usual case, without searching the whole speaker for a final run
+        }
         String trimmed = SPEAKER_MARKS.matcher(speaker).replaceAll("");
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** A char of {@link #SPEAKER_MARKS}' class: white space, an opening or closing quotation mark, a comma or colon. */
+    private static boolean isSpeakerMark(char c) {
+        int type = Character.getType(c);
+        return " \t\n\u000B\f\r'\"«»,،:".indexOf(c) >= 0 || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    /**
+     * Whether {@link #SPEAKER_MARKS} may match at the end of a text ending in {@code last}: one of
+     * its marks, or a line terminator, before which {@code $} matches too.
+     */
+    private static boolean mayEndInSpeakerMarks(char last) {
+        return isSpeakerMark(last) || last == '\u0085' || last == '\u2028' || last == '\u2029';
     }
 
     private static String trimQuote(String quote) {
