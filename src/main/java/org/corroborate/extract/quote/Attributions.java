@@ -73,8 +73,14 @@ final class Attributions {
         return true;
     }
 
-    /** "بيان صادر عن X", "a statement from X": X is who the next anaphoric speaker means. */
+    /**
+     * "بيان صادر عن X", "a statement from X": X is who the next anaphoric speaker means. Most
+     * sentences have not even the longest word of a phrase, and are not matched phrase by phrase.
+     */
     List<Source> statementSources() {
+        if (tokens.stream().noneMatch(t -> lexicon.marksStatementSource(t.word()))) {
+            return List.of();
+        }
         List<Source> out = new ArrayList<>();
         for (List<String> phrase : lexicon.statementSources()) {
             for (int i = 0; i + phrase.size() <= tokens.size(); i++) {

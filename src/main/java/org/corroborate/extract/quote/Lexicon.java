@@ -34,6 +34,8 @@ final class Lexicon {
     private final Set<String> notSources = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
+    /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
+    private final Set<String> statementSourceMarks = new HashSet<>();
 
     Lexicon(List<SpeechRules> files) {
         for (SpeechRules file : files) {
@@ -55,6 +57,8 @@ final class Lexicon {
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
+        statementSources.forEach(phrase -> statementSourceMarks.add(
+                phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
         this.verbTable = WordTable.of(verbs);
@@ -141,6 +145,14 @@ final class Lexicon {
 
     List<List<String>> statementSources() {
         return statementSources;
+    }
+
+    /**
+     * Whether {@code word} is the longest word of a statement source phrase ("بيان صادر عن", "a
+     * statement from"): words of a sentence none of which is one hold no such phrase.
+     */
+    boolean marksStatementSource(String word) {
+        return statementSourceMarks.contains(word);
     }
 
     /** True when {@code word} may end an organisation's name ("Alliance", "Ministry"). */
