@@ -21,9 +21,15 @@ public record Token(String word, int start, int end, boolean punctuation) {
         }
     }
 
+    /**
+     * Chars per token the list is first made for: a word and its space take five or more in
+     * English and Arabic prose, so the list of most sentences never grows.
+     */
+    private static final int CHARS_PER_TOKEN = 4;
+
     /** The tokens of {@code normalized} between {@code from} and {@code to}. */
     public static java.util.List<Token> of(String normalized, int from, int to) {
-        java.util.List<Token> tokens = new java.util.ArrayList<>();
+        java.util.List<Token> tokens = new java.util.ArrayList<>((to - from) / CHARS_PER_TOKEN + 4);
         int i = from;
         while (i < to) {
             int c = normalized.codePointAt(i);

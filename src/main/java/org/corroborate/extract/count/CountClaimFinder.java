@@ -155,7 +155,7 @@ public final class CountClaimFinder {
                 paragraphStart = paragraph;
                 paragraphClaims = claims.size();
             }
-            List<DateMention> inSentence = dates.stream().filter(d -> within(d.span(), original)).toList();
+            List<DateMention> inSentence = datesWithin(dates, original);
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     words.tokens(i), inSentence, around);
             claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size(),
@@ -170,6 +170,23 @@ public final class CountClaimFinder {
             }
         }
         return claims;
+    }
+
+    /**
+     * The dates inside the sentence. A loop rather than a stream: it runs for every sentence over
+     * all the text's dates, and most sentences have none, which then costs no list.
+     */
+    private static List<DateMention> datesWithin(List<DateMention> dates, int[] sentence) {
+        List<DateMention> inside = null;
+        for (DateMention d : dates) {
+            if (within(d.span(), sentence)) {
+                if (inside == null) {
+                    inside = new ArrayList<>();
+                }
+                inside.add(d);
+            }
+        }
+        return inside == null ? List.of() : inside;
     }
 
     private static boolean within(Span span, int[] sentence) {

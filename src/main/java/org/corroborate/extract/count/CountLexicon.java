@@ -86,7 +86,9 @@ final class CountLexicon {
         StringBuilder oneLetter = new StringBuilder();
         proclitics.stream().filter(p -> p.length() == 1).forEach(oneLetter::append);
         this.procliticLetters = oneLetter.toString();
-        this.actionTable = WordTable.of(actionsByFirstWord);
+        Map<String, List<ActionPhrase>> fixedActions = new HashMap<>();
+        actionsByFirstWord.forEach((word, phrases) -> fixedActions.put(word, List.copyOf(phrases)));
+        this.actionTable = WordTable.of(fixedActions);
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
         this.dualNouns = new Nouns<>(duals);
@@ -120,17 +122,19 @@ final class CountLexicon {
         return NORMALIZER.normalize(word.strip()).normalized().toLowerCase(Locale.ROOT);
     }
 
-    /** The action phrases that may start at a word (longest first), trying it without a proclitic too. */
+    /**
+     * The action phrases that may start at a word (longest first), trying it without a proclitic
+     * too (unmodifiable). A list is made only when the word has both readings: a word that starts
+     * a phrase only as written or only without its proclitic gets the table's own list, as most do.
+     */
     List<ActionPhrase> actionsStartingWith(String word) {
         List<ActionPhrase> asWritten = actionTable.get(word);
         List<ActionPhrase> bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
-        if (asWritten == null && bare == null) {
-            return List.of(); // most words: no list to make
+        if (asWritten == null || bare == null) {
+            return asWritten != null ? asWritten : bare != null ? bare : List.of();
         }
-        List<ActionPhrase> out = new ArrayList<>(asWritten != null ? asWritten : List.of());
-        if (bare != null) {
-            out.addAll(bare);
-        }
+        List<ActionPhrase> out = new ArrayList<>(asWritten);
+        out.addAll(bare);
         return out;
     }
 

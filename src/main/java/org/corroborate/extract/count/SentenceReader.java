@@ -24,7 +24,12 @@ final class SentenceReader {
     private final boolean english;
     private final String text;
     private final List<Token> tokens;
-    private final int[][] original;
+    /**
+     * Where each token starts and ends in the original text, as {@link NormalizedText#toOriginal(int, int)}
+     * maps it; two arrays of ints rather than a pair per token, made for every sentence read.
+     */
+    private final int[] originalStart;
+    private final int[] originalEnd;
     private final List<DateMention> dates;
     private final Surroundings around;
     private final Action[] actionEndingAt;
@@ -47,9 +52,12 @@ final class SentenceReader {
         this.text = text;
         this.tokens = tokens;
         this.dates = dates;
-        this.original = new int[tokens.size()][];
+        this.originalStart = new int[tokens.size()];
+        this.originalEnd = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            original[i] = nt.toOriginal(tokens.get(i).start(), tokens.get(i).end());
+            Token t = tokens.get(i); // never empty: its end is after its start
+            originalStart[i] = nt.toOriginal(t.start());
+            originalEnd[i] = nt.toOriginal(t.end() - 1) + 1;
         }
         this.actionEndingAt = new Action[tokens.size()];
         this.actionStartingAt = new Action[tokens.size()];
@@ -74,7 +82,7 @@ final class SentenceReader {
 
     /** The most precise place the sentence names, or null. */
     CountClaim.Location location() {
-        return tokens.isEmpty() ? null : around.location(text, original[0][0], original[tokens.size() - 1][1]);
+        return tokens.isEmpty() ? null : around.location(text, originalStart[0], originalEnd[tokens.size() - 1]);
     }
 
     /**
@@ -417,7 +425,7 @@ final class SentenceReader {
         }
         for (int j = 0; j < k; j++) {
             if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())
-                    || !Character.isUpperCase(text.codePointAt(original[j][0]))) {
+                    || !Character.isUpperCase(text.codePointAt(originalStart[j]))) {
                 return false;
             }
         }
@@ -489,7 +497,7 @@ final class SentenceReader {
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
-            if (!tokens.get(k).punctuation() && isDate(new Span(original[k][0], original[k][1]))) {
+            if (!tokens.get(k).punctuation() && isDate(new Span(originalStart[k], originalEnd[k]))) {
                 reach++;
             }
         }
@@ -715,14 +723,14 @@ final class SentenceReader {
         boolean ownWords = g.actionToken >= 0 && g.partOf == null; // a part is its group's words alone
         int from = ownWords ? Math.min(g.first, g.actionToken) : g.first;
         int to = ownWords ? Math.max(g.end(), Math.max(g.actionToken, g.actionLast)) : g.end();
-        String subjectText = g.subjectToken >= 0 ? text.substring(original[g.subjectToken][0], original[g.subjectToken][1]) : null;
-        int nearer = original[Math.min(tokens.size() - 1, g.end() + 5)][1];
+        String subjectText = g.subjectToken >= 0 ? text.substring(originalStart[g.subjectToken], originalEnd[g.subjectToken]) : null;
+        int nearer = originalEnd[Math.min(tokens.size() - 1, g.end() + 5)];
         CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, nationality(g),
-                around.affiliation(original[g.first][0], nearer).orElse(null));
+                around.affiliation(originalStart[g.first], nearer).orElse(null));
         CountClaim.Location place = location();
         return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
                 place != null ? place : carriedPlace,
-                g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(original[from][0], original[to][1]), false);
+                g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(originalStart[from], originalEnd[to]), false);
     }
 
     /**
@@ -745,7 +753,7 @@ final class SentenceReader {
 
     /** The nationality stated with the group; "others" and parts take that of the group they belong to. */
     private String nationality(Group g) {
-        String own = around.nationality(original[g.first][0], original[adjectivesEnd(g)][1]).orElse(null);
+        String own = around.nationality(originalStart[g.first], originalEnd[adjectivesEnd(g)]).orElse(null);
         if (own != null) {
             return own;
         }
@@ -830,7 +838,7 @@ final class SentenceReader {
                 end = k;
             }
             if (rule != null) {
-                return new CountClaim.Event(rule.parsedKind(), text.substring(original[k][0], original[end][1]));
+                return new CountClaim.Event(rule.parsedKind(), text.substring(originalStart[k], originalEnd[end]));
             }
         }
         return null;
@@ -877,7 +885,7 @@ final class SentenceReader {
     }
 
     private boolean insideSentence(Span span) {
-        return tokens.isEmpty() ? false : span.start() >= original[0][0] && span.end() <= original[tokens.size() - 1][1];
+        return tokens.isEmpty() ? false : span.start() >= originalStart[0] && span.end() <= originalEnd[tokens.size() - 1];
     }
 
     private boolean isDate(Span span) {
@@ -891,7 +899,7 @@ final class SentenceReader {
 
     private int firstToken(Span span) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (original[i][1] > span.start()) {
+            if (originalEnd[i] > span.start()) {
                 return i;
             }
         }
@@ -901,7 +909,7 @@ final class SentenceReader {
     private int lastToken(Span span) {
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (original[i][0] < span.end()) {
+            if (originalStart[i] < span.end()) {
                 last = i;
             }
         }
@@ -927,6 +935,6 @@ final class SentenceReader {
     }
 
     private String sentenceText() {
-        return tokens.isEmpty() ? "" : text.substring(original[0][0], original[tokens.size() - 1][1]);
+        return tokens.isEmpty() ? "" : text.substring(originalStart[0], originalEnd[tokens.size() - 1]);
     }
 }

@@ -20,18 +20,32 @@ final class Tokens {
     /** No number word is longer; longer letter runs are never looked up. */
     static final int LONGEST_WORD = 40;
 
+    /**
+     * Chars per token the arrays are first made for: a word and its space take five or more in
+     * English and Arabic prose, so most texts never grow them (growing, copying six arrays, was a
+     * good part of what cutting a long text cost).
+     */
+    private static final int CHARS_PER_TOKEN = 4;
+
     private final String text;
     private int size;
-    private int[] types = new int[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private boolean[] spaces = new boolean[64];
-    private String[] keys = new String[64];
+    private int[] types;
+    private int[] starts;
+    private int[] ends;
+    private boolean[] spaces;
+    private String[] keys;
     /** Per token: a digit group, a sign, or a word some number, ordinal or unit of time may open with. */
-    private boolean[] opens = new boolean[64];
+    private boolean[] opens;
 
-    private Tokens(String text) {
+    private Tokens(String text, int length) {
         this.text = text;
+        int capacity = length / CHARS_PER_TOKEN + 16;
+        this.types = new int[capacity];
+        this.starts = new int[capacity];
+        this.ends = new int[capacity];
+        this.spaces = new boolean[capacity];
+        this.keys = new String[capacity];
+        this.opens = new boolean[capacity];
     }
 
     /**
@@ -39,7 +53,7 @@ final class Tokens {
      * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords}.
      */
     static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<?> openingWords) {
-        Tokens tokens = new Tokens(normalized);
+        Tokens tokens = new Tokens(normalized, to - from);
         Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
         int n = to;
         boolean space = true;
