@@ -13,7 +13,7 @@ import org.corroborate.rules.Rule;
  *               {@code year}, when the pattern does not capture it
  * @param offset for {@code shift} and {@code period}: how many units from the reference date
  *               (multiplied by a captured count {@code n}); a captured {@code dir} overrides its sign
- * @param untilReference for {@code period}: the period ends on the reference date ("earlier this month"); for
+ * @param untilReference for {@code period}: the period ends on the reference date ("so far this month"); for
  *                       {@code date} and {@code shift}: the date runs on to the reference date ("since February 2023",
  *                       "last night")
  * @param fromReference for {@code period}: the period starts on the reference date ("later this month")
