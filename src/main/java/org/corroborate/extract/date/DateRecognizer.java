@@ -52,6 +52,12 @@ public final class DateRecognizer {
     private final int[][][] ruleNeedles;
     /** Per rule, set and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
     private final int[][][] ruleReach;
+    /**
+     * Per rule and set of {@link #ruleNeedles}, the set's number among the distinct sets: a scan
+     * works out once per set which of its needles the text has at all ({@link Scan#present}).
+     */
+    private final int[][] ruleSetIds;
+    private final int setCount;
     private final boolean foldCase;
     /**
      * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
@@ -75,22 +81,28 @@ public final class DateRecognizer {
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+        Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
         this.ruleNeedles = new int[rules.size()][][];
         this.ruleReach = new int[rules.size()][][];
+        this.ruleSetIds = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             List<Map<String, Integer>> sets = rules.get(r).needles();
             if (sets != null) {
                 ruleNeedles[r] = new int[sets.size()][];
                 ruleReach[r] = new int[sets.size()][];
+                ruleSetIds[r] = new int[sets.size()];
                 for (int k = 0; k < sets.size(); k++) {
                     Map<String, Integer> own = sets.get(k);
                     List<String> sorted = own.keySet().stream().sorted().toList();
                     ruleNeedles[r][k] = sorted.stream().mapToInt(n -> ids.computeIfAbsent(n, x -> ids.size())).toArray();
                     ruleReach[r][k] = sorted.stream().mapToInt(own::get).toArray();
+                    List<Integer> key = java.util.Arrays.stream(ruleNeedles[r][k]).boxed().toList();
+                    ruleSetIds[r][k] = setIds.computeIfAbsent(key, x -> setIds.size());
                 }
             }
         }
         this.needles = ids.keySet().toArray(String[]::new);
+        this.setCount = setIds.size();
         this.needleAutomaton = new NeedleAutomaton(needles);
     }
 
@@ -162,6 +174,13 @@ public final class DateRecognizer {
         private int[][] occurrences;
         private int[] occurrenceCount;
         private int[] passed;
+        /**
+         * Per distinct set of needles, the places in it of the needles the text has (or that are
+         * empty, found anywhere), worked out on the set's first try; most of a set is absent.
+         */
+        private int[][] present;
+        /** Seeks the future markers before a date ({@link #pointsForward}); made on first use. */
+        private Matcher markers;
         private String folded;
 
         Scan(String s, LocalDate reference) {
@@ -247,23 +266,41 @@ public final class DateRecognizer {
                 readNeedles();
             }
             for (int k = 0; k < sets.length; k++) {
-                if (!anyWithin(sets[k], ruleReach[r][k], start, end)) {
+                int id = ruleSetIds[r][k];
+                int[] here = present[id];
+                if (here == null) {
+                    here = present(sets[k]);
+                    present[id] = here;
+                }
+                if (!anyWithin(here, sets[k], ruleReach[r][k], start, end)) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** Whether one of the needles {@code own} begins within its {@code reach} of {@code start} and ends by {@code end}. */
-        private boolean anyWithin(int[] own, int[] reach, int start, int end) {
+        /** The places in {@code own} of the needles that occur in the text or are empty. */
+        private int[] present(int[] own) {
+            int[] here = new int[own.length];
+            int count = 0;
             for (int n = 0; n < own.length; n++) {
+                if (occurrences[own[n]] != null || needles[own[n]].isEmpty()) {
+                    here[count++] = n;
+                }
+            }
+            return java.util.Arrays.copyOf(here, count);
+        }
+
+        /**
+         * Whether one of the needles {@code own} (of which the places {@code here} are those the text
+         * has) begins within its {@code reach} of {@code start} and ends by {@code end}.
+         */
+        private boolean anyWithin(int[] here, int[] own, int[] reach, int start, int end) {
+            for (int n : here) {
                 int id = own[n];
                 int[] at = occurrences[id];
                 if (at == null) {
-                    if (needles[id].isEmpty()) {
-                        return true; // found at start, as indexOf finds it
-                    }
-                    continue;
+                    return true; // an empty needle: found at start, as indexOf finds it
                 }
                 int k = passed[id];
                 while (k < occurrenceCount[id] && at[k] < start) {
@@ -282,6 +319,7 @@ public final class DateRecognizer {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
+            present = new int[setCount][];
             needleAutomaton.scan(folded(), this::occurs);
         }
 
@@ -295,6 +333,17 @@ public final class DateRecognizer {
             }
             at[n] = k;
             occurrenceCount[id] = n + 1;
+        }
+
+        /** True when, under the news policy, a word earlier in the sentence points a date at {@code start} forward. */
+        private boolean pointsForward(int start) {
+            if (policy != DatePolicy.NEWS || futureMarkers == null) {
+                return false;
+            }
+            if (markers == null) {
+                markers = futureMarkers.matcher(s).useTransparentBounds(true);
+            }
+            return markers.region(forwardFrom(s, start), start).find();
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */
@@ -324,7 +373,7 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
-                    mayPointForward(rule.rule(), captures) && pointsForward(s, start));
+                    mayPointForward(rule.rule(), captures) && pointsForward(start));
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution));
             }
@@ -379,21 +428,15 @@ public final class DateRecognizer {
                 && !captures.containsKey("year") && !captures.containsKey("year2");
     }
 
-    /** True when, under the news policy, a word earlier in the sentence points forward. */
-    private boolean pointsForward(String s, int start) {
-        if (policy != DatePolicy.NEWS || futureMarkers == null) {
-            return false;
-        }
+    /** Where, before a date at {@code start}, a future marker may begin: the sentence's start, or the window's. */
+    private static int forwardFrom(String s, int start) {
         int from = Math.max(0, start - FUTURE_WINDOW);
         for (int i = start - 1; i >= from; i--) {
             if (SENTENCE_END.indexOf(s.charAt(i)) >= 0 && !abbreviationDot(s, i)) {
-                from = i + 1;
-                break;
+                return i + 1;
             }
         }
-        Matcher m = futureMarkers.matcher(s).region(from, start);
-        m.useTransparentBounds(true);
-        return m.find();
+        return from;
     }
 
     /** "2 a.m. on Saturday", "The U.S. will": a dot inside a word or before a lower-case word ends no sentence. */
