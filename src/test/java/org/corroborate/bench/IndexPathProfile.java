@@ -20,7 +20,6 @@ import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The per-report work of {@code index} without Elasticsearch (issue 6), on one thread, to profile:
@@ -46,7 +45,6 @@ public final class IndexPathProfile {
         RulePacks packs = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
         ClaimExtractor extractor = new ClaimExtractor(packs);
         ClaimSlots slots = new ClaimSlots(Checker.places(extractor.gazetteer()));
-        ObjectMapper json = new ObjectMapper();
         Origin origin = new Origin(feed, 1);
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
@@ -59,7 +57,7 @@ public final class IndexPathProfile {
                 long t0 = System.nanoTime();
                 List<Claim> claims = extractor.extract(r.text(), r.lang(), r.published());
                 long t1 = System.nanoTime();
-                json.writeValueAsBytes(ReportDocument.of(r, claims, slots, origin, Instant.now()));
+                ReportDocument.json(r, claims, slots, origin, Instant.now());
                 long t2 = System.nanoTime();
                 extractNanos += t1 - t0;
                 docNanos += t2 - t1;

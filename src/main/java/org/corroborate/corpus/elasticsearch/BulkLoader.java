@@ -2,7 +2,6 @@ package org.corroborate.corpus.elasticsearch;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.corroborate.api.Claim;
@@ -24,8 +23,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes reports through the client's {@link BulkIngester}, by id (the same id again replaces
@@ -40,7 +37,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class BulkLoader implements BulkListener<Origin> {
     static final int MAX_OPERATIONS = 500;
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String alias;
     private final ClaimSource claims;
@@ -137,8 +133,8 @@ final class BulkLoader implements BulkListener<Origin> {
         } catch (RuntimeException e) {
             return new Step(new Loaded.Failed(item.origin(), "claim extraction failed: " + e), null, null);
         }
-        Map<String, Object> doc = ReportDocument.of(item.report(), found, slots, item.origin(), clock.instant());
-        return new Step(item, item.report().id().value(), json(doc));
+        byte[] doc = ReportDocument.json(item.report(), found, slots, item.origin(), clock.instant());
+        return new Step(item, item.report().id().value(), BinaryData.of(doc, ContentType.APPLICATION_JSON));
     }
 
     /** On the reading thread, in input order. */
@@ -155,15 +151,6 @@ final class BulkLoader implements BulkListener<Origin> {
                     listener.skipped(s.origin(), s.reason());
                 }
             }
-        }
-    }
-
-    /** The document as the bytes sent, written here so that the ingester does not write it on the reading thread. */
-    private static BinaryData json(Map<String, Object> doc) {
-        try {
-            return BinaryData.of(JSON.writeValueAsBytes(doc), ContentType.APPLICATION_JSON);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report document is maps, lists, strings and numbers", e);
         }
     }
 
