@@ -7,7 +7,7 @@ package org.corroborate.corpus;
  */
 public record Migrated(String from, String to, IndexSummary copied, boolean aliasMoved) {
 
-    /** {@code migrated 14 reports from x-reports-v1 to x-reports-v2 (claims extracted anew), 0 failed}. */
+    /** {@code migrated 14 reports from x-reports-v2 to x-reports-v3 (claims extracted anew), 0 failed}. */
     public String describe() {
         return "migrated " + copied.indexed() + (copied.indexed() == 1 ? " report" : " reports") + " from " + from + " to "
                 + to + " (claims extracted anew), " + copied.failed() + " failed, " + copied.skipped() + " skipped";

@@ -18,14 +18,15 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.json.JsonData;
 
 /**
- * The versioned corpus index {@code <prefix>-reports-v1} behind the alias {@code <prefix>-reports}
- * (README "Corpus index design"): created with its alias on first use; when it exists, its
- * {@code _meta.corroborate_mapping_version} and field types are checked against
- * {@code reports-mapping-v1.json}, and a difference is refused as {@code mapping-conflict}.
+ * The versioned corpus index {@code <prefix>-reports-v<N>} behind the alias {@code <prefix>-reports}
+ * (README "Corpus index design"; N = {@link #MAPPING_VERSION}): created with its alias on first use;
+ * when it exists, its {@code _meta.corroborate_mapping_version} and field types are checked against
+ * {@code reports-mapping-v<N>.json}, and a difference is refused as {@code mapping-conflict}; an
+ * older version is moved by {@link Migration}.
  * Nothing here ever deletes or rewrites an existing index.
  */
 final class ReportIndex {
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
     static final String VERSION_KEY = "corroborate_mapping_version";
     private static final String MAPPING_RESOURCE = "reports-mapping-v" + MAPPING_VERSION + ".json";
 

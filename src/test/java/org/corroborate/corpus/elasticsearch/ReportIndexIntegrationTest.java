@@ -130,6 +130,11 @@ class ReportIndexIntegrationTest {
             assertThat(claims.get("subject_text").text().index()).isFalse();
             assertThat(claims.get("count_value").long_().index()).isFalse();
             assertThat(claims.get("location_path").keyword().index()).isNotEqualTo(Boolean.FALSE);
+            // v3: the slots the same-event queries match on are indexed without doc values (nothing sorts or
+            // aggregates on a claim), and the count is indexed once, as its range
+            assertThat(claims.get("location_path").keyword().docValues().enabled()).isFalse();
+            assertThat(claims.get("date").dateRange().docValues().enabled()).isFalse();
+            assertThat(claims.get("count_min").long_().index()).isFalse();
             assertThatThrownBy(() -> client.index(i -> i.index(settings.alias()).id("x")
                     .document(Map.of("report_id", "x", "unexpected", 1))))
                     .hasMessageContaining("strict_dynamic_mapping_exception");
