@@ -209,6 +209,17 @@ final class Attributions {
             complementizer = complementizerAfterAside(from);
         }
         if (complementizer < 0) {
+            // "وصف رئيس البرلمان الاتفاق الموقّع مع إقليم كردستان حول رواتب الموظفين بأنه …", "شدد رئيس
+            // الحكومة في كلمة ألقاها أمام السلك الدبلوماسي على أن …": what is described, or where it was said,
+            // may stand longer before the complementizer, with no other speech verb in between
+            complementizer = complementizerWithin(from, MAX_DESCRIBED_WORDS);
+            for (int i = from; complementizer >= 0 && i < complementizer; i++) {
+                if (isVerb(i)) {
+                    complementizer = -1;
+                }
+            }
+        }
+        if (complementizer < 0) {
             return null;
         }
         if (speaker == null) {
@@ -233,9 +244,19 @@ final class Attributions {
         if (before != null || participle) {
             return before;
         }
-        Span clause = speaker != null && startsClause(v + 1) ? clause(v + 1) : null;
+        if (speaker == null || !lexicon.takesBareClause(word(v))) {
+            return null; // "The Senate confirmed the new ambassador": an object, not a statement
+        }
+        int start = v + 1;
+        while (start < tokens.size() && start - v <= MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
+            start++; // "said on Wednesday it would …": the time of the saying, not what was said
+        }
+        Span clause = startsClause(start) ? clause(start) : null;
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
+
+    /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */
+    private static final int MAX_TIME_WORDS = 4;
 
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
     private boolean imperfect(String word) {
@@ -259,7 +280,8 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
-        if (comma <= 1 || !shortTail(v + 1) || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
+        if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1)
+                || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
@@ -574,6 +596,14 @@ final class Attributions {
             }
         }
         return true;
+    }
+
+    /**
+     * "…, the U.N. refugee agency warned, and aid groups said …": a comma and "and" after the verb
+     * open a clause of its own, which ends the attribution as the sentence's end would.
+     */
+    private boolean coordinateAfter(int from) {
+        return from + 1 < tokens.size() && isComma(from) && (word(from + 1).equals("and") || word(from + 1).equals("but"));
     }
 
     /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */
