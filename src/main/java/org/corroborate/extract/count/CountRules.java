@@ -52,6 +52,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
  *       words that, a few words before one, make its date the baseline of a comparison (the highest
  *       level since 1991, أول انتخابات منذ 2010) rather than the time of anything.</li>
+ *   <li>{@code pairs}: words that count the plural subject noun right after them as two (both
+ *       attackers).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -63,7 +65,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
-                         @OptionalKey List<String> baselines, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
+                         List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -80,6 +83,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
     }
 
     /** Where an action word stands relative to the group it counts. */

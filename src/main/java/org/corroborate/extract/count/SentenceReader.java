@@ -140,8 +140,8 @@ final class SentenceReader {
         int first = firstToken(n.span());
         int last = lastToken(n.span());
         CountClaim.Count count = CountClaimFinder.count(n);
-        if (first < 0 || last < first || count == null) {
-            return null;
+        if (first < 0 || last < first || count == null || Long.valueOf(0).equals(count.value()) && count.max() == null) {
+            return null; // "4-0", "صفر": nobody is counted ("No one was hurt" is a cancel, not a count of none)
         }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
@@ -153,6 +153,9 @@ final class SentenceReader {
         Group postposed = postposedNumber(first, last, count);
         if (postposed != null) {
             return postposed;
+        }
+        if (!english && first > 0 && count.value() != null && count.value() <= 2 && notCountedAt(first - 1)) {
+            return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
@@ -169,6 +172,9 @@ final class SentenceReader {
             }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
+            }
+            if (k == last + 1 && ofThemAfter(g)) {
+                return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
             if (k == last + 1) {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
@@ -341,7 +347,20 @@ final class SentenceReader {
             if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
             }
-            if (dual != null) {
+            if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.singular(tokens.get(k + 1).word()) != null) {
+                continue; // "a Palestinian official": the noun after the demonym says who
+            }
+            if (lexicon.isPair(w) && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.subject(tokens.get(k + 1).word()) != null && lexicon.singular(tokens.get(k + 1).word()) == null) {
+                CountRules.SubjectRule plural = lexicon.subject(tokens.get(k + 1).word());
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(2)); // "both attackers"
+                g.subject = plural;
+                g.subjectToken = k + 1;
+                g.category = plural.parsedCategory();
+                out.add(g);
+                k++;
+            } else if (dual != null) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(2));
                 g.subject = dual;
                 g.subjectToken = k;
@@ -458,8 +477,12 @@ final class SentenceReader {
      */
     private int indefiniteStart(int k) {
         if (english) {
-            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word()) && lexicon.isLink(tokens.get(k - 2).word())) {
-                return k - 1;
+            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word())
+                    && (lexicon.isLink(tokens.get(k - 2).word()) || actionEndingAt[k - 2] != null)) {
+                return k - 1; // "a farmer and his wife", "detained his brother"
+            }
+            if (k >= 2 && tokens.get(k - 1).word().equals("the") && lexicon.isPart(tokens.get(k - 2).word())) {
+                return k - 1; // "38 worshippers, including the imam": one of the group
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -490,7 +513,7 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
-            if (a != null && a.rule().position().before()) {
+            if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
                 break;
             }
@@ -515,7 +538,7 @@ final class SentenceReader {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
             Action a = actionStartingAt[k];
-            if (a != null && a.rule().position().after()) {
+            if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
                 right = a;
                 break;
             }
@@ -541,6 +564,15 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "انتشلت فرق الإنقاذ جثث أربعة مفقودين": in Arabic a result noun right before the count is the
+     * head of a construct (the bodies of four missing) and says what befell them.
+     */
+    private boolean constructHead(Action a, Group g) {
+        return !english && a.rule().position() == CountRules.Position.NOUN && a.last() == g.first - 1
+                && !lexicon.startsWithLink(tokens.get(g.first).word()); // not "38 قتيلاً و19 مفقوداً"
     }
 
     /**
@@ -574,6 +606,32 @@ final class SentenceReader {
         }
         for (int j = g.end() + 1; j < k - 1; j++) {
             if (!isComma(j) && !lexicon.isLink(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Two of the wounded died of their wounds", "اثنان من الجرحى توفيا": the action word right after
+     * "of the"/"من" names the group the counted ones are taken from; when another action word follows
+     * it in the clause, that one says what befell them (alone, "two of the wounded were children", it
+     * still does).
+     */
+    private boolean namesWholeOf(Group g, Action a) {
+        int k = a.first();
+        boolean partitive = english
+                ? k >= 2 && k - 2 == g.end() + 1 && tokens.get(k - 2).word().equals("of") && tokens.get(k - 1).word().equals("the")
+                : k == g.end() + 2 && tokens.get(k - 1).word().equals("من") && tokens.get(k).word().startsWith("ال");
+        if (!partitive) {
+            return false;
+        }
+        for (int j = a.last() + 1; j < Math.min(tokens.size(), a.last() + 1 + MAX_AFTER); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            Action next = actionStartingAt[j];
+            if (next != null && next.rule().position().after() && next.rule().parsedAction() != a.rule().parsedAction()) {
                 return true;
             }
         }
@@ -630,7 +688,8 @@ final class SentenceReader {
     private void resolvePartsAndOthers(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
-            boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
+            boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g)
+                    && (g.action == null || g.action == previous.action); // not "تسعة شهداء، بينهم أربعة أطفال، وعشرات الجرحى"
             if (previous != null && (isPartMarked(g) || linkedToPart)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
@@ -701,6 +760,9 @@ final class SentenceReader {
                 return true; // also "بينهم أسرى محررون وطفلان": the last of a list the marker opens
             }
         }
+        if (!english) {
+            return ofThemAfter(g);
+        }
         int after = g.last + 1;
         if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
             after--; // "a dozen of them women": the number reading took the "of"
@@ -708,6 +770,13 @@ final class SentenceReader {
         return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
                 && List.of("them", "whom").contains(tokens.get(after + 1).word());
     }
+
+    /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
+    private boolean ofThemAfter(Group g) {
+        return !english && g.last + 1 < tokens.size() && ARABIC_OF_THEM.contains(tokens.get(g.last + 1).word());
+    }
+
+    private static final java.util.Set<String> ARABIC_OF_THEM = java.util.Set.of("منهم", "منهن", "منهما");
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
