@@ -577,11 +577,18 @@ final class Attributions {
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
             end++;
         }
+        boolean beforeQuotation = end < tokens.size() && isQuoteMark(tokens.get(end));
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }
+        if (beforeQuotation && end - start < MIN_LEAD_IN_WORDS) {
+            return null; // "adding that it was “in contact with …”": the quotation is what was said
+        }
         return end - start >= 2 ? span(start, end) : null;
     }
+
+    /** Fewer words than this before a quotation only lead into it ("it was “…”", "he was “…”"). */
+    private static final int MIN_LEAD_IN_WORDS = 3;
 
     private boolean startsClause(int i) {
         return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))

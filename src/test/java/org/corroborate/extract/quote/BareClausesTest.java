@@ -39,4 +39,22 @@ class BareClausesTest {
         assertThat(QuoteFinderTest.AR.find("قال الوزير في مقابلة مع القناة التي أكدت مصادرها أمس أن الحدود مغلقة."))
                 .extracting(c -> c.speaker().text()).doesNotContain("الوزير");
     }
+
+    @Test
+    void twoWordsLeadingIntoAQuotationAreNoStatementOfTheirOwn() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Two aid workers are still being held, their organisation said on Saturday,"
+                + " adding that it was \"in contact with all relevant parties.\"");
+        assertThat(claims).extracting(QuoteClaim::quote).doesNotContain("it was");
+        assertThat(claims).extracting(QuoteClaim::quote).contains("in contact with all relevant parties");
+    }
+
+    @Test
+    void calledWithAQuotedWordIsTheSpeakersNotTheFirstVerbs() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Syria's interior minister described the riots as a plot,"
+                + " while community leaders in the city called the accusations “baseless”.");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(c -> c.speaker().text())
+                .containsExactly("community leaders in the city");
+        assertThat(claims).filteredOn(c -> !c.direct()).extracting(c -> c.speaker().text())
+                .containsExactly("Syria's interior minister");
+    }
 }
