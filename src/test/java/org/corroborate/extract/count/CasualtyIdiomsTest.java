@@ -120,4 +120,10 @@ class CasualtyIdiomsTest {
         List<CountClaim> claims = en("The death toll has risen to 42, with more than a dozen people still in critical condition.");
         assertThat(claims).anyMatch(c -> c.action() == CountClaim.Action.WOUNDED && Long.valueOf(13).equals(c.count().min()));
     }
+
+    @Test
+    void familiesAreNoCountOfPeople() {
+        List<CountClaim> claims = en("The fighting killed 14 fighters and forced hundreds of families to flee.");
+        assertThat(claims).extracting(CountClaim::action).containsExactly(CountClaim.Action.KILLED);
+    }
 }
