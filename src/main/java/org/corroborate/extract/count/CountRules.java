@@ -105,11 +105,14 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
      * {@code of_earlier: true} marks words that make their groups parts of a whole counted in an
      * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان);
      * {@code light: true} marks verbs that take their meaning from a result noun after the count
-     * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود).
+     * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود);
+     * {@code inherits: true}, with {@code of_earlier}, marks words that name no action of their own
+     * (They included two journalists): the group takes the action of the last whole counted before it
+     * in the paragraph, and is no claim without one.
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
-                             Examples examples) implements Rule {
+                             @OptionalKey Boolean inherits, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
@@ -120,6 +123,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
         boolean isOfEarlier() {
             return Boolean.TRUE.equals(ofEarlier);
+        }
+
+        boolean inheritsAction() {
+            return Boolean.TRUE.equals(inherits);
         }
 
         boolean isLight() {

@@ -117,6 +117,7 @@ final class SentenceReader {
         groups.forEach(this::bind);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
+        inheritActions(groups, earlier);
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -400,6 +401,9 @@ final class SentenceReader {
             return false;
         }
         String next = tokens.get(k + 1).word();
+        if (Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
+            return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
+        }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
                 && !next.endsWith("s") && Character.isLetter(next.charAt(0));
@@ -481,8 +485,14 @@ final class SentenceReader {
                     && (lexicon.isLink(tokens.get(k - 2).word()) || actionEndingAt[k - 2] != null)) {
                 return k - 1; // "a farmer and his wife", "detained his brother"
             }
-            if (k >= 2 && tokens.get(k - 1).word().equals("the") && lexicon.isPart(tokens.get(k - 2).word())) {
-                return k - 1; // "38 worshippers, including the imam": one of the group
+            for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+                if (tokens.get(j).word().equals("the") && (lexicon.isPart(tokens.get(j - 1).word())
+                        || actionEndingAt[j - 1] != null && actionEndingAt[j - 1].rule().isOfEarlier())) {
+                    return j; // "38 worshippers, including the imam", "They included the former lawmaker": one of the group
+                }
+                if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
+                    break;
+                }
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -727,6 +737,32 @@ final class SentenceReader {
             if (g.action != null) {
                 previous = g;
             }
+        }
+    }
+
+    /**
+     * "They included the former lawmaker Salma Ben Youssef": a group bound by words that name no action
+     * takes that of the last whole before it, in its sentence or an earlier one of the paragraph; with
+     * none, it is no claim.
+     */
+    private void inheritActions(List<Group> groups, List<CountClaim> earlier) {
+        for (Group g : groups) {
+            if (g.actionToken < 0 || actionStartingAt[g.actionToken] == null
+                    || !actionStartingAt[g.actionToken].rule().inheritsAction()) {
+                continue;
+            }
+            CountClaim.Action whole = null;
+            for (Group o : groups) {
+                if (o.first < g.first && o.action != null && !o.ofEarlier && o.partOf == null) {
+                    whole = o.action;
+                }
+            }
+            for (int i = earlier.size() - 1; whole == null && i >= 0; i--) {
+                if (earlier.get(i).partOf() == null) {
+                    whole = earlier.get(i).action();
+                }
+            }
+            g.action = whole;
         }
     }
 

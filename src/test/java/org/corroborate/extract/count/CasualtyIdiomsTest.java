@@ -126,4 +126,14 @@ class CasualtyIdiomsTest {
         List<CountClaim> claims = en("The fighting killed 14 fighters and forced hundreds of families to flee.");
         assertThat(claims).extracting(CountClaim::action).containsExactly(CountClaim.Action.KILLED);
     }
+
+    @Test
+    void theyIncludedTakesTheActionOfTheWholeCountedBefore() {
+        List<CountClaim> claims = en("Police arrested 30 people in the raids. They included the former lawmaker Salma Ben Youssef.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.ARRESTED);
+        assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 30).id());
+        claims = en("Floods killed 12 people in the valley. They included three children.");
+        assertThat(withValue(claims, 3).action()).isEqualTo(CountClaim.Action.KILLED);
+        assertThat(en("They included three children and a teacher.")).isEmpty();
+    }
 }
