@@ -565,7 +565,7 @@ final class SentenceReader {
             chosen = toll;
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0)) {
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -583,6 +583,23 @@ final class SentenceReader {
     private boolean constructHead(Action a, Group g) {
         return !english && a.rule().position() == CountRules.Position.NOUN && a.last() == g.first - 1
                 && !lexicon.startsWithLink(tokens.get(g.first).word()); // not "38 قتيلاً و19 مفقوداً"
+    }
+
+    /**
+     * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
+     * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
+     */
+    private boolean undoneLater(Group g) {
+        if (!english || g.last + 2 >= tokens.size() || !tokens.get(g.last + 1).word().equals("of")
+                || !tokens.get(g.last + 2).word().equals("the")) {
+            return false;
+        }
+        for (int k = g.last + 3; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -136,4 +136,12 @@ class CasualtyIdiomsTest {
         assertThat(withValue(claims, 3).action()).isEqualTo(CountClaim.Action.KILLED);
         assertThat(en("They included three children and a teacher.")).isEmpty();
     }
+
+    @Test
+    void aPartOfTheAbductedWhoWereFreedIsNoClaim() {
+        List<CountClaim> claims = en("Six of the 17 musicians abducted in Zacatecas state last month have been freed, officials said.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(17L);
+        assertThat(en("Six of the 17 musicians abducted last month were killed, officials said."))
+                .anyMatch(c -> Long.valueOf(6).equals(c.count().value()));
+    }
 }
