@@ -337,7 +337,7 @@ final class SentenceReader {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
             String w = tokens.get(k).word();
-            CountRules.SubjectRule dual = lexicon.dual(w);
+            CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
             CountRules.SubjectRule single = lexicon.singular(w);
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
@@ -389,6 +389,15 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "نقابة الصحفيين", "الإفراج عن الصحفيين": with the article, a masculine -ين form that a dual and a
+     * plural share is the plural, not two people (the feminine dual in -تين has its own plural).
+     */
+    private boolean definiteObliquePlural(String w) {
+        String bare = english ? w : lexicon.withoutProclitic(w);
+        return !english && bare.startsWith("ال") && bare.endsWith("ين") && !bare.endsWith("تين");
     }
 
     /**

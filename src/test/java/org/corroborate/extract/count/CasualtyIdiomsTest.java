@@ -144,4 +144,12 @@ class CasualtyIdiomsTest {
         assertThat(en("Six of the 17 musicians abducted last month were killed, officials said."))
                 .anyMatch(c -> Long.valueOf(6).equals(c.count().value()));
     }
+
+    @Test
+    void aDefiniteMasculineObliqueFormIsThePluralNotTwo() {
+        List<CountClaim> claims = ar("طالبت نقابة الصحفيين السودانيين بالإفراج عن ثلاثة صحفيين اعتُقلوا في مدينة كسلا.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(3L);
+        // the feminine dual keeps its count
+        assertThat(ar("اعتقلت الشرطة طالبتين في الجامعة.")).extracting(c -> c.count().value()).containsExactly(2L);
+    }
 }
