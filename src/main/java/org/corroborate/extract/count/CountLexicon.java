@@ -48,6 +48,7 @@ final class CountLexicon {
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
+    private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
@@ -82,6 +83,7 @@ final class CountLexicon {
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
+            file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -262,6 +264,11 @@ final class CountLexicon {
     /** "both": the plural noun after it counts two. */
     boolean isPair(String word) {
         return pairs.contains(word);
+    }
+
+    /** "age", "aged": a number soon after it is an age. */
+    boolean isAge(String word) {
+        return ages.contains(word) || ages.contains(withoutProclitic(word));
     }
 
     boolean isPossessive(String word) {

@@ -53,7 +53,9 @@ import org.corroborate.rules.RulePacks;
  *       words that, a few words before one, make its date the baseline of a comparison (the highest
  *       level since 1991, أول انتخابات منذ 2010) rather than the time of anything.</li>
  *   <li>{@code pairs}: words that count the plural subject noun right after them as two (both
- *       attackers).</li>
+ *       attackers);</li>
+ *   <li>{@code ages}: words that, a few words before a number in its clause, make it an age (whose
+ *       age police put at about 19, aged 19), not a count.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -66,7 +68,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
                          @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
-                         List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> ages, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -84,6 +86,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
         pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        ages = ages == null ? List.of() : List.copyOf(ages);
     }
 
     /** Where an action word stands relative to the group it counts. */

@@ -144,6 +144,9 @@ final class SentenceReader {
         if (first < 0 || last < first || count == null || Long.valueOf(0).equals(count.value()) && count.max() == null) {
             return null; // "4-0", "صفر": nobody is counted ("No one was hurt" is a cancel, not a count of none)
         }
+        if (ageBefore(first)) {
+            return null; // "whose age police put at about 19", "aged 19": an age
+        }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
             return g;
@@ -213,6 +216,20 @@ final class SentenceReader {
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
     }
 
+    /** How many words before a number an age word may stand ("whose age police put at about 19"). */
+    private static final int AGE_REACH = 5;
+
+    /** An age word within {@link #AGE_REACH} words before the number, in its clause. */
+    private boolean ageBefore(int first) {
+        for (int k = first - 1; k >= Math.max(0, first - AGE_REACH) && !tokens.get(k).punctuation()
+                && actionEndingAt[k] == null; k--) { // not "يبلغ من العمر 8 سنوات حتفه وأصيب ثلاثة"
+            if (lexicon.isAge(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Arabic one and two follow their noun as an adjective (صحفيين اثنين، مدنيين اثنين): the
      * group is the noun and the number, not the number and whatever follows it (ومصورا).
@@ -249,6 +266,7 @@ final class SentenceReader {
             return null;
         }
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
+        g.ordinal = o.value();
         if (english) {
             if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
                 return null;
@@ -338,6 +356,9 @@ final class SentenceReader {
             }
             String w = tokens.get(k).word();
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
+            if (dual == null && !english && w.endsWith("ين") && fathaBeforeFinalYeh(k)) {
+                dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
+            }
             CountRules.SubjectRule single = lexicon.singular(w);
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
@@ -389,6 +410,23 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** Whether the original spelling of token {@code k} has a fatha right before its final يْن (عاملَين). */
+    private boolean fathaBeforeFinalYeh(int k) {
+        int end = originalEnd[k];
+        int i = end - 1;
+        while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+            i--; // a sukun or other mark on the noon
+        }
+        if (i <= originalStart[k] || text.charAt(i) != '\u0646') {
+            return false;
+        }
+        i--;
+        while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+            i--; // a sukun on the yeh
+        }
+        return i > originalStart[k] && text.charAt(i) == '\u064A' && text.charAt(i - 1) == '\u064E';
     }
 
     /**
@@ -724,6 +762,14 @@ final class SentenceReader {
     private void resolvePartsAndOthers(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
+            if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
+                    && Long.valueOf(g.ordinal - 1).equals(previous.count.value())) {
+                // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
+                g.action = previous.action;
+                g.actionToken = previous.actionToken;
+                g.actionLast = previous.actionLast;
+                g.others = true;
+            }
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g)
                     && (g.action == null || g.action == previous.action); // not "تسعة شهداء، بينهم أربعة أطفال، وعشرات الجرحى"
             if (previous != null && (isPartMarked(g) || linkedToPart)

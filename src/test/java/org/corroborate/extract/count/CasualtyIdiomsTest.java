@@ -152,4 +152,30 @@ class CasualtyIdiomsTest {
         // the feminine dual keeps its count
         assertThat(ar("اعتقلت الشرطة طالبتين في الجامعة.")).extracting(c -> c.count().value()).containsExactly(2L);
     }
+
+    @Test
+    void anAgeIsNoCount() {
+        List<CountClaim> claims = en("The bomber, whose age police put at about 19, also died.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(1L);
+        assertThat(claims.get(0).subject().category()).isEqualTo(CountClaim.Category.ATTACKER);
+        assertThat(en("A man aged 19 was killed in the shooting.")).extracting(c -> c.count().value()).containsExactly(1L);
+        assertThat(ar("لقي طفل يبلغ من العمر 8 سنوات حتفه وأصيب ثلاثة من أفراد أسرته في انهيار منزل."))
+                .extracting(c -> c.count().value()).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void anOrdinalRightAfterACountIsOneMoreOfItsGroup() {
+        List<CountClaim> claims = en("Houthi authorities detained 12 U.N. staff members in raids, and a thirteenth was taken from his home on Tuesday night.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.ARRESTED);
+        // an ordinal that does not follow on from the count is no more of the group
+        assertThat(en("Police detained 12 protesters in raids across the capital earlier this month, and a fifth was taken from his home."))
+                .extracting(c -> c.count().value()).containsExactly(12L);
+    }
+
+    @Test
+    void aFathaBeforeTheEndingWritesTheDual() {
+        assertThat(ar("أسفر انفجار في مستودع عن مقتل عاملَين مساء الأحد.")).singleElement()
+                .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
+        assertThat(ar("أسفر انفجار في مستودع عن مقتل عاملِين مساء الأحد.")).isEmpty();
+    }
 }
