@@ -441,8 +441,9 @@ final class Attributions {
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
-            while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
-                s++;
+            while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
+                    || s + 1 < seg[1] && (word(s).equals("and") || word(s).equals("but"))) {
+                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
             }
             for (int j = s + 1; j < seg[1]; j++) {
                 if (isVerb(j)) {

@@ -29,6 +29,7 @@ class BareClausesTest {
         assertThat(claims).extracting(QuoteClaim::quote)
                 .containsExactly("Fighting could displace 500,000 more people", "they could feed only a third of them");
         assertThat(claims.get(0).speaker().text()).isEqualTo("the U.N. refugee agency");
+        assertThat(claims.get(1).speaker().text()).isEqualTo("aid groups");
     }
 
     @Test
