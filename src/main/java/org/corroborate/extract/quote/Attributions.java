@@ -222,6 +222,12 @@ final class Attributions {
         if (complementizer < 0) {
             return null;
         }
+        if (speaker != null && lastSpeaker != null && !participle && lexicon.describes(word(v))
+                && complementizer == indexAfter(speaker) && word(complementizer).startsWith("ب")) {
+            // "اعتبر الاتحاد أن …، ووصف الحكومة بأنها عاجزة": وصف takes its object before بأن, and one
+            // noun phrase there is that object; the speaker is the one already speaking in the sentence
+            speaker = lastSpeaker;
+        }
         if (speaker == null) {
             speaker = speakerBefore(0, v);
         }

@@ -58,4 +58,14 @@ class BareClausesTest {
         assertThat(claims).filteredOn(c -> !c.direct()).extracting(c -> c.speaker().text())
                 .containsExactly("Syria's interior minister");
     }
+
+    @Test
+    void aSecondDescribingVerbWithOnlyItsObjectKeepsTheSpeakerBefore() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("اعتبر الاتحاد العام التونسي أن الزيادات تمثل ضربة للقدرة الشرائية،"
+                + " ووصف الحكومة بأنها عاجزة عن إدارة الأزمة.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("الاتحاد العام التونسي");
+        // the first describing verb of a sentence still names its speaker after it
+        claims = QuoteFinderTest.AR.find("ووصف الوزير الهجوم بأنه عمل جبان وغادر.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("الوزير");
+    }
 }
