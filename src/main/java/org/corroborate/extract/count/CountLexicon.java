@@ -47,6 +47,8 @@ final class CountLexicon {
     private final Set<String> baselines = new HashSet<>();
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
+    private final Set<String> pairs = new HashSet<>();
+    private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
@@ -80,6 +82,8 @@ final class CountLexicon {
             file.baselines().forEach(w -> baselines.add(norm(w)));
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
+            file.pairs().forEach(w -> pairs.add(norm(w)));
+            file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -255,6 +259,16 @@ final class CountLexicon {
     /** "another": one more person of the group before. */
     boolean isOneMore(String word) {
         return oneMore.contains(word);
+    }
+
+    /** "both": the plural noun after it counts two. */
+    boolean isPair(String word) {
+        return pairs.contains(word);
+    }
+
+    /** "age", "aged": a number soon after it is an age. */
+    boolean isAge(String word) {
+        return ages.contains(word) || ages.contains(withoutProclitic(word));
     }
 
     boolean isPossessive(String word) {

@@ -52,6 +52,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
  *       words that, a few words before one, make its date the baseline of a comparison (the highest
  *       level since 1991, أول انتخابات منذ 2010) rather than the time of anything.</li>
+ *   <li>{@code pairs}: words that count the plural subject noun right after them as two (both
+ *       attackers);</li>
+ *   <li>{@code ages}: words that, a few words before a number in its clause, make it an age (whose
+ *       age police put at about 19, aged 19), not a count.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -63,7 +67,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> earlierTolls, @OptionalKey List<String> possessives,
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
-                         @OptionalKey List<String> baselines, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
+                         @OptionalKey List<String> ages, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -80,6 +85,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
+        pairs = pairs == null ? List.of() : List.copyOf(pairs);
+        ages = ages == null ? List.of() : List.copyOf(ages);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -101,11 +108,14 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
      * {@code of_earlier: true} marks words that make their groups parts of a whole counted in an
      * earlier sentence of the paragraph (The dead included two journalists, وكان بين القتلى صحفيان);
      * {@code light: true} marks verbs that take their meaning from a result noun after the count
-     * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود).
+     * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود);
+     * {@code inherits: true}, with {@code of_earlier}, marks words that name no action of their own
+     * (They included two journalists): the group takes the action of the last whole counted before it
+     * in the paragraph, and is no claim without one.
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
-                             Examples examples) implements Rule {
+                             @OptionalKey Boolean inherits, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
@@ -116,6 +126,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
         boolean isOfEarlier() {
             return Boolean.TRUE.equals(ofEarlier);
+        }
+
+        boolean inheritsAction() {
+            return Boolean.TRUE.equals(inherits);
         }
 
         boolean isLight() {

@@ -117,6 +117,7 @@ final class SentenceReader {
         groups.forEach(this::bind);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
+        inheritActions(groups, earlier);
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -140,8 +141,11 @@ final class SentenceReader {
         int first = firstToken(n.span());
         int last = lastToken(n.span());
         CountClaim.Count count = CountClaimFinder.count(n);
-        if (first < 0 || last < first || count == null) {
-            return null;
+        if (first < 0 || last < first || count == null || Long.valueOf(0).equals(count.value()) && count.max() == null) {
+            return null; // "4-0", "صفر": nobody is counted ("No one was hurt" is a cancel, not a count of none)
+        }
+        if (ageBefore(first)) {
+            return null; // "whose age police put at about 19", "aged 19": an age
         }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
@@ -153,6 +157,9 @@ final class SentenceReader {
         Group postposed = postposedNumber(first, last, count);
         if (postposed != null) {
             return postposed;
+        }
+        if (!english && first > 0 && count.value() != null && count.value() <= 2 && notCountedAt(first - 1)) {
+            return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
@@ -169,6 +176,9 @@ final class SentenceReader {
             }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
+            }
+            if (k == last + 1 && ofThemAfter(g)) {
+                return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
             if (k == last + 1) {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
@@ -204,6 +214,20 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /** How many words before a number an age word may stand ("whose age police put at about 19"). */
+    private static final int AGE_REACH = 5;
+
+    /** An age word within {@link #AGE_REACH} words before the number, in its clause. */
+    private boolean ageBefore(int first) {
+        for (int k = first - 1; k >= Math.max(0, first - AGE_REACH) && !tokens.get(k).punctuation()
+                && actionEndingAt[k] == null; k--) { // not "يبلغ من العمر 8 سنوات حتفه وأصيب ثلاثة"
+            if (lexicon.isAge(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,6 +266,7 @@ final class SentenceReader {
             return null;
         }
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
+        g.ordinal = o.value();
         if (english) {
             if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
                 return null;
@@ -330,7 +355,10 @@ final class SentenceReader {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
             String w = tokens.get(k).word();
-            CountRules.SubjectRule dual = lexicon.dual(w);
+            CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
+            if (dual == null && !english && w.endsWith("ين") && fathaBeforeFinalYeh(k)) {
+                dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
+            }
             CountRules.SubjectRule single = lexicon.singular(w);
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
@@ -341,7 +369,20 @@ final class SentenceReader {
             if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
             }
-            if (dual != null) {
+            if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.singular(tokens.get(k + 1).word()) != null) {
+                continue; // "a Palestinian official": the noun after the demonym says who
+            }
+            if (lexicon.isPair(w) && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.subject(tokens.get(k + 1).word()) != null && lexicon.singular(tokens.get(k + 1).word()) == null) {
+                CountRules.SubjectRule plural = lexicon.subject(tokens.get(k + 1).word());
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(2)); // "both attackers"
+                g.subject = plural;
+                g.subjectToken = k + 1;
+                g.category = plural.parsedCategory();
+                out.add(g);
+                k++;
+            } else if (dual != null) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(2));
                 g.subject = dual;
                 g.subjectToken = k;
@@ -371,6 +412,32 @@ final class SentenceReader {
         return out;
     }
 
+    /** Whether the original spelling of token {@code k} has a fatha right before its final يْن (عاملَين). */
+    private boolean fathaBeforeFinalYeh(int k) {
+        int end = originalEnd[k];
+        int i = end - 1;
+        while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+            i--; // a sukun or other mark on the noon
+        }
+        if (i <= originalStart[k] || text.charAt(i) != '\u0646') {
+            return false;
+        }
+        i--;
+        while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+            i--; // a sukun on the yeh
+        }
+        return i > originalStart[k] && text.charAt(i) == '\u064A' && text.charAt(i - 1) == '\u064E';
+    }
+
+    /**
+     * "نقابة الصحفيين", "الإفراج عن الصحفيين": with the article, a masculine -ين form that a dual and a
+     * plural share is the plural, not two people (the feminine dual in -تين has its own plural).
+     */
+    private boolean definiteObliquePlural(String w) {
+        String bare = english ? w : lexicon.withoutProclitic(w);
+        return !english && bare.startsWith("ال") && bare.endsWith("ين") && !bare.endsWith("تين");
+    }
+
     /**
      * "a crowded passenger ferry": in English a singular noun before another plain word names
      * what that word is, not a person (a word ending in -ing or -ed after it still describes the
@@ -381,6 +448,9 @@ final class SentenceReader {
             return false;
         }
         String next = tokens.get(k + 1).word();
+        if (Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
+            return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
+        }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
                 && !next.endsWith("s") && Character.isLetter(next.charAt(0));
@@ -458,8 +528,18 @@ final class SentenceReader {
      */
     private int indefiniteStart(int k) {
         if (english) {
-            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word()) && lexicon.isLink(tokens.get(k - 2).word())) {
-                return k - 1;
+            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word())
+                    && (lexicon.isLink(tokens.get(k - 2).word()) || actionEndingAt[k - 2] != null)) {
+                return k - 1; // "a farmer and his wife", "detained his brother"
+            }
+            for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+                if (tokens.get(j).word().equals("the") && (lexicon.isPart(tokens.get(j - 1).word())
+                        || actionEndingAt[j - 1] != null && actionEndingAt[j - 1].rule().isOfEarlier())) {
+                    return j; // "38 worshippers, including the imam", "They included the former lawmaker": one of the group
+                }
+                if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
+                    break;
+                }
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -490,7 +570,7 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
-            if (a != null && a.rule().position().before()) {
+            if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
                 break;
             }
@@ -515,7 +595,7 @@ final class SentenceReader {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
             Action a = actionStartingAt[k];
-            if (a != null && a.rule().position().after()) {
+            if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
                 right = a;
                 break;
             }
@@ -532,7 +612,7 @@ final class SentenceReader {
             chosen = toll;
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0)) {
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -541,6 +621,32 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "انتشلت فرق الإنقاذ جثث أربعة مفقودين": in Arabic a result noun right before the count is the
+     * head of a construct (the bodies of four missing) and says what befell them.
+     */
+    private boolean constructHead(Action a, Group g) {
+        return !english && a.rule().position() == CountRules.Position.NOUN && a.last() == g.first - 1
+                && !lexicon.startsWithLink(tokens.get(g.first).word()); // not "38 قتيلاً و19 مفقوداً"
+    }
+
+    /**
+     * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
+     * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
+     */
+    private boolean undoneLater(Group g) {
+        if (!english || g.last + 2 >= tokens.size() || !tokens.get(g.last + 1).word().equals("of")
+                || !tokens.get(g.last + 2).word().equals("the")) {
+            return false;
+        }
+        for (int k = g.last + 3; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -574,6 +680,32 @@ final class SentenceReader {
         }
         for (int j = g.end() + 1; j < k - 1; j++) {
             if (!isComma(j) && !lexicon.isLink(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Two of the wounded died of their wounds", "اثنان من الجرحى توفيا": the action word right after
+     * "of the"/"من" names the group the counted ones are taken from; when another action word follows
+     * it in the clause, that one says what befell them (alone, "two of the wounded were children", it
+     * still does).
+     */
+    private boolean namesWholeOf(Group g, Action a) {
+        int k = a.first();
+        boolean partitive = english
+                ? k >= 2 && k - 2 == g.end() + 1 && tokens.get(k - 2).word().equals("of") && tokens.get(k - 1).word().equals("the")
+                : k == g.end() + 2 && tokens.get(k - 1).word().equals("من") && tokens.get(k).word().startsWith("ال");
+        if (!partitive) {
+            return false;
+        }
+        for (int j = a.last() + 1; j < Math.min(tokens.size(), a.last() + 1 + MAX_AFTER); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            Action next = actionStartingAt[j];
+            if (next != null && next.rule().position().after() && next.rule().parsedAction() != a.rule().parsedAction()) {
                 return true;
             }
         }
@@ -630,7 +762,16 @@ final class SentenceReader {
     private void resolvePartsAndOthers(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
-            boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g);
+            if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
+                    && Long.valueOf(g.ordinal - 1).equals(previous.count.value())) {
+                // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
+                g.action = previous.action;
+                g.actionToken = previous.actionToken;
+                g.actionLast = previous.actionLast;
+                g.others = true;
+            }
+            boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g)
+                    && (g.action == null || g.action == previous.action); // not "تسعة شهداء، بينهم أربعة أطفال، وعشرات الجرحى"
             if (previous != null && (isPartMarked(g) || linkedToPart)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
@@ -671,6 +812,32 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * "They included the former lawmaker Salma Ben Youssef": a group bound by words that name no action
+     * takes that of the last whole before it, in its sentence or an earlier one of the paragraph; with
+     * none, it is no claim.
+     */
+    private void inheritActions(List<Group> groups, List<CountClaim> earlier) {
+        for (Group g : groups) {
+            if (g.actionToken < 0 || actionStartingAt[g.actionToken] == null
+                    || !actionStartingAt[g.actionToken].rule().inheritsAction()) {
+                continue;
+            }
+            CountClaim.Action whole = null;
+            for (Group o : groups) {
+                if (o.first < g.first && o.action != null && !o.ofEarlier && o.partOf == null) {
+                    whole = o.action;
+                }
+            }
+            for (int i = earlier.size() - 1; whole == null && i >= 0; i--) {
+                if (earlier.get(i).partOf() == null) {
+                    whole = earlier.get(i).action();
+                }
+            }
+            g.action = whole;
+        }
+    }
+
     /** The last whole of the same action in {@code earlier} that the group is not larger than, or null. */
     private static String earlierWhole(Group g, List<CountClaim> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -701,6 +868,9 @@ final class SentenceReader {
                 return true; // also "بينهم أسرى محررون وطفلان": the last of a list the marker opens
             }
         }
+        if (!english) {
+            return ofThemAfter(g);
+        }
         int after = g.last + 1;
         if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
             after--; // "a dozen of them women": the number reading took the "of"
@@ -708,6 +878,13 @@ final class SentenceReader {
         return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
                 && List.of("them", "whom").contains(tokens.get(after + 1).word());
     }
+
+    /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
+    private boolean ofThemAfter(Group g) {
+        return !english && g.last + 1 < tokens.size() && ARABIC_OF_THEM.contains(tokens.get(g.last + 1).word());
+    }
+
+    private static final java.util.Set<String> ARABIC_OF_THEM = java.util.Set.of("منهم", "منهن", "منهما");
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {

@@ -209,7 +209,24 @@ final class Attributions {
             complementizer = complementizerAfterAside(from);
         }
         if (complementizer < 0) {
+            // "وصف رئيس البرلمان الاتفاق الموقّع مع إقليم كردستان حول رواتب الموظفين بأنه …", "شدد رئيس
+            // الحكومة في كلمة ألقاها أمام السلك الدبلوماسي على أن …": what is described, or where it was said,
+            // may stand longer before the complementizer, with no other speech verb in between
+            complementizer = complementizerWithin(from, MAX_DESCRIBED_WORDS);
+            for (int i = from; complementizer >= 0 && i < complementizer; i++) {
+                if (isVerb(i)) {
+                    complementizer = -1;
+                }
+            }
+        }
+        if (complementizer < 0) {
             return null;
+        }
+        if (speaker != null && lastSpeaker != null && !participle && lexicon.describes(word(v))
+                && complementizer == indexAfter(speaker) && word(complementizer).startsWith("ب")) {
+            // "اعتبر الاتحاد أن …، ووصف الحكومة بأنها عاجزة": وصف takes its object before بأن, and one
+            // noun phrase there is that object; the speaker is the one already speaking in the sentence
+            speaker = lastSpeaker;
         }
         if (speaker == null) {
             speaker = speakerBefore(0, v);
@@ -233,9 +250,19 @@ final class Attributions {
         if (before != null || participle) {
             return before;
         }
-        Span clause = speaker != null && startsClause(v + 1) ? clause(v + 1) : null;
+        if (speaker == null || !lexicon.takesBareClause(word(v))) {
+            return null; // "The Senate confirmed the new ambassador": an object, not a statement
+        }
+        int start = v + 1;
+        while (start < tokens.size() && start - v <= MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
+            start++; // "said on Wednesday it would …": the time of the saying, not what was said
+        }
+        Span clause = startsClause(start) ? clause(start) : null;
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
+
+    /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */
+    private static final int MAX_TIME_WORDS = 4;
 
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
     private boolean imperfect(String word) {
@@ -259,7 +286,8 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
-        if (comma <= 1 || !shortTail(v + 1) || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
+        if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1)
+                || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
@@ -419,8 +447,9 @@ final class Attributions {
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
-            while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())) {
-                s++;
+            while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
+                    || s + 1 < seg[1] && (word(s).equals("and") || word(s).equals("but"))) {
+                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
             }
             for (int j = s + 1; j < seg[1]; j++) {
                 if (isVerb(j)) {
@@ -555,11 +584,18 @@ final class Attributions {
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
             end++;
         }
+        boolean beforeQuotation = end < tokens.size() && isQuoteMark(tokens.get(end));
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }
+        if (beforeQuotation && end - start < MIN_LEAD_IN_WORDS) {
+            return null; // "adding that it was “in contact with …”": the quotation is what was said
+        }
         return end - start >= 2 ? span(start, end) : null;
     }
+
+    /** Fewer words than this before a quotation only lead into it ("it was “…”", "he was “…”"). */
+    private static final int MIN_LEAD_IN_WORDS = 3;
 
     private boolean startsClause(int i) {
         return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))
@@ -574,6 +610,14 @@ final class Attributions {
             }
         }
         return true;
+    }
+
+    /**
+     * "…, the U.N. refugee agency warned, and aid groups said …": a comma and "and" after the verb
+     * open a clause of its own, which ends the attribution as the sentence's end would.
+     */
+    private boolean coordinateAfter(int from) {
+        return from + 1 < tokens.size() && isComma(from) && (word(from + 1).equals("and") || word(from + 1).equals("but"));
     }
 
     /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */

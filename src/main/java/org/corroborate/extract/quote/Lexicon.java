@@ -32,6 +32,8 @@ final class Lexicon {
     private final Set<String> bodyHeads = new HashSet<>();
     private final Set<String> relatives = new HashSet<>();
     private final Set<String> notSources = new HashSet<>();
+    private final Set<String> bareClauseVerbs = new HashSet<>();
+    private final Set<String> statementTimes = new HashSet<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
     /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
@@ -54,6 +56,8 @@ final class Lexicon {
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
             file.relatives().forEach(w -> relatives.add(norm(w)));
             file.notSources().forEach(w -> notSources.add(norm(w)));
+            file.bareClauseVerbs().forEach(w -> bareClauseVerbs.add(norm(w)));
+            file.statementTimes().forEach(w -> statementTimes.add(norm(w)));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
@@ -104,6 +108,16 @@ final class Lexicon {
 
     boolean isComplementizer(String word) {
         return lookup(word, complementizerTable) != null;
+    }
+
+    /** Whether the verb may report a clause with no complementizer (said it would …); all may when none are listed. */
+    boolean takesBareClause(String word) {
+        return bareClauseVerbs.isEmpty() || bareClauseVerbs.contains(word);
+    }
+
+    /** A word of a time phrase between a verb and its clause (on, Wednesday, late). */
+    boolean isStatementTime(String word) {
+        return statementTimes.contains(word);
     }
 
     boolean isStop(String word) {

@@ -40,6 +40,11 @@ import org.corroborate.rules.RulePacks;
  *       with" rather than a source (وفق الاتفاق، وفقا للقانون، according to the plan): no statement;</li>
  *   <li>{@code unnamed_speakers}: shapes of speakers that name no one (he, the *, ال*; {@code *} is one
  *       word or the rest of one): they may agree with a report, never contradict one ({@link UnnamedSpeakers}).</li>
+ *   <li>{@code bare_clause_verbs}: the verbs that report a clause with no complementizer after them
+ *       (said it would …); when given, the other verbs need one (confirmed the ambassador: an object,
+ *       not a statement);</li>
+ *   <li>{@code statement_times}: words of a time phrase that may stand between such a verb and its
+ *       clause (said on Wednesday it would …).</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -52,6 +57,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> bodyHeads, @OptionalKey List<String> relatives,
                           @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
                           @OptionalKey List<String> namedSources,
+                          @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -70,6 +76,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         notSources = notSources == null ? List.of() : List.copyOf(notSources);
         unnamedSpeakers = unnamedSpeakers == null ? List.of() : List.copyOf(unnamedSpeakers);
         namedSources = namedSources == null ? List.of() : List.copyOf(namedSources);
+        bareClauseVerbs = bareClauseVerbs == null ? List.of() : List.copyOf(bareClauseVerbs);
+        statementTimes = statementTimes == null ? List.of() : List.copyOf(statementTimes);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
