@@ -146,7 +146,7 @@ public final class ClaimExtractor {
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language)));
-            if (!carried) {
+            if (!carried && (!near.isEmpty() || !counts.get(language).announcedOn(text, d))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
