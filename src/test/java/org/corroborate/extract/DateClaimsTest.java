@@ -102,4 +102,34 @@ class DateClaimsTest {
     void aDeadlineStillToComeIsNoDatedEvent() {
         assertThat(dateClaims("وأكد الوزير أن أعمال الترميم ستنتهي قبل نهاية العام.", Language.AR, "2026-10-20")).isEmpty();
     }
+    @Test
+    void theDayOfAStatementAboutTheFutureIsNoDatedEvent() {
+        assertThat(dateClaims("Russia's defence ministry said on Wednesday it would hold naval drills in the Baltic Sea from Monday to Wednesday next week.",
+                Language.EN, "2026-10-29")).isEmpty();
+        assertThat(dateClaims("أعلنت وزارة الدفاع الروسية الأربعاء أنها ستجري مناورات بحرية في بحر البلطيق الأسبوع المقبل.",
+                Language.AR, "2026-10-29")).isEmpty();
+        // a date without a speaking word before it is still the event's
+        assertThat(dateClaims("The two sides met in Mekelle on Sunday for the first time since the truce.",
+                Language.EN, "2026-05-05")).containsExactly("2026-05-03..2026-05-03");
+    }
+
+    @Test
+    void aStretchOfWeekdaysIsOneDatedEvent() {
+        assertThat(dateClaims("Jordan's cabinet met from Sunday to Tuesday to finalise the state budget.", Language.EN, "2026-08-15"))
+                .containsExactly("2026-08-09..2026-08-11");
+        assertThat(dateClaims("عقد مجلس الوزراء الكويتي من الاثنين إلى الأربعاء جلسات مغلقة لمناقشة الموازنة.", Language.AR, "2026-08-15"))
+                .containsExactly("2026-08-10..2026-08-12");
+    }
+
+    @Test
+    void aDayOfANextMonthIsStillToCome() {
+        assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))
+                .containsExactly("2026-06-21..2026-06-21");
+    }
+
+    @Test
+    void sinceADayOfAMonthRunsToPublication() {
+        assertThat(dateClaims("تغلق السلطات السودانية معبر أدري الحدودي منذ 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08"))
+                .containsExactly("2026-08-29..2026-09-08");
+    }
 }

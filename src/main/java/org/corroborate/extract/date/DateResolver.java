@@ -206,6 +206,9 @@ final class DateResolver {
     }
 
     private Resolution range(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (c.containsKey("weekday") && c.containsKey("weekday2")) {
+            return weekdays(c, reference, forward);
+        }
         Integer day = number(c, "day");
         Integer day2 = number(c, "day2");
         Integer month = number(c, "month");
@@ -233,6 +236,25 @@ final class DateResolver {
             end = end(year2 + 1, month2, day2, grain);
         }
         return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
+    }
+
+    /**
+     * "from Sunday to Tuesday", "من الاثنين إلى الأربعاء": the last such stretch ending by the
+     * reference date under the policy; forward ("next week", a future sentence) the first starting after it.
+     */
+    private Resolution weekdays(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        DayOfWeek first = DayOfWeek.of(Integer.parseInt(c.get("weekday")));
+        DayOfWeek last = DayOfWeek.of(Integer.parseInt(c.get("weekday2")));
+        Direction direction = Direction.of(c.get("dir"));
+        if (direction == Direction.NEXT || forward && direction != Direction.PAST) {
+            LocalDate start = policy.weekday(reference, first, direction, forward);
+            return new Resolution(start, start.with(TemporalAdjusters.nextOrSame(last)), Grain.DAY, List.of());
+        }
+        LocalDate end = policy.weekday(reference, last, direction, false);
+        return new Resolution(end.with(TemporalAdjusters.previousOrSame(first)), end, Grain.DAY, List.of());
     }
 
     private static Resolution hijri(Integer day, Integer month, Integer year) {
