@@ -133,10 +133,11 @@ public final class ClaimExtractor {
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention d : dates) {
-            if (!d.resolved() || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
+            if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
+                    || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
+                continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
                           // longer date ("last year" in "24 November last year")
             }
             if (restatesDateBefore(text, dates, d)) {

@@ -132,4 +132,13 @@ class DateClaimsTest {
         assertThat(dateClaims("تغلق السلطات السودانية معبر أدري الحدودي منذ 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08"))
                 .containsExactly("2026-08-29..2026-09-08");
     }
+    @Test
+    void aRecurringDayIsNoDatedEvent() {
+        assertThat(dateClaims("Algeria will mark the anniversary with a military parade, as it does every July 5.", Language.EN, "2026-06-13"))
+                .isEmpty();
+        assertThat(dateClaims("Royal Jordanian's flights to Baghdad operate every Monday and Thursday.", Language.EN, "2026-10-03"))
+                .isEmpty();
+        assertThat(dateClaims("تحيي الجزائر في الخامس من تموز/يوليو من كل عام ذكرى استقلالها.", Language.AR, "2026-06-24"))
+                .isEmpty();
+    }
 }

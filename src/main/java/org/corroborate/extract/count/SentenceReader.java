@@ -11,6 +11,7 @@ import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
 import org.corroborate.api.OrdinalMention;
 import org.corroborate.api.Span;
+import org.corroborate.extract.date.DateRecognizer;
 import org.corroborate.text.NormalizedText;
 import org.corroborate.text.Token;
 
@@ -785,15 +786,16 @@ final class SentenceReader {
     private DateMention eventDateOf(Group g) {
         DateMention best = null;
         for (DateMention d : dates) {
-            if (!d.resolved() || saidOn(d)) {
-                continue;
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING)) {
+                continue; // an announcement's day, or a schedule's ("every Monday")
             }
             if (best == null || d.grain().ordinal() < best.grain().ordinal()
                     || d.grain() == best.grain() && d.start().isBefore(best.start())) {
                 best = d;
             }
         }
-        return best != null ? best : dates.stream().filter(DateMention::resolved).findFirst().orElse(null);
+        return best != null ? best : dates.stream()
+                .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING)).findFirst().orElse(null);
     }
 
     /** A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،". */

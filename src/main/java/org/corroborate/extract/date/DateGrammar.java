@@ -169,6 +169,23 @@ final class DateGrammar {
                 + "(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /**
+     * The words that make a date recurring, as one pattern: with {@code before}, ending where the
+     * date begins ("every July 5"); otherwise starting where it ends ("من كل عام"). Null when none.
+     */
+    static Pattern recurringMarkers(List<DateRuleFile> scope, Language language, boolean before) {
+        List<String> markers = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            (before ? file.recurringBefore() : file.recurringAfter()).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+        }
+        if (markers.isEmpty()) {
+            return null;
+        }
+        String any = "(?:" + String.join("|", markers) + ")";
+        return Pattern.compile(before ? "(?<!" + WORD_CHAR + ")" + any + "[\\s\u00A0]{1,3}$"
+                : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     /** Reports, at file and line, everything wrong with one file's rules in one language. */
     static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
         List<String> found = new ArrayList<>();
@@ -177,6 +194,12 @@ final class DateGrammar {
         file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
         for (int i = 0; i < file.futureMarkers().size(); i++) {
             checkMarker(file.futureMarkers().get(i), "future_markers/" + i, problems);
+        }
+        for (int i = 0; i < file.recurringBefore().size(); i++) {
+            checkMarker(file.recurringBefore().get(i), "recurring_before/" + i, problems);
+        }
+        for (int i = 0; i < file.recurringAfter().size(); i++) {
+            checkMarker(file.recurringAfter().get(i), "recurring_after/" + i, problems);
         }
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();

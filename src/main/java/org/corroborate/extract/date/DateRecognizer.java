@@ -31,6 +31,13 @@ import org.corroborate.text.NormalizedText;
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
     private static final int FUTURE_WINDOW = 80;
+    /** How far before or after a date its recurring markers may reach. */
+    private static final int RECURRING_WINDOW = 40;
+    /**
+     * The warning on a date that recurs ("every July 5", "every Monday", "في الخامس من تموز من كل
+     * عام"): the day of a schedule or a commemoration, not of an event.
+     */
+    public static final String RECURRING = "recurring";
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
     /** No date is longer than this many characters; a match is never sought further. */
     private static final int MAX_SPAN = 160;
@@ -40,6 +47,9 @@ public final class DateRecognizer {
     private final List<CompiledRule> rules;
     private final RuleIndex index;
     private final Pattern futureMarkers;
+    /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
+    private final Pattern recurringBefore;
+    private final Pattern recurringAfter;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -77,6 +87,8 @@ public final class DateRecognizer {
         this.rules = DateGrammar.compile(scope, language);
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
+        this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
+        this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -150,11 +162,20 @@ public final class DateRecognizer {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
             DateResolver.Resolution r = c.resolution;
+            List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
             out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),
-                    r.start(), r.end(), r.grain(), r.warnings(), c.rule.rule().id()));
+                    r.start(), r.end(), r.grain(), warnings, c.rule.rule().id()));
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
+    private boolean recurs(String s, int start, int end) {
+        return recurringBefore != null
+                && recurringBefore.matcher(s).region(Math.max(0, start - RECURRING_WINDOW), start).find()
+                || recurringAfter != null
+                && recurringAfter.matcher(s).region(end, Math.min(s.length(), end + RECURRING_WINDOW)).lookingAt();
     }
 
     /** One pass over the normalised text, trying at each word the rules that may begin there. */

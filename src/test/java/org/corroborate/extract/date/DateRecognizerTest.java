@@ -249,4 +249,16 @@ class DateRecognizerTest {
         assertDate(only(ENGLISH.find("Orthodox Easter 2023", PUBLISHED)), "Orthodox Easter 2023", "2023-04-16", "2023-04-16", Grain.DAY);
         assertDate(only(ENGLISH.find("Chinese New Year", PUBLISHED)), "Chinese New Year", "2025-01-29", "2025-01-29", Grain.DAY);
     }
+    @Test
+    void marksADateThatRecursWithoutChangingIt() {
+        DateMention every = only(ENGLISH.find("Algeria holds a parade, as it does every July 5, in the capital.", PUBLISHED));
+        assertDate(every, "July 5", "2025-07-05", "2025-07-05", Grain.DAY);
+        assertThat(every.warnings()).contains(DateRecognizer.RECURRING);
+        assertThat(ENGLISH.find("Flights now operate every Monday and Thursday.", PUBLISHED))
+                .allSatisfy(m -> assertThat(m.warnings()).contains(DateRecognizer.RECURRING)).hasSize(2);
+        assertThat(only(ARABIC.find("تحيي الجزائر في الخامس من تموز/يوليو من كل عام ذكرى استقلالها.", PUBLISHED)).warnings())
+                .contains(DateRecognizer.RECURRING);
+        assertThat(only(ENGLISH.find("The parade was held on July 5 in the capital.", PUBLISHED)).warnings()).isEmpty();
+        assertThat(only(ARABIC.find("أقيم العرض في الخامس من تموز/يوليو في العاصمة.", PUBLISHED)).warnings()).isEmpty();
+    }
 }
