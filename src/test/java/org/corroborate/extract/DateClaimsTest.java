@@ -141,4 +141,15 @@ class DateClaimsTest {
         assertThat(dateClaims("تحيي الجزائر في الخامس من تموز/يوليو من كل عام ذكرى استقلالها.", Language.AR, "2026-06-24"))
                 .isEmpty();
     }
+    @Test
+    void relativeDaysAndWeeksOfReports() {
+        assertThat(dateClaims("Protesters clashed with police in Jableh over the weekend.", Language.EN, "2026-04-14"))
+                .containsExactly("2026-04-11..2026-04-12");
+        assertThat(dateClaims("أغلقت الشرطة الطريق الساحلي خلال عطلة نهاية الأسبوع بسبب الأمطار.", Language.AR, "2026-08-18"))
+                .containsExactly("2026-08-15..2026-08-16");
+        assertThat(dateClaims("A second drone was shot down near Erbil airport this morning.", Language.EN, "2026-07-21"))
+                .containsExactly("2026-07-21..2026-07-21");
+        assertThat(dateClaims("Ukraine's parliament dismissed the energy minister early this week.", Language.EN, "2026-11-21"))
+                .containsExactly("2026-11-16..2026-11-20");
+    }
 }

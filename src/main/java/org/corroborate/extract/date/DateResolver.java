@@ -20,6 +20,7 @@ import org.corroborate.extract.date.DatePolicy.Direction;
 final class DateResolver {
     static final String UNRESOLVED = "unresolved-relative-date";
     static final String WEEKDAY_MISMATCH = "weekday-mismatch";
+    private static final String HIJRI_MONTH = "hijrimonth:";
 
     /** A resolved date; start and end null when it needed a reference date and had none. */
     record Resolution(LocalDate start, LocalDate end, Grain grain, List<String> warnings) {
@@ -66,6 +67,10 @@ final class DateResolver {
     }
 
     private Resolution dateOrPeriod(Map<String, String> c, DayOfWeek weekday, LocalDate reference, boolean forward) {
+        if ("mid_day".equals(c.get("part")) && !policy.readsMidMonthAsADay()) {
+            c = new java.util.HashMap<>(c); // weeks and years have no mid_day: only a month's middle changes
+            c.put("part", "mid");
+        }
         Integer day = number(c, "day");
         Integer month = number(c, "month");
         Integer year = year(c, "year");
@@ -100,7 +105,11 @@ final class DateResolver {
             direction = Direction.NONE;
         }
         if (c.containsKey("holiday")) {
-            return holiday(c.get("holiday"), year, reference, direction, ahead);
+            String spec = c.get("holiday");
+            if (day != null && spec.startsWith(HIJRI_MONTH)) { // "الخامس عشر من رمضان الماضي": a day of that month
+                spec = String.format("hijri:%s-%02d", spec.substring(HIJRI_MONTH.length()), day);
+            }
+            return holiday(spec, year, reference, direction, ahead);
         }
         if (weekday != null && c.containsKey("n") && month == null && day == null) {
             return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());

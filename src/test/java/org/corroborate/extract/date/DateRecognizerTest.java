@@ -261,4 +261,22 @@ class DateRecognizerTest {
         assertThat(only(ENGLISH.find("The parade was held on July 5 in the capital.", PUBLISHED)).warnings()).isEmpty();
         assertThat(only(ARABIC.find("أقيم العرض في الخامس من تموز/يوليو في العاصمة.", PUBLISHED)).warnings()).isEmpty();
     }
+    @Test
+    void readsTheMiddleOfAMonthAsItsMiddleTenDaysInNews() {
+        assertDate(only(ARABIC.find("سجّلت السلطات أولى حالات الكوليرا منتصف الشهر الماضي.", PUBLISHED)),
+                "منتصف الشهر الماضي", "2025-11-11", "2025-11-20", Grain.DAY);
+        assertDate(only(ARABIC.find("وصل الوفد منتصف آذار.", PUBLISHED)), "منتصف آذار", "2025-03-11", "2025-03-20", Grain.DAY);
+        // Duckling's corpus reads it as the 15th
+        assertThat(only(DateRecognizer.shipped(Language.AR, DatePolicy.DUCKLING).find("منتصف آذار", PUBLISHED)).start())
+                .isEqualTo(only(DateRecognizer.shipped(Language.AR, DatePolicy.DUCKLING).find("منتصف آذار", PUBLISHED)).end());
+    }
+
+    @Test
+    void readsADayOfAHijriMonthWithoutAYearInTheLatestSuchMonth() {
+        assertDate(only(ARABIC.find("افتُتح المتحف في الخامس عشر من رمضان الماضي بعد ترميمه.", LocalDate.of(2026, 4, 14))),
+                "الخامس عشر من رمضان الماضي", "2026-03-04", "2026-03-04", Grain.DAY);
+        assertDate(only(ARABIC.find("وقع الانفجار في 10 رمضان.", LocalDate.of(2026, 4, 14))),
+                "10 رمضان", "2026-02-27", "2026-02-27", Grain.DAY);
+        assertThat(ARABIC.find("قال الإعلامي خيري رمضان إن البرنامج سيعود.", LocalDate.of(2026, 4, 14))).isEmpty();
+    }
 }
