@@ -152,4 +152,21 @@ class DateClaimsTest {
         assertThat(dateClaims("Ukraine's parliament dismissed the energy minister early this week.", Language.EN, "2026-11-21"))
                 .containsExactly("2026-11-16..2026-11-20");
     }
+    @Test
+    void aRangeTakesTheYearNamedAfterIt() {
+        assertThat(dateClaims("The regional summit, held between 24 and 27 November last year, ended without a joint statement.",
+                Language.EN, "2026-09-23")).containsExactly("2025-11-24..2025-11-27");
+        assertThat(dateClaims("انتهت القمة الإقليمية التي عُقدت بين 24 و27 تشرين الثاني من العام الماضي دون بيان مشترك.",
+                Language.AR, "2026-09-23")).containsExactly("2025-11-24..2025-11-27");
+    }
+
+    @Test
+    void anAnniversaryAndATargetAreNoDatedEvents() {
+        assertThat(dateClaims("تحل اليوم ذكرى اقتحام باحات المسجد الأقصى في 28 أيلول 2000.", Language.AR, "2025-09-28"))
+                .containsExactly("2000-09-28..2000-09-28");
+        assertThat(dateClaims("Today marks the 25th anniversary of the storming of the compound on Sept. 28, 2000.", Language.EN, "2025-09-28"))
+                .containsExactly("2000-09-28..2000-09-28");
+        assertThat(dateClaims("The ministry set up a hotline for a vaccination drive that aims to reach a million children by the end of June.",
+                Language.EN, "2026-04-14")).isEmpty();
+    }
 }

@@ -234,7 +234,9 @@ final class DateResolver {
             if (reference == null) {
                 return unresolved(grain);
             }
-            year = policy.yearOf(month, day, reference, forward);
+            Direction direction = Direction.of(c.get("dir")); // "between 24 and 27 November last year"
+            year = direction == Direction.NONE ? policy.yearOf(month, day, reference, forward)
+                    : reference.getYear() + (int) frameOffset(direction);
         }
         year = year != null ? year : year2;
         boolean endYearGiven = year2 != null;
