@@ -169,4 +169,9 @@ class DateClaimsTest {
         assertThat(dateClaims("The ministry set up a hotline for a vaccination drive that aims to reach a million children by the end of June.",
                 Language.EN, "2026-04-14")).isEmpty();
     }
+    @Test
+    void anAnchoredDayIsADatedEventOfItsOwn() {
+        assertThat(dateClaims("Pakistan's Supreme Court on Tuesday overturned the conviction of a former governor, and he walked out of Adiala jail the next morning.",
+                Language.EN, "2026-03-19")).containsExactly("2026-03-17..2026-03-17", "2026-03-18..2026-03-18");
+    }
 }

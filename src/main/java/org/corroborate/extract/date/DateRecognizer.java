@@ -158,10 +158,20 @@ public final class DateRecognizer {
         List<Candidate> candidates = scan.run();
         scan.release();
         List<DateMention> out = new ArrayList<>();
-        for (Candidate c : select(candidates)) {
+        List<Candidate> chosen = select(candidates);
+        chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
+        LocalDate lastDay = null; // the single day named last, which "the following day" counts from
+        for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
             DateResolver.Resolution r = c.resolution;
+            if (c.rule.rule().isAnchored() && lastDay != null) {
+                DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, lastDay, false);
+                r = anchored != null ? anchored : r;
+            }
+            if (r.start() != null && r.start().equals(r.end())) {
+                lastDay = r.start();
+            }
             List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
             out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),
                     r.start(), r.end(), r.grain(), warnings, c.rule.rule().id()));
@@ -396,7 +406,7 @@ public final class DateRecognizer {
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
                     mayPointForward(rule.rule(), captures) && pointsForward(start));
             if (resolution != null) {
-                out.add(new Candidate(rule, order, start, m.end("m"), resolution));
+                out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }
         }
     }
@@ -472,7 +482,8 @@ public final class DateRecognizer {
         return j == i + 1 || j < s.length() && Character.isLowerCase(s.charAt(j));
     }
 
-    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution) {
+    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution,
+                             Map<String, String> captures) {
     }
 
     /** The shipped packs, loaded once. */

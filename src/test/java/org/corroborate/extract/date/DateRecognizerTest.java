@@ -279,4 +279,16 @@ class DateRecognizerTest {
                 "10 رمضان", "2026-02-27", "2026-02-27", Grain.DAY);
         assertThat(ARABIC.find("قال الإعلامي خيري رمضان إن البرنامج سيعود.", LocalDate.of(2026, 4, 14))).isEmpty();
     }
+    @Test
+    void countsAnAnchoredDayFromTheDayNamedBeforeIt() {
+        List<DateMention> found = ENGLISH.find("The court on Tuesday overturned the conviction, and he walked out of jail the next morning."
+                + " A day earlier, his lawyers had appealed.", LocalDate.of(2026, 3, 19));
+        assertThat(found).extracting(DateMention::text).containsExactly("Tuesday", "the next morning", "A day earlier");
+        assertThat(found).extracting(DateMention::start)
+                .containsExactly(LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 17));
+        assertDate(ARABIC.find("اعتقلت القوات ثلاثة شبان يوم الأحد، وأفرجت عنهم في اليوم التالي.", LocalDate.of(2026, 8, 4)).get(1),
+                "في اليوم التالي", "2026-08-03", "2026-08-03", Grain.DAY);
+        // "two days after X", "the day before the vote" name a day by another event: no date
+        assertThat(ENGLISH.find("Talks collapsed three days after the vote, and the day before the strike.", PUBLISHED)).isEmpty();
+    }
 }
