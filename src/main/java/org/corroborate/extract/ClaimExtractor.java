@@ -146,7 +146,8 @@ public final class ClaimExtractor {
             Sentences.Sentence sentence = sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
-                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language)));
+                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language))
+                    && !dateRecognizers.get(language).releasedOn(text, d)); // "and released two of them on Friday"
             if (!carried && (!near.isEmpty() || !counts.get(language).announcedOn(text, d))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));

@@ -174,4 +174,13 @@ class DateClaimsTest {
         assertThat(dateClaims("Pakistan's Supreme Court on Tuesday overturned the conviction of a former governor, and he walked out of Adiala jail the next morning.",
                 Language.EN, "2026-03-19")).containsExactly("2026-03-17..2026-03-17", "2026-03-18..2026-03-18");
     }
+    @Test
+    void aReleaseAfterAKidnappingIsADatedEventOfItsOwn() {
+        assertThat(dateClaims("Gunmen abducted 14 passengers from a bus near Kayes on Thursday night and released two of them on Friday, the regional governor said.",
+                Language.EN, "2025-11-29")).containsExactly("2025-11-28..2025-11-28");
+        assertThat(dateClaims("اختطف مسلحون مجهولون 14 راكباً من حافلة قرب مدينة موبتي مساء الخميس، قبل أن يُطلقوا سراح اثنين منهم صباح أمس.",
+                Language.AR, "2025-11-29")).containsExactly("2025-11-28..2025-11-28");
+        // without a release, a second date of a sentence of counts stays with its counts
+        assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said on Monday.", Language.EN, "2026-04-07")).isEmpty();
+    }
 }

@@ -186,6 +186,20 @@ final class DateGrammar {
                 : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /** The release words of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
+        List<String> words = new ArrayList<>();
+        String clitic = "";
+        for (DateRuleFile file : scope) {
+            file.releaseWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
+            if (file.parts().containsKey(CLITIC)) {
+                clitic = optional(normalize(file.parts().get(CLITIC)));
+            }
+        }
+        return words.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
+                + "(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     /** Reports, at file and line, everything wrong with one file's rules in one language. */
     static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
         List<String> found = new ArrayList<>();
@@ -200,6 +214,9 @@ final class DateGrammar {
         }
         for (int i = 0; i < file.recurringAfter().size(); i++) {
             checkMarker(file.recurringAfter().get(i), "recurring_after/" + i, problems);
+        }
+        for (int i = 0; i < file.releaseWords().size(); i++) {
+            checkMarker(file.releaseWords().get(i), "release_words/" + i, problems);
         }
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();

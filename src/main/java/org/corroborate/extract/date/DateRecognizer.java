@@ -50,6 +50,8 @@ public final class DateRecognizer {
     /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
     private final Pattern recurringBefore;
     private final Pattern recurringAfter;
+    /** Words of a release before a date ({@link #releasedOn}); null when none. */
+    private final Pattern releaseWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -89,6 +91,7 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
+        this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -178,6 +181,29 @@ public final class DateRecognizer {
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** How many characters before a date a release word may stand ("released two of them on Friday"). */
+    private static final int RELEASE_WINDOW = 40;
+
+    /**
+     * Whether a release word (the {@code release_words} of the packs) stands shortly before the date
+     * {@code d} of {@code text}, in its clause: "and released two of them on Friday", "قبل أن
+     * يُطلقوا سراح اثنين منهم صباح أمس". After a kidnapping or an arrest the release is an event of its own.
+     */
+    public boolean releasedOn(String text, DateMention d) {
+        if (releaseWords == null) {
+            return false;
+        }
+        int from = Math.max(0, d.span().start() - RELEASE_WINDOW);
+        for (int i = d.span().start() - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+                from = i + 1; // not past the clause's start
+                break;
+            }
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        return releaseWords.matcher(before).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
