@@ -183,4 +183,9 @@ class DateClaimsTest {
         // without a release, a second date of a sentence of counts stays with its counts
         assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said on Monday.", Language.EN, "2026-04-07")).isEmpty();
     }
+    @Test
+    void aDayOfTheMonthBeforeAnotherClause() {
+        assertThat(dateClaims("Syria's new electoral commission was formed on the 14th and will publish its first list of candidates next month.",
+                Language.EN, "2026-05-20")).containsExactly("2026-05-14..2026-05-14");
+    }
 }
