@@ -188,4 +188,12 @@ class DateClaimsTest {
         assertThat(dateClaims("Syria's new electoral commission was formed on the 14th and will publish its first list of candidates next month.",
                 Language.EN, "2026-05-20")).containsExactly("2026-05-14..2026-05-14");
     }
+    @Test
+    void aDateInARelativeClauseOnAnotherNounDatesOnlyThatClause() {
+        String text = "Kenyan police arrested four men on Wednesday over the killing of a human rights lawyer whose body was found in a river a week ago.";
+        assertThat(dateClaims(text, Language.EN, "2026-09-17")).containsExactly("2026-09-10..2026-09-10");
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-09-17")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start().toString()).toList()).containsExactly("2026-09-16");
+    }
 }

@@ -786,8 +786,8 @@ final class SentenceReader {
     private DateMention eventDateOf(Group g) {
         DateMention best = null;
         for (DateMention d : dates) {
-            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING)) {
-                continue; // an announcement's day, or a schedule's ("every Monday")
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
+                continue; // an announcement's day, a schedule's ("every Monday"), or another noun's (C5)
             }
             if (best == null || d.grain().ordinal() < best.grain().ordinal()
                     || d.grain() == best.grain() && d.start().isBefore(best.start())) {
@@ -795,7 +795,37 @@ final class SentenceReader {
             }
         }
         return best != null ? best : dates.stream()
-                .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING)).findFirst().orElse(null);
+                .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * English relative pronouns that open a clause on a noun (C5 of dev4); the words as the tokens
+     * have them. Arabic is left out: there a clause on the event noun ("في الهجوم الذي استهدف … في 9
+     * مارس"، "بعد السيول التي اجتاحت درنة الأسبوع الماضي") dates the count in the development sets.
+     */
+    private static final java.util.Set<String> RELATIVES = java.util.stream.Stream.of("who", "whose", "which")
+            .map(CountLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** How many words before a date its relative pronoun may stand. */
+    private static final int RELATIVE_REACH = 8;
+
+    /**
+     * Whether the date sits in a relative clause that the group is not in: "arrested four men on
+     * Wednesday over the killing of a lawyer whose body was found a week ago" (C5, E17): it dates
+     * only that clause.
+     */
+    private boolean inRelativeClause(DateMention d, Group g) {
+        int at = firstToken(d.span());
+        for (int k = at - 1; k >= Math.max(0, at - RELATIVE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.punctuation()) {
+                return false;
+            }
+            if (RELATIVES.contains(t.word())) {
+                return !(g.first > k && g.first < at);
+            }
+        }
+        return false;
     }
 
     /** A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،". */
