@@ -97,7 +97,7 @@ public final class ClaimExtractor {
         }
         List<Sentences.Sentence> sentences = Sentences.of(text);
         for (QuoteClaim quote : quoteClaims) {
-            claims.add(withStatementDate(text, quote, dates, sentenceOf(sentences, quote.span())));
+            claims.add(withStatementDate(text, quote, quoteClaims, dates, sentenceOf(sentences, quote.span())));
         }
         claims.addAll(dateClaims(text, language, dates, sentences, claims, published));
         return numbered(claims);
@@ -111,13 +111,18 @@ public final class ClaimExtractor {
         return quotes.stream().anyMatch(q -> q.direct() && q.span().contains(count.span()));
     }
 
-    /** "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the statement's. */
-    private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<DateMention> dates,
-                                                Sentences.Sentence sentence) {
+    /**
+     * "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the
+     * statement's; not one among another quotation's words ("“On Friday night they shelled …,” the
+     * mayor told Reuters. “Since then …”").
+     */
+    private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<QuoteClaim> quotes,
+                                                List<DateMention> dates, Sentences.Sentence sentence) {
         int quoted = text.indexOf(quote.quote(), quote.span().start());
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
                 .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
+                .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && amongQuotedWords(text, o, d)))
                 .reduce((first, second) -> second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
@@ -192,6 +197,12 @@ public final class ClaimExtractor {
                 || !q.direct() && language == Language.EN) {
             return false;
         }
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+    }
+
+    /** Whether the date lies among the quoted words of {@code q}. */
+    private static boolean amongQuotedWords(String text, QuoteClaim q, DateMention d) {
         int quoted = text.indexOf(q.quote(), q.span().start());
         return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
     }

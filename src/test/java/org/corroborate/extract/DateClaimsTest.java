@@ -196,4 +196,9 @@ class DateClaimsTest {
                 .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
                 .map(c -> c.date().start().toString()).toList()).containsExactly("2026-09-16");
     }
+    @Test
+    void aDayAmongOneQuotationsWordsIsNotTheNextQuotationsStatementDate() {
+        assertThat(dateClaims("BEIRUT (Reuters) - \u201cOn Friday night they shelled Aitaroun for five hours,\u201d the town's mayor, Hassan Fawaz, told Reuters. \u201cSince then nobody has slept.\u201d",
+                Language.EN, "2026-11-10")).containsExactly("2026-11-06..2026-11-06");
+    }
 }
