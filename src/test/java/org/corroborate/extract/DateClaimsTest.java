@@ -201,4 +201,12 @@ class DateClaimsTest {
         assertThat(dateClaims("BEIRUT (Reuters) - \u201cOn Friday night they shelled Aitaroun for five hours,\u201d the town's mayor, Hassan Fawaz, told Reuters. \u201cSince then nobody has slept.\u201d",
                 Language.EN, "2026-11-10")).containsExactly("2026-11-06..2026-11-06");
     }
+    @Test
+    void aCountTakesADateOfItsOwnClauseFirst() {
+        String text = "Ethiopia's federal army and Tigrayan forces fought a war from 2020 to 2022 that killed hundreds of thousands of people, "
+                + "and the two sides met in Mekelle on Sunday for the first time since the truce.";
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-05-05")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2020-01-01..2022-12-31");
+    }
 }

@@ -784,17 +784,49 @@ final class SentenceReader {
      * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday").
      */
     private DateMention eventDateOf(Group g) {
+        DateMention own = bestDate(g, true);
+        return own != null ? own : bestDate(g, false);
+    }
+
+    /**
+     * The best of the event dates, with {@code sameClause} only of those in the group's own clause
+     * (between the punctuation around it): "the two sides met in Mekelle on Sunday" is no date of
+     * "fought a war from 2020 to 2022 that killed hundreds of thousands, and …" (E10).
+     */
+    private DateMention bestDate(Group g, boolean sameClause) {
+        int from = 0;
+        int to = tokens.size() - 1;
+        if (sameClause) {
+            for (int k = g.first - 1; k >= 0; k--) {
+                if (tokens.get(k).punctuation()) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            for (int k = g.last + 1; k < tokens.size(); k++) {
+                if (tokens.get(k).punctuation()) {
+                    to = k - 1;
+                    break;
+                }
+            }
+        }
         DateMention best = null;
         for (DateMention d : dates) {
             if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
                 continue; // an announcement's day, a schedule's ("every Monday"), or another noun's (C5)
+            }
+            if (sameClause) {
+                int at = firstToken(d.span());
+                if (at < from || at > to) {
+                    continue;
+                }
             }
             if (best == null || d.grain().ordinal() < best.grain().ordinal()
                     || d.grain() == best.grain() && d.start().isBefore(best.start())) {
                 best = d;
             }
         }
-        return best != null ? best : dates.stream()
+        return best != null || sameClause ? best : dates.stream()
                 .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g))
                 .findFirst().orElse(null);
     }
