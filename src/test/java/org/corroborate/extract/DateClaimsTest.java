@@ -209,4 +209,11 @@ class DateClaimsTest {
                 .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
                 .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2020-01-01..2022-12-31");
     }
+    @Test
+    void theNextSessionIsStillToCome() {
+        assertThat(dateClaims("The council wrapped up its autumn session on Friday. The council's next session opens in March.",
+                Language.EN, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+        assertThat(dateClaims("اختتم المجلس دورته الخريفية يوم الجمعة، وتنطلق الجلسة المقبلة في آذار.",
+                Language.AR, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+    }
 }
