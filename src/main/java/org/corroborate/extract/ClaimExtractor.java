@@ -152,7 +152,8 @@ public final class ClaimExtractor {
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language))
-                    && !dateRecognizers.get(language).releasedOn(text, d)); // "and released two of them on Friday"
+                    && !dateRecognizers.get(language).releasedOn(text, d) // "and released two of them on Friday"
+                    && !clauseOfItsOwn(text, d, near, language));
             if (!carried && (!near.isEmpty() || !counts.get(language).announcedOn(text, d))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
@@ -199,6 +200,51 @@ public final class ClaimExtractor {
         }
         int quoted = text.indexOf(q.quote(), q.span().start());
         return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+    }
+
+    /**
+     * Whether the date's clause (between the punctuation around it) holds no count and no word of
+     * a statement, no quotation covers it, it does not follow an announcing word ("أعلنت الوزارة،
+     * اليوم الخميس،") and is no dateline ("June 14 (AP)"): "exchanged fire near Chaman on Saturday,
+     * a week after a similar clash last Saturday killed three soldiers".
+     */
+    private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near, Language language) {
+        if (counts.get(language).announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
+            return false;
+        }
+        int from = d.span().start();
+        while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = d.span().end();
+        while (to < text.length() && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (from > 0 && text.substring(from, to).strip().split("\\s+").length <= 3) {
+            from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
+            while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+        }
+        int f = from;
+        int t = to;
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim || c.span().start() < t && c.span().end() > f)) {
+            return false;
+        }
+        String clause = text.substring(from, to);
+        for (String w : clause.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && counts.get(language).announces(w)) {
+                return false;
+            }
+        }
+        return !dateRecognizers.get(language).statesIn(clause);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the date lies among the quoted words of {@code q}. */

@@ -216,4 +216,16 @@ class DateClaimsTest {
         assertThat(dateClaims("اختتم المجلس دورته الخريفية يوم الجمعة، وتنطلق الجلسة المقبلة في آذار.",
                 Language.AR, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
     }
+    @Test
+    void aDateInAClauseOfItsOwnBesideTheCountsIsADatedEvent() {
+        assertThat(dateClaims("QUETTA, Pakistan \u2014 Pakistani and Afghan border forces exchanged fire near Chaman on Saturday, a week after a similar clash last Saturday killed three Pakistani soldiers.",
+                Language.EN, "2025-11-29")).containsExactly("2025-11-29..2025-11-29");
+        // an attribution's clause, a date set off after an announcing verb, a dateline: no dated event
+        assertThat(dateClaims("Rebels killed 26 villagers in overnight attacks on two villages, a local civil society leader told Reuters on Sunday.",
+                Language.EN, "2026-10-25")).isEmpty();
+        assertThat(dateClaims("أنقرة - أعلنت وزارة الداخلية التركية، اليوم الخميس، توقيف 57 مشتبهاً في مداهمات شملت 12 ولاية يومي الثلاثاء والأربعاء.",
+                Language.AR, "2026-07-30")).isEmpty();
+        assertThat(dateClaims("KHARTOUM, Sudan, June 14 (AP) \u2014 Paramilitary fighters killed at least 31 villagers in an assault on Friday, local activists said.",
+                Language.EN, "2025-06-14")).isEmpty();
+    }
 }

@@ -79,6 +79,11 @@ public final class CountClaimFinder {
         return false;
     }
 
+    /** Whether {@code word} is an announcing word ({@code announced_by}). */
+    public boolean announces(String word) {
+        return lexicon.announces(CountLexicon.norm(word));
+    }
+
     /** How many words before "since" a baseline word may stand ("the worst flooding in the region since"). */
     private static final int BASELINE_REACH = 6;
 

@@ -188,10 +188,20 @@ final class DateGrammar {
 
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::releaseWords);
+    }
+
+    /** The statement words of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern statementWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::statementWords);
+    }
+
+    private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
+                                   java.util.function.Function<DateRuleFile, List<String>> list) {
         List<String> words = new ArrayList<>();
         String clitic = "";
         for (DateRuleFile file : scope) {
-            file.releaseWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
+            list.apply(file).forEach(m -> words.add("(?:" + normalize(m) + ")"));
             if (file.parts().containsKey(CLITIC)) {
                 clitic = optional(normalize(file.parts().get(CLITIC)));
             }
@@ -217,6 +227,9 @@ final class DateGrammar {
         }
         for (int i = 0; i < file.releaseWords().size(); i++) {
             checkMarker(file.releaseWords().get(i), "release_words/" + i, problems);
+        }
+        for (int i = 0; i < file.statementWords().size(); i++) {
+            checkMarker(file.statementWords().get(i), "statement_words/" + i, problems);
         }
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();

@@ -52,6 +52,8 @@ public final class DateRecognizer {
     private final Pattern recurringAfter;
     /** Words of a release before a date ({@link #releasedOn}); null when none. */
     private final Pattern releaseWords;
+    /** Words of a statement ({@link #statesIn}); null when none. */
+    private final Pattern statementWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -92,6 +94,7 @@ public final class DateRecognizer {
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
+        this.statementWords = DateGrammar.statementWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -204,6 +207,12 @@ public final class DateRecognizer {
         }
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
         return releaseWords.matcher(before).find();
+    }
+
+    /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
+    public boolean statesIn(String text) {
+        return statementWords != null
+                && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */

@@ -14,7 +14,8 @@ import org.corroborate.rules.RulePacks;
  * pattern parts, words that point a bare date forward ({@code future_markers}), words that make a
  * date a recurring one ({@code recurring_before}: "every July 5"; {@code recurring_after}: "في
  * الخامس من تموز من كل عام"), words of a release ({@code release_words}: freed, أفرجت) that make a
- * date after them a dated event of its own in a sentence of counts, and rules.
+ * date after them a dated event of its own in a sentence of counts, words of a statement
+ * ({@code statement_words}: told, حسبما) that make a clause an attribution, and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -23,6 +24,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> recurringBefore,
                            @OptionalKey List<String> recurringAfter,
                            @OptionalKey List<String> releaseWords,
+                           @OptionalKey List<String> statementWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -32,6 +34,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         recurringBefore = recurringBefore == null ? List.of() : List.copyOf(recurringBefore);
         recurringAfter = recurringAfter == null ? List.of() : List.copyOf(recurringAfter);
         releaseWords = releaseWords == null ? List.of() : List.copyOf(releaseWords);
+        statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
