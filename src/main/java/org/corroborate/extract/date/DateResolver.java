@@ -96,6 +96,12 @@ final class DateResolver {
         }
         ChronoUnit frame = c.containsKey("frame") ? RelativeDates.unitOf(c.get("frame"))
                 : c.containsKey("part") && c.containsKey("unit") ? RelativeDates.unitOf(c.get("unit")) : null;
+        if (frame == ChronoUnit.WEEKS && direction == Direction.NONE && "weekend".equals(c.get("part"))) {
+            // "over the weekend", "خلال عطلة نهاية الأسبوع": the last one ended by the reference date; ahead, the next
+            LocalDate saturday = ahead ? reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                    : reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(1);
+            return new Resolution(saturday, saturday.plusDays(1), Grain.DAY, List.of());
+        }
         if (frame != null) {
             LocalDate start = RelativeDates.startOf(reference, frame).plus(frameOffset(direction), frame);
             if (frame != ChronoUnit.YEARS) {

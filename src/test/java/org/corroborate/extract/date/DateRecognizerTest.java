@@ -291,4 +291,16 @@ class DateRecognizerTest {
         // "two days after X", "the day before the vote" name a day by another event: no date
         assertThat(ENGLISH.find("Talks collapsed three days after the vote, and the day before the strike.", PUBLISHED)).isEmpty();
     }
+    @Test
+    void readsTheWeekendAsTheLastOneEndedOrTheNextOneAhead() {
+        LocalDate tuesday = LocalDate.of(2026, 4, 14);
+        assertDate(only(ENGLISH.find("Protesters clashed with police over the weekend.", tuesday)),
+                "over the weekend", "2026-04-11", "2026-04-12", Grain.DAY);
+        assertDate(only(ENGLISH.find("Leaders will meet over the weekend.", tuesday)),
+                "over the weekend", "2026-04-18", "2026-04-19", Grain.DAY);
+        assertDate(only(ENGLISH.find("Protesters clashed with police over the weekend.", LocalDate.of(2026, 4, 12))),
+                "over the weekend", "2026-04-11", "2026-04-12", Grain.DAY);
+        assertDate(only(ARABIC.find("سيجتمع القادة خلال عطلة نهاية الأسبوع.", tuesday)),
+                "خلال عطلة نهاية الأسبوع", "2026-04-18", "2026-04-19", Grain.DAY);
+    }
 }
