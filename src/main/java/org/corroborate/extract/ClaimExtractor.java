@@ -97,7 +97,7 @@ public final class ClaimExtractor {
         }
         List<Sentences.Sentence> sentences = Sentences.of(text);
         for (QuoteClaim quote : quoteClaims) {
-            claims.add(withStatementDate(text, quote, dates, sentenceOf(sentences, quote.span())));
+            claims.add(withStatementDate(text, quote, quoteClaims, dates, sentenceOf(sentences, quote.span())));
         }
         claims.addAll(dateClaims(text, language, dates, sentences, claims, published));
         return numbered(claims);
@@ -111,13 +111,18 @@ public final class ClaimExtractor {
         return quotes.stream().anyMatch(q -> q.direct() && q.span().contains(count.span()));
     }
 
-    /** "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the statement's. */
-    private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<DateMention> dates,
-                                                Sentences.Sentence sentence) {
+    /**
+     * "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the
+     * statement's; not one among another quotation's words ("“On Friday night they shelled …,” the
+     * mayor told Reuters. “Since then …”").
+     */
+    private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<QuoteClaim> quotes,
+                                                List<DateMention> dates, Sentences.Sentence sentence) {
         int quoted = text.indexOf(quote.quote(), quote.span().start());
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
                 .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
+                .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && amongQuotedWords(text, o, d)))
                 .reduce((first, second) -> second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
@@ -133,10 +138,11 @@ public final class ClaimExtractor {
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention d : dates) {
-            if (!d.resolved() || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
+            if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
+                    || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
+                continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
                           // longer date ("last year" in "24 November last year")
             }
             if (restatesDateBefore(text, dates, d)) {
@@ -145,8 +151,10 @@ public final class ClaimExtractor {
             Sentences.Sentence sentence = sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
-                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language)));
-            if (!carried) {
+                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language))
+                    && !dateRecognizers.get(language).releasedOn(text, d) // "and released two of them on Friday"
+                    && !clauseOfItsOwn(text, d, near, language));
+            if (!carried && (!near.isEmpty() || !counts.get(language).announcedOn(text, d))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
@@ -190,6 +198,57 @@ public final class ClaimExtractor {
                 || !q.direct() && language == Language.EN) {
             return false;
         }
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+    }
+
+    /**
+     * Whether the date's clause (between the punctuation around it) holds no count and no word of
+     * a statement, no quotation covers it, it does not follow an announcing word ("أعلنت الوزارة،
+     * اليوم الخميس،") and is no dateline ("June 14 (AP)"): "exchanged fire near Chaman on Saturday,
+     * a week after a similar clash last Saturday killed three soldiers".
+     */
+    private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near, Language language) {
+        if (counts.get(language).announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
+            return false;
+        }
+        int from = d.span().start();
+        while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = d.span().end();
+        while (to < text.length() && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        if (from > 0 && text.substring(from, to).strip().split("\\s+").length <= 3) {
+            from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
+            while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+                from--;
+            }
+        }
+        int f = from;
+        int t = to;
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim || c.span().start() < t && c.span().end() > f)) {
+            return false;
+        }
+        String clause = text.substring(from, to);
+        for (String w : clause.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && counts.get(language).announces(w)) {
+                return false;
+            }
+        }
+        return !dateRecognizers.get(language).statesIn(clause);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the date lies among the quoted words of {@code q}. */
+    private static boolean amongQuotedWords(String text, QuoteClaim q, DateMention d) {
         int quoted = text.indexOf(q.quote(), q.span().start());
         return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
     }

@@ -102,4 +102,130 @@ class DateClaimsTest {
     void aDeadlineStillToComeIsNoDatedEvent() {
         assertThat(dateClaims("وأكد الوزير أن أعمال الترميم ستنتهي قبل نهاية العام.", Language.AR, "2026-10-20")).isEmpty();
     }
+    @Test
+    void theDayOfAStatementAboutTheFutureIsNoDatedEvent() {
+        assertThat(dateClaims("Russia's defence ministry said on Wednesday it would hold naval drills in the Baltic Sea from Monday to Wednesday next week.",
+                Language.EN, "2026-10-29")).isEmpty();
+        assertThat(dateClaims("أعلنت وزارة الدفاع الروسية الأربعاء أنها ستجري مناورات بحرية في بحر البلطيق الأسبوع المقبل.",
+                Language.AR, "2026-10-29")).isEmpty();
+        // a date without a speaking word before it is still the event's
+        assertThat(dateClaims("The two sides met in Mekelle on Sunday for the first time since the truce.",
+                Language.EN, "2026-05-05")).containsExactly("2026-05-03..2026-05-03");
+    }
+
+    @Test
+    void aStretchOfWeekdaysIsOneDatedEvent() {
+        assertThat(dateClaims("Jordan's cabinet met from Sunday to Tuesday to finalise the state budget.", Language.EN, "2026-08-15"))
+                .containsExactly("2026-08-09..2026-08-11");
+        assertThat(dateClaims("عقد مجلس الوزراء الكويتي من الاثنين إلى الأربعاء جلسات مغلقة لمناقشة الموازنة.", Language.AR, "2026-08-15"))
+                .containsExactly("2026-08-10..2026-08-12");
+    }
+
+    @Test
+    void aDayOfANextMonthIsStillToCome() {
+        assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))
+                .containsExactly("2026-06-21..2026-06-21");
+    }
+
+    @Test
+    void sinceADayOfAMonthRunsToPublication() {
+        assertThat(dateClaims("تغلق السلطات السودانية معبر أدري الحدودي منذ 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08"))
+                .containsExactly("2026-08-29..2026-09-08");
+    }
+    @Test
+    void aRecurringDayIsNoDatedEvent() {
+        assertThat(dateClaims("Algeria will mark the anniversary with a military parade, as it does every July 5.", Language.EN, "2026-06-13"))
+                .isEmpty();
+        assertThat(dateClaims("Royal Jordanian's flights to Baghdad operate every Monday and Thursday.", Language.EN, "2026-10-03"))
+                .isEmpty();
+        assertThat(dateClaims("تحيي الجزائر في الخامس من تموز/يوليو من كل عام ذكرى استقلالها.", Language.AR, "2026-06-24"))
+                .isEmpty();
+    }
+    @Test
+    void relativeDaysAndWeeksOfReports() {
+        assertThat(dateClaims("Protesters clashed with police in Jableh over the weekend.", Language.EN, "2026-04-14"))
+                .containsExactly("2026-04-11..2026-04-12");
+        assertThat(dateClaims("أغلقت الشرطة الطريق الساحلي خلال عطلة نهاية الأسبوع بسبب الأمطار.", Language.AR, "2026-08-18"))
+                .containsExactly("2026-08-15..2026-08-16");
+        assertThat(dateClaims("A second drone was shot down near Erbil airport this morning.", Language.EN, "2026-07-21"))
+                .containsExactly("2026-07-21..2026-07-21");
+        assertThat(dateClaims("Ukraine's parliament dismissed the energy minister early this week.", Language.EN, "2026-11-21"))
+                .containsExactly("2026-11-16..2026-11-20");
+    }
+    @Test
+    void aRangeTakesTheYearNamedAfterIt() {
+        assertThat(dateClaims("The regional summit, held between 24 and 27 November last year, ended without a joint statement.",
+                Language.EN, "2026-09-23")).containsExactly("2025-11-24..2025-11-27");
+        assertThat(dateClaims("انتهت القمة الإقليمية التي عُقدت بين 24 و27 تشرين الثاني من العام الماضي دون بيان مشترك.",
+                Language.AR, "2026-09-23")).containsExactly("2025-11-24..2025-11-27");
+    }
+
+    @Test
+    void anAnniversaryAndATargetAreNoDatedEvents() {
+        assertThat(dateClaims("تحل اليوم ذكرى اقتحام باحات المسجد الأقصى في 28 أيلول 2000.", Language.AR, "2025-09-28"))
+                .containsExactly("2000-09-28..2000-09-28");
+        assertThat(dateClaims("Today marks the 25th anniversary of the storming of the compound on Sept. 28, 2000.", Language.EN, "2025-09-28"))
+                .containsExactly("2000-09-28..2000-09-28");
+        assertThat(dateClaims("The ministry set up a hotline for a vaccination drive that aims to reach a million children by the end of June.",
+                Language.EN, "2026-04-14")).isEmpty();
+    }
+    @Test
+    void anAnchoredDayIsADatedEventOfItsOwn() {
+        assertThat(dateClaims("Pakistan's Supreme Court on Tuesday overturned the conviction of a former governor, and he walked out of Adiala jail the next morning.",
+                Language.EN, "2026-03-19")).containsExactly("2026-03-17..2026-03-17", "2026-03-18..2026-03-18");
+    }
+    @Test
+    void aReleaseAfterAKidnappingIsADatedEventOfItsOwn() {
+        assertThat(dateClaims("Gunmen abducted 14 passengers from a bus near Kayes on Thursday night and released two of them on Friday, the regional governor said.",
+                Language.EN, "2025-11-29")).containsExactly("2025-11-28..2025-11-28");
+        assertThat(dateClaims("اختطف مسلحون مجهولون 14 راكباً من حافلة قرب مدينة موبتي مساء الخميس، قبل أن يُطلقوا سراح اثنين منهم صباح أمس.",
+                Language.AR, "2025-11-29")).containsExactly("2025-11-28..2025-11-28");
+        // without a release, a second date of a sentence of counts stays with its counts
+        assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said on Monday.", Language.EN, "2026-04-07")).isEmpty();
+    }
+    @Test
+    void aDayOfTheMonthBeforeAnotherClause() {
+        assertThat(dateClaims("Syria's new electoral commission was formed on the 14th and will publish its first list of candidates next month.",
+                Language.EN, "2026-05-20")).containsExactly("2026-05-14..2026-05-14");
+    }
+    @Test
+    void aDateInARelativeClauseOnAnotherNounDatesOnlyThatClause() {
+        String text = "Kenyan police arrested four men on Wednesday over the killing of a human rights lawyer whose body was found in a river a week ago.";
+        assertThat(dateClaims(text, Language.EN, "2026-09-17")).containsExactly("2026-09-10..2026-09-10");
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-09-17")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start().toString()).toList()).containsExactly("2026-09-16");
+    }
+    @Test
+    void aDayAmongOneQuotationsWordsIsNotTheNextQuotationsStatementDate() {
+        assertThat(dateClaims("BEIRUT (Reuters) - \u201cOn Friday night they shelled Aitaroun for five hours,\u201d the town's mayor, Hassan Fawaz, told Reuters. \u201cSince then nobody has slept.\u201d",
+                Language.EN, "2026-11-10")).containsExactly("2026-11-06..2026-11-06");
+    }
+    @Test
+    void aCountTakesADateOfItsOwnClauseFirst() {
+        String text = "Ethiopia's federal army and Tigrayan forces fought a war from 2020 to 2022 that killed hundreds of thousands of people, "
+                + "and the two sides met in Mekelle on Sunday for the first time since the truce.";
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-05-05")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2020-01-01..2022-12-31");
+    }
+    @Test
+    void theNextSessionIsStillToCome() {
+        assertThat(dateClaims("The council wrapped up its autumn session on Friday. The council's next session opens in March.",
+                Language.EN, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+        assertThat(dateClaims("اختتم المجلس دورته الخريفية يوم الجمعة، وتنطلق الجلسة المقبلة في آذار.",
+                Language.AR, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+    }
+    @Test
+    void aDateInAClauseOfItsOwnBesideTheCountsIsADatedEvent() {
+        assertThat(dateClaims("QUETTA, Pakistan \u2014 Pakistani and Afghan border forces exchanged fire near Chaman on Saturday, a week after a similar clash last Saturday killed three Pakistani soldiers.",
+                Language.EN, "2025-11-29")).containsExactly("2025-11-29..2025-11-29");
+        // an attribution's clause, a date set off after an announcing verb, a dateline: no dated event
+        assertThat(dateClaims("Rebels killed 26 villagers in overnight attacks on two villages, a local civil society leader told Reuters on Sunday.",
+                Language.EN, "2026-10-25")).isEmpty();
+        assertThat(dateClaims("أنقرة - أعلنت وزارة الداخلية التركية، اليوم الخميس، توقيف 57 مشتبهاً في مداهمات شملت 12 ولاية يومي الثلاثاء والأربعاء.",
+                Language.AR, "2026-07-30")).isEmpty();
+        assertThat(dateClaims("KHARTOUM, Sudan, June 14 (AP) \u2014 Paramilitary fighters killed at least 31 villagers in an assault on Friday, local activists said.",
+                Language.EN, "2025-06-14")).isEmpty();
+    }
 }

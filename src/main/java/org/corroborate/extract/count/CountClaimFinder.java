@@ -65,6 +65,25 @@ public final class CountClaimFinder {
         return kept.size() == dates.size() ? dates : kept;
     }
 
+    /**
+     * Whether an announcing word ({@code announced_by}: said, أعلنت) stands among the three words
+     * right before the date, as {@code SentenceReader} reads "the ministry said on Tuesday": the day
+     * of the statement, not of an event (D4, E9 of the development sets).
+     */
+    public boolean announcedOn(String text, DateMention d) {
+        for (String w : wordsBefore(text, d.span().start(), 3)) {
+            if (lexicon.announces(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is an announcing word ({@code announced_by}). */
+    public boolean announces(String word) {
+        return lexicon.announces(CountLexicon.norm(word));
+    }
+
     /** How many words before "since" a baseline word may stand ("the worst flooding in the region since"). */
     private static final int BASELINE_REACH = 6;
 

@@ -32,7 +32,7 @@ import org.corroborate.text.ArabicNormalizer;
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
-            "weekday", "dir", "n", "unit", "hmonth", "frame", "nth", "part", "holiday");
+            "weekday", "weekday2", "dir", "n", "unit", "hmonth", "frame", "nth", "part", "holiday");
     /**
      * A part with this name, when defined, may precede every rule and future marker, outside the
      * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
@@ -169,6 +169,47 @@ final class DateGrammar {
                 + "(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /**
+     * The words that make a date recurring, as one pattern: with {@code before}, ending where the
+     * date begins ("every July 5"); otherwise starting where it ends ("من كل عام"). Null when none.
+     */
+    static Pattern recurringMarkers(List<DateRuleFile> scope, Language language, boolean before) {
+        List<String> markers = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            (before ? file.recurringBefore() : file.recurringAfter()).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+        }
+        if (markers.isEmpty()) {
+            return null;
+        }
+        String any = "(?:" + String.join("|", markers) + ")";
+        return Pattern.compile(before ? "(?<!" + WORD_CHAR + ")" + any + "[\\s\u00A0]{1,3}$"
+                : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
+    }
+
+    /** The release words of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::releaseWords);
+    }
+
+    /** The statement words of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern statementWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::statementWords);
+    }
+
+    private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
+                                   java.util.function.Function<DateRuleFile, List<String>> list) {
+        List<String> words = new ArrayList<>();
+        String clitic = "";
+        for (DateRuleFile file : scope) {
+            list.apply(file).forEach(m -> words.add("(?:" + normalize(m) + ")"));
+            if (file.parts().containsKey(CLITIC)) {
+                clitic = optional(normalize(file.parts().get(CLITIC)));
+            }
+        }
+        return words.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
+                + "(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     /** Reports, at file and line, everything wrong with one file's rules in one language. */
     static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
         List<String> found = new ArrayList<>();
@@ -177,6 +218,18 @@ final class DateGrammar {
         file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
         for (int i = 0; i < file.futureMarkers().size(); i++) {
             checkMarker(file.futureMarkers().get(i), "future_markers/" + i, problems);
+        }
+        for (int i = 0; i < file.recurringBefore().size(); i++) {
+            checkMarker(file.recurringBefore().get(i), "recurring_before/" + i, problems);
+        }
+        for (int i = 0; i < file.recurringAfter().size(); i++) {
+            checkMarker(file.recurringAfter().get(i), "recurring_after/" + i, problems);
+        }
+        for (int i = 0; i < file.releaseWords().size(); i++) {
+            checkMarker(file.releaseWords().get(i), "release_words/" + i, problems);
+        }
+        for (int i = 0; i < file.statementWords().size(); i++) {
+            checkMarker(file.statementWords().get(i), "statement_words/" + i, problems);
         }
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();

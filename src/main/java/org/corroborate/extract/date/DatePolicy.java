@@ -48,6 +48,14 @@ public enum DatePolicy {
         return this == DUCKLING;
     }
 
+    /**
+     * "منتصف آذار": Duckling's corpus reads the middle of a month as its 15th; the news policy as
+     * its middle ten days (11-20), as "mid-March" and أواسط are read.
+     */
+    boolean readsMidMonthAsADay() {
+        return this == DUCKLING;
+    }
+
     /** A weekday: {@code forward} is true when the sentence points to the future. */
     LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
         switch (direction) {

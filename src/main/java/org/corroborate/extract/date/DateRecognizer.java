@@ -31,6 +31,13 @@ import org.corroborate.text.NormalizedText;
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
     private static final int FUTURE_WINDOW = 80;
+    /** How far before or after a date its recurring markers may reach. */
+    private static final int RECURRING_WINDOW = 40;
+    /**
+     * The warning on a date that recurs ("every July 5", "every Monday", "في الخامس من تموز من كل
+     * عام"): the day of a schedule or a commemoration, not of an event.
+     */
+    public static final String RECURRING = "recurring";
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
     /** No date is longer than this many characters; a match is never sought further. */
     private static final int MAX_SPAN = 160;
@@ -40,6 +47,13 @@ public final class DateRecognizer {
     private final List<CompiledRule> rules;
     private final RuleIndex index;
     private final Pattern futureMarkers;
+    /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
+    private final Pattern recurringBefore;
+    private final Pattern recurringAfter;
+    /** Words of a release before a date ({@link #releasedOn}); null when none. */
+    private final Pattern releaseWords;
+    /** Words of a statement ({@link #statesIn}); null when none. */
+    private final Pattern statementWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -77,6 +91,10 @@ public final class DateRecognizer {
         this.rules = DateGrammar.compile(scope, language);
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
+        this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
+        this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
+        this.releaseWords = DateGrammar.releaseWords(scope, language);
+        this.statementWords = DateGrammar.statementWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -146,15 +164,63 @@ public final class DateRecognizer {
         List<Candidate> candidates = scan.run();
         scan.release();
         List<DateMention> out = new ArrayList<>();
-        for (Candidate c : select(candidates)) {
+        List<Candidate> chosen = select(candidates);
+        chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
+        LocalDate lastDay = null; // the single day named last, which "the following day" counts from
+        for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
             DateResolver.Resolution r = c.resolution;
+            if (c.rule.rule().isAnchored() && lastDay != null) {
+                DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, lastDay, false);
+                r = anchored != null ? anchored : r;
+            }
+            if (r.start() != null && r.start().equals(r.end())) {
+                lastDay = r.start();
+            }
+            List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
             out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),
-                    r.start(), r.end(), r.grain(), r.warnings(), c.rule.rule().id()));
+                    r.start(), r.end(), r.grain(), warnings, c.rule.rule().id()));
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** How many characters before a date a release word may stand ("released two of them on Friday"). */
+    private static final int RELEASE_WINDOW = 40;
+
+    /**
+     * Whether a release word (the {@code release_words} of the packs) stands shortly before the date
+     * {@code d} of {@code text}, in its clause: "and released two of them on Friday", "قبل أن
+     * يُطلقوا سراح اثنين منهم صباح أمس". After a kidnapping or an arrest the release is an event of its own.
+     */
+    public boolean releasedOn(String text, DateMention d) {
+        if (releaseWords == null) {
+            return false;
+        }
+        int from = Math.max(0, d.span().start() - RELEASE_WINDOW);
+        for (int i = d.span().start() - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+                from = i + 1; // not past the clause's start
+                break;
+            }
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        return releaseWords.matcher(before).find();
+    }
+
+    /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
+    public boolean statesIn(String text) {
+        return statementWords != null
+                && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+    }
+
+    /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
+    private boolean recurs(String s, int start, int end) {
+        return recurringBefore != null
+                && recurringBefore.matcher(s).region(Math.max(0, start - RECURRING_WINDOW), start).find()
+                || recurringAfter != null
+                && recurringAfter.matcher(s).region(end, Math.min(s.length(), end + RECURRING_WINDOW)).lookingAt();
     }
 
     /** One pass over the normalised text, trying at each word the rules that may begin there. */
@@ -375,7 +441,7 @@ public final class DateRecognizer {
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
                     mayPointForward(rule.rule(), captures) && pointsForward(start));
             if (resolution != null) {
-                out.add(new Candidate(rule, order, start, m.end("m"), resolution));
+                out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }
         }
     }
@@ -451,7 +517,8 @@ public final class DateRecognizer {
         return j == i + 1 || j < s.length() && Character.isLowerCase(s.charAt(j));
     }
 
-    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution) {
+    private record Candidate(CompiledRule rule, int order, int start, int end, DateResolver.Resolution resolution,
+                             Map<String, String> captures) {
     }
 
     /** The shipped packs, loaded once. */

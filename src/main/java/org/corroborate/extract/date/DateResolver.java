@@ -20,6 +20,7 @@ import org.corroborate.extract.date.DatePolicy.Direction;
 final class DateResolver {
     static final String UNRESOLVED = "unresolved-relative-date";
     static final String WEEKDAY_MISMATCH = "weekday-mismatch";
+    private static final String HIJRI_MONTH = "hijrimonth:";
 
     /** A resolved date; start and end null when it needed a reference date and had none. */
     record Resolution(LocalDate start, LocalDate end, Grain grain, List<String> warnings) {
@@ -66,6 +67,10 @@ final class DateResolver {
     }
 
     private Resolution dateOrPeriod(Map<String, String> c, DayOfWeek weekday, LocalDate reference, boolean forward) {
+        if ("mid_day".equals(c.get("part")) && !policy.readsMidMonthAsADay()) {
+            c = new java.util.HashMap<>(c); // weeks and years have no mid_day: only a month's middle changes
+            c.put("part", "mid");
+        }
         Integer day = number(c, "day");
         Integer month = number(c, "month");
         Integer year = year(c, "year");
@@ -91,6 +96,12 @@ final class DateResolver {
         }
         ChronoUnit frame = c.containsKey("frame") ? RelativeDates.unitOf(c.get("frame"))
                 : c.containsKey("part") && c.containsKey("unit") ? RelativeDates.unitOf(c.get("unit")) : null;
+        if (frame == ChronoUnit.WEEKS && direction == Direction.NONE && "weekend".equals(c.get("part"))) {
+            // "over the weekend", "خلال عطلة نهاية الأسبوع": the last one ended by the reference date; ahead, the next
+            LocalDate saturday = ahead ? reference.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                    : reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(1);
+            return new Resolution(saturday, saturday.plusDays(1), Grain.DAY, List.of());
+        }
         if (frame != null) {
             LocalDate start = RelativeDates.startOf(reference, frame).plus(frameOffset(direction), frame);
             if (frame != ChronoUnit.YEARS) {
@@ -100,7 +111,11 @@ final class DateResolver {
             direction = Direction.NONE;
         }
         if (c.containsKey("holiday")) {
-            return holiday(c.get("holiday"), year, reference, direction, ahead);
+            String spec = c.get("holiday");
+            if (day != null && spec.startsWith(HIJRI_MONTH)) { // "الخامس عشر من رمضان الماضي": a day of that month
+                spec = String.format("hijri:%s-%02d", spec.substring(HIJRI_MONTH.length()), day);
+            }
+            return holiday(spec, year, reference, direction, ahead);
         }
         if (weekday != null && c.containsKey("n") && month == null && day == null) {
             return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());
@@ -206,6 +221,9 @@ final class DateResolver {
     }
 
     private Resolution range(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (c.containsKey("weekday") && c.containsKey("weekday2")) {
+            return weekdays(c, reference, forward);
+        }
         Integer day = number(c, "day");
         Integer day2 = number(c, "day2");
         Integer month = number(c, "month");
@@ -222,7 +240,9 @@ final class DateResolver {
             if (reference == null) {
                 return unresolved(grain);
             }
-            year = policy.yearOf(month, day, reference, forward);
+            Direction direction = Direction.of(c.get("dir")); // "between 24 and 27 November last year"
+            year = direction == Direction.NONE ? policy.yearOf(month, day, reference, forward)
+                    : reference.getYear() + (int) frameOffset(direction);
         }
         year = year != null ? year : year2;
         boolean endYearGiven = year2 != null;
@@ -233,6 +253,25 @@ final class DateResolver {
             end = end(year2 + 1, month2, day2, grain);
         }
         return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
+    }
+
+    /**
+     * "from Sunday to Tuesday", "من الاثنين إلى الأربعاء": the last such stretch ending by the
+     * reference date under the policy; forward ("next week", a future sentence) the first starting after it.
+     */
+    private Resolution weekdays(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        DayOfWeek first = DayOfWeek.of(Integer.parseInt(c.get("weekday")));
+        DayOfWeek last = DayOfWeek.of(Integer.parseInt(c.get("weekday2")));
+        Direction direction = Direction.of(c.get("dir"));
+        if (direction == Direction.NEXT || forward && direction != Direction.PAST) {
+            LocalDate start = policy.weekday(reference, first, direction, forward);
+            return new Resolution(start, start.with(TemporalAdjusters.nextOrSame(last)), Grain.DAY, List.of());
+        }
+        LocalDate end = policy.weekday(reference, last, direction, false);
+        return new Resolution(end.with(TemporalAdjusters.previousOrSame(first)), end, Grain.DAY, List.of());
     }
 
     private static Resolution hijri(Integer day, Integer month, Integer year) {

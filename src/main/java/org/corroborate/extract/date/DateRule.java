@@ -20,11 +20,15 @@ import org.corroborate.rules.Rule;
  * @param beforeReference for {@code period}: the period ends the day before the reference date ("earlier
  *                        this week": before the day it is said; as Microsoft's Recognizers-Text, whose end
  *                        is exclusive, and both our annotators read it), or on its first day when that is the reference
+ * @param anchored for {@code shift}: counted from the day the text named last before it ("the following
+ *                 day", "A day earlier", "في اليوم التالي"), not from the reference date; with no single
+ *                 day before it in the text, from the reference date
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
                        @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
-                       @OptionalKey Boolean beforeReference, Examples examples) implements Rule {
+                       @OptionalKey Boolean beforeReference, @OptionalKey Boolean anchored,
+                       Examples examples) implements Rule {
 
     /** How captures turn into a date. */
     public enum Resolve {
@@ -50,6 +54,10 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
 
     public boolean startsOnReference() {
         return Boolean.TRUE.equals(fromReference);
+    }
+
+    public boolean isAnchored() {
+        return Boolean.TRUE.equals(anchored);
     }
 
     public boolean endsBeforeReference() {

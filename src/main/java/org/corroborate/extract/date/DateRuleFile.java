@@ -11,18 +11,30 @@ import org.corroborate.rules.RulePacks;
 
 /**
  * A rule file of kind {@code dates}: lexicons (month and weekday names, relative words), named
- * pattern parts, words that point a bare date forward ({@code future_markers}), and rules.
+ * pattern parts, words that point a bare date forward ({@code future_markers}), words that make a
+ * date a recurring one ({@code recurring_before}: "every July 5"; {@code recurring_after}: "في
+ * الخامس من تموز من كل عام"), words of a release ({@code release_words}: freed, أفرجت) that make a
+ * date after them a dated event of its own in a sentence of counts, words of a statement
+ * ({@code statement_words}: told, حسبما) that make a clause an attribution, and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey Map<String, String> parts,
                            @OptionalKey List<String> futureMarkers,
+                           @OptionalKey List<String> recurringBefore,
+                           @OptionalKey List<String> recurringAfter,
+                           @OptionalKey List<String> releaseWords,
+                           @OptionalKey List<String> statementWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
         lexicons = lexicons == null ? List.of() : List.copyOf(lexicons);
         parts = parts == null ? Map.of() : Map.copyOf(parts);
         futureMarkers = futureMarkers == null ? List.of() : List.copyOf(futureMarkers);
+        recurringBefore = recurringBefore == null ? List.of() : List.copyOf(recurringBefore);
+        recurringAfter = recurringAfter == null ? List.of() : List.copyOf(recurringAfter);
+        releaseWords = releaseWords == null ? List.of() : List.copyOf(releaseWords);
+        statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

@@ -103,7 +103,9 @@ class DateRecognizerTest {
     void readsLevantineAndPairedMonthNames() {
         assertDate(only(ARABIC.find("في الخامس من كانون الثاني (يناير) 2024", PUBLISHED)),
                 "الخامس من كانون الثاني (يناير) 2024", "2024-01-05", "2024-01-05", Grain.DAY);
-        assertDate(only(ARABIC.find("منذ 3 شباط/فبراير 2025", PUBLISHED)), "3 شباط/فبراير 2025", "2025-02-03", "2025-02-03", Grain.DAY);
+        assertDate(only(ARABIC.find("في 3 شباط/فبراير 2025", PUBLISHED)), "3 شباط/فبراير 2025", "2025-02-03", "2025-02-03", Grain.DAY);
+        // "since a day" runs to the reference date, as "since Sept. 14" does (C8 of dev4)
+        assertDate(only(ARABIC.find("منذ 3 شباط/فبراير 2025", PUBLISHED)), "منذ 3 شباط/فبراير 2025", "2025-02-03", "2025-12-19", Grain.DAY);
         assertDate(only(ARABIC.find("في 9 آذار", PUBLISHED)), "9 آذار", "2025-03-09", "2025-03-09", Grain.DAY);
     }
 
@@ -246,5 +248,59 @@ class DateRecognizerTest {
         assertDate(only(ENGLISH.find("Orthodox Easter 2025", PUBLISHED)), "Orthodox Easter 2025", "2025-04-20", "2025-04-20", Grain.DAY);
         assertDate(only(ENGLISH.find("Orthodox Easter 2023", PUBLISHED)), "Orthodox Easter 2023", "2023-04-16", "2023-04-16", Grain.DAY);
         assertDate(only(ENGLISH.find("Chinese New Year", PUBLISHED)), "Chinese New Year", "2025-01-29", "2025-01-29", Grain.DAY);
+    }
+    @Test
+    void marksADateThatRecursWithoutChangingIt() {
+        DateMention every = only(ENGLISH.find("Algeria holds a parade, as it does every July 5, in the capital.", PUBLISHED));
+        assertDate(every, "July 5", "2025-07-05", "2025-07-05", Grain.DAY);
+        assertThat(every.warnings()).contains(DateRecognizer.RECURRING);
+        assertThat(ENGLISH.find("Flights now operate every Monday and Thursday.", PUBLISHED))
+                .allSatisfy(m -> assertThat(m.warnings()).contains(DateRecognizer.RECURRING)).hasSize(2);
+        assertThat(only(ARABIC.find("تحيي الجزائر في الخامس من تموز/يوليو من كل عام ذكرى استقلالها.", PUBLISHED)).warnings())
+                .contains(DateRecognizer.RECURRING);
+        assertThat(only(ENGLISH.find("The parade was held on July 5 in the capital.", PUBLISHED)).warnings()).isEmpty();
+        assertThat(only(ARABIC.find("أقيم العرض في الخامس من تموز/يوليو في العاصمة.", PUBLISHED)).warnings()).isEmpty();
+    }
+    @Test
+    void readsTheMiddleOfAMonthAsItsMiddleTenDaysInNews() {
+        assertDate(only(ARABIC.find("سجّلت السلطات أولى حالات الكوليرا منتصف الشهر الماضي.", PUBLISHED)),
+                "منتصف الشهر الماضي", "2025-11-11", "2025-11-20", Grain.DAY);
+        assertDate(only(ARABIC.find("وصل الوفد منتصف آذار.", PUBLISHED)), "منتصف آذار", "2025-03-11", "2025-03-20", Grain.DAY);
+        // Duckling's corpus reads it as the 15th
+        assertThat(only(DateRecognizer.shipped(Language.AR, DatePolicy.DUCKLING).find("منتصف آذار", PUBLISHED)).start())
+                .isEqualTo(only(DateRecognizer.shipped(Language.AR, DatePolicy.DUCKLING).find("منتصف آذار", PUBLISHED)).end());
+    }
+
+    @Test
+    void readsADayOfAHijriMonthWithoutAYearInTheLatestSuchMonth() {
+        assertDate(only(ARABIC.find("افتُتح المتحف في الخامس عشر من رمضان الماضي بعد ترميمه.", LocalDate.of(2026, 4, 14))),
+                "الخامس عشر من رمضان الماضي", "2026-03-04", "2026-03-04", Grain.DAY);
+        assertDate(only(ARABIC.find("وقع الانفجار في 10 رمضان.", LocalDate.of(2026, 4, 14))),
+                "10 رمضان", "2026-02-27", "2026-02-27", Grain.DAY);
+        assertThat(ARABIC.find("قال الإعلامي خيري رمضان إن البرنامج سيعود.", LocalDate.of(2026, 4, 14))).isEmpty();
+    }
+    @Test
+    void countsAnAnchoredDayFromTheDayNamedBeforeIt() {
+        List<DateMention> found = ENGLISH.find("The court on Tuesday overturned the conviction, and he walked out of jail the next morning."
+                + " A day earlier, his lawyers had appealed.", LocalDate.of(2026, 3, 19));
+        assertThat(found).extracting(DateMention::text).containsExactly("Tuesday", "the next morning", "A day earlier");
+        assertThat(found).extracting(DateMention::start)
+                .containsExactly(LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 18), LocalDate.of(2026, 3, 17));
+        assertDate(ARABIC.find("اعتقلت القوات ثلاثة شبان يوم الأحد، وأفرجت عنهم في اليوم التالي.", LocalDate.of(2026, 8, 4)).get(1),
+                "في اليوم التالي", "2026-08-03", "2026-08-03", Grain.DAY);
+        // "two days after X", "the day before the vote" name a day by another event: no date
+        assertThat(ENGLISH.find("Talks collapsed three days after the vote, and the day before the strike.", PUBLISHED)).isEmpty();
+    }
+    @Test
+    void readsTheWeekendAsTheLastOneEndedOrTheNextOneAhead() {
+        LocalDate tuesday = LocalDate.of(2026, 4, 14);
+        assertDate(only(ENGLISH.find("Protesters clashed with police over the weekend.", tuesday)),
+                "over the weekend", "2026-04-11", "2026-04-12", Grain.DAY);
+        assertDate(only(ENGLISH.find("Leaders will meet over the weekend.", tuesday)),
+                "over the weekend", "2026-04-18", "2026-04-19", Grain.DAY);
+        assertDate(only(ENGLISH.find("Protesters clashed with police over the weekend.", LocalDate.of(2026, 4, 12))),
+                "over the weekend", "2026-04-11", "2026-04-12", Grain.DAY);
+        assertDate(only(ARABIC.find("سيجتمع القادة خلال عطلة نهاية الأسبوع.", tuesday)),
+                "خلال عطلة نهاية الأسبوع", "2026-04-18", "2026-04-19", Grain.DAY);
     }
 }
