@@ -231,4 +231,29 @@ class DateClaimsTest {
         assertThat(dateClaims("KHARTOUM, Sudan, June 14 (AP) \u2014 Paramilitary fighters killed at least 31 villagers in an assault on Friday, local activists said.",
                 Language.EN, "2025-06-14")).isEmpty();
     }
+    @Test
+    void deadlinesAndSchedulesWithAMonthNameAreStillToCome() {
+        // F2 of dev7: a day-month date in a deadline or schedule is not sent back to last year
+        assertThat(dateClaims("The army has given the rebels until July 31 to withdraw from the city.", Language.EN, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("The budget year, which begins on July 1, is the first under the new law.", Language.EN, "2026-01-24")).isEmpty();
+        assertThat(dateClaims("The bill takes effect on Jan. 1.", Language.EN, "2026-10-02")).isEmpty();
+        assertThat(dateClaims("Prosecutors have until Friday to question the suspects.", Language.EN, "2026-08-12")).isEmpty();
+        assertThat(dateClaims("The energy minister is due in Baghdad on Sunday.", Language.EN, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("ومنح الجيش المسلحين مهلة تنتهي في 31 تموز/يوليو للانسحاب من المدينة.", Language.AR, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("وتقام مباراة الإياب في البصرة يوم 14 تشرين الأول/أكتوبر.", Language.AR, "2026-09-05")).isEmpty();
+        assertThat(dateClaims("يعلن البنك المركزي قراره المقبل بشأن أسعار الفائدة في 12 شباط/فبراير.", Language.AR, "2026-01-24")).isEmpty();
+        // a past event with a month name in a sentence without such a word still is one
+        assertThat(dateClaims("Lawmakers passed the bill on Sept. 15.", Language.EN, "2026-10-02")).containsExactly("2026-09-15..2026-09-15");
+    }
+    @Test
+    void aWeekdayInAQuotedNameIsNoDate() {
+        // F8 of dev7: "Bloody Friday", «الجمعة الدامية» name a crackdown, not a day of this week
+        assertThat(dateClaims("Rights groups say security forces cracked down on protesters in Zahedan in what activists call \u201cBloody Friday\u201d.",
+                Language.EN, "2026-02-07")).isEmpty();
+        assertThat(dateClaims("وتقول منظمات حقوقية إن قوات الأمن قمعت احتجاجات في زاهدان يسميها ناشطون «الجمعة الدامية».",
+                Language.AR, "2026-02-07")).isEmpty();
+        // a quotation that opens with a day keeps it
+        assertThat(dateClaims("\u201cOn Friday they shelled the town for five hours,\u201d the mayor said.", Language.EN, "2026-11-10"))
+                .containsExactly("2026-11-06..2026-11-06");
+    }
 }
