@@ -83,7 +83,8 @@ public final class ClaimExtractor {
     }
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
-        List<DateMention> dates = counts.get(language).withoutBaselines(text, found.dates()); // "highest since 1991"
+        List<DateMention> dates = comparedMoments(text, language, found.dates(),
+                counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates, words);
         List<Claim> claims = new ArrayList<>(countClaims);
@@ -174,6 +175,50 @@ public final class ClaimExtractor {
             case DateClaim x -> x.date();
         };
         return date != null && date.start().equals(d.start()) && date.end().equals(d.end());
+    }
+
+    /**
+     * "the first attack on the city since May 2025, when drones hit the airport": the comparison
+     * looks back to a moment, and the "when" clause tells what happened then (F3 of dev7). The
+     * "since" span, whether kept or dropped as a baseline, becomes the moment itself (May 2025).
+     */
+    private List<DateMention> comparedMoments(String text, Language language, List<DateMention> all,
+                                              List<DateMention> kept, LocalDate published) {
+        if (published == null) {
+            return kept;
+        }
+        List<DateMention> out = null;
+        for (DateMention d : all) {
+            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
+                    || !dateRecognizers.get(language).comparedWith(text, d)) {
+                continue; // only a span up to the publication ("since …") can be a compared moment
+            }
+            LocalDate end = switch (d.grain()) {
+                case DAY -> d.start();
+                case WEEK -> d.start().plusDays(6);
+                case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
+                case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
+                default -> null;
+            };
+            if (end == null || !end.isBefore(published)) {
+                continue;
+            }
+            DateMention moment = new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule());
+            if (out == null) {
+                out = new ArrayList<>(kept);
+            }
+            int i = out.indexOf(d);
+            if (i >= 0) {
+                out.set(i, moment);
+            } else {
+                int at = 0;
+                while (at < out.size() && out.get(at).span().start() < d.span().start()) {
+                    at++;
+                }
+                out.add(at, moment);
+            }
+        }
+        return out == null ? kept : out;
     }
 
     /** A date right after another of the same range, with only a space or a comma between them. */

@@ -256,4 +256,15 @@ class DateClaimsTest {
         assertThat(dateClaims("\u201cOn Friday they shelled the town for five hours,\u201d the mayor said.", Language.EN, "2026-11-10"))
                 .containsExactly("2026-11-06..2026-11-06");
     }
+    @Test
+    void theMomentAComparisonLooksBackToIsADateOfItsOwn() {
+        // F3 of dev7: "the first … since X, when Y" dates Y at X, not a span from X to publication
+        assertThat(dateClaims("It was the first attack on the Red Sea city since May 2025, when drones hit the airport.",
+                Language.EN, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
+        assertThat(dateClaims("وهذا أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها.",
+                Language.AR, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
+        // without a comparison word "since X, when" stays a span (E11 of dev6)
+        assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
+                Language.EN, "2026-10-07")).doesNotContain("2026-08-29..2026-08-29");
+    }
 }

@@ -54,6 +54,9 @@ public final class DateRecognizer {
     private final Pattern releaseWords;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
+    /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
+    private final Pattern comparisonWords;
+    private final Pattern whenWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -95,6 +98,8 @@ public final class DateRecognizer {
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
+        this.comparisonWords = DateGrammar.comparisonWords(scope, language);
+        this.whenWords = DateGrammar.whenWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -213,6 +218,31 @@ public final class DateRecognizer {
     public boolean statesIn(String text) {
         return statementWords != null
                 && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} is the moment a comparison looks back to, and a
+     * clause on what happened then follows it: "the first attack on the city since May 2025, when
+     * drones hit the airport", "أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها"
+     * (F3 of dev7). A comparison word must stand in the date's clause before it, a when word right
+     * after it (a comma between). "has carried out dozens of attacks since 2019, when …" compares
+     * nothing: a span (E11).
+     */
+    public boolean comparedWith(String text, DateMention d) {
+        if (comparisonWords == null || whenWords == null) {
+            return false;
+        }
+        int end = d.span().end();
+        String after = DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized();
+        if (!whenWords.matcher(after).find()) {
+            return false;
+        }
+        int from = d.span().start();
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
+                && text.charAt(from - 1) != '\u060C' && text.charAt(from - 1) != ';' && text.charAt(from - 1) != '\u061B') {
+            from--;
+        }
+        return comparisonWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized()).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
