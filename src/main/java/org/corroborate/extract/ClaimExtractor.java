@@ -149,6 +149,10 @@ public final class ClaimExtractor {
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
             }
+            if (dateRecognizers.get(language).countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
+                    && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
+                continue; // "“Today we turn the page,” X told the assembly": the day X spoke, which the text does not give
+            }
             Sentences.Sentence sentence = sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))

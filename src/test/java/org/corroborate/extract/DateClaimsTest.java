@@ -267,4 +267,19 @@ class DateClaimsTest {
         assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
                 Language.EN, "2026-10-07")).doesNotContain("2026-08-29..2026-08-29");
     }
+    @Test
+    void todayInASpeakersOwnWordsIsTheDayTheySpoke() {
+        // en-028 of dev7: the quote is undated, so its "today" gives no date of the publication day
+        assertThat(dateClaims("Kurdish lawmakers approved a new regional government on Monday. \u201cToday we turn the page,\u201d the prime minister told the assembly.",
+                Language.EN, "2026-05-12")).containsExactly("2026-05-11..2026-05-11");
+    }
+    @Test
+    void aSemicolonEndsTheDatesACountMayTake() {
+        // en-031 of dev7: "Sunday" of the first half is no date of the clashes after the semicolon
+        String text = "The march, scheduled for Sunday, is the party's third this year; the first, in March, ended in clashes that killed two policemen.";
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-10-31")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-03-01..2026-03-31");
+        assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
+    }
 }

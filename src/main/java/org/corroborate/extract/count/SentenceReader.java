@@ -973,18 +973,19 @@ final class SentenceReader {
     private DateMention bestDate(Group g, boolean sameClause) {
         int from = 0;
         int to = tokens.size() - 1;
-        if (sameClause) {
-            for (int k = g.first - 1; k >= 0; k--) {
-                if (tokens.get(k).punctuation()) {
-                    from = k + 1;
-                    break;
-                }
+        // the clause between the punctuation around the group; else the part of the sentence between
+        // semicolons, which join sentences of their own ("The march, scheduled for Sunday, is the
+        // party's third this year; the first, in March, ended in clashes that killed two policemen")
+        for (int k = g.first - 1; k >= 0; k--) {
+            if (tokens.get(k).punctuation() && (sameClause || isSemicolon(tokens.get(k)))) {
+                from = k + 1;
+                break;
             }
-            for (int k = g.last + 1; k < tokens.size(); k++) {
-                if (tokens.get(k).punctuation()) {
-                    to = k - 1;
-                    break;
-                }
+        }
+        for (int k = g.last + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).punctuation() && (sameClause || isSemicolon(tokens.get(k)))) {
+                to = k - 1;
+                break;
             }
         }
         DateMention best = null;
@@ -992,11 +993,9 @@ final class SentenceReader {
             if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
                 continue; // an announcement's day, a schedule's ("every Monday"), or another noun's (C5)
             }
-            if (sameClause) {
-                int at = firstToken(d.span());
-                if (at < from || at > to) {
-                    continue;
-                }
+            int at = firstToken(d.span());
+            if (at < from || at > to) {
+                continue;
             }
             if (best == null || d.grain().ordinal() < best.grain().ordinal()
                     || d.grain() == best.grain() && d.start().isBefore(best.start())) {
@@ -1006,6 +1005,10 @@ final class SentenceReader {
         return best != null || sameClause ? best : dates.stream()
                 .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g))
                 .findFirst().orElse(null);
+    }
+
+    private static boolean isSemicolon(Token t) {
+        return t.word().equals(";") || t.word().equals("\u061B");
     }
 
     /**

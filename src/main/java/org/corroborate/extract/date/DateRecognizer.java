@@ -56,6 +56,8 @@ public final class DateRecognizer {
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
     private final Pattern comparisonWords;
+    /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
+    private final java.util.Set<String> fromToday;
     private final Pattern whenWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
@@ -99,6 +101,9 @@ public final class DateRecognizer {
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
+        this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.whenWords = DateGrammar.whenWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
@@ -218,6 +223,14 @@ public final class DateRecognizer {
     public boolean statesIn(String text) {
         return statementWords != null
                 && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+    }
+
+    /**
+     * Whether {@code d} counts days from the reference date ("today", "yesterday", "two days ago",
+     * "اليوم"، "أمس"): inside a speaker's own words such a date counts from the day they spoke.
+     */
+    public boolean countsFromToday(DateMention d) {
+        return d.rule() != null && fromToday.contains(d.rule());
     }
 
     /**
