@@ -86,7 +86,8 @@ public final class ClaimExtractor {
         List<DateMention> dates = comparedMoments(text, language, found.dates(),
                 counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
-        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates, words);
+        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(),
+                momentsBeforeWhen(text, language, dates, published), words);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
@@ -197,17 +198,10 @@ public final class ClaimExtractor {
                     || !dateRecognizers.get(language).comparedWith(text, d)) {
                 continue; // only a span up to the publication ("since …") can be a compared moment
             }
-            LocalDate end = switch (d.grain()) {
-                case DAY -> d.start();
-                case WEEK -> d.start().plusDays(6);
-                case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
-                case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
-                default -> null;
-            };
-            if (end == null || !end.isBefore(published)) {
+            DateMention moment = momentOf(d, published);
+            if (moment == null) {
                 continue;
             }
-            DateMention moment = new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule());
             if (out == null) {
                 out = new ArrayList<>(kept);
             }
@@ -223,6 +217,44 @@ public final class ClaimExtractor {
             }
         }
         return out == null ? kept : out;
+    }
+
+    /**
+     * The dates a count may take: "has carried out dozens of attacks on hotels since 2019, when a
+     * similar assault killed 26 people" is a span for the attacks (E11), but the count of the
+     * "when" clause is dated 2019 (F3 of dev7): a "since" span before a when word is its moment.
+     */
+    private List<DateMention> momentsBeforeWhen(String text, Language language, List<DateMention> dates, LocalDate published) {
+        if (published == null) {
+            return dates;
+        }
+        List<DateMention> out = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
+                    || !dateRecognizers.get(language).whenFollows(text, d)) {
+                continue;
+            }
+            DateMention moment = momentOf(d, published);
+            if (moment != null) {
+                if (out == null) {
+                    out = new ArrayList<>(dates);
+                }
+                out.set(i, moment);
+            }
+        }
+        return out == null ? dates : out;
+    }
+
+    /** The period a "since" span starts with (the month of "since May 2025"), or null when it runs on to {@code published}. */
+    private static DateMention momentOf(DateMention d, LocalDate published) {
+        LocalDate end = switch (d.grain()) {
+            case DAY -> d.start();
+            case WEEK -> d.start().plusDays(6);
+            case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
+            case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
+        };
+        return end.isBefore(published) ? new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule()) : null;
     }
 
     /** A date right after another of the same range, with only a space or a comma between them. */

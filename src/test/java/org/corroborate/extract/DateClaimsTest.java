@@ -282,4 +282,16 @@ class DateClaimsTest {
                 .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-03-01..2026-03-31");
         assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
     }
+    @Test
+    void sinceAYearIsASpanAndItsWhenClauseIsDatedThatYear() {
+        // F4 of dev7: an ongoing state "since 1969" is a span up to publication
+        assertThat(dateClaims("The rebels have waged an insurgency since 1969, one of Asia's longest.", Language.EN, "2026-03-09"))
+                .containsExactly("1969-01-01..2026-03-09");
+        // F3/E11: "since 2019, when a similar assault … killed 26 people": the span, and the count dated 2019
+        String text = "The group has carried out dozens of attacks on hotels since 2019, when a similar assault in Kismayo killed 26 people.";
+        assertThat(dateClaims(text, Language.EN, "2026-11-03")).containsExactly("2019-01-01..2026-11-03");
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-11-03")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2019-01-01..2019-12-31");
+    }
 }

@@ -225,6 +225,15 @@ public final class DateRecognizer {
                 && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
     }
 
+    /** Whether a when word (", when", "، حين") follows the date {@code d} of {@code text}. */
+    public boolean whenFollows(String text, DateMention d) {
+        if (whenWords == null) {
+            return false;
+        }
+        int end = d.span().end();
+        return whenWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized()).find();
+    }
+
     /**
      * Whether {@code d} counts days from the reference date ("today", "yesterday", "two days ago",
      * "اليوم"، "أمس"): inside a speaker's own words such a date counts from the day they spoke.
@@ -242,12 +251,10 @@ public final class DateRecognizer {
      * nothing: a span (E11).
      */
     public boolean comparedWith(String text, DateMention d) {
-        if (comparisonWords == null || whenWords == null) {
+        if (comparisonWords == null) {
             return false;
         }
-        int end = d.span().end();
-        String after = DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized();
-        if (!whenWords.matcher(after).find()) {
+        if (!whenFollows(text, d)) {
             return false;
         }
         int from = d.span().start();
