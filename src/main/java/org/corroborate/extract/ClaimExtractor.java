@@ -272,15 +272,22 @@ public final class ClaimExtractor {
      * A day among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of dev4);
      * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
      * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
-     * dates on the statement: the held-out sets did not bear the same reading out there.
+     * dates on the statement (the held-out sets did not bear the same reading out there), unless
+     * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
-    private static boolean inQuotedWords(String text, Claim claim, DateMention d, Language language) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY
-                || !q.direct() && language == Language.EN) {
+    private boolean inQuotedWords(String text, Claim claim, DateMention d, Language language) {
+        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY) {
             return false;
         }
         int quoted = text.indexOf(q.quote(), q.span().start());
-        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+        boolean among = quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+        // English reported words keep their dates on the statement, unless a perfect tense puts their
+        // event before it ("The factory had failed a safety inspection in January, the ministry said")
+        // ("had repelled three assaults in the past week", said on Tuesday: a period counted from the
+        // statement's own day, not from publication, is left to the statement)
+        return among && (q.direct() || language != Language.EN
+                || dateRecognizers.get(language).perfectIn(text.substring(quoted, d.span().start()))
+                        && !(q.date() != null && dateRecognizers.get(language).relativeToToday(d)));
     }
 
     /**

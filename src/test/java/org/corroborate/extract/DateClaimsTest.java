@@ -294,4 +294,15 @@ class DateClaimsTest {
                 .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
                 .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2019-01-01..2019-12-31");
     }
+    @Test
+    void reportedWordsInAPerfectTenseKeepTheirOwnDates() {
+        // F7 of dev7: the event of "had failed … in January" comes before the statement
+        assertThat(dateClaims("The factory had failed a safety inspection in January, the labour ministry said on Tuesday.",
+                Language.EN, "2026-04-15")).containsExactly("2026-01-01..2026-01-31");
+        assertThat(dateClaims("France has thwarted nine attack plots since January 2025, according to the ministry.",
+                Language.EN, "2026-02-14")).containsExactly("2025-01-01..2026-02-14");
+        // a period counted from a dated statement's own day stays with the statement
+        assertThat(dateClaims("The general told reporters on Tuesday that his troops had repelled three assaults on the city in the past week.",
+                Language.EN, "2025-10-15")).isEmpty();
+    }
 }

@@ -201,6 +201,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::comparisonWords);
     }
 
+    /** The auxiliaries of a perfect tense of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern perfectWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::perfectWords);
+    }
+
     /** The words that open a "when" clause, as one pattern anchored at the region's start (after a comma), or null. */
     static Pattern whenWords(List<DateRuleFile> scope, Language language) {
         List<String> words = new ArrayList<>();
@@ -248,6 +253,9 @@ final class DateGrammar {
         }
         for (int i = 0; i < file.comparisonWords().size(); i++) {
             checkMarker(file.comparisonWords().get(i), "comparison_words/" + i, problems);
+        }
+        for (int i = 0; i < file.perfectWords().size(); i++) {
+            checkMarker(file.perfectWords().get(i), "perfect_words/" + i, problems);
         }
         for (int i = 0; i < file.whenWords().size(); i++) {
             checkMarker(file.whenWords().get(i), "when_words/" + i, problems);

@@ -58,7 +58,11 @@ public final class DateRecognizer {
     private final Pattern comparisonWords;
     /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
     private final java.util.Set<String> fromToday;
+    /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
+    private final java.util.Set<String> relative;
     private final Pattern whenWords;
+    /** Auxiliaries of a perfect tense ({@link #perfectIn}); null when none. */
+    private final Pattern perfectWords;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -104,7 +108,11 @@ public final class DateRecognizer {
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.relative = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.whenWords = DateGrammar.whenWords(scope, language);
+        this.perfectWords = DateGrammar.perfectWords(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -225,6 +233,15 @@ public final class DateRecognizer {
                 && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
     }
 
+    /**
+     * Whether an auxiliary of a perfect tense stands in {@code words} ("The factory had failed a
+     * safety inspection", "France has thwarted nine plots"): reported words that put their event
+     * before the statement, whose dates are then the event's (F7 of dev7).
+     */
+    public boolean perfectIn(String words) {
+        return perfectWords != null && perfectWords.matcher(DateGrammar.NORMALIZER.normalize(words).normalized()).find();
+    }
+
     /** Whether a when word (", when", "، حين") follows the date {@code d} of {@code text}. */
     public boolean whenFollows(String text, DateMention d) {
         if (whenWords == null) {
@@ -240,6 +257,11 @@ public final class DateRecognizer {
      */
     public boolean countsFromToday(DateMention d) {
         return d.rule() != null && fromToday.contains(d.rule());
+    }
+
+    /** Whether {@code d} resolves against the reference date: a shift ("yesterday") or a period ("the past week", "this month"). */
+    public boolean relativeToToday(DateMention d) {
+        return d.rule() != null && relative.contains(d.rule());
     }
 
     /**

@@ -17,7 +17,8 @@ import org.corroborate.rules.RulePacks;
  * date after them a dated event of its own in a sentence of counts, words of a statement
  * ({@code statement_words}: told, حسبما) that make a clause an attribution, words of a comparison
  * ({@code comparison_words}: the first, deadliest, أول، الأعنف) and words that open a clause on the
- * moment compared with ({@code when_words}: ", when", "، حين"), and rules.
+ * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
+ * ({@code perfect_words}: has, had) that put reported words before their statement, and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -29,6 +30,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> statementWords,
                            @OptionalKey List<String> comparisonWords,
                            @OptionalKey List<String> whenWords,
+                           @OptionalKey List<String> perfectWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -41,6 +43,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
         comparisonWords = comparisonWords == null ? List.of() : List.copyOf(comparisonWords);
         whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);
+        perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
