@@ -305,4 +305,13 @@ class DateClaimsTest {
         assertThat(dateClaims("The general told reporters on Tuesday that his troops had repelled three assaults on the city in the past week.",
                 Language.EN, "2025-10-15")).isEmpty();
     }
+    @Test
+    void aDaySetOffAfterTheAnnouncingClauseIsTheStatementsNotTheCounts() {
+        // ar-003 of dev7: "أعلنت الوزارة، أمس الجمعة، القبض على 17 شخصاً … الأسبوع الماضي": the arrests are last week's
+        String text = "دمشق - أعلنت وزارة الداخلية السورية، أمس الجمعة، القبض على 17 شخصاً متورطين في تهريب الأسلحة، خلال حملة أمنية نفذتها في مدينة القصير الأسبوع الماضي.";
+        assertThat(EXTRACTOR.extract(text, Language.AR, LocalDate.parse("2026-05-23")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-05-11..2026-05-17");
+        assertThat(dateClaims(text, Language.AR, "2026-05-23")).isEmpty();
+    }
 }

@@ -1040,12 +1040,58 @@ final class SentenceReader {
         return false;
     }
 
-    /** A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،". */
+    /**
+     * A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،"; the words of
+     * another date between them are skipped, as a day named twice is one ("أعلنت الوزارة، أمس
+     * الجمعة، القبض على 17 شخصاً").
+     */
     private boolean saidOn(DateMention d) {
         int at = firstToken(d.span());
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            String w = tokens.get(k).word();
-            if (!tokens.get(k).punctuation() && lexicon.announces(w)) {
+        int seen = 0;
+        for (int k = at - 1; k >= 0 && seen < 3; k--) {
+            if (!tokens.get(k).punctuation() && insideAnotherDate(k, d)) {
+                continue;
+            }
+            seen++;
+            if (!tokens.get(k).punctuation() && lexicon.announces(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return setOffAfterAnnouncement(d, at);
+    }
+
+    /**
+     * A date set off between commas right after a clause with an announcing word, as Arabic puts
+     * the statement's day after its subject: "أعلنت وزارة الداخلية السورية، أمس الجمعة، القبض على 17 شخصاً".
+     */
+    private boolean setOffAfterAnnouncement(DateMention d, int at) {
+        int before = at - 1;
+        while (before >= 0 && !tokens.get(before).punctuation() && insideAnotherDate(before, d)) {
+            before--;
+        }
+        int after = lastToken(d.span()) + 1;
+        while (after < tokens.size() && !tokens.get(after).punctuation() && insideAnotherDate(after, d)) {
+            after++;
+        }
+        if (before < 1 || after >= tokens.size() || !isComma(tokens.get(before)) || !isComma(tokens.get(after))) {
+            return false;
+        }
+        for (int k = before - 1; k >= 0 && !tokens.get(k).punctuation(); k--) {
+            if (lexicon.announces(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.punctuation() && (t.word().equals(",") || t.word().equals("\u060C"));
+    }
+
+    /** Whether token {@code k} lies in a date other than {@code d}. */
+    private boolean insideAnotherDate(int k, DateMention d) {
+        for (DateMention o : dates) {
+            if (o != d && o.span().start() < originalEnd[k] && o.span().end() > originalStart[k]) {
                 return true;
             }
         }
