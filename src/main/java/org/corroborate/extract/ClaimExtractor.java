@@ -320,7 +320,7 @@ public final class ClaimExtractor {
             return false;
         }
         String clause = text.substring(from, to);
-        for (String w : clause.split("[^\\p{L}]+")) {
+        for (String w : dateRecognizers.get(language).withoutConjunctions(clause).split("[^\\p{L}]+")) {
             if (!w.isEmpty() && counts.get(language).announces(w)) {
                 return false;
             }

@@ -314,4 +314,13 @@ class DateClaimsTest {
                 .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-05-11..2026-05-17");
         assertThat(dateClaims(text, Language.AR, "2026-05-23")).isEmpty();
     }
+    @Test
+    void theAnOfBeforeIsNoStatement() {
+        // ar-014 of dev7: "قبل أن تنهي قوات الأمن الحصار صباح اليوم الثلاثاء" is a dated event of its own
+        assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو مساء الاثنين، قبل أن تنهي قوات الأمن الحصار صباح اليوم الثلاثاء.",
+                Language.AR, "2026-11-03")).containsExactly("2026-11-03..2026-11-03");
+        // "أعلنت … أن" still announces
+        assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو، وأعلنت الشرطة أن الحصار انتهى اليوم الثلاثاء.",
+                Language.AR, "2026-11-03")).isEmpty();
+    }
 }

@@ -206,6 +206,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::perfectWords);
     }
 
+    /** The conjunctions of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern conjunctions(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::conjunctions);
+    }
+
     /** The words that open a "when" clause, as one pattern anchored at the region's start (after a comma), or null. */
     static Pattern whenWords(List<DateRuleFile> scope, Language language) {
         List<String> words = new ArrayList<>();
@@ -253,6 +258,9 @@ final class DateGrammar {
         }
         for (int i = 0; i < file.comparisonWords().size(); i++) {
             checkMarker(file.comparisonWords().get(i), "comparison_words/" + i, problems);
+        }
+        for (int i = 0; i < file.conjunctions().size(); i++) {
+            checkMarker(file.conjunctions().get(i), "conjunctions/" + i, problems);
         }
         for (int i = 0; i < file.perfectWords().size(); i++) {
             checkMarker(file.perfectWords().get(i), "perfect_words/" + i, problems);

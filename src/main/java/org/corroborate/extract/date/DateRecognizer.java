@@ -63,6 +63,8 @@ public final class DateRecognizer {
     private final Pattern whenWords;
     /** Auxiliaries of a perfect tense ({@link #perfectIn}); null when none. */
     private final Pattern perfectWords;
+    /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
+    private final Pattern conjunctions;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -113,6 +115,7 @@ public final class DateRecognizer {
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.whenWords = DateGrammar.whenWords(scope, language);
         this.perfectWords = DateGrammar.perfectWords(scope, language);
+        this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -240,6 +243,19 @@ public final class DateRecognizer {
      */
     public boolean perfectIn(String words) {
         return perfectWords != null && perfectWords.matcher(DateGrammar.NORMALIZER.normalize(words).normalized()).find();
+    }
+
+    /**
+     * {@code clause}, normalised with its conjunctions blanked when it has one: the "أن" of "قبل أن تنهي قوات الأمن
+     * الحصار" is no "قالت إن/أن" of a statement.
+     */
+    public String withoutConjunctions(String clause) {
+        if (conjunctions == null) {
+            return clause;
+        }
+        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        Matcher m = conjunctions.matcher(normalized);
+        return m.find() ? m.replaceAll(" ") : clause; // the clause as it is when it has none
     }
 
     /** Whether a when word (", when", "، حين") follows the date {@code d} of {@code text}. */

@@ -18,7 +18,8 @@ import org.corroborate.rules.RulePacks;
  * ({@code statement_words}: told, حسبما) that make a clause an attribution, words of a comparison
  * ({@code comparison_words}: the first, deadliest, أول، الأعنف) and words that open a clause on the
  * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
- * ({@code perfect_words}: has, had) that put reported words before their statement, and rules.
+ * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
+ * whose words are no statement's ({@code conjunctions}: "قبل أن"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -31,6 +32,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> comparisonWords,
                            @OptionalKey List<String> whenWords,
                            @OptionalKey List<String> perfectWords,
+                           @OptionalKey List<String> conjunctions,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -44,6 +46,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         comparisonWords = comparisonWords == null ? List.of() : List.copyOf(comparisonWords);
         whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);
         perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
+        conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
