@@ -83,9 +83,11 @@ public final class ClaimExtractor {
     }
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
-        List<DateMention> dates = counts.get(language).withoutBaselines(text, found.dates()); // "highest since 1991"
+        List<DateMention> dates = comparedMoments(text, language, found.dates(),
+                counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
-        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(), dates, words);
+        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(),
+                momentsBeforeWhen(text, language, dates, published), words);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
@@ -148,6 +150,10 @@ public final class ClaimExtractor {
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
             }
+            if (dateRecognizers.get(language).countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
+                    && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
+                continue; // "“Today we turn the page,” X told the assembly": the day X spoke, which the text does not give
+            }
             Sentences.Sentence sentence = sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
@@ -176,6 +182,81 @@ public final class ClaimExtractor {
         return date != null && date.start().equals(d.start()) && date.end().equals(d.end());
     }
 
+    /**
+     * "the first attack on the city since May 2025, when drones hit the airport": the comparison
+     * looks back to a moment, and the "when" clause tells what happened then (F3 of dev7). The
+     * "since" span, whether kept or dropped as a baseline, becomes the moment itself (May 2025).
+     */
+    private List<DateMention> comparedMoments(String text, Language language, List<DateMention> all,
+                                              List<DateMention> kept, LocalDate published) {
+        if (published == null) {
+            return kept;
+        }
+        List<DateMention> out = null;
+        for (DateMention d : all) {
+            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
+                    || !dateRecognizers.get(language).comparedWith(text, d)) {
+                continue; // only a span up to the publication ("since …") can be a compared moment
+            }
+            DateMention moment = momentOf(d, published);
+            if (moment == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(kept);
+            }
+            int i = out.indexOf(d);
+            if (i >= 0) {
+                out.set(i, moment);
+            } else {
+                int at = 0;
+                while (at < out.size() && out.get(at).span().start() < d.span().start()) {
+                    at++;
+                }
+                out.add(at, moment);
+            }
+        }
+        return out == null ? kept : out;
+    }
+
+    /**
+     * The dates a count may take: "has carried out dozens of attacks on hotels since 2019, when a
+     * similar assault killed 26 people" is a span for the attacks (E11), but the count of the
+     * "when" clause is dated 2019 (F3 of dev7): a "since" span before a when word is its moment.
+     */
+    private List<DateMention> momentsBeforeWhen(String text, Language language, List<DateMention> dates, LocalDate published) {
+        if (published == null) {
+            return dates;
+        }
+        List<DateMention> out = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
+                    || !dateRecognizers.get(language).whenFollows(text, d)) {
+                continue;
+            }
+            DateMention moment = momentOf(d, published);
+            if (moment != null) {
+                if (out == null) {
+                    out = new ArrayList<>(dates);
+                }
+                out.set(i, moment);
+            }
+        }
+        return out == null ? dates : out;
+    }
+
+    /** The period a "since" span starts with (the month of "since May 2025"), or null when it runs on to {@code published}. */
+    private static DateMention momentOf(DateMention d, LocalDate published) {
+        LocalDate end = switch (d.grain()) {
+            case DAY -> d.start();
+            case WEEK -> d.start().plusDays(6);
+            case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
+            case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
+        };
+        return end.isBefore(published) ? new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule()) : null;
+    }
+
     /** A date right after another of the same range, with only a space or a comma between them. */
     private static boolean restatesDateBefore(String text, List<DateMention> dates, DateMention d) {
         for (DateMention o : dates) {
@@ -191,15 +272,22 @@ public final class ClaimExtractor {
      * A day among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of dev4);
      * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
      * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
-     * dates on the statement: the held-out sets did not bear the same reading out there.
+     * dates on the statement (the held-out sets did not bear the same reading out there), unless
+     * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
-    private static boolean inQuotedWords(String text, Claim claim, DateMention d, Language language) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY
-                || !q.direct() && language == Language.EN) {
+    private boolean inQuotedWords(String text, Claim claim, DateMention d, Language language) {
+        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY) {
             return false;
         }
         int quoted = text.indexOf(q.quote(), q.span().start());
-        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+        boolean among = quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
+        // English reported words keep their dates on the statement, unless a perfect tense puts their
+        // event before it ("The factory had failed a safety inspection in January, the ministry said")
+        // ("had repelled three assaults in the past week", said on Tuesday: a period counted from the
+        // statement's own day, not from publication, is left to the statement)
+        return among && (q.direct() || language != Language.EN
+                || dateRecognizers.get(language).perfectIn(text.substring(quoted, d.span().start()))
+                        && !(q.date() != null && dateRecognizers.get(language).relativeToToday(d)));
     }
 
     /**
@@ -232,7 +320,7 @@ public final class ClaimExtractor {
             return false;
         }
         String clause = text.substring(from, to);
-        for (String w : clause.split("[^\\p{L}]+")) {
+        for (String w : dateRecognizers.get(language).withoutConjunctions(clause).split("[^\\p{L}]+")) {
             if (!w.isEmpty() && counts.get(language).announces(w)) {
                 return false;
             }

@@ -231,4 +231,96 @@ class DateClaimsTest {
         assertThat(dateClaims("KHARTOUM, Sudan, June 14 (AP) \u2014 Paramilitary fighters killed at least 31 villagers in an assault on Friday, local activists said.",
                 Language.EN, "2025-06-14")).isEmpty();
     }
+    @Test
+    void deadlinesAndSchedulesWithAMonthNameAreStillToCome() {
+        // F2 of dev7: a day-month date in a deadline or schedule is not sent back to last year
+        assertThat(dateClaims("The army has given the rebels until July 31 to withdraw from the city.", Language.EN, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("The budget year, which begins on July 1, is the first under the new law.", Language.EN, "2026-01-24")).isEmpty();
+        assertThat(dateClaims("The bill takes effect on Jan. 1.", Language.EN, "2026-10-02")).isEmpty();
+        assertThat(dateClaims("Prosecutors have until Friday to question the suspects.", Language.EN, "2026-08-12")).isEmpty();
+        assertThat(dateClaims("The energy minister is due in Baghdad on Sunday.", Language.EN, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("ومنح الجيش المسلحين مهلة تنتهي في 31 تموز/يوليو للانسحاب من المدينة.", Language.AR, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("وتقام مباراة الإياب في البصرة يوم 14 تشرين الأول/أكتوبر.", Language.AR, "2026-09-05")).isEmpty();
+        assertThat(dateClaims("يعلن البنك المركزي قراره المقبل بشأن أسعار الفائدة في 12 شباط/فبراير.", Language.AR, "2026-01-24")).isEmpty();
+        // a past event with a month name in a sentence without such a word still is one
+        assertThat(dateClaims("Lawmakers passed the bill on Sept. 15.", Language.EN, "2026-10-02")).containsExactly("2026-09-15..2026-09-15");
+    }
+    @Test
+    void aWeekdayInAQuotedNameIsNoDate() {
+        // F8 of dev7: "Bloody Friday", «الجمعة الدامية» name a crackdown, not a day of this week
+        assertThat(dateClaims("Rights groups say security forces cracked down on protesters in Zahedan in what activists call \u201cBloody Friday\u201d.",
+                Language.EN, "2026-02-07")).isEmpty();
+        assertThat(dateClaims("وتقول منظمات حقوقية إن قوات الأمن قمعت احتجاجات في زاهدان يسميها ناشطون «الجمعة الدامية».",
+                Language.AR, "2026-02-07")).isEmpty();
+        // a quotation that opens with a day keeps it
+        assertThat(dateClaims("\u201cOn Friday they shelled the town for five hours,\u201d the mayor said.", Language.EN, "2026-11-10"))
+                .containsExactly("2026-11-06..2026-11-06");
+    }
+    @Test
+    void theMomentAComparisonLooksBackToIsADateOfItsOwn() {
+        // F3 of dev7: "the first … since X, when Y" dates Y at X, not a span from X to publication
+        assertThat(dateClaims("It was the first attack on the Red Sea city since May 2025, when drones hit the airport.",
+                Language.EN, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
+        assertThat(dateClaims("وهذا أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها.",
+                Language.AR, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
+        // without a comparison word "since X, when" stays a span (E11 of dev6)
+        assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
+                Language.EN, "2026-10-07")).doesNotContain("2026-08-29..2026-08-29");
+    }
+    @Test
+    void todayInASpeakersOwnWordsIsTheDayTheySpoke() {
+        // en-028 of dev7: the quote is undated, so its "today" gives no date of the publication day
+        assertThat(dateClaims("Kurdish lawmakers approved a new regional government on Monday. \u201cToday we turn the page,\u201d the prime minister told the assembly.",
+                Language.EN, "2026-05-12")).containsExactly("2026-05-11..2026-05-11");
+    }
+    @Test
+    void aSemicolonEndsTheDatesACountMayTake() {
+        // en-031 of dev7: "Sunday" of the first half is no date of the clashes after the semicolon
+        String text = "The march, scheduled for Sunday, is the party's third this year; the first, in March, ended in clashes that killed two policemen.";
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-10-31")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-03-01..2026-03-31");
+        assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
+    }
+    @Test
+    void sinceAYearIsASpanAndItsWhenClauseIsDatedThatYear() {
+        // F4 of dev7: an ongoing state "since 1969" is a span up to publication
+        assertThat(dateClaims("The rebels have waged an insurgency since 1969, one of Asia's longest.", Language.EN, "2026-03-09"))
+                .containsExactly("1969-01-01..2026-03-09");
+        // F3/E11: "since 2019, when a similar assault … killed 26 people": the span, and the count dated 2019
+        String text = "The group has carried out dozens of attacks on hotels since 2019, when a similar assault in Kismayo killed 26 people.";
+        assertThat(dateClaims(text, Language.EN, "2026-11-03")).containsExactly("2019-01-01..2026-11-03");
+        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-11-03")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2019-01-01..2019-12-31");
+    }
+    @Test
+    void reportedWordsInAPerfectTenseKeepTheirOwnDates() {
+        // F7 of dev7: the event of "had failed … in January" comes before the statement
+        assertThat(dateClaims("The factory had failed a safety inspection in January, the labour ministry said on Tuesday.",
+                Language.EN, "2026-04-15")).containsExactly("2026-01-01..2026-01-31");
+        assertThat(dateClaims("France has thwarted nine attack plots since January 2025, according to the ministry.",
+                Language.EN, "2026-02-14")).containsExactly("2025-01-01..2026-02-14");
+        // a period counted from a dated statement's own day stays with the statement
+        assertThat(dateClaims("The general told reporters on Tuesday that his troops had repelled three assaults on the city in the past week.",
+                Language.EN, "2025-10-15")).isEmpty();
+    }
+    @Test
+    void aDaySetOffAfterTheAnnouncingClauseIsTheStatementsNotTheCounts() {
+        // ar-003 of dev7: "أعلنت الوزارة، أمس الجمعة، القبض على 17 شخصاً … الأسبوع الماضي": the arrests are last week's
+        String text = "دمشق - أعلنت وزارة الداخلية السورية، أمس الجمعة، القبض على 17 شخصاً متورطين في تهريب الأسلحة، خلال حملة أمنية نفذتها في مدينة القصير الأسبوع الماضي.";
+        assertThat(EXTRACTOR.extract(text, Language.AR, LocalDate.parse("2026-05-23")).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-05-11..2026-05-17");
+        assertThat(dateClaims(text, Language.AR, "2026-05-23")).isEmpty();
+    }
+    @Test
+    void theAnOfBeforeIsNoStatement() {
+        // ar-014 of dev7: "قبل أن تنهي قوات الأمن الحصار صباح اليوم الثلاثاء" is a dated event of its own
+        assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو مساء الاثنين، قبل أن تنهي قوات الأمن الحصار صباح اليوم الثلاثاء.",
+                Language.AR, "2026-11-03")).containsExactly("2026-11-03..2026-11-03");
+        // "أعلنت … أن" still announces
+        assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو، وأعلنت الشرطة أن الحصار انتهى اليوم الثلاثاء.",
+                Language.AR, "2026-11-03")).isEmpty();
+    }
 }

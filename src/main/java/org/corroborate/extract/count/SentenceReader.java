@@ -973,18 +973,19 @@ final class SentenceReader {
     private DateMention bestDate(Group g, boolean sameClause) {
         int from = 0;
         int to = tokens.size() - 1;
-        if (sameClause) {
-            for (int k = g.first - 1; k >= 0; k--) {
-                if (tokens.get(k).punctuation()) {
-                    from = k + 1;
-                    break;
-                }
+        // the clause between the punctuation around the group; else the part of the sentence between
+        // semicolons, which join sentences of their own ("The march, scheduled for Sunday, is the
+        // party's third this year; the first, in March, ended in clashes that killed two policemen")
+        for (int k = g.first - 1; k >= 0; k--) {
+            if (tokens.get(k).punctuation() && (sameClause || isSemicolon(tokens.get(k)))) {
+                from = k + 1;
+                break;
             }
-            for (int k = g.last + 1; k < tokens.size(); k++) {
-                if (tokens.get(k).punctuation()) {
-                    to = k - 1;
-                    break;
-                }
+        }
+        for (int k = g.last + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).punctuation() && (sameClause || isSemicolon(tokens.get(k)))) {
+                to = k - 1;
+                break;
             }
         }
         DateMention best = null;
@@ -992,11 +993,9 @@ final class SentenceReader {
             if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
                 continue; // an announcement's day, a schedule's ("every Monday"), or another noun's (C5)
             }
-            if (sameClause) {
-                int at = firstToken(d.span());
-                if (at < from || at > to) {
-                    continue;
-                }
+            int at = firstToken(d.span());
+            if (at < from || at > to) {
+                continue;
             }
             if (best == null || d.grain().ordinal() < best.grain().ordinal()
                     || d.grain() == best.grain() && d.start().isBefore(best.start())) {
@@ -1006,6 +1005,10 @@ final class SentenceReader {
         return best != null || sameClause ? best : dates.stream()
                 .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g))
                 .findFirst().orElse(null);
+    }
+
+    private static boolean isSemicolon(Token t) {
+        return t.word().equals(";") || t.word().equals("\u061B");
     }
 
     /**
@@ -1037,12 +1040,58 @@ final class SentenceReader {
         return false;
     }
 
-    /** A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،". */
+    /**
+     * A date right after an announcing word: "said on Tuesday", "أعلنت، الخميس،"; the words of
+     * another date between them are skipped, as a day named twice is one ("أعلنت الوزارة، أمس
+     * الجمعة، القبض على 17 شخصاً").
+     */
     private boolean saidOn(DateMention d) {
         int at = firstToken(d.span());
-        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
-            String w = tokens.get(k).word();
-            if (!tokens.get(k).punctuation() && lexicon.announces(w)) {
+        int seen = 0;
+        for (int k = at - 1; k >= 0 && seen < 3; k--) {
+            if (!tokens.get(k).punctuation() && insideAnotherDate(k, d)) {
+                continue;
+            }
+            seen++;
+            if (!tokens.get(k).punctuation() && lexicon.announces(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return setOffAfterAnnouncement(d, at);
+    }
+
+    /**
+     * A date set off between commas right after a clause with an announcing word, as Arabic puts
+     * the statement's day after its subject: "أعلنت وزارة الداخلية السورية، أمس الجمعة، القبض على 17 شخصاً".
+     */
+    private boolean setOffAfterAnnouncement(DateMention d, int at) {
+        int before = at - 1;
+        while (before >= 0 && !tokens.get(before).punctuation() && insideAnotherDate(before, d)) {
+            before--;
+        }
+        int after = lastToken(d.span()) + 1;
+        while (after < tokens.size() && !tokens.get(after).punctuation() && insideAnotherDate(after, d)) {
+            after++;
+        }
+        if (before < 1 || after >= tokens.size() || !isComma(tokens.get(before)) || !isComma(tokens.get(after))) {
+            return false;
+        }
+        for (int k = before - 1; k >= 0 && !tokens.get(k).punctuation(); k--) {
+            if (lexicon.announces(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isComma(Token t) {
+        return t.punctuation() && (t.word().equals(",") || t.word().equals("\u060C"));
+    }
+
+    /** Whether token {@code k} lies in a date other than {@code d}. */
+    private boolean insideAnotherDate(int k, DateMention d) {
+        for (DateMention o : dates) {
+            if (o != d && o.span().start() < originalEnd[k] && o.span().end() > originalStart[k]) {
                 return true;
             }
         }

@@ -196,6 +196,31 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::statementWords);
     }
 
+    /** The comparison words of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern comparisonWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::comparisonWords);
+    }
+
+    /** The auxiliaries of a perfect tense of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern perfectWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::perfectWords);
+    }
+
+    /** The conjunctions of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern conjunctions(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::conjunctions);
+    }
+
+    /** The words that open a "when" clause, as one pattern anchored at the region's start (after a comma), or null. */
+    static Pattern whenWords(List<DateRuleFile> scope, Language language) {
+        List<String> words = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            file.whenWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
+        }
+        return words.isEmpty() ? null : Pattern.compile("^[\\s\u00A0]{0,2}[,\u060C][\\s\u00A0]{1,3}(?:"
+                + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
                                    java.util.function.Function<DateRuleFile, List<String>> list) {
         List<String> words = new ArrayList<>();
@@ -230,6 +255,18 @@ final class DateGrammar {
         }
         for (int i = 0; i < file.statementWords().size(); i++) {
             checkMarker(file.statementWords().get(i), "statement_words/" + i, problems);
+        }
+        for (int i = 0; i < file.comparisonWords().size(); i++) {
+            checkMarker(file.comparisonWords().get(i), "comparison_words/" + i, problems);
+        }
+        for (int i = 0; i < file.conjunctions().size(); i++) {
+            checkMarker(file.conjunctions().get(i), "conjunctions/" + i, problems);
+        }
+        for (int i = 0; i < file.perfectWords().size(); i++) {
+            checkMarker(file.perfectWords().get(i), "perfect_words/" + i, problems);
+        }
+        for (int i = 0; i < file.whenWords().size(); i++) {
+            checkMarker(file.whenWords().get(i), "when_words/" + i, problems);
         }
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();

@@ -54,6 +54,17 @@ public final class DateRecognizer {
     private final Pattern releaseWords;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
+    /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
+    private final Pattern comparisonWords;
+    /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
+    private final java.util.Set<String> fromToday;
+    /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
+    private final java.util.Set<String> relative;
+    private final Pattern whenWords;
+    /** Auxiliaries of a perfect tense ({@link #perfectIn}); null when none. */
+    private final Pattern perfectWords;
+    /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
+    private final Pattern conjunctions;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -95,6 +106,16 @@ public final class DateRecognizer {
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
+        this.comparisonWords = DateGrammar.comparisonWords(scope, language);
+        this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.relative = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.whenWords = DateGrammar.whenWords(scope, language);
+        this.perfectWords = DateGrammar.perfectWords(scope, language);
+        this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
@@ -213,6 +234,73 @@ public final class DateRecognizer {
     public boolean statesIn(String text) {
         return statementWords != null
                 && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+    }
+
+    /**
+     * Whether an auxiliary of a perfect tense stands in {@code words} ("The factory had failed a
+     * safety inspection", "France has thwarted nine plots"): reported words that put their event
+     * before the statement, whose dates are then the event's (F7 of dev7).
+     */
+    public boolean perfectIn(String words) {
+        return perfectWords != null && perfectWords.matcher(DateGrammar.NORMALIZER.normalize(words).normalized()).find();
+    }
+
+    /**
+     * {@code clause}, normalised with its conjunctions blanked when it has one: the "أن" of "قبل أن تنهي قوات الأمن
+     * الحصار" is no "قالت إن/أن" of a statement.
+     */
+    public String withoutConjunctions(String clause) {
+        if (conjunctions == null) {
+            return clause;
+        }
+        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        Matcher m = conjunctions.matcher(normalized);
+        return m.find() ? m.replaceAll(" ") : clause; // the clause as it is when it has none
+    }
+
+    /** Whether a when word (", when", "، حين") follows the date {@code d} of {@code text}. */
+    public boolean whenFollows(String text, DateMention d) {
+        if (whenWords == null) {
+            return false;
+        }
+        int end = d.span().end();
+        return whenWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized()).find();
+    }
+
+    /**
+     * Whether {@code d} counts days from the reference date ("today", "yesterday", "two days ago",
+     * "اليوم"، "أمس"): inside a speaker's own words such a date counts from the day they spoke.
+     */
+    public boolean countsFromToday(DateMention d) {
+        return d.rule() != null && fromToday.contains(d.rule());
+    }
+
+    /** Whether {@code d} resolves against the reference date: a shift ("yesterday") or a period ("the past week", "this month"). */
+    public boolean relativeToToday(DateMention d) {
+        return d.rule() != null && relative.contains(d.rule());
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} is the moment a comparison looks back to, and a
+     * clause on what happened then follows it: "the first attack on the city since May 2025, when
+     * drones hit the airport", "أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها"
+     * (F3 of dev7). A comparison word must stand in the date's clause before it, a when word right
+     * after it (a comma between). "has carried out dozens of attacks since 2019, when …" compares
+     * nothing: a span (E11).
+     */
+    public boolean comparedWith(String text, DateMention d) {
+        if (comparisonWords == null) {
+            return false;
+        }
+        if (!whenFollows(text, d)) {
+            return false;
+        }
+        int from = d.span().start();
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
+                && text.charAt(from - 1) != '\u060C' && text.charAt(from - 1) != ';' && text.charAt(from - 1) != '\u061B') {
+            from--;
+        }
+        return comparisonWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized()).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */

@@ -15,7 +15,11 @@ import org.corroborate.rules.RulePacks;
  * date a recurring one ({@code recurring_before}: "every July 5"; {@code recurring_after}: "في
  * الخامس من تموز من كل عام"), words of a release ({@code release_words}: freed, أفرجت) that make a
  * date after them a dated event of its own in a sentence of counts, words of a statement
- * ({@code statement_words}: told, حسبما) that make a clause an attribution, and rules.
+ * ({@code statement_words}: told, حسبما) that make a clause an attribution, words of a comparison
+ * ({@code comparison_words}: the first, deadliest, أول، الأعنف) and words that open a clause on the
+ * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
+ * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
+ * whose words are no statement's ({@code conjunctions}: "قبل أن"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -25,6 +29,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> recurringAfter,
                            @OptionalKey List<String> releaseWords,
                            @OptionalKey List<String> statementWords,
+                           @OptionalKey List<String> comparisonWords,
+                           @OptionalKey List<String> whenWords,
+                           @OptionalKey List<String> perfectWords,
+                           @OptionalKey List<String> conjunctions,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -35,6 +43,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         recurringAfter = recurringAfter == null ? List.of() : List.copyOf(recurringAfter);
         releaseWords = releaseWords == null ? List.of() : List.copyOf(releaseWords);
         statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
+        comparisonWords = comparisonWords == null ? List.of() : List.copyOf(comparisonWords);
+        whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);
+        perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
+        conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
