@@ -523,6 +523,20 @@ final class SentenceReader {
     }
 
     /**
+     * "arrested the factory's owner": in English "the", one possessor noun and the singular, right
+     * after an action word that stands before its group.
+     */
+    private boolean possessedObject(int k) {
+        if (k < 3 || !tokens.get(k - 2).word().equals("the") || actionEndingAt[k - 3] == null
+                || !actionEndingAt[k - 3].rule().position().before() || tokens.get(k - 1).punctuation()) {
+            return false;
+        }
+        int at = originalStart[k];
+        return at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == 's'
+                && (text.charAt(at - 3) == '\'' || text.charAt(at - 3) == '\u2019');
+    }
+
+    /**
      * Where the implied singular at {@code k} starts, or -1 when it is none. English needs "a"/"an"/
      * "one" before it (the group then starts there: "including a 9-year-old girl"), or a possessive
      * after a link ("a farmer and his wife"); Arabic needs no article (شرطي, not الشرطي).
@@ -541,6 +555,9 @@ final class SentenceReader {
                 if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
                     break;
                 }
+            }
+            if (possessedObject(k)) {
+                return k - 2; // "arrested the factory's owner": one person, named by what he owns
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -613,7 +630,7 @@ final class SentenceReader {
             chosen = toll;
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g))) {
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -631,6 +648,48 @@ final class SentenceReader {
     private boolean constructHead(Action a, Group g) {
         return !english && a.rule().position() == CountRules.Position.NOUN && a.last() == g.first - 1
                 && !lexicon.startsWithLink(tokens.get(g.first).word()); // not "38 قتيلاً و19 مفقوداً"
+    }
+
+    /**
+     * "أفرج مسلحون عن 18 من أصل 52 تلميذاً": in Arabic the doer may stand between a cancelling verb
+     * and its preposition ("أفرج عن"); one or two words between them still cancel the group after.
+     */
+    private boolean cancelledAcrossAgent(Group g) {
+        if (english || g.first < 3) {
+            return false;
+        }
+        for (List<String> p : lexicon.cancels()) {
+            int n = p.size();
+            if (n < 2 || !lexicon.sameWord(p.get(n - 1), tokens.get(g.first - 1).word(), false)) {
+                continue;
+            }
+            for (int gap = 1; gap <= 2; gap++) {
+                int start = g.first - 1 - gap - (n - 1);
+                if (start >= 0 && !punctuationBetween(start, g.first - 1) && matchesFirst(p, n - 1, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).punctuation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code n} words of {@code words} at {@code at}. */
+    private boolean matchesFirst(List<String> words, int n, int at) {
+        for (int j = 0; j < n; j++) {
+            if (!lexicon.sameWord(words.get(j), tokens.get(at + j).word(), j == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
