@@ -294,6 +294,9 @@ final class SentenceReader {
 
     /** "rose to 48 from 35", "بعد أن كانت 35 قتيلا": the figure a toll rose from, in a sentence with a toll. */
     private boolean isEarlierToll(Group g) {
+        if (endsWithPhrase(g.first - 1, lexicon.previousTolls()) >= 0) {
+            return true; // "revising an earlier toll of 20", "بعد أن كانت الحصيلة السابقة 20 قتيلاً"
+        }
         return endsWithPhrase(g.first - 1, lexicon.earlierTolls()) >= 0
                 && actions().stream().anyMatch(a -> a.rule().isToll() && a.last() < g.first);
     }
@@ -830,12 +833,19 @@ final class SentenceReader {
                 g.actionLast = previous.actionLast;
                 g.others = true;
             }
+            boolean captured = false;
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g)
                     && (g.action == null || g.action == previous.action); // not "تسعة شهداء، بينهم أربعة أطفال، وعشرات الجرحى"
             if (previous != null && (isPartMarked(g) || linkedToPart)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
-                if (whole.partOf == null && larger(g, whole)) {
+                if (takenOf(g, whole)) {
+                    // "قتلت ١١ من المهاجمين وأسرت اثنين منهم": those of them captured are a claim of their own
+                    captured = true;
+                    g.category = whole.category;
+                    g.subject = whole.subject;
+                    g.like = whole;
+                } else if (whole.partOf == null && larger(g, whole)) {
                     // "Five foreign nationals are among 23 people arrested": the marked group is the whole
                     whole.partOf = g;
                     g.action = g.action != null ? g.action : whole.action;
@@ -863,13 +873,24 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
             }
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED) {
+                    && g.action != CountClaim.Action.WOUNDED && !captured) {
                 g.action = null;
             }
             if (g.action != null) {
                 previous = g;
             }
         }
+    }
+
+    /**
+     * "وأسرت اثنين منهم", "and captured two of them": a part taken by an arrest or kidnapping verb of
+     * its own, right before it, from a whole that was killed or wounded, is no part of that toll.
+     */
+    private boolean takenOf(Group g, Group whole) {
+        return g.action != null && whole.action != null && g.action != whole.action
+                && (g.action == CountClaim.Action.ARRESTED || g.action == CountClaim.Action.KIDNAPPED)
+                && (whole.action == CountClaim.Action.KILLED || whole.action == CountClaim.Action.WOUNDED)
+                && g.actionToken >= 0 && g.actionLast == g.first - 1;
     }
 
     /**

@@ -109,4 +109,24 @@ class ParagraphCountsTest {
         assertThat(ar("أعلن مسلحون عن خطف 18 تلميذاً من مدرسة داخلية.")).extracting(c -> c.count().value())
                 .containsExactly(18L);
     }
+
+    @Test
+    void aSupersededTollIsNoClaimOfItsOwn() {
+        assertThat(en("Flash floods killed 27 people last week, the ministry said, revising an earlier toll of 20."))
+                .extracting(c -> c.count().value()).containsExactly(27L);
+        assertThat(ar("أعلنت الوزارة أن السيول أودت بحياة 27 شخصاً، بعد أن كانت الحصيلة السابقة 20 قتيلاً."))
+                .extracting(c -> c.count().value()).containsExactly(27L);
+    }
+
+    @Test
+    void attackersCapturedOfThoseKilledAreAnArrestOfAttackers() {
+        List<CountClaim> claims = ar("وأضاف المصدر أن القوات صدّت الهجوم وقتلت ١١ من المهاجمين وأسرت اثنين منهم.");
+        assertThat(claims).extracting(CountClaim::action).containsExactly(CountClaim.Action.KILLED, CountClaim.Action.ARRESTED);
+        assertThat(claims.get(1).count().value()).isEqualTo(2L);
+        assertThat(claims.get(1).subject().category()).isEqualTo(CountClaim.Category.ATTACKER);
+        assertThat(claims.get(1).partOf()).isNull();
+        // the wounded of them taken to hospital stay a part of the toll
+        claims = ar("أصيب ١٥ طالباً بجروح، ونُقل ثلاثة منهم إلى المستشفى بحالة حرجة.");
+        assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
+    }
 }
