@@ -272,6 +272,9 @@ final class SentenceReader {
             if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
                 return null;
             }
+            if (last + 1 < tokens.size() && tokens.get(last + 1).word().equals("of")) {
+                return null; // "more than a third of them children": a fraction, not one more
+            }
         } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
             return null;
         }

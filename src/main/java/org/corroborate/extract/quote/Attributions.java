@@ -296,7 +296,7 @@ final class Attributions {
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
-        if (comma == v - 1 && onlyPunctuationFrom(v + 1)) {
+        if (comma == v - 1 && speakerAfter(v + 1, tokens.size()) == null) {
             return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said."
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))

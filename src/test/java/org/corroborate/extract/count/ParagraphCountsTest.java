@@ -129,4 +129,16 @@ class ParagraphCountsTest {
         claims = ar("أصيب ١٥ طالباً بجروح، ونُقل ثلاثة منهم إلى المستشفى بحالة حرجة.");
         assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
     }
+
+    @Test
+    void aFractionOfATollIsNoOneMore() {
+        assertThat(en("Unexploded ordnance has killed 212 people across the country this year, more than a third of them children."))
+                .extracting(c -> c.count().value()).containsExactly(212L);
+    }
+
+    @Test
+    void theRescuedAreNoPartOfTheDead() {
+        assertThat(ar("أعلن خفر السواحل انتشال جثث 11 مهاجراً غير نظامي وإنقاذ 23 آخرين بعد غرق قاربهم."))
+                .extracting(c -> c.count().value()).containsExactly(11L);
+    }
 }

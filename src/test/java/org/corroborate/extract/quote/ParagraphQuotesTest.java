@@ -55,4 +55,23 @@ class ParagraphQuotesTest {
             assertThat(c.speaker().text()).isEqualTo("حكومة إقليم كردستان");
         });
     }
+
+    @Test
+    void aTitleAndANameInAppositionBeforeSaidOnADay() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Sudan's warring parties will hold a new round of indirect talks in Jeddah next week,"
+                + " the U.N. envoy for Sudan, Ramtane Idris, said on Tuesday.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("Sudan's warring parties will hold a new round of indirect talks in Jeddah next week");
+            assertThat(c.speaker().text()).isEqualTo("Ramtane Idris");
+        });
+    }
+
+    @Test
+    void aNameThatActivistsGiveIsTheirQuote() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتقول منظمات حقوقية إن أكثر من 100 شخص قُتلوا في زاهدان في حملة قمع لاحتجاجات يسميها ناشطون «الجمعة الدامية».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("الجمعة الدامية");
+            assertThat(c.speaker().text()).isEqualTo("ناشطون");
+        });
+    }
 }
