@@ -152,6 +152,11 @@ final class SentenceReader {
         if (subject(g, last)) {
             return g;
         }
+        for (int k = first + 1; k < last; k++) {
+            if (!tokens.get(k).punctuation() && subject(g, k)) {
+                return g; // "40 جندياً مالياً على الأقل": the noun inside a count with a qualifier after it
+            }
+        }
         if (first == last && lexicon.isNotCounted(tokens.get(last).word())) {
             return null; // "سقط صاروخان": a dual that counts things, not people
         }

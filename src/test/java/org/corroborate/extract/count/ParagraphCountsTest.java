@@ -141,4 +141,16 @@ class ParagraphCountsTest {
         assertThat(ar("أعلن خفر السواحل انتشال جثث 11 مهاجراً غير نظامي وإنقاذ 23 آخرين بعد غرق قاربهم."))
                 .extracting(c -> c.count().value()).containsExactly(11L);
     }
+
+    @Test
+    void atLeastAfterTheNounAndItsAdjectiveIsAMinimumOfThatNoun() {
+        List<CountClaim> claims = ar("قُتل 40 جندياً مالياً على الأقل و12 مدنياً في هجوم على قاعدة عسكرية.");
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).count().min()).isEqualTo(40L);
+        assertThat(claims.get(0).subject().category()).isEqualTo(CountClaim.Category.SOLDIERS);
+        assertThat(claims.get(1).count().value()).isEqualTo(12L);
+        assertThat(claims.get(1).subject().category()).isEqualTo(CountClaim.Category.CIVILIANS);
+        assertThat(ar("قُتل 12 شخصا على الأقل في الهجوم.")).singleElement()
+                .satisfies(c -> assertThat(c.subject().text()).isEqualTo("شخصا"));
+    }
 }
