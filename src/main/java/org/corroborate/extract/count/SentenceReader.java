@@ -148,6 +148,13 @@ final class SentenceReader {
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
         }
+        for (int k = first + 1; k < last; k++) {
+            Action inside = actionStartingAt[k];
+            if (inside != null && (inside.rule().position().after() || inside.rule().position() == CountRules.Position.NOUN)) {
+                last = k - 1; // "سبعة مفقودين على الأقل": the action word inside a count with a qualifier after it
+                break;
+            }
+        }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
             return g;

@@ -153,4 +153,12 @@ class ParagraphCountsTest {
         assertThat(ar("قُتل 12 شخصا على الأقل في الهجوم.")).singleElement()
                 .satisfies(c -> assertThat(c.subject().text()).isEqualTo("شخصا"));
     }
+
+    @Test
+    void atLeastAfterAnActionNounLeavesTheActionToTheCount() {
+        assertThat(ar("وأشار الجهاز إلى أن البحث لا يزال جارياً عن سبعة مفقودين على الأقل.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.MISSING);
+            assertThat(c.count().min()).isEqualTo(7L);
+        });
+    }
 }
