@@ -161,4 +161,13 @@ class ParagraphCountsTest {
             assertThat(c.count().min()).isEqualTo(7L);
         });
     }
+
+    @Test
+    void aSuspectInTheAccusativeIsOnePerson() {
+        assertThat(ar("وأوقفت السلطات البلجيكية مشتبهاً به سابعاً في بروكسل بطلب من باريس.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.ARRESTED);
+            assertThat(c.count().value()).isEqualTo(1L);
+        });
+        assertThat(ar("اعتقلت الشرطة 12 مشتبها به في المدينة.")).extracting(c -> c.count().value()).containsExactly(12L);
+    }
 }
