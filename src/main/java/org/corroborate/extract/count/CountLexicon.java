@@ -43,6 +43,7 @@ final class CountLexicon {
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> previousTolls = new ArrayList<>();
+    private final List<List<String>> notActions = new ArrayList<>();
     private final List<List<String>> agents = new ArrayList<>();
     private final Set<String> since = new HashSet<>();
     private final Set<String> baselines = new HashSet<>();
@@ -79,6 +80,7 @@ final class CountLexicon {
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
+            file.notActions().forEach(w -> notActions.add(List.of(norm(w).split("\\s+"))));
             file.agents().forEach(w -> agents.add(List.of(norm(w).split("\\s+"))));
             file.since().forEach(w -> since.add(norm(w)));
             file.baselines().forEach(w -> baselines.add(norm(w)));
@@ -225,6 +227,10 @@ final class CountLexicon {
 
     List<List<String>> previousTolls() {
         return previousTolls;
+    }
+
+    List<List<String>> notActions() {
+        return notActions;
     }
 
     /** "since", "منذ" (also with a proclitic: ومنذ). */

@@ -41,6 +41,8 @@ import org.corroborate.rules.RulePacks;
  *       in Swat rose to 48);</li>
  *   <li>{@code earlier_tolls}: words right before a count that make it the figure a toll rose from,
  *       not a claim, in a sentence with a toll (rose to 48 from 35، بعد أن كانت 35 قتيلا);</li>
+ *   <li>{@code not_actions}: phrases that start with an action word but say no action befell
+ *       anyone (an arrest warrant for X): no action word is read where they stand;</li>
  *   <li>{@code previous_tolls}: words right before a count that name it a superseded toll on their own,
  *       with or without a toll noun in the sentence (revising an earlier toll of 20، بعد أن كانت
  *       الحصيلة السابقة 20 قتيلاً);</li>
@@ -72,7 +74,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
                          @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
                          @OptionalKey List<String> ages, @OptionalKey List<String> previousTolls,
-                         List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> notActions, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -92,6 +94,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         pairs = pairs == null ? List.of() : List.copyOf(pairs);
         ages = ages == null ? List.of() : List.copyOf(ages);
         previousTolls = previousTolls == null ? List.of() : List.copyOf(previousTolls);
+        notActions = notActions == null ? List.of() : List.copyOf(notActions);
     }
 
     /** Where an action word stands relative to the group it counts. */

@@ -1180,13 +1180,23 @@ final class SentenceReader {
         return null;
     }
 
+    /** "an arrest warrant for": a phrase of {@code not_actions} at {@code k}, where no action word is read. */
+    private boolean notAnAction(int k) {
+        for (List<String> p : lexicon.notActions()) {
+            if (matches(p, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findActions() {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).punctuation()) {
                 continue;
             }
             for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
-                if (matches(phrase.words(), k)) {
+                if (matches(phrase.words(), k) && !notAnAction(k)) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

@@ -170,4 +170,11 @@ class ParagraphCountsTest {
         });
         assertThat(ar("اعتقلت الشرطة 12 مشتبها به في المدينة.")).extracting(c -> c.count().value()).containsExactly(12L);
     }
+
+    @Test
+    void aCommanderKilledIsOneButAnArrestWarrantArrestsNobody() {
+        assertThat(en("The strike came hours after a drone killed a Hezbollah commander near the town of Bint Jbeil on Friday."))
+                .singleElement().satisfies(c -> assertThat(c.count().value()).isEqualTo(1L));
+        assertThat(en("The International Criminal Court issued an arrest warrant on Tuesday for a Libyan militia commander.")).isEmpty();
+    }
 }
