@@ -42,6 +42,8 @@ final class CountLexicon {
     private final List<List<String>> cancels = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
+    private final List<List<String>> previousTolls = new ArrayList<>();
+    private final List<List<String>> notActions = new ArrayList<>();
     private final List<List<String>> agents = new ArrayList<>();
     private final Set<String> since = new HashSet<>();
     private final Set<String> baselines = new HashSet<>();
@@ -77,6 +79,8 @@ final class CountLexicon {
             file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
+            file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
+            file.notActions().forEach(w -> notActions.add(List.of(norm(w).split("\\s+"))));
             file.agents().forEach(w -> agents.add(List.of(norm(w).split("\\s+"))));
             file.since().forEach(w -> since.add(norm(w)));
             file.baselines().forEach(w -> baselines.add(norm(w)));
@@ -219,6 +223,14 @@ final class CountLexicon {
     /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */
     List<List<String>> earlierTolls() {
         return earlierTolls;
+    }
+
+    List<List<String>> previousTolls() {
+        return previousTolls;
+    }
+
+    List<List<String>> notActions() {
+        return notActions;
     }
 
     /** "since", "منذ" (also with a proclitic: ومنذ). */

@@ -41,6 +41,11 @@ import org.corroborate.rules.RulePacks;
  *       in Swat rose to 48);</li>
  *   <li>{@code earlier_tolls}: words right before a count that make it the figure a toll rose from,
  *       not a claim, in a sentence with a toll (rose to 48 from 35، بعد أن كانت 35 قتيلا);</li>
+ *   <li>{@code not_actions}: phrases that start with an action word but say no action befell
+ *       anyone (an arrest warrant for X): no action word is read where they stand;</li>
+ *   <li>{@code previous_tolls}: words right before a count that name it a superseded toll on their own,
+ *       with or without a toll noun in the sentence (revising an earlier toll of 20، بعد أن كانت
+ *       الحصيلة السابقة 20 قتيلاً);</li>
  *   <li>{@code possessives}: words that, after a link, count the singular noun after them as one
  *       more person (a farmer and his wife);</li>
  *   <li>{@code possessive_suffixes}: pronoun suffixes that, on a singular noun after a link, count
@@ -68,7 +73,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> possessiveSuffixes, @OptionalKey List<String> oneMore,
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
                          @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
-                         @OptionalKey List<String> ages, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> ages, @OptionalKey List<String> previousTolls,
+                         @OptionalKey List<String> notActions, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -87,6 +93,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
         pairs = pairs == null ? List.of() : List.copyOf(pairs);
         ages = ages == null ? List.of() : List.copyOf(ages);
+        previousTolls = previousTolls == null ? List.of() : List.copyOf(previousTolls);
+        notActions = notActions == null ? List.of() : List.copyOf(notActions);
     }
 
     /** Where an action word stands relative to the group it counts. */

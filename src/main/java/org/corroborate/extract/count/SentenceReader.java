@@ -148,9 +148,21 @@ final class SentenceReader {
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
         }
+        for (int k = first + 1; k < last; k++) {
+            Action inside = actionStartingAt[k];
+            if (inside != null && (inside.rule().position().after() || inside.rule().position() == CountRules.Position.NOUN)) {
+                last = k - 1; // "سبعة مفقودين على الأقل": the action word inside a count with a qualifier after it
+                break;
+            }
+        }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
             return g;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (!tokens.get(k).punctuation() && subject(g, k)) {
+                return g; // "40 جندياً مالياً على الأقل": the noun inside a count with a qualifier after it
+            }
         }
         if (first == last && lexicon.isNotCounted(tokens.get(last).word())) {
             return null; // "سقط صاروخان": a dual that counts things, not people
@@ -272,6 +284,9 @@ final class SentenceReader {
             if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
                 return null;
             }
+            if (last + 1 < tokens.size() && tokens.get(last + 1).word().equals("of")) {
+                return null; // "more than a third of them children": a fraction, not one more
+            }
         } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
             return null;
         }
@@ -294,6 +309,9 @@ final class SentenceReader {
 
     /** "rose to 48 from 35", "بعد أن كانت 35 قتيلا": the figure a toll rose from, in a sentence with a toll. */
     private boolean isEarlierToll(Group g) {
+        if (endsWithPhrase(g.first - 1, lexicon.previousTolls()) >= 0) {
+            return true; // "revising an earlier toll of 20", "بعد أن كانت الحصيلة السابقة 20 قتيلاً"
+        }
         return endsWithPhrase(g.first - 1, lexicon.earlierTolls()) >= 0
                 && actions().stream().anyMatch(a -> a.rule().isToll() && a.last() < g.first);
     }
@@ -523,6 +541,20 @@ final class SentenceReader {
     }
 
     /**
+     * "arrested the factory's owner": in English "the", one possessor noun and the singular, right
+     * after an action word that stands before its group.
+     */
+    private boolean possessedObject(int k) {
+        if (k < 3 || !tokens.get(k - 2).word().equals("the") || actionEndingAt[k - 3] == null
+                || !actionEndingAt[k - 3].rule().position().before() || tokens.get(k - 1).punctuation()) {
+            return false;
+        }
+        int at = originalStart[k];
+        return at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == 's'
+                && (text.charAt(at - 3) == '\'' || text.charAt(at - 3) == '\u2019');
+    }
+
+    /**
      * Where the implied singular at {@code k} starts, or -1 when it is none. English needs "a"/"an"/
      * "one" before it (the group then starts there: "including a 9-year-old girl"), or a possessive
      * after a link ("a farmer and his wife"); Arabic needs no article (شرطي, not الشرطي).
@@ -541,6 +573,9 @@ final class SentenceReader {
                 if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
                     break;
                 }
+            }
+            if (possessedObject(k)) {
+                return k - 2; // "arrested the factory's owner": one person, named by what he owns
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -613,7 +648,7 @@ final class SentenceReader {
             chosen = toll;
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g))) {
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -631,6 +666,48 @@ final class SentenceReader {
     private boolean constructHead(Action a, Group g) {
         return !english && a.rule().position() == CountRules.Position.NOUN && a.last() == g.first - 1
                 && !lexicon.startsWithLink(tokens.get(g.first).word()); // not "38 قتيلاً و19 مفقوداً"
+    }
+
+    /**
+     * "أفرج مسلحون عن 18 من أصل 52 تلميذاً": in Arabic the doer may stand between a cancelling verb
+     * and its preposition ("أفرج عن"); one or two words between them still cancel the group after.
+     */
+    private boolean cancelledAcrossAgent(Group g) {
+        if (english || g.first < 3) {
+            return false;
+        }
+        for (List<String> p : lexicon.cancels()) {
+            int n = p.size();
+            if (n < 2 || !lexicon.sameWord(p.get(n - 1), tokens.get(g.first - 1).word(), false)) {
+                continue;
+            }
+            for (int gap = 1; gap <= 2; gap++) {
+                int start = g.first - 1 - gap - (n - 1);
+                if (start >= 0 && !punctuationBetween(start, g.first - 1) && matchesFirst(p, n - 1, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).punctuation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code n} words of {@code words} at {@code at}. */
+    private boolean matchesFirst(List<String> words, int n, int at) {
+        for (int j = 0; j < n; j++) {
+            if (!lexicon.sameWord(words.get(j), tokens.get(at + j).word(), j == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -771,12 +848,19 @@ final class SentenceReader {
                 g.actionLast = previous.actionLast;
                 g.others = true;
             }
+            boolean captured = false;
             boolean linkedToPart = previous != null && previous.partOf != null && linked(previous, g)
                     && (g.action == null || g.action == previous.action); // not "تسعة شهداء، بينهم أربعة أطفال، وعشرات الجرحى"
             if (previous != null && (isPartMarked(g) || linkedToPart)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) { // not "and released two of them"
                 Group whole = previous.partOf != null ? previous.partOf : previous;
-                if (whole.partOf == null && larger(g, whole)) {
+                if (takenOf(g, whole)) {
+                    // "قتلت ١١ من المهاجمين وأسرت اثنين منهم": those of them captured are a claim of their own
+                    captured = true;
+                    g.category = whole.category;
+                    g.subject = whole.subject;
+                    g.like = whole;
+                } else if (whole.partOf == null && larger(g, whole)) {
                     // "Five foreign nationals are among 23 people arrested": the marked group is the whole
                     whole.partOf = g;
                     g.action = g.action != null ? g.action : whole.action;
@@ -804,13 +888,24 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
             }
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED) {
+                    && g.action != CountClaim.Action.WOUNDED && !captured) {
                 g.action = null;
             }
             if (g.action != null) {
                 previous = g;
             }
         }
+    }
+
+    /**
+     * "وأسرت اثنين منهم", "and captured two of them": a part taken by an arrest or kidnapping verb of
+     * its own, right before it, from a whole that was killed or wounded, is no part of that toll.
+     */
+    private boolean takenOf(Group g, Group whole) {
+        return g.action != null && whole.action != null && g.action != whole.action
+                && (g.action == CountClaim.Action.ARRESTED || g.action == CountClaim.Action.KIDNAPPED)
+                && (whole.action == CountClaim.Action.KILLED || whole.action == CountClaim.Action.WOUNDED)
+                && g.actionToken >= 0 && g.actionLast == g.first - 1;
     }
 
     /**
@@ -1134,13 +1229,23 @@ final class SentenceReader {
         return null;
     }
 
+    /** "an arrest warrant for": a phrase of {@code not_actions} at {@code k}, where no action word is read. */
+    private boolean notAnAction(int k) {
+        for (List<String> p : lexicon.notActions()) {
+            if (matches(p, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findActions() {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).punctuation()) {
                 continue;
             }
             for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
-                if (matches(phrase.words(), k)) {
+                if (matches(phrase.words(), k) && !notAnAction(k)) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

@@ -48,15 +48,20 @@ final class Qualifiers {
     }
 
     /**
-     * A phrase after a number ending at token {@code end}: right after it, or after one word that
-     * is not a number (the noun it counts: 12 شخصا على الأقل); null if none.
+     * A phrase after a number ending at token {@code end}: right after it, or after one or two words
+     * that are not numbers (the noun it counts and its adjective: 12 شخصا على الأقل، 40 جندياً مالياً
+     * على الأقل); null if none.
      */
     Match after(Tokens t, int end) {
         Match direct = afterAt(t, end);
         if (direct != null || !t.isWord(end) || lexicon.lookup(t.key(end)) != null) {
             return direct;
         }
-        return afterAt(t, end + 1);
+        Match one = afterAt(t, end + 1);
+        if (one != null || end + 1 >= t.size() || !t.isWord(end + 1) || lexicon.lookup(t.key(end + 1)) != null) {
+            return one;
+        }
+        return afterAt(t, end + 2); // "40 جندياً مالياً على الأقل": the noun and its adjective
     }
 
     private Match afterAt(Tokens t, int i) {

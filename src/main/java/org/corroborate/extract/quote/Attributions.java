@@ -122,7 +122,12 @@ final class Attributions {
         }
         int main = lastVerb(leftFrom, participle);
         Span speaker = main >= 0 && !lexicon.isParticiple(word(main)) ? speakerOf(leftFrom, main, participle) : null;
-        return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
+        speaker = speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
+        if (speaker == null && !english) {
+            // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»": the body the sentence opens with
+            speaker = speakerBefore(leftFrom, participle);
+        }
+        return speaker;
     }
 
     /** «…»، قال X / "…," said X / "…," X said / "…," according to X. */
@@ -286,9 +291,13 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
-        if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1)
+        boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
+        if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
+        }
+        if (comma == v - 1 && speakerAfter(v + 1, tokens.size()) == null) {
+            return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said."
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
                 && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
@@ -618,6 +627,40 @@ final class Attributions {
      */
     private boolean coordinateAfter(int from) {
         return from + 1 < tokens.size() && isComma(from) && (word(from + 1).equals("and") || word(from + 1).equals("but"));
+    }
+
+    /** A speaker's name and title after the verb, and nothing but punctuation after them. */
+    private boolean nameToEnd(int from) {
+        Span speaker = speakerAfter(from, tokens.size());
+        return speaker != null && onlyPunctuationFrom(indexAfter(speaker));
+    }
+
+    private boolean onlyPunctuationFrom(int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (!tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "…, a military officer, Captain Abdirahman Ali, said.": a title and a name set off by commas
+     * between the clause and its final verb; the clause ends at the comma before the title.
+     */
+    private Attribution appositiveBefore(int v) {
+        List<int[]> segments = commaSegments(datelineEnd() + 1, v - 1);
+        if (segments.size() < 3 || !isPersonName(segments.get(segments.size() - 1))) {
+            return null;
+        }
+        int[] title = segments.get(segments.size() - 2);
+        if (title[1] - title[0] > MAX_SPEAKER_WORDS || !lexicon.isNounMarker(word(title[0]))) {
+            return null;
+        }
+        Span speaker = speakerBefore(0, v);
+        int lead = datelineEnd() + 1;
+        int end = title[0] - 1;
+        return speaker == null || end <= lead ? null : Attribution.of(span(lead, end), speaker, false, sentence);
     }
 
     /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */
