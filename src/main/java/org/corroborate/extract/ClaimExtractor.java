@@ -36,6 +36,8 @@ import org.corroborate.rules.RulePacks;
  * fact should raise one flag. Direct quotes are always quote claims.
  */
 public final class ClaimExtractor {
+    /** What ends a clause around a date ({@link #clauseOfItsOwn}): commas, stops, semicolons, colons, a dash. */
+    private static final String CLAUSE_MARKS = ",.;:\u060C\u061B\u2014";
     private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
     private final Map<Language, CountClaimFinder> counts = new EnumMap<>(Language.class);
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
@@ -301,16 +303,16 @@ public final class ClaimExtractor {
             return false;
         }
         int from = d.span().start();
-        while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = d.span().end();
-        while (to < text.length() && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         if (from > 0 && text.substring(from, to).strip().split("\\s+").length <= 3) {
             from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
-            while (from > 0 && ",.;:\u060C\u061B\u2014".indexOf(text.charAt(from - 1)) < 0) {
+            while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
             }
         }
