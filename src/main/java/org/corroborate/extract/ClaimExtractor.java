@@ -11,7 +11,6 @@ import java.util.Map;
 import org.corroborate.api.Claim;
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Span;
 import org.corroborate.text.SentenceTokens;
 import org.corroborate.text.Sentences;
@@ -36,12 +35,11 @@ import org.corroborate.rules.RulePacks;
  * fact should raise one flag. Direct quotes are always quote claims.
  */
 public final class ClaimExtractor {
-    /** What ends a clause around a date ({@link #clauseOfItsOwn}): commas, stops, semicolons, colons, a dash. */
-    private static final String CLAUSE_MARKS = ",.;:\u060C\u061B\u2014";
     private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
     private final Map<Language, CountClaimFinder> counts = new EnumMap<>(Language.class);
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
     private final Map<Language, DateRecognizer> dateRecognizers = new EnumMap<>(Language.class);
+    private final Map<Language, DateClaims> dateClaims = new EnumMap<>(Language.class);
     private final Gazetteer gazetteer;
     private final UnnamedSpeakers unnamedSpeakers;
 
@@ -63,6 +61,7 @@ public final class ClaimExtractor {
             counts.put(language, CountClaimFinder.of(packs, language, gazetteer));
             quotes.put(language, QuoteFinder.of(packs, language));
             dateRecognizers.put(language, DateRecognizer.of(packs, language));
+            dateClaims.put(language, new DateClaims(language, dateRecognizers.get(language), counts.get(language)));
         }
     }
 
@@ -85,11 +84,12 @@ public final class ClaimExtractor {
     }
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
-        List<DateMention> dates = comparedMoments(text, language, found.dates(),
+        DateClaims dated = dateClaims.get(language);
+        List<DateMention> dates = dated.comparedMoments(text, found.dates(),
                 counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(),
-                momentsBeforeWhen(text, language, dates, published), words);
+                dated.momentsBeforeWhen(text, dates, published), words);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class ClaimExtractor {
         for (QuoteClaim quote : quoteClaims) {
             claims.add(withStatementDate(text, quote, quoteClaims, dates, sentenceOf(sentences, quote.span())));
         }
-        claims.addAll(dateClaims(text, language, dates, sentences, claims, published));
+        claims.addAll(dated.of(text, dates, sentences, claims, published));
         return numbered(claims);
     }
 
@@ -126,240 +126,14 @@ public final class ClaimExtractor {
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
                 .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
-                .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && amongQuotedWords(text, o, d)))
+                .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && DateClaims.amongQuotedWords(text, o, d)))
                 .reduce((first, second) -> second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
                 .orElse(quote);
     }
 
-    /**
-     * Dated events no count or quote carries ("joint operations between 24 and 27 November"): a
-     * resolved date in a sentence without claims, not in the future (a forecast is no event).
-     */
-    private List<DateClaim> dateClaims(String text, Language language, List<DateMention> dates,
-                                       List<Sentences.Sentence> sentences,
-                                       List<Claim> claims, LocalDate published) {
-        List<DateClaim> out = new ArrayList<>();
-        for (DateMention d : dates) {
-            if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
-                    || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
-                    || isCurrentPeriod(d, published)
-                    || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
-                          // longer date ("last year" in "24 November last year")
-            }
-            if (restatesDateBefore(text, dates, d)) {
-                continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
-            }
-            if (dateRecognizers.get(language).countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
-                    && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
-                continue; // "“Today we turn the page,” X told the assembly": the day X spoke, which the text does not give
-            }
-            Sentences.Sentence sentence = sentenceOf(sentences, d.span());
-            List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
-            boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
-                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, language))
-                    && !dateRecognizers.get(language).releasedOn(text, d) // "and released two of them on Friday"
-                    && !clauseOfItsOwn(text, d, near, language));
-            if (!carried && (!near.isEmpty() || !counts.get(language).announcedOn(text, d))) {
-                out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
-                        text.substring(sentence.start(), sentence.end()), d.span(), false));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a claim of the date's sentence dates its event by that date: a count or quote
-     * with the same range. A date no claim of its sentence took (a release after a kidnapping, a
-     * signing named inside a quotation, "the war that erupted in April 2023") is an event of its own.
-     */
-    private static boolean carries(Claim claim, DateMention d) {
-        ClaimDate date = switch (claim) {
-            case CountClaim c -> c.date();
-            case QuoteClaim q -> q.date();
-            case DateClaim x -> x.date();
-        };
-        return date != null && date.start().equals(d.start()) && date.end().equals(d.end());
-    }
-
-    /**
-     * "the first attack on the city since May 2025, when drones hit the airport": the comparison
-     * looks back to a moment, and the "when" clause tells what happened then (F3 of dev7). The
-     * "since" span, whether kept or dropped as a baseline, becomes the moment itself (May 2025).
-     */
-    private List<DateMention> comparedMoments(String text, Language language, List<DateMention> all,
-                                              List<DateMention> kept, LocalDate published) {
-        if (published == null) {
-            return kept;
-        }
-        List<DateMention> out = null;
-        for (DateMention d : all) {
-            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
-                    || !dateRecognizers.get(language).comparedWith(text, d)) {
-                continue; // only a span up to the publication ("since …") can be a compared moment
-            }
-            DateMention moment = momentOf(d, published);
-            if (moment == null) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(kept);
-            }
-            int i = out.indexOf(d);
-            if (i >= 0) {
-                out.set(i, moment);
-            } else {
-                int at = 0;
-                while (at < out.size() && out.get(at).span().start() < d.span().start()) {
-                    at++;
-                }
-                out.add(at, moment);
-            }
-        }
-        return out == null ? kept : out;
-    }
-
-    /**
-     * The dates a count may take: "has carried out dozens of attacks on hotels since 2019, when a
-     * similar assault killed 26 people" is a span for the attacks (E11), but the count of the
-     * "when" clause is dated 2019 (F3 of dev7): a "since" span before a when word is its moment.
-     */
-    private List<DateMention> momentsBeforeWhen(String text, Language language, List<DateMention> dates, LocalDate published) {
-        if (published == null) {
-            return dates;
-        }
-        List<DateMention> out = null;
-        for (int i = 0; i < dates.size(); i++) {
-            DateMention d = dates.get(i);
-            if (!d.resolved() || !d.end().equals(published) || !d.start().isBefore(published)
-                    || !dateRecognizers.get(language).whenFollows(text, d)) {
-                continue;
-            }
-            DateMention moment = momentOf(d, published);
-            if (moment != null) {
-                if (out == null) {
-                    out = new ArrayList<>(dates);
-                }
-                out.set(i, moment);
-            }
-        }
-        return out == null ? dates : out;
-    }
-
-    /** The period a "since" span starts with (the month of "since May 2025"), or null when it runs on to {@code published}. */
-    private static DateMention momentOf(DateMention d, LocalDate published) {
-        LocalDate end = switch (d.grain()) {
-            case DAY -> d.start();
-            case WEEK -> d.start().plusDays(6);
-            case MONTH -> d.start().withDayOfMonth(d.start().lengthOfMonth());
-            case YEAR -> d.start().withDayOfYear(d.start().lengthOfYear());
-        };
-        return end.isBefore(published) ? new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule()) : null;
-    }
-
-    /** A date right after another of the same range, with only a space or a comma between them. */
-    private static boolean restatesDateBefore(String text, List<DateMention> dates, DateMention d) {
-        for (DateMention o : dates) {
-            if (o != d && o.resolved() && o.span().end() <= d.span().start() && o.start().equals(d.start())
-                    && o.end().equals(d.end()) && text.substring(o.span().end(), d.span().start()).matches("[\\s,\u060C]{1,3}")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A day among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of dev4);
-     * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
-     * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
-     * dates on the statement (the held-out sets did not bear the same reading out there), unless
-     * a perfect tense puts the reported event before the statement (F7 of dev7).
-     */
-    private boolean inQuotedWords(String text, Claim claim, DateMention d, Language language) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY) {
-            return false;
-        }
-        int quoted = text.indexOf(q.quote(), q.span().start());
-        boolean among = quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
-        // English reported words keep their dates on the statement, unless a perfect tense puts their
-        // event before it ("The factory had failed a safety inspection in January, the ministry said")
-        // ("had repelled three assaults in the past week", said on Tuesday: a period counted from the
-        // statement's own day, not from publication, is left to the statement)
-        return among && (q.direct() || language != Language.EN
-                || dateRecognizers.get(language).perfectIn(text.substring(quoted, d.span().start()))
-                        && !(q.date() != null && dateRecognizers.get(language).relativeToToday(d)));
-    }
-
-    /**
-     * Whether the date's clause (between the punctuation around it) holds no count and no word of
-     * a statement, no quotation covers it, it does not follow an announcing word ("أعلنت الوزارة،
-     * اليوم الخميس،") and is no dateline ("June 14 (AP)"): "exchanged fire near Chaman on Saturday,
-     * a week after a similar clash last Saturday killed three soldiers".
-     */
-    private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near, Language language) {
-        if (counts.get(language).announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
-            return false;
-        }
-        int from = d.span().start();
-        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = d.span().end();
-        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        if (from > 0 && text.substring(from, to).strip().split("\\s+").length <= 3) {
-            from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
-            while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
-                from--;
-            }
-        }
-        int f = from;
-        int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim || c.span().start() < t && c.span().end() > f)) {
-            return false;
-        }
-        String clause = text.substring(from, to);
-        for (String w : dateRecognizers.get(language).withoutConjunctions(clause).split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && counts.get(language).announces(w)) {
-                return false;
-            }
-        }
-        return !dateRecognizers.get(language).statesIn(clause);
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Whether the date lies among the quoted words of {@code q}. */
-    private static boolean amongQuotedWords(String text, QuoteClaim q, DateMention d) {
-        int quoted = text.indexOf(q.quote(), q.span().start());
-        return quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
-    }
-
-    /** "هذا العام", "this month": the period the article is written in, no dated event. */
-    private static boolean isCurrentPeriod(DateMention d, LocalDate published) {
-        return published != null && d.grain() != org.corroborate.api.Grain.DAY
-                && !published.isBefore(d.start()) && !published.isAfter(d.end())
-                && !d.start().isBefore(startOfPeriod(published, d.grain())); // not "since February 2023"
-    }
-
-    private static LocalDate startOfPeriod(LocalDate day, org.corroborate.api.Grain grain) {
-        return switch (grain) {
-            case WEEK -> day.with(java.time.DayOfWeek.MONDAY);
-            case MONTH -> day.withDayOfMonth(1);
-            case YEAR -> day.withDayOfYear(1);
-            default -> day;
-        };
-    }
-
-    private static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {
+    static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {
         for (Sentences.Sentence s : sentences) {
             if (span.start() >= s.start() && span.start() < s.end()) {
                 return s;
