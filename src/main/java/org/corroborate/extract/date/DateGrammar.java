@@ -241,33 +241,15 @@ final class DateGrammar {
         DateGrammar grammar = new DateGrammar(scope, language, found);
         found.forEach(p -> problems.at("lexicons", p));
         file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
-        for (int i = 0; i < file.futureMarkers().size(); i++) {
-            checkMarker(file.futureMarkers().get(i), "future_markers/" + i, problems);
-        }
-        for (int i = 0; i < file.recurringBefore().size(); i++) {
-            checkMarker(file.recurringBefore().get(i), "recurring_before/" + i, problems);
-        }
-        for (int i = 0; i < file.recurringAfter().size(); i++) {
-            checkMarker(file.recurringAfter().get(i), "recurring_after/" + i, problems);
-        }
-        for (int i = 0; i < file.releaseWords().size(); i++) {
-            checkMarker(file.releaseWords().get(i), "release_words/" + i, problems);
-        }
-        for (int i = 0; i < file.statementWords().size(); i++) {
-            checkMarker(file.statementWords().get(i), "statement_words/" + i, problems);
-        }
-        for (int i = 0; i < file.comparisonWords().size(); i++) {
-            checkMarker(file.comparisonWords().get(i), "comparison_words/" + i, problems);
-        }
-        for (int i = 0; i < file.conjunctions().size(); i++) {
-            checkMarker(file.conjunctions().get(i), "conjunctions/" + i, problems);
-        }
-        for (int i = 0; i < file.perfectWords().size(); i++) {
-            checkMarker(file.perfectWords().get(i), "perfect_words/" + i, problems);
-        }
-        for (int i = 0; i < file.whenWords().size(); i++) {
-            checkMarker(file.whenWords().get(i), "when_words/" + i, problems);
-        }
+        checkMarkers(file.futureMarkers(), "future_markers", problems);
+        checkMarkers(file.recurringBefore(), "recurring_before", problems);
+        checkMarkers(file.recurringAfter(), "recurring_after", problems);
+        checkMarkers(file.releaseWords(), "release_words", problems);
+        checkMarkers(file.statementWords(), "statement_words", problems);
+        checkMarkers(file.comparisonWords(), "comparison_words", problems);
+        checkMarkers(file.conjunctions(), "conjunctions", problems);
+        checkMarkers(file.perfectWords(), "perfect_words", problems);
+        checkMarkers(file.whenWords(), "when_words", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);
@@ -275,6 +257,13 @@ final class DateGrammar {
             grammar.compileRule(rule, ruleProblems);
             String path = "rules/" + i + "/pattern";
             ruleProblems.forEach(p -> problems.at(path, rule.id() + " (" + language + "): " + p));
+        }
+    }
+
+    /** Checks every marker of one list of a file ({@code key/i} in the problems). */
+    private static void checkMarkers(List<String> markers, String key, Problems problems) {
+        for (int i = 0; i < markers.size(); i++) {
+            checkMarker(markers.get(i), key + "/" + i, problems);
         }
     }
 
