@@ -3,6 +3,7 @@ package org.corroborate.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.corroborate.api.Claim;
 import org.corroborate.api.ClaimDate;
@@ -23,6 +24,10 @@ import org.corroborate.text.Sentences;
 final class DateClaims {
     /** What ends a clause around a date ({@link #clauseOfItsOwn}): commas, stops, semicolons, colons, a dash. */
     private static final String CLAUSE_MARKS = ",.;:\u060C\u061B\u2014";
+    /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
+    private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Language language;
     private final DateRecognizer recognizer;
@@ -164,7 +169,7 @@ final class DateClaims {
     private static boolean restatesDateBefore(String text, List<DateMention> dates, DateMention d) {
         for (DateMention o : dates) {
             if (o != d && o.resolved() && o.span().end() <= d.span().start() && o.start().equals(d.start())
-                    && o.end().equals(d.end()) && text.substring(o.span().end(), d.span().start()).matches("[\\s,\u060C]{1,3}")) {
+                    && o.end().equals(d.end()) && BETWEEN_RESTATED.matcher(text.substring(o.span().end(), d.span().start())).matches()) {
                 return true;
             }
         }
@@ -211,7 +216,7 @@ final class DateClaims {
         while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        if (from > 0 && text.substring(from, to).strip().split("\\s+").length <= 3) {
+        if (from > 0 && SPACES.split(text.substring(from, to).strip()).length <= 3) {
             from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
             while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
                 from--;
@@ -223,7 +228,7 @@ final class DateClaims {
             return false;
         }
         String clause = text.substring(from, to);
-        for (String w : recognizer.withoutConjunctions(clause).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(clause))) {
             if (!w.isEmpty() && counts.announces(w)) {
                 return false;
             }
