@@ -8,13 +8,14 @@ import java.util.Objects;
 import org.corroborate.api.Language;
 
 /**
- * A report found for a claim: its metadata and the claim slots of it that matched (as stored,
- * README "Corpus index design"), best first.
+ * A report found for a claim: its metadata and the slots of its claims of that claim's kind (the
+ * same action; quotes; dated events), as stored (README "Corpus index design") and in the report's
+ * order. Which of them tell of the same event is the comparison's decision.
  */
 public record ReportHit(ReportId id, String source, String url, Language lang, LocalDate published, String title,
-                        double score, List<Map<String, Object>> matchedClaims) {
+                        double score, List<Map<String, Object>> claims) {
     public ReportHit {
         Objects.requireNonNull(id, "id");
-        matchedClaims = List.copyOf(matchedClaims);
+        claims = List.copyOf(claims);
     }
 }

@@ -45,7 +45,7 @@ final class CountCheck {
 
     private Optional<Weighed> weigh(CountClaim claim, Interval mine, SameEvent.Side side, ArticleContext article,
                                     ReportHit hit) {
-        return hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
+        return hit.claims().stream().map(slots -> CorpusClaim.of(hit, slots))
                 .filter(c -> comparable(claim, c))
                 .map(c -> new Weighed(c, sameEvent.compare(side, c), mine.intersects(c.count()),
                         later(article, c) && mine.below(c.count())))

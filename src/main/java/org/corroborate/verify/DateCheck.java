@@ -38,11 +38,12 @@ final class DateCheck {
         Votes dates = new Votes();
         List<Evidence> evidence = new ArrayList<>();
         for (ReportHit hit : hits) {
-            hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
+            hit.claims().stream().map(slots -> CorpusClaim.of(hit, slots))
                     .filter(c -> "date".equals(c.type()) && c.hasDate())
                     .map(c -> new Found(c, sameEvent.compare(side, c)))
                     .filter(f -> f.match().same() && onMoreThanTheDate(f.match()))
-                    .findFirst()
+                    // a report may date several events: the one matched on most slots, the first of equals
+                    .max(java.util.Comparator.comparingInt(f -> f.match().on().size()))
                     .ifPresent(f -> {
                         dates.add(f.report(), !f.match().dateOff());
                         evidence.add(f.evidence());

@@ -45,7 +45,7 @@ final class QuoteCheck {
     }
 
     private Optional<Weighed> weigh(QuoteClaim claim, SameEvent.Side side, ReportHit hit) {
-        return hit.matchedClaims().stream().map(slots -> CorpusClaim.of(hit, slots))
+        return hit.claims().stream().map(slots -> CorpusClaim.of(hit, slots))
                 .filter(c -> c.quote() != null)
                 .map(c -> stance(claim, c, sameEvent.compare(side, c)))
                 .flatMap(Optional::stream)

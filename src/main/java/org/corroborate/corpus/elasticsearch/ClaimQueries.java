@@ -21,10 +21,9 @@ import co.elastic.clients.json.JsonData;
  * quote, or dated event) must match; place and date match when the stored claim has them and
  * are not required when it has not ("matched only on what it has"), a missing date standing in
  * for by the report's publication date, as the comparison does; counts are left to the
- * comparison. Inner hits name the matching claims.
+ * comparison, and so is which of a report's claims is the one that matched.
  */
 final class ClaimQueries {
-    static final int INNER_HITS = 5;
     /** Token overlap from 0.3 on can be a quote_mismatch, so recall starts there. */
     static final String QUOTE_MIN_MATCH = "30%";
 
@@ -63,25 +62,20 @@ final class ClaimQueries {
         ClaimDate eventDate = eventDate(query);
         Query nested = undated(query) ? byPublication(query, filter, must)
                 : eventDate != null ? byEventDate(eventDate, query.dateWindowDays(), filter, must)
-                : nested(Query.of(x -> x.bool(b -> b.filter(filter).must(must))), INNER);
+                : nested(Query.of(x -> x.bool(b -> b.filter(filter).must(must))));
         if (query.claim() instanceof QuoteClaim) {
             return Query.of(x -> x.bool(b -> b.filter(term("lang", query.lang().code())).must(nested)));
         }
         return nested;
     }
 
-    /** The inner hits' names; {@code ReportSearch} reads both. */
-    static final String INNER = "claims";
-    static final String INNER_UNDATED = "claims_undated";
-
     /**
-     * Inner hits name the matching claims by their place in the report's {@code claims} ({@code _nested.offset});
-     * their slots come from the report's own {@code _source}, read once per report, rather than once per
-     * inner hit (issue 6: fetching each inner hit's source re-read the whole report, text included).
+     * Reports with a claim matching {@code claims}. No inner hits: ReportSearch reads the report's claims
+     * from its {@code _source}, and the comparison picks the matching one; inner hits cost as much node
+     * time as the search itself (issue 6).
      */
-    private static Query nested(Query claims, String innerHits) {
-        return Query.of(x -> x.nested(n -> n.path("claims").query(claims)
-                .innerHits(ih -> ih.name(innerHits).size(INNER_HITS).source(s -> s.fetch(false)))));
+    private static Query nested(Query claims) {
+        return Query.of(x -> x.nested(n -> n.path("claims").query(claims)));
     }
 
     /** A count or quote without event date, of an article whose publication date is known. */
@@ -123,8 +117,8 @@ final class ClaimQueries {
         String to = date.end().plusDays(window).toString();
         Query nearby = Query.of(x -> x.bool(b -> b
                 .filter(f -> f.range(r -> r.untyped(u -> u.field("published").gte(JsonData.of(from)).lte(JsonData.of(to)))))
-                .must(nested(undated, INNER_UNDATED))));
-        return Query.of(x -> x.bool(b -> b.should(nested(dated, INNER)).should(nearby).minimumShouldMatch("1")));
+                .must(nested(undated))));
+        return Query.of(x -> x.bool(b -> b.should(nested(dated)).should(nearby).minimumShouldMatch("1")));
     }
 
     /**
@@ -143,8 +137,8 @@ final class ClaimQueries {
         String to = published.plusDays(query.undatedWindowDays()).toString();
         Query nearby = Query.of(x -> x.bool(b -> b
                 .filter(f -> f.range(r -> r.untyped(u -> u.field("published").gte(JsonData.of(from)).lte(JsonData.of(to)))))
-                .must(nested(undated, INNER_UNDATED))));
-        return Query.of(x -> x.bool(b -> b.should(nested(dated, INNER)).should(nearby).minimumShouldMatch("1")));
+                .must(nested(undated))));
+        return Query.of(x -> x.bool(b -> b.should(nested(dated)).should(nearby).minimumShouldMatch("1")));
     }
 
     /**

@@ -78,7 +78,7 @@ class ReportSearchIntegrationTest {
     }
 
     @Test
-    void returnsTheMatchingClaimSlotsAndTheReportsMetadata() {
+    void returnsTheReportsClaimsOfTheSameActionAndItsMetadata() {
         var killed = CorpusClaims.count("c1", Action.KILLED, Count.exactly(17), Category.CIVILIANS, EventKind.AIRSTRIKE,
                 "2025-11-24", "sy-idlib", "17 killed in Idlib province");
 
@@ -89,7 +89,7 @@ class ReportSearchIntegrationTest {
         assertThat(arabic.lang()).isEqualTo(Language.AR);
         assertThat(arabic.published()).hasToString("2025-11-24");
         assertThat(arabic.title()).startsWith("مقتل خمسة عشر");
-        assertThat(arabic.matchedClaims()).singleElement().satisfies(c -> assertThat(c)
+        assertThat(arabic.claims()).singleElement().satisfies(c -> assertThat(c)
                 .containsEntry("action", "killed").containsEntry("count_min", 15).containsEntry("claim_id", "c1"));
     }
 
@@ -108,7 +108,7 @@ class ReportSearchIntegrationTest {
                 ClaimQuery.of(weekBefore, Language.AR), ClaimQuery.of(dayAfter, Language.AR)));
 
         assertThat(ids(results.get(0))).containsExactly("wire-ar-0002");
-        assertThat(results.get(0).hits().get(0).matchedClaims()).singleElement()
+        assertThat(results.get(0).hits().get(0).claims()).singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("count_value", 12).doesNotContainKey("date"));
         assertThat(results.get(1).hits()).isEmpty();
         assertThat(results.get(2).hits()).as("published the day before the date: not a report of it").isEmpty();
