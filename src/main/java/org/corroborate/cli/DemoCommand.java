@@ -47,11 +47,13 @@ final class DemoCommand implements Callable<Integer> {
     static final String ARTICLE_ID = "demo-article";
     static final LocalDate ARTICLE_PUBLISHED = LocalDate.of(2026, 11, 25);
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The local node's data folder.")
+    @Option(names = "--data", paramLabel = "DIR", description = "The local node's data folder (default: "
+            + "$CORROBORATE_ES_DATA, else /var/lib/corroborate/es as root, else $XDG_DATA_HOME/corroborate/es), as for 'es start'.")
     Path data;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "9200", description = "The local node's HTTP port.")
-    int port;
+    @Option(names = "--port", paramLabel = "N",
+            description = "The local node's HTTP port (default: $CORROBORATE_ES_PORT, else 9200), as for 'es start'.")
+    Integer port;
 
     @Option(names = "--keep-running", description = "Leave the node running afterwards.")
     boolean keepRunning;
@@ -82,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
         LocalNode node = LocalNode.at(data != null ? data : LocalNode.defaultDataDir());
         err.println("corroborate: starting the local Elasticsearch node (data: " + node.dataDir() + ")...");
         long t0 = System.nanoTime();
-        LocalNode.Started started = node.start(port);
+        LocalNode.Started started = node.start(httpPort());
         err.printf("corroborate: %s at %s (%.1f s)%n", started.alreadyRunning() ? "already running" : "started",
                 started.url(), (System.nanoTime() - t0) / 1e9);
         try {
@@ -93,6 +95,11 @@ final class DemoCommand implements Callable<Integer> {
                 err.println("corroborate: stopped the local node");
             }
         }
+    }
+
+    /** {@code --port}, else the port every other command starts the local node on. */
+    int httpPort() {
+        return port != null ? port : LocalNode.defaultPort();
     }
 
     private int run(RulePacks packs, EsSettings settings, PrintWriter err) throws IOException {
