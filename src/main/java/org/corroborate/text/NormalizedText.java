@@ -49,14 +49,22 @@ public final class NormalizedText {
     /**
      * Maps a normalised span {@code [start, end)} back to the original. The original span covers
      * every original character that produced the normalised ones, including characters dropped
-     * inside it (harakat, tatweel), but not dropped ones trailing after its last character.
+     * inside it (harakat, tatweel), and the dropped marks on its last letter (the tanween of "جارٍ"):
+     * a span never cuts a letter from its marks. Other dropped characters after it are left out.
      */
     public int[] toOriginal(int start, int end) {
         if (start < 0 || end > normalized.length() || start > end) {
             throw new IndexOutOfBoundsException("span [" + start + "," + end + ") of " + normalized.length());
         }
         int originalStart = offsets[start];
-        int originalEnd = end == start ? originalStart : offsets[end - 1] + 1;
+        if (end == start) {
+            return new int[] {originalStart, originalStart};
+        }
+        int originalEnd = offsets[end - 1] + 1;
+        int next = offsets[end]; // the next kept character, or the original's length
+        while (originalEnd < next && Character.getType(original.charAt(originalEnd)) == Character.NON_SPACING_MARK) {
+            originalEnd++;
+        }
         return new int[] {originalStart, originalEnd};
     }
 

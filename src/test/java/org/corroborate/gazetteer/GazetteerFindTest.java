@@ -64,7 +64,7 @@ class GazetteerFindTest {
         String text = "قصفٌ على تَدْمُـرَ";
         PlaceMention palmyra = only("وقع " + text, Language.AR);
         assertThat(palmyra.key()).isEqualTo("sy.homs.palmyra");
-        assertThat(palmyra.text()).isEqualTo("تَدْمُـرَ".substring(0, "تَدْمُـرَ".length() - 1));
+        assertThat(palmyra.text()).isEqualTo("تَدْمُـرَ"); // the fatha on its last letter too
     }
 
     @Test

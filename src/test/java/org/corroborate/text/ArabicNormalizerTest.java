@@ -57,12 +57,24 @@ class ArabicNormalizerTest {
     }
 
     @Test
-    void mapsSpansBackOverHarakatInsideButNotTrailingTheWord() {
+    void mapsSpansBackOverHarakatInsideAndOnTheLastLetter() {
         String original = "قُتِلَ خَمْسَةُ جنود";
         NormalizedText text = normalizer.normalize(original);
         int start = text.normalized().indexOf("خمسة");
         int[] span = text.toOriginal(start, start + "خمسة".length());
-        assertThat(original.substring(span[0], span[1])).isEqualTo("خَمْسَة");
+        assertThat(original.substring(span[0], span[1])).isEqualTo("خَمْسَةُ");
+    }
+
+    @Test
+    void aSpanEndingInsideAWordKeepsTheMarksOfItsLastLetterOnly() {
+        String original = "جارٍ، ثم";
+        NormalizedText text = normalizer.normalize(original);
+        int[] word = text.toOriginal(0, 3);
+        assertThat(original.substring(word[0], word[1])).isEqualTo("جارٍ");
+        String kashida = "قتلىـ اليوم"; // a dropped tatweel is no mark: left out
+        NormalizedText k = normalizer.normalize(kashida);
+        int[] span = k.toOriginal(0, 4);
+        assertThat(kashida.substring(span[0], span[1])).isEqualTo("قتلى");
     }
 
     @Test
