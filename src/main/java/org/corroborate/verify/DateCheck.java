@@ -31,6 +31,16 @@ final class DateCheck {
         return match.on().contains("event") || match.on().contains("place");
     }
 
+    /**
+     * A report may date several events that pass for this one ("other" is compatible with every kind):
+     * the one of the same kind speaks for it, then the one nearest in date, then the first.
+     */
+    private static java.util.Comparator<Found> preference(DateClaim claim) {
+        String kind = claim.event() == null ? null : claim.event().kind().wire();
+        return java.util.Comparator.comparing((Found f) -> kind == null || !kind.equals(f.report().eventKind()))
+                .thenComparingInt(f -> f.match().daysApart() == null ? Integer.MAX_VALUE : f.match().daysApart());
+    }
+
     ClaimCheck check(DateClaim claim, ArticleContext article, List<ReportHit> hits) {
         SameEvent.Side side = new SameEvent.Side(claim.event() == null ? null : claim.event().kind().wire(),
                 claim.date(), null, article.lang(), article.published());
@@ -42,8 +52,7 @@ final class DateCheck {
                     .filter(c -> "date".equals(c.type()) && c.hasDate())
                     .map(c -> new Found(c, sameEvent.compare(side, c)))
                     .filter(f -> f.match().same() && onMoreThanTheDate(f.match()))
-                    // a report may date several events: the one matched on most slots, the first of equals
-                    .max(java.util.Comparator.comparingInt(f -> f.match().on().size()))
+                    .min(preference(claim))
                     .ifPresent(f -> {
                         dates.add(f.report(), !f.match().dateOff());
                         evidence.add(f.evidence());
