@@ -68,12 +68,53 @@ final class DateClaims {
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
-            if (!carried && (!near.isEmpty() || !counts.announcedOn(text, d))) {
+            if (!carried && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
         }
         return out;
+    }
+
+    /**
+     * How many words before a date are read for an announcing word: the three {@code
+     * CountClaimFinder.announcedOn} reads and one more, for the first word of a conjunction ("بعد أن").
+     */
+    private static final int ANNOUNCING_REACH = 4;
+
+    /**
+     * Whether a date in a sentence without claims is only the day of a statement: an announcing
+     * word stands among the three words before it. Not when a statement word of the sentence has
+     * a noun for its object ("أعلنت الحكومة، أمس، رفع أسعار المحروقات": the announcement is the
+     * event, G6 of dev8), nor when the word is a conjunction's ("a debate that began on Feb. 24",
+     * "بعد أن اندلعت مساء الجمعة"): the date is that clause's.
+     */
+    private boolean onlyAnnounces(String text, DateMention d, Sentences.Sentence sentence) {
+        if (!counts.announcedOn(text, d) || recognizer.statesIn(text.substring(sentence.start(), d.span().start()))) {
+            return false;
+        }
+        int from = d.span().start();
+        for (int words = 0; words < ANNOUNCING_REACH && from > sentence.start(); words++) {
+            from = skipBackOverWord(text, from, sentence.start());
+        }
+        for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(text.substring(from, d.span().start())))) {
+            if (!w.isEmpty() && counts.announces(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the word before {@code end} (and the spaces after it) begins, not before {@code floor}. */
+    private static int skipBackOverWord(String text, int end, int floor) {
+        int i = end;
+        while (i > floor && !Character.isLetterOrDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i > floor && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -323,4 +323,18 @@ class DateClaimsTest {
         assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو، وأعلنت الشرطة أن الحصار انتهى اليوم الثلاثاء.",
                 Language.AR, "2026-11-03")).isEmpty();
     }
+
+    @Test
+    void anAnnouncementWithANounObjectIsADatedEvent() {
+        assertThat(dateClaims("أعلنت وزارة المالية، أمس الأربعاء، زيادة رواتب المعلمين بنسبة عشرة في المئة.",
+                Language.AR, "2026-03-19")).containsExactly("2026-03-18..2026-03-18");
+    }
+
+    @Test
+    void aDateAfterAConjunctionsThatIsTheClausesEvent() {
+        assertThat(dateClaims("The assembly passed the budget on Tuesday, closing a session that opened on Jan. 12.",
+                Language.EN, "2026-02-05")).containsExactly("2026-02-03..2026-02-03", "2026-01-12..2026-01-12");
+        assertThat(dateClaims("وتتواصل الاشتباكات في أطراف المدينة بعد أن اندلعت ظهر الأحد الماضي قرب السوق.",
+                Language.AR, "2026-02-05")).containsExactly("2026-02-01..2026-02-01");
+    }
 }
