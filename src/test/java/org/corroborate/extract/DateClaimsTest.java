@@ -337,4 +337,32 @@ class DateClaimsTest {
         assertThat(dateClaims("وتتواصل الاشتباكات في أطراف المدينة بعد أن اندلعت ظهر الأحد الماضي قرب السوق.",
                 Language.AR, "2026-02-05")).containsExactly("2026-02-01..2026-02-01");
     }
+
+    @Test
+    void scheduledDaysGiveNoDatedEvent() {
+        assertThat(dateClaims("The committee next convenes on Feb. 9.", Language.EN, "2026-01-02")).isEmpty();
+        assertThat(dateClaims("The festival is set for Sept. 20 in the old port.", Language.EN, "2026-06-01")).isEmpty();
+        assertThat(dateClaims("Meteorologists warned of heavy snow on Sunday.", Language.EN, "2026-01-02")).isEmpty();
+        assertThat(dateClaims("The result is expected before Aug. 30.", Language.EN, "2026-06-01")).isEmpty();
+        assertThat(dateClaims("افتُتح المعرض أمس، على أن يُغلق باب التسجيل نهاية أيلول/سبتمبر.", Language.AR, "2026-07-01"))
+                .containsExactly("2026-06-30..2026-06-30");
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearAFewDaysAheadIsNoPastEvent() {
+        assertThat(dateClaims("Unions have called a general strike for March 9.", Language.EN, "2026-03-02")).isEmpty();
+    }
+
+    @Test
+    void anchoredDaysCountFromTheDayTheStoryIsAt() {
+        assertThat(dateClaims("Troops entered the town on Monday. A vigil held the day before drew hundreds.", Language.EN, "2026-03-05"))
+                .contains("2026-03-01..2026-03-01");
+        assertThat(dateClaims("The ship ran aground on Tuesday. Divers reached the hull the same evening.", Language.EN, "2026-03-05"))
+                .contains("2026-03-03..2026-03-03");
+    }
+
+    @Test
+    void aYearNamingAThingIsNoDate() {
+        assertThat(dateClaims("Families gathered to remember the victims of the 2019 collapse.", Language.EN, "2026-03-05")).isEmpty();
+    }
 }
