@@ -25,7 +25,7 @@ final class DateClaims {
     /** What ends a clause around a date ({@link #clauseOfItsOwn}): commas, stops, semicolons, colons, a dash. */
     private static final String CLAUSE_MARKS = ",.;:\u060C\u061B\u2014";
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
-    private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}");
+    private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
@@ -54,6 +54,9 @@ final class DateClaims {
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
                 continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
                           // longer date ("last year" in "24 November last year")
+            }
+            if (published != null && d.end().equals(published) && d.start().isBefore(published) && recognizer.baselineOf(text, d)) {
+                continue; // "its hottest June day since 2015", "the third attack since the start of the month"
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date

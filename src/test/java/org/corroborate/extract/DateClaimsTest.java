@@ -365,4 +365,19 @@ class DateClaimsTest {
     void aYearNamingAThingIsNoDate() {
         assertThat(dateClaims("Families gathered to remember the victims of the 2019 collapse.", Language.EN, "2026-03-05")).isEmpty();
     }
+
+    @Test
+    void aSinceAfterASuperlativeOrAnOrdinalIsABaseline() {
+        assertThat(dateClaims("The port city sweltered through its wettest day since 1998.", Language.EN, "2026-12-02")).isEmpty();
+        assertThat(dateClaims("The mayor said the fire was the fourth in the market since January.", Language.EN, "2026-05-02"))
+                .doesNotContain("2026-01-01..2026-05-02");
+        assertThat(dateClaims("وأكد المحافظ أن الانفجار هو الرابع في المنطقة منذ مطلع العام.", Language.AR, "2026-05-02"))
+                .doesNotContain("2026-01-01..2026-05-02");
+    }
+
+    @Test
+    void aDayRestatedInAnotherCalendarIsOneDate() {
+        assertThat(dateClaims("افتُتح المعرض يوم الاثنين 20 رمضان 1447هـ الموافق 9 آذار/مارس 2026 بحضور الوزير.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-09..2026-03-09");
+    }
 }
