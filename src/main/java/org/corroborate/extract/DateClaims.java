@@ -239,7 +239,18 @@ final class DateClaims {
         // statement's own day, not from publication, is left to the statement)
         return among && (q.direct() || language != Language.EN
                 || recognizer.perfectIn(text.substring(quoted, d.span().start()))
-                        && !(q.date() != null && recognizer.relativeToToday(d)));
+                        && !(q.date() != null && recognizer.relativeToToday(d))
+                || attributedAfter(q, quoted));
+    }
+
+    /**
+     * English reported words that open their sentence, the attribution after them and undated
+     * ("Aid deliveries resumed on Wednesday, according to the U.N.", "Talks failed on Monday,
+     * diplomats said"): the statement has no day of its own, and a date among the words is their
+     * event's (C4 of dev4, G1 of dev8).
+     */
+    private static boolean attributedAfter(QuoteClaim q, int quoted) {
+        return q.date() == null && quoted == q.span().start();
     }
 
     /**

@@ -380,4 +380,12 @@ class DateClaimsTest {
         assertThat(dateClaims("افتُتح المعرض يوم الاثنين 20 رمضان 1447هـ الموافق 9 آذار/مارس 2026 بحضور الوزير.", Language.AR, "2026-03-12"))
                 .containsExactly("2026-03-09..2026-03-09");
     }
+
+    @Test
+    void aDateAmongReportedWordsWhoseAttributionFollowsIsTheirEvents() {
+        assertThat(dateClaims("The border crossing reopened to trucks on Thursday, customs officials said.", Language.EN, "2026-04-11"))
+                .containsExactly("2026-04-09..2026-04-09");
+        assertThat(dateClaims("Customs officials said on Thursday that the border crossing had reopened.", Language.EN, "2026-04-11"))
+                .isEmpty();
+    }
 }
