@@ -27,6 +27,8 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An age set off by commas after a name: ", 61," (dates of the person's description are background). */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Language language;
@@ -55,8 +57,10 @@ final class DateClaims {
                 continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
                           // longer date ("last year" in "24 November last year")
             }
-            if (published != null && d.end().equals(published) && d.start().isBefore(published) && recognizer.baselineOf(text, d)) {
-                continue; // "its hottest June day since 2015", "the third attack since the start of the month"
+            if (published != null && d.end().equals(published) && d.start().isBefore(published)
+                    && (recognizer.baselineOf(text, d) || biographical(text, d, sentences))) {
+                continue; // "its hottest June day since 2015", "the third attack since the start of the month",
+                          // "Governor X, 61, has headed the bank since 2019"
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
@@ -77,6 +81,16 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a span up to publication describes a person introduced with an age ("Governor Samir
+     * Alaoui, 61, has headed the bank since 2019", "trader Halima Abdi, 52, who has run a stall
+     * since 2004"): background, like the age itself (F4 of dev7, G11 of dev8).
+     */
+    private static boolean biographical(String text, DateMention d, List<Sentences.Sentence> sentences) {
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        return AGE_APPOSITION.matcher(text).region(sentence.start(), d.span().start()).find();
     }
 
     /**

@@ -388,4 +388,11 @@ class DateClaimsTest {
         assertThat(dateClaims("Customs officials said on Thursday that the border crossing had reopened.", Language.EN, "2026-04-11"))
                 .isEmpty();
     }
+
+    @Test
+    void aSinceInThePortraitOfAPersonIntroducedWithAnAgeIsBackground() {
+        assertThat(dateClaims("Coach Dario Pellegrini, 58, has trained the national side since 2021.", Language.EN, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("The coastguard has patrolled the strait since 2021.", Language.EN, "2026-04-11"))
+                .containsExactly("2021-01-01..2026-04-11");
+    }
 }
