@@ -235,14 +235,15 @@ final class DateClaims {
     }
 
     /**
-     * A day among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of dev4);
+     * A day or a week among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of
+     * dev4; "The new banknotes arrived last week," G3 of dev8);
      * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
      * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
      * dates on the statement (the held-out sets did not bear the same reading out there), unless
      * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
     private boolean inQuotedWords(String text, Claim claim, DateMention d) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY) {
+        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK) {
             return false;
         }
         int quoted = text.indexOf(q.quote(), q.span().start());

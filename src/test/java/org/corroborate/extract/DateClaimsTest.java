@@ -395,4 +395,10 @@ class DateClaimsTest {
         assertThat(dateClaims("The coastguard has patrolled the strait since 2021.", Language.EN, "2026-04-11"))
                 .containsExactly("2021-01-01..2026-04-11");
     }
+
+    @Test
+    void aWeekNamedInsideADirectQuotationIsAnEventOfItsOwn() {
+        assertThat(dateClaims("\u201cThe first container ships docked last week,\u201d the port director said.", Language.EN, "2026-04-15"))
+                .containsExactly("2026-04-06..2026-04-12");
+    }
 }
