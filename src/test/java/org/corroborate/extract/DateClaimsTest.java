@@ -401,4 +401,10 @@ class DateClaimsTest {
         assertThat(dateClaims("\u201cThe first container ships docked last week,\u201d the port director said.", Language.EN, "2026-04-15"))
                 .containsExactly("2026-04-06..2026-04-12");
     }
+
+    @Test
+    void aScheduleKeptSinceAYearIsNoDatedEvent() {
+        assertThat(dateClaims("The book fair has been held every two years since 1994.", Language.EN, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("ويُنظَّم المهرجان كل عامين منذ عام 1994.", Language.AR, "2026-04-11")).isEmpty();
+    }
 }
