@@ -294,7 +294,8 @@ final class DateClaims {
         }
         int f = from;
         int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim || c.span().start() < t && c.span().end() > f)) {
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t)
+                || c.span().start() < t && c.span().end() > f)) {
             return false;
         }
         String clause = text.substring(from, to);

@@ -407,4 +407,20 @@ class DateClaimsTest {
         assertThat(dateClaims("The book fair has been held every two years since 1994.", Language.EN, "2026-04-11")).isEmpty();
         assertThat(dateClaims("ويُنظَّم المهرجان كل عامين منذ عام 1994.", Language.AR, "2026-04-11")).isEmpty();
     }
+
+    @Test
+    void aDateInAClauseBeforeTheStatementIsThatClausesEvent() {
+        assertThat(dateClaims("Dock workers blocked the harbour on Friday, halting all exports, and the union said it would decide on further steps.",
+                Language.EN, "2026-04-11")).containsExactly("2026-04-10..2026-04-10");
+        assertThat(quoteDates("Dock workers blocked the harbour on Friday, halting all exports, and the union said it would decide on further steps.",
+                Language.EN, "2026-04-11")).containsExactly("none");
+        assertThat(quoteDates("On Friday, the union said it would decide on further steps.", Language.EN, "2026-04-11"))
+                .containsExactly("2026-04-10");
+    }
+
+    private static List<String> quoteDates(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(org.corroborate.api.QuoteClaim.class::isInstance).map(org.corroborate.api.QuoteClaim.class::cast)
+                .map(q -> q.date() == null ? "none" : q.date().start().toString()).toList();
+    }
 }
