@@ -27,6 +27,8 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A percent sign, Latin or Arabic: a month or year in its clause is the period of a statistic. */
+    private static final Pattern PERCENT = Pattern.compile("[%\u066A]");
     /** An age set off by commas after a name: ", 61," (dates of the person's description are background). */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -61,6 +63,10 @@ final class DateClaims {
                     && (recognizer.baselineOf(text, d) || biographical(text, d, sentences))) {
                 continue; // "its hottest June day since 2015", "the third attack since the start of the month",
                           // "Governor X, 61, has headed the bank since 2019"
+            }
+            if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
+                    && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()) {
+                continue; // "inflation fell to 5.1% in February": the period of a statistic, no dated event (G12 of dev8)
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
@@ -305,6 +311,15 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /** Where the clause of the date begins: after the punctuation before it ({@link #CLAUSE_MARKS}). */
+    private static int clauseStart(String text, DateMention d) {
+        int from = d.span().start();
+        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return from;
     }
 
     private static int skipSpaces(String text, int i) {

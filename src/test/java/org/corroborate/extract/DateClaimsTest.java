@@ -423,4 +423,11 @@ class DateClaimsTest {
                 .filter(org.corroborate.api.QuoteClaim.class::isInstance).map(org.corroborate.api.QuoteClaim.class::cast)
                 .map(q -> q.date() == null ? "none" : q.date().start().toString()).toList();
     }
+
+    @Test
+    void theMonthOfAStatisticIsNoDatedEvent() {
+        assertThat(dateClaims("Unemployment fell to 7.4% in January, the statistics office said.", Language.EN, "2026-03-04")).isEmpty();
+        assertThat(dateClaims("ارتفعت أسعار الخبز بنسبة 12% في كانون الثاني/يناير.", Language.AR, "2026-03-04")).isEmpty();
+        assertThat(dateClaims("The port reopened in January.", Language.EN, "2026-03-04")).containsExactly("2026-01-01..2026-01-31");
+    }
 }
