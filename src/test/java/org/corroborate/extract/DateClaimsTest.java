@@ -430,4 +430,16 @@ class DateClaimsTest {
         assertThat(dateClaims("ارتفعت أسعار الخبز بنسبة 12% في كانون الثاني/يناير.", Language.AR, "2026-03-04")).isEmpty();
         assertThat(dateClaims("The port reopened in January.", Language.EN, "2026-03-04")).containsExactly("2026-01-01..2026-01-31");
     }
+
+    @Test
+    void theSameDayInArabicCountsFromTheDayNamedBefore() {
+        assertThat(dateClaims("اندلع حريق في مستودع للأخشاب صباح الثلاثاء. وفتحت النيابة تحقيقاً مساء اليوم نفسه.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-10..2026-03-10", "2026-03-10..2026-03-10");
+    }
+
+    @Test
+    void twoDaysWithTheDualOfLastAreBothBefore() {
+        assertThat(dateClaims("شهدت العاصمة احتجاجات واسعة يومي الأربعاء والخميس الماضيين.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-04..2026-03-05");
+    }
 }
