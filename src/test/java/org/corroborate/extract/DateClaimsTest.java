@@ -442,4 +442,10 @@ class DateClaimsTest {
         assertThat(dateClaims("شهدت العاصمة احتجاجات واسعة يومي الأربعاء والخميس الماضيين.", Language.AR, "2026-03-12"))
                 .containsExactly("2026-03-04..2026-03-05");
     }
+
+    @Test
+    void aDayAfterWouldIsStillToCome() {
+        assertThat(dateClaims("The parade would go ahead on Sunday if the rain stopped, organisers hoped.", Language.EN, "2026-03-13"))
+                .isEmpty();
+    }
 }
