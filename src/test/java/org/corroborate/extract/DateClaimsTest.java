@@ -448,4 +448,12 @@ class DateClaimsTest {
         assertThat(dateClaims("The parade would go ahead on Sunday if the rain stopped, organisers hoped.", Language.EN, "2026-03-13"))
                 .isEmpty();
     }
+
+    @Test
+    void aNightFromOneWeekdayIntoTheNextIsOneTwoDaySpan() {
+        assertThat(dateClaims("Shells fell on the old town from Saturday night into Sunday.", Language.EN, "2026-03-12"))
+                .containsExactly("2026-03-07..2026-03-08");
+        assertThat(dateClaims("تعرضت المدينة لقصف عنيف ليلة السبت على الأحد.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-07..2026-03-08");
+    }
 }
