@@ -456,4 +456,12 @@ class DateClaimsTest {
         assertThat(dateClaims("تعرضت المدينة لقصف عنيف ليلة السبت على الأحد.", Language.AR, "2026-03-12"))
                 .containsExactly("2026-03-07..2026-03-08");
     }
+
+    @Test
+    void theNewDayOfAPostponementIsStillToCome() {
+        assertThat(dateClaims("The judge adjourned the hearing until May 4.", Language.EN, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("The vote, postponed last week to allow more debate, was held on Monday.", Language.EN, "2026-03-12"))
+                .contains("2026-03-09..2026-03-09");
+        assertThat(dateClaims("أرجأت المحكمة النظر في القضية إلى 4 أيار/مايو.", Language.AR, "2026-03-12")).isEmpty();
+    }
 }
