@@ -29,8 +29,11 @@ final class DateClaims {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A percent sign, Latin or Arabic: a month or year in its clause is the period of a statistic. */
     private static final Pattern PERCENT = Pattern.compile("[%\u066A]");
-    /** An age set off by commas after a name: ", 61," (dates of the person's description are background). */
-    private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?[,\u060C] ");
+    /**
+     * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
+     * the person's description are background).
+     */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Language language;

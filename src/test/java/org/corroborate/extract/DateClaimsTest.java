@@ -392,6 +392,7 @@ class DateClaimsTest {
     @Test
     void aSinceInThePortraitOfAPersonIntroducedWithAnAgeIsBackground() {
         assertThat(dateClaims("Coach Dario Pellegrini, 58, has trained the national side since 2021.", Language.EN, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("ويقود المدرب سامي الخطيب، 58 عاماً، المنتخب الوطني منذ تشرين الأول/أكتوبر 2021.", Language.AR, "2026-04-11")).isEmpty();
         assertThat(dateClaims("The coastguard has patrolled the strait since 2021.", Language.EN, "2026-04-11"))
                 .containsExactly("2021-01-01..2026-04-11");
     }
