@@ -465,4 +465,9 @@ class DateClaimsTest {
                 .contains("2026-03-09..2026-03-09");
         assertThat(dateClaims("أرجأت المحكمة النظر في القضية إلى 4 أيار/مايو.", Language.AR, "2026-03-12")).isEmpty();
     }
+
+    @Test
+    void aDayAfterAnExpectationIsStillToCome() {
+        assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).isEmpty();
+    }
 }
