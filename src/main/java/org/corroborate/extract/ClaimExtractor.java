@@ -40,6 +40,12 @@ public final class ClaimExtractor {
     private final Map<Language, QuoteFinder> quotes = new EnumMap<>(Language.class);
     private final Map<Language, DateRecognizer> dateRecognizers = new EnumMap<>(Language.class);
     private final Map<Language, DateClaims> dateClaims = new EnumMap<>(Language.class);
+    /**
+     * What may stand between a date and the statement after it for the date to be the statement's
+     * ("On Sunday, the ministry said"); not a clause of its own ("staged a strike on Friday,
+     * cancelling most trains, and the union said").
+     */
+    private static final java.util.regex.Pattern JUST_BEFORE = java.util.regex.Pattern.compile("[\\s,\u060C]*");
     private final Gazetteer gazetteer;
     private final UnnamedSpeakers unnamedSpeakers;
 
@@ -126,6 +132,7 @@ public final class ClaimExtractor {
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
                 .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
+                .filter(d -> d.span().end() >= quote.span().start() || JUST_BEFORE.matcher(text).region(d.span().end(), quote.span().start()).matches())
                 .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && DateClaims.amongQuotedWords(text, o, d)))
                 .reduce((first, second) -> second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),

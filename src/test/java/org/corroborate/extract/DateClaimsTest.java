@@ -323,4 +323,151 @@ class DateClaimsTest {
         assertThat(dateClaims("قُتل 14 شخصاً في هجوم على فندق في مدينة كيسمايو، وأعلنت الشرطة أن الحصار انتهى اليوم الثلاثاء.",
                 Language.AR, "2026-11-03")).isEmpty();
     }
+
+    @Test
+    void anAnnouncementWithANounObjectIsADatedEvent() {
+        assertThat(dateClaims("أعلنت وزارة المالية، أمس الأربعاء، زيادة رواتب المعلمين بنسبة عشرة في المئة.",
+                Language.AR, "2026-03-19")).containsExactly("2026-03-18..2026-03-18");
+    }
+
+    @Test
+    void aDateAfterAConjunctionsThatIsTheClausesEvent() {
+        assertThat(dateClaims("The assembly passed the budget on Tuesday, closing a session that opened on Jan. 12.",
+                Language.EN, "2026-02-05")).containsExactly("2026-02-03..2026-02-03", "2026-01-12..2026-01-12");
+        assertThat(dateClaims("وتتواصل الاشتباكات في أطراف المدينة بعد أن اندلعت ظهر الأحد الماضي قرب السوق.",
+                Language.AR, "2026-02-05")).containsExactly("2026-02-01..2026-02-01");
+    }
+
+    @Test
+    void scheduledDaysGiveNoDatedEvent() {
+        assertThat(dateClaims("The committee next convenes on Feb. 9.", Language.EN, "2026-01-02")).isEmpty();
+        assertThat(dateClaims("The festival is set for Sept. 20 in the old port.", Language.EN, "2026-06-01")).isEmpty();
+        assertThat(dateClaims("Meteorologists warned of heavy snow on Sunday.", Language.EN, "2026-01-02")).isEmpty();
+        assertThat(dateClaims("The result is expected before Aug. 30.", Language.EN, "2026-06-01")).isEmpty();
+        assertThat(dateClaims("افتُتح المعرض أمس، على أن يُغلق باب التسجيل نهاية أيلول/سبتمبر.", Language.AR, "2026-07-01"))
+                .containsExactly("2026-06-30..2026-06-30");
+    }
+
+    @Test
+    void aDayAndMonthWithoutYearAFewDaysAheadIsNoPastEvent() {
+        assertThat(dateClaims("Unions have called a general strike for March 9.", Language.EN, "2026-03-02")).isEmpty();
+    }
+
+    @Test
+    void anchoredDaysCountFromTheDayTheStoryIsAt() {
+        assertThat(dateClaims("Troops entered the town on Monday. A vigil held the day before drew hundreds.", Language.EN, "2026-03-05"))
+                .contains("2026-03-01..2026-03-01");
+        assertThat(dateClaims("The ship ran aground on Tuesday. Divers reached the hull the same evening.", Language.EN, "2026-03-05"))
+                .contains("2026-03-03..2026-03-03");
+    }
+
+    @Test
+    void aYearNamingAThingIsNoDate() {
+        assertThat(dateClaims("Families gathered to remember the victims of the 2019 collapse.", Language.EN, "2026-03-05")).isEmpty();
+    }
+
+    @Test
+    void aSinceAfterASuperlativeOrAnOrdinalIsABaseline() {
+        assertThat(dateClaims("The port city sweltered through its wettest day since 1998.", Language.EN, "2026-12-02")).isEmpty();
+        assertThat(dateClaims("The mayor said the fire was the fourth in the market since January.", Language.EN, "2026-05-02"))
+                .doesNotContain("2026-01-01..2026-05-02");
+        assertThat(dateClaims("وأكد المحافظ أن الانفجار هو الرابع في المنطقة منذ مطلع العام.", Language.AR, "2026-05-02"))
+                .doesNotContain("2026-01-01..2026-05-02");
+    }
+
+    @Test
+    void aDayRestatedInAnotherCalendarIsOneDate() {
+        assertThat(dateClaims("افتُتح المعرض يوم الاثنين 20 رمضان 1447هـ الموافق 9 آذار/مارس 2026 بحضور الوزير.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-09..2026-03-09");
+    }
+
+    @Test
+    void aDateAmongReportedWordsWhoseAttributionFollowsIsTheirEvents() {
+        assertThat(dateClaims("The border crossing reopened to trucks on Thursday, customs officials said.", Language.EN, "2026-04-11"))
+                .containsExactly("2026-04-09..2026-04-09");
+        assertThat(dateClaims("Customs officials said on Thursday that the border crossing had reopened.", Language.EN, "2026-04-11"))
+                .isEmpty();
+    }
+
+    @Test
+    void aSinceInThePortraitOfAPersonIntroducedWithAnAgeIsBackground() {
+        assertThat(dateClaims("Coach Dario Pellegrini, 58, has trained the national side since 2021.", Language.EN, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("ويقود المدرب سامي الخطيب، 58 عاماً، المنتخب الوطني منذ تشرين الأول/أكتوبر 2021.", Language.AR, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("The coastguard has patrolled the strait since 2021.", Language.EN, "2026-04-11"))
+                .containsExactly("2021-01-01..2026-04-11");
+    }
+
+    @Test
+    void aWeekNamedInsideADirectQuotationIsAnEventOfItsOwn() {
+        assertThat(dateClaims("\u201cThe first container ships docked last week,\u201d the port director said.", Language.EN, "2026-04-15"))
+                .containsExactly("2026-04-06..2026-04-12");
+    }
+
+    @Test
+    void aScheduleKeptSinceAYearIsNoDatedEvent() {
+        assertThat(dateClaims("The book fair has been held every two years since 1994.", Language.EN, "2026-04-11")).isEmpty();
+        assertThat(dateClaims("ويُنظَّم المهرجان كل عامين منذ عام 1994.", Language.AR, "2026-04-11")).isEmpty();
+    }
+
+    @Test
+    void aDateInAClauseBeforeTheStatementIsThatClausesEvent() {
+        assertThat(dateClaims("Dock workers blocked the harbour on Friday, halting all exports, and the union said it would decide on further steps.",
+                Language.EN, "2026-04-11")).containsExactly("2026-04-10..2026-04-10");
+        assertThat(quoteDates("Dock workers blocked the harbour on Friday, halting all exports, and the union said it would decide on further steps.",
+                Language.EN, "2026-04-11")).containsExactly("none");
+        assertThat(quoteDates("On Friday, the union said it would decide on further steps.", Language.EN, "2026-04-11"))
+                .containsExactly("2026-04-10");
+    }
+
+    private static List<String> quoteDates(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(org.corroborate.api.QuoteClaim.class::isInstance).map(org.corroborate.api.QuoteClaim.class::cast)
+                .map(q -> q.date() == null ? "none" : q.date().start().toString()).toList();
+    }
+
+    @Test
+    void theMonthOfAStatisticIsNoDatedEvent() {
+        assertThat(dateClaims("Unemployment fell to 7.4% in January, the statistics office said.", Language.EN, "2026-03-04")).isEmpty();
+        assertThat(dateClaims("ارتفعت أسعار الخبز بنسبة 12% في كانون الثاني/يناير.", Language.AR, "2026-03-04")).isEmpty();
+        assertThat(dateClaims("The port reopened in January.", Language.EN, "2026-03-04")).containsExactly("2026-01-01..2026-01-31");
+    }
+
+    @Test
+    void theSameDayInArabicCountsFromTheDayNamedBefore() {
+        assertThat(dateClaims("اندلع حريق في مستودع للأخشاب صباح الثلاثاء. وفتحت النيابة تحقيقاً مساء اليوم نفسه.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-10..2026-03-10", "2026-03-10..2026-03-10");
+    }
+
+    @Test
+    void twoDaysWithTheDualOfLastAreBothBefore() {
+        assertThat(dateClaims("شهدت العاصمة احتجاجات واسعة يومي الأربعاء والخميس الماضيين.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-04..2026-03-05");
+    }
+
+    @Test
+    void aDayAfterWouldIsStillToCome() {
+        assertThat(dateClaims("The parade would go ahead on Sunday if the rain stopped, organisers hoped.", Language.EN, "2026-03-13"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNightFromOneWeekdayIntoTheNextIsOneTwoDaySpan() {
+        assertThat(dateClaims("Shells fell on the old town from Saturday night into Sunday.", Language.EN, "2026-03-12"))
+                .containsExactly("2026-03-07..2026-03-08");
+        assertThat(dateClaims("تعرضت المدينة لقصف عنيف ليلة السبت على الأحد.", Language.AR, "2026-03-12"))
+                .containsExactly("2026-03-07..2026-03-08");
+    }
+
+    @Test
+    void theNewDayOfAPostponementIsStillToCome() {
+        assertThat(dateClaims("The judge adjourned the hearing until May 4.", Language.EN, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("The vote, postponed last week to allow more debate, was held on Monday.", Language.EN, "2026-03-12"))
+                .contains("2026-03-09..2026-03-09");
+        assertThat(dateClaims("أرجأت المحكمة النظر في القضية إلى 4 أيار/مايو.", Language.AR, "2026-03-12")).isEmpty();
+    }
+
+    @Test
+    void aDayAfterAnExpectationIsStillToCome() {
+        assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).isEmpty();
+    }
 }

@@ -211,6 +211,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::conjunctions);
     }
 
+    /** The words a span up to now opens with (since, منذ) as one pattern of whole words, or null when there are none. */
+    static Pattern sinceWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::sinceWords);
+    }
+
     /** The words that open a "when" clause, as one pattern anchored at the region's start (after a comma), or null. */
     static Pattern whenWords(List<DateRuleFile> scope, Language language) {
         List<String> words = new ArrayList<>();
@@ -250,6 +255,7 @@ final class DateGrammar {
         checkMarkers(file.conjunctions(), "conjunctions", problems);
         checkMarkers(file.perfectWords(), "perfect_words", problems);
         checkMarkers(file.whenWords(), "when_words", problems);
+        checkMarkers(file.sinceWords(), "since_words", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

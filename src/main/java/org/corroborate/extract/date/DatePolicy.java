@@ -12,7 +12,8 @@ import java.time.temporal.TemporalAdjusters;
  *   <li>{@link #NEWS} (the default): news reports what happened, so a bare weekday is the most
  *       recent such day on or before the reference date, and a day and month without a year (or a
  *       month alone) is the most recent occurrence not after it, unless a word points forward
- *       ("next", "will", "المقبل", "سـ"), in which case the next occurrence after it is meant.</li>
+ *       ("next", "will", "المقبل", "سـ"), in which case the next occurrence after it is meant; a
+ *       day and month whose next occurrence is at most {@link #COMING_DAYS} days ahead is that one.</li>
  *   <li>{@link #DUCKLING}: reads bare dates forward as Duckling's corpus does (for conformance
  *       only): a bare weekday is the next such day after the reference date; a month, with or
  *       without a day, is in the current year unless that month is already over.</li>
@@ -85,7 +86,30 @@ public enum DatePolicy {
         if (forward) {
             return written < today ? year + 1 : year;
         }
+        if (day != null && comesSoon(month, day, reference)) {
+            return written < today ? year + 1 : year; // "Organisers called a march for May 17", written on May 7
+        }
         return written > today ? year - 1 : year;
+    }
+
+    /**
+     * How many days ahead a day and month without a year may lie and still be read as coming: a
+     * report does not write "March 3" for a day almost a year back (it gives the year), and a
+     * day a few weeks ahead is a schedule whatever the verb ("tickets go on sale on March 3").
+     */
+    static final int COMING_DAYS = 31;
+
+    /** Whether the next occurrence of the day and month after {@code reference} lies within {@link #COMING_DAYS}. */
+    private static boolean comesSoon(int month, int day, LocalDate reference) {
+        for (int y = reference.getYear(); y <= reference.getYear() + 1; y++) {
+            if (day <= java.time.YearMonth.of(y, month).lengthOfMonth()) {
+                LocalDate next = LocalDate.of(y, month, day);
+                if (next.isAfter(reference)) {
+                    return !next.isAfter(reference.plusDays(COMING_DAYS));
+                }
+            }
+        }
+        return false;
     }
 
     /** The month of a day of the month written alone ("Tuesday 19th"), as a date. */

@@ -61,6 +61,8 @@ public final class DateRecognizer {
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
     private final java.util.Set<String> relative;
     private final Pattern whenWords;
+    /** The words a span up to now opens with ({@link #baselineOf}); null when none. */
+    private final Pattern sinceWords;
     /** Auxiliaries of a perfect tense ({@link #perfectIn}); null when none. */
     private final Pattern perfectWords;
     /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
@@ -114,6 +116,7 @@ public final class DateRecognizer {
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.whenWords = DateGrammar.whenWords(scope, language);
+        this.sinceWords = DateGrammar.sinceWords(scope, language);
         this.perfectWords = DateGrammar.perfectWords(scope, language);
         this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
@@ -292,9 +295,36 @@ public final class DateRecognizer {
         if (comparisonWords == null) {
             return false;
         }
-        if (!whenFollows(text, d)) {
+        return whenFollows(text, d) && comparisonBefore(text, d);
+    }
+
+    /**
+     * Whether the "since" date {@code d} of {@code text} is only the baseline of a comparison or a
+     * count of events: "its hottest June day since 2015", "the third attack since the start of the
+     * month", "الهجوم الثالث منذ مطلع الشهر" (F1, F3 of dev7). A comparison word stands in the date's
+     * clause before it, and the date opens with a since word or follows one.
+     */
+    public boolean baselineOf(String text, DateMention d) {
+        if (sinceWords == null || comparisonWords == null) {
             return false;
         }
+        boolean opens = sinceWords.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).lookingAt();
+        if (!opens) {
+            String before = DateGrammar.NORMALIZER.normalize(
+                    text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
+            Matcher since = sinceWords.matcher(before);
+            while (since.find()) {
+                opens = since.end() == before.length();
+            }
+        }
+        return opens && comparisonBefore(text, d);
+    }
+
+    /** How far before a date its since word may begin ("since" right before it, or opening it). */
+    private static final int SINCE_REACH = 8;
+
+    /** Whether a comparison word stands in the clause before {@code d}. */
+    private boolean comparisonBefore(String text, DateMention d) {
         int from = d.span().start();
         while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
                 && text.charAt(from - 1) != '\u060C' && text.charAt(from - 1) != ';' && text.charAt(from - 1) != '\u061B') {

@@ -19,7 +19,8 @@ import org.corroborate.rules.RulePacks;
  * ({@code comparison_words}: the first, deadliest, أول، الأعنف) and words that open a clause on the
  * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
  * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
- * whose words are no statement's ({@code conjunctions}: "قبل أن"), and rules.
+ * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
+ * opens with ({@code since_words}: since, منذ), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -33,6 +34,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> whenWords,
                            @OptionalKey List<String> perfectWords,
                            @OptionalKey List<String> conjunctions,
+                           @OptionalKey List<String> sinceWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -47,6 +49,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);
         perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
+        sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

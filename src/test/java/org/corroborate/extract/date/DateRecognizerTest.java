@@ -83,7 +83,14 @@ class DateRecognizerTest {
     @Test
     void takesDayAndMonthWithoutYearAsTheMostRecentPastOccurrence() {
         assertDate(only(ENGLISH.find("The attack on Dec. 13 killed three.", PUBLISHED)), "Dec. 13", "2025-12-13", "2025-12-13", Grain.DAY);
-        assertDate(only(ARABIC.find("وقع الانفجار في 24 ديسمبر", PUBLISHED)), "24 ديسمبر", "2024-12-24", "2024-12-24", Grain.DAY);
+        assertDate(only(ARABIC.find("وقع الانفجار في 24 فبراير", PUBLISHED)), "24 فبراير", "2025-02-24", "2025-02-24", Grain.DAY);
+    }
+
+    @Test
+    void takesDayAndMonthWithoutYearThatComesWithinAMonthAsComing() {
+        assertDate(only(ENGLISH.find("Registration for the marathon opens to the public Jan. 8.", PUBLISHED)), "Jan. 8", "2026-01-08", "2026-01-08", Grain.DAY);
+        assertDate(only(ARABIC.find("يفتح باب الترشح في 24 ديسمبر", PUBLISHED)), "24 ديسمبر", "2025-12-24", "2025-12-24", Grain.DAY);
+        assertDate(only(ENGLISH.find("Registration opens to the public Jan. 28.", PUBLISHED)), "Jan. 28", "2025-01-28", "2025-01-28", Grain.DAY);
     }
 
     @Test
