@@ -64,6 +64,17 @@ class GroupsOfOneTest {
     }
 
     @Test
+    void anAgeDoesNotKeepAPairFromItsVerb() {
+        // "a boy and his 19-year-old brother": the age neither hides the possessive nor puts the verb out of reach
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "A 7-year-old boy and his 19-year-old brother were injured by shrapnel on the farm.");
+        assertThat(claims).extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L, CountClaim.Category.CHILDREN),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L, CountClaim.Category.PEOPLE));
+    }
+
+    @Test
     void dozensOfTheWoundedAreWounded() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR, "سقوط 16 قتيلا و عشرات من الجرحى في انفجار ضخم.");
         assertThat(claims).extracting(CountClaim::action)
