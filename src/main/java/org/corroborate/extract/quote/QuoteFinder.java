@@ -198,7 +198,11 @@ public final class QuoteFinder {
 
     private static String original(NormalizedText nt, Span normalized) {
         int[] span = nt.toOriginal(normalized.start(), normalized.end());
-        return nt.original().substring(span[0], span[1]);
+        int end = span[1];
+        while (end < nt.original().length() && Character.getType(nt.original().charAt(end)) == Character.NON_SPACING_MARK) {
+            end++; // "قريباً": the last letter's harakat, which normalising dropped, are still the editor's words
+        }
+        return nt.original().substring(span[0], end);
     }
 
     /** Runs of capitalised words, with "of", "for", "and", "the" inside: "Sahel Relief Alliance". */
