@@ -521,8 +521,10 @@ final class Attributions {
             return false;
         }
         String w = t.word();
-        if (!first && lexicon.isNameLink(w)) {
-            return i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
+        if (lexicon.isNameLink(w)) {
+            // "وأكد في مؤتمر صحافي أن …": a link carries a name on (المتحدث باسم الجيش) but opens none;
+            // the verb's subject is dropped and its speaker is the one named before
+            return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
                 && !(!first && !english && lexicon.hasStopPrefix(w));
@@ -723,7 +725,20 @@ final class Attributions {
 
     private boolean isVerb(int i) {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
-                && !(i > 0 && lexicon.isNounMarker(word(i - 1)));
+                && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
+                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i));
+    }
+
+    /**
+     * "وبيّن المصدر أن …" (بين, also "between"): the verb opens its clause, at the sentence's start or
+     * after punctuation, and a complementizer follows its speaker, or follows it when its subject is dropped.
+     */
+    private boolean opensReportedSpeech(int verb) {
+        if (verb > datelineEnd() + 1 && !tokens.get(verb - 1).punctuation()) {
+            return false;
+        }
+        Span speaker = speakerAfter(verb + 1, tokens.size());
+        return complementizerFrom(speaker == null ? verb + 1 : indexAfter(speaker)) >= 0;
     }
 
     private boolean insideQuote(int i) {

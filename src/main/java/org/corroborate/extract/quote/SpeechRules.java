@@ -44,7 +44,11 @@ import org.corroborate.rules.RulePacks;
  *       (said it would …); when given, the other verbs need one (confirmed the ambassador: an object,
  *       not a statement);</li>
  *   <li>{@code statement_times}: words of a time phrase that may stand between such a verb and its
- *       clause (said on Wednesday it would …).</li>
+ *       clause (said on Wednesday it would …);</li>
+ *   <li>{@code ambiguous_verbs}: verb forms that are also a common other word (بيّن "made clear", written
+ *       بين, is "between"): a speech verb only where a clause opens (the sentence's start, or after
+ *       punctuation) and a complementizer follows its speaker (وبين المصدر أن …), never before a
+ *       quotation on its own. They are listed among the {@code verbs} too.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -58,6 +62,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
                           @OptionalKey List<String> namedSources,
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
+                          @OptionalKey List<String> ambiguousVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -78,6 +83,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         namedSources = namedSources == null ? List.of() : List.copyOf(namedSources);
         bareClauseVerbs = bareClauseVerbs == null ? List.of() : List.copyOf(bareClauseVerbs);
         statementTimes = statementTimes == null ? List.of() : List.copyOf(statementTimes);
+        ambiguousVerbs = ambiguousVerbs == null ? List.of() : List.copyOf(ambiguousVerbs);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -98,6 +104,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
             String shape = unnamedSpeakers.get(i).strip();
             if (shape.isEmpty() || shape.chars().filter(c -> c == '*').count() > 1 || shape.contains("*") && !shape.matches(".*\\*(?:\\s.*)?")) {
                 problems.at("unnamed_speakers/" + i, "a shape is words, one of which may end in * (the *, ال*): " + shape);
+            }
+        }
+        for (int i = 0; i < ambiguousVerbs.size(); i++) {
+            String word = ambiguousVerbs.get(i);
+            if (verbs.stream().noneMatch(group -> group.words().contains(word))) {
+                problems.at("ambiguous_verbs/" + i, "an ambiguous verb must also be listed in a verb group: " + word);
             }
         }
         for (int i = 0; i < proclitics.size(); i++) {

@@ -67,6 +67,16 @@ class ParagraphQuotesTest {
     }
 
     @Test
+    void whereTheWordsWereSpokenIsNoSpeaker() {
+        // "وأوضح في …": the subject is dropped, and في opens where it was said, not who said it
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("قال رئيس البلدية إن المياه عادت إلى الأحياء الشرقية."
+                + " وأوضح في حديث لإذاعة محلية أن أعمال الصيانة ستنتهي قريباً.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("المياه عادت إلى الأحياء الشرقية",
+                "أعمال الصيانة ستنتهي قريباً");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("رئيس البلدية");
+    }
+
+    @Test
     void aNameThatActivistsGiveIsTheirQuote() {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتقول منظمات حقوقية إن أكثر من 100 شخص قُتلوا في زاهدان في حملة قمع لاحتجاجات يسميها ناشطون «الجمعة الدامية».");
         assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
