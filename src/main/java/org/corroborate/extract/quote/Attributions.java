@@ -452,6 +452,9 @@ final class Attributions {
             if (segments.isEmpty()) {
                 return null;
             }
+            if (segments.size() >= 2 && word(verb - 1).equals("and") && isPredicate(segments.get(segments.size() - 1))) {
+                segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
+            }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
@@ -481,6 +484,30 @@ final class Attributions {
             s++;
         }
         return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    /**
+     * "thanked the chamber and": a segment of more than "and" that opens with a lower-case word other
+     * than an article or a stop is a verb phrase whose subject stands before its comma (", and
+     * described …" alone is the same speaker's next verb, which the anaphor "and" resolves).
+     */
+    private boolean isPredicate(int[] seg) {
+        String w = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        return seg[1] - seg[0] >= 2 && !tokens.get(seg[0]).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                && !lexicon.isNounMarker(word(seg[0])) && !lexicon.isStop(word(seg[0])) && !lexicon.isRelative(word(seg[0]));
+    }
+
+    /** The segments before a predicate without an age set off by commas after the name ("Salih, 54,"). */
+    private List<int[]> subjectSegments(List<int[]> segments) {
+        List<int[]> out = new ArrayList<>(segments);
+        while (out.size() >= 2) {
+            int[] last = out.get(out.size() - 1);
+            if (last[1] - last[0] != 1 || !Character.isDigit(word(last[0]).codePointAt(0))) {
+                break;
+            }
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /** A lower-case particle joined to a capitalised name: al-Mannai, el-Sisi, bin-Ali. */

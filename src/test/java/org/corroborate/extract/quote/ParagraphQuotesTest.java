@@ -77,6 +77,16 @@ class ParagraphQuotesTest {
     }
 
     @Test
+    void theSubjectOfTwoJoinedVerbsSpeaks() {
+        // "X, 61, toured the site and said …": the verb phrase before "and said" is no speaker, nor is the age
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Mensah, 61, toured the damaged ward and said repairs would take \"several months\".");
+        assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("several months");
+            assertThat(c.speaker().text()).isEqualTo("Mensah");
+        });
+    }
+
+    @Test
     void aNameThatActivistsGiveIsTheirQuote() {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتقول منظمات حقوقية إن أكثر من 100 شخص قُتلوا في زاهدان في حملة قمع لاحتجاجات يسميها ناشطون «الجمعة الدامية».");
         assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
