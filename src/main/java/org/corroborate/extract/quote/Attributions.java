@@ -291,6 +291,9 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
+        if (comma == v - 1 && relativeClauseBefore(comma)) {
+            return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
+        }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
@@ -306,6 +309,15 @@ final class Attributions {
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
+    }
+
+    /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
+    private boolean relativeClauseBefore(int comma) {
+        int start = comma - 1;
+        while (start > 0 && !isComma(start - 1)) {
+            start--;
+        }
+        return start > 0 && start < comma && lexicon.isRelative(word(start));
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */

@@ -82,6 +82,30 @@ public final class QuoteFinder {
         return resolve(found, sources, nt);
     }
 
+    /**
+     * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
+     * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
+     * the last comma before it, back to {@code from}, open with a relative pronoun.
+     */
+    public boolean inRelativeAside(String text, int from, int at) {
+        int comma = at - 1;
+        while (comma >= from && text.charAt(comma) != ',' && text.charAt(comma) != '\u060C') {
+            comma--; // back to the sentence's start at most, not through the whole text
+        }
+        if (comma < from) {
+            return false;
+        }
+        int start = comma + 1;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < at && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end > start && lexicon.isRelative(Lexicon.norm(text.substring(start, end)));
+    }
+
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();

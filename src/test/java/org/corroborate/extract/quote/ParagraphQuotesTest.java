@@ -77,6 +77,15 @@ class ParagraphQuotesTest {
     }
 
     @Test
+    void aRelativeClauseOnTheSubjectIsNoStatement() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Okafor, who ran the port authority until 2021, said he had done nothing wrong.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("he had done nothing wrong");
+            assertThat(c.speaker().text()).isEqualTo("Okafor");
+        });
+    }
+
+    @Test
     void theSubjectOfTwoJoinedVerbsSpeaks() {
         // "X, 61, toured the site and said …": the verb phrase before "and said" is no speaker, nor is the age
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Mensah, 61, toured the damaged ward and said repairs would take \"several months\".");
