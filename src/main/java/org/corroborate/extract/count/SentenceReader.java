@@ -361,6 +361,11 @@ final class SentenceReader {
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
     }
 
+    /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
+    private static boolean ordinalAfter(int last, List<Group> counted) {
+        return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
+    }
+
     /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
@@ -408,7 +413,7 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
-                    && !afterEventNoun(k) && !nisbaOfNounBefore(k)) {
+                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;

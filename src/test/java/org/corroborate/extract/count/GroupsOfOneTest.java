@@ -75,6 +75,15 @@ class GroupsOfOneTest {
     }
 
     @Test
+    void aNounWithItsOrdinalAfterItIsOnePerson() {
+        // "رجلاً سادساً": the ordinal describes the noun; one more of the group, counted once
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "اعتقلت الشرطة خمسة سوريين في المداهمة، ثم أوقفت رجلاً سادساً عند الحاجز.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(5L, 1L);
+        assertThat(claims.get(1).subject().nationality()).isEqualTo("SY");
+    }
+
+    @Test
     void dozensOfTheWoundedAreWounded() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR, "سقوط 16 قتيلا و عشرات من الجرحى في انفجار ضخم.");
         assertThat(claims).extracting(CountClaim::action)
