@@ -22,6 +22,8 @@ final class Attributions {
     private final Sentences.Sentence sentence;
     private final List<Token> tokens;
     private final List<int[]> quotes;
+    /** The marks around names of speakers (حركة «حماس»), which are no quotation: token indices. */
+    private final Set<Integer> nameMarks = new HashSet<>();
     private final Set<Integer> usedVerbs = new HashSet<>();
     private Span lastSpeaker;
 
@@ -32,6 +34,56 @@ final class Attributions {
         this.sentence = sentence;
         this.tokens = tokens;
         this.quotes = quoteMarks(tokens);
+        List<int[]> names = quotes.stream().filter(this::namesSpeaker).toList();
+        for (int[] q : names) {
+            nameMarks.add(q[0]);
+            nameMarks.add(q[1]);
+        }
+        quotes.removeAll(names);
+    }
+
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "وقالت حركة «حماس» في بيان إن …", "نقلت الوكالة السورية للأنباء «سانا» عن …": marks around the
+     * name of a speaker, after which the attribution goes on. They close the words right after a
+     * speech verb, and that verb's عن or complementizer follows them with no other verb between
+     * («لن نتراجع» مؤكداً أن … is a quotation).
+     */
+    private boolean namesSpeaker(int[] q) {
+        if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation()) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        if (english) {
+            return false; // English writes such names without marks; its marks after a noun are scare quotes
+        }
+        int verb = lastVerb(0, q[0]);
+        if (verb < 0 || q[0] - verb - 1 < 1 || q[0] - verb - 1 > MAX_SPEAKER_WORDS) {
+            return false;
+        }
+        for (int i = verb + 1; i < q[0]; i++) {
+            if (tokens.get(i).punctuation() || lexicon.isComplementizer(word(i))) {
+                return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
+            }
+        }
+        if (lexicon.relays(word(verb)) && word(q[1] + 1).equals("عن")) {
+            return true;
+        }
+        for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+            if (tokens.get(i).punctuation() && !isComma(i) || isVerb(i)) {
+                return false;
+            }
+            if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -556,6 +608,9 @@ final class Attributions {
 
     private boolean isNameWord(int i, boolean first) {
         Token t = tokens.get(i);
+        if (nameMarks.contains(i)) {
+            return !first; // "حركة «حماس»": the marks are part of the name they close
+        }
         if (t.punctuation() && !(english && t.word().equals("."))) {
             return false;
         }
@@ -614,7 +669,7 @@ final class Attributions {
     private int complementizerWithin(int from, int gap) {
         for (int i = from; i < Math.min(tokens.size(), from + gap); i++) {
             Token t = tokens.get(i);
-            if (t.punctuation() && !isComma(i)) {
+            if (t.punctuation() && !isComma(i) && !nameMarks.contains(i)) {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
@@ -626,15 +681,15 @@ final class Attributions {
 
     /** The reported clause from {@code start}: to the sentence end, a quotation, or ", and <verb>". */
     private Span clause(int start) {
-        if (start >= tokens.size() || isQuoteMark(tokens.get(start))) {
+        if (start >= tokens.size() || isQuoteMark(start)) {
             return null;
         }
         int end = start;
-        while (end < tokens.size() && !isQuoteMark(tokens.get(end))
+        while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
             end++;
         }
-        boolean beforeQuotation = end < tokens.size() && isQuoteMark(tokens.get(end));
+        boolean beforeQuotation = end < tokens.size() && isQuoteMark(end);
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }
@@ -649,7 +704,7 @@ final class Attributions {
 
     private boolean startsClause(int i) {
         return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))
-                && !isQuoteMark(tokens.get(i));
+                && !isQuoteMark(i);
     }
 
     private boolean onlyStopsUntilEnd(int from) {
@@ -709,7 +764,7 @@ final class Attributions {
         int words = 0;
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (isQuoteMark(t) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
+            if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
             }
             if (!t.punctuation() && !lexicon.isStop(t.word())) {
@@ -801,6 +856,11 @@ final class Attributions {
     private boolean isComma(int i) {
         String w = tokens.get(i).word();
         return w.equals(",") || w.equals("\u060C");
+    }
+
+    /** A quotation mark, not one around a speaker's name (حركة «حماس»). */
+    private boolean isQuoteMark(int i) {
+        return isQuoteMark(tokens.get(i)) && !nameMarks.contains(i);
     }
 
     private static boolean isQuoteMark(Token t) {

@@ -259,8 +259,23 @@ public final class QuoteFinder {
         if (!speaker.isEmpty() && !isSpeakerMark(speaker.charAt(0)) && !mayEndInSpeakerMarks(speaker.charAt(speaker.length() - 1))) {
             return speaker; // the usual case, without searching the whole speaker for a final run
         }
+        if (closesName(speaker)) {
+            return speaker; // "حركة «حماس»": the marks around a name in the speaker are the speaker's
+        }
         String trimmed = SPEAKER_MARKS.matcher(speaker).replaceAll("");
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Whether {@code speaker} ends in a closing mark whose opening one stands inside it, after its first word. */
+    private static boolean closesName(String speaker) {
+        char last = speaker.charAt(speaker.length() - 1);
+        int open = switch (last) {
+            case '\u00BB' -> speaker.indexOf('\u00AB');
+            case '\u201D' -> speaker.indexOf('\u201C');
+            case '"' -> speaker.indexOf('"');
+            default -> -1;
+        };
+        return open > 0 && open < speaker.length() - 1 && !Character.isWhitespace(speaker.charAt(0));
     }
 
     /** A char of {@link #SPEAKER_MARKS}' class: white space, an opening or closing quotation mark, a comma or colon. */
