@@ -315,7 +315,19 @@ final class Attributions {
             start++; // "said on Wednesday it would …": the time of the saying, not what was said
         }
         Span clause = startsClause(start) ? clause(start) : null;
+        if (clause != null && lexicon.describes(word(v)) && !hasWord(start, indexAfter(clause), "as")) {
+            return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
+        }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    private boolean hasWord(int from, int to, String w) {
+        for (int i = from; i < to; i++) {
+            if (word(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */

@@ -23,6 +23,14 @@ class BareClausesTest {
     }
 
     @Test
+    void describingWithoutAsNamesAnObjectNotAStatement() {
+        assertThat(QuoteFinderTest.EN.find("Rescuers described the damage in the old quarter.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Survivors described how the water rose within minutes.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Rescuers described the damage in the old quarter as the worst they had seen."))
+                .extracting(QuoteClaim::quote).containsExactly("the damage in the old quarter as the worst they had seen");
+    }
+
+    @Test
     void aClauseFinalAttributionBeforeAnotherClauseAfterAnd() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Fighting could displace 500,000 more people, the U.N. refugee agency warned,"
                 + " and aid groups said they could feed only a third of them.");
