@@ -21,6 +21,15 @@ class NamesInMarksTest {
     }
 
     @Test
+    void aNameInMarksAfterALinkIsTheSpeakersToo() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأوضح المتحدث باسم «الهلال الأحمر» أن القافلة عبرت المعبر ظهراً.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("القافلة عبرت المعبر ظهراً");
+            assertThat(c.speaker().text()).isEqualTo("المتحدث باسم «الهلال الأحمر»");
+        });
+    }
+
+    @Test
     void aRelayingAgencysNameIsNoQuotation() {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("ونقلت وكالة «وفا» عن مسؤول محلي قوله إن الطريق أغلق مجدداً.");
         assertThat(claims).singleElement().satisfies(c -> {
