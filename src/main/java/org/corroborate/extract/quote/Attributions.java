@@ -310,15 +310,53 @@ final class Attributions {
         if (speaker == null || !lexicon.takesBareClause(word(v))) {
             return null; // "The Senate confirmed the new ambassador": an object, not a statement
         }
-        int start = v + 1;
-        while (start < tokens.size() && start - v <= MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
-            start++; // "said on Wednesday it would …": the time of the saying, not what was said
+        int start = skipTime(v + 1);
+        if (lexicon.isAddresseeVerb(word(v))) {
+            start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
         }
         Span clause = startsClause(start) ? clause(start) : null;
+        if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
+            return null; // "Police told residents to stay indoors": an order to those addressed, no statement
+        }
         if (clause != null && lexicon.describes(word(v)) && !hasWord(start, indexAfter(clause), "as")) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** "said on Wednesday it would …": the time of the saying, not what was said. */
+    private int skipTime(int from) {
+        int start = from;
+        while (start < tokens.size() && start - from < MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "told reporters", "told the BBC": a known addressee after the verb is not what was said. */
+    private int skipAddressee(int from) {
+        for (List<String> phrase : lexicon.addressees()) {
+            if (from + phrase.size() < tokens.size() && matches(phrase, from)) {
+                return from + phrase.size();
+            }
+        }
+        return from;
+    }
+
+    /** How many words an addressee may take before the "to" of an order ("told families in the border villages to"). */
+    private static final int MAX_ADDRESSEE_WORDS = 6;
+
+    /** "residents to stay indoors": a "to" after a few words with no auxiliary before it (not "he would return to"). */
+    private boolean orderAfter(int from, int to) {
+        for (int i = from; i < Math.min(to, from + MAX_ADDRESSEE_WORDS + 1); i++) {
+            if (lexicon.isAuxiliary(word(i)) || lexicon.isAnaphor(word(i))) {
+                return false;
+            }
+            if (word(i).equals("to")) {
+                return i > from;
+            }
+        }
+        return false;
     }
 
     private boolean hasWord(int from, int to, String w) {

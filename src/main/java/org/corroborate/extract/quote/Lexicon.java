@@ -35,6 +35,9 @@ final class Lexicon {
     private final Set<String> bareClauseVerbs = new HashSet<>();
     private final Set<String> statementTimes = new HashSet<>();
     private final Set<String> ambiguousVerbs = new HashSet<>();
+    private final Set<String> addresseeVerbs = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
+    private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
     /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
@@ -60,6 +63,9 @@ final class Lexicon {
             file.bareClauseVerbs().forEach(w -> bareClauseVerbs.add(norm(w)));
             file.statementTimes().forEach(w -> statementTimes.add(norm(w)));
             file.ambiguousVerbs().forEach(w -> ambiguousVerbs.add(norm(w)));
+            file.addresseeVerbs().forEach(w -> addresseeVerbs.add(norm(w)));
+            file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
+            file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
@@ -107,6 +113,21 @@ final class Lexicon {
     /** بين (between, and بيّن "made clear"): a speech verb only where a clause opens and a complementizer follows. */
     boolean isAmbiguousVerb(String word) {
         return !ambiguousVerbs.isEmpty() && (ambiguousVerbs.contains(word) || ambiguousVerbs.contains(withoutProclitic(word)));
+    }
+
+    /** told, tells: the object is who was spoken to. */
+    boolean isAddresseeVerb(String word) {
+        return addresseeVerbs.contains(word);
+    }
+
+    /** Who a verb such as "told" addresses (reporters, the BBC), longest first. */
+    List<List<String>> addressees() {
+        return addressees;
+    }
+
+    /** would, had, was: a finite clause has begun. */
+    boolean isAuxiliary(String word) {
+        return auxiliaries.contains(word);
     }
 
     boolean isSource(String word) {

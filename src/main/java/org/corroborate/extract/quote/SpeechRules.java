@@ -48,7 +48,12 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code ambiguous_verbs}: verb forms that are also a common other word (بيّن "made clear", written
  *       بين, is "between"): a speech verb only where a clause opens (the sentence's start, or after
  *       punctuation) and a complementizer follows its speaker (وبين المصدر أن …), never before a
- *       quotation on its own. They are listed among the {@code verbs} too.</li>
+ *       quotation on its own. They are listed among the {@code verbs} too;</li>
+ *   <li>{@code addressee_verbs}: verbs whose object is who was spoken to (told, tells): "told residents
+ *       to stay indoors" is an order, no statement, when "to" follows within a few words with none
+ *       of the {@code auxiliaries} (would, had) before it ("told the BBC he would return to Kabul" is one);
+ *       a known one of the {@code addressees} (reporters, the BBC) right after such a verb is no part of
+ *       the clause it reports.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -62,7 +67,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
                           @OptionalKey List<String> namedSources,
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
-                          @OptionalKey List<String> ambiguousVerbs,
+                          @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
+                          @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -84,6 +90,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         bareClauseVerbs = bareClauseVerbs == null ? List.of() : List.copyOf(bareClauseVerbs);
         statementTimes = statementTimes == null ? List.of() : List.copyOf(statementTimes);
         ambiguousVerbs = ambiguousVerbs == null ? List.of() : List.copyOf(ambiguousVerbs);
+        addresseeVerbs = addresseeVerbs == null ? List.of() : List.copyOf(addresseeVerbs);
+        auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

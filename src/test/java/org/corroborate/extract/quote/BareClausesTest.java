@@ -31,6 +31,21 @@ class BareClausesTest {
     }
 
     @Test
+    void anOrderToThoseToldIsNoStatement() {
+        assertThat(QuoteFinderTest.EN.find("Soldiers told shopkeepers in the old market to close by noon.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The governor told the newspaper she would stand again next year."))
+                .extracting(QuoteClaim::quote).containsExactly("the newspaper she would stand again next year");
+    }
+
+    @Test
+    void aKnownAddresseeIsNoPartOfWhatWasTold() {
+        assertThat(QuoteFinderTest.EN.find("The mayor told reporters on Sunday the bridge would reopen within a week."))
+                .extracting(QuoteClaim::quote).containsExactly("the bridge would reopen within a week");
+        assertThat(QuoteFinderTest.EN.find("A senior commander told the BBC his troops had withdrawn overnight."))
+                .extracting(QuoteClaim::quote).containsExactly("his troops had withdrawn overnight");
+    }
+
+    @Test
     void aClauseFinalAttributionBeforeAnotherClauseAfterAnd() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Fighting could displace 500,000 more people, the U.N. refugee agency warned,"
                 + " and aid groups said they could feed only a third of them.");
