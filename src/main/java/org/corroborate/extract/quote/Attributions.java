@@ -293,6 +293,9 @@ final class Attributions {
     }
 
     private Attribution reportedEnglish(int v) {
+        if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
+            return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
+        }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
         int complementizer = complementizerFrom(v + 1);
@@ -586,7 +589,11 @@ final class Attributions {
             if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))) {
                 return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker
             }
-            return s < seg[1] ? span(s, seg[1]) : null;
+            int e = seg[1];
+            while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
+                e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
+            }
+            return s < e ? span(s, e) : null;
         }
         for (int h = from; h < verb; h++) {
             if (!tokens.get(h).punctuation() && lexicon.isHead(word(h))) {

@@ -37,6 +37,7 @@ final class Lexicon {
     private final Set<String> ambiguousVerbs = new HashSet<>();
     private final Set<String> addresseeVerbs = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
+    private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
@@ -65,6 +66,7 @@ final class Lexicon {
             file.ambiguousVerbs().forEach(w -> ambiguousVerbs.add(norm(w)));
             file.addresseeVerbs().forEach(w -> addresseeVerbs.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
+            file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -123,6 +125,11 @@ final class Lexicon {
     /** Who a verb such as "told" addresses (reporters, the BBC), longest first. */
     List<List<String>> addressees() {
         return addressees;
+    }
+
+    /** is, was, been: the speech verb after it is passive ("It is said that"). */
+    boolean isPassiveAuxiliary(String word) {
+        return passiveAuxiliaries.contains(word);
     }
 
     /** would, had, was: a finite clause has begun. */

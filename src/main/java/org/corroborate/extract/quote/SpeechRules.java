@@ -53,7 +53,9 @@ import org.corroborate.rules.RulePacks;
  *       to stay indoors" is an order, no statement, when "to" follows within a few words with none
  *       of the {@code auxiliaries} (would, had) before it ("told the BBC he would return to Kabul" is one);
  *       a known one of the {@code addressees} (reporters, the BBC) right after such a verb is no part of
- *       the clause it reports.</li>
+ *       the clause it reports;</li>
+ *   <li>{@code passive_auxiliaries}: words that make the speech verb after them passive ("It is said
+ *       that …", "Residents were told that …"): its subject did not speak, and it reports no statement.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -69,6 +71,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
                           @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
                           @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
+                          @OptionalKey List<String> passiveAuxiliaries,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -93,6 +96,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         addresseeVerbs = addresseeVerbs == null ? List.of() : List.copyOf(addresseeVerbs);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

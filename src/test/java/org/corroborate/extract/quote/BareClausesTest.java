@@ -46,6 +46,20 @@ class BareClausesTest {
     }
 
     @Test
+    void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
+        assertThat(QuoteFinderTest.EN.find("It is said that the mosque was first built of mud brick.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Shopkeepers were told that the market would be demolished.")).isEmpty();
+    }
+
+    @Test
+    void anAuxiliaryOrATimeBeforeTheVerbIsNoPartOfTheSpeaker() {
+        assertThat(QuoteFinderTest.EN.find("The coach has said the team would travel on Friday."))
+                .extracting(c -> c.speaker().text()).containsExactly("The coach");
+        assertThat(QuoteFinderTest.EN.find("Flood officials on Sunday said the dam was holding."))
+                .extracting(c -> c.speaker().text()).containsExactly("Flood officials");
+    }
+
+    @Test
     void aClauseFinalAttributionBeforeAnotherClauseAfterAnd() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Fighting could displace 500,000 more people, the U.N. refugee agency warned,"
                 + " and aid groups said they could feed only a third of them.");
