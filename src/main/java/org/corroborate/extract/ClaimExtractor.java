@@ -106,11 +106,26 @@ public final class ClaimExtractor {
             }
         }
         List<Sentences.Sentence> sentences = Sentences.of(text);
+        QuoteFinder finder = quotes.get(language);
+        List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {
-            claims.add(withStatementDate(text, quote, quoteClaims, dates, sentenceOf(sentences, quote.span())));
+            Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
+            List<DateMention> aside = dates.stream().filter(d -> finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
+            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence));
+            aside.stream().filter(d -> quote.span().contains(d.span()) && runsToPublication(d, published)).forEach(biography::add);
         }
-        claims.addAll(dated.of(text, dates, sentences, claims, published));
+        claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
+                sentences, claims, published));
         return numbered(claims);
+    }
+
+    /**
+     * "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to
+     * publication, in a relative clause on them, is their biography like an age, no dated event
+     * (F4 of dev7, G11 of dev8); a closed span there ("who served from 2012 to 2014") is one.
+     */
+    private static boolean runsToPublication(DateMention d, LocalDate published) {
+        return d.resolved() && published != null && d.end().equals(published) && d.start().isBefore(published);
     }
 
     /**
@@ -124,7 +139,8 @@ public final class ClaimExtractor {
     /**
      * "قالت الوزارة يوم الأحد إن …", "said on Sunday that …": a date before the quoted words is the
      * statement's; not one among another quotation's words ("“On Friday night they shelled …,” the
-     * mayor told Reuters. “Since then …”").
+     * mayor told Reuters. “Since then …”"), nor one in a relative clause on the speaker ({@code dates}
+     * come without those: "Roux, who served from 2012 to 2014, said …").
      */
     private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<QuoteClaim> quotes,
                                                 List<DateMention> dates, Sentences.Sentence sentence) {

@@ -361,6 +361,11 @@ final class SentenceReader {
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
     }
 
+    /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
+    private static boolean ordinalAfter(int last, List<Group> counted) {
+        return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
+    }
+
     /** Implicit singulars (قُتل شرطي، an interpreter) and attackers (المهاجم): groups of one. */
     private List<Group> impliedGroups(List<Group> counted) {
         List<Group> out = new ArrayList<>();
@@ -408,7 +413,7 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
-                    && !afterEventNoun(k) && !nisbaOfNounBefore(k)) {
+                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;
@@ -561,9 +566,10 @@ final class SentenceReader {
      */
     private int indefiniteStart(int k) {
         if (english) {
-            if (k >= 2 && lexicon.isPossessive(tokens.get(k - 1).word())
-                    && (lexicon.isLink(tokens.get(k - 2).word()) || actionEndingAt[k - 2] != null)) {
-                return k - 1; // "a farmer and his wife", "detained his brother"
+            int p = k >= 3 && isHyphenBefore(k - 2, this::notCountedAt) ? k - 3 : k; // "his 40-year-old father": past the age
+            if (p >= 2 && lexicon.isPossessive(tokens.get(p - 1).word())
+                    && (lexicon.isLink(tokens.get(p - 2).word()) || actionEndingAt[p - 2] != null)) {
+                return p - 1; // "a farmer and his wife", "detained his brother"
             }
             for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
                 if (tokens.get(j).word().equals("the") && (lexicon.isPart(tokens.get(j - 1).word())
@@ -622,6 +628,11 @@ final class SentenceReader {
         for (int k = g.end() + 1; k < tokens.size() && rightDistance < MAX_AFTER; k++) {
             if (isComma(k) && asideEnd(k) > k) {
                 k = asideEnd(k); // ", including four children," / "، بينهم ثلاثة أطفال،": an aside, skipped
+                continue;
+            }
+            if (isHyphenBefore(k, this::notCountedAt)) {
+                k++; // "a boy and his 40-year-old father were killed": an age, no distance and no end
+                rightDistance = Math.max(0, rightDistance - 1);
                 continue;
             }
             if (tokens.get(k).punctuation() && !isComma(k)) {

@@ -22,6 +22,8 @@ final class Attributions {
     private final Sentences.Sentence sentence;
     private final List<Token> tokens;
     private final List<int[]> quotes;
+    /** The marks around names of speakers (حركة «حماس»), which are no quotation: token indices. */
+    private final Set<Integer> nameMarks = new HashSet<>();
     private final Set<Integer> usedVerbs = new HashSet<>();
     private Span lastSpeaker;
 
@@ -32,6 +34,56 @@ final class Attributions {
         this.sentence = sentence;
         this.tokens = tokens;
         this.quotes = quoteMarks(tokens);
+        List<int[]> names = quotes.stream().filter(this::namesSpeaker).toList();
+        for (int[] q : names) {
+            nameMarks.add(q[0]);
+            nameMarks.add(q[1]);
+        }
+        quotes.removeAll(names);
+    }
+
+    private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "وقالت حركة «حماس» في بيان إن …", "نقلت الوكالة السورية للأنباء «سانا» عن …": marks around the
+     * name of a speaker, after which the attribution goes on. They close the words right after a
+     * speech verb, and that verb's عن or complementizer follows them with no other verb between
+     * («لن نتراجع» مؤكداً أن … is a quotation).
+     */
+    private boolean namesSpeaker(int[] q) {
+        if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation()) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        if (english) {
+            return false; // English writes such names without marks; its marks after a noun are scare quotes
+        }
+        int verb = lastVerb(0, q[0]);
+        if (verb < 0 || q[0] - verb - 1 < 1 || q[0] - verb - 1 > MAX_SPEAKER_WORDS) {
+            return false;
+        }
+        for (int i = verb + 1; i < q[0]; i++) {
+            if (tokens.get(i).punctuation() || lexicon.isComplementizer(word(i))) {
+                return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
+            }
+        }
+        if (lexicon.relays(word(verb)) && word(q[1] + 1).equals("عن")) {
+            return true;
+        }
+        for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+            if (tokens.get(i).punctuation() && !isComma(i) || isVerb(i)) {
+                return false;
+            }
+            if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -241,6 +293,9 @@ final class Attributions {
     }
 
     private Attribution reportedEnglish(int v) {
+        if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
+            return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
+        }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
         int complementizer = complementizerFrom(v + 1);
@@ -258,12 +313,62 @@ final class Attributions {
         if (speaker == null || !lexicon.takesBareClause(word(v))) {
             return null; // "The Senate confirmed the new ambassador": an object, not a statement
         }
-        int start = v + 1;
-        while (start < tokens.size() && start - v <= MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
-            start++; // "said on Wednesday it would …": the time of the saying, not what was said
+        int start = skipTime(v + 1);
+        if (lexicon.isAddresseeVerb(word(v))) {
+            start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
         }
         Span clause = startsClause(start) ? clause(start) : null;
+        if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
+            return null; // "Police told residents to stay indoors": an order to those addressed, no statement
+        }
+        if (clause != null && lexicon.describes(word(v)) && !hasWord(start, indexAfter(clause), "as")) {
+            return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
+        }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** "said on Wednesday it would …": the time of the saying, not what was said. */
+    private int skipTime(int from) {
+        int start = from;
+        while (start < tokens.size() && start - from < MAX_TIME_WORDS && lexicon.isStatementTime(word(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** "told reporters", "told the BBC": a known addressee after the verb is not what was said. */
+    private int skipAddressee(int from) {
+        for (List<String> phrase : lexicon.addressees()) {
+            if (from + phrase.size() < tokens.size() && matches(phrase, from)) {
+                return from + phrase.size();
+            }
+        }
+        return from;
+    }
+
+    /** How many words an addressee may take before the "to" of an order ("told families in the border villages to"). */
+    private static final int MAX_ADDRESSEE_WORDS = 6;
+
+    /** "residents to stay indoors": a "to" after a few words with no auxiliary before it (not "he would return to"). */
+    private boolean orderAfter(int from, int to) {
+        for (int i = from; i < Math.min(to, from + MAX_ADDRESSEE_WORDS + 1); i++) {
+            if (lexicon.isAuxiliary(word(i)) || lexicon.isAnaphor(word(i))) {
+                return false;
+            }
+            if (word(i).equals("to")) {
+                return i > from;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasWord(int from, int to, String w) {
+        for (int i = from; i < to; i++) {
+            if (word(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */
@@ -291,6 +396,9 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
+        if (comma == v - 1 && relativeClauseBefore(comma)) {
+            return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
+        }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
@@ -306,6 +414,15 @@ final class Attributions {
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
+    }
+
+    /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
+    private boolean relativeClauseBefore(int comma) {
+        int start = comma - 1;
+        while (start > 0 && !isComma(start - 1)) {
+            start--;
+        }
+        return start > 0 && start < comma && lexicon.isRelative(word(start));
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
@@ -452,6 +569,9 @@ final class Attributions {
             if (segments.isEmpty()) {
                 return null;
             }
+            if (segments.size() >= 2 && word(verb - 1).equals("and") && isPredicate(segments.get(segments.size() - 1))) {
+                segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
+            }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
@@ -469,7 +589,11 @@ final class Attributions {
             if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))) {
                 return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker
             }
-            return s < seg[1] ? span(s, seg[1]) : null;
+            int e = seg[1];
+            while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
+                e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
+            }
+            return s < e ? span(s, e) : null;
         }
         for (int h = from; h < verb; h++) {
             if (!tokens.get(h).punctuation() && lexicon.isHead(word(h))) {
@@ -481,6 +605,30 @@ final class Attributions {
             s++;
         }
         return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    /**
+     * "thanked the chamber and": a segment of more than "and" that opens with a lower-case word other
+     * than an article or a stop is a verb phrase whose subject stands before its comma (", and
+     * described …" alone is the same speaker's next verb, which the anaphor "and" resolves).
+     */
+    private boolean isPredicate(int[] seg) {
+        String w = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        return seg[1] - seg[0] >= 2 && !tokens.get(seg[0]).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                && !lexicon.isNounMarker(word(seg[0])) && !lexicon.isStop(word(seg[0])) && !lexicon.isRelative(word(seg[0]));
+    }
+
+    /** The segments before a predicate without an age set off by commas after the name ("Salih, 54,"). */
+    private List<int[]> subjectSegments(List<int[]> segments) {
+        List<int[]> out = new ArrayList<>(segments);
+        while (out.size() >= 2) {
+            int[] last = out.get(out.size() - 1);
+            if (last[1] - last[0] != 1 || !Character.isDigit(word(last[0]).codePointAt(0))) {
+                break;
+            }
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /** A lower-case particle joined to a capitalised name: al-Mannai, el-Sisi, bin-Ali. */
@@ -517,12 +665,17 @@ final class Attributions {
 
     private boolean isNameWord(int i, boolean first) {
         Token t = tokens.get(i);
+        if (nameMarks.contains(i)) {
+            return !first; // "حركة «حماس»": the marks are part of the name they close
+        }
         if (t.punctuation() && !(english && t.word().equals("."))) {
             return false;
         }
         String w = t.word();
-        if (!first && lexicon.isNameLink(w)) {
-            return i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
+        if (lexicon.isNameLink(w)) {
+            // "وأكد في مؤتمر صحافي أن …": a link carries a name on (المتحدث باسم الجيش) but opens none;
+            // the verb's subject is dropped and its speaker is the one named before
+            return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
                 && !(!first && !english && lexicon.hasStopPrefix(w));
@@ -573,7 +726,7 @@ final class Attributions {
     private int complementizerWithin(int from, int gap) {
         for (int i = from; i < Math.min(tokens.size(), from + gap); i++) {
             Token t = tokens.get(i);
-            if (t.punctuation() && !isComma(i)) {
+            if (t.punctuation() && !isComma(i) && !nameMarks.contains(i)) {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
@@ -585,15 +738,15 @@ final class Attributions {
 
     /** The reported clause from {@code start}: to the sentence end, a quotation, or ", and <verb>". */
     private Span clause(int start) {
-        if (start >= tokens.size() || isQuoteMark(tokens.get(start))) {
+        if (start >= tokens.size() || isQuoteMark(start)) {
             return null;
         }
         int end = start;
-        while (end < tokens.size() && !isQuoteMark(tokens.get(end))
+        while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
             end++;
         }
-        boolean beforeQuotation = end < tokens.size() && isQuoteMark(tokens.get(end));
+        boolean beforeQuotation = end < tokens.size() && isQuoteMark(end);
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }
@@ -608,7 +761,7 @@ final class Attributions {
 
     private boolean startsClause(int i) {
         return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))
-                && !isQuoteMark(tokens.get(i));
+                && !isQuoteMark(i);
     }
 
     private boolean onlyStopsUntilEnd(int from) {
@@ -668,7 +821,7 @@ final class Attributions {
         int words = 0;
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (isQuoteMark(t) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
+            if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
             }
             if (!t.punctuation() && !lexicon.isStop(t.word())) {
@@ -723,7 +876,20 @@ final class Attributions {
 
     private boolean isVerb(int i) {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
-                && !(i > 0 && lexicon.isNounMarker(word(i - 1)));
+                && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
+                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i));
+    }
+
+    /**
+     * "وبيّن المصدر أن …" (بين, also "between"): the verb opens its clause, at the sentence's start or
+     * after punctuation, and a complementizer follows its speaker, or follows it when its subject is dropped.
+     */
+    private boolean opensReportedSpeech(int verb) {
+        if (verb > datelineEnd() + 1 && !tokens.get(verb - 1).punctuation()) {
+            return false;
+        }
+        Span speaker = speakerAfter(verb + 1, tokens.size());
+        return complementizerFrom(speaker == null ? verb + 1 : indexAfter(speaker)) >= 0;
     }
 
     private boolean insideQuote(int i) {
@@ -747,6 +913,11 @@ final class Attributions {
     private boolean isComma(int i) {
         String w = tokens.get(i).word();
         return w.equals(",") || w.equals("\u060C");
+    }
+
+    /** A quotation mark, not one around a speaker's name (حركة «حماس»). */
+    private boolean isQuoteMark(int i) {
+        return isQuoteMark(tokens.get(i)) && !nameMarks.contains(i);
     }
 
     private static boolean isQuoteMark(Token t) {

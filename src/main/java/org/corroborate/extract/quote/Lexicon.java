@@ -34,6 +34,11 @@ final class Lexicon {
     private final Set<String> notSources = new HashSet<>();
     private final Set<String> bareClauseVerbs = new HashSet<>();
     private final Set<String> statementTimes = new HashSet<>();
+    private final Set<String> ambiguousVerbs = new HashSet<>();
+    private final Set<String> addresseeVerbs = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
+    private final Set<String> passiveAuxiliaries = new HashSet<>();
+    private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
     /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
@@ -58,6 +63,11 @@ final class Lexicon {
             file.notSources().forEach(w -> notSources.add(norm(w)));
             file.bareClauseVerbs().forEach(w -> bareClauseVerbs.add(norm(w)));
             file.statementTimes().forEach(w -> statementTimes.add(norm(w)));
+            file.ambiguousVerbs().forEach(w -> ambiguousVerbs.add(norm(w)));
+            file.addresseeVerbs().forEach(w -> addresseeVerbs.add(norm(w)));
+            file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
+            file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
+            file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
@@ -100,6 +110,31 @@ final class Lexicon {
     /** The verb group id when {@code word} (possibly with a proclitic) is a speech verb. */
     String verb(String word) {
         return lookup(word, verbTable);
+    }
+
+    /** بين (between, and بيّن "made clear"): a speech verb only where a clause opens and a complementizer follows. */
+    boolean isAmbiguousVerb(String word) {
+        return !ambiguousVerbs.isEmpty() && (ambiguousVerbs.contains(word) || ambiguousVerbs.contains(withoutProclitic(word)));
+    }
+
+    /** told, tells: the object is who was spoken to. */
+    boolean isAddresseeVerb(String word) {
+        return addresseeVerbs.contains(word);
+    }
+
+    /** Who a verb such as "told" addresses (reporters, the BBC), longest first. */
+    List<List<String>> addressees() {
+        return addressees;
+    }
+
+    /** is, was, been: the speech verb after it is passive ("It is said that"). */
+    boolean isPassiveAuxiliary(String word) {
+        return passiveAuxiliaries.contains(word);
+    }
+
+    /** would, had, was: a finite clause has begun. */
+    boolean isAuxiliary(String word) {
+        return auxiliaries.contains(word);
     }
 
     boolean isSource(String word) {

@@ -82,6 +82,30 @@ public final class QuoteFinder {
         return resolve(found, sources, nt);
     }
 
+    /**
+     * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
+     * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
+     * the last comma before it, back to {@code from}, open with a relative pronoun.
+     */
+    public boolean inRelativeAside(String text, int from, int at) {
+        int comma = at - 1;
+        while (comma >= from && text.charAt(comma) != ',' && text.charAt(comma) != '\u060C') {
+            comma--; // back to the sentence's start at most, not through the whole text
+        }
+        if (comma < from) {
+            return false;
+        }
+        int start = comma + 1;
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < at && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end > start && lexicon.isRelative(Lexicon.norm(text.substring(start, end)));
+    }
+
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
@@ -198,7 +222,11 @@ public final class QuoteFinder {
 
     private static String original(NormalizedText nt, Span normalized) {
         int[] span = nt.toOriginal(normalized.start(), normalized.end());
-        return nt.original().substring(span[0], span[1]);
+        int end = span[1];
+        while (end < nt.original().length() && Character.getType(nt.original().charAt(end)) == Character.NON_SPACING_MARK) {
+            end++; // "قريباً": the last letter's harakat, which normalising dropped, are still the editor's words
+        }
+        return nt.original().substring(span[0], end);
     }
 
     /** Runs of capitalised words, with "of", "for", "and", "the" inside: "Sahel Relief Alliance". */
@@ -231,8 +259,23 @@ public final class QuoteFinder {
         if (!speaker.isEmpty() && !isSpeakerMark(speaker.charAt(0)) && !mayEndInSpeakerMarks(speaker.charAt(speaker.length() - 1))) {
             return speaker; // the usual case, without searching the whole speaker for a final run
         }
+        if (closesName(speaker)) {
+            return speaker; // "حركة «حماس»": the marks around a name in the speaker are the speaker's
+        }
         String trimmed = SPEAKER_MARKS.matcher(speaker).replaceAll("");
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Whether {@code speaker} ends in a closing mark whose opening one stands inside it, after its first word. */
+    private static boolean closesName(String speaker) {
+        char last = speaker.charAt(speaker.length() - 1);
+        int open = switch (last) {
+            case '\u00BB' -> speaker.indexOf('\u00AB');
+            case '\u201D' -> speaker.indexOf('\u201C');
+            case '"' -> speaker.indexOf('"');
+            default -> -1;
+        };
+        return open > 0 && open < speaker.length() - 1 && !Character.isWhitespace(speaker.charAt(0));
     }
 
     /** A char of {@link #SPEAKER_MARKS}' class: white space, an opening or closing quotation mark, a comma or colon. */

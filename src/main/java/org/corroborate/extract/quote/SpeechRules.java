@@ -44,7 +44,18 @@ import org.corroborate.rules.RulePacks;
  *       (said it would …); when given, the other verbs need one (confirmed the ambassador: an object,
  *       not a statement);</li>
  *   <li>{@code statement_times}: words of a time phrase that may stand between such a verb and its
- *       clause (said on Wednesday it would …).</li>
+ *       clause (said on Wednesday it would …);</li>
+ *   <li>{@code ambiguous_verbs}: verb forms that are also a common other word (بيّن "made clear", written
+ *       بين, is "between"): a speech verb only where a clause opens (the sentence's start, or after
+ *       punctuation) and a complementizer follows its speaker (وبين المصدر أن …), never before a
+ *       quotation on its own. They are listed among the {@code verbs} too;</li>
+ *   <li>{@code addressee_verbs}: verbs whose object is who was spoken to (told, tells): "told residents
+ *       to stay indoors" is an order, no statement, when "to" follows within a few words with none
+ *       of the {@code auxiliaries} (would, had) before it ("told the BBC he would return to Kabul" is one);
+ *       a known one of the {@code addressees} (reporters, the BBC) right after such a verb is no part of
+ *       the clause it reports;</li>
+ *   <li>{@code passive_auxiliaries}: words that make the speech verb after them passive ("It is said
+ *       that …", "Residents were told that …"): its subject did not speak, and it reports no statement.</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -58,6 +69,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> notSources, @OptionalKey List<String> unnamedSpeakers,
                           @OptionalKey List<String> namedSources,
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
+                          @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
+                          @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
+                          @OptionalKey List<String> passiveAuxiliaries,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -78,6 +92,11 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         namedSources = namedSources == null ? List.of() : List.copyOf(namedSources);
         bareClauseVerbs = bareClauseVerbs == null ? List.of() : List.copyOf(bareClauseVerbs);
         statementTimes = statementTimes == null ? List.of() : List.copyOf(statementTimes);
+        ambiguousVerbs = ambiguousVerbs == null ? List.of() : List.copyOf(ambiguousVerbs);
+        addresseeVerbs = addresseeVerbs == null ? List.of() : List.copyOf(addresseeVerbs);
+        auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
+        addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -98,6 +117,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
             String shape = unnamedSpeakers.get(i).strip();
             if (shape.isEmpty() || shape.chars().filter(c -> c == '*').count() > 1 || shape.contains("*") && !shape.matches(".*\\*(?:\\s.*)?")) {
                 problems.at("unnamed_speakers/" + i, "a shape is words, one of which may end in * (the *, ال*): " + shape);
+            }
+        }
+        for (int i = 0; i < ambiguousVerbs.size(); i++) {
+            String word = ambiguousVerbs.get(i);
+            if (verbs.stream().noneMatch(group -> group.words().contains(word))) {
+                problems.at("ambiguous_verbs/" + i, "an ambiguous verb must also be listed in a verb group: " + word);
             }
         }
         for (int i = 0; i < proclitics.size(); i++) {

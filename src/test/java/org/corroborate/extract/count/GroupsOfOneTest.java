@@ -64,6 +64,26 @@ class GroupsOfOneTest {
     }
 
     @Test
+    void anAgeDoesNotKeepAPairFromItsVerb() {
+        // "a boy and his 19-year-old brother": the age neither hides the possessive nor puts the verb out of reach
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "A 7-year-old boy and his 19-year-old brother were injured by shrapnel on the farm.");
+        assertThat(claims).extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L, CountClaim.Category.CHILDREN),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L, CountClaim.Category.PEOPLE));
+    }
+
+    @Test
+    void aNounWithItsOrdinalAfterItIsOnePerson() {
+        // "رجلاً سادساً": the ordinal describes the noun; one more of the group, counted once
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "اعتقلت الشرطة خمسة سوريين في المداهمة، ثم أوقفت رجلاً سادساً عند الحاجز.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(5L, 1L);
+        assertThat(claims.get(1).subject().nationality()).isEqualTo("SY");
+    }
+
+    @Test
     void dozensOfTheWoundedAreWounded() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR, "سقوط 16 قتيلا و عشرات من الجرحى في انفجار ضخم.");
         assertThat(claims).extracting(CountClaim::action)

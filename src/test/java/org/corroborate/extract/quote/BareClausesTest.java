@@ -23,6 +23,43 @@ class BareClausesTest {
     }
 
     @Test
+    void describingWithoutAsNamesAnObjectNotAStatement() {
+        assertThat(QuoteFinderTest.EN.find("Rescuers described the damage in the old quarter.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Survivors described how the water rose within minutes.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Rescuers described the damage in the old quarter as the worst they had seen."))
+                .extracting(QuoteClaim::quote).containsExactly("the damage in the old quarter as the worst they had seen");
+    }
+
+    @Test
+    void anOrderToThoseToldIsNoStatement() {
+        assertThat(QuoteFinderTest.EN.find("Soldiers told shopkeepers in the old market to close by noon.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The governor told the newspaper she would stand again next year."))
+                .extracting(QuoteClaim::quote).containsExactly("the newspaper she would stand again next year");
+    }
+
+    @Test
+    void aKnownAddresseeIsNoPartOfWhatWasTold() {
+        assertThat(QuoteFinderTest.EN.find("The mayor told reporters on Sunday the bridge would reopen within a week."))
+                .extracting(QuoteClaim::quote).containsExactly("the bridge would reopen within a week");
+        assertThat(QuoteFinderTest.EN.find("A senior commander told the BBC his troops had withdrawn overnight."))
+                .extracting(QuoteClaim::quote).containsExactly("his troops had withdrawn overnight");
+    }
+
+    @Test
+    void aPassiveSpeechVerbHasNoSpeakerInItsSubject() {
+        assertThat(QuoteFinderTest.EN.find("It is said that the mosque was first built of mud brick.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Shopkeepers were told that the market would be demolished.")).isEmpty();
+    }
+
+    @Test
+    void anAuxiliaryOrATimeBeforeTheVerbIsNoPartOfTheSpeaker() {
+        assertThat(QuoteFinderTest.EN.find("The coach has said the team would travel on Friday."))
+                .extracting(c -> c.speaker().text()).containsExactly("The coach");
+        assertThat(QuoteFinderTest.EN.find("Flood officials on Sunday said the dam was holding."))
+                .extracting(c -> c.speaker().text()).containsExactly("Flood officials");
+    }
+
+    @Test
     void aClauseFinalAttributionBeforeAnotherClauseAfterAnd() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Fighting could displace 500,000 more people, the U.N. refugee agency warned,"
                 + " and aid groups said they could feed only a third of them.");

@@ -67,6 +67,35 @@ class ParagraphQuotesTest {
     }
 
     @Test
+    void whereTheWordsWereSpokenIsNoSpeaker() {
+        // "وأوضح في …": the subject is dropped, and في opens where it was said, not who said it
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("قال رئيس البلدية إن المياه عادت إلى الأحياء الشرقية."
+                + " وأوضح في حديث لإذاعة محلية أن أعمال الصيانة ستنتهي قريباً.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("المياه عادت إلى الأحياء الشرقية",
+                "أعمال الصيانة ستنتهي قريباً");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("رئيس البلدية");
+    }
+
+    @Test
+    void aRelativeClauseOnTheSubjectIsNoStatement() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Okafor, who ran the port authority until 2021, said he had done nothing wrong.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("he had done nothing wrong");
+            assertThat(c.speaker().text()).isEqualTo("Okafor");
+        });
+    }
+
+    @Test
+    void theSubjectOfTwoJoinedVerbsSpeaks() {
+        // "X, 61, toured the site and said …": the verb phrase before "and said" is no speaker, nor is the age
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Mensah, 61, toured the damaged ward and said repairs would take \"several months\".");
+        assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("several months");
+            assertThat(c.speaker().text()).isEqualTo("Mensah");
+        });
+    }
+
+    @Test
     void aNameThatActivistsGiveIsTheirQuote() {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتقول منظمات حقوقية إن أكثر من 100 شخص قُتلوا في زاهدان في حملة قمع لاحتجاجات يسميها ناشطون «الجمعة الدامية».");
         assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {

@@ -206,4 +206,11 @@ class QuoteFinderTest {
         claims = EN.find("Wheat exports fell by a quarter this year, according to the agriculture ministry, as the drought went on.");
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("Wheat exports fell by a quarter this year");
     }
+
+    @Test
+    void aStatementKeepsTheHarakatOfItsLastLetter() {
+        // normalising drops tanween; the quote is still the words as the editor wrote them
+        List<QuoteClaim> claims = AR.find("وقال المحافظ إن الجسر سيُفتح قريباً.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("الجسر سيُفتح قريباً");
+    }
 }

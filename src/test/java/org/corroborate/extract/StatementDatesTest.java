@@ -1,0 +1,56 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+/** Which date a statement carries: the time of its saying, not a date said of its speaker. */
+class StatementDatesTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+
+    private static List<Claim> claims(String text, Language language) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-12"));
+    }
+
+    @Test
+    void aRelativeClauseOnTheSpeakerDoesNotDateTheStatement() {
+        List<Claim> found = claims("Okafor, who ran the port authority from 2015 to 2021, said he had done nothing wrong.", Language.EN);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date()).isNull());
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .extracting(d -> d.date().start() + ".." + d.date().end()).containsExactly("2015-01-01..2021-12-31");
+    }
+
+    @Test
+    void aSpeakersOngoingRoleIsBiographyNotADatedEvent() {
+        List<Claim> found = claims("The harbour master, who has run the port since 2018, said the channel would reopen.", Language.EN);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date()).isNull());
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+    }
+
+    @Test
+    void soInArabic() {
+        List<Claim> found = claims("وقال الوزير، الذي تولى منصبه في 2019، إن المحادثات ستُستأنف.", Language.AR);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date()).isNull());
+    }
+
+    @Test
+    void theTimeOfTheSayingStillDatesItAfterSuchAClause() {
+        List<Claim> found = claims("وقال الوزير، الذي تولى منصبه في 2019، يوم الثلاثاء إن المحادثات ستُستأنف.", Language.AR);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).isEqualTo(LocalDate.parse("2026-03-10")));
+    }
+}
