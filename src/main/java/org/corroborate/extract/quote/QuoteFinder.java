@@ -222,11 +222,7 @@ public final class QuoteFinder {
 
     private static String original(NormalizedText nt, Span normalized) {
         int[] span = nt.toOriginal(normalized.start(), normalized.end());
-        int end = span[1];
-        while (end < nt.original().length() && Character.getType(nt.original().charAt(end)) == Character.NON_SPACING_MARK) {
-            end++; // "قريباً": the last letter's harakat, which normalising dropped, are still the editor's words
-        }
-        return nt.original().substring(span[0], end);
+        return nt.original().substring(span[0], span[1]); // with the last letter's harakat ("قريباً")
     }
 
     /** Runs of capitalised words, with "of", "for", "and", "the" inside: "Sahel Relief Alliance". */
