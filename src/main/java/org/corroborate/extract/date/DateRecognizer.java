@@ -527,7 +527,14 @@ public final class DateRecognizer {
             if (markers == null) {
                 markers = futureMarkers.matcher(s).useTransparentBounds(true);
             }
-            return markers.region(forwardFrom(s, start), start).find();
+            // what find() over [from, start) would find, tried only where a marker can begin: its pattern
+            // opens with "no letter or digit before", and most chars of the window are inside words
+            for (int p = forwardFrom(s, start); p < start; p++) {
+                if ((p == 0 || !isWordChar(s.codePointBefore(p))) && markers.region(p, start).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */
@@ -610,6 +617,14 @@ public final class DateRecognizer {
     private boolean mayPointForward(DateRule rule, Map<String, String> captures) {
         return (rule.resolve() == DateRule.Resolve.DATE || rule.resolve() == DateRule.Resolve.RANGE)
                 && !captures.containsKey("year") && !captures.containsKey("year2");
+    }
+
+    /** {@code [\p{L}\p{N}]}, the word chars of the marker patterns' lookbehind ({@code DateGrammar}). */
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || switch (Character.getType(c)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** Where, before a date at {@code start}, a future marker may begin: the sentence's start, or the window's. */

@@ -134,9 +134,9 @@ final class Attributions {
             return List.of();
         }
         List<Source> out = new ArrayList<>();
-        for (List<String> phrase : lexicon.statementSources()) {
-            for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
-                if (matches(phrase, i)) {
+        for (int i = 0; i < tokens.size(); i++) { // in text order, as QuoteFinder reads them
+            for (List<String> phrase : lexicon.statementSourcesStartingWith(word(i))) {
+                if (i + phrase.size() <= tokens.size() && matches(phrase, i)) {
                     Span speaker = speakerAfter(i + phrase.size(), tokens.size());
                     if (speaker != null) {
                         out.add(new Source(tokens.get(i).start(), speaker));

@@ -40,6 +40,8 @@ final class Lexicon {
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
+    /** The statement-source phrases by their first word, in the packs' order. */
+    private final Map<String, List<List<String>>> statementSourcesByFirst = new java.util.HashMap<>();
     private final List<List<String>> namedSources = new java.util.ArrayList<>();
     /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
     private final Set<String> statementSourceMarks = new HashSet<>();
@@ -73,6 +75,8 @@ final class Lexicon {
         }
         statementSources.forEach(phrase -> statementSourceMarks.add(
                 phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
+        statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
+                w -> new java.util.ArrayList<>()).add(phrase));
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
         this.verbTable = WordTable.of(verbs);
@@ -200,6 +204,11 @@ final class Lexicon {
      * Whether {@code word} is the longest word of a statement source phrase ("بيان صادر عن", "a
      * statement from"): words of a sentence none of which is one hold no such phrase.
      */
+    /** The statement-source phrases that begin with {@code word}. */
+    List<List<String>> statementSourcesStartingWith(String word) {
+        return statementSourcesByFirst.getOrDefault(word, List.of());
+    }
+
     boolean marksStatementSource(String word) {
         return statementSourceMarks.contains(word);
     }
