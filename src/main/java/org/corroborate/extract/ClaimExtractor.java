@@ -110,7 +110,9 @@ public final class ClaimExtractor {
         List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
-            List<DateMention> aside = dates.stream().filter(d -> finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
+            int reach = Math.max(sentence.end(), quote.span().end()); // a date after both is neither the statement's nor in it
+            List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
+                    && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
             claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence));
             aside.stream().filter(d -> quote.span().contains(d.span()) && runsToPublication(d, published)).forEach(biography::add);
         }

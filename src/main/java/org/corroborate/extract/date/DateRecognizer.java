@@ -336,7 +336,7 @@ public final class DateRecognizer {
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
     private boolean recurs(String s, int start, int end) {
         return recurringBefore != null
-                && recurringBefore.matcher(s).region(Math.max(0, start - RECURRING_WINDOW), start).find()
+                && findAfterNonWord(recurringBefore.matcher(s), s, Math.max(0, start - RECURRING_WINDOW), start)
                 || recurringAfter != null
                 && recurringAfter.matcher(s).region(end, Math.min(s.length(), end + RECURRING_WINDOW)).lookingAt();
     }
@@ -527,14 +527,7 @@ public final class DateRecognizer {
             if (markers == null) {
                 markers = futureMarkers.matcher(s).useTransparentBounds(true);
             }
-            // what find() over [from, start) would find, tried only where a marker can begin: its pattern
-            // opens with "no letter or digit before", and most chars of the window are inside words
-            for (int p = forwardFrom(s, start); p < start; p++) {
-                if ((p == 0 || !isWordChar(s.codePointBefore(p))) && markers.region(p, start).lookingAt()) {
-                    return true;
-                }
-            }
-            return false;
+            return findAfterNonWord(markers, s, forwardFrom(s, start), start);
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */
@@ -617,6 +610,22 @@ public final class DateRecognizer {
     private boolean mayPointForward(DateRule rule, Map<String, String> captures) {
         return (rule.resolve() == DateRule.Resolve.DATE || rule.resolve() == DateRule.Resolve.RANGE)
                 && !captures.containsKey("year") && !captures.containsKey("year2");
+    }
+
+    /**
+     * What {@code matcher.region(from, to).find()} finds, for a pattern that opens with {@code (?<![\p{L}\p{N}])}
+     * (the marker patterns of {@code DateGrammar}): tried with {@code lookingAt()} only where that lets a match
+     * begin, rather than at every char of the window, most of which are inside words.
+     */
+    private static boolean findAfterNonWord(Matcher matcher, String s, int from, int to) {
+        boolean seesBefore = matcher.hasTransparentBounds(); // else the lookbehind sees nothing before the region
+        for (int p = from; p < to; p++) {
+            if ((p == 0 || (p == from && !seesBefore) || !isWordChar(s.codePointBefore(p)))
+                    && matcher.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code [\p{L}\p{N}]}, the word chars of the marker patterns' lookbehind ({@code DateGrammar}). */
