@@ -106,6 +106,33 @@ public final class QuoteFinder {
         return end > start && lexicon.isRelative(Lexicon.norm(text.substring(start, end)));
     }
 
+    private static final String OPENING_MARKS = "«\"“‘'";
+    private static final String CLOSING_MARKS = "»\"”’'";
+
+    /**
+     * The original span of a direct quotation with its marks: «…» and "…," where the quoted words
+     * begin or end it, with the full stop or comma before a closing mark ("… four hours," the director
+     * said), so that a highlight never shows an opening mark without its closing one.
+     */
+    private static int[] withMarks(NormalizedText nt, Attribution a) {
+        String text = nt.normalized();
+        int start = a.start();
+        int end = a.end();
+        if (start == a.quote().start() && start > 0 && OPENING_MARKS.indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        if (end == a.quote().end()) {
+            int k = end;
+            while (k < text.length() && k < end + 2 && ".,!?،؟".indexOf(text.charAt(k)) >= 0) {
+                k++;
+            }
+            if (k < text.length() && CLOSING_MARKS.indexOf(text.charAt(k)) >= 0) {
+                end = k + 1;
+            }
+        }
+        return nt.toOriginal(start, end);
+    }
+
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
@@ -144,7 +171,7 @@ public final class QuoteFinder {
             if (quote.isEmpty()) {
                 continue;
             }
-            int[] span = nt.toOriginal(a.start(), a.end());
+            int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());
             int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
             claims.add(new QuoteClaim(null, quote, new QuoteClaim.Speaker(speaker, null, asWritten), a.direct(), null,
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));

@@ -101,8 +101,18 @@ class QuoteFinderTest {
     void spansPointIntoTheOriginalText() {
         String text = "وقال الوزير إن «الحدود مغلقة حتى إشعار آخر».";
         QuoteClaim claim = AR.find(text).get(0);
-        assertThat(claim.span().of(text)).startsWith("الوزير").endsWith("آخر");
+        assertThat(claim.span().of(text)).startsWith("الوزير").endsWith("آخر»"); // with its closing mark
         assertThat(claim.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aDirectQuotationsSpanKeepsItsMarksWhereItsWordsBeginOrEndIt() {
+        String after = "\"The shelters are full,\" the mayor told reporters.";
+        assertThat(EN.find(after).get(0).span().of(after)).startsWith("\"The shelters").endsWith("the mayor");
+        String before = "The mayor said: \"The shelters are full.\" Aid arrived later.";
+        assertThat(EN.find(before).get(0).span().of(before)).isEqualTo("The mayor said: \"The shelters are full.\"");
+        String reported = "The mayor said the shelters were full.";
+        assertThat(EN.find(reported).get(0).span().of(reported)).doesNotEndWith(".");
     }
 
     @Test
