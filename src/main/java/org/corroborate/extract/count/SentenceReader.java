@@ -420,6 +420,15 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
+            } else if (english && single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
+                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k))) {
+                int name = nameAfter(k); // "Journalist Sami Obeidi was detained", "police arrested activist Lina Haddad"
+                Group g = new Group(k, name, CountClaim.Count.exactly(1));
+                g.subject = single;
+                g.subjectToken = k;
+                g.category = single.parsedCategory();
+                out.add(g);
+                k = name;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
@@ -513,6 +522,55 @@ final class SentenceReader {
      * article; a singular opening the sentence after at most two capitalised words, with the action
      * word right after it, is one person.
      */
+    /**
+     * The last token of a personal name right after the title at {@code k} ("journalist Sami Obeidi",
+     * "activist Lina al-Haddad"): two or more words that open with a capital and are no function or
+     * lexicon word, or -1. A title with a name is one person, as "a journalist" is.
+     */
+    private int nameAfter(int k) {
+        int end = -1;
+        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            String w = t.word();
+            boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
+            boolean particle = j > k + 1 && (w.startsWith("al-") || w.startsWith("el-") || w.equals("bin")
+                    || w.equals("ibn") || w.equals("abu") || w.equals("abou") || w.equals("bint"));
+            if (t.punctuation() || !(capital || particle) || lexicon.isFunctionWord(w) || actionStartingAt[j] != null
+                    || lexicon.singular(w) != null || lexicon.subject(w) != null) {
+                break;
+            }
+            end = j;
+        }
+        return end >= k + 2 ? end : -1;
+    }
+
+    /**
+     * Whether the title at {@code k} opens its clause or follows the action ("Journalist X was detained",
+     * "— Palestinian paramedic X was killed", "police arrested the activist X"), and does not stand inside
+     * another phrase ("supporters of opposition leader X", "said party leader X").
+     */
+    private boolean opensNamedSubject(int k) {
+        int p = k - 1;
+        if (p >= 0 && tokens.get(p).word().equals("the")) {
+            p--;
+        }
+        if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
+                && (p == 0 || isDash(p - 1))) {
+            p--; // "Palestinian paramedic": a capitalised word opening the sentence
+        }
+        return p < 0 || isDash(p) || actionEndingAt[p] != null;
+    }
+
+    private boolean isDash(int i) {
+        String w = tokens.get(i).word();
+        return tokens.get(i).punctuation() && (w.equals("\u2014") || w.equals("\u2013") || w.equals("-"));
+    }
+
+    /** "…, governor Taras Hnatiuk said": the named person is the speaker, not the one the action befell. */
+    private boolean speaksAfter(int nameEnd) {
+        return nameEnd + 1 < tokens.size() && lexicon.announces(tokens.get(nameEnd + 1).word());
+    }
+
     private boolean headlineSubject(int k) {
         if (k > 2) {
             return false;

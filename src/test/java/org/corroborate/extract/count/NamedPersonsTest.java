@@ -1,0 +1,52 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.CountClaim.Category;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A title with a name is one person, as "a journalist" is (English): "Journalist Nadia Karim was
+ * detained"; not when the named person speaks or stands inside another phrase.
+ */
+class NamedPersonsTest {
+
+    @Test
+    void aTitledNameOpeningTheSentenceIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist Nadia Karim was detained in Basra on Sunday."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aTitledNameAfterTheActionIsItsObject() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Security forces arrested journalist Nadia Karim at her home."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 1L));
+    }
+
+    @Test
+    void aDemonymAfterADatelineMayStandBeforeTheTitle() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "GAZA (AP) \u2014 Palestinian paramedic Omar Nassar was killed by gunfire on Tuesday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    @Test
+    void aNamedSpeakerIsNoVictim() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Shelling killed three farmers, governor Taras Bilyk said."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police detained 12 supporters of opposition leader Moses Okello."))
+                .extracting(c -> c.count().value()).containsExactly(12L);
+    }
+
+    @Test
+    void aTitleWithoutANameIsNotCountedThisWay() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist groups condemned the arrests on Monday.")).isEmpty();
+    }
+}
