@@ -420,7 +420,7 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (english && single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
+            } else if (single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
                     && opensNamedSubject(k) && !speaksAfter(nameAfter(k))) {
                 int name = nameAfter(k); // "Journalist Sami Obeidi was detained", "police arrested activist Lina Haddad"
                 Group g = new Group(k, name, CountClaim.Count.exactly(1));
@@ -528,6 +528,9 @@ final class SentenceReader {
      * lexicon word, or -1. A title with a name is one person, as "a journalist" is.
      */
     private int nameAfter(int k) {
+        if (!english) {
+            return arabicNameAfter(k);
+        }
         int end = -1;
         for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
             Token t = tokens.get(j);
@@ -542,6 +545,36 @@ final class SentenceReader {
             end = j;
         }
         return end >= k + 2 ? end : -1;
+    }
+
+    /**
+     * Arabic writes no capitals: after a definite title ("الصحفي", past its definite nisbas: "الصحفي
+     * الفلسطيني"), two to four words of which the first has no article, none a function, action,
+     * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
+     */
+    private int arabicNameAfter(int k) {
+        if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
+            return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
+                && (tokens.get(j).word().endsWith("ي") || tokens.get(j).word().endsWith("ية"))
+                && lexicon.singular(tokens.get(j).word()) == null) {
+            j++; // "الصحفي الفلسطيني": a nisba of the title
+        }
+        int first = j;
+        int end = -1;
+        for (; j < tokens.size() && j < first + 4; j++) {
+            Token t = tokens.get(j);
+            String w = t.word();
+            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) || lexicon.isFunctionWord(w)
+                    || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
+                    || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
+                break;
+            }
+            end = j;
+        }
+        return end >= first + 1 ? end : -1;
     }
 
     /**

@@ -10,8 +10,8 @@ import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * A title with a name is one person, as "a journalist" is (English): "Journalist Nadia Karim was
- * detained"; not when the named person speaks or stands inside another phrase.
+ * A title with a name is one person, as "a journalist" is: "Journalist Nadia Karim was detained",
+ * "اعتُقل الصحفي سامي العبيدي"; not when the named person speaks or stands inside another phrase.
  */
 class NamedPersonsTest {
 
@@ -43,6 +43,24 @@ class NamedPersonsTest {
                 .extracting(c -> c.count().value()).containsExactly(3L);
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police detained 12 supporters of opposition leader Moses Okello."))
                 .extracting(c -> c.count().value()).containsExactly(12L);
+    }
+
+    @Test
+    void anArabicDefiniteTitleWithANameIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتُقل الصحفي سامي العبيدي أمس في البصرة."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل المصور الفلسطيني يوسف حمدان برصاص قناص."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    @Test
+    void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أفرجت السلطات عن الصحفي كمال بوزيد أمس.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل الجندي في الهجوم.")).isEmpty(); // no name: maybe one counted before
     }
 
     @Test
