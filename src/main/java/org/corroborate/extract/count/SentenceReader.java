@@ -583,6 +583,9 @@ final class SentenceReader {
      * another phrase ("supporters of opposition leader X", "said party leader X").
      */
     private boolean opensNamedSubject(int k) {
+        if (!english) {
+            return arabicObjectOfAction(k);
+        }
         int p = k - 1;
         if (p >= 0 && tokens.get(p).word().equals("the")) {
             p--;
@@ -592,6 +595,28 @@ final class SentenceReader {
             p--; // "Palestinian paramedic": a capitalised word opening the sentence
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
+    }
+
+    /**
+     * Arabic verb–agent–object order: the title follows an action that takes its group after it, either
+     * at once or past an agent of up to four words ("اعتقلت الشرطة التركية الصحفي X", "خطف مسلحون
+     * مجهولون المعتمد X"), none of them punctuation, a number, an action or a counted noun; or it
+     * opens the clause.
+     */
+    private boolean arabicObjectOfAction(int k) {
+        for (int p = k - 1; p >= 0 && p >= k - 5; p--) {
+            Token t = tokens.get(p);
+            if (actionEndingAt[p] != null) {
+                return p == k - 1 || actionEndingAt[p].rule().position().before();
+            }
+            if (t.punctuation()) {
+                return p == k - 1 && isDash(p);
+            }
+            if (Character.isDigit(t.word().codePointAt(0)) || lexicon.singular(t.word()) != null || lexicon.announces(t.word())) {
+                return false;
+            }
+        }
+        return k == 0;
     }
 
     private boolean isDash(int i) {

@@ -56,6 +56,16 @@ class NamedPersonsTest {
     }
 
     @Test
+    void anArabicTitledNameAfterTheVerbAndItsAgentIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت دورية عسكرية الصحفي سامي العبيدي قرب الحدود."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتلت ميليشيا مسلحة المصور العراقي يوسف حمدان في الموصل."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
