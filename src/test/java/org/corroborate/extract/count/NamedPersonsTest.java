@@ -66,6 +66,16 @@ class NamedPersonsTest {
     }
 
     @Test
+    void anArabicActivistOrLawyerIsOnePersonOfOtherCategory() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "احتجزت السلطات المحامية هدى الزين عند المعبر."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.OTHER));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصيب ناشط برصاص مجهولين في الحي."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
