@@ -421,7 +421,7 @@ final class SentenceReader {
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
-                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k))) {
+                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k)) && !backgroundAfter(nameAfter(k))) {
                 int name = nameAfter(k); // "Journalist Sami Obeidi was detained", "police arrested activist Lina Haddad"
                 Group g = new Group(k, name, CountClaim.Count.exactly(1));
                 g.subject = single;
@@ -593,6 +593,9 @@ final class SentenceReader {
         if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
                 && (p == 0 || isDash(p - 1))) {
             p--; // "Palestinian paramedic": a capitalised word opening the sentence
+        } else if (p > 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
+                && actionEndingAt[p - 1] != null && actionEndingAt[p - 1].rule().position().before()) {
+            p--; // "detained Yemeni journalist X": a capitalised adjective after the action
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
     }
@@ -627,6 +630,16 @@ final class SentenceReader {
     /** "…, governor Taras Hnatiuk said": the named person is the speaker, not the one the action befell. */
     private boolean speaksAfter(int nameEnd) {
         return nameEnd + 1 < tokens.size() && lexicon.announces(tokens.get(nameEnd + 1).word());
+    }
+
+    /**
+     * "lawyer X, who was arrested in 2019, said …": a relative clause on the named person tells their
+     * past, not the event reported.
+     */
+    private boolean backgroundAfter(int nameEnd) {
+        return english && nameEnd + 3 < tokens.size() && tokens.get(nameEnd + 1).word().equals(",")
+                && tokens.get(nameEnd + 2).word().equalsIgnoreCase("who")
+                && (tokens.get(nameEnd + 3).word().equalsIgnoreCase("was") || tokens.get(nameEnd + 3).word().equalsIgnoreCase("had"));
     }
 
     private boolean headlineSubject(int k) {

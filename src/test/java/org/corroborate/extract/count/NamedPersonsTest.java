@@ -76,6 +76,20 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aDemonymBetweenTheActionAndTheTitleKeepsTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Soldiers arrested Lebanese photographer Rami Haddad near the border."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aNamedPersonsPastArrestInARelativeClauseIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Veteran journalist Sami Haddad, who was once detained by the army, opened a press club in Tunis on Monday."))
+                .isEmpty();
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
