@@ -552,6 +552,9 @@ final class SentenceReader {
      * الفلسطيني"), two to four words of which the first has no article, none a function, action,
      * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
      */
+    /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
+    private static final String ALI = "\u0639\u0644\u064a";
+
     private int arabicNameAfter(int k) {
         if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
@@ -567,7 +570,8 @@ final class SentenceReader {
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) || lexicon.isFunctionWord(w)
+            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w)
+                    || lexicon.isFunctionWord(w) && !(j == first && w.equals(ALI))
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
                 break;

@@ -90,6 +90,13 @@ class NamedPersonsTest {
     }
 
     @Test
+    void theArabicGivenNameAliIsPartOfTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أُصيب المسعف علي النجار بشظايا قذيفة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
