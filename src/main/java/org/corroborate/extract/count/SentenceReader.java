@@ -1373,7 +1373,10 @@ final class SentenceReader {
         return null;
     }
 
-    /** "an arrest warrant for": a phrase of {@code not_actions} at {@code k}, where no action word is read. */
+    /**
+     * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
+     * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
+     */
     private boolean notAnAction(int k) {
         for (List<String> p : lexicon.notActions()) {
             if (matches(p, k)) {
@@ -1389,7 +1392,7 @@ final class SentenceReader {
                 continue;
             }
             for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
-                if (matches(phrase.words(), k) && !notAnAction(k)) {
+                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1))) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

@@ -97,6 +97,12 @@ class NamedPersonsTest {
     }
 
     @Test
+    void anArabicArrestWarrantIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصدر القضاء مذكرة اعتقال بحق رجل أعمال هارب."))
+                .isEmpty();
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
