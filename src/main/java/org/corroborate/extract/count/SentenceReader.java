@@ -745,6 +745,9 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
+            if (a != null && relativePassive(a)) {
+                break; // "X, who was detained in March, addressed thousands": the clause's subject is X
+            }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
                 break;
@@ -932,6 +935,21 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** "who was detained", "who had been arrested": a relative passive whose subject is the person before it. */
+    private boolean relativePassive(Action a) {
+        int p = a.first() - 1;
+        if (!english || p < 1) {
+            return false;
+        }
+        String aux = tokens.get(p).word();
+        if (aux.equalsIgnoreCase("been") && p >= 2 && tokens.get(p - 1).word().equalsIgnoreCase("had")) {
+            p--;
+        } else if (!aux.equalsIgnoreCase("was")) {
+            return false;
+        }
+        return tokens.get(p - 1).word().equalsIgnoreCase("who");
     }
 
     /** True when a group starts right after an action word of either position: its object. */

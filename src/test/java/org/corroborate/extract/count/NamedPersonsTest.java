@@ -103,6 +103,13 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aRelativePassiveTakesNoGroupAfterIt() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "The poet, who was arrested by the army, later greeted hundreds of students at the fair."))
+                .isEmpty();
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
