@@ -429,6 +429,16 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = name;
+            } else if (english && single == null && dual == null && lexicon.subject(w) != null && secondNameAfter(k) > k
+                    && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(secondNameAfter(k))) {
+                int name = secondNameAfter(k); // "Journalists X and Y were detained": two people
+                CountRules.SubjectRule plural = lexicon.subject(w);
+                Group g = new Group(k, name, CountClaim.Count.exactly(2));
+                g.subject = plural;
+                g.subjectToken = k;
+                g.category = plural.parsedCategory();
+                out.add(g);
+                k = name;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
@@ -554,6 +564,15 @@ final class SentenceReader {
      */
     /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
     private static final String ALI = "\u0639\u0644\u064a";
+
+    /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
+    private int secondNameAfter(int k) {
+        int first = nameAfter(k);
+        if (first < 0 || first + 1 >= tokens.size() || !tokens.get(first + 1).word().equals("and")) {
+            return -1;
+        }
+        return nameAfter(first + 1);
+    }
 
     private int arabicNameAfter(int k) {
         if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {

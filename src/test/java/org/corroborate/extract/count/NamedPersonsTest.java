@@ -110,6 +110,13 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aPluralTitleWithTwoNamesIsTwoPeople() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Soldiers detained journalists Lina Saleh and Tarek Aziz near the crossing."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 2L, Category.JOURNALISTS));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
