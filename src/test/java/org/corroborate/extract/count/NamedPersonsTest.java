@@ -117,6 +117,13 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aCorrespondentIsAJournalist() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Militiamen abducted Tariq Nour, a veteran correspondent, outside his office."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
