@@ -124,6 +124,16 @@ class NamedPersonsTest {
     }
 
     @Test
+    void anArabicCouncilMemberOrDistrictCommissionerIsOneOfficial() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "خطف مجهولون عضو مجلس المحافظة قرب منزله."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, Category.OFFICIALS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصيب معتمد المحلية بجروح في الهجوم."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
