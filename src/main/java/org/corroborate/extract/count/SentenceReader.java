@@ -616,9 +616,14 @@ final class SentenceReader {
         if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
                 && (p == 0 || isDash(p - 1))) {
             p--; // "Palestinian paramedic": a capitalised word opening the sentence
-        } else if (p > 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
-                && actionEndingAt[p - 1] != null && actionEndingAt[p - 1].rule().position().before()) {
-            p--; // "detained Yemeni journalist X": a capitalised adjective after the action
+        } else {
+            int q = p;
+            while (q >= 0 && q > p - 2 && !tokens.get(q).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[q]))) {
+                q--;
+            }
+            if (q < p && q >= 0 && actionEndingAt[q] != null && actionEndingAt[q].rule().position().before()) {
+                p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
+            }
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
     }

@@ -83,6 +83,13 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aTwoWordDemonymBetweenTheActionAndTheTitleKeepsTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen killed Sri Lankan reporter Nimal Perera outside his home."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
     void aNamedPersonsPastArrestInARelativeClauseIsNoArrest() {
         assertThat(CountRuleExamplesTest.find(Language.EN,
                 "Veteran journalist Sami Haddad, who was once detained by the army, opened a press club in Tunis on Monday."))
