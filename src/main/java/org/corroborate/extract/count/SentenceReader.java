@@ -421,12 +421,22 @@ final class SentenceReader {
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
-                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k))) {
+                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k)) && !backgroundAfter(nameAfter(k))) {
                 int name = nameAfter(k); // "Journalist Sami Obeidi was detained", "police arrested activist Lina Haddad"
                 Group g = new Group(k, name, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = k;
                 g.category = single.parsedCategory();
+                out.add(g);
+                k = name;
+            } else if (english && single == null && dual == null && lexicon.subject(w) != null && secondNameAfter(k) > k
+                    && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(secondNameAfter(k))) {
+                int name = secondNameAfter(k); // "Journalists X and Y were detained": two people
+                CountRules.SubjectRule plural = lexicon.subject(w);
+                Group g = new Group(k, name, CountClaim.Count.exactly(2));
+                g.subject = plural;
+                g.subjectToken = k;
+                g.category = plural.parsedCategory();
                 out.add(g);
                 k = name;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
@@ -552,6 +562,18 @@ final class SentenceReader {
      * الفلسطيني"), two to four words of which the first has no article, none a function, action,
      * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
      */
+    /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
+    private static final String ALI = "\u0639\u0644\u064a";
+
+    /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
+    private int secondNameAfter(int k) {
+        int first = nameAfter(k);
+        if (first < 0 || first + 1 >= tokens.size() || !tokens.get(first + 1).word().equals("and")) {
+            return -1;
+        }
+        return nameAfter(first + 1);
+    }
+
     private int arabicNameAfter(int k) {
         if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
@@ -567,7 +589,8 @@ final class SentenceReader {
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) || lexicon.isFunctionWord(w)
+            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w)
+                    || lexicon.isFunctionWord(w) && !(j == first && w.equals(ALI))
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
                 break;
@@ -583,6 +606,9 @@ final class SentenceReader {
      * another phrase ("supporters of opposition leader X", "said party leader X").
      */
     private boolean opensNamedSubject(int k) {
+        if (!english) {
+            return arabicObjectOfAction(k);
+        }
         int p = k - 1;
         if (p >= 0 && tokens.get(p).word().equals("the")) {
             p--;
@@ -590,8 +616,38 @@ final class SentenceReader {
         if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
                 && (p == 0 || isDash(p - 1))) {
             p--; // "Palestinian paramedic": a capitalised word opening the sentence
+        } else {
+            int q = p;
+            while (q >= 0 && q > p - 2 && !tokens.get(q).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[q]))) {
+                q--;
+            }
+            if (q < p && q >= 0 && actionEndingAt[q] != null && actionEndingAt[q].rule().position().before()) {
+                p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
+            }
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
+    }
+
+    /**
+     * Arabic verb–agent–object order: the title follows an action that takes its group after it, either
+     * at once or past an agent of up to four words ("اعتقلت الشرطة التركية الصحفي X", "خطف مسلحون
+     * مجهولون المعتمد X"), none of them punctuation, a number, an action or a counted noun; or it
+     * opens the clause.
+     */
+    private boolean arabicObjectOfAction(int k) {
+        for (int p = k - 1; p >= 0 && p >= k - 5; p--) {
+            Token t = tokens.get(p);
+            if (actionEndingAt[p] != null) {
+                return p == k - 1 || actionEndingAt[p].rule().position().before();
+            }
+            if (t.punctuation()) {
+                return p == k - 1 && isDash(p);
+            }
+            if (Character.isDigit(t.word().codePointAt(0)) || lexicon.singular(t.word()) != null || lexicon.announces(t.word())) {
+                return false;
+            }
+        }
+        return k == 0;
     }
 
     private boolean isDash(int i) {
@@ -602,6 +658,16 @@ final class SentenceReader {
     /** "…, governor Taras Hnatiuk said": the named person is the speaker, not the one the action befell. */
     private boolean speaksAfter(int nameEnd) {
         return nameEnd + 1 < tokens.size() && lexicon.announces(tokens.get(nameEnd + 1).word());
+    }
+
+    /**
+     * "lawyer X, who was arrested in 2019, said …": a relative clause on the named person tells their
+     * past, not the event reported.
+     */
+    private boolean backgroundAfter(int nameEnd) {
+        return english && nameEnd + 3 < tokens.size() && tokens.get(nameEnd + 1).word().equals(",")
+                && tokens.get(nameEnd + 2).word().equalsIgnoreCase("who")
+                && (tokens.get(nameEnd + 3).word().equalsIgnoreCase("was") || tokens.get(nameEnd + 3).word().equalsIgnoreCase("had"));
     }
 
     private boolean headlineSubject(int k) {
@@ -703,6 +769,9 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
+            if (a != null && relativePassive(a)) {
+                break; // "X, who was detained in March, addressed thousands": the clause's subject is X
+            }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
                 break;
@@ -890,6 +959,21 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** "who was detained", "who had been arrested": a relative passive whose subject is the person before it. */
+    private boolean relativePassive(Action a) {
+        int p = a.first() - 1;
+        if (!english || p < 1) {
+            return false;
+        }
+        String aux = tokens.get(p).word();
+        if (aux.equalsIgnoreCase("been") && p >= 2 && tokens.get(p - 1).word().equalsIgnoreCase("had")) {
+            p--;
+        } else if (!aux.equalsIgnoreCase("was")) {
+            return false;
+        }
+        return tokens.get(p - 1).word().equalsIgnoreCase("who");
     }
 
     /** True when a group starts right after an action word of either position: its object. */
@@ -1331,7 +1415,10 @@ final class SentenceReader {
         return null;
     }
 
-    /** "an arrest warrant for": a phrase of {@code not_actions} at {@code k}, where no action word is read. */
+    /**
+     * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
+     * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
+     */
     private boolean notAnAction(int k) {
         for (List<String> p : lexicon.notActions()) {
             if (matches(p, k)) {
@@ -1347,7 +1434,7 @@ final class SentenceReader {
                 continue;
             }
             for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
-                if (matches(phrase.words(), k) && !notAnAction(k)) {
+                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1))) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

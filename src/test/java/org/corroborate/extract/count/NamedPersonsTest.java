@@ -56,6 +56,91 @@ class NamedPersonsTest {
     }
 
     @Test
+    void anArabicTitledNameAfterTheVerbAndItsAgentIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت دورية عسكرية الصحفي سامي العبيدي قرب الحدود."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتلت ميليشيا مسلحة المصور العراقي يوسف حمدان في الموصل."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    @Test
+    void anArabicActivistOrLawyerIsOnePersonOfOtherCategory() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "احتجزت السلطات المحامية هدى الزين عند المعبر."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.OTHER));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصيب ناشط برصاص مجهولين في الحي."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
+    void aDemonymBetweenTheActionAndTheTitleKeepsTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Soldiers arrested Lebanese photographer Rami Haddad near the border."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aTwoWordDemonymBetweenTheActionAndTheTitleKeepsTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen killed Sri Lankan reporter Nimal Perera outside his home."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aNamedPersonsPastArrestInARelativeClauseIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Veteran journalist Sami Haddad, who was once detained by the army, opened a press club in Tunis on Monday."))
+                .isEmpty();
+    }
+
+    @Test
+    void theArabicGivenNameAliIsPartOfTheName() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أُصيب المسعف علي النجار بشظايا قذيفة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
+    void anArabicArrestWarrantIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصدر القضاء مذكرة اعتقال بحق رجل أعمال هارب."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRelativePassiveTakesNoGroupAfterIt() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "The poet, who was arrested by the army, later greeted hundreds of students at the fair."))
+                .isEmpty();
+    }
+
+    @Test
+    void aPluralTitleWithTwoNamesIsTwoPeople() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Soldiers detained journalists Lina Saleh and Tarek Aziz near the crossing."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 2L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aCorrespondentIsAJournalist() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Militiamen abducted Tariq Nour, a veteran correspondent, outside his office."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void anArabicCouncilMemberOrDistrictCommissionerIsOneOfficial() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "خطف مجهولون عضو مجلس المحافظة قرب منزله."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, Category.OFFICIALS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أصيب معتمد المحلية بجروح في الهجوم."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
     void anArabicNamedSpeakerOrAReleasedPersonIsNoCount() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قال الوزير محمد علي إن ثلاثة جنود قتلوا."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
