@@ -379,6 +379,7 @@ final class SentenceReader {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
             String w = tokens.get(k).word();
+            int name; // the last token of a name after a title, once the branch below has read it
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
             if (dual == null && !english && w.endsWith("ين") && fathaBeforeFinalYeh(k)) {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
@@ -420,24 +421,13 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (single != null && last == k && nameAfter(k) > k && !modifiesNextNoun(k)
-                    && opensNamedSubject(k) && !speaksAfter(nameAfter(k)) && !backgroundAfter(nameAfter(k))) {
-                int name = nameAfter(k); // "Journalist Sami Obeidi was detained", "police arrested activist Lina Haddad"
-                Group g = new Group(k, name, CountClaim.Count.exactly(1));
-                g.subject = single;
-                g.subjectToken = k;
-                g.category = single.parsedCategory();
-                out.add(g);
+            } else if (single != null && last == k && (name = nameAfter(k)) > k && !modifiesNextNoun(k)
+                    && opensNamedSubject(k) && !speaksAfter(name) && !backgroundAfter(name)) {
+                out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
-            } else if (english && single == null && dual == null && lexicon.subject(w) != null && secondNameAfter(k) > k
-                    && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(secondNameAfter(k))) {
-                int name = secondNameAfter(k); // "Journalists X and Y were detained": two people
-                CountRules.SubjectRule plural = lexicon.subject(w);
-                Group g = new Group(k, name, CountClaim.Count.exactly(2));
-                g.subject = plural;
-                g.subjectToken = k;
-                g.category = plural.parsedCategory();
-                out.add(g);
+            } else if (english && single == null && dual == null && lexicon.subject(w) != null
+                    && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
+                out.add(namedGroup(k, name, lexicon.subject(w), 2)); // "Journalists X and Y were detained": two people
                 k = name;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
@@ -564,6 +554,15 @@ final class SentenceReader {
      */
     /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
     private static final String ALI = "\u0639\u0644\u064a";
+
+    /** The people a title with their names ({@code k} .. {@code name}) stands for: {@code count} of the title's kind. */
+    private static Group namedGroup(int k, int name, CountRules.SubjectRule title, long count) {
+        Group g = new Group(k, name, CountClaim.Count.exactly(count));
+        g.subject = title;
+        g.subjectToken = k;
+        g.category = title.parsedCategory();
+        return g;
+    }
 
     /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
     private int secondNameAfter(int k) {
