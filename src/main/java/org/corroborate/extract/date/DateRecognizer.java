@@ -47,6 +47,13 @@ public final class DateRecognizer {
     private final List<CompiledRule> rules;
     private final RuleIndex index;
     private final Pattern futureMarkers;
+    /**
+     * Whether a match of {@link #futureMarkers} within a region is one within any longer region
+     * that starts at the same place, and the reverse when the match ends inside the shorter: true
+     * for patterns with no anchors, atomic groups or possessive quantifiers, which is what the
+     * packs hold; the regions' bounds are transparent, so lookarounds see the same text.
+     */
+    private final boolean markersMonotone;
     /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
     private final Pattern recurringBefore;
     private final Pattern recurringAfter;
@@ -104,6 +111,7 @@ public final class DateRecognizer {
         this.rules = DateGrammar.compile(scope, language);
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
+        this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
@@ -174,6 +182,11 @@ public final class DateRecognizer {
 
     public DatePolicy policy() {
         return policy;
+    }
+
+    /** Whether each place's future-marker match is sought once per text ({@link #markersMonotone}). */
+    boolean seeksMarkersOnce() {
+        return markersMonotone;
     }
 
     /**
@@ -365,6 +378,15 @@ public final class DateRecognizer {
         private int[][] present;
         /** Seeks the future markers before a date ({@link #pointsForward}); made on first use. */
         private Matcher markers;
+        /** The last place {@link #pointsForward} was asked about, and its answer: rules matching at one place ask alike. */
+        private int forwardAt = -1;
+        private boolean forward;
+        /**
+         * Per place, where the future markers' match from it to the end of the text ends, plus one;
+         * -1 when none begins there, 0 when not sought yet ({@link #markerBefore}).
+         */
+        private int[] markerEnds;
+        private Matcher markersToEnd;
         private String folded;
 
         Scan(String s, LocalDate reference) {
@@ -524,10 +546,44 @@ public final class DateRecognizer {
             if (policy != DatePolicy.NEWS || futureMarkers == null) {
                 return false;
             }
-            if (markers == null) {
-                markers = futureMarkers.matcher(s).useTransparentBounds(true);
+            if (start != forwardAt) {
+                if (markers == null) {
+                    markers = futureMarkers.matcher(s).useTransparentBounds(true);
+                }
+                forward = markersMonotone ? markerBefore(forwardFrom(s, start), start)
+                        : findAfterNonWord(markers, s, forwardFrom(s, start), start);
+                forwardAt = start;
             }
-            return findAfterNonWord(markers, s, forwardFrom(s, start), start);
+            return forward;
+        }
+
+        /**
+         * What {@link #findAfterNonWord} answers for the future markers in {@code [from, to)}, with
+         * each place's match to the end of the text sought once per text, not once per date whose
+         * window holds it: the dates of one sentence look back over the same words. Where no
+         * marker begins with the whole text before it, none begins in a shorter region; where one
+         * ends by {@code to}, the region holds it ({@link #markersMonotone}); only a match running
+         * past {@code to} is sought again within the region.
+         */
+        private boolean markerBefore(int from, int to) {
+            if (markerEnds == null) {
+                markerEnds = new int[s.length() + 1];
+                markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
+            }
+            for (int p = from; p < to; p++) {
+                if (p != 0 && isWordChar(s.codePointBefore(p))) {
+                    continue;
+                }
+                int e = markerEnds[p];
+                if (e == 0) {
+                    e = markersToEnd.region(p, s.length()).lookingAt() ? markersToEnd.end() + 1 : -1;
+                    markerEnds[p] = e;
+                }
+                if (e > 0 && (e - 1 <= to || markers.region(p, to).lookingAt())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */
@@ -605,6 +661,26 @@ public final class DateRecognizer {
         }
         return chosen;
     }
+
+    /**
+     * Whether a pattern's matches only grow with the region ({@link #markersMonotone}): no anchor
+     * that a region's end would satisfy ({@code $}, {@code \z}, {@code \Z}, {@code \G}, a {@code ^}
+     * outside a class) and nothing that commits to a first reading (atomic groups, possessive quantifiers).
+     */
+    static boolean monotone(String pattern) {
+        if (pattern.contains("$") || pattern.contains("\\z") || pattern.contains("\\Z") || pattern.contains("\\G")
+                || pattern.contains("(?>") || POSSESSIVE.matcher(pattern).find()) {
+            return false;
+        }
+        for (int i = pattern.indexOf('^'); i >= 0; i = pattern.indexOf('^', i + 1)) {
+            if (i == 0 || pattern.charAt(i - 1) != '[') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:[*+?]|\\{\\d+(?:,\\d*)?})\\+");
 
     /** Only dates without a year can be read forward: the sentence is not searched for the others. */
     private boolean mayPointForward(DateRule rule, Map<String, String> captures) {

@@ -60,6 +60,34 @@ class DateRecognizerTest {
                 .isEqualTo(LocalDate.of(2025, 12, 21));
     }
 
+    /**
+     * The markers before the dates of one sentence are sought once per place; a marker whose match
+     * runs on past a date ("given … until") points that date nowhere, as it did when every date's
+     * window was searched on its own.
+     */
+    @Test
+    void readsEveryDateAfterOneFutureMarkerForwardButNotOneInsideAMarker() {
+        assertThat(ENGLISH.find("The talks will open on Monday and close on Thursday, the envoy said.", PUBLISHED))
+                .extracting(DateMention::start)
+                .containsExactly(LocalDate.of(2025, 12, 22), LocalDate.of(2025, 12, 25));
+        assertThat(only(ENGLISH.find("Workers were given Tuesday until noon to leave.", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 16));
+        assertThat(ENGLISH.seeksMarkersOnce()).isTrue();
+        assertThat(ARABIC.seeksMarkersOnce()).isTrue();
+    }
+
+    @Test
+    void seeksMarkersOnceOnlyForPatternsWhoseMatchesGrowWithTheRegion() {
+        assertThat(DateRecognizer.monotone("(?<![\\p{L}])(?:will|set for|[^.;]{0,60}until)(?= (?-i:[A-Z]))")).isTrue();
+        assertThat(DateRecognizer.monotone("\\p{L}+ to")).isTrue();
+        assertThat(DateRecognizer.monotone("will$")).isFalse();
+        assertThat(DateRecognizer.monotone("^will")).isFalse();
+        assertThat(DateRecognizer.monotone("will\\z")).isFalse();
+        assertThat(DateRecognizer.monotone("(?>will|wil)l")).isFalse();
+        assertThat(DateRecognizer.monotone("wil++")).isFalse();
+        assertThat(DateRecognizer.monotone("w{1,2}+ill")).isFalse();
+    }
+
     @Test
     void ignoresFutureTenseInAnotherSentenceOrAfterTheDate() {
         assertThat(only(ENGLISH.find("The army said on Thursday it will send more troops.", PUBLISHED)).start())
