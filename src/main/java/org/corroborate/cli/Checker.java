@@ -77,7 +77,7 @@ public final class Checker implements AutoCloseable {
 
     /** The places containing a gazetteer key, for same-event matching of nested places. */
     public static PlaceAncestors places(Gazetteer gazetteer) {
-        return key -> gazetteer.path(key).stream().skip(1).toList();
+        return gazetteer::ancestors;
     }
 
     public static PlaceAncestors places(RulePacks packs) {

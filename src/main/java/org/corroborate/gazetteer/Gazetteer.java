@@ -36,6 +36,8 @@ import org.corroborate.text.NormalizedText;
 public final class Gazetteer {
     private final Map<String, Place> places;
     private final Map<String, Entity> entities;
+    /** Per place key, the key and its ancestors ({@link #path}): asked for every count's place, and again when indexing. */
+    private final Map<String, List<String>> paths;
     private final Map<Language, NameMatcher<Place>> placeNames = new EnumMap<>(Language.class);
     private final Map<Language, NameMatcher<Entity>> entityNames = new EnumMap<>(Language.class);
     private final Map<Language, NameMatcher<String>> demonyms = new EnumMap<>(Language.class);
@@ -48,6 +50,9 @@ public final class Gazetteer {
         files.forEach(f -> f.entities().forEach(entity -> e.putIfAbsent(entity.key(), entity)));
         this.places = Collections.unmodifiableMap(p);
         this.entities = Collections.unmodifiableMap(e);
+        Map<String, List<String>> walked = new java.util.HashMap<>();
+        p.keySet().forEach(key -> walked.put(key, List.copyOf(walk(key))));
+        this.paths = Map.copyOf(walked);
         this.ambiguity = new Ambiguity(this);
         for (Language language : Language.values()) {
             Set<String> cues = new HashSet<>();
@@ -92,14 +97,36 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The places, demonyms and named entities of one text ({@link #findAll}). */
+    public record Mentions(List<PlaceMention> places, List<NationalityMention> nationalities, List<EntityMention> entities) {
+    }
+
+    /**
+     * {@link #findPlaces}, {@link #findNationalities} and {@link #findEntities} at once: the text
+     * is normalised and its demonyms and place names are sought once for all three (a count's
+     * surroundings ask for all three of every article and report).
+     */
+    public Mentions findAll(String text, Language language) {
+        NormalizedText normalized = Tokens.normalize(text);
+        List<Token> tokens = Tokens.of(normalized.normalized());
+        List<NationalityMention> nationalities = nationalities(normalized, tokens, language);
+        List<Match<Place>> placeMatches = placeNames.get(language).find(tokens);
+        return new Mentions(places(text, normalized, placeMatches, nationalities),
+                List.copyOf(nationalities), entities(text, normalized, tokens, language, placeMatches, nationalities));
+    }
+
     /** The places named in {@code text}, left to right, longest name first, none overlapping. */
     public List<PlaceMention> findPlaces(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
-        List<Match<Place>> matches = placeNames.get(language).find(tokens);
+        return places(text, normalized, placeNames.get(language).find(tokens), nationalities(normalized, tokens, language));
+    }
+
+    private List<PlaceMention> places(String text, NormalizedText normalized, List<Match<Place>> matches,
+                                      List<NationalityMention> nationalities) {
         Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(
                 matches.stream().filter(m -> m.targets().stream().noneMatch(Target::needsContext)).toList(),
-                nationalities(normalized, tokens, language)));
+                nationalities));
         List<PlaceMention> out = new ArrayList<>(matches.size());
         for (Match<Place> match : matches) {
             List<Place> candidates = distinct(match.targets().stream()
@@ -119,9 +146,16 @@ public final class Gazetteer {
     public List<EntityMention> findEntities(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
+        return entities(text, normalized, tokens, language, null, null);
+    }
+
+    /** {@code placeMatches} and {@code nationalities}: the text's, when already sought (else null). */
+    private List<EntityMention> entities(String text, NormalizedText normalized, List<Token> tokens, Language language,
+                                         List<Match<Place>> placeMatches, List<NationalityMention> nationalities) {
         List<Match<Entity>> matches = entityNames.get(language).find(tokens);
-        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(placeNames.get(language).find(tokens),
-                nationalities(normalized, tokens, language)));
+        Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(
+                placeMatches != null ? placeMatches : placeNames.get(language).find(tokens),
+                nationalities != null ? nationalities : nationalities(normalized, tokens, language)));
         List<EntityMention> out = new ArrayList<>(matches.size());
         for (Match<Entity> match : matches) {
             List<Entity> candidates = distinct(match.targets());
@@ -171,6 +205,16 @@ public final class Gazetteer {
 
     /** The key and its ancestors, innermost first: [sy.homs.palmyra, sy.homs, sy]; empty for an unknown key. */
     public List<String> path(String key) {
+        return paths.getOrDefault(key, List.of());
+    }
+
+    /** The keys of the places that contain {@code key}'s, nearest first: [sy.homs, sy] for sy.homs.palmyra. */
+    public List<String> ancestors(String key) {
+        List<String> path = path(key);
+        return path.isEmpty() ? path : path.subList(1, path.size());
+    }
+
+    private List<String> walk(String key) {
         List<String> out = new ArrayList<>();
         Place place = places.get(key);
         while (place != null && !out.contains(place.key())) {

@@ -21,6 +21,28 @@ class GazetteerFindTest {
         return found.get(0);
     }
 
+    /** One reading of a text for places, demonyms and entities finds what the three separate finds do. */
+    @Test
+    void findsAllAtOnceWhatTheThreeFindsFindApart() {
+        List<String> texts = List.of(
+                "قتل جنديان أميركيان وعنصر من تنظيم الدولة الإسلامية في تدمر بريف حمص",
+                "Two U.S. soldiers and an Iraqi interpreter were killed near Mosul, the Islamic State said.",
+                "Hezbollah fighters clashed with Syrian troops in Tripoli and in Homs.",
+                "لا شيء هنا", "");
+        for (String text : texts) {
+            for (Language language : Language.values()) {
+                Gazetteer.Mentions all = GAZETTEER.findAll(text, language);
+                assertThat(all.places()).as(text).isEqualTo(GAZETTEER.findPlaces(text, language));
+                assertThat(all.nationalities()).as(text).isEqualTo(GAZETTEER.findNationalities(text, language));
+                assertThat(all.entities()).as(text).isEqualTo(GAZETTEER.findEntities(text, language));
+            }
+        }
+        assertThat(GAZETTEER.findAll(texts.get(1), Language.EN).places()).extracting(PlaceMention::key)
+                .containsExactly("us", "iq.nineveh.mosul");
+        assertThat(GAZETTEER.findAll(texts.get(1), Language.EN).nationalities()).extracting(NationalityMention::code)
+                .contains("IQ");
+    }
+
     @Test
     void findsPalmyraInBothLanguagesUnderOneKey() {
         assertThat(keys("سيطرت القوات على مدينة تدمر الأثرية", Language.AR)).containsExactly("sy.homs.palmyra");

@@ -27,6 +27,9 @@ class GazetteerHierarchyTest {
         assertThat(GAZETTEER.path("sy.homs.palmyra")).containsExactly("sy.homs.palmyra", "sy.homs", "sy");
         assertThat(GAZETTEER.path("ps.jenin.jenin_camp")).containsExactly("ps.jenin.jenin_camp", "ps.jenin", "ps.west_bank", "ps");
         assertThat(GAZETTEER.path("iq.erbil.erbil")).containsExactly("iq.erbil.erbil", "iq.erbil", "iq.kurdistan", "iq");
+        assertThat(GAZETTEER.ancestors("sy.homs.palmyra")).containsExactly("sy.homs", "sy");
+        assertThat(GAZETTEER.ancestors("sy")).isEmpty();
+        assertThat(GAZETTEER.ancestors("xx.nowhere")).isEmpty();
         assertThat(GAZETTEER.path("no.such.place")).isEmpty();
     }
 

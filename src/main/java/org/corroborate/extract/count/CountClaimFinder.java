@@ -157,8 +157,8 @@ public final class CountClaimFinder {
      */
     public List<CountClaim> find(String text, List<Mention> numbers, List<DateMention> dates, SentenceTokens words) {
         NormalizedText nt = words.text();
-        Surroundings around = new Surroundings(gazetteer, gazetteer.findPlaces(text, language),
-                gazetteer.findNationalities(text, language), gazetteer.findEntities(text, language));
+        Gazetteer.Mentions named = gazetteer.findAll(text, language);
+        Surroundings around = new Surroundings(gazetteer, named.places(), named.nationalities(), named.entities());
         List<CountClaim> claims = new ArrayList<>();
         ClaimDate carried = null;
         CountClaim.Location carriedPlace = null;

@@ -50,13 +50,18 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
         return gazetteer.path(p.key()).size();
     }
 
+    /** After a dateline's place: a few words at most, then a dash between spaces ("BAGHDAD, Iraq — ", "بغداد - "). */
+    private static final java.util.regex.Pattern DATELINE_DASH =
+            java.util.regex.Pattern.compile("[^\\n]{0,30}?\\s[-\u2013\u2014]\\s");
+
     private static boolean isDateline(String text, Span span) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
-        if (span.start() > 0 && !text.substring(lineStart, span.start()).isBlank()) {
-            return false;
+        for (int i = lineStart; i < span.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
         }
-        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
-        return after.matches("(?s)^[^\\n]{0,30}?\\s[-\u2013\u2014]\\s.*");
+        return DATELINE_DASH.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 40)).lookingAt();
     }
 
     private static boolean inside(Span span, int from, int to) {
