@@ -54,6 +54,15 @@ public final class DateRecognizer {
      * packs hold; the regions' bounds are transparent, so lookarounds see the same text.
      */
     private final boolean markersMonotone;
+    /**
+     * Text one of which every match of {@link #futureMarkers} contains ({@link Needles}), each with
+     * the most chars a match may read before it, sought in the text folded as the rules' needles
+     * are; null when the markers promise none. A place no needle follows within its reach begins no
+     * marker, and the regex is not run there: "is", "will", "سوف" are rare among a text's words.
+     */
+    private final String[] markerNeedles;
+    private final int[] markerReach;
+    private final NeedleAutomaton markerAutomaton;
     /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
     private final Pattern recurringBefore;
     private final Pattern recurringAfter;
@@ -112,6 +121,17 @@ public final class DateRecognizer {
         this.index = new RuleIndex(rules, DateGrammar.hasClitic(scope));
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
+        List<Map<String, Integer>> markerSets = futureMarkers == null ? null
+                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0);
+        if (markerSets == null || markerSets.get(0).containsKey("")) {
+            this.markerNeedles = null;
+            this.markerReach = null;
+            this.markerAutomaton = null;
+        } else {
+            this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
+            this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
+            this.markerAutomaton = new NeedleAutomaton(markerNeedles);
+        }
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
@@ -187,6 +207,11 @@ public final class DateRecognizer {
     /** Whether each place's future-marker match is sought once per text ({@link #markersMonotone}). */
     boolean seeksMarkersOnce() {
         return markersMonotone;
+    }
+
+    /** The text one of which every future marker contains ({@link #markerNeedles}), empty when none. */
+    List<String> markerNeedles() {
+        return markerNeedles == null ? List.of() : List.of(markerNeedles);
     }
 
     /**
@@ -387,6 +412,13 @@ public final class DateRecognizer {
          */
         private int[] markerEnds;
         private Matcher markersToEnd;
+        /**
+         * Per place, whether a needle of the markers ({@link #markerNeedles}) begins within its reach
+         * after it; and past which place every one may (a needle of unbounded reach). Null when the
+         * markers have no needles: every place may begin one.
+         */
+        private boolean[] markerMayBegin;
+        private int markerMayBeginUpTo = -1;
         private String folded;
 
         Scan(String s, LocalDate reference) {
@@ -569,9 +601,14 @@ public final class DateRecognizer {
             if (markerEnds == null) {
                 markerEnds = new int[s.length() + 1];
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
+                if (markerAutomaton != null) {
+                    markerMayBegin = new boolean[s.length() + 1];
+                    markerAutomaton.scan(folded(), this::markerNeedleAt);
+                }
             }
             for (int p = from; p < to; p++) {
-                if (p != 0 && isWordChar(s.codePointBefore(p))) {
+                if ((p != 0 && isWordChar(s.codePointBefore(p)))
+                        || (markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)) {
                     continue;
                 }
                 int e = markerEnds[p];
@@ -584,6 +621,18 @@ public final class DateRecognizer {
                 }
             }
             return false;
+        }
+
+        /** Notes that a needle of the markers begins at {@code at}: a marker may begin within its reach before. */
+        private void markerNeedleAt(int needle, int at) {
+            int reach = markerReach[needle];
+            if (reach == Needles.UNBOUNDED) {
+                markerMayBeginUpTo = Math.max(markerMayBeginUpTo, at);
+                return;
+            }
+            for (int p = Math.max(0, at - reach); p <= at; p++) {
+                markerMayBegin[p] = true;
+            }
         }
 
         /** The text folded as the needles and lookbehinds are, folded on first use. */

@@ -74,6 +74,8 @@ class DateRecognizerTest {
                 .isEqualTo(LocalDate.of(2025, 12, 16));
         assertThat(ENGLISH.seeksMarkersOnce()).isTrue();
         assertThat(ARABIC.seeksMarkersOnce()).isTrue();
+        assertThat(ENGLISH.markerNeedles()).contains("ll", "given", "deadline"); // "ll" stands for "will" and "'ll"
+        assertThat(ARABIC.markerNeedles()).contains("المقرر", "مهله");
     }
 
     @Test
