@@ -536,8 +536,7 @@ final class SentenceReader {
             Token t = tokens.get(j);
             String w = t.word();
             boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
-            boolean particle = j > k + 1 && (w.startsWith("al-") || w.startsWith("el-") || w.equals("bin")
-                    || w.equals("ibn") || w.equals("abu") || w.equals("abou") || w.equals("bint"));
+            boolean particle = j > k + 1 && lexicon.isNameParticle(w); // "Lina al-Haddad", "Omar bin Salem"
             if (t.punctuation() || !(capital || particle) || lexicon.isFunctionWord(w) || actionStartingAt[j] != null
                     || lexicon.singular(w) != null || lexicon.subject(w) != null) {
                 break;
@@ -552,9 +551,6 @@ final class SentenceReader {
      * الفلسطيني"), two to four words of which the first has no article, none a function, action,
      * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
      */
-    /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
-    private static final String ALI = "\u0639\u0644\u064a";
-
     /** The people a title with their names ({@code k} .. {@code name}) stands for: {@code count} of the title's kind. */
     private static Group namedGroup(int k, int name, CountRules.SubjectRule title, long count) {
         Group g = new Group(k, name, CountClaim.Count.exactly(count));
@@ -567,7 +563,7 @@ final class SentenceReader {
     /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
     private int secondNameAfter(int k) {
         int first = nameAfter(k);
-        if (first < 0 || first + 1 >= tokens.size() || !tokens.get(first + 1).word().equals("and")) {
+        if (first < 0 || first + 1 >= tokens.size() || !lexicon.isLink(tokens.get(first + 1).word())) {
             return -1;
         }
         return nameAfter(first + 1);
@@ -589,7 +585,7 @@ final class SentenceReader {
             Token t = tokens.get(j);
             String w = t.word();
             if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w)
-                    || lexicon.isFunctionWord(w) && !(j == first && w.equals(ALI))
+                    || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
                 break;
@@ -609,7 +605,7 @@ final class SentenceReader {
             return arabicObjectOfAction(k);
         }
         int p = k - 1;
-        if (p >= 0 && tokens.get(p).word().equals("the")) {
+        if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
             p--;
         }
         if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
@@ -664,9 +660,15 @@ final class SentenceReader {
      * past, not the event reported.
      */
     private boolean backgroundAfter(int nameEnd) {
-        return english && nameEnd + 3 < tokens.size() && tokens.get(nameEnd + 1).word().equals(",")
-                && tokens.get(nameEnd + 2).word().equalsIgnoreCase("who")
-                && (tokens.get(nameEnd + 3).word().equalsIgnoreCase("was") || tokens.get(nameEnd + 3).word().equalsIgnoreCase("had"));
+        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1)) {
+            return false;
+        }
+        for (List<String> clause : lexicon.pastClauses()) {
+            if (matches(clause, nameEnd + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean headlineSubject(int k) {
@@ -768,8 +770,11 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
-            if (a != null && relativePassive(a)) {
-                break; // "X, who was detained in March, addressed thousands": the clause's subject is X
+            if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
+                // "X, who was detained in March, addressed thousands": the clause's subject is X; in Arabic
+                // "الذي احتُجز في آذار 2025، كلمة أمام آلاف" only once a comma closed it, as "الذي اعتقل ثلاثة"
+                // (active, written alike) takes its group after it
+                break;
             }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
@@ -962,17 +967,7 @@ final class SentenceReader {
 
     /** "who was detained", "who had been arrested": a relative passive whose subject is the person before it. */
     private boolean relativePassive(Action a) {
-        int p = a.first() - 1;
-        if (!english || p < 1) {
-            return false;
-        }
-        String aux = tokens.get(p).word();
-        if (aux.equalsIgnoreCase("been") && p >= 2 && tokens.get(p - 1).word().equalsIgnoreCase("had")) {
-            p--;
-        } else if (!aux.equalsIgnoreCase("was")) {
-            return false;
-        }
-        return tokens.get(p - 1).word().equalsIgnoreCase("who");
+        return endsWithPhrase(a.first() - 1, lexicon.relativePassives()) >= 0;
     }
 
     /** True when a group starts right after an action word of either position: its object. */

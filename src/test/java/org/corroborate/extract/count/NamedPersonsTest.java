@@ -152,4 +152,16 @@ class NamedPersonsTest {
     void aTitleWithoutANameIsNotCountedThisWay() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist groups condemned the arrests on Monday.")).isEmpty();
     }
+
+    @Test
+    void anArabicRelativeClauseClosedByACommaKeepsItsVerbFromTheCountAfterIt() {
+        // "الذي احتُجز" tells the speaker's past: the thousands he spoke to were not detained
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "ألقى رئيس البلدية المعارض أكرم يلدز، الذي احتُجز في آذار الماضي، كلمة أمام آلاف من أنصاره أمس."))
+                .isEmpty();
+        // with no comma between, the relative verb is active and its group follows it
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل المسلح الذي اعتقل ثلاثة صيادين قرب الحدود."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .contains(tuple(Action.ARRESTED, 3L));
+    }
 }
