@@ -116,6 +116,7 @@ final class SentenceReader {
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         groups.forEach(this::bind);
+        joinCoordinated(groups);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
@@ -584,7 +585,7 @@ final class SentenceReader {
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w)
+            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
                     || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
@@ -593,6 +594,17 @@ final class SentenceReader {
             end = j;
         }
         return end >= first + 1 ? end : -1;
+    }
+
+    /**
+     * "الصحفي اليمني وليد المطري": right after a title, a word that starts with و but is no noun of the
+     * lexicon with it read off (وليد, ووديع) is a given name, not "and" and a second person
+     * ("الطبيب وممرضة", "الناشط وشقيقه"); the name still needs a second word.
+     */
+    private boolean givenNameWithWaw(String w) {
+        String bare = lexicon.withoutProclitic(w);
+        return !bare.startsWith("ال") && lexicon.singular(w) == null && lexicon.subject(w) == null
+                && lexicon.singularWithPossessive(bare) == null && !lexicon.isFunctionWord(w) && lexicon.actionsStartingWith(w).isEmpty();
     }
 
     /**
@@ -999,6 +1011,52 @@ final class SentenceReader {
             return toLeft < toRight ? left : right;
         }
         return english ? right : left;
+    }
+
+    /**
+     * "قتلت قوات الدعم السريع الطبيب السوداني أحمد عبد الرحيم وممرضة", "arrested Hawre Aziz, a local
+     * correspondent for a Kurdish TV channel, and his cameraman": a person joined by a link to a person
+     * before it that has an action, at most {@link #COORDINATION_REACH} words on and with no action word
+     * between them, shares that action; a long title or name can put it past the reach of the verb. Its
+     * evidence is its own words, as the verb is the first person's. A count before is not followed
+     * ("قُتل 23 شخصاً في اشتباكات …، وفق ما أفاد به سكان وعامل صحي": the health worker is a source).
+     */
+    private void joinCoordinated(List<Group> groups) {
+        Group previous = null;
+        for (Group g : groups) {
+            if (g.action == null && previous != null && isOne(g) && isOne(previous)
+                    && g.first - previous.end() - 1 <= COORDINATION_REACH
+                    && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
+                    && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
+                g.action = previous.action;
+            }
+            if (g.action != null) {
+                previous = g;
+            }
+        }
+    }
+
+    /** How many words may stand between two people joined by a link ("Hawre Aziz, a local correspondent for a Kurdish TV channel, and"). */
+    private static final int COORDINATION_REACH = 8;
+
+    private static boolean isOne(Group g) {
+        return g.count.value() != null && g.count.value() == 1 && g.ordinal == 0;
+    }
+
+    /** "and a nurse", ", and his cameraman", "وممرضة": a link right before the group or on its first word. */
+    private boolean linkedBefore(Group g) {
+        return lexicon.startsWithLink(tokens.get(g.first).word())
+                || g.first > 0 && !tokens.get(g.first - 1).punctuation() && lexicon.isLink(tokens.get(g.first - 1).word());
+    }
+
+    /** An action word, or punctuation other than a comma, in tokens {@code [from, to)}. */
+    private boolean actionOrStopBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (actionStartingAt[k] != null || tokens.get(k).punctuation() && !isComma(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… قبل أن يُقتل": a killing with no group of its own is the attacker's, when one was named. */

@@ -164,4 +164,37 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .contains(tuple(Action.ARRESTED, 3L));
     }
+
+    @Test
+    void anArabicGivenNameStartingWithWawIsNoLink() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقل مسلحون الصحفي اليمني وليد المطري في مدينة إب."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        // a noun of the lexicon after و is a second person, not a name: "الناشط وشقيقه"
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة الناشط وشقيقه في الحي."))
+                .extracting(c -> c.count().value()).doesNotContain(2L);
+    }
+
+    @Test
+    void aPersonJoinedByALinkSharesTheActionOfTheNamedPersonBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "قتلت قوات الدعم السريع الطبيب السوداني أحمد عبد الرحيم وممرضة خلال هجوم على المستشفى."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.OTHER), tuple(Action.KILLED, 1L, Category.OTHER));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت قوة من الأسايش مراسل قناة محلية، هيوا كريم، ومصوّره عند نقطة تفتيش."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS), tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Security forces arrested Hawre Aziz, a local correspondent for a Kurdish TV channel, and his cameraman at a checkpoint."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS), tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aLinkedPersonFarAfterACountIsNoVictim() {
+        // the health worker is a source of the report, not one of the dead
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "قُتل 23 شخصاً في اشتباكات بين القوات الحكومية ومسلحي ميليشيا فانو في إقليم أمهرة، وفق ما أفاد به سكان وعامل صحي."))
+                .extracting(c -> c.count().value()).containsExactly(23L);
+    }
 }
