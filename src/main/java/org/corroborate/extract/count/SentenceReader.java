@@ -532,6 +532,12 @@ final class SentenceReader {
         if (!english) {
             return arabicNameAfter(k);
         }
+        int end = nameAfterFrom(k);
+        return end > k ? end : appositiveNameAfter(k);
+    }
+
+    /** The last token of two to four capitalised name words right after token {@code k}, or -1. */
+    private int nameAfterFrom(int k) {
         int end = -1;
         for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
             Token t = tokens.get(j);
@@ -545,6 +551,29 @@ final class SentenceReader {
             end = j;
         }
         return end >= k + 2 ? end : -1;
+    }
+
+    /**
+     * "The mayor of Baidoa, Abdi Warsame, was kidnapped": a name set off by commas after the title
+     * (and a place the title is of: a function word and capitalised words), with the action word right
+     * after the closing comma; the name's last token, or -1.
+     */
+    private int appositiveNameAfter(int k) {
+        int j = k + 1;
+        if (j + 1 < tokens.size() && !tokens.get(j).punctuation() && lexicon.isFunctionWord(tokens.get(j).word())
+                && Character.isUpperCase(text.codePointAt(originalStart[j + 1]))) {
+            j++; // "of Baidoa"
+            while (j < tokens.size() && j <= k + 5 && !tokens.get(j).punctuation()
+                    && Character.isUpperCase(text.codePointAt(originalStart[j])) && !lexicon.isFunctionWord(tokens.get(j).word())) {
+                j++;
+            }
+        }
+        if (j >= tokens.size() || !isComma(j) || j + 1 >= tokens.size()
+                || !Character.isUpperCase(text.codePointAt(originalStart[j + 1]))) {
+            return -1;
+        }
+        int name = nameAfterFrom(j);
+        return name > j && name + 2 < tokens.size() && isComma(name + 1) && actionFollows(name + 2) ? name : -1;
     }
 
     /**
@@ -588,8 +617,9 @@ final class SentenceReader {
             if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
                     || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
-                    || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
-                break;
+                    || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))
+                    || lexicon.isNotCounted(w) || isDate(new Span(originalStart[j], originalEnd[j]))) {
+                break; // "اعتُقل الصحفي كريم عطوان عام 2021": the year's noun ends the name
             }
             end = j;
         }
@@ -802,6 +832,10 @@ final class SentenceReader {
         Action right = null;
         int rightDistance = 0;
         for (int k = g.end() + 1; k < tokens.size() && rightDistance < MAX_AFTER; k++) {
+            if (isComma(k) && pastAsideEnd(k) > k) {
+                k = pastAsideEnd(k); // "Journalist X, detained in 2021, was freed": the person's past, skipped
+                continue;
+            }
             if (isComma(k) && asideEnd(k) > k) {
                 k = asideEnd(k); // ", including four children," / "، بينهم ثلاثة أطفال،": an aside, skipped
                 continue;
@@ -1550,6 +1584,39 @@ final class SentenceReader {
             }
         }
         return last;
+    }
+
+    /**
+     * The closing comma of an aside opened by the comma at {@code k} that tells a person's past: it
+     * opens with an action word that stands after its group ("detained", "who was arrested" is a
+     * {@code past_clauses} phrase) and holds a date of a month or a year ("Journalist Karim Atwan,
+     * detained in 2021, was freed on Monday"); or -1. A day ("X, killed on Monday, was buried") is
+     * the event reported, and is not passed over.
+     */
+    private int pastAsideEnd(int k) {
+        if (k + 1 >= tokens.size() || actionStartingAt[k + 1] == null || !actionStartingAt[k + 1].rule().position().after()) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = actionStartingAt[k + 1].last() + 1; j < Math.min(tokens.size(), k + 9); j++) {
+            if (isComma(j)) {
+                end = j;
+                break;
+            }
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null) {
+                return -1;
+            }
+        }
+        if (end < 0) {
+            return -1;
+        }
+        for (DateMention d : dates) {
+            if ((d.grain() == org.corroborate.api.Grain.YEAR || d.grain() == org.corroborate.api.Grain.MONTH)
+                    && d.span().start() >= originalEnd[k] && d.span().end() <= originalStart[end]) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */

@@ -3,10 +3,14 @@ package org.corroborate.extract.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.CountClaim.Category;
 import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +18,13 @@ import org.junit.jupiter.api.Test;
  * "اعتُقل الصحفي سامي العبيدي"; not when the named person speaks or stands inside another phrase.
  */
 class NamedPersonsTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+
+    /** The count claims of the whole extractor, which reads the dates too. */
+    private static List<CountClaim> withDates(Language language, String text) {
+        return EXTRACTOR.extract(text, language, LocalDate.of(2026, 3, 2)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
 
     @Test
     void aTitledNameOpeningTheSentenceIsOnePerson() {
@@ -196,5 +207,47 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR,
                 "قُتل 23 شخصاً في اشتباكات بين القوات الحكومية ومسلحي ميليشيا فانو في إقليم أمهرة، وفق ما أفاد به سكان وعامل صحي."))
                 .extracting(c -> c.count().value()).containsExactly(23L);
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterTheTitleIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "MOGADISHU \u2014 The mayor of Baidoa, Abdi Warsame, was kidnapped by gunmen on Saturday."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.OFFICIALS));
+        // the named mayor who speaks is no victim
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The mayor of Baidoa, Abdi Warsame, said two people were kidnapped."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
+
+    @Test
+    void aRapperAndHisFansAreTwoGroups() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Police in Senegal arrested rapper Moussa Diop and three of his fans outside a concert hall."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 3L));
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "أوقفت الشرطة السنغالية مغني الراب موسى ديوب وثلاثة من معجبيه أمام قاعة للحفلات."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 3L));
+    }
+
+    @Test
+    void anAsideWithAPastYearTellsThePersonsPastNotTheEvent() {
+        assertThat(withDates(Language.EN, "Journalist Karim Atwan, detained in 2021, was freed on Monday.")).isEmpty();
+        assertThat(withDates(Language.EN, "Journalist Karim Atwan, detained in 2021, was arrested again on Monday."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        // a day is the event reported: "killed on Monday" is not passed over
+        assertThat(withDates(Language.EN, "Journalist Karim Atwan, killed on Monday, was buried on Tuesday."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    @Test
+    void aYearAfterAnArabicNameIsNoPartOfIt() {
+        assertThat(withDates(Language.AR, "اعتُقل الصحفي كريم عطوان عام 2021 في البصرة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.count().value()).isEqualTo(1L);
+                    assertThat(c.text().substring(c.span().start(), c.span().end())).isEqualTo("اعتُقل الصحفي كريم عطوان");
+                });
     }
 }
