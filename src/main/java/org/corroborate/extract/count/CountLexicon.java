@@ -58,6 +58,7 @@ final class CountLexicon {
     private final List<List<String>> pastClauses = new ArrayList<>();
     private final List<List<String>> relativePassives = new ArrayList<>();
     private final Set<String> nameWords = new HashSet<>();
+    private final Set<String> colleagues = new HashSet<>();
 
     CountLexicon(List<CountRules> files) {
         for (CountRules file : files) {
@@ -107,6 +108,7 @@ final class CountLexicon {
             file.pastClauses().forEach(w -> pastClauses.add(List.of(norm(w).split("\\s+"))));
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
+            file.colleagues().forEach(w -> colleagues.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         StringBuilder oneLetter = new StringBuilder();
@@ -317,6 +319,26 @@ final class CountLexicon {
     /** "علي": a given name written like a function word, read as a name right after a title. */
     boolean isNameWord(String word) {
         return nameWords.contains(word);
+    }
+
+    /** "colleague": after a possessive, one person of the kind of the person before. */
+    boolean isColleague(String word) {
+        return colleagues.contains(word);
+    }
+
+    /** "زميله", "وزميلته": a colleague word with a possessive suffix (and a proclitic). */
+    boolean isColleagueWithPossessive(String word) {
+        String bare = withoutProclitic(word);
+        for (String suffix : possessiveSuffixes) {
+            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
+                String stem = bare.substring(0, bare.length() - suffix.length());
+                if (colleagues.contains(stem) || stem.charAt(stem.length() - 1) == TEH
+                        && colleagues.contains(norm(stem.substring(0, stem.length() - 1) + TEH_MARBUTA))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "another": one more person of the group before. */

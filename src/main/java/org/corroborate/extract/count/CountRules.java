@@ -78,7 +78,10 @@ import org.corroborate.rules.RulePacks;
  *       in March, addressed thousands); in Arabic, where the relative pronoun alone comes before the verb
  *       (الذي احتُجز) and the active verb is written alike, only past the punctuation that closes the clause;</li>
  *   <li>{@code name_words}: given names that are written like a function word and start a name after a
- *       title all the same (علي, folded, is the preposition على: المعتمد علي حسن).</li>
+ *       title all the same (علي, folded, is the preposition على: المعتمد علي حسن);</li>
+ *   <li>{@code colleagues}: singular nouns that, after a possessive (his colleague) or with a possessive
+ *       suffix (زميله), are one person of the kind of the person counted before them in the sentence
+ *       (Journalist X was killed and his colleague Y was wounded: a journalist too).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -95,6 +98,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> notActions, @OptionalKey List<String> nameParticles,
                          @OptionalKey List<String> titleArticles, @OptionalKey List<String> pastClauses,
                          @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
+                         @OptionalKey List<String> colleagues,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -121,6 +125,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         pastClauses = pastClauses == null ? List.of() : List.copyOf(pastClauses);
         relativePassives = relativePassives == null ? List.of() : List.copyOf(relativePassives);
         nameWords = nameWords == null ? List.of() : List.copyOf(nameWords);
+        colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -230,6 +235,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "name_particles", nameParticles);
         oneWordEach(problems, "title_articles", titleArticles);
         oneWordEach(problems, "name_words", nameWords);
+        oneWordEach(problems, "colleagues", colleagues);
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

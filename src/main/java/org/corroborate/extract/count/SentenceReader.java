@@ -392,8 +392,9 @@ final class SentenceReader {
                 single = lexicon.singular(w, tokens.get(k + 1).word()); // "رئيس بلدية"
                 last = k + 1;
             }
-            if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
-                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
+            if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
+                // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
+                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
             if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
@@ -430,6 +431,14 @@ final class SentenceReader {
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
                 out.add(namedGroup(k, name, lexicon.subject(w), 2)); // "Journalists X and Y were detained": two people
                 k = name;
+            } else if ((english ? k > 0 && lexicon.isColleague(w) && lexicon.isPossessive(tokens.get(k - 1).word())
+                    : lexicon.isColleagueWithPossessive(w)) && colleagueBefalls(english ? k - 1 : k, colleagueEnd(k))) {
+                int end = colleagueEnd(k);
+                Group g = new Group(english ? k - 1 : k, end, CountClaim.Count.exactly(1)); // "his colleague Salma Qudra"
+                g.colleague = true;
+                g.subjectToken = k;
+                out.add(g);
+                k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
@@ -444,6 +453,24 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** An action word that takes its group after it ends right before token {@code k}. */
+    private boolean actionRightBefore(int k) {
+        return k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().position().before();
+    }
+
+    /**
+     * "قُتلت الناشطة … وأصيب شقيقها": an action word right before {@code k} that opens its clause (first in the
+     * sentence, after punctuation, or carrying و/ف); not "بعد أن فقد سائقها السيطرة", where the verb is
+     * inside another clause and another reading ("lost control") is likely.
+     */
+    private boolean clauseVerbRightBefore(int k) {
+        if (!actionRightBefore(k)) {
+            return false;
+        }
+        int v = actionEndingAt[k - 1].first();
+        return v == 0 || tokens.get(v - 1).punctuation() || lexicon.startsWithLink(tokens.get(v).word());
     }
 
     /** Whether the original spelling of token {@code k} has a fatha right before its final يْن (عاملَين). */
@@ -624,6 +651,21 @@ final class SentenceReader {
             end = j;
         }
         return end >= first + 1 ? end : -1;
+    }
+
+    /**
+     * "and his colleague Salma Qudra was wounded", "وأصيب زميله", "detained his colleague": a colleague
+     * ({@code first} .. {@code end}, with the name in English) is counted only with an action word right
+     * before or right after them; "His colleague said two people were killed" is a speaker.
+     */
+    /** The last token of "colleague Salma Qudra" (in English, the name after it), or of "زميله". */
+    private int colleagueEnd(int k) {
+        return english ? Math.max(k, nameAfterFrom(k)) : k;
+    }
+
+    private boolean colleagueBefalls(int first, int end) {
+        int after = english ? end + 1 : first + 1;
+        return actionRightBefore(first) || after < tokens.size() && actionFollows(after) && !lexicon.announces(tokens.get(after).word());
     }
 
     /**
@@ -1142,7 +1184,12 @@ final class SentenceReader {
                     g.action = whole.action;
                 }
             }
-            if (g.others && previous != null) {
+            if (g.colleague) {
+                // "Journalist X was killed and his colleague Y was wounded": a journalist, of no nationality of X's
+                g.category = previous != null && previous.category != CountClaim.Category.ATTACKER
+                        ? previous.category : CountClaim.Category.PEOPLE;
+                g.subject = previous != null ? previous.subject : null;
+            } else if (g.others && previous != null) {
                 g.category = previous.category;
                 g.subject = previous.subject;
                 g.like = previous;

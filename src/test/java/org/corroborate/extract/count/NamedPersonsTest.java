@@ -250,4 +250,33 @@ class NamedPersonsTest {
                     assertThat(c.text().substring(c.span().start(), c.span().end())).isEqualTo("اعتُقل الصحفي كريم عطوان");
                 });
     }
+
+    @Test
+    void aColleagueIsOfTheKindOfThePersonBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "GAZA \u2014 Palestinian journalist Mahmoud Abu Hasira was killed and his colleague Salma Qudra was wounded in a strike."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.JOURNALISTS), tuple(Action.WOUNDED, 1L, Category.JOURNALISTS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل الصحفي الفلسطيني محمود أبو حصيرة وأصيب زميله في غارة على خيمة."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.JOURNALISTS), tuple(Action.WOUNDED, 1L, Category.JOURNALISTS));
+    }
+
+    @Test
+    void aColleagueWhoSpeaksIsNoVictim() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "His colleague said two people were killed."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وقال زميله إن ثلاثة قتلوا."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+    }
+
+    @Test
+    void aRelativeRightAfterTheVerbOfItsOwnClauseIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتلت الناشطة المدنية رهف الأحمد وأصيب شقيقها برصاص قناص."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.OTHER), tuple(Action.WOUNDED, 1L, Category.PEOPLE));
+        // inside another clause the verb is likelier another word: "lost control", not "went missing"
+        assertThat(CountRuleExamplesTest.find(Language.AR, "انحرفت الحافلة عن الطريق بعد أن فقد سائقها السيطرة عليها."))
+                .isEmpty();
+    }
 }
