@@ -423,8 +423,9 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (single != null && last == k && (name = nameAfter(k)) > k && !modifiesNextNoun(k)
+            } else if (single != null && (last == k || english) && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
                     && opensNamedSubject(k) && !speaksAfter(name) && !backgroundAfter(name)) {
+                // a title of two words too in English: "Police Lt. Ahmed Saadoun was killed"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
             } else if (english && single == null && dual == null && lexicon.subject(w) != null
@@ -565,19 +566,23 @@ final class SentenceReader {
 
     /** The last token of two to four capitalised name words right after token {@code k}, or -1. */
     private int nameAfterFrom(int k) {
+        int from = k + 1;
+        if (from + 1 < tokens.size() && tokens.get(from).word().equals(".") && originalStart[from] == originalEnd[k]) {
+            from++; // "Dr. Hassan Eltayeb", "Lt. Ahmed Saadoun": the dot of an abbreviated title, which no sentence ends at
+        }
         int end = -1;
-        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+        for (int j = from; j < tokens.size() && j <= from + 3; j++) {
             Token t = tokens.get(j);
             String w = t.word();
             boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
-            boolean particle = j > k + 1 && lexicon.isNameParticle(w); // "Lina al-Haddad", "Omar bin Salem"
+            boolean particle = j > from && lexicon.isNameParticle(w); // "Lina al-Haddad", "Omar bin Salem"
             if (t.punctuation() || !(capital || particle) || lexicon.isFunctionWord(w) || actionStartingAt[j] != null
                     || lexicon.singular(w) != null || lexicon.subject(w) != null) {
                 break;
             }
             end = j;
         }
-        return end >= k + 2 ? end : -1;
+        return end >= from + 1 ? end : -1;
     }
 
     /**
@@ -1113,7 +1118,7 @@ final class SentenceReader {
     }
 
     /** How many words may stand between two people joined by a link ("Hawre Aziz, a local correspondent for a Kurdish TV channel, and"). */
-    private static final int COORDINATION_REACH = 8;
+    private static final int COORDINATION_REACH = 10;
 
     private static boolean isOne(Group g) {
         return g.count.value() != null && g.count.value() == 1 && g.ordinal == 0;

@@ -279,4 +279,22 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "انحرفت الحافلة عن الطريق بعد أن فقد سائقها السيطرة عليها."))
                 .isEmpty();
     }
+
+    @Test
+    void anAbbreviatedTitleKeepsTheNameAfterItsDot() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "MOSUL \u2014 Police Lt. Ahmed Saadoun was killed and two of his men were wounded when a bomb exploded."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.POLICE), tuple(Action.WOUNDED, 2L, Category.PEOPLE));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Dr. Hassan Eltayeb said two nurses were killed."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
+
+    @Test
+    void aPersonAfterANamedVictimsLongTitleSharesItsAction() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Fighters killed Dr. Hassan Eltayeb, director of the El Fasher Teaching Hospital, and a nurse in an attack on Monday."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.OTHER), tuple(Action.KILLED, 1L, Category.OTHER));
+    }
 }
