@@ -59,6 +59,7 @@ final class CountLexicon {
     private final List<List<String>> relativePassives = new ArrayList<>();
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
+    private final List<String> nisbaEndings = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
         for (CountRules file : files) {
@@ -109,6 +110,7 @@ final class CountLexicon {
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
+            file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         StringBuilder oneLetter = new StringBuilder();
@@ -319,6 +321,16 @@ final class CountLexicon {
     /** "علي": a given name written like a function word, read as a name right after a title. */
     boolean isNameWord(String word) {
         return nameWords.contains(word);
+    }
+
+    /** "الفلسطيني", "السوريين": a word with an ending of an adjective of origin (the caller checks the article). */
+    boolean isNisba(String word) {
+        for (String ending : nisbaEndings) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

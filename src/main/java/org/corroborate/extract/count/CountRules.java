@@ -81,7 +81,9 @@ import org.corroborate.rules.RulePacks;
  *       title all the same (علي, folded, is the preposition على: المعتمد علي حسن);</li>
  *   <li>{@code colleagues}: singular nouns that, after a possessive (his colleague) or with a possessive
  *       suffix (زميله), are one person of the kind of the person counted before them in the sentence
- *       (Journalist X was killed and his colleague Y was wounded: a journalist too).</li>
+ *       (Journalist X was killed and his colleague Y was wounded: a journalist too);</li>
+ *   <li>{@code nisba_endings}: the endings of a definite adjective of origin that may stand between a
+ *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -98,7 +100,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> notActions, @OptionalKey List<String> nameParticles,
                          @OptionalKey List<String> titleArticles, @OptionalKey List<String> pastClauses,
                          @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
-                         @OptionalKey List<String> colleagues,
+                         @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -126,6 +128,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         relativePassives = relativePassives == null ? List.of() : List.copyOf(relativePassives);
         nameWords = nameWords == null ? List.of() : List.copyOf(nameWords);
         colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
+        nisbaEndings = nisbaEndings == null ? List.of() : List.copyOf(nisbaEndings);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -236,6 +239,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "title_articles", titleArticles);
         oneWordEach(problems, "name_words", nameWords);
         oneWordEach(problems, "colleagues", colleagues);
+        oneWordEach(problems, "nisba_endings", nisbaEndings);
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

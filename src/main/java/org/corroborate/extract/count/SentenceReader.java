@@ -428,7 +428,7 @@ final class SentenceReader {
                 // a title of two words too in English: "Police Lt. Ahmed Saadoun was killed"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
-            } else if (english && single == null && dual == null && lexicon.subject(w) != null
+            } else if (single == null && dual == null && lexicon.subject(w) != null
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
                 out.add(namedGroup(k, name, lexicon.subject(w), 2)); // "Journalists X and Y were detained": two people
                 k = name;
@@ -625,10 +625,14 @@ final class SentenceReader {
     /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
     private int secondNameAfter(int k) {
         int first = nameAfter(k);
-        if (first < 0 || first + 1 >= tokens.size() || !lexicon.isLink(tokens.get(first + 1).word())) {
+        if (first < 0 || first + 1 >= tokens.size()) {
             return -1;
         }
-        return nameAfter(first + 1);
+        if (!english) {
+            // "الصحفيين السوريين ماهر الحسن وعمر الشيخ": the link is on the second name's first word
+            return lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+        }
+        return lexicon.isLink(tokens.get(first + 1).word()) ? nameAfter(first + 1) : -1;
     }
 
     private int arabicNameAfter(int k) {
@@ -637,11 +641,18 @@ final class SentenceReader {
         }
         int j = k + 1;
         while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
-                && (tokens.get(j).word().endsWith("ي") || tokens.get(j).word().endsWith("ية"))
-                && lexicon.singular(tokens.get(j).word()) == null) {
-            j++; // "الصحفي الفلسطيني": a nisba of the title
+                && lexicon.isNisba(tokens.get(j).word()) && lexicon.singular(tokens.get(j).word()) == null) {
+            j++; // "الصحفي الفلسطيني", "الصحفيين السوريين": a nisba of the title
         }
-        int first = j;
+        return arabicNameFrom(j);
+    }
+
+    /**
+     * Two to four name words from token {@code first} on: the first with no article, none a function,
+     * action, lexicon or linked word, a number or a date; the last one, or -1.
+     */
+    private int arabicNameFrom(int first) {
+        int j = first;
         int end = -1;
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
@@ -650,12 +661,17 @@ final class SentenceReader {
                     || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))
-                    || lexicon.isNotCounted(w) || isDate(new Span(originalStart[j], originalEnd[j]))) {
-                break; // "اعتُقل الصحفي كريم عطوان عام 2021": the year's noun ends the name
+                    || j > first && lexicon.isNotCounted(w) || isDate(new Span(originalStart[j], originalEnd[j]))) {
+                break; // "اعتُقل الصحفي كريم عطوان عام 2021": the year's noun ends the name (first, عمر is Omar)
             }
             end = j;
         }
         return end >= first + 1 ? end : -1;
+    }
+
+    /** The last token of "colleague Salma Qudra" (in English, the name after it), or of "زميله". */
+    private int colleagueEnd(int k) {
+        return english ? Math.max(k, nameAfterFrom(k)) : k;
     }
 
     /**
@@ -663,11 +679,6 @@ final class SentenceReader {
      * ({@code first} .. {@code end}, with the name in English) is counted only with an action word right
      * before or right after them; "His colleague said two people were killed" is a speaker.
      */
-    /** The last token of "colleague Salma Qudra" (in English, the name after it), or of "زميله". */
-    private int colleagueEnd(int k) {
-        return english ? Math.max(k, nameAfterFrom(k)) : k;
-    }
-
     private boolean colleagueBefalls(int first, int end) {
         int after = english ? end + 1 : first + 1;
         return actionRightBefore(first) || after < tokens.size() && actionFollows(after) && !lexicon.announces(tokens.get(after).word());

@@ -297,4 +297,16 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(Action.KILLED, 1L, Category.OTHER), tuple(Action.KILLED, 1L, Category.OTHER));
     }
+
+    @Test
+    void twoArabicNamesUnderAPluralTitleAreTwoPeople() {
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "احتجزت الشرطة التركية الصحفيين السوريين ماهر الحسن وعمر الشيخ في حي الفاتح."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category(), c -> c.subject().nationality())
+                .containsExactly(tuple(Action.ARRESTED, 2L, Category.JOURNALISTS, "SY"));
+        // عمر opening a name is Omar, not the age noun that ends one
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتُقل الصحفي عمر الشيخ في البصرة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 1L));
+    }
 }
