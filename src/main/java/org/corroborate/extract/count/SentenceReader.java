@@ -906,6 +906,10 @@ final class SentenceReader {
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
+            if (g.count.value() != null && g.count.value() == 1 && g.subjectToken >= 0 && lexicon.announces(tokens.get(k).word())
+                    && !tokens.get(k).punctuation() && announcedAfterVerb(g)) {
+                break; // "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين": the speaker is no victim
+            }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
@@ -936,6 +940,11 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /** A speech verb right before the group ("قال رئيس بلدية …", "said the mayor of …"): the group speaks. */
+    private boolean announcedAfterVerb(Group g) {
+        return g.first > 0 && !tokens.get(g.first - 1).punctuation() && lexicon.announces(tokens.get(g.first - 1).word());
     }
 
     /**

@@ -309,4 +309,14 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(tuple(Action.ARRESTED, 1L));
     }
+
+    @Test
+    void anArabicTitleRightAfterASpeechVerbIsTheSpeaker() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        // the same title with the verb before it is the one it befell
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اختُطف رئيس بلدية طفس، محمد الزعبي، مساء الأحد."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.OFFICIALS));
+    }
 }
