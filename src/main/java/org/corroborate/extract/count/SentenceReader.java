@@ -424,7 +424,7 @@ final class SentenceReader {
                 out.add(g);
                 k = last;
             } else if (single != null && (last == k || english) && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
-                    && opensNamedSubject(k) && !speaksAfter(name) && !backgroundAfter(name)) {
+                    && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
                 // a title of two words too in English: "Police Lt. Ahmed Saadoun was killed"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
@@ -721,6 +721,28 @@ final class SentenceReader {
             }
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
+    }
+
+    /**
+     * "Journalist Sami Obeidi and paramedic Ramez Abu Laila were killed", "قُتل الصحفي سامي العبيدي والمسعف
+     * رامز أبو ليلى": a title joined by a link ("and", or و on the title) right after a group of one read
+     * before it in the sentence is a second person in the same place in the clause.
+     */
+    private boolean joinedToNamed(int k, List<Group> implied) {
+        if (english) {
+            return k >= 2 && !tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word())
+                    && endsAtOne(implied, k - 2);
+        }
+        return k >= 1 && lexicon.startsWithLink(tokens.get(k).word()) && endsAtOne(implied, k - 1);
+    }
+
+    private static boolean endsAtOne(List<Group> groups, int k) {
+        for (Group g : groups) {
+            if (g.end() == k && isOne(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1133,6 +1155,17 @@ final class SentenceReader {
             }
             if (g.action != null) {
                 previous = g;
+            }
+        }
+        // "Journalist X and paramedic Y were killed": the verb after the second is the first's too, with only the link between
+        for (int i = groups.size() - 2; i >= 0; i--) {
+            Group g = groups.get(i);
+            Group next = groups.get(i + 1);
+            if (g.action == null && next.action != null && isOne(g) && isOne(next) && linkedBefore(next)
+                    && next.first - g.end() - 1 <= 1 && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
+                g.action = next.action;
+                g.actionToken = next.actionToken;
+                g.actionLast = next.actionLast;
             }
         }
     }

@@ -319,4 +319,16 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.OFFICIALS));
     }
+
+    @Test
+    void aSecondTitledNameJoinedByALinkIsASecondPerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل الصحفي سامي العبيدي والمسعف رامز أبو ليلى في غارة على مخيم جباليا."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 1L, Category.JOURNALISTS), tuple(Action.KILLED, 1L, Category.OTHER));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist Sami Obeidi and paramedic Ramez Abu Laila were killed in the strike."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 1L, Category.JOURNALISTS), tuple(Action.KILLED, 1L, Category.OTHER));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist Sami Obeidi and lawyer Ramez Abu Laila said three people were killed."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+    }
 }
