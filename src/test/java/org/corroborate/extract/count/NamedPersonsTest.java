@@ -331,4 +331,14 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist Sami Obeidi and lawyer Ramez Abu Laila said three people were killed."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
     }
+
+    @Test
+    void aNamedPersonAndACountAfterThemAreTwoClaims() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen killed farmer Ali Hassan and his two sons."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 1L, Category.OTHER), tuple(Action.KILLED, 2L, Category.PEOPLE));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested rapper Moussa Diop and three fans outside the hall."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 3L));
+    }
 }
