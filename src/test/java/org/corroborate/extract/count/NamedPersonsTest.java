@@ -341,4 +341,14 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 3L));
     }
+
+    @Test
+    void aNameAfterTheVerbWithAnIndefiniteAppositionIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Gunmen abducted Mustafa Gheriani, a member of the Tripoli municipal council, from his car on Tuesday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A member of the council said two people were killed."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
 }
