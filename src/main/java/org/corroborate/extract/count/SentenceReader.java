@@ -608,11 +608,6 @@ final class SentenceReader {
         return name > j && name + 2 < tokens.size() && isComma(name + 1) && actionFollows(name + 2) ? name : -1;
     }
 
-    /**
-     * Arabic writes no capitals: after a definite title ("الصحفي", past its definite nisbas: "الصحفي
-     * الفلسطيني"), two to four words of which the first has no article, none a function, action,
-     * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
-     */
     /** The people a title with their names ({@code k} .. {@code name}) stands for: {@code count} of the title's kind. */
     private static Group namedGroup(int k, int name, CountRules.SubjectRule title, long count) {
         Group g = new Group(k, name, CountClaim.Count.exactly(count));
@@ -635,6 +630,11 @@ final class SentenceReader {
         return lexicon.isLink(tokens.get(first + 1).word()) ? nameAfter(first + 1) : -1;
     }
 
+    /**
+     * Arabic writes no capitals: after a definite title ("الصحفي", past its definite nisbas: "الصحفي
+     * الفلسطيني"), two to four words of which the first has no article, none a function, action,
+     * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
+     */
     private int arabicNameAfter(int k) {
         if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
@@ -936,7 +936,7 @@ final class SentenceReader {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
             Action a = actionStartingAt[k];
-            if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
+            if (a != null && a.rule().position().after() && !namesWholeOf(g, a) && !objectNoun(a, g)) {
                 right = a;
                 break;
             }
@@ -962,6 +962,18 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "Governor Ali Saleh visited the wounded": in English an action word after "the" and another word
+     * after the group is a noun for other people, the object of that word; "two of the wounded were
+     * children" (right after "of the") still names the group's own lot.
+     */
+    private boolean objectNoun(Action a, Group g) {
+        int k = a.first();
+        return english && k - 2 > g.end() && lexicon.isTitleArticle(tokens.get(k - 1).word())
+                && !tokens.get(k - 2).punctuation() && !lexicon.isFunctionWord(tokens.get(k - 2).word())
+                && actionEndingAt[k - 2] == null;
     }
 
     /** A speech verb right before the group ("قال رئيس بلدية …", "said the mayor of …"): the group speaks. */

@@ -351,4 +351,18 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "A member of the council said two people were killed."))
                 .extracting(c -> c.count().value()).containsExactly(2L);
     }
+
+    @Test
+    void anOrderedArrestIsNoArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Interior Minister Nabil Haddad ordered the arrest of Dr. Amal Fathi.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أمر وزير الداخلية باعتقال الصحفي كريم عطوان.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أمرت النيابة باعتقال ثلاثة مسؤولين.")).isEmpty();
+    }
+
+    @Test
+    void aNamedVisitorOfTheWoundedIsNotWounded() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Governor Ali Saleh visited the wounded at the hospital.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Two of the wounded were children."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 2L));
+    }
 }
