@@ -416,7 +416,8 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
-                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)) {
+                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)
+                    && !appositionOfNamed(indefiniteStart(k), out)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;
@@ -454,6 +455,14 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "shot dead protester Ali Hassan, a 19-year-old student, and": a singular set off by a comma right
+     * after a titled name describes that person; it is no second one.
+     */
+    private boolean appositionOfNamed(int start, List<Group> implied) {
+        return start >= 2 && isComma(start - 1) && endsAtOne(implied, start - 2);
     }
 
     /** An action word that takes its group after it ends right before token {@code k}. */
@@ -675,13 +684,18 @@ final class SentenceReader {
     }
 
     /**
-     * "and his colleague Salma Qudra was wounded", "وأصيب زميله", "detained his colleague": a colleague
-     * ({@code first} .. {@code end}, with the name in English) is counted only with an action word right
-     * before or right after them; "His colleague said two people were killed" is a speaker.
+     * "and his colleague Salma Qudra was wounded", "وأصيب زميله", "detained his colleague", "arrested a man
+     * and his colleague X": a colleague ({@code first} .. {@code end}, with the name in English) is counted
+     * only with an action word right before or right after them, or a link before them that joins them to
+     * a person counted before; "His colleague said two people were killed" is a speaker.
      */
     private boolean colleagueBefalls(int first, int end) {
         int after = english ? end + 1 : first + 1;
-        return actionRightBefore(first) || after < tokens.size() && actionFollows(after) && !lexicon.announces(tokens.get(after).word());
+        if (after < tokens.size() && lexicon.announces(tokens.get(after).word())) {
+            return false;
+        }
+        boolean linked = english ? first > 0 && lexicon.isLink(tokens.get(first - 1).word()) : lexicon.startsWithLink(tokens.get(first).word());
+        return actionRightBefore(first) || linked || after < tokens.size() && actionFollows(after); // "a man and his colleague X"
     }
 
     /**

@@ -365,4 +365,22 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Two of the wounded were children."))
                 .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 2L));
     }
+
+    @Test
+    void anIndefiniteAppositionOfATitledNameIsNoSecondPerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Security forces shot dead protester Ali Hassan, a 19-year-old student, and wounded his brother."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L), tuple(Action.WOUNDED, 1L));
+    }
+
+    @Test
+    void aColleagueJoinedByALinkIsCountedUnlessSpeaking() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested a man and his colleague Ahmed Saleh on Monday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Journalist Karim Atwan was killed, and his colleague said the army fired first."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+    }
 }
