@@ -101,6 +101,9 @@ final class SentenceReader {
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
                 Group g = numberGroup(n);
+                if (g != null && g.subjectToken < 0 && g.category == null && g.first == g.last && yearLike(g.first)) {
+                    continue; // "arrested in the 2021 crackdown", "in mid-2021": a year no date reading took, counting no one
+                }
                 if (g != null && !isEarlierToll(g)) {
                     groups.add(g);
                 }
@@ -228,6 +231,27 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /** The first and last years a bare four-digit number is read as, when no date reading took it and no noun follows. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** Token {@code k} is four digits (any script) from {@link #FIRST_YEAR} to {@link #LAST_YEAR}: 2021, ٢٠٢١. */
+    private boolean yearLike(int k) {
+        String w = tokens.get(k).word();
+        if (w.length() != 4) {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = Character.digit(w.charAt(i), 10);
+            if (d < 0) {
+                return false;
+            }
+            value = value * 10 + d;
+        }
+        return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */
@@ -1720,8 +1744,8 @@ final class SentenceReader {
     /**
      * The closing comma of an aside opened by the comma at {@code k} that tells a person's past: it
      * opens with an action word that stands after its group ("detained", "who was arrested" is a
-     * {@code past_clauses} phrase) and holds a date of a month or a year ("Journalist Karim Atwan,
-     * detained in 2021, was freed on Monday"); or -1. A day ("X, killed on Monday, was buried") is
+     * {@code past_clauses} phrase) and holds a date of a month or a year, or a year alone ("Journalist
+     * Karim Atwan, detained in 2021, was freed on Monday", "detained during the 2021 protests"); or -1. A day ("X, killed on Monday, was buried") is
      * the event reported, and is not passed over.
      */
     private int pastAsideEnd(int k) {
@@ -1740,6 +1764,11 @@ final class SentenceReader {
         }
         if (end < 0) {
             return -1;
+        }
+        for (int j = k + 2; j < end; j++) {
+            if (!tokens.get(j).punctuation() && yearLike(j)) {
+                return end; // "Activist Sara Haddad, detained during the 2021 protests, was released"
+            }
         }
         for (DateMention d : dates) {
             if ((d.grain() == org.corroborate.api.Grain.YEAR || d.grain() == org.corroborate.api.Grain.MONTH)

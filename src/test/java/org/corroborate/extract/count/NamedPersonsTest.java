@@ -383,4 +383,17 @@ class NamedPersonsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(tuple(Action.KILLED, 1L));
     }
+
+    @Test
+    void aYearNoDateReadingTookIsNoCount() {
+        assertThat(withDates(Language.EN, "He was arrested in the 2021 crackdown along with 40 others."))
+                .extracting(c -> c.count().value()).containsExactly(40L);
+        assertThat(withDates(Language.EN, "Police arrested activist Lina Haddad in mid-2021."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        // with its noun it is a count all the same
+        assertThat(withDates(Language.EN, "At least 2021 people were detained."))
+                .extracting(c -> c.count().min()).containsExactly(2021L);
+        // and a year alone in an aside on a name makes it the person's past
+        assertThat(withDates(Language.EN, "Activist Sara Haddad, detained during the 2021 protests, was released.")).isEmpty();
+    }
 }
