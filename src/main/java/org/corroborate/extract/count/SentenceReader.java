@@ -448,9 +448,9 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (single != null && (last == k || english) && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
+            } else if (single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
                     && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
-                // a title of two words too in English: "Police Lt. Ahmed Saadoun was killed"
+                // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
             } else if (single == null && dual == null && lexicon.subject(w) != null
@@ -676,6 +676,11 @@ final class SentenceReader {
         while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
                 && lexicon.isNisba(tokens.get(j).word()) && lexicon.singular(tokens.get(j).word()) == null) {
             j++; // "الصحفي الفلسطيني", "الصحفيين السوريين": a nisba of the title
+        }
+        if (j + 1 < tokens.size() && isComma(j)) {
+            // "اختُطف رئيس البلدية، محمد الزعبي، مساء الأحد": a name set off by commas after the title
+            int name = arabicNameFrom(j + 1);
+            return name > 0 && name + 1 < tokens.size() && isComma(name + 1) ? name : -1;
         }
         return arabicNameFrom(j);
     }

@@ -396,4 +396,16 @@ class NamedPersonsTest {
         // and a year alone in an aside on a name makes it the person's past
         assertThat(withDates(Language.EN, "Activist Sara Haddad, detained during the 2021 protests, was released.")).isEmpty();
     }
+
+    @Test
+    void anArabicTitleOfTwoWordsOrWithANameSetOffByCommasIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتُقل النائب السابق سالم بن يوسف في تونس."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.OFFICIALS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اختُطف رئيس البلدية، محمد الزعبي، مساء الأحد."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 1L, Category.OFFICIALS));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قال رئيس البلدية، محمد الزعبي، إن مسلحين قتلوا شخصين."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
 }
