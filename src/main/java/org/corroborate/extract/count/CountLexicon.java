@@ -52,6 +52,14 @@ final class CountLexicon {
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
+    private final Set<String> nameParticles = new HashSet<>();
+    private final List<String> nameParticlePrefixes = new ArrayList<>();
+    private final Set<String> titleArticles = new HashSet<>();
+    private final List<List<String>> pastClauses = new ArrayList<>();
+    private final List<List<String>> relativePassives = new ArrayList<>();
+    private final Set<String> nameWords = new HashSet<>();
+    private final Set<String> colleagues = new HashSet<>();
+    private final List<String> nisbaEndings = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
         for (CountRules file : files) {
@@ -89,6 +97,20 @@ final class CountLexicon {
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
+            for (String w : file.nameParticles()) {
+                String n = norm(w);
+                if (n.endsWith("-")) {
+                    nameParticlePrefixes.add(n); // "al-": al-Haddad
+                } else {
+                    nameParticles.add(n);
+                }
+            }
+            file.titleArticles().forEach(w -> titleArticles.add(norm(w)));
+            file.pastClauses().forEach(w -> pastClauses.add(List.of(norm(w).split("\\s+"))));
+            file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
+            file.nameWords().forEach(w -> nameWords.add(norm(w)));
+            file.colleagues().forEach(w -> colleagues.add(norm(w)));
+            file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         StringBuilder oneLetter = new StringBuilder();
@@ -266,6 +288,69 @@ final class CountLexicon {
             }
         }
         return null;
+    }
+
+    /** "bin", "al-Haddad": a word that may stand lower-case inside a name after its first word. */
+    boolean isNameParticle(String word) {
+        if (nameParticles.contains(word)) {
+            return true;
+        }
+        for (String prefix : nameParticlePrefixes) {
+            if (word.length() > prefix.length() && word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the": an article before a title that opens a named subject ("arrested the activist X"). */
+    boolean isTitleArticle(String word) {
+        return titleArticles.contains(word);
+    }
+
+    /** "who was", "who had": after a comma on a name, a clause that tells the person's past. */
+    List<List<String>> pastClauses() {
+        return pastClauses;
+    }
+
+    /** "who was", "who had been", "الذي": right before an action word, the passive of a relative clause. */
+    List<List<String>> relativePassives() {
+        return relativePassives;
+    }
+
+    /** "علي": a given name written like a function word, read as a name right after a title. */
+    boolean isNameWord(String word) {
+        return nameWords.contains(word);
+    }
+
+    /** "الفلسطيني", "السوريين": a word with an ending of an adjective of origin (the caller checks the article). */
+    boolean isNisba(String word) {
+        for (String ending : nisbaEndings) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "colleague": after a possessive, one person of the kind of the person before. */
+    boolean isColleague(String word) {
+        return colleagues.contains(word);
+    }
+
+    /** "زميله", "وزميلته": a colleague word with a possessive suffix (and a proclitic). */
+    boolean isColleagueWithPossessive(String word) {
+        String bare = withoutProclitic(word);
+        for (String suffix : possessiveSuffixes) {
+            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
+                String stem = bare.substring(0, bare.length() - suffix.length());
+                if (colleagues.contains(stem) || stem.charAt(stem.length() - 1) == TEH
+                        && colleagues.contains(norm(stem.substring(0, stem.length() - 1) + TEH_MARBUTA))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "another": one more person of the group before. */

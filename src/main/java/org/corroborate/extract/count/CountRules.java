@@ -62,6 +62,29 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code ages}: words that, a few words before a number in its clause, make it an age (whose
  *       age police put at about 19, aged 19), not a count.</li>
  * </ul>
+ *
+ * <p>A title with a personal name after it is one person ("Journalist Karim Atwan was arrested",
+ * "اعتُقل الصحفي سامي العبيدي"); these words say where such a name starts, runs and stops:
+ *
+ * <ul>
+ *   <li>{@code name_particles}: lower-case words that may stand inside a name after its first word
+ *       (activist Lina al-Haddad, Omar bin Salem); an entry ending in "-" is a prefix of the word;</li>
+ *   <li>{@code title_articles}: articles that may stand before a title opening its clause or right
+ *       after the action (the activist Lina Haddad);</li>
+ *   <li>{@code past_clauses}: phrases that, after a comma right after the name, open a relative clause
+ *       that tells the person's past, not the event reported (lawyer X, who was arrested in 2019, said);</li>
+ *   <li>{@code relative_passives}: phrases right before an action word that make it the passive of a
+ *       relative clause on the noun before, which the action does not reach past (X, who was detained
+ *       in March, addressed thousands); in Arabic, where the relative pronoun alone comes before the verb
+ *       (الذي احتُجز) and the active verb is written alike, only past the punctuation that closes the clause;</li>
+ *   <li>{@code name_words}: given names that are written like a function word and start a name after a
+ *       title all the same (علي, folded, is the preposition على: المعتمد علي حسن);</li>
+ *   <li>{@code colleagues}: singular nouns that, after a possessive (his colleague) or with a possessive
+ *       suffix (زميله), are one person of the kind of the person counted before them in the sentence
+ *       (Journalist X was killed and his colleague Y was wounded: a journalist too);</li>
+ *   <li>{@code nisba_endings}: the endings of a definite adjective of origin that may stand between a
+ *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural.</li>
+ * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
                          List<String> parts, List<String> others, List<String> attackers,
@@ -74,7 +97,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> agents, @OptionalKey List<String> since,
                          @OptionalKey List<String> baselines, @OptionalKey List<String> pairs,
                          @OptionalKey List<String> ages, @OptionalKey List<String> previousTolls,
-                         @OptionalKey List<String> notActions, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> notActions, @OptionalKey List<String> nameParticles,
+                         @OptionalKey List<String> titleArticles, @OptionalKey List<String> pastClauses,
+                         @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
+                         @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
+                         List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -95,6 +122,13 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         ages = ages == null ? List.of() : List.copyOf(ages);
         previousTolls = previousTolls == null ? List.of() : List.copyOf(previousTolls);
         notActions = notActions == null ? List.of() : List.copyOf(notActions);
+        nameParticles = nameParticles == null ? List.of() : List.copyOf(nameParticles);
+        titleArticles = titleArticles == null ? List.of() : List.copyOf(titleArticles);
+        pastClauses = pastClauses == null ? List.of() : List.copyOf(pastClauses);
+        relativePassives = relativePassives == null ? List.of() : List.copyOf(relativePassives);
+        nameWords = nameWords == null ? List.of() : List.copyOf(nameWords);
+        colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
+        nisbaEndings = nisbaEndings == null ? List.of() : List.copyOf(nisbaEndings);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -199,6 +233,36 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                 events.get(i).parsedKind();
             } catch (IllegalArgumentException e) {
                 problems.at("events/" + i + "/kind", "unknown event kind '" + events.get(i).kind() + "'");
+            }
+        }
+        oneWordEach(problems, "name_particles", nameParticles);
+        oneWordEach(problems, "title_articles", titleArticles);
+        oneWordEach(problems, "name_words", nameWords);
+        oneWordEach(problems, "colleagues", colleagues);
+        oneWordEach(problems, "nisba_endings", nisbaEndings);
+        for (int i = 0; i < nameParticles.size(); i++) {
+            if (nameParticles.get(i).strip().equals("-")) {
+                problems.at("name_particles/" + i, "a prefix needs letters before its '-'");
+            }
+        }
+        // "who was": the pronoun alone ("who") would take every relative clause on the name for its past
+        for (int i = 0; i < pastClauses.size(); i++) {
+            if (pastClauses.get(i).strip().split("\\s+").length < 2) {
+                problems.at("past_clauses/" + i, "'" + pastClauses.get(i) + "' needs two words or more: a pronoun and its verb");
+            }
+        }
+        for (int i = 0; i < relativePassives.size(); i++) {
+            if (relativePassives.get(i).isBlank()) {
+                problems.at("relative_passives/" + i, "empty phrase");
+            }
+        }
+    }
+
+    /** Each entry of {@code words} under {@code key} is one word, as they are looked up one token at a time. */
+    private static void oneWordEach(Problems problems, String key, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
+                problems.at(key + "/" + i, "'" + words.get(i) + "' must be a single word");
             }
         }
     }

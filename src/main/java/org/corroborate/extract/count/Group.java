@@ -25,6 +25,8 @@ final class Group {
     boolean ofEarlier;
     /** The id of that earlier whole, once found. */
     String earlierWhole;
+    /** "his colleague X", "زميله": one person of the kind of the group before. */
+    boolean colleague;
     /** For a group of one read from an ordinal ("a thirteenth"): that ordinal, else 0. */
     long ordinal;
     String id;

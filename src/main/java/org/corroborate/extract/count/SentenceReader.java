@@ -101,6 +101,9 @@ final class SentenceReader {
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
                 Group g = numberGroup(n);
+                if (g != null && g.subjectToken < 0 && g.category == null && g.first == g.last && yearLike(g.first)) {
+                    continue; // "arrested in the 2021 crackdown", "in mid-2021": a year no date reading took, counting no one
+                }
                 if (g != null && !isEarlierToll(g)) {
                     groups.add(g);
                 }
@@ -116,6 +119,7 @@ final class SentenceReader {
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         groups.forEach(this::bind);
+        joinCoordinated(groups);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
@@ -227,6 +231,27 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /** The first and last years a bare four-digit number is read as, when no date reading took it and no noun follows. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** Token {@code k} is four digits (any script) from {@link #FIRST_YEAR} to {@link #LAST_YEAR}: 2021, ٢٠٢١. */
+    private boolean yearLike(int k) {
+        String w = tokens.get(k).word();
+        if (w.length() != 4) {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = Character.digit(w.charAt(i), 10);
+            if (d < 0) {
+                return false;
+            }
+            value = value * 10 + d;
+        }
+        return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */
@@ -391,8 +416,9 @@ final class SentenceReader {
                 single = lexicon.singular(w, tokens.get(k + 1).word()); // "رئيس بلدية"
                 last = k + 1;
             }
-            if (single == null && dual == null && !english && lexicon.startsWithLink(w)) {
-                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w)); // "رجل وزوجته", "رئيس بلدية وسائقه"
+            if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
+                // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
+                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
             if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
@@ -414,21 +440,31 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
-                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)) {
+                    && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)
+                    && !appositionOfNamed(indefiniteStart(k), out)) {
                 Group g = new Group(indefiniteStart(k), last, CountClaim.Count.exactly(1));
                 g.subject = single;
                 g.subjectToken = last;
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
-            } else if (single != null && last == k && (name = nameAfter(k)) > k && !modifiesNextNoun(k)
-                    && opensNamedSubject(k) && !speaksAfter(name) && !backgroundAfter(name)) {
+            } else if (single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
+                    && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
+                // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
-            } else if (english && single == null && dual == null && lexicon.subject(w) != null
+            } else if (single == null && dual == null && lexicon.subject(w) != null
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
                 out.add(namedGroup(k, name, lexicon.subject(w), 2)); // "Journalists X and Y were detained": two people
                 k = name;
+            } else if ((english ? k > 0 && lexicon.isColleague(w) && lexicon.isPossessive(tokens.get(k - 1).word())
+                    : lexicon.isColleagueWithPossessive(w)) && colleagueBefalls(english ? k - 1 : k, colleagueEnd(k))) {
+                int end = colleagueEnd(k);
+                Group g = new Group(english ? k - 1 : k, end, CountClaim.Count.exactly(1)); // "his colleague Salma Qudra"
+                g.colleague = true;
+                g.subjectToken = k;
+                out.add(g);
+                k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
@@ -443,6 +479,32 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "shot dead protester Ali Hassan, a 19-year-old student, and": a singular set off by a comma right
+     * after a titled name describes that person; it is no second one.
+     */
+    private boolean appositionOfNamed(int start, List<Group> implied) {
+        return start >= 2 && isComma(start - 1) && endsAtOne(implied, start - 2);
+    }
+
+    /** An action word that takes its group after it ends right before token {@code k}. */
+    private boolean actionRightBefore(int k) {
+        return k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().position().before();
+    }
+
+    /**
+     * "قُتلت الناشطة … وأصيب شقيقها": an action word right before {@code k} that opens its clause (first in the
+     * sentence, after punctuation, or carrying و/ف); not "بعد أن فقد سائقها السيطرة", where the verb is
+     * inside another clause and another reading ("lost control") is likely.
+     */
+    private boolean clauseVerbRightBefore(int k) {
+        if (!actionRightBefore(k)) {
+            return false;
+        }
+        int v = actionEndingAt[k - 1].first();
+        return v == 0 || tokens.get(v - 1).punctuation() || lexicon.startsWithLink(tokens.get(v).word());
     }
 
     /** Whether the original spelling of token {@code k} has a fatha right before its final يْن (عاملَين). */
@@ -531,29 +593,53 @@ final class SentenceReader {
         if (!english) {
             return arabicNameAfter(k);
         }
+        int end = nameAfterFrom(k);
+        return end > k ? end : appositiveNameAfter(k);
+    }
+
+    /** The last token of two to four capitalised name words right after token {@code k}, or -1. */
+    private int nameAfterFrom(int k) {
+        int from = k + 1;
+        if (from + 1 < tokens.size() && tokens.get(from).word().equals(".") && originalStart[from] == originalEnd[k]) {
+            from++; // "Dr. Hassan Eltayeb", "Lt. Ahmed Saadoun": the dot of an abbreviated title, which no sentence ends at
+        }
         int end = -1;
-        for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+        for (int j = from; j < tokens.size() && j <= from + 3; j++) {
             Token t = tokens.get(j);
             String w = t.word();
             boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
-            boolean particle = j > k + 1 && (w.startsWith("al-") || w.startsWith("el-") || w.equals("bin")
-                    || w.equals("ibn") || w.equals("abu") || w.equals("abou") || w.equals("bint"));
+            boolean particle = j > from && lexicon.isNameParticle(w); // "Lina al-Haddad", "Omar bin Salem"
             if (t.punctuation() || !(capital || particle) || lexicon.isFunctionWord(w) || actionStartingAt[j] != null
                     || lexicon.singular(w) != null || lexicon.subject(w) != null) {
                 break;
             }
             end = j;
         }
-        return end >= k + 2 ? end : -1;
+        return end >= from + 1 ? end : -1;
     }
 
     /**
-     * Arabic writes no capitals: after a definite title ("الصحفي", past its definite nisbas: "الصحفي
-     * الفلسطيني"), two to four words of which the first has no article, none a function, action,
-     * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
+     * "The mayor of Baidoa, Abdi Warsame, was kidnapped": a name set off by commas after the title
+     * (and a place the title is of: a function word and capitalised words), with the action word right
+     * after the closing comma; the name's last token, or -1.
      */
-    /** The given name "علي", written with yeh: folded, it reads as the preposition "على". */
-    private static final String ALI = "\u0639\u0644\u064a";
+    private int appositiveNameAfter(int k) {
+        int j = k + 1;
+        if (j + 1 < tokens.size() && !tokens.get(j).punctuation() && lexicon.isFunctionWord(tokens.get(j).word())
+                && Character.isUpperCase(text.codePointAt(originalStart[j + 1]))) {
+            j++; // "of Baidoa"
+            while (j < tokens.size() && j <= k + 5 && !tokens.get(j).punctuation()
+                    && Character.isUpperCase(text.codePointAt(originalStart[j])) && !lexicon.isFunctionWord(tokens.get(j).word())) {
+                j++;
+            }
+        }
+        if (j >= tokens.size() || !isComma(j) || j + 1 >= tokens.size()
+                || !Character.isUpperCase(text.codePointAt(originalStart[j + 1]))) {
+            return -1;
+        }
+        int name = nameAfterFrom(j);
+        return name > j && name + 2 < tokens.size() && isComma(name + 1) && actionFollows(name + 2) ? name : -1;
+    }
 
     /** The people a title with their names ({@code k} .. {@code name}) stands for: {@code count} of the title's kind. */
     private static Group namedGroup(int k, int name, CountRules.SubjectRule title, long count) {
@@ -567,36 +653,89 @@ final class SentenceReader {
     /** After a plural title, two names joined by "and" ("Journalists X and Y"): the last token, or -1. */
     private int secondNameAfter(int k) {
         int first = nameAfter(k);
-        if (first < 0 || first + 1 >= tokens.size() || !tokens.get(first + 1).word().equals("and")) {
+        if (first < 0 || first + 1 >= tokens.size()) {
             return -1;
         }
-        return nameAfter(first + 1);
+        if (!english) {
+            // "الصحفيين السوريين ماهر الحسن وعمر الشيخ": the link is on the second name's first word
+            return lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+        }
+        return lexicon.isLink(tokens.get(first + 1).word()) ? nameAfter(first + 1) : -1;
     }
 
+    /**
+     * Arabic writes no capitals: after a definite title ("الصحفي", past its definite nisbas: "الصحفي
+     * الفلسطيني"), two to four words of which the first has no article, none a function, action,
+     * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
+     */
     private int arabicNameAfter(int k) {
         if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
         }
         int j = k + 1;
         while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
-                && (tokens.get(j).word().endsWith("ي") || tokens.get(j).word().endsWith("ية"))
-                && lexicon.singular(tokens.get(j).word()) == null) {
-            j++; // "الصحفي الفلسطيني": a nisba of the title
+                && lexicon.isNisba(tokens.get(j).word()) && lexicon.singular(tokens.get(j).word()) == null) {
+            j++; // "الصحفي الفلسطيني", "الصحفيين السوريين": a nisba of the title
         }
-        int first = j;
+        if (j + 1 < tokens.size() && isComma(j)) {
+            // "اختُطف رئيس البلدية، محمد الزعبي، مساء الأحد": a name set off by commas after the title
+            int name = arabicNameFrom(j + 1);
+            return name > 0 && name + 1 < tokens.size() && isComma(name + 1) ? name : -1;
+        }
+        return arabicNameFrom(j);
+    }
+
+    /**
+     * Two to four name words from token {@code first} on: the first with no article, none a function,
+     * action, lexicon or linked word, a number or a date; the last one, or -1.
+     */
+    private int arabicNameFrom(int first) {
+        int j = first;
         int end = -1;
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w)
-                    || lexicon.isFunctionWord(w) && !(j == first && w.equals(ALI))
+            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
+                    || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
-                    || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))) {
-                break;
+                    || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))
+                    || j > first && lexicon.isNotCounted(w) || isDate(new Span(originalStart[j], originalEnd[j]))) {
+                break; // "اعتُقل الصحفي كريم عطوان عام 2021": the year's noun ends the name (first, عمر is Omar)
             }
             end = j;
         }
         return end >= first + 1 ? end : -1;
+    }
+
+    /** The last token of "colleague Salma Qudra" (in English, the name after it), or of "زميله". */
+    private int colleagueEnd(int k) {
+        return english ? Math.max(k, nameAfterFrom(k)) : k;
+    }
+
+    /**
+     * "and his colleague Salma Qudra was wounded", "وأصيب زميله", "detained his colleague", "arrested a man
+     * and his colleague X": a colleague ({@code first} .. {@code end}, with the name in English) is counted
+     * only with an action word right before or right after them, or a link before them that joins them to
+     * a person counted before; "His colleague said two people were killed" is a speaker.
+     */
+    private boolean colleagueBefalls(int first, int end) {
+        int after = english ? end + 1 : first + 1;
+        if (after < tokens.size() && lexicon.announces(tokens.get(after).word())) {
+            return false;
+        }
+        boolean linked = english ? first > 0 && lexicon.isLink(tokens.get(first - 1).word()) : lexicon.startsWithLink(tokens.get(first).word());
+        return actionRightBefore(first) || linked || after < tokens.size() && actionFollows(after); // "a man and his colleague X"
+    }
+
+    /**
+     * "الصحفي اليمني وليد المطري": right after a title, a word that starts with و but is no noun of the
+     * lexicon with it read off (وليد, ووديع) is a given name, not "and" and a second person
+     * ("الطبيب وممرضة", "الناشط وشقيقه"); the name still needs a second word.
+     */
+    private boolean givenNameWithWaw(String w) {
+        String bare = lexicon.withoutProclitic(w);
+        return !bare.startsWith("ال") && lexicon.singular(w) == null && lexicon.subject(w) == null
+                && lexicon.singularWithPossessive(bare) == null && !lexicon.isFunctionWord(w) && lexicon.actionsStartingWith(w).isEmpty();
     }
 
     /**
@@ -609,7 +748,7 @@ final class SentenceReader {
             return arabicObjectOfAction(k);
         }
         int p = k - 1;
-        if (p >= 0 && tokens.get(p).word().equals("the")) {
+        if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
             p--;
         }
         if (p >= 0 && !tokens.get(p).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[p]))
@@ -625,6 +764,28 @@ final class SentenceReader {
             }
         }
         return p < 0 || isDash(p) || actionEndingAt[p] != null;
+    }
+
+    /**
+     * "Journalist Sami Obeidi and paramedic Ramez Abu Laila were killed", "قُتل الصحفي سامي العبيدي والمسعف
+     * رامز أبو ليلى": a title joined by a link ("and", or و on the title) right after a group of one read
+     * before it in the sentence is a second person in the same place in the clause.
+     */
+    private boolean joinedToNamed(int k, List<Group> implied) {
+        if (english) {
+            return k >= 2 && !tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word())
+                    && endsAtOne(implied, k - 2);
+        }
+        return k >= 1 && lexicon.startsWithLink(tokens.get(k).word()) && endsAtOne(implied, k - 1);
+    }
+
+    private static boolean endsAtOne(List<Group> groups, int k) {
+        for (Group g : groups) {
+            if (g.end() == k && isOne(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -664,9 +825,15 @@ final class SentenceReader {
      * past, not the event reported.
      */
     private boolean backgroundAfter(int nameEnd) {
-        return english && nameEnd + 3 < tokens.size() && tokens.get(nameEnd + 1).word().equals(",")
-                && tokens.get(nameEnd + 2).word().equalsIgnoreCase("who")
-                && (tokens.get(nameEnd + 3).word().equalsIgnoreCase("was") || tokens.get(nameEnd + 3).word().equalsIgnoreCase("had"));
+        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1)) {
+            return false;
+        }
+        for (List<String> clause : lexicon.pastClauses()) {
+            if (matches(clause, nameEnd + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean headlineSubject(int k) {
@@ -768,8 +935,11 @@ final class SentenceReader {
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
-            if (a != null && relativePassive(a)) {
-                break; // "X, who was detained in March, addressed thousands": the clause's subject is X
+            if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
+                // "X, who was detained in March, addressed thousands": the clause's subject is X; in Arabic
+                // "الذي احتُجز في آذار 2025، كلمة أمام آلاف" only once a comma closed it, as "الذي اعتقل ثلاثة"
+                // (active, written alike) takes its group after it
+                break;
             }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a;
@@ -785,6 +955,10 @@ final class SentenceReader {
         Action right = null;
         int rightDistance = 0;
         for (int k = g.end() + 1; k < tokens.size() && rightDistance < MAX_AFTER; k++) {
+            if (isComma(k) && pastAsideEnd(k) > k) {
+                k = pastAsideEnd(k); // "Journalist X, detained in 2021, was freed": the person's past, skipped
+                continue;
+            }
             if (isComma(k) && asideEnd(k) > k) {
                 k = asideEnd(k); // ", including four children," / "، بينهم ثلاثة أطفال،": an aside, skipped
                 continue;
@@ -797,11 +971,15 @@ final class SentenceReader {
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
+            if (g.count.value() != null && g.count.value() == 1 && g.subjectToken >= 0 && lexicon.announces(tokens.get(k).word())
+                    && !tokens.get(k).punctuation() && announcedAfterVerb(g)) {
+                break; // "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين": the speaker is no victim
+            }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
             Action a = actionStartingAt[k];
-            if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
+            if (a != null && a.rule().position().after() && !namesWholeOf(g, a) && !objectNoun(a, g)) {
                 right = a;
                 break;
             }
@@ -827,6 +1005,23 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "Governor Ali Saleh visited the wounded": in English an action word after "the" and another word
+     * after the group is a noun for other people, the object of that word; "two of the wounded were
+     * children" (right after "of the") still names the group's own lot.
+     */
+    private boolean objectNoun(Action a, Group g) {
+        int k = a.first();
+        return english && k - 2 > g.end() && lexicon.isTitleArticle(tokens.get(k - 1).word())
+                && !tokens.get(k - 2).punctuation() && !lexicon.isFunctionWord(tokens.get(k - 2).word())
+                && actionEndingAt[k - 2] == null;
+    }
+
+    /** A speech verb right before the group ("قال رئيس بلدية …", "said the mayor of …"): the group speaks. */
+    private boolean announcedAfterVerb(Group g) {
+        return g.first > 0 && !tokens.get(g.first - 1).punctuation() && lexicon.announces(tokens.get(g.first - 1).word());
     }
 
     /**
@@ -962,17 +1157,7 @@ final class SentenceReader {
 
     /** "who was detained", "who had been arrested": a relative passive whose subject is the person before it. */
     private boolean relativePassive(Action a) {
-        int p = a.first() - 1;
-        if (!english || p < 1) {
-            return false;
-        }
-        String aux = tokens.get(p).word();
-        if (aux.equalsIgnoreCase("been") && p >= 2 && tokens.get(p - 1).word().equalsIgnoreCase("had")) {
-            p--;
-        } else if (!aux.equalsIgnoreCase("was")) {
-            return false;
-        }
-        return tokens.get(p - 1).word().equalsIgnoreCase("who");
+        return endsWithPhrase(a.first() - 1, lexicon.relativePassives()) >= 0;
     }
 
     /** True when a group starts right after an action word of either position: its object. */
@@ -1004,6 +1189,63 @@ final class SentenceReader {
             return toLeft < toRight ? left : right;
         }
         return english ? right : left;
+    }
+
+    /**
+     * "قتلت قوات الدعم السريع الطبيب السوداني أحمد عبد الرحيم وممرضة", "arrested Hawre Aziz, a local
+     * correspondent for a Kurdish TV channel, and his cameraman": a person joined by a link to a person
+     * before it that has an action, at most {@link #COORDINATION_REACH} words on and with no action word
+     * between them, shares that action; a long title or name can put it past the reach of the verb. Its
+     * evidence is its own words, as the verb is the first person's. A count before is not followed
+     * ("قُتل 23 شخصاً في اشتباكات …، وفق ما أفاد به سكان وعامل صحي": the health worker is a source).
+     */
+    private void joinCoordinated(List<Group> groups) {
+        Group previous = null;
+        for (Group g : groups) {
+            if (g.action == null && previous != null && isOne(g) && isOne(previous)
+                    && g.first - previous.end() - 1 <= COORDINATION_REACH
+                    && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
+                    && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
+                g.action = previous.action;
+            }
+            if (g.action != null) {
+                previous = g;
+            }
+        }
+        // "Journalist X and paramedic Y were killed": the verb after the second is the first's too, with only the link between
+        for (int i = groups.size() - 2; i >= 0; i--) {
+            Group g = groups.get(i);
+            Group next = groups.get(i + 1);
+            if (g.action == null && next.action != null && isOne(g) && isOne(next) && linkedBefore(next)
+                    && next.first - g.end() - 1 <= 1 && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
+                g.action = next.action;
+                g.actionToken = next.actionToken;
+                g.actionLast = next.actionLast;
+            }
+        }
+    }
+
+    /** How many words may stand between two people joined by a link ("Hawre Aziz, a local correspondent for a Kurdish TV channel, and"). */
+    private static final int COORDINATION_REACH = 10;
+
+    private static boolean isOne(Group g) {
+        return g.count.value() != null && g.count.value() == 1 && g.ordinal == 0;
+    }
+
+    /** "and a nurse", ", and his cameraman", "وممرضة": a link right before the group or on its first word. */
+    private boolean linkedBefore(Group g) {
+        return lexicon.startsWithLink(tokens.get(g.first).word())
+                || g.first > 0 && !tokens.get(g.first - 1).punctuation() && lexicon.isLink(tokens.get(g.first - 1).word());
+    }
+
+    /** An action word, or punctuation other than a comma, in tokens {@code [from, to)}. */
+    private boolean actionOrStopBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (actionStartingAt[k] != null || tokens.get(k).punctuation() && !isComma(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… قبل أن يُقتل": a killing with no group of its own is the attacker's, when one was named. */
@@ -1055,7 +1297,12 @@ final class SentenceReader {
                     g.action = whole.action;
                 }
             }
-            if (g.others && previous != null) {
+            if (g.colleague) {
+                // "Journalist X was killed and his colleague Y was wounded": a journalist, of no nationality of X's
+                g.category = previous != null && previous.category != CountClaim.Category.ATTACKER
+                        ? previous.category : CountClaim.Category.PEOPLE;
+                g.subject = previous != null ? previous.subject : null;
+            } else if (g.others && previous != null) {
                 g.category = previous.category;
                 g.subject = previous.subject;
                 g.like = previous;
@@ -1497,6 +1744,44 @@ final class SentenceReader {
             }
         }
         return last;
+    }
+
+    /**
+     * The closing comma of an aside opened by the comma at {@code k} that tells a person's past: it
+     * opens with an action word that stands after its group ("detained", "who was arrested" is a
+     * {@code past_clauses} phrase) and holds a date of a month or a year, or a year alone ("Journalist
+     * Karim Atwan, detained in 2021, was freed on Monday", "detained during the 2021 protests"); or -1. A day ("X, killed on Monday, was buried") is
+     * the event reported, and is not passed over.
+     */
+    private int pastAsideEnd(int k) {
+        if (k + 1 >= tokens.size() || actionStartingAt[k + 1] == null || !actionStartingAt[k + 1].rule().position().after()) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = actionStartingAt[k + 1].last() + 1; j < Math.min(tokens.size(), k + 9); j++) {
+            if (isComma(j)) {
+                end = j;
+                break;
+            }
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null) {
+                return -1;
+            }
+        }
+        if (end < 0) {
+            return -1;
+        }
+        for (int j = k + 2; j < end; j++) {
+            if (!tokens.get(j).punctuation() && yearLike(j)) {
+                return end; // "Activist Sara Haddad, detained during the 2021 protests, was released"
+            }
+        }
+        for (DateMention d : dates) {
+            if ((d.grain() == org.corroborate.api.Grain.YEAR || d.grain() == org.corroborate.api.Grain.MONTH)
+                    && d.span().start() >= originalEnd[k] && d.span().end() <= originalStart[end]) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */
