@@ -129,6 +129,66 @@ final class CountLexicon {
         this.attackerTable = WordTable.of(attackers);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
+        for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
+                pastClauses, relativePassives)) {
+            phrasesByLastWord.put(phrases, byLastWord(phrases));
+        }
+    }
+
+    /**
+     * Per list of phrases, the places in it of the phrases that end with a word, as written: a
+     * phrase is looked for where a token ends it ({@code SentenceReader.endsWithPhrase}), at most
+     * of the group's tokens for each list, and most tokens end none. A phrase of one word also ends
+     * at that word with a proclitic; it is listed under the bare word ({@link #phrasesEndingWith}).
+     */
+    private final Map<List<List<String>>, PhrasesByLastWord> phrasesByLastWord = new java.util.IdentityHashMap<>();
+
+    private record PhrasesByLastWord(WordTable<int[]> anyLength, WordTable<int[]> oneWord) {
+    }
+
+    private static PhrasesByLastWord byLastWord(List<List<String>> phrases) {
+        Map<String, List<Integer>> any = new HashMap<>();
+        Map<String, List<Integer>> one = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            List<String> p = phrases.get(i);
+            any.computeIfAbsent(p.get(p.size() - 1), w -> new ArrayList<>()).add(i);
+            if (p.size() == 1) {
+                one.computeIfAbsent(p.get(0), w -> new ArrayList<>()).add(i);
+            }
+        }
+        return new PhrasesByLastWord(WordTable.of(asArrays(any)), WordTable.of(asArrays(one)));
+    }
+
+    private static Map<String, int[]> asArrays(Map<String, List<Integer>> places) {
+        Map<String, int[]> out = new HashMap<>();
+        places.forEach((word, at) -> out.put(word, at.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    private static final int[] NO_PHRASES = {};
+
+    /**
+     * The places in {@code phrases} (one of this lexicon's lists) of the phrases that may end at the
+     * token {@code word}, in list order: those whose last word it is, and those of one word that it
+     * is after its proclitic ({@link #sameWord}). Any other phrase cannot end there.
+     */
+    int[] phrasesEndingWith(List<List<String>> phrases, String word) {
+        PhrasesByLastWord index = phrasesByLastWord.get(phrases);
+        if (index == null) {
+            int[] all = new int[phrases.size()];
+            java.util.Arrays.setAll(all, i -> i);
+            return all;
+        }
+        int[] asWritten = index.anyLength().get(word);
+        int[] bare = hasProclitic(word) ? index.oneWord().get(word, 1, word.length()) : null;
+        if (bare == null) {
+            return asWritten == null ? NO_PHRASES : asWritten;
+        }
+        if (asWritten == null) {
+            return bare;
+        }
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(asWritten), java.util.Arrays.stream(bare))
+                .distinct().sorted().toArray();
     }
 
     // The tables lookups read, built once from the sets above: WordTable finds a word without its
@@ -169,7 +229,8 @@ final class CountLexicon {
     }
 
     boolean sameWord(String phraseWord, String token, boolean first) {
-        return phraseWord.equals(token) || (first && phraseWord.equals(withoutProclitic(token)));
+        return phraseWord.equals(token) || (first && hasProclitic(token) && token.length() - 1 == phraseWord.length()
+                && token.startsWith(phraseWord, 1));
     }
 
     /**
@@ -205,6 +266,11 @@ final class CountLexicon {
 
     CountRules.EventRule event(String word) {
         return eventNouns.get(word);
+    }
+
+    /** False when no event noun of two words can begin with {@code first} ({@link Nouns#mayBegin}). */
+    boolean eventMayBegin(String first) {
+        return eventNouns.mayBegin(first);
     }
 
     boolean isPart(String word) {

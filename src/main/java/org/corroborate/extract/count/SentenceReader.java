@@ -343,9 +343,13 @@ final class SentenceReader {
 
     /** The first token of a phrase of {@code phrases} ending at token {@code end}, or -1. */
     private int endsWithPhrase(int end, List<List<String>> phrases) {
-        for (List<String> p : phrases) {
+        if (end < 0 || end >= tokens.size()) {
+            return -1;
+        }
+        for (int i : lexicon.phrasesEndingWith(phrases, tokens.get(end).word())) {
+            List<String> p = phrases.get(i);
             int start = end - p.size() + 1;
-            if (start >= 0 && end < tokens.size() && matches(p, start)) {
+            if (start >= 0 && matches(p, start)) {
                 return start;
             }
         }
@@ -1649,7 +1653,8 @@ final class SentenceReader {
                 continue;
             }
             int end = k + 1 < tokens.size() ? k + 1 : k;
-            CountRules.EventRule rule = end > k ? lexicon.event(tokens.get(k).word() + " " + tokens.get(end).word()) : null;
+            CountRules.EventRule rule = end > k && lexicon.eventMayBegin(tokens.get(k).word())
+                    ? lexicon.event(tokens.get(k).word() + " " + tokens.get(end).word()) : null;
             if (rule == null) {
                 rule = lexicon.event(tokens.get(k).word());
                 end = k;
