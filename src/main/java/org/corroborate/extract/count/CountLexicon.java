@@ -129,6 +129,10 @@ final class CountLexicon {
         this.attackerTable = WordTable.of(attackers);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
+        this.longestSuffixFirst = possessiveSuffixes.stream().sorted((a, b) -> b.length() - a.length()).toList();
+        StringBuilder linkLetters = new StringBuilder();
+        links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
+        this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
                 pastClauses, relativePassives)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
@@ -141,6 +145,11 @@ final class CountLexicon {
      * of the group's tokens for each list, and most tokens end none. A phrase of one word also ends
      * at that word with a proclitic; it is listed under the bare word ({@link #phrasesEndingWith}).
      */
+    /** The possessive suffixes, longest first ({@link #singularWithPossessive}), sorted once. */
+    private final List<String> longestSuffixFirst;
+    /** The links of one letter ({@link #startsWithLink}). */
+    private final String oneLetterLinks;
+
     private final Map<List<List<String>>, PhrasesByLastWord> phrasesByLastWord = new java.util.IdentityHashMap<>();
 
     private record PhrasesByLastWord(WordTable<int[]> anyLength, WordTable<int[]> oneWord) {
@@ -341,7 +350,7 @@ final class CountLexicon {
      * null; the longest suffix is tried first.
      */
     CountRules.SubjectRule singularWithPossessive(String word) {
-        for (String suffix : possessiveSuffixes.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+        for (String suffix : longestSuffixFirst) {
             if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
                 String stem = word.substring(0, word.length() - suffix.length());
                 CountRules.SubjectRule rule = singulars.get(stem);
@@ -446,7 +455,7 @@ final class CountLexicon {
     boolean startsWithLink(String word) {
         // "و9" (and 9) is as linked as "وتسع"; other two-letter words are mostly not a link and a stem
         return (word.length() > 2 || word.length() == 2 && Character.isDigit(word.charAt(1)))
-                && links.contains(word.substring(0, 1));
+                && oneLetterLinks.indexOf(word.charAt(0)) >= 0;
     }
 
     /**
