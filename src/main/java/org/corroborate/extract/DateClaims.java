@@ -27,14 +27,29 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A percent sign, Latin or Arabic: a month or year in its clause is the period of a statistic. */
-    private static final Pattern PERCENT = Pattern.compile("[%\u066A]");
+    /**
+     * A percentage, by sign (Latin or Arabic) or in words as wire copy writes it ("1.8 percent", "per
+     * cent", "2.1 في المئة", "بالمائة"): a month or year in its clause is the period of a statistic
+     * ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
+     */
+    private static final Pattern PERCENT = Pattern.compile("[%\u066A]|\\b(?:percent|per cent|percentage points?)\\b|(?:في ال|بال)ما?[ئي][ةه]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
      * the person's description are background).
      */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * "until"/"حتى" (with a time of day between) right before today: how long a state has held so
+     * far ("ولم يعلّق الحزب على البيان حتى مساء اليوم", "no group had claimed the attack as of
+     * Tuesday evening" on that Tuesday), no dated event (J12 of dev10).
+     */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile(
+            "(?:\\b(?:until|till|as of)|(?<!\\p{L})(?:و?حتى|و?لغاية))(?: \\p{L}{2,9}){0,1} ?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date {@link #UNTIL_BEFORE} is sought: the word and a time of day ("حتى مساء "). */
+    private static final int UNTIL_REACH = 20;
 
     private final Language language;
     private final DateRecognizer recognizer;
@@ -71,6 +86,9 @@ final class DateClaims {
                     && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()) {
                 continue; // "inflation fell to 5.1% in February": the period of a statistic, no dated event (G12 of dev8)
             }
+            if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
+                continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
+            }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
             }
@@ -81,7 +99,7 @@ final class DateClaims {
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
-                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d))
+                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
@@ -90,6 +108,12 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
+    private static boolean untilToday(String text, DateMention d) {
+        int from = Math.max(0, d.span().start() - UNTIL_REACH);
+        return UNTIL_BEFORE.matcher(text).region(from, d.span().start()).find();
     }
 
     /**
@@ -245,15 +269,17 @@ final class DateClaims {
 
     /**
      * A day or a week among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of
-     * dev4; "The new banknotes arrived last week," G3 of dev8);
+     * dev4; "The new banknotes arrived last week," G3 of dev8), not a span up to publication ("«تضاعف
+     * عدد المحاولات منذ منتصف آذار»": how long a state has held, J13 of dev10);
      * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
      * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
      * dates on the statement (the held-out sets did not bear the same reading out there), unless
      * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
-    private boolean inQuotedWords(String text, Claim claim, DateMention d) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK) {
-            return false;
+    private boolean inQuotedWords(String text, Claim claim, DateMention d, LocalDate published) {
+        if (!(claim instanceof QuoteClaim q) || q.direct() && (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
+                || runsToPublication(d, published))) {
+            return false; // «عدد محاولات العبور تضاعف منذ منتصف آذار»: a span up to now in a quotation is no day of its own
         }
         int quoted = text.indexOf(q.quote(), q.span().start());
         boolean among = quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
@@ -330,6 +356,11 @@ final class DateClaims {
             i++;
         }
         return i;
+    }
+
+    /** A span from before publication up to it ("since mid-March", "منذ الخميس"). */
+    private static boolean runsToPublication(DateMention d, LocalDate published) {
+        return published != null && d.end().equals(published) && d.start().isBefore(published);
     }
 
     /** Whether the date lies among the quoted words of {@code q}. */

@@ -432,6 +432,17 @@ class DateClaimsTest {
         assertThat(dateClaims("The port reopened in January.", Language.EN, "2026-03-04")).containsExactly("2026-01-01..2026-01-31");
     }
 
+    /** J4 of dev10: wire copy writes the percentage in words ("1.8 percent", "في المئة"); the month is still a statistic's period. */
+    @Test
+    void theMonthOfAStatisticWithThePercentInWordsIsNoDatedEvent() {
+        assertThat(dateClaims("Consumer prices rose 3.1 percent in February from a year earlier, the agency said.", Language.EN, "2026-03-20"))
+                .isEmpty();
+        assertThat(dateClaims("The jobless rate stood at 9 per cent in January, down from 11 per cent in March 2024.", Language.EN, "2026-03-20"))
+                .isEmpty();
+        assertThat(dateClaims("تراجعت نسبة البطالة في الأردن إلى 21.4 في المئة خلال شباط/فبراير الماضي، مقارنة بـ22 بالمائة في كانون الثاني/يناير.",
+                Language.AR, "2026-03-20")).isEmpty();
+    }
+
     @Test
     void theSameDayInArabicCountsFromTheDayNamedBefore() {
         assertThat(dateClaims("اندلع حريق في مستودع للأخشاب صباح الثلاثاء. وفتحت النيابة تحقيقاً مساء اليوم نفسه.", Language.AR, "2026-03-12"))
@@ -469,5 +480,36 @@ class DateClaimsTest {
     @Test
     void aDayAfterAnExpectationIsStillToCome() {
         assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).isEmpty();
+    }
+    /** J8 of dev10: a part of a month with its direction, and the first half of a year. */
+    @Test
+    void aPartOfAMonthWithItsDirectionAndTheFirstHalfOfAYear() {
+        assertThat(dateClaims("وكانت اللجنة قد أعادت مشروع القانون إلى الحكومة منتصف آذار الماضي.", Language.AR, "2025-10-19"))
+                .containsExactly("2025-03-11..2025-03-20");
+        assertThat(dateClaims("Investigators said the cell had bought the weapons during the first half of 2023.", Language.EN, "2025-05-03"))
+                .containsExactly("2023-01-01..2023-06-30");
+        assertThat(dateClaims("وقال قائد خفر السواحل، العقيد سامي حداد، إن «عدد محاولات العبور تضاعف منذ منتصف آذار الماضي».",
+                Language.AR, "2026-04-30")).isEmpty(); // a span up to now in a quotation is no day of its own (J13)
+    }
+
+    /** J1 of dev10: "يوم غد الأربعاء" is tomorrow named twice, still to come, not last Wednesday. */
+    @Test
+    void tomorrowWithItsWeekdayIsStillToCome() {
+        assertThat(dateClaims("تتأثر المملكة اعتباراً من يوم غد الأربعاء بمنخفض جوي بارد.", Language.AR, "2025-03-04")).isEmpty();
+    }
+
+    /** C12 of dev4, J5 of dev10: "قبل يومين من غرقه" counts from the sinking, which the text does not date. */
+    @Test
+    void daysBeforeAnotherEventAreNotCountedFromToday() {
+        assertThat(dateClaims("وأبحر القارب من شاطئ قريب قبل يومين من غرقه وعلى متنه نحو 60 شخصاً.", Language.AR, "2025-02-04")).isEmpty();
+        assertThat(dateClaims("ويأتي الحكم قبل أسبوع من الذكرى السنوية للتفجير.", Language.AR, "2025-04-23")).isEmpty();
+        assertThat(dateClaims("وغادر القارب الشاطئ قبل يومين.", Language.AR, "2025-02-04")).containsExactly("2025-02-02..2025-02-02");
+    }
+
+    /** J12 of dev10: "until" right before today tells how long a state has held so far, no event. */
+    @Test
+    void untilTodayIsNoDatedEvent() {
+        assertThat(dateClaims("ولم تعلّق الحركة على الاتهامات حتى مساء اليوم.", Language.AR, "2026-03-21")).isEmpty();
+        assertThat(dateClaims("No group had claimed the bombing until late Saturday.", Language.EN, "2026-03-21")).isEmpty();
     }
 }

@@ -121,7 +121,7 @@ final class DateResolver {
             return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());
         }
         if (c.containsKey("nth") || c.containsKey("part")) {
-            return monthPart(c, weekday, month, year, reference, ahead);
+            return monthPart(c, weekday, month, year, direction, reference, ahead);
         }
         return calendar(day, month, year, weekday, direction, reference, forward);
     }
@@ -173,14 +173,17 @@ final class DateResolver {
         return null;
     }
 
-    /** The nth weekday/week/day or a part of a month, or a part of a year. */
+    /**
+     * The nth weekday/week/day or a part of a month, or a part of a year. A direction after the
+     * month picks its year as for the whole month ("منتصف آذار الماضي" in October: the March before).
+     */
     private Resolution monthPart(Map<String, String> c, DayOfWeek weekday, Integer month, Integer year,
-                                 LocalDate reference, boolean ahead) {
+                                 Direction direction, LocalDate reference, boolean ahead) {
         if (month == null) {
             return year == null || !c.containsKey("part") ? null
                     : PeriodParts.part(LocalDate.of(year, 1, 1), ChronoUnit.YEARS, c.get("part"));
         }
-        int y = year != null ? year : policy.yearOf(month, null, reference, ahead);
+        int y = year != null ? year : yearOf(month, null, direction, reference, ahead);
         LocalDate start = LocalDate.of(y, month, 1);
         return c.containsKey("nth") ? PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"))
                 : PeriodParts.part(start, ChronoUnit.MONTHS, c.get("part"));
