@@ -106,8 +106,29 @@ final class DateClaims {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
+            DateMention moment = momentTold(text, d, near, published);
+            if (moment != null) {
+                out.add(new DateClaim(null, ClaimDate.of(moment, ClaimDate.Role.EVENT), null,
+                        text.substring(sentence.start(), sentence.end()), d.span(), false));
+            }
         }
         return out;
+    }
+
+    /**
+     * "Makhmour has seen sporadic attacks since 2019, when the army took over security in the
+     * district": the "when" clause tells what happened at the start of the span, an event of that
+     * moment (2019) besides the span itself (E11 of dev6, J2 of dev10). When a count of the clause
+     * takes the moment ("since 2019, when a similar assault killed 26 people") it carries it, and
+     * a comparison's moment ("the first attack since May 2025, when …") is already the date itself.
+     */
+    private DateMention momentTold(String text, DateMention d, List<Claim> near, LocalDate published) {
+        if (!runsToPublication(d, published) || !recognizer.whenFollows(text, d) || recognizer.comparedWith(text, d)
+                || recognizer.baselineOf(text, d)) {
+            return null;
+        }
+        DateMention moment = momentOf(d, published);
+        return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
     }
 
     /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */

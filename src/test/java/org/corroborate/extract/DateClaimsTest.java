@@ -263,9 +263,10 @@ class DateClaimsTest {
                 Language.EN, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
         assertThat(dateClaims("وهذا أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها.",
                 Language.AR, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
-        // without a comparison word "since X, when" stays a span (E11 of dev6)
+        // without a comparison word "since X, when" stays a span (E11 of dev6); the when clause, with no
+        // count to carry its moment, is an event of that moment too (J2 of dev10, as F3 dates Y at X)
         assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
-                Language.EN, "2026-10-07")).doesNotContain("2026-08-29..2026-08-29");
+                Language.EN, "2026-10-07")).containsExactly("2026-08-29..2026-10-07", "2026-08-29..2026-08-29");
     }
     @Test
     void todayInASpeakersOwnWordsIsTheDayTheySpoke() {
@@ -511,5 +512,20 @@ class DateClaimsTest {
     void untilTodayIsNoDatedEvent() {
         assertThat(dateClaims("ولم تعلّق الحركة على الاتهامات حتى مساء اليوم.", Language.AR, "2026-03-21")).isEmpty();
         assertThat(dateClaims("No group had claimed the bombing until late Saturday.", Language.EN, "2026-03-21")).isEmpty();
+    }
+    /** E11 of dev6, J2 of dev10: the "when" clause after a span tells what happened at its start, an event of that moment. */
+    @Test
+    void theWhenClauseAfterASpanIsAnEventOfItsMoment() {
+        assertThat(dateClaims("The district has seen sporadic raids since 2019, when the army took over security from local militias.",
+                Language.EN, "2025-01-07")).contains("2019-01-01..2019-12-31");
+        assertThat(dateClaims("The group has carried out dozens of raids on markets since 2019, when a similar assault killed 26 people.",
+                Language.EN, "2025-01-07")).doesNotContain("2019-01-01..2019-12-31"); // the count carries the moment
+    }
+
+    /** J1 of dev10: a month after a plan or a present-tense end is still to come. */
+    @Test
+    void aMonthAfterAPlanOrAnEndIsStillToCome() {
+        assertThat(dateClaims("Farmers hope to return before the olive harvest ends in October.", Language.EN, "2025-09-14")).isEmpty();
+        assertThat(dateClaims("وقال إن البلدية تخطط لإعادة فتح السوق بعد عيد الأضحى.", Language.AR, "2025-05-20")).isEmpty();
     }
 }
