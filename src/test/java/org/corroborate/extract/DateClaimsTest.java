@@ -528,4 +528,11 @@ class DateClaimsTest {
         assertThat(dateClaims("Farmers hope to return before the olive harvest ends in October.", Language.EN, "2025-09-14")).isEmpty();
         assertThat(dateClaims("وقال إن البلدية تخطط لإعادة فتح السوق بعد عيد الأضحى.", Language.AR, "2025-05-20")).isEmpty();
     }
+    /** J6 of dev10: "the previous day" counts from the last dated event, not from a day still to come named after it. */
+    @Test
+    void anAnchoredDayCountsFromThePastEventNotFromASchedule() {
+        assertThat(dateClaims("The senate passed the budget on Wednesday. The law will take effect on July 1. "
+                + "Opposition senators had boycotted the session the previous day.", Language.EN, "2025-02-26"))
+                .containsExactly("2025-02-26..2025-02-26", "2025-02-25..2025-02-25");
+    }
 }
