@@ -535,4 +535,12 @@ class DateClaimsTest {
                 + "Opposition senators had boycotted the session the previous day.", Language.EN, "2025-02-26"))
                 .containsExactly("2025-02-26..2025-02-26", "2025-02-25..2025-02-25");
     }
+    /** J8 of dev10: a season with its year is its meteorological months under the news policy. */
+    @Test
+    void aSeasonIsItsThreeMonths() {
+        assertThat(dateClaims("وشهدت المدينة فيضانات مماثلة في خريف 2011.", Language.AR, "2025-08-25"))
+                .containsExactly("2011-09-01..2011-11-30");
+        assertThat(dateClaims("The valley was hit by similar floods in summer 2016.", Language.EN, "2025-08-25"))
+                .containsExactly("2016-06-01..2016-08-31");
+    }
 }

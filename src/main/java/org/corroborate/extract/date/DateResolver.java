@@ -204,6 +204,11 @@ final class DateResolver {
             found = found[0].equals(found[1]) ? new LocalDate[] {found[0].minusDays(1), found[0].minusDays(1)}
                     : new LocalDate[] {found[0].minusDays(1), found[1]};
         }
+        if (spec.startsWith(SEASON) && policy.readsSeasonsAsMonths()) {
+            // the astronomical stretch begins on the 20th-24th of the season's first month: "autumn" is September to November
+            LocalDate first = found[0].withDayOfMonth(1);
+            return new Resolution(first, first.plusMonths(3).minusDays(1), Grain.MONTH, List.of());
+        }
         Grain grain = Holidays.isMonth(spec) && !policy.readsHijriMonthsAsDays() ? Grain.MONTH : Grain.DAY;
         return new Resolution(found[0], found[1], grain, List.of());
     }
@@ -214,6 +219,9 @@ final class DateResolver {
                 ? reference.with(TemporalAdjusters.previous(weekday)).minusWeeks(n - 1L)
                 : reference.with(TemporalAdjusters.next(weekday)).plusWeeks(n - 1L);
     }
+
+    /** The holiday rules of seasons: a stretch of days ({@code span:09-24:12-20}). */
+    private static final String SEASON = "span:";
 
     private static long frameOffset(Direction direction) {
         return switch (direction) {
