@@ -174,12 +174,13 @@ final class Attributions {
         }
         int main = lastVerb(leftFrom, participle);
         Span speaker = main >= 0 && !lexicon.isParticiple(word(main)) ? speakerOf(leftFrom, main, participle) : null;
-        speaker = speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
-        if (speaker == null && !english) {
-            // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»": the body the sentence opens with
+        if (speaker == null && !english && participle > leftFrom) {
+            // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
+            // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
+            // words after it are its object (J20 of dev10)
             speaker = speakerBefore(leftFrom, participle);
         }
-        return speaker;
+        return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
 
     /** «…»، قال X / "…," said X / "…," X said / "…," according to X. */
@@ -678,7 +679,8 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w));
+                && !(!first && !english && lexicon.hasStopPrefix(w))
+                && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 
     private List<int[]> commaSegments(int from, int to) {

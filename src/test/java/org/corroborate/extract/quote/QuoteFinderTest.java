@@ -209,6 +209,19 @@ class QuoteFinderTest {
                 .containsExactly("their employer");
     }
 
+    /**
+     * J20 of dev10: an Arabic participle's subject is the one its sentence opens with; the words
+     * after it are its object ("واصفاً القرار بأنه «…»"), and a figure ends a body's name.
+     */
+    @Test
+    void anArabicParticiplesSpeakerIsTheSentencesSubjectNotItsObject() {
+        List<QuoteClaim> claims = AR.find("وطالب المبعوث الأممي بإطلاق سراح الصحفيين فوراً، واصفاً القرار بأنه «خطوة إلى الوراء».");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("المبعوث الأممي");
+        claims = AR.find("ووثّقت شبكة الرصد المحلية 87 انتهاكاً خلال الشهر الماضي، مشيرة إلى أن العدد الحقيقي «أكبر بكثير».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text())
+                .containsExactly("شبكة الرصد المحلية");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
