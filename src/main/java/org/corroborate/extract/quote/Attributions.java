@@ -557,11 +557,20 @@ final class Attributions {
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
     private Span speakerAfter(int from, int to) {
         int i = from;
+        if (!english && from > 0 && from + 1 < to && STATEMENT_NOUNS.contains(word(from)) && lexicon.verb(word(from - 1)) != null
+                && !lexicon.isAmbiguousVerb(word(from - 1)) && word(from + 1).startsWith("ل")
+                && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
+            i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
+                          // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
+        }
         while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
             i++;
         }
         return i > from ? span(from, i) : null;
     }
+
+    /** A body's statement before the body with the clitic ل: "بيان للجيش", "بلاغ لمديرية الأمن" (normalised). */
+    static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("بيان", "بيانا", "بلاغ");
 
     /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
     private Span speakerBefore(int from, int verb) {

@@ -144,6 +144,9 @@ public final class QuoteFinder {
                 named.add(original(nt, sources.get(nextSource++).speaker()));
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
+            if (language == Language.AR && asWritten != null) {
+                asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+            }
             String normalized = asWritten == null ? null : Lexicon.norm(asWritten);
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
             String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
@@ -275,6 +278,34 @@ public final class QuoteFinder {
             }
         }
         return same != null ? same : any;
+    }
+
+    private static final java.util.regex.Pattern STATEMENT_OF_BODY = java.util.regex.Pattern.compile("^(?:بيان|بياناً|بيانا|بلاغ) (?:لل|ل)(\\p{L}.*)$");
+
+    /**
+     * "وقال بيان للجيش إن …", "وأوضح بيان لمديرية الصحة أن …": the body a statement is of speaks
+     * (J20 of dev10), written as the text writes it elsewhere: "للجيش" is "الجيش", "للجهاز" the
+     * "جهاز مكافحة الإرهاب" the text named before, "لمديرية الصحة" is "مديرية الصحة". Other
+     * speakers come back as they are.
+     */
+    private static String bodyOfStatement(String text, int at, String speaker) {
+        java.util.regex.Matcher m = STATEMENT_OF_BODY.matcher(speaker);
+        if (!m.matches()) {
+            return speaker;
+        }
+        boolean article = speaker.contains(" لل");
+        String rest = m.group(1);
+        if (!article) {
+            return rest;
+        }
+        String noun = rest.split("\\s+")[0];
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
+                .matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (named.find()) {
+            found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
+        }
+        return found != null && !rest.contains(" ") ? found : "ال" + rest;
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

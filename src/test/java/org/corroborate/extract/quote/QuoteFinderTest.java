@@ -222,6 +222,18 @@ class QuoteFinderTest {
                 .containsExactly("شبكة الرصد المحلية");
     }
 
+    /** J20 of dev10: "بيان للجهاز" is the body's statement; the body speaks, named as the text names it. */
+    @Test
+    void theBodyOfAStatementSpeaks() {
+        List<QuoteClaim> claims = AR.find("داهمت قوة من جهاز الأمن الوطني، فجر اليوم، مخزناً للأسلحة. وقال بيان للجهاز إن المخزن كان يستخدم لتهريب الذخائر. "
+                + "وأضاف البيان أن التحقيقات مستمرة.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("جهاز الأمن الوطني", "جهاز الأمن الوطني");
+        claims = AR.find("وأوضح بيان لمديرية الصحة أن المستشفى استقبل المصابين في ساعات الفجر.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("مديرية الصحة");
+        claims = AR.find("وذكر بيان للجيش أن الطريق أعيد فتحه أمام المدنيين.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("الجيش");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
