@@ -437,6 +437,9 @@ final class Attributions {
         }
         if (start + 1 < tokens.size() && word(start).equals("ما")) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
+            if (start + 1 < tokens.size() && (word(start).equals("به") || word(start).equals("بها"))) {
+                start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
+            }
         }
         int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
