@@ -572,6 +572,9 @@ final class Attributions {
         return i > from ? span(from, i) : null;
     }
 
+    /** "went on to say": the verb that carries a speech verb on. */
+    private static final java.util.Set<String> GO_ON = java.util.Set.of("went", "goes", "go");
+
     /** A body's statement before the body with the clitic ل: "بيان للجيش", "بلاغ لمديرية الأمن" (normalised). */
     static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("بيان", "بيانا", "بلاغ");
 
@@ -605,6 +608,9 @@ final class Attributions {
             int e = seg[1];
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
                 e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
+            }
+            if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
+                e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
             return s < e ? span(s, e) : null;
         }

@@ -160,8 +160,8 @@ final class Lexicon {
     }
 
     boolean isStop(String word) {
-        return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length())
-                || complementizerTable.get(word) != null;
+        return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length()) && !isHead(word)
+                || complementizerTable.get(word) != null; // "والي الولاية" (the governor) is no و + إلى: a speaker head
     }
 
     /** An attached preposition ends a name (لوكالة), except as its first word. */

@@ -234,6 +234,16 @@ class QuoteFinderTest {
         assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("الجيش");
     }
 
+    /** J21 of dev10: "She went on to say that …" — the pronoun speaks, the previous speaker's, not "She went". */
+    @Test
+    void wentOnToSayIsNoPartOfTheSpeaker() {
+        List<QuoteClaim> claims = EN.find("Health Minister Dina Farouk said the clinics would reopen. "
+                + "She went on to say that vaccines had reached every district.");
+        assertThat(claims).extracting(q -> q.speaker().text())
+                .containsExactly("Health Minister Dina Farouk", "Health Minister Dina Farouk");
+        assertThat(claims).extracting(q -> q.speaker().asWritten()).contains("She");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
