@@ -543,4 +543,12 @@ class DateClaimsTest {
         assertThat(dateClaims("The valley was hit by similar floods in summer 2016.", Language.EN, "2025-08-25"))
                 .containsExactly("2016-06-01..2016-08-31");
     }
+    /** C8 of dev4, F5 of dev7: "since" before a part of a month or year is a span up to publication, not the part alone. */
+    @Test
+    void sinceAPartOfAMonthOrYearRunsToPublication() {
+        assertThat(dateClaims("Crossings on the route have surged since mid-June.", Language.EN, "2025-07-30"))
+                .containsExactly("2025-06-11..2025-07-30");
+        assertThat(dateClaims("The district has been under army control since early 2024.", Language.EN, "2025-03-30"))
+                .containsExactly("2024-01-01..2025-03-30");
+    }
 }
