@@ -244,6 +244,14 @@ class QuoteFinderTest {
         assertThat(claims).extracting(q -> q.speaker().asWritten()).contains("She");
     }
 
+    /** J21 of dev10: "warning that …" after a statement is the same speaker's second reported quote. */
+    @Test
+    void warningThatIsSpeech() {
+        List<QuoteClaim> claims = EN.find("The agency said the mountain roads were closed, warning that more snow would fall overnight.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("the mountain roads were closed", "more snow would fall overnight");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsOnly("The agency");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
