@@ -160,7 +160,30 @@ final class Attributions {
         if (source >= 0) {
             return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
         }
-        return directRight(q, rightTo);
+        Attribution right = directRight(q, rightTo);
+        return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * «…» after a call with no speech verb or source around it: "وطالبت الوزارة المجتمع الدولي بتصنيف
+     * تلك القوات «منظمة إرهابية»" — the quoted words are the caller's (J21 of dev10). An anaphor
+     * opening the words after the call is the caller alone (the object follows it).
+     */
+    private Attribution afterCall(int[] q, int leftFrom) {
+        int call = -1;
+        for (int i = q[0] - 1; i >= leftFrom && call < 0; i--) {
+            if (!tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+                call = i;
+            }
+        }
+        if (call < 0) {
+            return null;
+        }
+        Span speaker = speakerAfter(call + 1, q[0]);
+        if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
+            speaker = span(call + 1, call + 2);
+        }
+        return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
     }
 
     /**

@@ -252,6 +252,15 @@ class QuoteFinderTest {
         assertThat(claims).extracting(q -> q.speaker().text()).containsOnly("The agency");
     }
 
+    /** J21 of dev10: a call reports nothing, but words in quotation marks after it are the caller's. */
+    @Test
+    void quotedWordsAfterACallAreTheCallers() {
+        List<QuoteClaim> claims = AR.find("وقالت الوزارة إن القصف استمر ساعات. وطالبت الوزارة مجلس الأمن بإدراج الجماعة على قائمة «المنظمات الإرهابية».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote).containsExactly("المنظمات الإرهابية");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text()).containsExactly("الوزارة");
+        assertThat(AR.find("وطالبت النقابة بالإفراج عن الصحفيين المعتقلين.")).isEmpty(); // a call alone is no quote
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
