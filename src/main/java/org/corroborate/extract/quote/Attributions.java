@@ -428,8 +428,9 @@ final class Attributions {
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
-        if (comma == v - 1 && speakerAfter(v + 1, tokens.size()) == null) {
-            return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said."
+        int after = lexicon.isAddresseeVerb(word(v)) ? skipAddressee(v + 1) : v + 1; // "…, told reporters.": no speaker after
+        if (comma == v - 1 && speakerAfter(after, tokens.size()) == null) {
+            return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said." / "…, Musa Bello, told reporters."
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
                 && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {

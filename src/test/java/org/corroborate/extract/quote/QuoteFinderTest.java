@@ -261,6 +261,14 @@ class QuoteFinderTest {
         assertThat(AR.find("وطالبت النقابة بالإفراج عن الصحفيين المعتقلين.")).isEmpty(); // a call alone is no quote
     }
 
+    /** J18, J20 of dev10: "…, a police spokesman, Musa Bello, told reporters." — the addressee is no speaker. */
+    @Test
+    void aTitleAndNameBeforeToldReportersSpeak() {
+        List<QuoteClaim> claims = EN.find("The road had reopened by noon, a police spokesman, Musa Bello, told reporters.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("The road had reopened by noon");
+        assertThat(claims).extracting(q -> q.speaker().text()).doesNotContain("reporters");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
