@@ -99,7 +99,7 @@ final class Attributions {
             int leftFrom = k > 0 ? quotes.get(k - 1)[1] + 1 : 0;
             int rightTo = k + 1 < quotes.size() ? quotes.get(k + 1)[0] : tokens.size();
             Attribution a = direct(q, leftFrom, rightTo);
-            if (a == null && previousAttributed && onlyLinks(leftFrom, q[0])) {
+            if (a == null && previousAttributed && (onlyLinks(leftFrom, q[0]) || predicateGoesOn(leftFrom, q[0]))) {
                 a = Attribution.of(content(q), lastSpeaker, true, sentence); // «…» وإن «…»: same speaker
             }
             if (a == null && carried != null && standsAlone(q)) {
@@ -113,6 +113,27 @@ final class Attributions {
         }
         out.addAll(reported());
         return out;
+    }
+
+    /** How many words a predicate going on between two quotations may take ("and would be freed"). */
+    private static final int MAX_PREDICATE_WORDS = 8;
+
+    /**
+     * "said the photographer had been “working without a permit” and would be freed “soon”": between
+     * two quotations the same subject's predicate goes on ("and" with an auxiliary, no comma), so the
+     * second quotation is the same speaker's (J18, J19 of dev10). Not "but rivals called it “…”".
+     */
+    private boolean predicateGoesOn(int from, int to) {
+        if (!english || to - from < 3 || to - from > MAX_PREDICATE_WORDS
+                || !List.of("and", "but", "or").contains(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).punctuation() || isVerb(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the sentence is the quotation alone (and its punctuation). */

@@ -269,6 +269,17 @@ class QuoteFinderTest {
         assertThat(claims).extracting(q -> q.speaker().text()).doesNotContain("reporters");
     }
 
+    /** J18, J19, J21 of dev10: a predicate going on between two quotations; "reported" closing a clause. */
+    @Test
+    void aSecondQuotationOfTheSamePredicateAndReported() {
+        List<QuoteClaim> claims = EN.find("A spokesman, Omar Saleh, said the convoy had been \"held up at the border\" and would arrive \"within hours\".");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote)
+                .containsExactly("held up at the border", "within hours");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text()).containsOnly("Omar Saleh");
+        claims = EN.find("Nine of the detainees had been freed on bail by the evening, state television reported.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("state television");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
