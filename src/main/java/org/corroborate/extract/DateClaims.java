@@ -41,6 +41,17 @@ final class DateClaims {
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
+     * A figure moving or standing at a level, with its number, in the clause before a month or year:
+     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط"
+     * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
+     */
+    private static final Pattern STATISTIC = Pattern.compile(
+            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased)\\b"
+            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
+            + "[^,.;:\u060C\u061B]{0,60}?\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
+    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
+    /**
      * "until"/"حتى" (with a time of day between) right before today: how long a state has held so
      * far ("ولم يعلّق الحزب على البيان حتى مساء اليوم", "no group had claimed the attack as of
      * Tuesday evening" on that Tuesday), no dated event (J12 of dev10).
@@ -83,8 +94,10 @@ final class DateClaims {
                           // "Governor X, 61, has headed the bank since 2019"
             }
             if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
-                    && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()) {
-                continue; // "inflation fell to 5.1% in February": the period of a statistic, no dated event (G12 of dev8)
+                    && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                        || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {
+                continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
+                          // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
             }
             if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
                 continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
@@ -129,6 +142,11 @@ final class DateClaims {
         }
         DateMention moment = momentOf(d, published);
         return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
+    }
+
+    /** Whether {@link #STATISTIC} stands in {@code text} between {@code from} and {@code to} (the date's clause before it). */
+    private static boolean statisticBefore(String text, int from, int to) {
+        return from < to && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
     }
 
     /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
@@ -361,6 +379,24 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Where the clause of the date begins when figures may stand in it: a point or comma between
+     * digits ("1.2 million", "1,400") ends no clause.
+     */
+    private static int figureClauseStart(String text, DateMention d) {
+        int from = d.span().start();
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            boolean inFigure = (c == '.' || c == ',') && from >= 2 && from < text.length()
+                    && Character.isDigit(text.charAt(from - 2)) && Character.isDigit(text.charAt(from));
+            if (CLAUSE_MARKS.indexOf(c) >= 0 && !inFigure) {
+                break;
+            }
+            from--;
+        }
+        return from;
     }
 
     /** Where the clause of the date begins: after the punctuation before it ({@link #CLAUSE_MARKS}). */

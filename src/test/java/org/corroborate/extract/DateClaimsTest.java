@@ -551,4 +551,14 @@ class DateClaimsTest {
         assertThat(dateClaims("The district has been under army control since early 2024.", Language.EN, "2025-03-30"))
                 .containsExactly("2024-01-01..2025-03-30");
     }
+    /** J4 of dev10, G12 of dev8: a figure moving or standing at a level dates no event by its month or year. */
+    @Test
+    void theMonthOfAFigureIsNoDatedEvent() {
+        assertThat(dateClaims("Passenger numbers at the airport fell to 1.2 million in January.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وارتفع عدد المسافرين عبر المطار إلى 1.2 مليون خلال كانون الثاني/يناير.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وبلغت قيمة الصادرات 3 مليارات دولار في شباط/فبراير الماضي.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وسجلت الصادرات نمواً بنسبة 4 بالمئة خلال الربع الأول من العام الماضي.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وكانت الحكومة قد أقرت الموازنة في كانون الأول/ديسمبر الماضي.", Language.AR, "2026-03-10"))
+                .containsExactly("2025-12-01..2025-12-31"); // an act, no figure
+    }
 }
