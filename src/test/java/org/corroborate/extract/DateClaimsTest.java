@@ -561,4 +561,10 @@ class DateClaimsTest {
         assertThat(dateClaims("وكانت الحكومة قد أقرت الموازنة في كانون الأول/ديسمبر الماضي.", Language.AR, "2026-03-10"))
                 .containsExactly("2025-12-01..2025-12-31"); // an act, no figure
     }
+    /** J6 of dev10: "the previous week" is the week before that of the day the story is at. */
+    @Test
+    void thePreviousWeekCountsFromTheDayNamedBefore() {
+        assertThat(dateClaims("Talks collapsed on Jan. 14. The previous week, negotiators had agreed on a draft.", Language.EN, "2026-03-10"))
+                .containsExactly("2026-01-14..2026-01-14", "2026-01-05..2026-01-11");
+    }
 }
