@@ -567,4 +567,10 @@ class DateClaimsTest {
         assertThat(dateClaims("Talks collapsed on Jan. 14. The previous week, negotiators had agreed on a draft.", Language.EN, "2026-03-10"))
                 .containsExactly("2026-01-14..2026-01-14", "2026-01-05..2026-01-11");
     }
+    /** J1 of dev10: a day or month something was scheduled for is no event, in Arabic as in English. */
+    @Test
+    void aScheduledMonthIsNoDatedEvent() {
+        assertThat(dateClaims("وكانت الانتخابات مقررة في كانون الأول/ديسمبر قبل أن تؤجل.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("The elections, originally scheduled for December, were postponed.", Language.EN, "2026-03-10")).isEmpty();
+    }
 }
