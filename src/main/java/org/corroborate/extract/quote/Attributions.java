@@ -115,6 +115,36 @@ final class Attributions {
         return out;
     }
 
+    /** How many words a phrase fronted before the speaker may take ("Earlier this month,"). */
+    private static final int MAX_FRONTED_WORDS = 3;
+
+    /**
+     * "Earlier this month, the ministry said exports would be halted": a short phrase before the
+     * comma and a clause with an auxiliary after the verb — the phrase is the statement's time or
+     * place (J13 of dev10), what was said follows the verb. "Ten people died, officials said on
+     * Sunday." keeps its clause before.
+     */
+    private boolean frontedAdverbial(int comma, int v) {
+        if (!english || comma < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int i = datelineEnd() + 1; i < comma; i++) {
+            if (!tokens.get(i).punctuation()) {
+                words++;
+            }
+        }
+        if (words == 0 || words > MAX_FRONTED_WORDS) {
+            return false;
+        }
+        for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {
+            if (!tokens.get(i).punctuation() && lexicon.isAuxiliary(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words a predicate going on between two quotations may take ("and would be freed"). */
     private static final int MAX_PREDICATE_WORDS = 8;
 
@@ -443,6 +473,9 @@ final class Attributions {
         }
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
+        }
+        if (frontedAdverbial(comma, v)) {
+            return null; // "Earlier this month, the ministry said exports would be halted": the words after the verb are said
         }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted

@@ -280,6 +280,15 @@ class QuoteFinderTest {
         assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("state television");
     }
 
+    /** J13 of dev10: "Earlier this month, the ministry said …" — the fronted time is the statement's, not what was said. */
+    @Test
+    void aFrontedTimeBeforeTheSpeakerIsNoQuote() {
+        List<QuoteClaim> claims = EN.find("Earlier this month, the ministry said grain exports would be halted.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("grain exports would be halted");
+        claims = EN.find("Ten people died in the blaze, officials said on Sunday.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("Ten people died in the blaze");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
