@@ -53,4 +53,19 @@ class StatementDatesTest {
         assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
                 .singleElement().satisfies(q -> assertThat(q.date().start()).isEqualTo(LocalDate.parse("2026-03-10")));
     }
+    /**
+     * J13 of dev10: a time fronted before the statement dates the statement, not an event of its
+     * own — after a comma and the Arabic verb, or before a participle's phrase in English.
+     */
+    @Test
+    void aTimeFrontedBeforeTheStatementDatesIt() {
+        List<Claim> found = claims("وفي وقت سابق من الشهر الجاري، أعلنت الوزارة أن صادرات القمح ستتوقف.", Language.AR);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-01"));
+        found = claims("Speaking to reporters on Tuesday, the minister said the border crossing would reopen.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-10"));
+    }
 }

@@ -119,8 +119,9 @@ final class Attributions {
     private static final int MAX_FRONTED_WORDS = 3;
 
     /**
-     * "Earlier this month, the ministry said exports would be halted": a short phrase before the
-     * comma and a clause with an auxiliary after the verb — the phrase is the statement's time or
+     * "Earlier this month, the ministry said exports would be halted", "Speaking to reporters on
+     * Monday, the minister said …": a short phrase (or a participle's) before the comma and a clause
+     * with an auxiliary after the verb — the phrase is the statement's time or
      * place (J13 of dev10), what was said follows the verb. "Ten people died, officials said on
      * Sunday." keeps its clause before.
      */
@@ -134,7 +135,9 @@ final class Attributions {
                 words++;
             }
         }
-        if (words == 0 || words > MAX_FRONTED_WORDS) {
+        int first = datelineEnd() + 1;
+        boolean participle = first < comma && word(first).endsWith("ing") && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
+        if (words == 0 || words > MAX_FRONTED_WORDS && !participle) {
             return false;
         }
         for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {

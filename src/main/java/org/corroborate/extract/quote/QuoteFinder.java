@@ -83,6 +83,22 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether only a speech verb (with commas and spaces) stands in {@code text} between {@code from}
+     * and {@code to}: "وفي وقت سابق من الشهر الجاري، أعلنت الوزارة أن …" — the date before the verb is
+     * the statement's (J13 of dev10).
+     */
+    public boolean onlyVerbBetween(String text, int from, int to) {
+        if (from >= to || to - from > MAX_VERB_GAP) {
+            return false;
+        }
+        String between = text.substring(from, to).replaceAll("[\\s,\u060C]+", " ").strip();
+        return !between.isEmpty() && between.indexOf(' ') < 0 && lexicon.verb(Lexicon.norm(between)) != null;
+    }
+
+    /** The most characters {@link #onlyVerbBetween} reads: a verb with its clitic and the punctuation around it. */
+    private static final int MAX_VERB_GAP = 24;
+
+    /**
      * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
      * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
      * the last comma before it, back to {@code from}, open with a relative pronoun.
