@@ -68,4 +68,13 @@ class StatementDatesTest {
         assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
                 .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-10"));
     }
+    /** J13 of dev10: "X, in a statement on Sunday, said the road had reopened" — the statement's day, X speaks. */
+    @Test
+    void aStatementSetOffBetweenSpeakerAndVerbDatesTheQuote() {
+        List<Claim> found = claims("The ministry, in a statement on Sunday, said the coastal road had reopened.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The ministry"))
+                .satisfies(q -> assertThat(q.quote()).isEqualTo("the coastal road had reopened"));
+    }
 }

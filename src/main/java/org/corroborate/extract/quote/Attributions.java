@@ -140,6 +140,11 @@ final class Attributions {
         if (words == 0 || words > MAX_FRONTED_WORDS && !participle) {
             return false;
         }
+        return clauseAfter(v);
+    }
+
+    /** Whether an auxiliary stands after the verb before the next comma: a clause follows ("said the road had reopened"). */
+    private boolean clauseAfter(int v) {
         for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {
             if (!tokens.get(i).punctuation() && lexicon.isAuxiliary(word(i))) {
                 return true;
@@ -477,8 +482,9 @@ final class Attributions {
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
         }
-        if (frontedAdverbial(comma, v)) {
-            return null; // "Earlier this month, the ministry said exports would be halted": the words after the verb are said
+        if (frontedAdverbial(comma, v) || english && comma == v - 1 && clauseAfter(v)) {
+            return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
+                         // Sunday, said the road had reopened": the words after the verb are what was said
         }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
