@@ -42,13 +42,17 @@ final class DateClaims {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * A figure moving or standing at a level, with its number, in the clause before a month or year:
-     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط"
+     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط";
+     * or a trend in words ("have doubled")
      * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
      */
     private static final Pattern STATISTIC = Pattern.compile(
             "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased)\\b"
             + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
-            + "[^,.;:\u060C\u061B]{0,60}?\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "[^,.;:\u060C\u061B]{0,60}?\\d"
+            // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
+            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
     private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
     /**

@@ -560,6 +560,8 @@ class DateClaimsTest {
         assertThat(dateClaims("وسجلت الصادرات نمواً بنسبة 4 بالمئة خلال الربع الأول من العام الماضي.", Language.AR, "2026-03-10")).isEmpty();
         assertThat(dateClaims("وكانت الحكومة قد أقرت الموازنة في كانون الأول/ديسمبر الماضي.", Language.AR, "2026-03-10"))
                 .containsExactly("2025-12-01..2025-12-31"); // an act, no figure
+        assertThat(dateClaims("Bread prices have doubled over the past year.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وتضاعفت أسعار الخبز خلال العام الماضي.", Language.AR, "2026-03-10")).isEmpty();
     }
     /** J6 of dev10: "the previous week" is the week before that of the day the story is at. */
     @Test

@@ -77,4 +77,11 @@ class StatementDatesTest {
                 .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The ministry"))
                 .satisfies(q -> assertThat(q.quote()).isEqualTo("the coastal road had reopened"));
     }
+    /** "The group, founded in 2011, said …": a past participle's aside describes the speaker and does not date the statement. */
+    @Test
+    void aParticipleAsideOnTheSpeakerDoesNotDateTheStatement() {
+        List<Claim> found = claims("The relief group, founded in 2011, said it would reopen its clinics in the city.", Language.EN);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date()).isNull());
+    }
 }

@@ -101,7 +101,8 @@ public final class QuoteFinder {
     /**
      * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
      * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
-     * the last comma before it, back to {@code from}, open with a relative pronoun.
+     * the last comma before it, back to {@code from}, open with a relative pronoun (in English also
+     * a past participle: "The group, founded in 2011, said").
      */
     public boolean inRelativeAside(String text, int from, int at) {
         int comma = at - 1;
@@ -119,7 +120,19 @@ public final class QuoteFinder {
         while (end < at && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }
-        return end > start && lexicon.isRelative(Lexicon.norm(text.substring(start, end)));
+        if (end <= start) {
+            return false;
+        }
+        String first = text.substring(start, end);
+        return lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first);
+    }
+
+    /**
+     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a past participle
+     * opening the aside describes the speaker like a relative clause; its date is no statement's.
+     */
+    private static boolean pastParticiple(String word) {
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
     }
 
     private static final String OPENING_MARKS = "«\"“‘'";
