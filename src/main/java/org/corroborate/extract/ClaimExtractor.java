@@ -153,7 +153,9 @@ public final class ClaimExtractor {
                 .filter(d -> d.span().end() >= quote.span().start() || JUST_BEFORE.matcher(text).region(d.span().end(), quote.span().start()).matches()
                         || finder.onlyVerbBetween(text, d.span().end(), quote.span().start())) // "وفي وقت سابق من الشهر، أعلنت الوزارة أن"
                 .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && DateClaims.amongQuotedWords(text, o, d)))
-                .reduce((first, second) -> second)
+                // inside the attribution the first date is the saying's: "دانت الوزارة، في بيان اليوم السبت، اقتحام مستوطنين
+                // باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (the storming's Thursday is no statement's, J13 of dev10)
+                .reduce((first, second) -> first.span().start() >= quote.span().start() ? first : second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
                 .orElse(quote);

@@ -372,9 +372,11 @@ final class DateClaims {
         }
         int f = from;
         int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t)
-                || c.span().start() < t && c.span().end() > f)) {
-            return false;
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && q.direct() && q.date() != null && !sameRange(q.date(), d)
+                    ? wordsOverlap(text, q, f, t)
+                    : c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t) || c.span().start() < t && c.span().end() > f)) {
+            return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
+                          // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
         String clause = text.substring(from, to);
         for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(clause))) {
@@ -401,6 +403,16 @@ final class DateClaims {
             from--;
         }
         return from;
+    }
+
+    /** Whether the quoted words of {@code q} (not its speaker) reach into {@code [from, to)}. */
+    private static boolean wordsOverlap(String text, QuoteClaim q, int from, int to) {
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted < 0 || quoted < to && quoted + q.quote().length() > from;
+    }
+
+    private static boolean sameRange(ClaimDate date, DateMention d) {
+        return date.start().equals(d.start()) && date.end().equals(d.end());
     }
 
     /** Where the clause of the date begins: after the punctuation before it ({@link #CLAUSE_MARKS}). */

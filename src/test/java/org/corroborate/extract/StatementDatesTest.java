@@ -84,4 +84,17 @@ class StatementDatesTest {
         assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
                 .singleElement().satisfies(q -> assertThat(q.date()).isNull());
     }
+    /**
+     * J13, J15 of dev10: in "دانت الوزارة، في بيان اليوم، اقتحام … صباح الخميس، ووصفته بأنه «…»" the
+     * statement's day dates the quote, and the condemned storming's Thursday is a dated event of its own.
+     */
+    @Test
+    void theCondemnedEventKeepsItsOwnDayBesideTheStatements() {
+        List<Claim> found = claims("دانت وزارة الخارجية، في بيان اليوم الخميس، قصف مستشفى في المدينة صباح الثلاثاء، ووصفته بأنه «جريمة مكتملة الأركان».",
+                Language.AR);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-12"));
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .extracting(d -> d.date().start().toString()).containsExactly("2026-03-10");
+    }
 }
