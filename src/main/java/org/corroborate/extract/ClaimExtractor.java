@@ -113,7 +113,7 @@ public final class ClaimExtractor {
             int reach = Math.max(sentence.end(), quote.span().end()); // a date after both is neither the statement's nor in it
             List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
                     && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
-            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence));
+            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence, finder));
             aside.stream().filter(d -> quote.span().contains(d.span()) && runsToPublication(d, published)).forEach(biography::add);
         }
         claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
@@ -145,14 +145,17 @@ public final class ClaimExtractor {
      * come without those: "Roux, who served from 2012 to 2014, said …").
      */
     private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<QuoteClaim> quotes,
-                                                List<DateMention> dates, Sentences.Sentence sentence) {
+                                                List<DateMention> dates, Sentences.Sentence sentence, QuoteFinder finder) {
         int quoted = text.indexOf(quote.quote(), quote.span().start());
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
                 .filter(d -> d.resolved() && d.span().start() >= sentence.start() && d.span().end() <= wordsStart)
-                .filter(d -> d.span().end() >= quote.span().start() || JUST_BEFORE.matcher(text).region(d.span().end(), quote.span().start()).matches())
+                .filter(d -> d.span().end() >= quote.span().start() || JUST_BEFORE.matcher(text).region(d.span().end(), quote.span().start()).matches()
+                        || finder.onlyVerbBetween(text, d.span().end(), quote.span().start())) // "وفي وقت سابق من الشهر، أعلنت الوزارة أن"
                 .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && DateClaims.amongQuotedWords(text, o, d)))
-                .reduce((first, second) -> second)
+                // inside the attribution the first date is the saying's: "دانت الوزارة، في بيان اليوم السبت، اقتحام مستوطنين
+                // باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (the storming's Thursday is no statement's, J13 of dev10)
+                .reduce((first, second) -> first.span().start() >= quote.span().start() ? first : second)
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
                 .orElse(quote);

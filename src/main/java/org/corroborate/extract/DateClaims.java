@@ -27,14 +27,44 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A percent sign, Latin or Arabic: a month or year in its clause is the period of a statistic. */
-    private static final Pattern PERCENT = Pattern.compile("[%\u066A]");
+    /**
+     * A percentage, by sign (Latin or Arabic) or in words as wire copy writes it ("1.8 percent", "per
+     * cent", "2.1 في المئة", "بالمائة"): a month or year in its clause is the period of a statistic
+     * ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
+     */
+    private static final Pattern PERCENT = Pattern.compile("[%\u066A]|\\b(?:percent|per cent|percentage points?)\\b|(?:في ال|بال)ما?[ئي][ةه]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
      * the person's description are background).
      */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * A figure moving or standing at a level, with its number, in the clause before a month or year:
+     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط";
+     * or a trend in words ("have doubled")
+     * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
+     */
+    private static final Pattern STATISTIC = Pattern.compile(
+            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased)\\b"
+            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
+            + "[^,.;:\u060C\u061B]{0,60}?\\d"
+            // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
+            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
+    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
+    /**
+     * "until"/"حتى" (with a time of day between) right before today: how long a state has held so
+     * far ("ولم يعلّق الحزب على البيان حتى مساء اليوم", "no group had claimed the attack as of
+     * Tuesday evening" on that Tuesday), no dated event (J12 of dev10).
+     */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile(
+            "(?:\\b(?:until|till|as of)|(?<!\\p{L})(?:و?حتى|و?لغاية))(?: \\p{L}{2,9}){0,1} ?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date {@link #UNTIL_BEFORE} is sought: the word and a time of day ("حتى مساء "). */
+    private static final int UNTIL_REACH = 20;
 
     private final Language language;
     private final DateRecognizer recognizer;
@@ -68,8 +98,13 @@ final class DateClaims {
                           // "Governor X, 61, has headed the bank since 2019"
             }
             if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
-                    && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()) {
-                continue; // "inflation fell to 5.1% in February": the period of a statistic, no dated event (G12 of dev8)
+                    && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                        || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {
+                continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
+                          // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
+            }
+            if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
+                continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
@@ -81,15 +116,47 @@ final class DateClaims {
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
-                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d))
+                    || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
+            DateMention moment = momentTold(text, d, near, published);
+            if (moment != null) {
+                out.add(new DateClaim(null, ClaimDate.of(moment, ClaimDate.Role.EVENT), null,
+                        text.substring(sentence.start(), sentence.end()), d.span(), false));
+            }
         }
         return out;
+    }
+
+    /**
+     * "Makhmour has seen sporadic attacks since 2019, when the army took over security in the
+     * district": the "when" clause tells what happened at the start of the span, an event of that
+     * moment (2019) besides the span itself (E11 of dev6, J2 of dev10). When a count of the clause
+     * takes the moment ("since 2019, when a similar assault killed 26 people") it carries it, and
+     * a comparison's moment ("the first attack since May 2025, when …") is already the date itself.
+     */
+    private DateMention momentTold(String text, DateMention d, List<Claim> near, LocalDate published) {
+        if (!runsToPublication(d, published) || !recognizer.whenFollows(text, d) || recognizer.comparedWith(text, d)
+                || recognizer.baselineOf(text, d)) {
+            return null;
+        }
+        DateMention moment = momentOf(d, published);
+        return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
+    }
+
+    /** Whether {@link #STATISTIC} stands in {@code text} between {@code from} and {@code to} (the date's clause before it). */
+    private static boolean statisticBefore(String text, int from, int to) {
+        return from < to && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
+    }
+
+    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
+    private static boolean untilToday(String text, DateMention d) {
+        int from = Math.max(0, d.span().start() - UNTIL_REACH);
+        return UNTIL_BEFORE.matcher(text).region(from, d.span().start()).find();
     }
 
     /**
@@ -245,15 +312,17 @@ final class DateClaims {
 
     /**
      * A day or a week among a quotation's words ("The ceasefire we signed on 28 March is holding", C4 of
-     * dev4; "The new banknotes arrived last week," G3 of dev8);
+     * dev4; "The new banknotes arrived last week," G3 of dev8), not a span up to publication ("«تضاعف
+     * عدد المحاولات منذ منتصف آذار»": how long a state has held, J13 of dev10);
      * in Arabic also any date among a reported statement's words ("أكد أن النيابة أذنت يوم 12 نوفمبر
      * بفتح تحقيق", "قال إن الهيئة استردت منذ كانون الثاني 2025 …"). English reported speech keeps its
      * dates on the statement (the held-out sets did not bear the same reading out there), unless
      * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
-    private boolean inQuotedWords(String text, Claim claim, DateMention d) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK) {
-            return false;
+    private boolean inQuotedWords(String text, Claim claim, DateMention d, LocalDate published) {
+        if (!(claim instanceof QuoteClaim q) || q.direct() && (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
+                || runsToPublication(d, published))) {
+            return false; // «عدد محاولات العبور تضاعف منذ منتصف آذار»: a span up to now in a quotation is no day of its own
         }
         int quoted = text.indexOf(q.quote(), q.span().start());
         boolean among = quoted >= 0 && d.span().start() >= quoted && d.span().end() <= quoted + q.quote().length();
@@ -303,9 +372,11 @@ final class DateClaims {
         }
         int f = from;
         int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t)
-                || c.span().start() < t && c.span().end() > f)) {
-            return false;
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && q.direct() && q.date() != null && !sameRange(q.date(), d)
+                    ? wordsOverlap(text, q, f, t)
+                    : c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t) || c.span().start() < t && c.span().end() > f)) {
+            return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
+                          // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
         String clause = text.substring(from, to);
         for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(clause))) {
@@ -314,6 +385,34 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Where the clause of the date begins when figures may stand in it: a point or comma between
+     * digits ("1.2 million", "1,400") ends no clause.
+     */
+    private static int figureClauseStart(String text, DateMention d) {
+        int from = d.span().start();
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            boolean inFigure = (c == '.' || c == ',') && from >= 2 && from < text.length()
+                    && Character.isDigit(text.charAt(from - 2)) && Character.isDigit(text.charAt(from));
+            if (CLAUSE_MARKS.indexOf(c) >= 0 && !inFigure) {
+                break;
+            }
+            from--;
+        }
+        return from;
+    }
+
+    /** Whether the quoted words of {@code q} (not its speaker) reach into {@code [from, to)}. */
+    private static boolean wordsOverlap(String text, QuoteClaim q, int from, int to) {
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted < 0 || quoted < to && quoted + q.quote().length() > from;
+    }
+
+    private static boolean sameRange(ClaimDate date, DateMention d) {
+        return date.start().equals(d.start()) && date.end().equals(d.end());
     }
 
     /** Where the clause of the date begins: after the punctuation before it ({@link #CLAUSE_MARKS}). */
@@ -330,6 +429,11 @@ final class DateClaims {
             i++;
         }
         return i;
+    }
+
+    /** A span from before publication up to it ("since mid-March", "منذ الخميس"). */
+    private static boolean runsToPublication(DateMention d, LocalDate published) {
+        return published != null && d.end().equals(published) && d.start().isBefore(published);
     }
 
     /** Whether the date lies among the quoted words of {@code q}. */

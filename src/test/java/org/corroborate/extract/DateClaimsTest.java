@@ -263,9 +263,10 @@ class DateClaimsTest {
                 Language.EN, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
         assertThat(dateClaims("وهذا أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها.",
                 Language.AR, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
-        // without a comparison word "since X, when" stays a span (E11 of dev6)
+        // without a comparison word "since X, when" stays a span (E11 of dev6); the when clause, with no
+        // count to carry its moment, is an event of that moment too (J2 of dev10, as F3 dates Y at X)
         assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
-                Language.EN, "2026-10-07")).doesNotContain("2026-08-29..2026-08-29");
+                Language.EN, "2026-10-07")).containsExactly("2026-08-29..2026-10-07", "2026-08-29..2026-08-29");
     }
     @Test
     void todayInASpeakersOwnWordsIsTheDayTheySpoke() {
@@ -432,6 +433,17 @@ class DateClaimsTest {
         assertThat(dateClaims("The port reopened in January.", Language.EN, "2026-03-04")).containsExactly("2026-01-01..2026-01-31");
     }
 
+    /** J4 of dev10: wire copy writes the percentage in words ("1.8 percent", "في المئة"); the month is still a statistic's period. */
+    @Test
+    void theMonthOfAStatisticWithThePercentInWordsIsNoDatedEvent() {
+        assertThat(dateClaims("Consumer prices rose 3.1 percent in February from a year earlier, the agency said.", Language.EN, "2026-03-20"))
+                .isEmpty();
+        assertThat(dateClaims("The jobless rate stood at 9 per cent in January, down from 11 per cent in March 2024.", Language.EN, "2026-03-20"))
+                .isEmpty();
+        assertThat(dateClaims("تراجعت نسبة البطالة في الأردن إلى 21.4 في المئة خلال شباط/فبراير الماضي، مقارنة بـ22 بالمائة في كانون الثاني/يناير.",
+                Language.AR, "2026-03-20")).isEmpty();
+    }
+
     @Test
     void theSameDayInArabicCountsFromTheDayNamedBefore() {
         assertThat(dateClaims("اندلع حريق في مستودع للأخشاب صباح الثلاثاء. وفتحت النيابة تحقيقاً مساء اليوم نفسه.", Language.AR, "2026-03-12"))
@@ -469,5 +481,98 @@ class DateClaimsTest {
     @Test
     void aDayAfterAnExpectationIsStillToCome() {
         assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).isEmpty();
+    }
+    /** J8 of dev10: a part of a month with its direction, and the first half of a year. */
+    @Test
+    void aPartOfAMonthWithItsDirectionAndTheFirstHalfOfAYear() {
+        assertThat(dateClaims("وكانت اللجنة قد أعادت مشروع القانون إلى الحكومة منتصف آذار الماضي.", Language.AR, "2025-10-19"))
+                .containsExactly("2025-03-11..2025-03-20");
+        assertThat(dateClaims("Investigators said the cell had bought the weapons during the first half of 2023.", Language.EN, "2025-05-03"))
+                .containsExactly("2023-01-01..2023-06-30");
+        assertThat(dateClaims("وقال قائد خفر السواحل، العقيد سامي حداد، إن «عدد محاولات العبور تضاعف منذ منتصف آذار الماضي».",
+                Language.AR, "2026-04-30")).isEmpty(); // a span up to now in a quotation is no day of its own (J13)
+    }
+
+    /** J1 of dev10: "يوم غد الأربعاء" is tomorrow named twice, still to come, not last Wednesday. */
+    @Test
+    void tomorrowWithItsWeekdayIsStillToCome() {
+        assertThat(dateClaims("تتأثر المملكة اعتباراً من يوم غد الأربعاء بمنخفض جوي بارد.", Language.AR, "2025-03-04")).isEmpty();
+    }
+
+    /** C12 of dev4, J5 of dev10: "قبل يومين من غرقه" counts from the sinking, which the text does not date. */
+    @Test
+    void daysBeforeAnotherEventAreNotCountedFromToday() {
+        assertThat(dateClaims("وأبحر القارب من شاطئ قريب قبل يومين من غرقه وعلى متنه نحو 60 شخصاً.", Language.AR, "2025-02-04")).isEmpty();
+        assertThat(dateClaims("ويأتي الحكم قبل أسبوع من الذكرى السنوية للتفجير.", Language.AR, "2025-04-23")).isEmpty();
+        assertThat(dateClaims("وغادر القارب الشاطئ قبل يومين.", Language.AR, "2025-02-04")).containsExactly("2025-02-02..2025-02-02");
+    }
+
+    /** J12 of dev10: "until" right before today tells how long a state has held so far, no event. */
+    @Test
+    void untilTodayIsNoDatedEvent() {
+        assertThat(dateClaims("ولم تعلّق الحركة على الاتهامات حتى مساء اليوم.", Language.AR, "2026-03-21")).isEmpty();
+        assertThat(dateClaims("No group had claimed the bombing until late Saturday.", Language.EN, "2026-03-21")).isEmpty();
+    }
+    /** E11 of dev6, J2 of dev10: the "when" clause after a span tells what happened at its start, an event of that moment. */
+    @Test
+    void theWhenClauseAfterASpanIsAnEventOfItsMoment() {
+        assertThat(dateClaims("The district has seen sporadic raids since 2019, when the army took over security from local militias.",
+                Language.EN, "2025-01-07")).contains("2019-01-01..2019-12-31");
+        assertThat(dateClaims("The group has carried out dozens of raids on markets since 2019, when a similar assault killed 26 people.",
+                Language.EN, "2025-01-07")).doesNotContain("2019-01-01..2019-12-31"); // the count carries the moment
+    }
+
+    /** J1 of dev10: a month after a plan or a present-tense end is still to come. */
+    @Test
+    void aMonthAfterAPlanOrAnEndIsStillToCome() {
+        assertThat(dateClaims("Farmers hope to return before the olive harvest ends in October.", Language.EN, "2025-09-14")).isEmpty();
+        assertThat(dateClaims("وقال إن البلدية تخطط لإعادة فتح السوق بعد عيد الأضحى.", Language.AR, "2025-05-20")).isEmpty();
+    }
+    /** J6 of dev10: "the previous day" counts from the last dated event, not from a day still to come named after it. */
+    @Test
+    void anAnchoredDayCountsFromThePastEventNotFromASchedule() {
+        assertThat(dateClaims("The senate passed the budget on Wednesday. The law will take effect on July 1. "
+                + "Opposition senators had boycotted the session the previous day.", Language.EN, "2025-02-26"))
+                .containsExactly("2025-02-26..2025-02-26", "2025-02-25..2025-02-25");
+    }
+    /** J8 of dev10: a season with its year is its meteorological months under the news policy. */
+    @Test
+    void aSeasonIsItsThreeMonths() {
+        assertThat(dateClaims("وشهدت المدينة فيضانات مماثلة في خريف 2011.", Language.AR, "2025-08-25"))
+                .containsExactly("2011-09-01..2011-11-30");
+        assertThat(dateClaims("The valley was hit by similar floods in summer 2016.", Language.EN, "2025-08-25"))
+                .containsExactly("2016-06-01..2016-08-31");
+    }
+    /** C8 of dev4, F5 of dev7: "since" before a part of a month or year is a span up to publication, not the part alone. */
+    @Test
+    void sinceAPartOfAMonthOrYearRunsToPublication() {
+        assertThat(dateClaims("Crossings on the route have surged since mid-June.", Language.EN, "2025-07-30"))
+                .containsExactly("2025-06-11..2025-07-30");
+        assertThat(dateClaims("The district has been under army control since early 2024.", Language.EN, "2025-03-30"))
+                .containsExactly("2024-01-01..2025-03-30");
+    }
+    /** J4 of dev10, G12 of dev8: a figure moving or standing at a level dates no event by its month or year. */
+    @Test
+    void theMonthOfAFigureIsNoDatedEvent() {
+        assertThat(dateClaims("Passenger numbers at the airport fell to 1.2 million in January.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وارتفع عدد المسافرين عبر المطار إلى 1.2 مليون خلال كانون الثاني/يناير.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وبلغت قيمة الصادرات 3 مليارات دولار في شباط/فبراير الماضي.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وسجلت الصادرات نمواً بنسبة 4 بالمئة خلال الربع الأول من العام الماضي.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وكانت الحكومة قد أقرت الموازنة في كانون الأول/ديسمبر الماضي.", Language.AR, "2026-03-10"))
+                .containsExactly("2025-12-01..2025-12-31"); // an act, no figure
+        assertThat(dateClaims("Bread prices have doubled over the past year.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وتضاعفت أسعار الخبز خلال العام الماضي.", Language.AR, "2026-03-10")).isEmpty();
+    }
+    /** J6 of dev10: "the previous week" is the week before that of the day the story is at. */
+    @Test
+    void thePreviousWeekCountsFromTheDayNamedBefore() {
+        assertThat(dateClaims("Talks collapsed on Jan. 14. The previous week, negotiators had agreed on a draft.", Language.EN, "2026-03-10"))
+                .containsExactly("2026-01-14..2026-01-14", "2026-01-05..2026-01-11");
+    }
+    /** J1 of dev10: a day or month something was scheduled for is no event, in Arabic as in English. */
+    @Test
+    void aScheduledMonthIsNoDatedEvent() {
+        assertThat(dateClaims("وكانت الانتخابات مقررة في كانون الأول/ديسمبر قبل أن تؤجل.", Language.AR, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("The elections, originally scheduled for December, were postponed.", Language.EN, "2026-03-10")).isEmpty();
     }
 }

@@ -53,4 +53,48 @@ class StatementDatesTest {
         assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
                 .singleElement().satisfies(q -> assertThat(q.date().start()).isEqualTo(LocalDate.parse("2026-03-10")));
     }
+    /**
+     * J13 of dev10: a time fronted before the statement dates the statement, not an event of its
+     * own — after a comma and the Arabic verb, or before a participle's phrase in English.
+     */
+    @Test
+    void aTimeFrontedBeforeTheStatementDatesIt() {
+        List<Claim> found = claims("وفي وقت سابق من الشهر الجاري، أعلنت الوزارة أن صادرات القمح ستتوقف.", Language.AR);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-01"));
+        found = claims("Speaking to reporters on Tuesday, the minister said the border crossing would reopen.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-10"));
+    }
+    /** J13 of dev10: "X, in a statement on Sunday, said the road had reopened" — the statement's day, X speaks. */
+    @Test
+    void aStatementSetOffBetweenSpeakerAndVerbDatesTheQuote() {
+        List<Claim> found = claims("The ministry, in a statement on Sunday, said the coastal road had reopened.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).singleElement()
+                .satisfies(q -> assertThat(q.speaker().text()).isEqualTo("The ministry"))
+                .satisfies(q -> assertThat(q.quote()).isEqualTo("the coastal road had reopened"));
+    }
+    /** "The group, founded in 2011, said …": a past participle's aside describes the speaker and does not date the statement. */
+    @Test
+    void aParticipleAsideOnTheSpeakerDoesNotDateTheStatement() {
+        List<Claim> found = claims("The relief group, founded in 2011, said it would reopen its clinics in the city.", Language.EN);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date()).isNull());
+    }
+    /**
+     * J13, J15 of dev10: in "دانت الوزارة، في بيان اليوم، اقتحام … صباح الخميس، ووصفته بأنه «…»" the
+     * statement's day dates the quote, and the condemned storming's Thursday is a dated event of its own.
+     */
+    @Test
+    void theCondemnedEventKeepsItsOwnDayBesideTheStatements() {
+        List<Claim> found = claims("دانت وزارة الخارجية، في بيان اليوم الخميس، قصف مستشفى في المدينة صباح الثلاثاء، ووصفته بأنه «جريمة مكتملة الأركان».",
+                Language.AR);
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-12"));
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .extracting(d -> d.date().start().toString()).containsExactly("2026-03-10");
+    }
 }

@@ -57,6 +57,15 @@ public enum DatePolicy {
         return this == DUCKLING;
     }
 
+    /**
+     * "خريف 2011", "summer 2016": Duckling's corpus reads a season as its astronomical stretch of
+     * days (21 June to 23 September); the news policy as its meteorological months (June to
+     * August), as a coarse time a report gives (J8 of dev10).
+     */
+    boolean readsSeasonsAsMonths() {
+        return this == NEWS;
+    }
+
     /** A weekday: {@code forward} is true when the sentence points to the future. */
     LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
         switch (direction) {

@@ -229,16 +229,23 @@ public final class DateRecognizer {
         List<Candidate> chosen = select(candidates);
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
+        LocalDate lastPastDay = null; // the same, not after the reference date
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
             DateResolver.Resolution r = c.resolution;
-            if (c.rule.rule().isAnchored() && lastDay != null) {
-                DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, lastDay, false);
+            // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
+            // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
+            LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
+            if (c.rule.rule().isAnchored() && anchor != null) {
+                DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, anchor, false);
                 r = anchored != null ? anchored : r;
             }
             if (r.start() != null && r.start().equals(r.end())) {
                 lastDay = r.start();
+                if (reference == null || !r.start().isAfter(reference)) {
+                    lastPastDay = r.start();
+                }
             }
             List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
             out.add(new DateMention(text.substring(span[0], span[1]), new Span(span[0], span[1]),

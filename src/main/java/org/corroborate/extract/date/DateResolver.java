@@ -121,7 +121,7 @@ final class DateResolver {
             return day(nthWeekday(reference, weekday, Integer.parseInt(c.get("n")), direction), List.of());
         }
         if (c.containsKey("nth") || c.containsKey("part")) {
-            return monthPart(c, weekday, month, year, reference, ahead);
+            return monthPart(c, weekday, month, year, direction, reference, ahead);
         }
         return calendar(day, month, year, weekday, direction, reference, forward);
     }
@@ -173,14 +173,17 @@ final class DateResolver {
         return null;
     }
 
-    /** The nth weekday/week/day or a part of a month, or a part of a year. */
+    /**
+     * The nth weekday/week/day or a part of a month, or a part of a year. A direction after the
+     * month picks its year as for the whole month ("منتصف آذار الماضي" in October: the March before).
+     */
     private Resolution monthPart(Map<String, String> c, DayOfWeek weekday, Integer month, Integer year,
-                                 LocalDate reference, boolean ahead) {
+                                 Direction direction, LocalDate reference, boolean ahead) {
         if (month == null) {
             return year == null || !c.containsKey("part") ? null
                     : PeriodParts.part(LocalDate.of(year, 1, 1), ChronoUnit.YEARS, c.get("part"));
         }
-        int y = year != null ? year : policy.yearOf(month, null, reference, ahead);
+        int y = year != null ? year : yearOf(month, null, direction, reference, ahead);
         LocalDate start = LocalDate.of(y, month, 1);
         return c.containsKey("nth") ? PeriodParts.nth(start, Integer.parseInt(c.get("nth")), weekday, c.get("unit"))
                 : PeriodParts.part(start, ChronoUnit.MONTHS, c.get("part"));
@@ -201,6 +204,11 @@ final class DateResolver {
             found = found[0].equals(found[1]) ? new LocalDate[] {found[0].minusDays(1), found[0].minusDays(1)}
                     : new LocalDate[] {found[0].minusDays(1), found[1]};
         }
+        if (spec.startsWith(SEASON) && policy.readsSeasonsAsMonths()) {
+            // the astronomical stretch begins on the 20th-24th of the season's first month: "autumn" is September to November
+            LocalDate first = found[0].withDayOfMonth(1);
+            return new Resolution(first, first.plusMonths(3).minusDays(1), Grain.MONTH, List.of());
+        }
         Grain grain = Holidays.isMonth(spec) && !policy.readsHijriMonthsAsDays() ? Grain.MONTH : Grain.DAY;
         return new Resolution(found[0], found[1], grain, List.of());
     }
@@ -211,6 +219,9 @@ final class DateResolver {
                 ? reference.with(TemporalAdjusters.previous(weekday)).minusWeeks(n - 1L)
                 : reference.with(TemporalAdjusters.next(weekday)).plusWeeks(n - 1L);
     }
+
+    /** The holiday rules of seasons: a stretch of days ({@code span:09-24:12-20}). */
+    private static final String SEASON = "span:";
 
     private static long frameOffset(Direction direction) {
         return switch (direction) {

@@ -11,6 +11,7 @@ import org.corroborate.extract.date.DateResolver.Resolution;
 /**
  * Days and stretches inside a month, week or year: "the first Tuesday of October", "the last week
  * of September" (the last Monday-to-Sunday week inside the month), "the last day of October",
+ * "the first half of 2023" (January to June),
  * "early/mid/late March" (days 1-10, 11-20, 21-end), "منتصف آذار" (the 15th), "the beginning of
  * the week" (Monday to Wednesday), "the end of the year" (September to December).
  */
@@ -38,7 +39,10 @@ final class PeriodParts {
         return null;
     }
 
-    /** A part ({@code early}, {@code mid}, {@code late}, {@code first_day}, {@code mid_day}) of a period. */
+    /**
+     * A part ({@code early}, {@code mid}, {@code late}, {@code first_day}, {@code mid_day},
+     * {@code first_half}, {@code second_half}) of a period.
+     */
     static Resolution part(LocalDate start, ChronoUnit unit, String part) {
         return switch (unit) {
             case MONTHS -> switch (part) {
@@ -47,6 +51,8 @@ final class PeriodParts {
                 case "late" -> days(start.plusDays(20), start.with(TemporalAdjusters.lastDayOfMonth()), Grain.DAY);
                 case "first_day" -> days(start, start, Grain.DAY);
                 case "mid_day" -> days(start.plusDays(14), start.plusDays(14), Grain.DAY);
+                case "first_half" -> days(start, start.plusDays(14), Grain.DAY);
+                case "second_half" -> days(start.plusDays(15), start.with(TemporalAdjusters.lastDayOfMonth()), Grain.DAY);
                 default -> null;
             };
             case WEEKS -> switch (part) {
@@ -58,6 +64,9 @@ final class PeriodParts {
             case YEARS -> switch (part) {
                 case "early", "first_day" -> days(start, start.plusMonths(3).minusDays(1), Grain.MONTH);
                 case "late" -> days(start.plusMonths(8), start.plusYears(1).minusDays(1), Grain.MONTH);
+                // "during the first half of 2023": January to June (J8 of dev10)
+                case "first_half" -> days(start, start.plusMonths(6).minusDays(1), Grain.MONTH);
+                case "second_half" -> days(start.plusMonths(6), start.plusYears(1).minusDays(1), Grain.MONTH);
                 default -> null;
             };
             default -> null;

@@ -99,7 +99,7 @@ final class Attributions {
             int leftFrom = k > 0 ? quotes.get(k - 1)[1] + 1 : 0;
             int rightTo = k + 1 < quotes.size() ? quotes.get(k + 1)[0] : tokens.size();
             Attribution a = direct(q, leftFrom, rightTo);
-            if (a == null && previousAttributed && onlyLinks(leftFrom, q[0])) {
+            if (a == null && previousAttributed && (onlyLinks(leftFrom, q[0]) || predicateGoesOn(leftFrom, q[0]))) {
                 a = Attribution.of(content(q), lastSpeaker, true, sentence); // «…» وإن «…»: same speaker
             }
             if (a == null && carried != null && standsAlone(q)) {
@@ -113,6 +113,65 @@ final class Attributions {
         }
         out.addAll(reported());
         return out;
+    }
+
+    /** How many words a phrase fronted before the speaker may take ("Earlier this month,"). */
+    private static final int MAX_FRONTED_WORDS = 3;
+
+    /**
+     * "Earlier this month, the ministry said exports would be halted", "Speaking to reporters on
+     * Monday, the minister said …": a short phrase (or a participle's) before the comma and a clause
+     * with an auxiliary after the verb — the phrase is the statement's time or
+     * place (J13 of dev10), what was said follows the verb. "Ten people died, officials said on
+     * Sunday." keeps its clause before.
+     */
+    private boolean frontedAdverbial(int comma, int v) {
+        if (!english || comma < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int i = datelineEnd() + 1; i < comma; i++) {
+            if (!tokens.get(i).punctuation()) {
+                words++;
+            }
+        }
+        int first = datelineEnd() + 1;
+        boolean participle = first < comma && word(first).endsWith("ing") && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
+        if (words == 0 || words > MAX_FRONTED_WORDS && !participle) {
+            return false;
+        }
+        return clauseAfter(v);
+    }
+
+    /** Whether an auxiliary stands after the verb before the next comma: a clause follows ("said the road had reopened"). */
+    private boolean clauseAfter(int v) {
+        for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {
+            if (!tokens.get(i).punctuation() && lexicon.isAuxiliary(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a predicate going on between two quotations may take ("and would be freed"). */
+    private static final int MAX_PREDICATE_WORDS = 8;
+
+    /**
+     * "said the photographer had been “working without a permit” and would be freed “soon”": between
+     * two quotations the same subject's predicate goes on ("and" with an auxiliary, no comma), so the
+     * second quotation is the same speaker's (J18, J19 of dev10). Not "but rivals called it “…”".
+     */
+    private boolean predicateGoesOn(int from, int to) {
+        if (!english || to - from < 3 || to - from > MAX_PREDICATE_WORDS
+                || !List.of("and", "but", "or").contains(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).punctuation() || isVerb(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the sentence is the quotation alone (and its punctuation). */
@@ -160,7 +219,30 @@ final class Attributions {
         if (source >= 0) {
             return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
         }
-        return directRight(q, rightTo);
+        Attribution right = directRight(q, rightTo);
+        return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * «…» after a call with no speech verb or source around it: "وطالبت الوزارة المجتمع الدولي بتصنيف
+     * تلك القوات «منظمة إرهابية»" — the quoted words are the caller's (J21 of dev10). An anaphor
+     * opening the words after the call is the caller alone (the object follows it).
+     */
+    private Attribution afterCall(int[] q, int leftFrom) {
+        int call = -1;
+        for (int i = q[0] - 1; i >= leftFrom && call < 0; i--) {
+            if (!tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+                call = i;
+            }
+        }
+        if (call < 0) {
+            return null;
+        }
+        Span speaker = speakerAfter(call + 1, q[0]);
+        if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
+            speaker = span(call + 1, call + 2);
+        }
+        return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
     }
 
     /**
@@ -174,12 +256,13 @@ final class Attributions {
         }
         int main = lastVerb(leftFrom, participle);
         Span speaker = main >= 0 && !lexicon.isParticiple(word(main)) ? speakerOf(leftFrom, main, participle) : null;
-        speaker = speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
-        if (speaker == null && !english) {
-            // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»": the body the sentence opens with
+        if (speaker == null && !english && participle > leftFrom) {
+            // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
+            // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
+            // words after it are its object (J20 of dev10)
             speaker = speakerBefore(leftFrom, participle);
         }
-        return speaker;
+        return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
 
     /** «…»، قال X / "…," said X / "…," X said / "…," according to X. */
@@ -399,13 +482,18 @@ final class Attributions {
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
         }
+        if (frontedAdverbial(comma, v) || english && comma == v - 1 && clauseAfter(v)) {
+            return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
+                         // Sunday, said the road had reopened": the words after the verb are what was said
+        }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
             return null; // also "…, up from 19 announced the previous evening": a figure is no speaker
         }
-        if (comma == v - 1 && speakerAfter(v + 1, tokens.size()) == null) {
-            return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said."
+        int after = lexicon.isAddresseeVerb(word(v)) ? skipAddressee(v + 1) : v + 1; // "…, told reporters.": no speaker after
+        if (comma == v - 1 && speakerAfter(after, tokens.size()) == null) {
+            return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said." / "…, Musa Bello, told reporters."
         }
         if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
                 && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
@@ -436,6 +524,9 @@ final class Attributions {
         }
         if (start + 1 < tokens.size() && word(start).equals("ما")) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
+            if (start + 1 < tokens.size() && (word(start).equals("به") || word(start).equals("بها"))) {
+                start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
+            }
         }
         int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
@@ -556,11 +647,23 @@ final class Attributions {
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
     private Span speakerAfter(int from, int to) {
         int i = from;
+        if (!english && from > 0 && from + 1 < to && STATEMENT_NOUNS.contains(word(from)) && lexicon.verb(word(from - 1)) != null
+                && !lexicon.isAmbiguousVerb(word(from - 1)) && word(from + 1).startsWith("ل")
+                && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
+            i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
+                          // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
+        }
         while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
             i++;
         }
         return i > from ? span(from, i) : null;
     }
+
+    /** "went on to say": the verb that carries a speech verb on. */
+    private static final java.util.Set<String> GO_ON = java.util.Set.of("went", "goes", "go");
+
+    /** A body's statement before the body with the clitic ل: "بيان للجيش", "بلاغ لمديرية الأمن" (normalised). */
+    static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("بيان", "بيانا", "بلاغ");
 
     /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
     private Span speakerBefore(int from, int verb) {
@@ -592,6 +695,9 @@ final class Attributions {
             int e = seg[1];
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
                 e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
+            }
+            if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
+                e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
             return s < e ? span(s, e) : null;
         }
@@ -678,7 +784,8 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w));
+                && !(!first && !english && lexicon.hasStopPrefix(w))
+                && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 
     private List<int[]> commaSegments(int from, int to) {

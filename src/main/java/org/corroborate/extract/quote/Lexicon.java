@@ -36,6 +36,7 @@ final class Lexicon {
     private final Set<String> statementTimes = new HashSet<>();
     private final Set<String> ambiguousVerbs = new HashSet<>();
     private final Set<String> addresseeVerbs = new HashSet<>();
+    private final Set<String> callVerbs = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
@@ -67,6 +68,7 @@ final class Lexicon {
             file.statementTimes().forEach(w -> statementTimes.add(norm(w)));
             file.ambiguousVerbs().forEach(w -> ambiguousVerbs.add(norm(w)));
             file.addresseeVerbs().forEach(w -> addresseeVerbs.add(norm(w)));
+            file.callVerbs().forEach(w -> callVerbs.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
@@ -160,8 +162,8 @@ final class Lexicon {
     }
 
     boolean isStop(String word) {
-        return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length())
-                || complementizerTable.get(word) != null;
+        return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length()) && !isHead(word)
+                || complementizerTable.get(word) != null; // "والي الولاية" (the governor) is no و + إلى: a speaker head
     }
 
     /** An attached preposition ends a name (لوكالة), except as its first word. */
@@ -171,6 +173,14 @@ final class Lexicon {
 
     boolean isNameLink(String word) {
         return nameLinks.contains(word);
+    }
+
+    /**
+     * طالب، دعا، داعية: a call reports no statement, but words in quotation marks after it are the
+     * caller's (J21 of dev10: "وطالبت الوزارة … بتصنيف تلك القوات «منظمة إرهابية»").
+     */
+    boolean isCallVerb(String word) {
+        return callVerbs.contains(word) || hasProclitic(word) && callVerbs.contains(word.substring(1));
     }
 
     boolean isParticiple(String word) {

@@ -83,9 +83,26 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether only a speech verb (with commas and spaces) stands in {@code text} between {@code from}
+     * and {@code to}: "وفي وقت سابق من الشهر الجاري، أعلنت الوزارة أن …" — the date before the verb is
+     * the statement's (J13 of dev10).
+     */
+    public boolean onlyVerbBetween(String text, int from, int to) {
+        if (from >= to || to - from > MAX_VERB_GAP) {
+            return false;
+        }
+        String between = text.substring(from, to).replaceAll("[\\s,\u060C]+", " ").strip();
+        return !between.isEmpty() && between.indexOf(' ') < 0 && lexicon.verb(Lexicon.norm(between)) != null;
+    }
+
+    /** The most characters {@link #onlyVerbBetween} reads: a verb with its clitic and the punctuation around it. */
+    private static final int MAX_VERB_GAP = 24;
+
+    /**
      * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
      * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
-     * the last comma before it, back to {@code from}, open with a relative pronoun.
+     * the last comma before it, back to {@code from}, open with a relative pronoun (in English also
+     * a past participle: "The group, founded in 2011, said").
      */
     public boolean inRelativeAside(String text, int from, int at) {
         int comma = at - 1;
@@ -103,7 +120,19 @@ public final class QuoteFinder {
         while (end < at && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }
-        return end > start && lexicon.isRelative(Lexicon.norm(text.substring(start, end)));
+        if (end <= start) {
+            return false;
+        }
+        String first = text.substring(start, end);
+        return lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first);
+    }
+
+    /**
+     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a past participle
+     * opening the aside describes the speaker like a relative clause; its date is no statement's.
+     */
+    private static boolean pastParticiple(String word) {
+        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
     }
 
     private static final String OPENING_MARKS = "«\"“‘'";
@@ -144,6 +173,9 @@ public final class QuoteFinder {
                 named.add(original(nt, sources.get(nextSource++).speaker()));
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
+            if (language == Language.AR && asWritten != null) {
+                asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+            }
             String normalized = asWritten == null ? null : Lexicon.norm(asWritten);
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
             String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
@@ -275,6 +307,34 @@ public final class QuoteFinder {
             }
         }
         return same != null ? same : any;
+    }
+
+    private static final java.util.regex.Pattern STATEMENT_OF_BODY = java.util.regex.Pattern.compile("^(?:بيان|بياناً|بيانا|بلاغ) (?:لل|ل)(\\p{L}.*)$");
+
+    /**
+     * "وقال بيان للجيش إن …", "وأوضح بيان لمديرية الصحة أن …": the body a statement is of speaks
+     * (J20 of dev10), written as the text writes it elsewhere: "للجيش" is "الجيش", "للجهاز" the
+     * "جهاز مكافحة الإرهاب" the text named before, "لمديرية الصحة" is "مديرية الصحة". Other
+     * speakers come back as they are.
+     */
+    private static String bodyOfStatement(String text, int at, String speaker) {
+        java.util.regex.Matcher m = STATEMENT_OF_BODY.matcher(speaker);
+        if (!m.matches()) {
+            return speaker;
+        }
+        boolean article = speaker.contains(" لل");
+        String rest = m.group(1);
+        if (!article) {
+            return rest;
+        }
+        String noun = rest.split("\\s+")[0];
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
+                .matcher(text).region(0, Math.max(0, at));
+        String found = null;
+        while (named.find()) {
+            found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
+        }
+        return found != null && !rest.contains(" ") ? found : "ال" + rest;
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

@@ -71,7 +71,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
                           @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
                           @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
-                          @OptionalKey List<String> passiveAuxiliaries,
+                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -97,6 +97,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
         passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
+        callVerbs = callVerbs == null ? List.of() : List.copyOf(callVerbs);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

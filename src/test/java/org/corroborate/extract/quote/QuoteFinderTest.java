@@ -209,6 +209,86 @@ class QuoteFinderTest {
                 .containsExactly("their employer");
     }
 
+    /**
+     * J20 of dev10: an Arabic participle's subject is the one its sentence opens with; the words
+     * after it are its object ("واصفاً القرار بأنه «…»"), and a figure ends a body's name.
+     */
+    @Test
+    void anArabicParticiplesSpeakerIsTheSentencesSubjectNotItsObject() {
+        List<QuoteClaim> claims = AR.find("وطالب المبعوث الأممي بإطلاق سراح الصحفيين فوراً، واصفاً القرار بأنه «خطوة إلى الوراء».");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("المبعوث الأممي");
+        claims = AR.find("ووثّقت شبكة الرصد المحلية 87 انتهاكاً خلال الشهر الماضي، مشيرة إلى أن العدد الحقيقي «أكبر بكثير».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text())
+                .containsExactly("شبكة الرصد المحلية");
+    }
+
+    /** J20 of dev10: "بيان للجهاز" is the body's statement; the body speaks, named as the text names it. */
+    @Test
+    void theBodyOfAStatementSpeaks() {
+        List<QuoteClaim> claims = AR.find("داهمت قوة من جهاز الأمن الوطني، فجر اليوم، مخزناً للأسلحة. وقال بيان للجهاز إن المخزن كان يستخدم لتهريب الذخائر. "
+                + "وأضاف البيان أن التحقيقات مستمرة.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("جهاز الأمن الوطني", "جهاز الأمن الوطني");
+        claims = AR.find("وأوضح بيان لمديرية الصحة أن المستشفى استقبل المصابين في ساعات الفجر.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("مديرية الصحة");
+        claims = AR.find("وذكر بيان للجيش أن الطريق أعيد فتحه أمام المدنيين.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("الجيش");
+    }
+
+    /** J21 of dev10: "She went on to say that …" — the pronoun speaks, the previous speaker's, not "She went". */
+    @Test
+    void wentOnToSayIsNoPartOfTheSpeaker() {
+        List<QuoteClaim> claims = EN.find("Health Minister Dina Farouk said the clinics would reopen. "
+                + "She went on to say that vaccines had reached every district.");
+        assertThat(claims).extracting(q -> q.speaker().text())
+                .containsExactly("Health Minister Dina Farouk", "Health Minister Dina Farouk");
+        assertThat(claims).extracting(q -> q.speaker().asWritten()).contains("She");
+    }
+
+    /** J21 of dev10: "warning that …" after a statement is the same speaker's second reported quote. */
+    @Test
+    void warningThatIsSpeech() {
+        List<QuoteClaim> claims = EN.find("The agency said the mountain roads were closed, warning that more snow would fall overnight.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("the mountain roads were closed", "more snow would fall overnight");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsOnly("The agency");
+    }
+
+    /** J21 of dev10: a call reports nothing, but words in quotation marks after it are the caller's. */
+    @Test
+    void quotedWordsAfterACallAreTheCallers() {
+        List<QuoteClaim> claims = AR.find("وقالت الوزارة إن القصف استمر ساعات. وطالبت الوزارة مجلس الأمن بإدراج الجماعة على قائمة «المنظمات الإرهابية».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote).containsExactly("المنظمات الإرهابية");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text()).containsExactly("الوزارة");
+        assertThat(AR.find("وطالبت النقابة بالإفراج عن الصحفيين المعتقلين.")).isEmpty(); // a call alone is no quote
+    }
+
+    /** J18, J20 of dev10: "…, a police spokesman, Musa Bello, told reporters." — the addressee is no speaker. */
+    @Test
+    void aTitleAndNameBeforeToldReportersSpeak() {
+        List<QuoteClaim> claims = EN.find("The road had reopened by noon, a police spokesman, Musa Bello, told reporters.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("The road had reopened by noon");
+        assertThat(claims).extracting(q -> q.speaker().text()).doesNotContain("reporters");
+    }
+
+    /** J18, J19, J21 of dev10: a predicate going on between two quotations; "reported" closing a clause. */
+    @Test
+    void aSecondQuotationOfTheSamePredicateAndReported() {
+        List<QuoteClaim> claims = EN.find("A spokesman, Omar Saleh, said the convoy had been \"held up at the border\" and would arrive \"within hours\".");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote)
+                .containsExactly("held up at the border", "within hours");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(q -> q.speaker().text()).containsOnly("Omar Saleh");
+        claims = EN.find("Nine of the detainees had been freed on bail by the evening, state television reported.");
+        assertThat(claims).extracting(q -> q.speaker().text()).containsExactly("state television");
+    }
+
+    /** J13 of dev10: "Earlier this month, the ministry said …" — the fronted time is the statement's, not what was said. */
+    @Test
+    void aFrontedTimeBeforeTheSpeakerIsNoQuote() {
+        List<QuoteClaim> claims = EN.find("Earlier this month, the ministry said grain exports would be halted.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("grain exports would be halted");
+        claims = EN.find("Ten people died in the blaze, officials said on Sunday.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("Ten people died in the blaze");
+    }
+
     @Test
     void aSourceAfterACommaClosesTheStatementBeforeIt() {
         List<QuoteClaim> claims = AR.find("تراجعت صادرات القمح بنسبة الربع هذا العام، بحسب تقديرات وزارة الزراعة، مع استمرار موجة الجفاف.");
