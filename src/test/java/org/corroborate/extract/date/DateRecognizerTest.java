@@ -75,7 +75,7 @@ class DateRecognizerTest {
         assertThat(ENGLISH.seeksMarkersOnce()).isTrue();
         assertThat(ARABIC.seeksMarkersOnce()).isTrue();
         assertThat(ENGLISH.markerNeedles()).contains("ll", "given", "deadline"); // "ll" stands for "will" and "'ll"
-        assertThat(ARABIC.markerNeedles()).contains("المقرر", "مهله");
+        assertThat(ARABIC.markerNeedles()).contains("مهله", "انذار");
     }
 
     @Test
