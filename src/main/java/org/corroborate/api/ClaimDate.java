@@ -25,9 +25,12 @@ public record ClaimDate(LocalDate start, LocalDate end, Grain grain, Role role) 
     public enum Role {
         EVENT, ANNOUNCED;
 
+        /** The name on the wire, lower case; made once, not at every claim written. */
+        private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
         @JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return wire;
         }
     }
 }

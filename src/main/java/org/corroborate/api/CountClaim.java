@@ -45,9 +45,12 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
     public enum Action {
         KILLED, WOUNDED, MISSING, KIDNAPPED, DISPLACED, ARRESTED;
 
+        /** The name on the wire, lower case; made once, not at every claim written. */
+        private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
         @com.fasterxml.jackson.annotation.JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return wire;
         }
 
         public static Action fromWire(String wire) {
@@ -108,9 +111,12 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
         PEOPLE, CIVILIANS, CHILDREN, WOMEN, SOLDIERS, POLICE, SECURITY_FORCES, MILITANTS, ATTACKER, OFFICIALS,
         JOURNALISTS, AID_WORKERS, WORKERS, MIGRANTS, OTHER;
 
+        /** The name on the wire, lower case; made once, not at every claim written. */
+        private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
         @com.fasterxml.jackson.annotation.JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return wire;
         }
 
         public static Category fromWire(String wire) {
@@ -129,9 +135,12 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
     public enum EventKind {
         ATTACK, BOMBING, AIRSTRIKE, SHELLING, CLASHES, RAID, SHOOTING, FLOOD, EARTHQUAKE, FIRE, ACCIDENT, OTHER;
 
+        /** The name on the wire, lower case; made once, not at every claim written. */
+        private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
         @com.fasterxml.jackson.annotation.JsonValue
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return wire;
         }
     }
 

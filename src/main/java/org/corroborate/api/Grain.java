@@ -6,8 +6,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Grain {
     DAY, WEEK, MONTH, YEAR;
 
+    /** The name on the wire, lower case; made once, not at every claim written. */
+    private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
     @JsonValue
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return wire;
     }
 }

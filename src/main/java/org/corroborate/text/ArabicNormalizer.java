@@ -76,7 +76,9 @@ public final class ArabicNormalizer {
         NormalizedText[] last = LAST.get();
         int slot = foldTehMarbuta ? 1 : 0;
         if (last[slot] == null || last[slot].original() != text) {
-            last[slot] = folded(text);
+            // the two views differ only at a teh marbuta: an English text, and most Arabic ones, are folded once
+            NormalizedText other = last[1 - slot];
+            last[slot] = other != null && other.original() == text && text.indexOf(TEH_MARBUTA) < 0 ? other : folded(text);
         }
         return last[slot];
     }

@@ -103,4 +103,20 @@ class ArabicNormalizerTest {
         NormalizedText text = NormalizedText.identity("abc");
         assertThat(text.toOriginal(1, 3)).containsExactly(1, 3);
     }
+
+    /** The views with and without teh marbuta folding are one where the text has none, and two where it has. */
+    @Test
+    void sharesTheViewOfALongTextWithoutTehMarbutaBetweenTheTwoFoldings() {
+        ArabicNormalizer teh = new ArabicNormalizer(ArabicNormalizer.Option.FOLD_TEH_MARBUTA);
+        String english = "Three soldiers were killed on Sunday in an attack on a checkpoint near the border, officials said.";
+        NormalizedText plain = normalizer.normalize(english);
+        assertThat(teh.normalize(english)).isSameAs(plain);
+        String arabic = "قُتل ثلاثة جنود يوم الأحد في هجوم على نقطة تفتيش قرب الحدود مع المدينة الشمالية بحسب مصادر أمنية";
+        NormalizedText arabicPlain = normalizer.normalize(arabic);
+        NormalizedText arabicTeh = teh.normalize(arabic);
+        assertThat(arabicTeh).isNotSameAs(arabicPlain);
+        assertThat(arabicPlain.normalized()).contains("المدينة");
+        assertThat(arabicTeh.normalized()).contains("المدينه").doesNotContain("المدينة");
+        assertThat(arabicTeh.normalized()).startsWith("قتل");
+    }
 }
