@@ -600,7 +600,7 @@ public final class DateRecognizer {
          * What {@link #findAfterNonWord} answers for the future markers in {@code [from, to)}, with
          * each place's match to the end of the text sought once per text, not once per date whose
          * window holds it: the dates of one sentence look back over the same words. Where no
-         * marker begins with the whole text before it, none begins in a shorter region; where one
+         * marker begins with the rest of the text as its region, none begins in a shorter region; where one
          * ends by {@code to}, the region holds it ({@link #markersMonotone}); only a match running
          * past {@code to} is sought again within the region.
          */
