@@ -937,6 +937,7 @@ final class SentenceReader {
         }
         Action left = null;
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
+        int aside = dateAsideBefore(g);
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
@@ -952,8 +953,8 @@ final class SentenceReader {
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
-            if (!tokens.get(k).punctuation() && isDate(new Span(originalStart[k], originalEnd[k]))) {
-                reach++;
+            if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()) {
+                reach++; // "أوقفت الشرطة بمدينة طنجة، يوم السبت 15 شباط/فبراير، أربعة": the aside's commas and slash neither
             }
         }
         Action right = null;
@@ -1721,6 +1722,29 @@ final class SentenceReader {
 
     private boolean insideSentence(Span span) {
         return tokens.isEmpty() ? false : span.start() >= originalStart[0] && span.end() <= originalEnd[tokens.size() - 1];
+    }
+
+    /**
+     * Where the date aside that ends right before the group opens (its first comma), or -1: "أوقفت
+     * عناصر الشرطة القضائية بمدينة طنجة، يوم السبت 15 شباط/فبراير، أربعة أشخاص" (the verb, a long
+     * subject, then the date between commas, then the object). Only an aside that touches the group:
+     * "أصيب شرطيان، مساء السبت، في إشكال مسلح" keeps its commas counted.
+     */
+    private int dateAsideBefore(Group g) {
+        int j = g.first - 1;
+        if (j < 2 || !isComma(j) || !dateWordAt(j - 1)) {
+            return -1;
+        }
+        j--;
+        while (j >= 0 && (dateWordAt(j) || tokens.get(j).punctuation() && !isComma(j) && dateWordAt(j - 1))) {
+            j--;
+        }
+        return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /** Whether token {@code k} is a word (not punctuation) inside a date mention; false out of the sentence. */
+    private boolean dateWordAt(int k) {
+        return k >= 0 && k < tokens.size() && !tokens.get(k).punctuation() && isDate(new Span(originalStart[k], originalEnd[k]));
     }
 
     private boolean isDate(Span span) {

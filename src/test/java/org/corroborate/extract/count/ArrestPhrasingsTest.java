@@ -82,4 +82,34 @@ class ArrestPhrasingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
         assertThat(CountRuleExamplesTest.find(Language.EN, "Officer Jones arrested the driver after the chase.")).isEmpty();
     }
+
+    /**
+     * Agency copy puts the verb, a long subject and then the date between commas before the
+     * object: "أوقفت وحدات الدرك بمدينة وجدة، يوم الأحد 9 آذار/مارس، ثلاثة أشخاص". The aside's commas
+     * and slash do not push the verb out of reach (dev10-ar-005); a date aside that does not touch
+     * the group still counts its commas, so "أصيب شرطيان، مساء السبت، في إشكال مسلح" gives no
+     * wounded gunman.
+     */
+    @Test
+    void aDateBetweenCommasRightBeforeTheGroupDoesNotPushALongSubjectsVerbOutOfReach() {
+        assertThat(withDates("أوقفت وحدات الدرك الملكي بمدينة وجدة، يوم الأحد 9 آذار/مارس، ثلاثة أشخاص يُشتبه في تهريب الوقود."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 3L));
+        assertThat(withDates("أصيب شرطيان بجروح طفيفة، مساء السبت، في إشكال مسلح بمدينة صيدا."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
+
+    /** "مواطناً سورياً": one citizen, accusative as the object of an arrest, as "شاباً" (dev10-ar-010). */
+    @Test
+    void anArrestedCitizenInTheAccusativeIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت دورية للأمن العام مواطناً أردنياً عند المعبر الحدودي."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+    }
+
+    /** The counts of an Arabic text with its dates read (they are what a date aside is made of). */
+    private static List<CountClaim> withDates(String text) {
+        return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
 }
