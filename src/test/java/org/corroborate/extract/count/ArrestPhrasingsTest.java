@@ -107,6 +107,19 @@ class ArrestPhrasingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
     }
 
+    /**
+     * A prosecutor's custody order puts the person in custody: "أمرت النيابة العامة بحبس سائق
+     * الحافلة أربعة أيام" is one arrest (J22 of dev10, dev10-ar-008); the four days are no count. A
+     * court's prison sentence ("قضت المحكمة بحبس …") is not an arrest.
+     */
+    @Test
+    void aProsecutorsCustodyOrderIsAnArrestButACourtSentenceIsNot() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وأمرت النيابة العامة بحبس مالك المخبز أربعة أيام على ذمة التحقيق."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قضت المحكمة بحبس ثلاثة متهمين سنتين مع الشغل.")).isEmpty();
+    }
+
     /** The counts of an Arabic text with its dates read (they are what a date aside is made of). */
     private static List<CountClaim> withDates(String text) {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
