@@ -407,6 +407,9 @@ final class SentenceReader {
             if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
+            if (english && renamesOneBefore(k, counted, out)) {
+                continue; // "A seventh suspect, a contractor, handed himself in": the same man
+            }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
@@ -856,6 +859,31 @@ final class SentenceReader {
         }
         int next = actionStartingAt[a].last() + 1; // "detained in Tehran", not "arrested three men": no object after it
         return next >= tokens.size() || tokens.get(next).punctuation() || lexicon.isFunctionWord(tokens.get(next).word());
+    }
+
+    /**
+     * Whether the English noun at {@code k} is an apposition of a group of one just before it,
+     * between commas: "A seventh suspect, a contractor, handed himself in" is one man (dev10-en-031).
+     * A list goes on after its comma ("a soldier, a farmer, and a boy", "a soldier, a farmer, a
+     * boy"): each is a group of its own.
+     */
+    private boolean renamesOneBefore(int k, List<Group> counted, List<Group> implied) {
+        if (k < 3 || k + 2 >= tokens.size() || !isComma(k - 2) || !isComma(k + 1)
+                || !List.of("a", "an").contains(tokens.get(k - 1).word())) {
+            return false;
+        }
+        String next = tokens.get(k + 2).word();
+        if (tokens.get(k + 2).punctuation() || List.of("and", "or", "a", "an", "one").contains(next)) {
+            return false;
+        }
+        for (List<Group> groups : List.of(counted, implied)) {
+            for (Group g : groups) {
+                if (g.end() == k - 3 && g.count.value() != null && g.count.value() == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean describesPrevious(int k, List<Group> counted, List<Group> implied) {

@@ -120,6 +120,30 @@ class ArrestPhrasingsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قضت المحكمة بحبس ثلاثة متهمين سنتين مع الشغل.")).isEmpty();
     }
 
+    /**
+     * A suspect who hands himself in is in custody (J22 of dev10), and an apposition between commas
+     * names the same man: "A fourth suspect, a customs clerk, turned himself in" is one arrest, not
+     * two (dev10-en-031). A list ("a soldier, a boy, and a woman") is not one person.
+     */
+    @Test
+    void aSuspectWhoHandsHimselfInIsOneArrestUnderBothHisNames() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A fourth suspect, a customs clerk, turned himself in to police in Mombasa on Sunday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested a soldier, a boy, and a woman at the checkpoint."))
+                .extracting(c -> c.subject().text()).contains("soldier", "woman");
+    }
+
+    /** Security men who seize a person arrest him; gunmen who seize one kidnap him (dev10-en-022). */
+    @Test
+    void securityMenWhoSeizeSomeoneArrestHim() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Security men seized a cameraman outside the courthouse in Taiz."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen seized a cameraman outside the courthouse in Taiz."))
+                .extracting(c -> c.action()).containsExactly(CountClaim.Action.KIDNAPPED);
+    }
+
     /** The counts of an Arabic text with its dates read (they are what a date aside is made of). */
     private static List<CountClaim> withDates(String text) {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
