@@ -152,6 +152,11 @@ final class SentenceReader {
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
         }
+        if (ageApposition(first, last, count)) {
+            Group person = new Group(first, last, CountClaim.Count.exactly(1));
+            person.category = CountClaim.Category.PEOPLE;
+            return person; // "Ben Salah, 58, was detained": one man, of that age, not 58 people
+        }
         for (int k = first + 1; k < last; k++) {
             Action inside = actionStartingAt[k];
             if (inside != null && (inside.rule().position().after() || inside.rule().position() == CountRules.Position.NOUN)) {
@@ -252,6 +257,21 @@ final class SentenceReader {
             value = value * 10 + d;
         }
         return value >= FIRST_YEAR && value <= LAST_YEAR;
+    }
+
+    /**
+     * An English bare number between commas right after a capitalised word is the age of the person
+     * named, who is the group of one: "Ben Salah, 58, was briefly detained in 2021" (dev10-en-019). A count between commas
+     * stands after no name ("On Sunday, 12, ..." is no wire shape) and rarely past 120.
+     */
+    private boolean ageApposition(int first, int last, CountClaim.Count count) {
+        if (!english || first != last || first < 2 || last + 1 >= tokens.size() || !isComma(first - 1) || !isComma(last + 1)
+                || count.value() == null || count.value() > 120 || count.approximate()) {
+            return false;
+        }
+        Token before = tokens.get(first - 2);
+        return !before.punctuation() && Character.isUpperCase(text.codePointAt(originalStart[first - 2]))
+                && !lexicon.isFunctionWord(before.word());
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */

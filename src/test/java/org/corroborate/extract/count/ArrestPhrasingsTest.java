@@ -144,6 +144,21 @@ class ArrestPhrasingsTest {
                 .extracting(c -> c.action()).containsExactly(CountClaim.Action.KIDNAPPED);
     }
 
+    /**
+     * A bare number between commas after a name is the person's age, not a count of detainees:
+     * "Karim Haddad, 47, was detained for two days in 2022" is one arrest, not 47 (dev10-en-019). A
+     * count after a comma that no comma closes stays a count.
+     */
+    @Test
+    void anAgeBetweenCommasAfterANameIsNoCount() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Karim Haddad, 47, was detained for two days in 2022."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "In Kirkuk, 12 people were arrested overnight."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 12L));
+    }
+
     /** The counts of an Arabic text with its dates read (they are what a date aside is made of). */
     private static List<CountClaim> withDates(String text) {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
