@@ -178,4 +178,19 @@ class CasualtyIdiomsTest {
                 .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
         assertThat(ar("أسفر انفجار في مستودع عن مقتل عاملِين مساء الأحد.")).isEmpty();
     }
+
+    /**
+     * Arabic duals of death: the verb after a dual subject ("وكان مصريان قد توفيا"), a dual of
+     * nationality ("فلسطينيان، سوريان") and the bodies of two ("انتشلت الفرق جثتي شابين"; bodies
+     * recovered = killed, J22 of dev10; dev10-ar-028, ar-037).
+     */
+    @Test
+    void arabicDualsOfDeathCountTwo() {
+        assertThat(ar("وكان مصريان قد توفيا في الحادث ذاته.")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.KILLED))
+                .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
+        assertThat(ar("وانتشل الغواصون جثتي شابين قرب الشاطئ.")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.KILLED))
+                .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
+    }
 }
