@@ -193,4 +193,14 @@ class CasualtyIdiomsTest {
                 .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.KILLED))
                 .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
     }
+
+    /**
+     * Attacks, raids and blasts are counted things, not people: "killed at least 18 farmers in two
+     * attacks" is no second toll of two (dev10-en-040), as "in three strikes" already was not.
+     */
+    @Test
+    void theNumberOfAttacksIsNoToll() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen killed 14 herders in three raids across the district on Friday."))
+                .extracting(c -> c.count().value()).containsExactly(14L);
+    }
 }
