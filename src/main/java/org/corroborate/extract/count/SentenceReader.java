@@ -1049,7 +1049,8 @@ final class SentenceReader {
             chosen = toll;
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g))) {
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
+                || chosen.last() < g.first && ownVerbCancels(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -1132,6 +1133,23 @@ final class SentenceReader {
      * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
      */
+    /**
+     * In English, a group with a passive of its own that undoes what befell the group before:
+     * "Two boys drowned and a third was rescued" (dev10-en-008), "killed four villagers and two
+     * others were freed" — the rescued and freed are no casualties (J22 of dev10).
+     */
+    private boolean ownVerbCancels(Group g) {
+        int k = g.end() + 1;
+        if (!english || k + 1 >= tokens.size() || !List.of("was", "were").contains(tokens.get(k).word())) {
+            return false;
+        }
+        int j = k + 1;
+        if (j + 1 < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+            j++; // "was safely rescued"
+        }
+        return List.of("rescued", "freed", "released", "saved").contains(tokens.get(j).word());
+    }
+
     private boolean undoneLater(Group g) {
         if (!english || g.last + 2 >= tokens.size() || !tokens.get(g.last + 1).word().equals("of")
                 || !tokens.get(g.last + 2).word().equals("the")) {
@@ -1321,7 +1339,7 @@ final class SentenceReader {
         Group previous = null;
         for (Group g : groups) {
             if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
-                    && Long.valueOf(g.ordinal - 1).equals(previous.count.value())) {
+                    && Long.valueOf(g.ordinal - 1).equals(previous.count.value()) && !ownVerbCancels(g)) {
                 // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
                 g.action = previous.action;
                 g.actionToken = previous.actionToken;

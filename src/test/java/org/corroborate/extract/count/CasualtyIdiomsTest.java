@@ -203,4 +203,15 @@ class CasualtyIdiomsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Gunmen killed 14 herders in three raids across the district on Friday."))
                 .extracting(c -> c.count().value()).containsExactly(14L);
     }
+
+    /**
+     * One more of a group with a verb of its own that undoes the first is no casualty: "Three
+     * fishermen drowned and a fourth was rescued" counts three dead, not four (J22 of dev10: the
+     * rescued are no claim; dev10-en-008).
+     */
+    @Test
+    void oneMoreWhoWasRescuedIsNoCasualty() {
+        assertThat(en("Three fishermen drowned off Mersin and a fourth was rescued by the coast guard."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+    }
 }
