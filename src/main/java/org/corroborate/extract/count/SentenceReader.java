@@ -183,6 +183,11 @@ final class SentenceReader {
         if (!english && first > 0 && count.value() != null && count.value() <= 2 && notCountedAt(first - 1)) {
             return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
+        if (!english && first == last && first >= 2 && Long.valueOf(1).equals(count.value())
+                && tokens.get(first - 2).word().equals("من") && !tokens.get(first - 1).punctuation()
+                && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
+            return null; // "بينهم أربعة من عائلة واحدة": one family, the four's origin, not one more person (dev10-ar-019)
+        }
         boolean unknownNext = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);

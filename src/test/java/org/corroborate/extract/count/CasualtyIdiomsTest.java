@@ -214,4 +214,19 @@ class CasualtyIdiomsTest {
         assertThat(en("Three fishermen drowned off Mersin and a fourth was rescued by the coast guard."))
                 .extracting(c -> c.count().value()).containsExactly(3L);
     }
+
+    /**
+     * "من عائلة واحدة" says where a part comes from, not one more person: "بينهم ثلاثة من أسرة
+     * واحدة" is a part of three only (dev10-ar-019). An assassination kills its one target
+     * ("اغتيال قيادي"), an attempted one ("محاولة اغتيال") does not.
+     */
+    @Test
+    void oneFamilyIsNoOneMoreDeadAndAnAssassinationKillsItsTarget() {
+        assertThat(ar("قُتل سبعة أشخاص، بينهم ثلاثة من أسرة واحدة، في قصف على الحي."))
+                .extracting(c -> c.count().value()).containsExactly(7L, 3L);
+        assertThat(ar("وجاء القصف بعد يوم من اغتيال قيادي في الفصيل قرب الحدود.")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.KILLED))
+                .satisfies(c -> assertThat(c.subject().category()).isEqualTo(CountClaim.Category.MILITANTS));
+        assertThat(ar("نجا المحافظ من محاولة اغتيال قيادي في الحزب.")).isEmpty();
+    }
 }
