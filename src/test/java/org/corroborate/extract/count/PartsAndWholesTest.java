@@ -97,4 +97,17 @@ class PartsAndWholesTest {
                 "Forty people, a dozen of them children, were hurt in the stampede.");
         assertThat(withValue(claims, 12).partOf()).isEqualTo(withValue(claims, 40).id());
     }
+
+    /**
+     * "The figures include 85 women" after a yearly toll names a part of it, as "They included" does
+     * (dev10-en-027); figures of other things give nothing.
+     */
+    @Test
+    void theFiguresOfATollIncludeAPartOfIt() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "The ministry said 930 civilians were killed in the province last year. The figures include 85 women.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(930L, 85L);
+        assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The figures include 40 new schools.")).isEmpty();
+    }
 }
