@@ -229,4 +229,15 @@ class CasualtyIdiomsTest {
                 .satisfies(c -> assertThat(c.subject().category()).isEqualTo(CountClaim.Category.MILITANTS));
         assertThat(ar("نجا المحافظ من محاولة اغتيال قيادي في الحزب.")).isEmpty();
     }
+
+    /**
+     * An attacker who set off his explosive belt died with it, as one who "blew himself up" (فجر
+     * نفسه): "الانتحاري فجّر حزامه الناسف" is one dead attacker besides his victims (dev10-ar-022).
+     */
+    @Test
+    void anAttackerWhoDetonatedHisBeltIsDead() {
+        assertThat(ar("وقالت الشرطة إن الانتحاري فجّر حزامه الناسف عند البوابة، ما أدى إلى مقتل أربعة حراس."))
+                .extracting(c -> c.subject().category(), c -> c.count().value())
+                .contains(org.assertj.core.groups.Tuple.tuple(CountClaim.Category.ATTACKER, 1L));
+    }
 }
