@@ -1055,7 +1055,7 @@ final class SentenceReader {
         }
         if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
-                || chosen.last() < g.first && ownVerbCancels(g))) {
+                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -1153,6 +1153,17 @@ final class SentenceReader {
             j++; // "was safely rescued"
         }
         return List.of("rescued", "freed", "released", "saved").contains(tokens.get(j).word());
+    }
+
+    /**
+     * In English, a vague quantity of a group named before ("several of the wounded were in
+     * critical condition", "many of the dead") is a share of it, no part of its own (J22 of dev10:
+     * vague shares give no part; dev10-en-007).
+     */
+    private boolean vagueShareOfThe(Group g) {
+        return english && g.count.value() == null && g.count.approximate() && g.first == g.end()
+                && g.last + 2 < tokens.size() && tokens.get(g.last + 1).word().equals("of")
+                && tokens.get(g.last + 2).word().equals("the");
     }
 
     private boolean undoneLater(Group g) {

@@ -110,4 +110,16 @@ class PartsAndWholesTest {
         assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
         assertThat(CountRuleExamplesTest.find(Language.EN, "The figures include 40 new schools.")).isEmpty();
     }
+
+    /**
+     * A vague share of a group named before is no part of it: "several of the wounded were in
+     * critical condition" adds no count (J22 of dev10, dev10-en-007), while "dozens of people were
+     * wounded" is a count.
+     */
+    @Test
+    void aVagueShareOfTheWoundedIsNoPart() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "At least 12 people were killed and dozens wounded in the blast. Several of the wounded were flown to Cairo."))
+                .extracting(c -> c.count().min()).containsExactly(12L, 24L);
+    }
 }
