@@ -240,4 +240,16 @@ class CasualtyIdiomsTest {
                 .extracting(c -> c.subject().category(), c -> c.count().value())
                 .contains(org.assertj.core.groups.Tuple.tuple(CountClaim.Category.ATTACKER, 1L));
     }
+
+    /**
+     * "put the number of missing at six": a figure of the missing given by a witness (dev10-en-040);
+     * "the number of missing pages" stays no count.
+     */
+    @Test
+    void someonePutsTheNumberOfMissingAtAFigure() {
+        assertThat(en("A fisherman, who survived, put the number of missing at six.")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.MISSING))
+                .satisfies(c -> assertThat(c.count().value()).isEqualTo(6L));
+        assertThat(en("The clerk put the number of missing pages at 40.")).isEmpty();
+    }
 }
