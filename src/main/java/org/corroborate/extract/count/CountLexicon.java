@@ -139,17 +139,17 @@ final class CountLexicon {
         }
     }
 
+    /** The possessive suffixes, longest first ({@link #singularWithPossessive}), sorted once. */
+    private final List<String> longestSuffixFirst;
+    /** The links of one letter ({@link #startsWithLink}). */
+    private final String oneLetterLinks;
+
     /**
      * Per list of phrases, the places in it of the phrases that end with a word, as written: a
      * phrase is looked for where a token ends it ({@code SentenceReader.endsWithPhrase}), at most
      * of the group's tokens for each list, and most tokens end none. A phrase of one word also ends
      * at that word with a proclitic; it is listed under the bare word ({@link #phrasesEndingWith}).
      */
-    /** The possessive suffixes, longest first ({@link #singularWithPossessive}), sorted once. */
-    private final List<String> longestSuffixFirst;
-    /** The links of one letter ({@link #startsWithLink}). */
-    private final String oneLetterLinks;
-
     private final Map<List<List<String>>, PhrasesByLastWord> phrasesByLastWord = new java.util.IdentityHashMap<>();
 
     private record PhrasesByLastWord(WordTable<int[]> anyLength, WordTable<int[]> oneWord) {

@@ -612,11 +612,6 @@ final class SentenceReader {
     }
 
     /**
-     * "French aid worker detained in Tehran", "Journalist killed in Gaza": a headline drops the
-     * article; a singular opening the sentence after at most two capitalised words, with the action
-     * word right after it, is one person.
-     */
-    /**
      * The last token of a personal name right after the title at {@code k} ("journalist Sami Obeidi",
      * "activist Lina al-Haddad"): two or more words that open with a capital and are no function or
      * lexicon word, or -1. A title with a name is one person, as "a journalist" is.
@@ -868,6 +863,11 @@ final class SentenceReader {
         return false;
     }
 
+    /**
+     * "French aid worker detained in Tehran", "Journalist killed in Gaza": a headline drops the
+     * article; a singular opening the sentence after at most two capitalised words, with the action
+     * word right after it, is one person.
+     */
     private boolean headlineSubject(int k) {
         if (k > 2) {
             return false;
@@ -1135,10 +1135,6 @@ final class SentenceReader {
     }
 
     /**
-     * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
-     * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
-     */
-    /**
      * In English, a group with a passive of its own that undoes what befell the group before:
      * "Two boys drowned and a third was rescued" (dev10-en-008), "killed four villagers and two
      * others were freed" — the rescued and freed are no casualties (J22 of dev10).
@@ -1166,6 +1162,10 @@ final class SentenceReader {
                 && tokens.get(g.last + 2).word().equals("the");
     }
 
+    /**
+     * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
+     * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
+     */
     private boolean undoneLater(Group g) {
         if (!english || g.last + 2 >= tokens.size() || !tokens.get(g.last + 1).word().equals("of")
                 || !tokens.get(g.last + 2).word().equals("the")) {

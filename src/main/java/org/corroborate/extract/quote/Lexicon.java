@@ -210,15 +210,15 @@ final class Lexicon {
         return statementSources;
     }
 
-    /**
-     * Whether {@code word} is the longest word of a statement source phrase ("بيان صادر عن", "a
-     * statement from"): words of a sentence none of which is one hold no such phrase.
-     */
     /** The statement-source phrases that begin with {@code word}. */
     List<List<String>> statementSourcesStartingWith(String word) {
         return statementSourcesByFirst.getOrDefault(word, List.of());
     }
 
+    /**
+     * Whether {@code word} is the longest word of a statement source phrase ("بيان صادر عن", "a
+     * statement from"): words of a sentence none of which is one hold no such phrase.
+     */
     boolean marksStatementSource(String word) {
         return statementSourceMarks.contains(word);
     }
