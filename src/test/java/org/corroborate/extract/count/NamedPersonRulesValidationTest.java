@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.corroborate.api.Language;
 import org.corroborate.extract.RuleKinds;
+import org.corroborate.rules.OneFilePack;
 import org.corroborate.rules.RulePackException;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
@@ -27,13 +27,7 @@ class NamedPersonRulesValidationTest {
     Path root;
 
     private void packs(String namedPersonLists) throws IOException {
-        Files.createDirectories(root.resolve("common"));
-        Files.createDirectories(root.resolve("en"));
-        Files.writeString(root.resolve("index.yaml"), "packs: [common, en]\n");
-        Files.writeString(root.resolve("common/manifest.yaml"), "pack: common\nfiles: []\n");
-        Files.writeString(root.resolve("en/manifest.yaml"),
-                "pack: en\nlanguage: en\nuses: [common]\nfiles:\n  - {path: claims.yaml, kind: claims}\n");
-        Files.writeString(root.resolve("en/claims.yaml"), """
+        OneFilePack.write(root, "en", "claims", "claims.yaml", """
                 actions:
                   - id: en.action.arrested
                     name: Arrested

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.corroborate.api.Language;
 import org.corroborate.extract.RuleKinds;
+import org.corroborate.rules.OneFilePack;
 import org.corroborate.rules.RulePackException;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
@@ -22,13 +22,7 @@ class DateRulesValidationTest {
     Path root;
 
     private void packs(String datesYaml) throws IOException {
-        Files.createDirectories(root.resolve("common"));
-        Files.createDirectories(root.resolve("en"));
-        Files.writeString(root.resolve("index.yaml"), "packs: [common, en]\n");
-        Files.writeString(root.resolve("common/manifest.yaml"), "pack: common\nfiles: []\n");
-        Files.writeString(root.resolve("en/manifest.yaml"),
-                "pack: en\nlanguage: en\nuses: [common]\nfiles:\n  - {path: dates.yaml, kind: dates}\n");
-        Files.writeString(root.resolve("en/dates.yaml"), datesYaml);
+        OneFilePack.write(root, "en", "dates", "dates.yaml", datesYaml);
     }
 
     private static final String GOOD = """
