@@ -59,6 +59,8 @@ final class CountLexicon {
     private final List<List<String>> relativePassives = new ArrayList<>();
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
+    private final Set<String> passiveAuxiliaries = new HashSet<>();
+    private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
 
     CountLexicon(List<CountRules> files) {
@@ -110,6 +112,8 @@ final class CountLexicon {
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
+            file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
+            file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
         }
         actionsByFirstWord.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
@@ -452,6 +456,16 @@ final class CountLexicon {
     }
 
     /** True when the word carries a conjunction proclitic (ومترجما): it is linked to what precedes. */
+    /** "was", "were": what makes the word after it a passive ({@code passive_auxiliaries}). */
+    boolean isPassiveAuxiliary(String word) {
+        return passiveAuxiliaries.contains(word);
+    }
+
+    /** "rescued", "freed": a passive that undoes what befell a group ({@code undoing_passives}). */
+    boolean undoes(String word) {
+        return undoingPassives.contains(word);
+    }
+
     boolean startsWithLink(String word) {
         // "و9" (and 9) is as linked as "وتسع"; other two-letter words are mostly not a link and a stem
         return (word.length() > 2 || word.length() == 2 && Character.isDigit(word.charAt(1)))

@@ -83,7 +83,9 @@ import org.corroborate.rules.RulePacks;
  *       suffix (زميله), are one person of the kind of the person counted before them in the sentence
  *       (Journalist X was killed and his colleague Y was wounded: a journalist too);</li>
  *   <li>{@code nisba_endings}: the endings of a definite adjective of origin that may stand between a
- *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural.</li>
+ *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural;</li>
+ *   <li>{@code passive_auxiliaries} and {@code undoing_passives}: a group's own passive that undoes
+ *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -101,6 +103,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> titleArticles, @OptionalKey List<String> pastClauses,
                          @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
+                         @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -129,6 +132,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         nameWords = nameWords == null ? List.of() : List.copyOf(nameWords);
         colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
         nisbaEndings = nisbaEndings == null ? List.of() : List.copyOf(nisbaEndings);
+        passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
+        undoingPassives = undoingPassives == null ? List.of() : List.copyOf(undoingPassives);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -240,6 +245,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "name_words", nameWords);
         oneWordEach(problems, "colleagues", colleagues);
         oneWordEach(problems, "nisba_endings", nisbaEndings);
+        oneWordEach(problems, "passive_auxiliaries", passiveAuxiliaries);
+        oneWordEach(problems, "undoing_passives", undoingPassives);
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

@@ -1141,14 +1141,14 @@ final class SentenceReader {
      */
     private boolean ownVerbCancels(Group g) {
         int k = g.end() + 1;
-        if (!english || k + 1 >= tokens.size() || !List.of("was", "were").contains(tokens.get(k).word())) {
+        if (k + 1 >= tokens.size() || !lexicon.isPassiveAuxiliary(tokens.get(k).word())) {
             return false;
         }
         int j = k + 1;
-        if (j + 1 < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+        if (english && j + 1 < tokens.size() && tokens.get(j).word().endsWith("ly")) {
             j++; // "was safely rescued"
         }
-        return List.of("rescued", "freed", "released", "saved").contains(tokens.get(j).word());
+        return lexicon.undoes(tokens.get(j).word());
     }
 
     /**

@@ -64,9 +64,14 @@ class NamedPersonRulesValidationTest {
                 title_articles: [the]
                 past_clauses: [who was]
                 relative_passives: [who was]
+                passive_auxiliaries: [was]
+                undoing_passives: [rescued]
                 """);
         RulePacks packs = RulePacks.load(RuleSource.directory(root), RuleKinds.ALL);
         CountLexicon lexicon = new CountLexicon(packs.forLanguage(Language.EN, CountRules.class));
+        assertThat(lexicon.isPassiveAuxiliary("was")).isTrue();
+        assertThat(lexicon.undoes("rescued")).isTrue();
+        assertThat(lexicon.undoes("killed")).isFalse();
         assertThat(lexicon.isNameParticle("al-haddad")).isTrue();
         assertThat(lexicon.isNameParticle("al-")).as("the bare prefix is no name").isFalse();
         assertThat(lexicon.isNameParticle("bin")).isTrue();
@@ -83,10 +88,12 @@ class NamedPersonRulesValidationTest {
                 past_clauses: [who]
                 relative_passives: [who was]
                 name_words: ['']
+                undoing_passives: [set free]
                 """);
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
                 .isInstanceOf(RulePackException.class)
                 .hasMessageContaining("'ibn al' must be a single word")
+                .hasMessageContaining("'set free' must be a single word")
                 .hasMessageContaining("'who' needs two words or more")
                 .hasMessageContaining("'' must be a single word");
     }
