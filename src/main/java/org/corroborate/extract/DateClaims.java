@@ -150,7 +150,38 @@ final class DateClaims {
 
     /** Whether {@link #STATISTIC} stands in {@code text} between {@code from} and {@code to} (the date's clause before it). */
     private static boolean statisticBefore(String text, int from, int to) {
-        return from < to && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
+        return from < to && mayHoldStatistic(text, from, to)
+                && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
+    }
+
+    /**
+     * False when {@link #STATISTIC} cannot match in {@code text[from, to)}: its verbs need a digit
+     * after them, and its trend words end in "bled", "pled" or "lved", or hold "تضاعف". A harakah, a tatweel or a char
+     * outside ASCII and Arabic (one that case folding may equate with a Latin letter) sends the
+     * clause to the regex. Most date clauses have none of these, and the regex tries its
+     * alternation at every char.
+     */
+    private static boolean mayHoldStatistic(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9'
+                    || (c | 0x20) == 'e' && trendEnding(text, from, to, k)
+                    || c >= 0x80 && (c < 0x0600 || c > 0x06FF || c >= 0x064B && c <= 0x0652 || c == 0x0640)
+                    || c == '\u062A' && text.startsWith("\u062A\u0636\u0627\u0639\u0641", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the "e" at {@code k} ends "bled", "pled" or "lved" with a "d" (any case): "doubled", "halved". */
+    private static boolean trendEnding(String text, int from, int to, int k) {
+        if (k + 1 >= to || k - 2 < from || (text.charAt(k + 1) | 0x20) != 'd') {
+            return false;
+        }
+        int before = text.charAt(k - 1) | 0x20;
+        int twoBefore = text.charAt(k - 2) | 0x20;
+        return before == 'l' && (twoBefore == 'b' || twoBefore == 'p') || before == 'v' && twoBefore == 'l';
     }
 
     /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
