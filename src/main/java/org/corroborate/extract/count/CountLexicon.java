@@ -59,6 +59,7 @@ final class CountLexicon {
     private final List<List<String>> relativePassives = new ArrayList<>();
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
+    private final Set<String> objectPrepositions = new HashSet<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -112,6 +113,7 @@ final class CountLexicon {
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
+            file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -410,6 +412,11 @@ final class CountLexicon {
             }
         }
         return false;
+    }
+
+    /** "for" in "cared for the wounded": before "the" and an action word, a preposition of the word as an object. */
+    boolean isObjectPreposition(String word) {
+        return objectPrepositions.contains(word);
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

@@ -85,7 +85,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code nisba_endings}: the endings of a definite adjective of origin that may stand between a
  *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural;</li>
  *   <li>{@code passive_auxiliaries} and {@code undoing_passives}: a group's own passive that undoes
- *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty).</li>
+ *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty);</li>
+ *   <li>{@code object_prepositions}: prepositions that, before "the" and an action word, make the word
+ *       a noun for other people, the object of the group's own verb (Two nurses cared for the wounded).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -104,7 +106,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
-                         List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> objectPrepositions, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -134,6 +136,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         nisbaEndings = nisbaEndings == null ? List.of() : List.copyOf(nisbaEndings);
         passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
         undoingPassives = undoingPassives == null ? List.of() : List.copyOf(undoingPassives);
+        objectPrepositions = objectPrepositions == null ? List.of() : List.copyOf(objectPrepositions);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -247,6 +250,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "nisba_endings", nisbaEndings);
         oneWordEach(problems, "passive_auxiliaries", passiveAuxiliaries);
         oneWordEach(problems, "undoing_passives", undoingPassives);
+        oneWordEach(problems, "object_prepositions", objectPrepositions);
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

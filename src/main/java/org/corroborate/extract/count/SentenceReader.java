@@ -19,6 +19,8 @@ import org.corroborate.text.Token;
 final class SentenceReader {
     private static final int MAX_BEFORE = 8;
     private static final int MAX_AFTER = 6;
+    /** The words of an object phrase ("help the injured") taken back from the distance after a group ({@link #objectNoun}). */
+    private static final int OBJECT_PHRASE = 3;
     private static final int MAX_SUBJECT_GAP = 4;
 
     private final CountLexicon lexicon;
@@ -1037,9 +1039,15 @@ final class SentenceReader {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
             Action a = actionStartingAt[k];
-            if (a != null && a.rule().position().after() && !namesWholeOf(g, a) && !objectNoun(a, g)) {
-                right = a;
-                break;
+            if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
+                if (!objectNoun(a, g)) {
+                    right = a;
+                    break;
+                }
+                // "Two paramedics rushed to help the injured and were themselves wounded": the verb,
+                // "the" and its object noun are one phrase of the group's own clause, not three words
+                // of distance towards what befell the group
+                rightDistance = Math.max(0, rightDistance - OBJECT_PHRASE);
             }
             rightDistance++;
         }
@@ -1068,13 +1076,15 @@ final class SentenceReader {
 
     /**
      * "Governor Ali Saleh visited the wounded": in English an action word after "the" and another word
-     * after the group is a noun for other people, the object of that word; "two of the wounded were
-     * children" (right after "of the") still names the group's own lot.
+     * after the group is a noun for other people, the object of that word, also after an object
+     * preposition ("cared for the wounded"); "two of the wounded were children" (right after "of
+     * the") still names the group's own lot.
      */
     private boolean objectNoun(Action a, Group g) {
         int k = a.first();
         return english && k - 2 > g.end() && lexicon.isTitleArticle(tokens.get(k - 1).word())
-                && !tokens.get(k - 2).punctuation() && !lexicon.isFunctionWord(tokens.get(k - 2).word())
+                && !tokens.get(k - 2).punctuation() && (!lexicon.isFunctionWord(tokens.get(k - 2).word())
+                        || lexicon.isObjectPreposition(tokens.get(k - 2).word()))
                 && actionEndingAt[k - 2] == null;
     }
 

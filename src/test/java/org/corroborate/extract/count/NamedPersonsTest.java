@@ -367,6 +367,17 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aGroupThatHelpedTheWoundedCanBeWoundedItself() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Two paramedics rushed to help the injured and were themselves wounded, the ministry said."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().text())
+                .containsExactly(tuple(Action.WOUNDED, 2L, "paramedics"));
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Two nurses cared for the wounded through the night at the district hospital."))
+                .isEmpty();
+    }
+
+    @Test
     void anIndefiniteAppositionOfATitledNameIsNoSecondPerson() {
         assertThat(CountRuleExamplesTest.find(Language.EN,
                 "Security forces shot dead protester Ali Hassan, a 19-year-old student, and wounded his brother."))
