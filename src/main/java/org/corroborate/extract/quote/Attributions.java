@@ -24,6 +24,8 @@ final class Attributions {
     private final List<int[]> quotes;
     /** The marks around names of speakers (حركة «حماس»), which are no quotation: token indices. */
     private final Set<Integer> nameMarks = new HashSet<>();
+    /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes: token indices. */
+    private final Set<Integer> singleMarks = new HashSet<>();
     private final Set<Integer> usedVerbs = new HashSet<>();
     private Span lastSpeaker;
 
@@ -33,7 +35,7 @@ final class Attributions {
         this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;
-        this.quotes = quoteMarks(tokens);
+        this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = quotes.stream().filter(this::namesSpeaker).toList();
         for (int[] q : names) {
             nameMarks.add(q[0]);
@@ -1024,7 +1026,7 @@ final class Attributions {
 
     /** A quotation mark, not one around a speaker's name (حركة «حماس»). */
     private boolean isQuoteMark(int i) {
-        return isQuoteMark(tokens.get(i)) && !nameMarks.contains(i);
+        return (isQuoteMark(tokens.get(i)) || singleMarks.contains(i)) && !nameMarks.contains(i);
     }
 
     private static boolean isQuoteMark(Token t) {
@@ -1051,8 +1053,15 @@ final class Attributions {
         return new Span(tokens.get(q[0]).end(), tokens.get(q[1]).start());
     }
 
-    /** Pairs of quotation-mark token indices: «…», “…” and straight "…" in order. */
-    private static List<int[]> quoteMarks(List<Token> tokens) {
+    /**
+     * Pairs of quotation-mark token indices: «…», “…”, straight "…" and single ‘…’ or '…' in order.
+     * A single mark is also an apostrophe (it’s, the officials' cars), so it opens a quotation only
+     * after a space (or at the start) with a letter right after it, and closes one only right after
+     * the quoted words' last mark (,'  .'  ?') or right before a mark of the sentence ('…', he said):
+     * a quotation that closes otherwise is left unread rather than cut at an apostrophe. The single
+     * marks paired go to {@code singleMarks}.
+     */
+    private static List<int[]> quoteMarks(String text, List<Token> tokens, Set<Integer> singleMarks) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         String closing = null;
@@ -1064,13 +1073,50 @@ final class Attributions {
             if (open < 0 && (w.equals("«") || w.equals("“") || w.equals("\""))) {
                 open = i;
                 closing = w.equals("«") ? "»" : w.equals("“") ? "”" : "\"";
-            } else if (open >= 0 && w.equals(closing)) {
+            } else if (open < 0 && isSingleMark(w) && opensSingle(text, tokens, i)) {
+                open = i;
+                closing = SINGLE;
+            } else if (open >= 0 && (w.equals(closing) || closing == SINGLE && isSingleMark(w) && closesSingle(text, tokens, i))) {
                 if (i > open + 1) {
                     out.add(new int[] {open, i});
+                    if (closing == SINGLE) {
+                        singleMarks.add(open);
+                        singleMarks.add(i);
+                    }
                 }
                 open = -1;
             }
         }
         return out;
+    }
+
+    /** Stands for either single mark as the closing one sought. */
+    private static final String SINGLE = "'";
+
+    private static boolean isSingleMark(String w) {
+        return w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
+    }
+
+    /** A single mark after a space or at the start, with a letter right after it: ‘We, 'The. */
+    private static boolean opensSingle(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.word().equals("\u2019") || i + 1 >= tokens.size() || tokens.get(i + 1).start() != t.end()
+                || tokens.get(i + 1).punctuation() || !Character.isLetter(text.charAt(t.end()))) {
+            return false;
+        }
+        return t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1));
+    }
+
+    /** A single mark right after , . ? ! or right before , . ; : ? ! or the end: the close of a quotation. */
+    private static boolean closesSingle(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.word().equals("\u2018") || t.start() == 0 || Character.isWhitespace(text.charAt(t.start() - 1))) {
+            return false;
+        }
+        char before = text.charAt(t.start() - 1);
+        if (before == ',' || before == '.' || before == '?' || before == '!') {
+            return true;
+        }
+        return t.end() >= text.length() || ",.;:?!".indexOf(text.charAt(t.end())) >= 0;
     }
 }
