@@ -15,12 +15,13 @@ import org.corroborate.corpus.ReportId;
  * @param count      the interval the stored count stands for, {@code null} for quotes and dated events
  * @param countValue the number as the report stated it, {@code null} when it gave only a range
  * @param partOf     whether the claim is a part of another ("including three children")
+ * @param quoteDirect whether a quote stands in quotation marks; {@code null} when not a quote or not stored
  */
 public record CorpusClaim(ReportId reportId, String claimId, String source, String url, Language lang, LocalDate published,
                           String type, String action, Interval count, Long countValue, boolean approximate,
                           String category, boolean partOf, String eventKind, LocalDate dateStart, LocalDate dateEnd,
                           String locationText, String locationKey, String quote, String speakerText,
-                          String speakerKey, String sentence) {
+                          String speakerKey, String sentence, Boolean quoteDirect) {
     public CorpusClaim {
         Objects.requireNonNull(reportId, "reportId");
         Objects.requireNonNull(lang, "lang");
@@ -46,7 +47,8 @@ public record CorpusClaim(ReportId reportId, String claimId, String source, Stri
                 Boolean.TRUE.equals(slots.get("approximate")), string(slots, "subject_category"),
                 slots.get("part_of") != null, string(slots, "event_kind"), event ? date(slots, "date_start") : null,
                 event ? date(slots, "date_end") : null, string(slots, "location_text"), string(slots, "location_key"), quote,
-                string(slots, "speaker_text"), string(slots, "speaker_key"), string(slots, "sentence"));
+                string(slots, "speaker_text"), string(slots, "speaker_key"), string(slots, "sentence"),
+                slots.get("quote_direct") instanceof Boolean direct ? direct : null);
     }
 
     private static Interval interval(Map<String, Object> slots) {

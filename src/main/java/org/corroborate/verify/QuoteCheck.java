@@ -12,7 +12,8 @@ import org.corroborate.corpus.ReportHit;
 /**
  * Checks a quote (CONTRACT.md "Same event, agreement"), within the article's language only (no
  * translation): the same speaker with normalised token overlap in [0.3, 0.9) is a
- * {@code quote_mismatch}, at 0.9 or more the same words; overlap 0.8 or more given to another
+ * {@code quote_mismatch} when both are quotations (reported speech is each outlet's paraphrase),
+ * at 0.9 or more the same words; overlap 0.8 or more given to another
  * speaker is a {@code speaker_mismatch}; anything else is another statement, not evidence. Each
  * kind is decided by the majority rule over outlets.
  */
@@ -61,13 +62,23 @@ final class QuoteCheck {
         Stance stance = null;
         if (sameSpeaker && overlap >= config.quoteAgreeMin()) {
             stance = Stance.SAME_WORDS;
-        } else if (sameSpeaker && overlap >= config.quoteMismatchMin()) {
+        } else if (sameSpeaker && overlap >= config.quoteMismatchMin() && comparableWording(claim, report)) {
             stance = Stance.ALTERED;
         } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()
                 && !unnamed.test(claim.speaker().text()) && !unnamed.test(report.speakerText())) {
             stance = Stance.OTHER_SPEAKER;
         }
         return stance == null ? Optional.empty() : Optional.of(new Weighed(report, match, overlap, stance));
+    }
+
+    /**
+     * Whether the two quotes' words may be compared as altered: both quotations ({@link
+     * VerifyConfig#wordingOfQuotationsOnly}); a stored quote that does not say is taken as one.
+     * "US Central Command said that a strike had killed seven" and "The US military confirmed that it
+     * carried out a strike" are two outlets' paraphrases of one statement, not an altered quote.
+     */
+    private boolean comparableWording(QuoteClaim claim, CorpusClaim report) {
+        return !config.wordingOfQuotationsOnly() || claim.direct() && !Boolean.FALSE.equals(report.quoteDirect());
     }
 
     /** Speaker keys when both have one; otherwise their names, as written, overlapping enough. */

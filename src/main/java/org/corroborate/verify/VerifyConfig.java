@@ -12,12 +12,15 @@ package org.corroborate.verify;
  * @param undatedWindowDays    neither claim has an event date: the reports published at most this many days from
  *                             the article stand in (stricter than the date window: CONTRACT.md "matched only on what
  *                             it has, more strictly on the rest")
+ * @param wordingOfQuotationsOnly whether a {@code quote_mismatch} needs a quotation on both sides (words in quotation
+ *                             marks): reported speech ("said that …") is each outlet's own paraphrase, and different
+ *                             words there are no altered quote (true by default)
  */
 public record VerifyConfig(int dateWindowDays, double approximateFraction, double quoteMismatchMin,
                            double quoteAgreeMin, double speakerMismatchMin, double sameSpeakerMin,
-                           int undatedWindowDays) {
+                           int undatedWindowDays, boolean wordingOfQuotationsOnly) {
     public static final VerifyConfig DEFAULTS = new VerifyConfig(3, 0.1, 0.3, 0.9, 0.8, 0.5,
-            2);
+            2, true);
 
     public VerifyConfig {
         if (undatedWindowDays < 0 || undatedWindowDays > dateWindowDays) {

@@ -72,6 +72,12 @@ final class Fixtures {
                 speaker + " said: " + words, new Span(0, 10), false);
     }
 
+    /** Reported speech: "the ministry said that …", no quotation marks. */
+    static QuoteClaim reported(String words, String speaker) {
+        return new QuoteClaim("c1", words, new QuoteClaim.Speaker(speaker, null, speaker), false, null,
+                speaker + " said that " + words, new Span(0, 10), false);
+    }
+
     static ReportHit hit(String id, String source, LocalDate published, Claim... claims) {
         return hit(id, source, Language.EN, published, claims);
     }

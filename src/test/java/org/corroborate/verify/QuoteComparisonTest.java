@@ -6,6 +6,7 @@ import static org.corroborate.verify.Fixtures.check;
 import static org.corroborate.verify.Fixtures.english;
 import static org.corroborate.verify.Fixtures.hit;
 import static org.corroborate.verify.Fixtures.quote;
+import static org.corroborate.verify.Fixtures.reported;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,28 @@ class QuoteComparisonTest {
                 hit("r1", "Wire A", NOV_2, quote(SAID, "The Defence Ministry")));
 
         assertThat(result.flags()).extracting(Flag::kind).containsExactly(FlagKind.QUOTE_MISMATCH);
+    }
+
+    @Test
+    void reportedSpeechIsAParaphraseNotAnAlteredQuote() {
+        ClaimCheck bothReported = check(reported(ALTERED, "the defence ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, reported(SAID, "the defence ministry")));
+        ClaimCheck articleReported = check(reported(ALTERED, "the defence ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, quote(SAID, "the defence ministry")));
+        ClaimCheck reportReported = check(quote(ALTERED, "the defence ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, reported(SAID, "the defence ministry")));
+
+        assertThat(bothReported.flags()).isEmpty();
+        assertThat(articleReported.flags()).isEmpty();
+        assertThat(reportReported.flags()).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechWithTheSameWordsCorroborates() {
+        ClaimCheck result = check(reported(SAID, "the defence ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, quote(SAID, "the defence ministry")));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CORROBORATED);
     }
 
     @Test

@@ -22,7 +22,7 @@ class VerifyConfigTest {
 
     @Test
     void refusesAThresholdOutsideZeroToOne() {
-        assertThatThrownBy(() -> new VerifyConfig(3, 0.1, 0.3, 1.2, 0.8, 0.5, 2))
+        assertThatThrownBy(() -> new VerifyConfig(3, 0.1, 0.3, 1.2, 0.8, 0.5, 2, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quoteAgreeMin");
     }
 
