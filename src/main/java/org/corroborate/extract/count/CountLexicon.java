@@ -60,6 +60,8 @@ final class CountLexicon {
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
     private final Set<String> objectPrepositions = new HashSet<>();
+    private final Set<String> relativePronouns = new HashSet<>();
+    private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -114,6 +116,8 @@ final class CountLexicon {
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
+            file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
+            file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -417,6 +421,14 @@ final class CountLexicon {
     /** "for" in "cared for the wounded": before "the" and an action word, a preposition of the word as an object. */
     boolean isObjectPreposition(String word) {
         return objectPrepositions.contains(word);
+    }
+
+    boolean isRelativePronoun(String word) {
+        return relativePronouns.contains(word);
+    }
+
+    boolean isSpecifierPreposition(String word) {
+        return specifierPrepositions.contains(word);
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

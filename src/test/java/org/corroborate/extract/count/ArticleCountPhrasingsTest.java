@@ -1,0 +1,129 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.CountClaim.Category;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count phrasings of whole articles (dev11): a relative clause or an "of" phrase between a group and
+ * what befell it, "four more bodies", a share in percent, a second number after a count, restated
+ * definite counts, dual result nouns after a verb and suffocation cases. Sentences are our own.
+ */
+class ArticleCountPhrasingsTest {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    @Test
+    void aRelativeClauseOnTheGroupIsNoDistanceToItsOwnAuxiliary() {
+        assertThat(en("Four paramedics who had driven into the burning district were badly hurt."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.WOUNDED, 4L, Category.OTHER));
+        assertThat(en("Three firefighters who tried to reach the victims were also injured."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 3L));
+    }
+
+    @Test
+    void whatTheGroupDidInItsRelativeClauseIsNotWhatBefellIt() {
+        assertThat(en("Six men who kidnapped two farmers last year were detained on Monday."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.KIDNAPPED, 2L), tuple(Action.ARRESTED, 6L));
+    }
+
+    @Test
+    void anOfPhraseNamingWhoseMembersTheyAreIsNoDistance() {
+        assertThat(en("About 40 members of the Somali security forces were killed in the fighting."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 40L));
+        // the phrase ends before a speech verb: the member speaks, the two were killed
+        assertThat(en("A member of the council said two people were killed."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+    }
+
+    @Test
+    void moreBetweenTheCountAndItsNounCountsThatNoun() {
+        assertThat(en("Divers pulled three more bodies from the lake on Friday."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 3L));
+        assertThat(en("Snipers shot dead two more policemen near the bridge."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 2L, Category.POLICE));
+    }
+
+    @Test
+    void aRunningNumberOfTheDeadIsAToll() {
+        assertThat(en("Searchers found another body, bringing the number of confirmed dead to 23."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .contains(tuple(Action.KILLED, 23L));
+    }
+
+    @Test
+    void aSecondNumberAfterABareCountIsItsOwn() {
+        assertThat(en("The riots killed 19 people and injured 230 over three days."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 19L), tuple(Action.WOUNDED, 230L));
+    }
+
+    @Test
+    void aPasserByAndVigilantesArePeopleCounted() {
+        assertThat(en("A passer-by was slightly hurt by flying glass."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+        assertThat(en("Four vigilantes were killed when the convoy was ambushed."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 4L, Category.SECURITY_FORCES));
+    }
+
+    @Test
+    void aShareInPercentCountsNoOne() {
+        assertThat(ar("وقالت المنظمة إن نحو 70 في المئة من سكان المخيم نزحوا خلال الشهر الماضي.")).isEmpty();
+        assertThat(ar("نزح نحو ٦٥ بالمئة من سكان البلدة.")).isEmpty();
+    }
+
+    @Test
+    void aDefiniteNumberAfterADefiniteSubjectRestatesTheCount() {
+        assertThat(ar("وأكد الجيش أن قواته قتلت المسلحين الثلاثة قرب الحدود."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 3L, Category.MILITANTS));
+    }
+
+    @Test
+    void aDualResultNounAfterAVerbOfAnotherActionIsTheGroup() {
+        assertThat(ar("وأعلن المستشفى وفاة جريحين متأثرين بجراحهما صباح اليوم."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 2L));
+    }
+
+    @Test
+    void suffocationCasesAreWoundedAndBinhaOpensAPart() {
+        assertThat(ar("واستقبلت المستشفيات 23 حالة اختناق جراء الغاز المسيل للدموع، بينها أربعة أطفال."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.WOUNDED, 23L, Category.PEOPLE), tuple(Action.WOUNDED, 4L, Category.CHILDREN));
+    }
+
+    @Test
+    void aSingularDemonymAfterMillionsIsWhoWasCounted() {
+        assertThat(ar("وأدت الحرب إلى نزوح مليوني صومالي على الأقل."))
+                .extracting(CountClaim::action).containsExactly(Action.DISPLACED);
+    }
+
+    @Test
+    void shepherdsInTheDualAreTwo() {
+        assertThat(ar("خطف مسلحون راعيين قرب الحدود."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 2L, Category.OTHER));
+    }
+}
