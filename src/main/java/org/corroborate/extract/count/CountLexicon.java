@@ -62,6 +62,8 @@ final class CountLexicon {
     private final Set<String> objectPrepositions = new HashSet<>();
     private final Set<String> relativePronouns = new HashSet<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
+    private final Set<String> exceeds = new HashSet<>();
+    private final List<List<String>> hospitalStays = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -118,6 +120,8 @@ final class CountLexicon {
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
+            file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -144,7 +148,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives)) {
+                pastClauses, relativePassives, hospitalStays)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -429,6 +433,16 @@ final class CountLexicon {
 
     boolean isSpecifierPreposition(String word) {
         return specifierPrepositions.contains(word);
+    }
+
+    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
+    boolean exceeds(String word) {
+        return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
+    }
+
+    /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
+    List<List<String>> hospitalStays() {
+        return hospitalStays;
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

@@ -93,7 +93,11 @@ import org.corroborate.rules.RulePacks;
  *       to reach the victims were also injured);</li>
  *   <li>{@code specifier_prepositions}: prepositions that, right after a group's noun, open a phrase ending in a
  *       subject noun that says whose members they are; its words are no distance to what befell the group (more
- *       than 60 members of the Iraqi security forces were killed).</li>
+ *       than 60 members of the Iraqi security forces were killed);</li>
+ *   <li>{@code exceeds}: verbs right before a count that say the figure passed it, so more than it
+ *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
+ *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
+ *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -113,7 +117,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
                          @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
-                         @OptionalKey List<String> specifierPrepositions, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
+                         @OptionalKey List<String> hospitalStays, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -146,6 +151,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPrepositions = objectPrepositions == null ? List.of() : List.copyOf(objectPrepositions);
         relativePronouns = relativePronouns == null ? List.of() : List.copyOf(relativePronouns);
         specifierPrepositions = specifierPrepositions == null ? List.of() : List.copyOf(specifierPrepositions);
+        exceeds = exceeds == null ? List.of() : List.copyOf(exceeds);
+        hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -262,6 +269,12 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "object_prepositions", objectPrepositions);
         oneWordEach(problems, "relative_pronouns", relativePronouns);
         oneWordEach(problems, "specifier_prepositions", specifierPrepositions);
+        oneWordEach(problems, "exceeds", exceeds);
+        for (int i = 0; i < hospitalStays.size(); i++) {
+            if (hospitalStays.get(i).isBlank()) {
+                problems.at("hospital_stays/" + i, "empty phrase");
+            }
+        }
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

@@ -132,6 +132,7 @@ final class SentenceReader {
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         groups.forEach(this::bind);
+        groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
@@ -164,6 +165,10 @@ final class SentenceReader {
         }
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
+        }
+        if (first > 0 && count.value() != null && count.min() == null && count.max() == null && !count.approximate()
+                && lexicon.exceeds(tokens.get(first - 1).word())) {
+            count = new CountClaim.Count(null, count.value() + 1, null, false); // "تجاوز عشرة آلاف": more than ten thousand
         }
         if (last > first && notCountedAt(last) && (lexicon.isFunctionWord(tokens.get(last - 1).word()) || hasDigit(last - 1))) {
             return null; // "قرابة ٩٠ في المئة": the number's own words end in a unit, a share of people, not a count
@@ -1307,6 +1312,32 @@ final class SentenceReader {
     }
 
     /**
+     * "41 of the injured remained in hospital", "اثنين من الجرحى ما زالا في المستشفى": a share of the wounded
+     * whose clause only says they are still in hospital counts patients, not casualties (conv. 2 of dev, K6 of
+     * dev11); "four of the wounded were in critical condition" still counts them.
+     */
+    private boolean stillInHospital(Group g) {
+        int of = g.last + 1;
+        boolean partitive = english
+                ? of + 2 < tokens.size() && tokens.get(of).word().equals("of") && tokens.get(of + 1).word().equals("the")
+                : of + 1 < tokens.size() && tokens.get(of).word().equals("من");
+        if (!partitive) {
+            return false;
+        }
+        Action wounded = actionStartingAt[english ? of + 2 : of + 1];
+        if (wounded == null || wounded.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        for (int k = wounded.last() + 1; k < Math.min(tokens.size(), wounded.last() + 1 + MAX_AFTER)
+                && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.hospitalStays()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
      */
@@ -2039,9 +2070,15 @@ final class SentenceReader {
         return -1;
     }
 
+    /**
+     * How far after its opening comma an aside may close: eight words, or ten ("، أي قرابة ٩٠ في المئة من سكان
+     * القطاع،": an apposition that restates the count as a share).
+     */
+    private static final int ASIDE_REACH = 11;
+
     /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */
     private int asideEnd(int k) {
-        for (int j = k + 1; j < Math.min(tokens.size(), k + 9); j++) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + ASIDE_REACH); j++) {
             if (isComma(j)) {
                 return j;
             }

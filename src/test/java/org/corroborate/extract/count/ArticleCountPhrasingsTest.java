@@ -126,4 +126,27 @@ class ArticleCountPhrasingsTest {
                 .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(Action.KIDNAPPED, 2L, Category.OTHER));
     }
+
+    @Test
+    void aFigureThatWasPassedIsMoreThanIt() {
+        assertThat(ar("وقالت الهيئة إن عدد المعتقلين في سجون البلاد تجاوز ثلاثة آلاف."))
+                .extracting(CountClaim::action, c -> c.count().min(), c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 3001L, null));
+    }
+
+    @Test
+    void aShareOfTheWoundedStillInHospitalIsNoClaim() {
+        assertThat(en("The hospital director said 12 of the injured remain in hospital.")).isEmpty();
+        assertThat(ar("وأوضح الطبيب أن ثلاثة من الجرحى لا يزالون في المستشفى.")).isEmpty();
+        // their condition still counts them
+        assertThat(ar("وأوضح الطبيب أن ثلاثة من الجرحى في حالة حرجة.")).extracting(CountClaim::action)
+                .containsExactly(Action.WOUNDED);
+    }
+
+    @Test
+    void anApposedShareOfTenWordsIsAnAside() {
+        assertThat(ar("وقالت الوكالة إن نحو 600 ألف شخص، أي ما يقارب نصف عدد سكان الإقليم كله تقريبا، نزحوا منذ الربيع."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.DISPLACED, 600000L));
+    }
 }
