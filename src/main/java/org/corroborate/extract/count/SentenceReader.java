@@ -537,6 +537,12 @@ final class SentenceReader {
                 g.subject = dual;
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
+                Action self = actionStartingAt[k];
+                if (self != null && self.last() == k && self.rule().position() == CountRules.Position.NOUN) {
+                    g.action = self.rule().parsedAction(); // "انتشال جثتين": the dual result noun says what befell the two
+                    g.actionToken = k;
+                    g.actionLast = k;
+                }
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
                     && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)

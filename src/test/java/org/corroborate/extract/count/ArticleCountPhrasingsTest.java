@@ -149,4 +149,27 @@ class ArticleCountPhrasingsTest {
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.DISPLACED, 600000L));
     }
+
+    @Test
+    void oneOfThemWithAnActionOfItsOwnIsOneMoreOfTheGroup() {
+        assertThat(ar("وأصيب أربعة صيادين في الحادث، أحدهم بجروح خطيرة."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 4L), tuple(Action.WOUNDED, 1L));
+        assertThat(ar("وقالت الشرطة إنها قتلت المسلحين الثلاثة، وإن أحدهم فجّر نفسه قبل اعتقاله."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .contains(tuple(Action.KILLED, 3L), tuple(Action.KILLED, 1L));
+    }
+
+    @Test
+    void twoBodiesInTheDualAreTwoDead() {
+        assertThat(ar("وانتشل الغواصون جثتين من مياه البحيرة صباح اليوم."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 2L));
+    }
+
+    @Test
+    void leavingTheirHomesIsDisplacement() {
+        assertThat(ar("وقدّرت السلطات عدد الذين اضطروا إلى مغادرة منازلهم بنحو ألفي شخص."))
+                .extracting(CountClaim::action).containsExactly(Action.DISPLACED);
+    }
 }
