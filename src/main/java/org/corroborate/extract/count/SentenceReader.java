@@ -1571,9 +1571,11 @@ final class SentenceReader {
                         ? previous.category : CountClaim.Category.PEOPLE;
                 g.subject = previous != null ? previous.subject : null;
             } else if (g.others && previous != null) {
-                g.category = previous.category;
-                g.subject = previous.subject;
-                g.like = previous;
+                // "killed 27 people, including six children, and wounded 54 others": more of the whole, not of its part
+                Group like = g.partOf == null && previous.partOf != null ? previous.partOf : previous;
+                g.category = like.category;
+                g.subject = like.subject;
+                g.like = like;
             } else if (g.others) {
                 g.category = CountClaim.Category.PEOPLE;
             }

@@ -172,4 +172,12 @@ class ArticleCountPhrasingsTest {
         assertThat(ar("وقدّرت السلطات عدد الذين اضطروا إلى مغادرة منازلهم بنحو ألفي شخص."))
                 .extracting(CountClaim::action).containsExactly(Action.DISPLACED);
     }
+
+    @Test
+    void othersAfterAPartAreMoreOfTheWhole() {
+        assertThat(en("A car bomb killed 14 people, including three children, and wounded 40 others."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 14L, Category.PEOPLE), tuple(Action.KILLED, 3L, Category.CHILDREN),
+                        tuple(Action.WOUNDED, 40L, Category.PEOPLE));
+    }
 }
