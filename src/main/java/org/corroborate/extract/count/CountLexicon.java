@@ -63,6 +63,7 @@ final class CountLexicon {
     private final Set<String> relativePronouns = new HashSet<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
+    private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
@@ -121,6 +122,7 @@ final class CountLexicon {
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
@@ -429,6 +431,10 @@ final class CountLexicon {
 
     boolean isRelativePronoun(String word) {
         return relativePronouns.contains(word);
+    }
+
+    boolean isOriginPreposition(String word) {
+        return originPrepositions.contains(word);
     }
 
     boolean isSpecifierPreposition(String word) {

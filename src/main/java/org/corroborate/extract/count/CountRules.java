@@ -94,6 +94,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code specifier_prepositions}: prepositions that, right after a group's noun, open a phrase ending in a
  *       subject noun that says whose members they are; its words are no distance to what befell the group (more
  *       than 60 members of the Iraqi security forces were killed);</li>
+ *   <li>{@code origin_prepositions}: prepositions that, right after a group, open a phrase saying where its people
+ *       come from; like a relative clause, its words up to the group's own auxiliary are no distance (two volunteers
+ *       from a local emergency response room were among the dead);</li>
  *   <li>{@code exceeds}: verbs right before a count that say the figure passed it, so more than it
  *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
  *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
@@ -117,7 +120,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
                          @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
-                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
+                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds, @OptionalKey List<String> originPrepositions,
                          @OptionalKey List<String> hospitalStays, List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -152,6 +155,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         relativePronouns = relativePronouns == null ? List.of() : List.copyOf(relativePronouns);
         specifierPrepositions = specifierPrepositions == null ? List.of() : List.copyOf(specifierPrepositions);
         exceeds = exceeds == null ? List.of() : List.copyOf(exceeds);
+        originPrepositions = originPrepositions == null ? List.of() : List.copyOf(originPrepositions);
         hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     }
 
@@ -270,6 +274,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "relative_pronouns", relativePronouns);
         oneWordEach(problems, "specifier_prepositions", specifierPrepositions);
         oneWordEach(problems, "exceeds", exceeds);
+        oneWordEach(problems, "origin_prepositions", originPrepositions);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

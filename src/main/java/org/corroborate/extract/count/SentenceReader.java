@@ -1159,10 +1159,11 @@ final class SentenceReader {
     /**
      * "Three firefighters who tried to reach the victims were also injured": a relative pronoun at {@code k}
      * opens a clause on the group; when no action word stands in it and a passive auxiliary (were, was) after
-     * its verb closes it, the last token of the clause, else {@code k}. The auxiliary is the group's own.
+     * its verb closes it, the last token of the clause, else {@code k}. The auxiliary is the group's own. An
+     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike.
      */
     private int relativeClauseEnd(int k) {
-        if (!lexicon.isRelativePronoun(tokens.get(k).word())) {
+        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())) {
             return k;
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + CLAUSE_REACH); j++) {

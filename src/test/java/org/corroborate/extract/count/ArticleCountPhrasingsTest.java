@@ -180,4 +180,11 @@ class ArticleCountPhrasingsTest {
                 .containsExactly(tuple(Action.KILLED, 14L, Category.PEOPLE), tuple(Action.KILLED, 3L, Category.CHILDREN),
                         tuple(Action.WOUNDED, 40L, Category.PEOPLE));
     }
+
+    @Test
+    void aPhraseOfOriginUpToTheGroupsAuxiliaryIsNoDistance() {
+        assertThat(en("Three nurses from the main district hospital in the city were injured."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 3L));
+    }
 }
