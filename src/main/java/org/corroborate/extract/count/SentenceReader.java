@@ -758,7 +758,14 @@ final class SentenceReader {
         }
         if (!english) {
             // "الصحفيين السوريين ماهر الحسن وعمر الشيخ": the link is on the second name's first word
-            return lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+            int second = lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+            for (int j = k + 1; j <= second; j++) {
+                String w = tokens.get(j).word();
+                if (lexicon.isNotCounted(w) && !lexicon.isNameWord(w) && !lexicon.isNameWord(lexicon.withoutProclitic(w))) {
+                    return -1; // "ضبطت بحوزة المعتقلين أسلحة خفيفة وحزامين ناسفين": things seized, no two names
+                }
+            }
+            return second;
         }
         return lexicon.isLink(tokens.get(first + 1).word()) ? nameAfter(first + 1) : -1;
     }

@@ -187,4 +187,13 @@ class ArticleCountPhrasingsTest {
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.WOUNDED, 3L));
     }
+
+    @Test
+    void thingsSeizedFromThePluralTitleAreNoTwoNames() {
+        assertThat(ar("وعثرت الشرطة بحوزة الموقوفين على مسدسات وذخائر حية.")).isEmpty();
+        assertThat(ar("وضبطت القوة بحوزة المتهمين أسلحة متوسطة وقنابل يدوية.")).isEmpty();
+        // a given name that is also a noun of things (عمر) still names the second person
+        assertThat(ar("اعتقلت الشرطة الصحفيين ماهر الحسن وعمر الشيخ.")).extracting(c -> c.count().value())
+                .containsExactly(2L);
+    }
 }
