@@ -120,8 +120,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
                          @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
-                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds, @OptionalKey List<String> originPrepositions,
-                         @OptionalKey List<String> hospitalStays, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
+                         @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
+                         List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
