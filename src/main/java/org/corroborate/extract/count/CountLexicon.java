@@ -60,6 +60,11 @@ final class CountLexicon {
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
     private final Set<String> objectPrepositions = new HashSet<>();
+    private final Set<String> relativePronouns = new HashSet<>();
+    private final Set<String> specifierPrepositions = new HashSet<>();
+    private final Set<String> exceeds = new HashSet<>();
+    private final Set<String> originPrepositions = new HashSet<>();
+    private final List<List<String>> hospitalStays = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -114,6 +119,11 @@ final class CountLexicon {
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
+            file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
+            file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
+            file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
+            file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -140,7 +150,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives)) {
+                pastClauses, relativePassives, hospitalStays)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -417,6 +427,28 @@ final class CountLexicon {
     /** "for" in "cared for the wounded": before "the" and an action word, a preposition of the word as an object. */
     boolean isObjectPreposition(String word) {
         return objectPrepositions.contains(word);
+    }
+
+    boolean isRelativePronoun(String word) {
+        return relativePronouns.contains(word);
+    }
+
+    boolean isOriginPreposition(String word) {
+        return originPrepositions.contains(word);
+    }
+
+    boolean isSpecifierPreposition(String word) {
+        return specifierPrepositions.contains(word);
+    }
+
+    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
+    boolean exceeds(String word) {
+        return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
+    }
+
+    /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
+    List<List<String>> hospitalStays() {
+        return hospitalStays;
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

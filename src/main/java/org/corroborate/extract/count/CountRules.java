@@ -87,7 +87,20 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code passive_auxiliaries} and {@code undoing_passives}: a group's own passive that undoes
  *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty);</li>
  *   <li>{@code object_prepositions}: prepositions that, before "the" and an action word, make the word
- *       a noun for other people, the object of the group's own verb (Two nurses cared for the wounded).</li>
+ *       a noun for other people, the object of the group's own verb (Two nurses cared for the wounded);</li>
+ *   <li>{@code relative_pronouns}: pronouns that, right after a group, open a relative clause on it whose words,
+ *       up to the group's own auxiliary, are no distance to what befell the group (Three firefighters who tried
+ *       to reach the victims were also injured);</li>
+ *   <li>{@code specifier_prepositions}: prepositions that, right after a group's noun, open a phrase ending in a
+ *       subject noun that says whose members they are; its words are no distance to what befell the group (more
+ *       than 60 members of the Iraqi security forces were killed);</li>
+ *   <li>{@code origin_prepositions}: prepositions that, right after a group, open a phrase saying where its people
+ *       come from; like a relative clause, its words up to the group's own auxiliary are no distance (two volunteers
+ *       from a local emergency response room were among the dead);</li>
+ *   <li>{@code exceeds}: verbs right before a count that say the figure passed it, so more than it
+ *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
+ *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
+ *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -106,7 +119,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> relativePassives, @OptionalKey List<String> nameWords,
                          @OptionalKey List<String> colleagues, @OptionalKey List<String> nisbaEndings,
                          @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> undoingPassives,
-                         @OptionalKey List<String> objectPrepositions, List<String> negativeExamples) implements RuleFile {
+                         @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
+                         @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
+                         @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
+                         List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
         events = events == null ? List.of() : List.copyOf(events);
@@ -137,6 +153,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
         undoingPassives = undoingPassives == null ? List.of() : List.copyOf(undoingPassives);
         objectPrepositions = objectPrepositions == null ? List.of() : List.copyOf(objectPrepositions);
+        relativePronouns = relativePronouns == null ? List.of() : List.copyOf(relativePronouns);
+        specifierPrepositions = specifierPrepositions == null ? List.of() : List.copyOf(specifierPrepositions);
+        exceeds = exceeds == null ? List.of() : List.copyOf(exceeds);
+        originPrepositions = originPrepositions == null ? List.of() : List.copyOf(originPrepositions);
+        hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -251,6 +272,15 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "passive_auxiliaries", passiveAuxiliaries);
         oneWordEach(problems, "undoing_passives", undoingPassives);
         oneWordEach(problems, "object_prepositions", objectPrepositions);
+        oneWordEach(problems, "relative_pronouns", relativePronouns);
+        oneWordEach(problems, "specifier_prepositions", specifierPrepositions);
+        oneWordEach(problems, "exceeds", exceeds);
+        oneWordEach(problems, "origin_prepositions", originPrepositions);
+        for (int i = 0; i < hospitalStays.size(); i++) {
+            if (hospitalStays.get(i).isBlank()) {
+                problems.at("hospital_stays/" + i, "empty phrase");
+            }
+        }
         for (int i = 0; i < nameParticles.size(); i++) {
             if (nameParticles.get(i).strip().equals("-")) {
                 problems.at("name_particles/" + i, "a prefix needs letters before its '-'");

@@ -42,6 +42,8 @@ final class SentenceReader {
     private ClaimDate claimedEventDate;
     private boolean eventRead;
     private List<Group> groups = List.of();
+    /** Whether a mention (a number, a date, a duration) of the sentence starts at each token (set in {@link #claims}). */
+    private boolean[] numberStart = new boolean[0];
 
     /** An action phrase found in the sentence, tokens {@code [first, last]}. */
     private record Action(int first, int last, CountRules.ActionRule rule) {
@@ -100,6 +102,15 @@ final class SentenceReader {
             return List.of();
         }
         List<Group> groups = new ArrayList<>();
+        numberStart = new boolean[tokens.size()];
+        for (Mention m : numbers) {
+            if (insideSentence(m.span())) { // a number, or a duration or date read from one ("over two days")
+                int at = firstToken(m.span());
+                if (at >= 0) {
+                    numberStart[at] = true;
+                }
+            }
+        }
         for (Mention m : numbers) {
             if (m instanceof NumberMention n && insideSentence(n.span()) && !isDate(n.span())) {
                 Group g = numberGroup(n);
@@ -121,6 +132,7 @@ final class SentenceReader {
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         groups.forEach(this::bind);
+        groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
@@ -154,6 +166,13 @@ final class SentenceReader {
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
         }
+        if (first > 0 && count.value() != null && count.min() == null && count.max() == null && !count.approximate()
+                && lexicon.exceeds(tokens.get(first - 1).word())) {
+            count = new CountClaim.Count(null, count.value() + 1, null, false); // "تجاوز عشرة آلاف": more than ten thousand
+        }
+        if (last > first && notCountedAt(last) && (lexicon.isFunctionWord(tokens.get(last - 1).word()) || hasDigit(last - 1))) {
+            return null; // "قرابة ٩٠ في المئة": the number's own words end in a unit, a share of people, not a count
+        }
         if (ageApposition(first, last, count)) {
             Group person = new Group(first, last, CountClaim.Count.exactly(1));
             person.category = CountClaim.Category.PEOPLE;
@@ -168,6 +187,15 @@ final class SentenceReader {
         }
         Group g = new Group(first, last, count);
         if (subject(g, last)) {
+            return g;
+        }
+        Action self = actionStartingAt[first];
+        Action verbBefore = first > 0 ? actionEndingAt[first - 1] : null;
+        if (!english && first == last && self != null && self.last() == first && self.rule().position() == CountRules.Position.NOUN
+                && verbBefore != null && verbBefore.rule().position().before()
+                && verbBefore.rule().parsedAction() != self.rule().parsedAction() && !verbBefore.rule().isLight()) {
+            g.subjectToken = first; // "وفاة جريحين": a dual result noun, the two wounded who died, bound to the verb
+            g.category = CountClaim.Category.PEOPLE;
             return g;
         }
         for (int k = first + 1; k < last; k++) {
@@ -206,6 +234,9 @@ final class SentenceReader {
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
+            if (english && k > last + 1 && numberStart[k]) {
+                return unknownNext ? null : g; // "wounded 146 over two days": what follows the next number is its own
+            }
             if (k == last + 1 && ofThemAfter(g)) {
                 return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
@@ -232,6 +263,9 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
+            if (lexicon.isOthers(t.word()) && english && k == last + 1 && namesWhoAt(k + 1)) {
+                continue; // "recovered four more bodies", "killed two more soldiers": the noun after says who
+            }
             if (lexicon.isOthers(t.word())) {
                 g.others = true;
                 g.subjectToken = k;
@@ -243,6 +277,27 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /** Token {@code k} holds a digit of any script (٩٠, 90). */
+    private boolean hasDigit(int k) {
+        String w = tokens.get(k).word();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject noun or a result noun (bodies, dead) at {@code k}. */
+    private boolean namesWhoAt(int k) {
+        if (k >= tokens.size() || tokens.get(k).punctuation()) {
+            return false;
+        }
+        Action noun = actionStartingAt[k];
+        return lexicon.subject(tokens.get(k).word()) != null
+                || noun != null && noun.rule().position() == CountRules.Position.NOUN;
     }
 
     /** The first and last years a bare four-digit number is read as, when no date reading took it and no noun follows. */
@@ -300,14 +355,24 @@ final class SentenceReader {
      * group is the noun and the number, not the number and whatever follows it (ومصورا).
      */
     private Group postposedNumber(int first, int last, CountClaim.Count count) {
-        if (english || first == 0 || count.value() == null || count.value() > 2 || tokens.get(first - 1).punctuation()) {
+        if (english || first == 0 || count.value() == null || tokens.get(first - 1).punctuation()) {
+            return null;
+        }
+        // "قتلت القوات المسلحين الثلاثة": a definite number after a definite subject noun restates a count (K19 of dev11)
+        boolean definite = first == last && definite(first) && definite(first - 1);
+        if (count.value() > 2 && !definite) {
             return null;
         }
         Group g = new Group(first - 1, last, count);
-        if (!subject(g, first - 1) || g.subjectToken != first - 1) {
-            return null;
+        if (subject(g, first - 1) && g.subjectToken == first - 1) {
+            return g;
         }
-        return g;
+        return null;
+    }
+
+    /** Token {@code k} carries the article, with or without a proclitic before it. */
+    private boolean definite(int k) {
+        return lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال");
     }
 
     private boolean notCountedAt(int k) {
@@ -472,6 +537,12 @@ final class SentenceReader {
                 g.subject = dual;
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
+                Action self = actionStartingAt[k];
+                if (self != null && self.last() == k && self.rule().position() == CountRules.Position.NOUN) {
+                    g.action = self.rule().parsedAction(); // "انتشال جثتين": the dual result noun says what befell the two
+                    g.actionToken = k;
+                    g.actionLast = k;
+                }
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
                     && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)
@@ -687,7 +758,14 @@ final class SentenceReader {
         }
         if (!english) {
             // "الصحفيين السوريين ماهر الحسن وعمر الشيخ": the link is on the second name's first word
-            return lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+            int second = lexicon.startsWithLink(tokens.get(first + 1).word()) ? arabicNameFrom(first + 1) : -1;
+            for (int j = k + 1; j <= second; j++) {
+                String w = tokens.get(j).word();
+                if (lexicon.isNotCounted(w) && !lexicon.isNameWord(w) && !lexicon.isNameWord(lexicon.withoutProclitic(w))) {
+                    return -1; // "ضبطت بحوزة المعتقلين أسلحة خفيفة وحزامين ناسفين": things seized, no two names
+                }
+            }
+            return second;
         }
         return lexicon.isLink(tokens.get(first + 1).word()) ? nameAfter(first + 1) : -1;
     }
@@ -1023,6 +1101,14 @@ final class SentenceReader {
                 k = asideEnd(k); // ", including four children," / "، بينهم ثلاثة أطفال،": an aside, skipped
                 continue;
             }
+            if (k == g.end() + 1 && english && relativeClauseEnd(k) > k) {
+                k = relativeClauseEnd(k); // "Three firefighters who tried to reach the victims were also injured"
+                continue;
+            }
+            if (k == g.end() + 1 && specifierEnd(k) > k) {
+                k = specifierEnd(k); // "more than 60 members of the Iraqi security forces were killed"
+                continue;
+            }
             if (isHyphenBefore(k, this::notCountedAt)) {
                 k++; // "a boy and his 40-year-old father were killed": an age, no distance and no end
                 rightDistance = Math.max(0, rightDistance - 1);
@@ -1072,6 +1158,73 @@ final class SentenceReader {
             g.actionLast = chosen.last();
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /** How many words a relative clause or a specifier may run before what befell the group. */
+    private static final int CLAUSE_REACH = 8;
+
+    /**
+     * "Three firefighters who tried to reach the victims were also injured": a relative pronoun at {@code k}
+     * opens a clause on the group; when no action word stands in it and a passive auxiliary (were, was) after
+     * its verb closes it, the last token of the clause, else {@code k}. The auxiliary is the group's own. An
+     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike.
+     */
+    private int relativeClauseEnd(int k) {
+        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + CLAUSE_REACH); j++) {
+            if (tokens.get(j).punctuation()) {
+                return k;
+            }
+            if (j > k + 1 && lexicon.isPassiveAuxiliary(tokens.get(j).word()) && actionWithin(j, 2)) {
+                return j - 1; // "were injured", "were also injured"
+            }
+            Action own = actionStartingAt[j];
+            if (own != null && !takesObjectAfter(own)) {
+                return k; // "who were injured", "who was detained in March": the clause says what befell them
+            }
+            if (own != null) {
+                j = own.last(); // "Five men who killed two guards were arrested": what the men did, not their lot
+            }
+        }
+        return k;
+    }
+
+    /** An action word starting at {@code j} or at most {@code n} tokens after it, with no punctuation before. */
+    private boolean actionWithin(int j, int n) {
+        for (int i = j; i < Math.min(tokens.size(), j + n + 1) && !tokens.get(i).punctuation(); i++) {
+            if (actionStartingAt[i] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "60 members of the Iraqi security forces were killed": a specifier preposition at {@code k} right after
+     * the group's noun, with a subject noun closing its phrase and no action word in it; the last token of
+     * the phrase, else {@code k}.
+     */
+    private int specifierEnd(int k) {
+        if (!lexicon.isSpecifierPreposition(tokens.get(k).word())) {
+            return k;
+        }
+        int end = k;
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + CLAUSE_REACH / 2); j++) {
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null || numberStart[j] || lexicon.announces(w)
+                    || lexicon.isFunctionWord(w) && !lexicon.isTitleArticle(w)) {
+                break; // "A member of the council said two people were killed": the phrase ends before the verb
+            }
+            if (lexicon.subject(tokens.get(j).word()) != null) {
+                end = j;
+            } else if (j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
+                    && lexicon.subject(tokens.get(j).word(), tokens.get(j + 1).word()) != null) {
+                end = j + 1; // "security forces"
+            }
+        }
+        return end;
     }
 
     /**
@@ -1170,6 +1323,32 @@ final class SentenceReader {
         return english && g.count.value() == null && g.count.approximate() && g.first == g.end()
                 && g.last + 2 < tokens.size() && tokens.get(g.last + 1).word().equals("of")
                 && tokens.get(g.last + 2).word().equals("the");
+    }
+
+    /**
+     * "41 of the injured remained in hospital", "اثنين من الجرحى ما زالا في المستشفى": a share of the wounded
+     * whose clause only says they are still in hospital counts patients, not casualties (conv. 2 of dev, K6 of
+     * dev11); "four of the wounded were in critical condition" still counts them.
+     */
+    private boolean stillInHospital(Group g) {
+        int of = g.last + 1;
+        boolean partitive = english
+                ? of + 2 < tokens.size() && tokens.get(of).word().equals("of") && tokens.get(of + 1).word().equals("the")
+                : of + 1 < tokens.size() && tokens.get(of).word().equals("من");
+        if (!partitive) {
+            return false;
+        }
+        Action wounded = actionStartingAt[english ? of + 2 : of + 1];
+        if (wounded == null || wounded.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        for (int k = wounded.last() + 1; k < Math.min(tokens.size(), wounded.last() + 1 + MAX_AFTER)
+                && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.hospitalStays()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1400,9 +1579,11 @@ final class SentenceReader {
                         ? previous.category : CountClaim.Category.PEOPLE;
                 g.subject = previous != null ? previous.subject : null;
             } else if (g.others && previous != null) {
-                g.category = previous.category;
-                g.subject = previous.subject;
-                g.like = previous;
+                // "killed 27 people, including six children, and wounded 54 others": more of the whole, not of its part
+                Group like = g.partOf == null && previous.partOf != null ? previous.partOf : previous;
+                g.category = like.category;
+                g.subject = like.subject;
+                g.like = like;
             } else if (g.others) {
                 g.category = CountClaim.Category.PEOPLE;
             }
@@ -1905,9 +2086,15 @@ final class SentenceReader {
         return -1;
     }
 
+    /**
+     * How far after its opening comma an aside may close: eight words, or ten ("، أي قرابة ٩٠ في المئة من سكان
+     * القطاع،": an apposition that restates the count as a share).
+     */
+    private static final int ASIDE_REACH = 11;
+
     /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */
     private int asideEnd(int k) {
-        for (int j = k + 1; j < Math.min(tokens.size(), k + 9); j++) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + ASIDE_REACH); j++) {
             if (isComma(j)) {
                 return j;
             }
