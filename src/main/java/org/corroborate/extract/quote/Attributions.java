@@ -63,6 +63,9 @@ final class Attributions {
         if (english) {
             return false; // English writes such names without marks; its marks after a noun are scare quotes
         }
+        if (q[1] - q[0] == 2 && headRightBefore(q[0])) {
+            return true; // "بحسب ما نقلته وكالة الأنباء الرسمية «واع» التابعة للحكومة عن …": one word closing a body's name
+        }
         int verb = lastVerb(0, q[0]);
         if (verb < 0 || q[0] - verb - 1 < 1 || q[0] - verb - 1 > MAX_SPEAKER_WORDS) {
             return false;
@@ -80,6 +83,19 @@ final class Attributions {
                 return false;
             }
             if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speaker head among the few words before {@code mark}, with no punctuation between: "وكالة الأنباء اليمنية «…»". */
+    private boolean headRightBefore(int mark) {
+        for (int i = mark - 1; i >= 0 && i >= mark - MAX_NAME_WORDS; i--) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isHead(word(i))) {
                 return true;
             }
         }
@@ -238,6 +254,11 @@ final class Attributions {
         if (call < 0) {
             return null;
         }
+        if (lexicon.isParticiple(word(call))) {
+            // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object
+            Span speaker = participleSpeaker(leftFrom, call, q[0]);
+            return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+        }
         Span speaker = speakerAfter(call + 1, q[0]);
         if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
@@ -277,8 +298,9 @@ final class Attributions {
         if (isVerb(i)) {
             usedVerbs.add(i);
             Span speaker = speakerAfter(i + 1, rightTo);
-            if (speaker != null && !english) {
-                speaker = namedInApposition(speaker, rightTo); // «…»، قال مدير الصحة، الطبيب X، لوكالة …
+            if (speaker != null) {
+                speaker = english ? namedAfterDescription(i + 1, speaker, rightTo) // "…," said his brother, Ali Fakih.
+                        : namedInApposition(speaker, rightTo); // «…»، قال مدير الصحة، الطبيب X، لوكالة …
             }
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
@@ -627,6 +649,9 @@ final class Attributions {
      * closed by a comma, a colon or a complementizer.
      */
     private Span namedInApposition(Span title, int to) {
+        if (!titleLike(title)) {
+            return title; // "وروى هيوا عمر، شقيق أحد الضحايا، أنه …": a name first, its description after the comma (K12 of dev11)
+        }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
             if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
@@ -642,6 +667,16 @@ final class Attributions {
         }
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)));
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
+    }
+
+    /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
+    private boolean titleLike(Span title) {
+        for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
+            if (lexicon.isHead(word(i)) || word(i).startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
@@ -746,16 +781,40 @@ final class Attributions {
      */
     private boolean isPersonName(int[] seg) {
         int words = seg[1] - seg[0];
-        if (words < 2 || words > 4 || lexicon.isNounMarker(word(seg[0]))) {
+        if (words < 2 || words > MAX_TITLED_NAME_WORDS || lexicon.isNounMarker(word(seg[0]))) {
             return false;
         }
         for (int i = seg[0]; i < seg[1]; i++) {
             String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()) {
-                return false;
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()
+                    || words > 4 && lexicon.isHead(word(i))) {
+                return false; // five or six words: a rank and a name ("Major General Tahsin Ali Jabbar"), not a body's name
             }
         }
         return true;
+    }
+
+    /** A person's name with a rank before it: "Major General Tahsin Ali Jabbar", "Brigadier General Khalid al-Tayeb Hamid". */
+    private static final int MAX_TITLED_NAME_WORDS = 6;
+
+    /**
+     * "said his brother, Ali Fakih." / "said the mayor's spokesman, Omar Said, on Monday": a description
+     * opening with a determiner after the verb, then a person's name set off by a comma (K12 of dev11);
+     * the name is the speaker. Anything but a comma, the sentence end or a time after the name keeps the description.
+     */
+    private Span namedAfterDescription(int from, Span description, int to) {
+        int comma = indexAfter(description);
+        if (comma >= to || !isComma(comma) || !lexicon.isNounMarker(word(from))) {
+            return description;
+        }
+        int end = comma + 1;
+        while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {
+            end++;
+        }
+        if (end < to && !(isComma(end) || word(end).equals("."))) {
+            return description;
+        }
+        return isPersonName(new int[] {comma + 1, end}) ? span(comma + 1, end) : description;
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
@@ -984,7 +1043,31 @@ final class Attributions {
     private boolean isVerb(int i) {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
-                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i));
+                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
+                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i));
+    }
+
+    /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */
+    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing");
+
+    /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */
+    private static final int MAX_ACCUSED_WORDS = 6;
+
+    private boolean quotationAfterOf(int verb) {
+        for (int i = verb + 1; i + 1 < tokens.size() && i <= verb + MAX_ACCUSED_WORDS + 1; i++) {
+            if (word(i).equals("of")) {
+                for (int[] q : quotes) {
+                    if (q[0] == i + 1) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

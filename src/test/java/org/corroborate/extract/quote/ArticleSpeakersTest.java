@@ -1,0 +1,81 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/** Speakers and speech verbs met in whole articles (K12, K14 of dev11). */
+class ArticleSpeakersTest {
+
+    @Test
+    void aRankedNameOfFiveWordsAfterATitleIsTheSpeaker() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "\"The convoy will leave at dawn,\" the brigade's commander, Lieutenant Colonel Samir Adel Younis, told reporters.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("The convoy will leave at dawn");
+            assertThat(c.speaker().text()).isEqualTo("Lieutenant Colonel Samir Adel Younis");
+        });
+    }
+
+    @Test
+    void aNameAfterADescriptionAfterTheVerbIsTheSpeaker() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("\"She never came back from the clinic,\" said her cousin, Nadia Rahim.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Nadia Rahim"));
+        assertThat(QuoteFinderTest.EN.find("\"The road is open,\" said the mayor, who visited the site."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the mayor"));
+    }
+
+    @Test
+    void accusedOfAQuotationIsSpeechButAccusedOfAnActIsNot() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "The union said its members \"will not return\" and accused the company of \"lying to the workers for months.\"");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("will not return", "lying to the workers for months");
+        assertThat(claims).allSatisfy(c -> assertThat(c.speaker().text()).isEqualTo("The union"));
+        assertThat(QuoteFinderTest.EN.find("Three guards accused of taking bribes at the gate known as \"the eye\" were dismissed."))
+                .isEmpty();
+    }
+
+    @Test
+    void rawaAndZaamaReportWhatWasSaid() {
+        List<QuoteClaim> recounted = QuoteFinderTest.AR.find("وروى صاحب المخبز أن الجنود أغلقوا الشارع قبل الفجر.");
+        assertThat(recounted).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("الجنود أغلقوا الشارع قبل الفجر");
+            assertThat(c.speaker().text()).isEqualTo("صاحب المخبز");
+        });
+        List<QuoteClaim> claimed = QuoteFinderTest.AR.find("وأصدرت حركة التحرير بياناً، زاعمة أن عناصرها «دمروا ثلاث آليات».");
+        assertThat(claimed).filteredOn(QuoteClaim::direct).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("دمروا ثلاث آليات");
+                    assertThat(c.speaker().text()).isEqualTo("حركة التحرير");
+                });
+        assertThat(QuoteFinderTest.AR.find("ويروي المسلسل، ومدته ثلاثون حلقة، حكاية ما يسمى بـ«جيل الحرب» في المدينة.")).isEmpty();
+    }
+
+    @Test
+    void aNameBeforeItsDescriptionStaysTheSpeaker() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وروى سمير داود، جار إحدى العائلات، أنه رأى الدخان من نافذته.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("رأى الدخان من نافذته");
+            assertThat(c.speaker().text()).isEqualTo("سمير داود");
+        });
+    }
+
+    @Test
+    void aParticipleOfThreatCarriesTheSubjectsWords() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وقال المحافظ إن «الأسواق ستفتح غداً»، متوعداً المحتكرين بـ«عقوبات رادعة».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote)
+                .containsExactly("الأسواق ستفتح غداً", "عقوبات رادعة");
+        assertThat(claims).allSatisfy(c -> assertThat(c.speaker().text()).isEqualTo("المحافظ"));
+    }
+
+    @Test
+    void aOneWordNameInMarksAfterABodyIsNoQuotation() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وارتفع عدد الضحايا إلى تسعة، بحسب ما نقلته وكالة الأنباء الليبية «وال» الرسمية عن مسؤول في البلدية.");
+        assertThat(claims).noneMatch(c -> c.quote().equals("وال"));
+    }
+}
