@@ -78,4 +78,25 @@ class ArticleSpeakersTest {
                 "وارتفع عدد الضحايا إلى تسعة، بحسب ما نقلته وكالة الأنباء الليبية «وال» الرسمية عن مسؤول في البلدية.");
         assertThat(claims).noneMatch(c -> c.quote().equals("وال"));
     }
+
+    @Test
+    void aParagraphThatIsOnlyAQuotationGoesOnWithTheLastSpeaker() {
+        List<QuoteClaim> en = QuoteFinderTest.EN.find("Farida Noori, a teacher, said the school had no roof left."
+                + " \"We teach in the yard now,\" she said.\n\n\"The children bring their own mats.\"");
+        assertThat(en).filteredOn(QuoteClaim::direct).extracting(QuoteClaim::quote)
+                .containsExactly("We teach in the yard now", "The children bring their own mats");
+        assertThat(en).allSatisfy(c -> assertThat(c.speaker().text()).isEqualTo("Farida Noori"));
+        List<QuoteClaim> ar = QuoteFinderTest.AR.find("وقال المزارع سالم خليل: «خسرنا الموسم كله».\n\n«لم يبق لنا شيء. حتى البذور جرفها الماء».");
+        assertThat(ar).extracting(QuoteClaim::quote).hasSize(2);
+        assertThat(ar).allSatisfy(c -> assertThat(c.speaker().text()).isEqualTo("المزارع سالم خليل"));
+    }
+
+    @Test
+    void aQuotationParagraphAfterAnAttributedOneNeedsToBeOnlyAQuotation() {
+        List<QuoteClaim> en = QuoteFinderTest.EN.find("\"We teach in the yard now,\" said Farida Noori.\n\n"
+                + "\"Nobody came,\" a parent complained, and left.");
+        assertThat(en).filteredOn(c -> c.quote().equals("Nobody came")).allSatisfy(c -> assertThat(c.speaker().text()).isNotEqualTo("Farida Noori"));
+        assertThat(QuoteFinder.quotationOnly("a.\n\n\"One,\" he said. \"Two.\"", 5)).isFalse();
+        assertThat(QuoteFinder.quotationOnly("a.\n\n“One. Two.”", 5)).isTrue();
+    }
 }
