@@ -913,6 +913,11 @@ final class Attributions {
             end++;
         }
         boolean beforeQuotation = end < tokens.size() && isQuoteMark(end);
+        if (beforeQuotation && end > start && !tokens.get(end - 1).punctuation() && !english) {
+            return null; // "وأضاف أن التحقيقات كشفت «ثغرات أمنية» في …": the clause runs into the quotation, mixed speech
+                         // whose quoted span alone is the claim (dev rule 24, K11 of dev11); English clauses that run into
+                         // a quotation stay claims of their own (dev3-en, dev6-en)
+        }
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }

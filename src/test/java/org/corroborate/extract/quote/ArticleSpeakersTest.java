@@ -99,4 +99,10 @@ class ArticleSpeakersTest {
         assertThat(QuoteFinder.quotationOnly("a.\n\n\"One,\" he said. \"Two.\"", 5)).isFalse();
         assertThat(QuoteFinder.quotationOnly("a.\n\n“One. Two.”", 5)).isTrue();
     }
+
+    @Test
+    void anArabicClauseRunningIntoAQuotationIsMixedSpeech() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأوضح المحافظ أن فرق الصيانة وجدت «أضراراً جسيمة» في شبكة الكهرباء.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("أضراراً جسيمة");
+    }
 }
