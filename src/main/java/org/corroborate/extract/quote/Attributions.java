@@ -281,7 +281,7 @@ final class Attributions {
             // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
-            speaker = speakerBefore(leftFrom, participle);
+            speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
         }
         return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
@@ -344,6 +344,33 @@ final class Attributions {
         return out;
     }
 
+    /**
+     * "وأعلنت مصالح الدرك توقيف ثلاثة أشخاص …، مشيرة إلى أن …": with no speaker yet in the sentence,
+     * a participle's subject is that of the speech verb the sentence opens with, reported nothing
+     * itself: its definite noun phrase, up to the first word without the article after one with it
+     * (the verb's object, "توقيف"). Null when the sentence opens with no speech verb.
+     */
+    private Span subjectOfOpeningVerb(int participle) {
+        int first = datelineEnd() + 1;
+        if (first >= participle || !isVerb(first) || lexicon.isParticiple(word(first))) {
+            return null;
+        }
+        Span subject = speakerAfter(first + 1, participle);
+        if (subject == null) {
+            return null;
+        }
+        int end = indexAfter(subject);
+        boolean definite = false;
+        for (int i = first + 1; i < end; i++) {
+            boolean article = word(i).startsWith("ال");
+            if (definite && !article && !lexicon.isNameLink(word(i))) {
+                return i - (first + 1) >= 1 ? span(first + 1, i) : null;
+            }
+            definite |= article;
+        }
+        return subject;
+    }
+
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
@@ -361,7 +388,8 @@ final class Attributions {
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
         Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
-                : participle ? lastSpeaker : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
+                : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
+                : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
         if (speaker != null && !participle && !afterRelative && !lexicon.relays(word(v))) {
             speaker = namedInApposition(speaker, tokens.size());
         }
@@ -555,7 +583,7 @@ final class Attributions {
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
         }
-        Span speaker = speakerAfter(start, tokens.size());
+        Span speaker = english ? speakerAfter(start, tokens.size()) : estimatesOfBody(start);
         if (speaker == null) {
             return null;
         }
@@ -587,6 +615,27 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** Estimates and tallies a body made: "بحسب تقديرات أولية لوزارة الزراعة" is the ministry's word. */
+    private static final Set<String> ESTIMATE_NOUNS = Set.of("تقديرات", "تقدير", "إحصاءات", "احصاءات", "إحصائيات", "احصائيات");
+
+    /**
+     * The speaker after بحسب/وفق at {@code start}: "تقديرات أولية لوزارة الزراعة في صنعاء" → "وزارة
+     * الزراعة في صنعاء", the body named with the clitic ل after the estimates and one word describing
+     * them (K12 of dev11); otherwise the words from {@code start}.
+     */
+    private Span estimatesOfBody(int start) {
+        if (start < tokens.size() && ESTIMATE_NOUNS.contains(word(start))) {
+            for (int i = start + 1; i <= start + 2 && i < tokens.size() && !tokens.get(i).punctuation(); i++) {
+                String w = word(i);
+                if (w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل' && lexicon.isHead(w.substring(1))) {
+                    Span body = speakerAfter(i, tokens.size());
+                    return body == null ? null : new Span(tokens.get(i).start() + 1, body.end());
+                }
+            }
+        }
+        return speakerAfter(start, tokens.size());
     }
 
     /**
@@ -897,6 +946,9 @@ final class Attributions {
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
                 return i;
+            }
+            if (!english && !t.punctuation() && lexicon.isParticiple(t.word()) && isVerb(i)) {
+                return -1; // "وأعلنت المديرية ضبط شحنة، مشيرة إلى أن …": the participle's complementizer, not the verb's
             }
         }
         return -1;

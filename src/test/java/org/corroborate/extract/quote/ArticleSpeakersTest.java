@@ -105,4 +105,30 @@ class ArticleSpeakersTest {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأوضح المحافظ أن فرق الصيانة وجدت «أضراراً جسيمة» في شبكة الكهرباء.");
         assertThat(claims).extracting(QuoteClaim::quote).containsExactly("أضراراً جسيمة");
     }
+
+    @Test
+    void estimatesOfABodyAreTheBodysWord() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأتلفت الأمطار نحو 500 هكتار من القمح، بحسب تقديرات أولية لوزارة الزراعة في المحافظة.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الزراعة في المحافظة"));
+    }
+
+    @Test
+    void aParticipleWithNoSpeakerYetTakesTheSubjectOfTheOpeningVerb() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وأعلنت مديرية الأمن العام إغلاق المعبر الحدودي، مشيرة إلى أن التحقيق ما زال جارياً.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("التحقيق ما زال جارياً");
+            assertThat(c.speaker().text()).isEqualTo("مديرية الأمن العام");
+        });
+    }
+
+    @Test
+    void aNameInMarksBeforeAParticipleIsNoSpeaker() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وتبنت حركة التحرير الهجوم في بيان نشرته قناة «الفجر» التابعة لها، زاعمة أن عناصرها «أسروا جنديين».");
+        assertThat(claims).filteredOn(QuoteClaim::direct).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("أسروا جنديين");
+            assertThat(c.speaker().text()).startsWith("حركة التحرير");
+        });
+    }
 }
