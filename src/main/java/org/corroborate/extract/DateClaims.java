@@ -106,6 +106,10 @@ final class DateClaims {
             if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
                 continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
             }
+            if (SCHEDULED_BEFORE.matcher(text).region(Math.max(0, d.span().start() - SCHEDULED_REACH), d.span().start()).find()) {
+                continue; // "elections, which were due to have been held in December 2021 but were postponed", "originally
+                          // scheduled for March": a schedule, past or not, is no dated event (rule 3, as مقررة in Arabic)
+            }
             if (byTime(text, d)) {
                 continue; // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد": the time a state
                           // was reached, or a deadline; no event of that day (K2 of dev11)
@@ -192,6 +196,13 @@ final class DateClaims {
     }
 
     /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
+    /** A schedule right before a date: "scheduled for", "due to have been held in", "slated to be held on". */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
+            "\\b(?:scheduled|slated|due|planned)(?: to (?:have been|be) \\p{L}{2,12})? (?:for|in|on) (?:the )?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date {@link #SCHEDULED_BEFORE} is sought. */
+    private static final int SCHEDULED_REACH = 40;
+
     /** "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11). */
     private static final Pattern BY_BEFORE = Pattern.compile(
             "(?:\\bby(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",

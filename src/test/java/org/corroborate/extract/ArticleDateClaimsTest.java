@@ -53,4 +53,14 @@ class ArticleDateClaimsTest {
         assertThat(dateClaims("وحذرت هيئة الأرصاد الجوية من عاصفة رملية تضرب المناطق الجنوبية ابتداء من يوم السبت.",
                 Language.AR, "2025-04-10")).isEmpty();
     }
+
+    @Test
+    void aScheduleThatDidNotHappenIsNoDatedEvent() {
+        assertThat(dateClaims("The referendum, which was due to have been held in October 2022, was called off after the floods.",
+                Language.EN, "2025-04-10")).isEmpty();
+        assertThat(dateClaims("The talks were originally scheduled for March 2023 but never took place.", Language.EN, "2025-04-10"))
+                .isEmpty();
+        assertThat(dateClaims("The referendum was held in October 2022.", Language.EN, "2025-04-10"))
+                .containsExactly("2022-10-01..2022-10-31");
+    }
 }
