@@ -51,7 +51,9 @@ final class DateClaims {
             + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
             + "[^,.;:\u060C\u061B]{0,60}?\\d"
             // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
-            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})",
+            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})"
+            // a figure to compare with: "compared with about 5,000 in the whole of last year" (K16 of dev11)
+            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
     private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");

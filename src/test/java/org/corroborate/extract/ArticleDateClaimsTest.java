@@ -63,4 +63,10 @@ class ArticleDateClaimsTest {
         assertThat(dateClaims("The referendum was held in October 2022.", Language.EN, "2025-04-10"))
                 .containsExactly("2022-10-01..2022-10-31");
     }
+
+    @Test
+    void thePeriodOfAFigureToCompareWithIsNoDatedEvent() {
+        assertThat(dateClaims("More than 3,200 tourists have visited the caves since the road reopened, compared with about 1,900 in the whole of last year.",
+                Language.EN, "2025-06-10")).isEmpty();
+    }
 }
