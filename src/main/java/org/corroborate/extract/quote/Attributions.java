@@ -892,8 +892,15 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /** "المكلف بالبيئة", "المكلفة بالإعلام": what an official is in charge of, with ب, is part of the title. */
+    private static final Set<String> IN_CHARGE = Set.of("المكلف", "المكلفة", "مكلف", "مكلفة");
+
+    private boolean inChargeOf(int i) {
+        return i > 0 && word(i).startsWith("ب") && IN_CHARGE.contains(word(i - 1));
     }
 
     private List<int[]> commaSegments(int from, int to) {

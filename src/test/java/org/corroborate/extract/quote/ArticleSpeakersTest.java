@@ -131,4 +131,14 @@ class ArticleSpeakersTest {
             assertThat(c.speaker().text()).startsWith("حركة التحرير");
         });
     }
+
+    @Test
+    void whatAnOfficialIsInChargeOfIsPartOfTheTitle() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وقال الوزير المكلف بالنقل سمير الهادي، في تصريح للإذاعة، إن القطارات ستعود إلى العمل الأسبوع المقبل.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("القطارات ستعود إلى العمل الأسبوع المقبل");
+            assertThat(c.speaker().text()).isEqualTo("الوزير المكلف بالنقل سمير الهادي");
+        });
+    }
 }
