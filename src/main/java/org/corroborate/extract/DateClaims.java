@@ -51,7 +51,9 @@ final class DateClaims {
             + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
             + "[^,.;:\u060C\u061B]{0,60}?\\d"
             // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
-            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})",
+            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})"
+            // a figure to compare with: "compared with about 5,000 in the whole of last year" (K16 of dev11)
+            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
     private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
@@ -105,6 +107,17 @@ final class DateClaims {
             }
             if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
                 continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
+            }
+            if (SCHEDULED_BEFORE.matcher(text).region(Math.max(0, d.span().start() - SCHEDULED_REACH), d.span().start()).find()) {
+                continue; // "elections, which were due to have been held in December 2021 but were postponed", "originally
+                          // scheduled for March": a schedule, past or not, is no dated event (rule 3, as مقررة in Arabic)
+            }
+            if (byTime(text, d)) {
+                continue; // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد": the time a state
+                          // was reached, or a deadline; no event of that day (K2 of dev11)
+            }
+            if (untilAfterDate(text, dates, d, sentences)) {
+                continue; // "مساء الثلاثاء واستمر حتى فجر الأربعاء": the end of the span an earlier date in the sentence opens
             }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
@@ -185,6 +198,45 @@ final class DateClaims {
     }
 
     /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
+    /** A schedule right before a date: "scheduled for", "due to have been held in", "slated to be held on". */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
+            "\\b(?:scheduled|slated|due|planned)(?: to (?:have been|be) \\p{L}{2,12})? (?:for|in|on) (?:the )?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date {@link #SCHEDULED_BEFORE} is sought. */
+    private static final int SCHEDULED_REACH = 40;
+
+    /** "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11). */
+    private static final Pattern BY_BEFORE = Pattern.compile(
+            "(?:\\bby(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** How far before a date {@link #BY_BEFORE} is sought: the word and "early"/"late" or a time of day. */
+    private static final int BY_REACH = 16;
+
+    private static boolean byTime(String text, DateMention d) {
+        int end = d.span().end();
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
+            return false; // "hit by Monday's strike": the strike's day
+        }
+        return BY_BEFORE.matcher(text).region(Math.max(0, d.span().start() - BY_REACH), d.span().start()).find();
+    }
+
+    /**
+     * "until"/"حتى" before a date that another date earlier in its sentence opens ("في هجوم … مساء
+     * الثلاثاء واستمر حتى فجر الأربعاء"): the end of that event's span (K17 of dev11), no event of its own.
+     */
+    private static boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
+        if (!untilToday(text, d)) {
+            return false;
+        }
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
+                && o.span().end() <= d.span().start() && d.span().start() - o.span().end() <= UNTIL_AFTER_REACH
+                && !o.end().isAfter(d.start())); // not "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
+    }
+
+    /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */
+    private static final int UNTIL_AFTER_REACH = 24;
+
     private static boolean untilToday(String text, DateMention d) {
         int from = Math.max(0, d.span().start() - UNTIL_REACH);
         return UNTIL_BEFORE.matcher(text).region(from, d.span().start()).find();

@@ -65,6 +65,9 @@ final class Attributions {
         if (english) {
             return false; // English writes such names without marks; its marks after a noun are scare quotes
         }
+        if (q[1] - q[0] == 2 && headRightBefore(q[0])) {
+            return true; // "بحسب ما نقلته وكالة الأنباء الرسمية «واع» التابعة للحكومة عن …": one word closing a body's name
+        }
         int verb = lastVerb(0, q[0]);
         if (verb < 0 || q[0] - verb - 1 < 1 || q[0] - verb - 1 > MAX_SPEAKER_WORDS) {
             return false;
@@ -82,6 +85,19 @@ final class Attributions {
                 return false;
             }
             if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speaker head among the few words before {@code mark}, with no punctuation between: "وكالة الأنباء اليمنية «…»". */
+    private boolean headRightBefore(int mark) {
+        for (int i = mark - 1; i >= 0 && i >= mark - MAX_NAME_WORDS; i--) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isHead(word(i))) {
                 return true;
             }
         }
@@ -240,6 +256,11 @@ final class Attributions {
         if (call < 0) {
             return null;
         }
+        if (lexicon.isParticiple(word(call))) {
+            // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object
+            Span speaker = participleSpeaker(leftFrom, call, q[0]);
+            return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+        }
         Span speaker = speakerAfter(call + 1, q[0]);
         if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
@@ -262,7 +283,7 @@ final class Attributions {
             // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
-            speaker = speakerBefore(leftFrom, participle);
+            speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
         }
         return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
@@ -279,8 +300,9 @@ final class Attributions {
         if (isVerb(i)) {
             usedVerbs.add(i);
             Span speaker = speakerAfter(i + 1, rightTo);
-            if (speaker != null && !english) {
-                speaker = namedInApposition(speaker, rightTo); // «…»، قال مدير الصحة، الطبيب X، لوكالة …
+            if (speaker != null) {
+                speaker = english ? namedAfterDescription(i + 1, speaker, rightTo) // "…," said his brother, Ali Fakih.
+                        : namedInApposition(speaker, rightTo); // «…»، قال مدير الصحة، الطبيب X، لوكالة …
             }
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
@@ -324,6 +346,33 @@ final class Attributions {
         return out;
     }
 
+    /**
+     * "وأعلنت مصالح الدرك توقيف ثلاثة أشخاص …، مشيرة إلى أن …": with no speaker yet in the sentence,
+     * a participle's subject is that of the speech verb the sentence opens with, reported nothing
+     * itself: its definite noun phrase, up to the first word without the article after one with it
+     * (the verb's object, "توقيف"). Null when the sentence opens with no speech verb.
+     */
+    private Span subjectOfOpeningVerb(int participle) {
+        int first = datelineEnd() + 1;
+        if (first >= participle || !isVerb(first) || lexicon.isParticiple(word(first))) {
+            return null;
+        }
+        Span subject = speakerAfter(first + 1, participle);
+        if (subject == null) {
+            return null;
+        }
+        int end = indexAfter(subject);
+        boolean definite = false;
+        for (int i = first + 1; i < end; i++) {
+            boolean article = word(i).startsWith("ال");
+            if (definite && !article && !lexicon.isNameLink(word(i))) {
+                return i - (first + 1) >= 1 ? span(first + 1, i) : null;
+            }
+            definite |= article;
+        }
+        return subject;
+    }
+
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
@@ -341,7 +390,8 @@ final class Attributions {
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
         Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
-                : participle ? lastSpeaker : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
+                : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
+                : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
         if (speaker != null && !participle && !afterRelative && !lexicon.relays(word(v))) {
             speaker = namedInApposition(speaker, tokens.size());
         }
@@ -535,7 +585,7 @@ final class Attributions {
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
         }
-        Span speaker = speakerAfter(start, tokens.size());
+        Span speaker = english ? speakerAfter(start, tokens.size()) : estimatesOfBody(start);
         if (speaker == null) {
             return null;
         }
@@ -567,6 +617,27 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** Estimates and tallies a body made: "بحسب تقديرات أولية لوزارة الزراعة" is the ministry's word. */
+    private static final Set<String> ESTIMATE_NOUNS = Set.of("تقديرات", "تقدير", "إحصاءات", "احصاءات", "إحصائيات", "احصائيات");
+
+    /**
+     * The speaker after بحسب/وفق at {@code start}: "تقديرات أولية لوزارة الزراعة في صنعاء" → "وزارة
+     * الزراعة في صنعاء", the body named with the clitic ل after the estimates and one word describing
+     * them (K12 of dev11); otherwise the words from {@code start}.
+     */
+    private Span estimatesOfBody(int start) {
+        if (start < tokens.size() && ESTIMATE_NOUNS.contains(word(start))) {
+            for (int i = start + 1; i <= start + 2 && i < tokens.size() && !tokens.get(i).punctuation(); i++) {
+                String w = word(i);
+                if (w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل' && lexicon.isHead(w.substring(1))) {
+                    Span body = speakerAfter(i, tokens.size());
+                    return body == null ? null : new Span(tokens.get(i).start() + 1, body.end());
+                }
+            }
+        }
+        return speakerAfter(start, tokens.size());
     }
 
     /**
@@ -629,6 +700,9 @@ final class Attributions {
      * closed by a comma, a colon or a complementizer.
      */
     private Span namedInApposition(Span title, int to) {
+        if (!titleLike(title)) {
+            return title; // "وروى هيوا عمر، شقيق أحد الضحايا، أنه …": a name first, its description after the comma (K12 of dev11)
+        }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
             if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
@@ -644,6 +718,16 @@ final class Attributions {
         }
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)));
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
+    }
+
+    /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
+    private boolean titleLike(Span title) {
+        for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
+            if (lexicon.isHead(word(i)) || word(i).startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
@@ -748,16 +832,40 @@ final class Attributions {
      */
     private boolean isPersonName(int[] seg) {
         int words = seg[1] - seg[0];
-        if (words < 2 || words > 4 || lexicon.isNounMarker(word(seg[0]))) {
+        if (words < 2 || words > MAX_TITLED_NAME_WORDS || lexicon.isNounMarker(word(seg[0]))) {
             return false;
         }
         for (int i = seg[0]; i < seg[1]; i++) {
             String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()) {
-                return false;
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()
+                    || words > 4 && lexicon.isHead(word(i))) {
+                return false; // five or six words: a rank and a name ("Major General Tahsin Ali Jabbar"), not a body's name
             }
         }
         return true;
+    }
+
+    /** A person's name with a rank before it: "Major General Tahsin Ali Jabbar", "Brigadier General Khalid al-Tayeb Hamid". */
+    private static final int MAX_TITLED_NAME_WORDS = 6;
+
+    /**
+     * "said his brother, Ali Fakih." / "said the mayor's spokesman, Omar Said, on Monday": a description
+     * opening with a determiner after the verb, then a person's name set off by a comma (K12 of dev11);
+     * the name is the speaker. Anything but a comma, the sentence end or a time after the name keeps the description.
+     */
+    private Span namedAfterDescription(int from, Span description, int to) {
+        int comma = indexAfter(description);
+        if (comma >= to || !isComma(comma) || !lexicon.isNounMarker(word(from))) {
+            return description;
+        }
+        int end = comma + 1;
+        while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {
+            end++;
+        }
+        if (end < to && !(isComma(end) || word(end).equals("."))) {
+            return description;
+        }
+        return isPersonName(new int[] {comma + 1, end}) ? span(comma + 1, end) : description;
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
@@ -786,8 +894,15 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /** "المكلف بالبيئة", "المكلفة بالإعلام": what an official is in charge of, with ب, is part of the title. */
+    private static final Set<String> IN_CHARGE = Set.of("المكلف", "المكلفة", "مكلف", "مكلفة");
+
+    private boolean inChargeOf(int i) {
+        return i > 0 && word(i).startsWith("ب") && IN_CHARGE.contains(word(i - 1));
     }
 
     private List<int[]> commaSegments(int from, int to) {
@@ -841,6 +956,9 @@ final class Attributions {
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
                 return i;
             }
+            if (!english && !t.punctuation() && lexicon.isParticiple(t.word()) && isVerb(i)) {
+                return -1; // "وأعلنت المديرية ضبط شحنة، مشيرة إلى أن …": the participle's complementizer, not the verb's
+            }
         }
         return -1;
     }
@@ -856,6 +974,11 @@ final class Attributions {
             end++;
         }
         boolean beforeQuotation = end < tokens.size() && isQuoteMark(end);
+        if (beforeQuotation && end > start && !tokens.get(end - 1).punctuation() && !english) {
+            return null; // "وأضاف أن التحقيقات كشفت «ثغرات أمنية» في …": the clause runs into the quotation, mixed speech
+                         // whose quoted span alone is the claim (dev rule 24, K11 of dev11); English clauses that run into
+                         // a quotation stay claims of their own (dev3-en, dev6-en)
+        }
         while (end > start && tokens.get(end - 1).punctuation()) {
             end--;
         }
@@ -986,7 +1109,31 @@ final class Attributions {
     private boolean isVerb(int i) {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
-                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i));
+                && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
+                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i));
+    }
+
+    /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */
+    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing");
+
+    /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */
+    private static final int MAX_ACCUSED_WORDS = 6;
+
+    private boolean quotationAfterOf(int verb) {
+        for (int i = verb + 1; i + 1 < tokens.size() && i <= verb + MAX_ACCUSED_WORDS + 1; i++) {
+            if (word(i).equals("of")) {
+                for (int[] q : quotes) {
+                    if (q[0] == i + 1) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

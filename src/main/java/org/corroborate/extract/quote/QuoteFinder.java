@@ -67,8 +67,8 @@ public final class QuoteFinder {
         for (int i = 0; i < words.sentences().size(); i++) {
             Sentences.Sentence sentence = words.sentences().get(i);
             if (sentence.start() > 0 && nt.normalized().lastIndexOf('\n', sentence.start() - 1)
-                    >= (carried == null ? Integer.MAX_VALUE : carried.end())) {
-                carried = null; // a new paragraph: no quotation carries over
+                    >= (carried == null ? Integer.MAX_VALUE : carried.end()) && !quotationOnly(nt.normalized(), sentence.start())) {
+                carried = null; // a new paragraph: no quotation carries over, but one that is only a quotation goes on (K13 of dev11)
             }
             List<Token> tokens = words.tokens(i);
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
@@ -80,6 +80,32 @@ public final class QuoteFinder {
         }
         found.sort(Comparator.comparingInt(Attribution::start));
         return resolve(found, sources, nt);
+    }
+
+    /**
+     * Whether the paragraph holding {@code at} is one quotation and nothing else ("“We slept in the
+     * car for three nights.”" after a paragraph that named its speaker): it opens with a quotation
+     * mark and its only closing mark ends it, before a full stop at most.
+     */
+    static boolean quotationOnly(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        int end = text.indexOf('\n', at);
+        end = end < 0 ? text.length() : end;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ".\u060C,".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        if (end - start < 3) {
+            return false;
+        }
+        char open = text.charAt(start);
+        char close = open == '«' ? '»' : open == '“' ? '”' : open == '"' ? '"' : 0;
+        if (close == 0 || text.charAt(end - 1) != close) {
+            return false;
+        }
+        return text.indexOf(close, start + 1) == end - 1;
     }
 
     /**
