@@ -517,12 +517,8 @@ final class Attributions {
 
     /** نقل … عن X: the speaker is X, named after عن. */
     private Span relayed(int verb, int to) {
-        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
-            if (word(i).equals("عن")) { // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
-                return speakerAfter(i + 1, to);
-            }
-        }
-        return speakerAfter(verb + 1, to);
+        int about = relaySource(verb, to); // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
+        return about >= 0 ? speakerAfter(about + 1, to) : speakerAfter(verb + 1, to);
     }
 
     /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */
@@ -784,6 +780,9 @@ final class Attributions {
             }
             if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
+            }
+            if (e - 1 > s && s > afterDateline(seg) && lexicon.isSubjectPronoun(word(e - 1))) {
+                s = e - 1; // "In a televised address he said": a fronted phrase, then the pronoun that is the subject
             }
             return s < e ? span(s, e) : null;
         }
@@ -1110,7 +1109,21 @@ final class Attributions {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i));
+                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i))
+                && !(lexicon.relays(word(i)) && relaySource(i, tokens.size()) < 0);
+    }
+
+    /**
+     * The عن of a relaying verb ("نقلت الوكالة عن المحافظ"), within its speaker's reach, or -1: without
+     * it نقل is "transported" ("نقلت فرق الإسعاف الجرحى إلى المستشفيات") and reports nothing.
+     */
+    private int relaySource(int verb, int to) {
+        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
+            if (word(i).equals("عن")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */

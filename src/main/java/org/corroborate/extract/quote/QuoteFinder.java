@@ -294,7 +294,8 @@ public final class QuoteFinder {
         if (named.isEmpty()) {
             return anaphor;
         }
-        if (anaphor != null) {
+        if (anaphor != null && ARTICLE.matcher(Lexicon.norm(anaphor)).find()) {
+            // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
             String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
                 if (words.computeIfAbsent(named.get(i), n -> List.of(WHITESPACE.split(Lexicon.norm(n)))).contains(noun)) {
