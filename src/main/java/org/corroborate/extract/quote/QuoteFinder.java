@@ -210,6 +210,13 @@ public final class QuoteFinder {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null ? body : speaker;
+            } else if (anaphoric && noun != null && !noun.equals(asWritten) && lexicon.isBodyHead(noun)
+                    && sharingNoun(asWritten, named, namedWords) == null) {
+                // "the army said …" after a member of parliament spoke: a body's noun no earlier speaker shares takes
+                // no person's name; a body of the same noun named before ("the Northern Army"), else as written
+                int[] at = nt.toOriginal(a.start(), a.end());
+                String body = lastBodyName(nt.original(), at[0], noun);
+                speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
@@ -294,6 +301,12 @@ public final class QuoteFinder {
         if (named.isEmpty()) {
             return anaphor;
         }
+        String sharing = sharingNoun(anaphor, named, words);
+        return sharing != null ? sharing : named.get(named.size() - 1);
+    }
+
+    /** The last of {@code named} holding the noun of {@code anaphor} ("the ministry" → "the Interior Ministry"), or null. */
+    private static String sharingNoun(String anaphor, List<String> named, Map<String, List<String>> words) {
         if (anaphor != null && ARTICLE.matcher(Lexicon.norm(anaphor)).find()) {
             // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
             String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
@@ -303,7 +316,7 @@ public final class QuoteFinder {
                 }
             }
         }
-        return named.get(named.size() - 1);
+        return null;
     }
 
     private static String original(NormalizedText nt, Span normalized) {

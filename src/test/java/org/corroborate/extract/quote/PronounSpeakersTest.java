@@ -35,4 +35,16 @@ class PronounSpeakersTest {
             assertThat(c.quote()).isEqualTo("الطواقم نقلت المصابين إلى مستشفى الميدان، وإن ثلاثة منهم في حالة حرجة");
         });
     }
+
+    @Test
+    void aBodysNounNoEarlierSpeakerSharesTakesNoPersonsName() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("A village elder said the well had run dry in June."
+                + " Separately, the ministry said it would send water tankers to the district.");
+        assertThat(claims).filteredOn(c -> c.quote().startsWith("it would")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the ministry"));
+        List<QuoteClaim> same = QuoteFinderTest.EN.find("The Interior Ministry said the border crossing would reopen."
+                + " A truck driver said he had waited four days. Later the ministry said the queue had cleared.");
+        assertThat(same).filteredOn(c -> c.quote().startsWith("the queue")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The Interior Ministry"));
+    }
 }
