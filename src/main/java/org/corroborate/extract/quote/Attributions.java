@@ -373,6 +373,70 @@ final class Attributions {
         return subject;
     }
 
+    /** How many words a phrase fronted before an Arabic sentence's verb may take ("وفي ختام زيارته للمنطقة المنكوبة،"). */
+    private static final int MAX_FRONTED_WORDS_AR = 6;
+
+    /**
+     * Arabic: the definite noun phrase right after the verb that opens the sentence, or its clause after a
+     * short fronted phrase and comma ("في المقابل، انتقدت المعارضة أداء الحكومة" → المعارضة; "وعلى الصعيد
+     * السياسي، دعا رئيس الوزراء إلى …" → رئيس الوزراء), ending before {@code before}; with {@code titled}, only
+     * one opening with a speaker head (a title or body). Null when the sentence opens otherwise.
+     */
+    Span openingSubject(int before, boolean titled) {
+        if (english) {
+            return null;
+        }
+        int start = datelineEnd() + 1;
+        Span subject = subjectAfterVerbAt(start, before, titled);
+        if (subject != null) {
+            return subject;
+        }
+        for (int i = start; i < Math.min(before, start + MAX_FRONTED_WORDS_AR + 1); i++) {
+            if (isComma(i)) {
+                return i > start ? subjectAfterVerbAt(i + 1, before, titled) : null;
+            }
+            if (tokens.get(i).punctuation() || isVerb(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
+    private Span subjectAfterVerbAt(int at, int before, boolean titled) {
+        if (at + 1 >= before || !verbLike(at)) {
+            return null;
+        }
+        int first = at + 1;
+        if (tokens.get(first).punctuation() || !(word(first).startsWith("ال") || lexicon.isHead(word(first)))
+                || titled && !lexicon.isHead(word(first)) || lexicon.isStop(word(first)) || lexicon.isObject(word(first))) {
+            return null;
+        }
+        boolean definite = false;
+        int end = first;
+        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
+            boolean article = word(end).startsWith("ال");
+            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
+                break;
+            }
+            definite |= article;
+            end++;
+        }
+        return end > first ? span(first, end) : null;
+    }
+
+    /** A word that may be a verb opening a clause: none of the article, a stop, a link, a head, a figure or a particle. */
+    private boolean verbLike(int i) {
+        if (tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        String bare = lexicon.withoutProclitic(w);
+        return w.length() > 2 && !w.startsWith("ال") && !bare.startsWith("ال") && !lexicon.isStop(w) && !lexicon.isNameLink(w)
+                && !lexicon.isNameLink(bare) && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isRelative(w)
+                && !lexicon.isSource(w) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
+    }
+
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
@@ -421,7 +485,9 @@ final class Attributions {
             speaker = lastSpeaker;
         }
         if (speaker == null) {
-            speaker = speakerBefore(0, v);
+            // "انتقدت المعارضة أداء الحكومة، وقالت إن …": a dropped subject is that of the verb the sentence opens with
+            Span opening = openingSubject(v, false);
+            speaker = opening != null ? opening : speakerBefore(0, v);
         }
         Span clause = clause(complementizer + 1);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);

@@ -47,4 +47,19 @@ class PronounSpeakersTest {
         assertThat(same).filteredOn(c -> c.quote().startsWith("the queue")).singleElement()
                 .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The Interior Ministry"));
     }
+
+    @Test
+    void anArabicDroppedSubjectIsTheSubjectOfTheOpeningVerbNotItsObject() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "من جهة أخرى، رفضت النقابة قرار الوزارة، وقالت إن الرواتب لم تصرف منذ شهرين.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("النقابة"));
+    }
+
+    @Test
+    void wordsOnBannersAreTheProtestersNotAnEarlierSpeakers() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وقال وزير المالية إن العجز تراجع هذا العام.\n\n"
+                + "وفي المدينة، اعتصم العشرات أمام مقر المحافظة، وحملوا لافتات تقول إن الخبز صار حلما.");
+        assertThat(claims).filteredOn(c -> c.quote().startsWith("الخبز")).allSatisfy(
+                c -> assertThat(c.speaker().text()).isNotEqualTo("وزير المالية"));
+    }
 }
