@@ -402,6 +402,56 @@ final class Attributions {
         return null;
     }
 
+    /** How many words an English title may take after its article ("the acting deputy prime minister"). */
+    private static final int MAX_TITLE_WORDS = 4;
+
+    /**
+     * The titled person or body the sentence opens with, who says nothing in it: "On the political front, the prime
+     * minister called an emergency meeting" → "the prime minister"; "وعلى الصعيد السياسي، دعا رئيس الوزراء إلى …" →
+     * "رئيس الوزراء". A pronoun or dropped subject of a statement after it stands for them. Null when the sentence
+     * opens otherwise.
+     */
+    Span openingTitledSubject() {
+        if (!english) {
+            return openingSubject(tokens.size(), true);
+        }
+        int start = datelineEnd() + 1;
+        Span subject = titledAt(start);
+        if (subject != null) {
+            return subject;
+        }
+        for (int i = start; i < Math.min(tokens.size(), start + MAX_FRONTED_WORDS + 2); i++) {
+            if (isComma(i)) {
+                return i > start && lexicon.isStop(word(start)) ? titledAt(i + 1) : null; // "On the political front,"
+            }
+            if (tokens.get(i).punctuation()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
+    private Span titledAt(int at) {
+        if (at + 2 >= tokens.size() || !word(at).equals("the")) {
+            return null;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size() - 1, at + 1 + MAX_TITLE_WORDS); j++) {
+            if (tokens.get(j).punctuation()) {
+                return null;
+            }
+            if (lexicon.isSubjectTitle(word(j))) {
+                int next = j + 1;
+                String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
+                boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !word(next).equals("of")
+                        && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
+                return verbAfter ? span(at, next) : null;
+            }
+        }
+        return null;
+    }
+
     /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
     private Span subjectAfterVerbAt(int at, int before, boolean titled) {
         if (at + 1 >= before || !verbLike(at)) {
@@ -847,8 +897,8 @@ final class Attributions {
             if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
-            if (e - 1 > s && s > afterDateline(seg) && lexicon.isSubjectPronoun(word(e - 1))) {
-                s = e - 1; // "In a televised address he said": a fronted phrase, then the pronoun that is the subject
+            if (e - 1 > s && (s > afterDateline(seg) || word(s).endsWith("ing")) && lexicon.isSubjectPronoun(word(e - 1))) {
+                s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
             return s < e ? span(s, e) : null;
         }

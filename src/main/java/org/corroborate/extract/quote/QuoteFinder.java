@@ -63,6 +63,7 @@ public final class QuoteFinder {
         NormalizedText nt = words.text();
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        List<Source> subjects = new ArrayList<>();
         Span carried = null;
         for (int i = 0; i < words.sentences().size(); i++) {
             Sentences.Sentence sentence = words.sentences().get(i);
@@ -74,12 +75,16 @@ public final class QuoteFinder {
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
             List<Attribution> inSentence = attributions.find(carried);
             found.addAll(inSentence);
+            Span subject = inSentence.isEmpty() ? attributions.openingTitledSubject() : null;
+            if (subject != null) {
+                subjects.add(new Source(sentence.start(), subject));
+            }
             sources.addAll(attributions.statementSources());
             carried = inSentence.stream().filter(Attribution::direct).map(Attribution::speaker)
                     .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(carried);
         }
         found.sort(Comparator.comparingInt(Attribution::start));
-        return resolve(found, sources, nt);
+        return resolve(found, sources, subjects, nt);
     }
 
     /**
@@ -189,14 +194,21 @@ public final class QuoteFinder {
     }
 
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
-    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
+    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
         List<String> named = new ArrayList<>();
         Map<String, List<String>> namedWords = new HashMap<>();
         int nextSource = 0;
+        int nextSubject = 0;
+        int namedAt = -1;
+        Source subject = null;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
+                namedAt = sources.get(nextSource).position();
                 named.add(original(nt, sources.get(nextSource++).speaker()));
+            }
+            while (nextSubject < subjects.size() && subjects.get(nextSubject).position() < a.start()) {
+                subject = subjects.get(nextSubject++);
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
@@ -218,6 +230,12 @@ public final class QuoteFinder {
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
+            if (anaphoric && subject != null && subject.position() > namedAt
+                    && (normalized == null || !ARTICLE.matcher(normalized).find())) {
+                // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
+                // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
+                speaker = original(nt, subject.speaker());
+            }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
                 if (before != null) {
@@ -231,6 +249,7 @@ public final class QuoteFinder {
             }
             if (!anaphoric) {
                 named.add(asWritten);
+                namedAt = a.start();
             }
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {

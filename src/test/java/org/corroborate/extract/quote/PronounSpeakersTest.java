@@ -62,4 +62,21 @@ class PronounSpeakersTest {
         assertThat(claims).filteredOn(c -> c.quote().startsWith("الخبز")).allSatisfy(
                 c -> assertThat(c.speaker().text()).isNotEqualTo("وزير المالية"));
     }
+
+    @Test
+    void aPronounAfterASentenceOpeningWithATitledSubjectWhoSaidNothingIsThatSubject() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("The charity said it had run out of tents."
+                + "\n\nIn the capital, the interior minister opened a new shelter on Sunday."
+                + " Speaking to reporters there he said another two would open within a week.");
+        assertThat(claims).filteredOn(c -> c.quote().startsWith("another")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the interior minister"));
+    }
+
+    @Test
+    void anArabicDroppedSubjectAfterASentenceOpeningWithATitledSubjectIsThatSubject() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وقالت جمعية خيرية إنها وزعت ألف بطانية.\n\n"
+                + "وفي زيارة إلى المخيم، افتتح وزير الصحة عيادة متنقلة. وأكد أن العيادة ستعمل على مدار الساعة.");
+        assertThat(claims).filteredOn(c -> c.quote().startsWith("العيادة")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزير الصحة"));
+    }
 }
