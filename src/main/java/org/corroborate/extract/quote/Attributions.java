@@ -373,6 +373,120 @@ final class Attributions {
         return subject;
     }
 
+    /** How many words a phrase fronted before an Arabic sentence's verb may take ("وفي ختام زيارته للمنطقة المنكوبة،"). */
+    private static final int MAX_FRONTED_WORDS_AR = 6;
+
+    /**
+     * Arabic: the definite noun phrase right after the verb that opens the sentence, or its clause after a
+     * short fronted phrase and comma ("في المقابل، انتقدت المعارضة أداء الحكومة" → المعارضة; "وعلى الصعيد
+     * السياسي، دعا رئيس الوزراء إلى …" → رئيس الوزراء), ending before {@code before}; with {@code titled}, only
+     * one opening with a speaker head (a title or body). Null when the sentence opens otherwise.
+     */
+    Span openingSubject(int before, boolean titled) {
+        if (english) {
+            return null;
+        }
+        int start = datelineEnd() + 1;
+        Span subject = subjectAfterVerbAt(start, before, titled);
+        if (subject != null) {
+            return subject;
+        }
+        for (int i = start; i < Math.min(before, start + MAX_FRONTED_WORDS_AR + 1); i++) {
+            if (isComma(i)) {
+                return i > start ? subjectAfterVerbAt(i + 1, before, titled) : null;
+            }
+            if (tokens.get(i).punctuation() || isVerb(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words an English title may take after its article ("the acting deputy prime minister"). */
+    private static final int MAX_TITLE_WORDS = 4;
+
+    /**
+     * The titled person or body the sentence opens with, who says nothing in it: "On the political front, the prime
+     * minister called an emergency meeting" → "the prime minister"; "وعلى الصعيد السياسي، دعا رئيس الوزراء إلى …" →
+     * "رئيس الوزراء". A pronoun or dropped subject of a statement after it stands for them. Null when the sentence
+     * opens otherwise.
+     */
+    Span openingTitledSubject() {
+        if (!english) {
+            return openingSubject(tokens.size(), true);
+        }
+        int start = datelineEnd() + 1;
+        Span subject = titledAt(start);
+        if (subject != null) {
+            return subject;
+        }
+        for (int i = start; i < Math.min(tokens.size(), start + MAX_FRONTED_WORDS + 2); i++) {
+            if (isComma(i)) {
+                return i > start && lexicon.isStop(word(start)) ? titledAt(i + 1) : null; // "On the political front,"
+            }
+            if (tokens.get(i).punctuation()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
+    private Span titledAt(int at) {
+        if (at + 2 >= tokens.size() || !word(at).equals("the")) {
+            return null;
+        }
+        for (int j = at + 1; j < Math.min(tokens.size() - 1, at + 1 + MAX_TITLE_WORDS); j++) {
+            if (tokens.get(j).punctuation()) {
+                return null;
+            }
+            if (lexicon.isSubjectTitle(word(j))) {
+                int next = j + 1;
+                String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
+                boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !word(next).equals("of")
+                        && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
+                return verbAfter ? span(at, next) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
+    private Span subjectAfterVerbAt(int at, int before, boolean titled) {
+        if (at + 1 >= before || !verbLike(at)) {
+            return null;
+        }
+        int first = at + 1;
+        if (tokens.get(first).punctuation() || !(word(first).startsWith("ال") || lexicon.isHead(word(first)))
+                || titled && !lexicon.isHead(word(first)) || lexicon.isStop(word(first)) || lexicon.isObject(word(first))) {
+            return null;
+        }
+        boolean definite = false;
+        int end = first;
+        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
+            boolean article = word(end).startsWith("ال");
+            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
+                break;
+            }
+            definite |= article;
+            end++;
+        }
+        return end > first ? span(first, end) : null;
+    }
+
+    /** A word that may be a verb opening a clause: none of the article, a stop, a link, a head, a figure or a particle. */
+    private boolean verbLike(int i) {
+        if (tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        String bare = lexicon.withoutProclitic(w);
+        return w.length() > 2 && !w.startsWith("ال") && !bare.startsWith("ال") && !lexicon.isStop(w) && !lexicon.isNameLink(w)
+                && !lexicon.isNameLink(bare) && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isRelative(w)
+                && !lexicon.isSource(w) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
+    }
+
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
@@ -421,7 +535,9 @@ final class Attributions {
             speaker = lastSpeaker;
         }
         if (speaker == null) {
-            speaker = speakerBefore(0, v);
+            // "انتقدت المعارضة أداء الحكومة، وقالت إن …": a dropped subject is that of the verb the sentence opens with
+            Span opening = openingSubject(v, false);
+            speaker = opening != null ? opening : speakerBefore(0, v);
         }
         Span clause = clause(complementizer + 1);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -517,12 +633,8 @@ final class Attributions {
 
     /** نقل … عن X: the speaker is X, named after عن. */
     private Span relayed(int verb, int to) {
-        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
-            if (word(i).equals("عن")) { // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
-                return speakerAfter(i + 1, to);
-            }
-        }
-        return speakerAfter(verb + 1, to);
+        int about = relaySource(verb, to); // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
+        return about >= 0 ? speakerAfter(about + 1, to) : speakerAfter(verb + 1, to);
     }
 
     /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */
@@ -784,6 +896,9 @@ final class Attributions {
             }
             if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
+            }
+            if (e - 1 > s && (s > afterDateline(seg) || word(s).endsWith("ing")) && lexicon.isSubjectPronoun(word(e - 1))) {
+                s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
             return s < e ? span(s, e) : null;
         }
@@ -1110,7 +1225,21 @@ final class Attributions {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i));
+                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i))
+                && !(lexicon.relays(word(i)) && relaySource(i, tokens.size()) < 0);
+    }
+
+    /**
+     * The عن of a relaying verb ("نقلت الوكالة عن المحافظ"), within its speaker's reach, or -1: without
+     * it نقل is "transported" ("نقلت فرق الإسعاف الجرحى إلى المستشفيات") and reports nothing.
+     */
+    private int relaySource(int verb, int to) {
+        for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
+            if (word(i).equals("عن")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */

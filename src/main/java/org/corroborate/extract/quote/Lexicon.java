@@ -39,6 +39,8 @@ final class Lexicon {
     private final Set<String> callVerbs = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
+    private final Set<String> subjectPronouns = new HashSet<>();
+    private final Set<String> subjectTitles = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -71,6 +73,8 @@ final class Lexicon {
             file.callVerbs().forEach(w -> callVerbs.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
+            file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
+            file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -240,6 +244,16 @@ final class Lexicon {
     /** Names of bodies that begin with a {@link #isNotSource not-source} word (برنامج الأغذية العالمي). */
     List<List<String>> namedSources() {
         return namedSources;
+    }
+
+    /** he, she: a pronoun that is a clause's whole subject. */
+    boolean isSubjectPronoun(String word) {
+        return subjectPronouns.contains(word);
+    }
+
+    /** minister, governor: the last word of a title whose bearer may be a pronoun's antecedent. */
+    boolean isSubjectTitle(String word) {
+        return subjectTitles.contains(word);
     }
 
     boolean isAnaphor(String phrase) {

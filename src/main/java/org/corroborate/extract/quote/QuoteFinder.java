@@ -63,6 +63,7 @@ public final class QuoteFinder {
         NormalizedText nt = words.text();
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        List<Source> subjects = new ArrayList<>();
         Span carried = null;
         for (int i = 0; i < words.sentences().size(); i++) {
             Sentences.Sentence sentence = words.sentences().get(i);
@@ -74,12 +75,16 @@ public final class QuoteFinder {
             Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
             List<Attribution> inSentence = attributions.find(carried);
             found.addAll(inSentence);
+            Span subject = inSentence.isEmpty() ? attributions.openingTitledSubject() : null;
+            if (subject != null) {
+                subjects.add(new Source(sentence.start(), subject));
+            }
             sources.addAll(attributions.statementSources());
             carried = inSentence.stream().filter(Attribution::direct).map(Attribution::speaker)
                     .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(carried);
         }
         found.sort(Comparator.comparingInt(Attribution::start));
-        return resolve(found, sources, nt);
+        return resolve(found, sources, subjects, nt);
     }
 
     /**
@@ -189,14 +194,21 @@ public final class QuoteFinder {
     }
 
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
-    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, NormalizedText nt) {
+    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
         List<String> named = new ArrayList<>();
         Map<String, List<String>> namedWords = new HashMap<>();
         int nextSource = 0;
+        int nextSubject = 0;
+        int namedAt = -1;
+        Source subject = null;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
+                namedAt = sources.get(nextSource).position();
                 named.add(original(nt, sources.get(nextSource++).speaker()));
+            }
+            while (nextSubject < subjects.size() && subjects.get(nextSubject).position() < a.start()) {
+                subject = subjects.get(nextSubject++);
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
@@ -210,6 +222,19 @@ public final class QuoteFinder {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun);
                 speaker = body != null ? body : speaker;
+            } else if (anaphoric && noun != null && !noun.equals(asWritten) && lexicon.isBodyHead(noun)
+                    && sharingNoun(asWritten, named, namedWords) == null) {
+                // "the army said …" after a member of parliament spoke: a body's noun no earlier speaker shares takes
+                // no person's name; a body of the same noun named before ("the Northern Army"), else as written
+                int[] at = nt.toOriginal(a.start(), a.end());
+                String body = lastBodyName(nt.original(), at[0], noun);
+                speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
+            }
+            if (anaphoric && subject != null && subject.position() > namedAt
+                    && (normalized == null || !ARTICLE.matcher(normalized).find())) {
+                // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
+                // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
+                speaker = original(nt, subject.speaker());
             }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
@@ -224,6 +249,7 @@ public final class QuoteFinder {
             }
             if (!anaphoric) {
                 named.add(asWritten);
+                namedAt = a.start();
             }
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
@@ -294,7 +320,14 @@ public final class QuoteFinder {
         if (named.isEmpty()) {
             return anaphor;
         }
-        if (anaphor != null) {
+        String sharing = sharingNoun(anaphor, named, words);
+        return sharing != null ? sharing : named.get(named.size() - 1);
+    }
+
+    /** The last of {@code named} holding the noun of {@code anaphor} ("the ministry" → "the Interior Ministry"), or null. */
+    private static String sharingNoun(String anaphor, List<String> named, Map<String, List<String>> words) {
+        if (anaphor != null && ARTICLE.matcher(Lexicon.norm(anaphor)).find()) {
+            // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
             String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
                 if (words.computeIfAbsent(named.get(i), n -> List.of(WHITESPACE.split(Lexicon.norm(n)))).contains(noun)) {
@@ -302,7 +335,7 @@ public final class QuoteFinder {
                 }
             }
         }
-        return named.get(named.size() - 1);
+        return null;
     }
 
     private static String original(NormalizedText nt, Span normalized) {

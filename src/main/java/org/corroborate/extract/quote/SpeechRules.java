@@ -56,6 +56,13 @@ import org.corroborate.rules.RulePacks;
  *       the clause it reports;</li>
  *   <li>{@code passive_auxiliaries}: words that make the speech verb after them passive ("It is said
  *       that …", "Residents were told that …"): its subject did not speak, and it reports no statement.</li>
+ *   <li>{@code subject_pronouns}: personal pronouns that are a clause's whole subject (he, she): words
+ *       before one in front of its verb are a fronted phrase ("In a televised address he said"), not
+ *       the speaker's;</li>
+ *   <li>{@code subject_titles}: the last words of a title (minister, governor; in Arabic the
+ *       {@code speaker_heads} serve) that make a sentence's opening subject, who says nothing there,
+ *       the antecedent of the pronoun (or dropped subject) of a statement after it ("the prime
+ *       minister called a meeting … In a televised address he said …").</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -72,6 +79,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
                           @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
+                          @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -98,6 +106,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
         passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
         callVerbs = callVerbs == null ? List.of() : List.copyOf(callVerbs);
+        subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
+        subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -124,6 +134,16 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
             String word = ambiguousVerbs.get(i);
             if (verbs.stream().noneMatch(group -> group.words().contains(word))) {
                 problems.at("ambiguous_verbs/" + i, "an ambiguous verb must also be listed in a verb group: " + word);
+            }
+        }
+        for (int i = 0; i < subjectPronouns.size(); i++) {
+            if (subjectPronouns.get(i).isBlank() || subjectPronouns.get(i).strip().contains(" ")) {
+                problems.at("subject_pronouns/" + i, "a subject pronoun is one word: " + subjectPronouns.get(i));
+            }
+        }
+        for (int i = 0; i < subjectTitles.size(); i++) {
+            if (subjectTitles.get(i).isBlank() || subjectTitles.get(i).strip().contains(" ")) {
+                problems.at("subject_titles/" + i, "a subject title is one word: " + subjectTitles.get(i));
             }
         }
         for (int i = 0; i < proclitics.size(); i++) {
