@@ -94,8 +94,8 @@ public final class ClaimExtractor {
         List<DateMention> dates = dated.comparedMoments(text, found.dates(),
                 counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
-        List<CountClaim> countClaims = counts.get(language).find(text, found.numbers(),
-                dated.momentsBeforeWhen(text, dates, published), words);
+        List<CountClaim> countClaims = notAfterPublication(counts.get(language).find(text, found.numbers(),
+                dated.momentsBeforeWhen(text, dates, published), words), published);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
@@ -128,6 +128,24 @@ public final class ClaimExtractor {
      */
     private static boolean runsToPublication(DateMention d, LocalDate published) {
         return d.resolved() && published != null && d.end().equals(published) && d.start().isBefore(published);
+    }
+
+    /**
+     * No count happened after its article was published: a date that starts later ("بعد أسبوعين من
+     * هجوم …" read as two weeks ahead) is none of its event's, and the claim keeps no date.
+     */
+    static List<CountClaim> notAfterPublication(List<CountClaim> claims, LocalDate published) {
+        if (published == null || claims.stream().noneMatch(c -> c.date() != null && c.date().start().isAfter(published))) {
+            return claims;
+        }
+        List<CountClaim> out = new ArrayList<>(claims.size());
+        for (CountClaim c : claims) {
+            out.add(c.date() != null && c.date().start().isAfter(published)
+                    ? new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), null, c.location(), c.partOf(),
+                            c.text(), c.span(), c.inTitle())
+                    : c);
+        }
+        return out;
     }
 
     /**

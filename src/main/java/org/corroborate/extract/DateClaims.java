@@ -99,6 +99,9 @@ final class DateClaims {
                 continue; // "its hottest June day since 2015", "the third attack since the start of the month",
                           // "Governor X, 61, has headed the bank since 2019"
             }
+            if (recognizer.inBaselineClause(text, d, published)) {
+                continue; // "the 11th since the government was formed ten years ago": what a count of meetings runs from
+            }
             if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
                     && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
                         || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {

@@ -63,6 +63,7 @@ final class CountLexicon {
     private final Set<String> relativePronouns = new HashSet<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
+    private final Set<String> complementisers = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
@@ -122,6 +123,7 @@ final class CountLexicon {
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.complementisers().forEach(w -> complementisers.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
@@ -442,6 +444,11 @@ final class CountLexicon {
     }
 
     /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
+    /** "that", "أن": a word that opens reported words ({@code complementisers}), with or without its proclitic (وأن). */
+    boolean isComplementiser(String word) {
+        return complementisers.contains(word) || complementisers.contains(withoutProclitic(word));
+    }
+
     boolean exceeds(String word) {
         return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
     }

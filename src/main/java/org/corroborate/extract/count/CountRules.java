@@ -100,7 +100,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code exceeds}: verbs right before a count that say the figure passed it, so more than it
  *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
  *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
- *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own.</li>
+ *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own;</li>
+ *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
+ *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
+ *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -122,6 +125,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
                          @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
+                         @OptionalKey List<String> complementisers,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -158,6 +162,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         exceeds = exceeds == null ? List.of() : List.copyOf(exceeds);
         originPrepositions = originPrepositions == null ? List.of() : List.copyOf(originPrepositions);
         hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
+        complementisers = complementisers == null ? List.of() : List.copyOf(complementisers);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -276,6 +281,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "specifier_prepositions", specifierPrepositions);
         oneWordEach(problems, "exceeds", exceeds);
         oneWordEach(problems, "origin_prepositions", originPrepositions);
+        oneWordEach(problems, "complementisers", complementisers);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

@@ -1086,6 +1086,9 @@ final class SentenceReader {
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
+            if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
+                break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
+            }
             if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()) {
                 reach++; // "أوقفت الشرطة بمدينة طنجة، يوم السبت 15 شباط/فبراير، أربعة": the aside's commas and slash neither
             }
@@ -1137,7 +1140,8 @@ final class SentenceReader {
             }
             rightDistance++;
         }
-        if (right != null && english && (left != null || g.category == CountClaim.Category.ATTACKER) && takesObjectAfter(right)) {
+        if (right != null && english && (left != null || g.category == CountClaim.Category.ATTACKER || pronounOne(g, right))
+                && takesObjectAfter(right)) {
             // "killed a police officer and kidnapped three women", "a suicide bomber killed nine
             // people": a verb with its group after it is not what befell the group before it
             right = null;
@@ -1387,6 +1391,20 @@ final class SentenceReader {
     }
 
     /**
+     * A complementiser joined to what stands before it (", and that", "وأن"، "، أن") at {@code k}: it
+     * opens another reported clause, which no action word before it reaches into.
+     */
+    private boolean opensReportedClause(int k) {
+        if (tokens.get(k).punctuation() || !lexicon.isComplementiser(tokens.get(k).word())) {
+            return false;
+        }
+        if (!english && lexicon.startsWithLink(tokens.get(k).word())) {
+            return true;
+        }
+        return k > 0 && (isComma(k - 1) || lexicon.isLink(tokens.get(k - 1).word()));
+    }
+
+    /**
      * True when another group starts at {@code k} as the subject of a clause of its own: in
      * English, after "and" that follows other words ("21 miners were trapped and 3 were killed").
      * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
@@ -1434,6 +1452,15 @@ final class SentenceReader {
     /** "who was detained", "who had been arrested": a relative passive whose subject is the person before it. */
     private boolean relativePassive(Action a) {
         return endsWithPhrase(a.first() - 1, lexicon.relativePassives()) >= 0;
+    }
+
+    /**
+     * "a similar one killed twenty-five civilians": a bare "one" right before a verb with its own group
+     * after it stands for a thing (an attack), the verb's subject, not a person it befell.
+     */
+    private boolean pronounOne(Group g, Action right) {
+        return g.subjectToken < 0 && g.count.value() != null && g.count.value() == 1 && g.first == g.last
+                && right.first() == g.last + 1 && right.last() + 1 < tokens.size() && !tokens.get(right.last() + 1).punctuation();
     }
 
     /** True when a group starts right after an action word of either position: its object. */
@@ -1542,7 +1569,18 @@ final class SentenceReader {
 
     private void resolvePartsAndOthers(List<Group> groups) {
         Group previous = null;
+        Group last = null; // the group right before g, with or without an action
         for (Group g : groups) {
+            Group before = last;
+            last = g;
+            if (before != null && before.action == null && before != previous && before.partOf == null
+                    && previous != null && before.first > previous.first && (g.action == null || g.actionToken < g.first)
+                    && isPartMarked(g)) {
+                // "وأن 300 ألف شخص يحتاجون إلى مساعدات، بينهم 150 ألف طفل": a part of a group nothing befell
+                // is no part of the toll before it, nor its whole
+                g.action = null;
+                continue;
+            }
             if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
                     && Long.valueOf(g.ordinal - 1).equals(previous.count.value()) && !ownVerbCancels(g)) {
                 // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
@@ -1749,7 +1787,7 @@ final class SentenceReader {
         DateMention chosen = eventDateOf(g);
         for (DateMention d : chosen == null ? List.<DateMention>of() : List.of(chosen)) {
             int at = firstToken(d.span());
-            boolean announced = at < g.first && announcedBefore(g.first);
+            boolean announced = at < g.first && announcedBefore(g.first) && !inReportedWords(at);
             ClaimDate date = ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
             if (!announced && claimedEventDate == null) {
                 claimedEventDate = date;
@@ -1898,6 +1936,26 @@ final class SentenceReader {
         for (DateMention o : dates) {
             if (o != d && o.span().start() < originalEnd[k] && o.span().end() > originalStart[k]) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the nearest announcing word before token {@code at} is a complementiser ("said that",
+     * "أعلن الجيش أنه"، "floods that hit"): a date after it is among the words reported, the event's.
+     */
+    private boolean inReportedWords(int at) {
+        for (int k = Math.min(at, tokens.size()) - 1; k >= 0; k--) {
+            if (tokens.get(k).punctuation()) {
+                continue;
+            }
+            String w = tokens.get(k).word();
+            if (lexicon.isComplementiser(w)) {
+                return true;
+            }
+            if (lexicon.announces(w)) {
+                return false;
             }
         }
         return false;

@@ -201,6 +201,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::comparisonWords);
     }
 
+    /** The ordinals that count events of the scope as one pattern of whole words, or null when there are none. */
+    static Pattern eventCounts(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::eventCounts);
+    }
+
     /** The auxiliaries of a perfect tense of the scope as one pattern of whole words, or null when there are none. */
     static Pattern perfectWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::perfectWords);
@@ -252,6 +257,7 @@ final class DateGrammar {
         checkMarkers(file.releaseWords(), "release_words", problems);
         checkMarkers(file.statementWords(), "statement_words", problems);
         checkMarkers(file.comparisonWords(), "comparison_words", problems);
+        checkMarkers(file.eventCounts(), "event_counts", problems);
         checkMarkers(file.conjunctions(), "conjunctions", problems);
         checkMarkers(file.perfectWords(), "perfect_words", problems);
         checkMarkers(file.whenWords(), "when_words", problems);

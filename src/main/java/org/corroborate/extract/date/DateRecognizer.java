@@ -72,6 +72,8 @@ public final class DateRecognizer {
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
     private final Pattern comparisonWords;
+    /** Ordinals that count events ({@code event_counts}), or null. */
+    private final Pattern eventCounts;
     /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
     private final java.util.Set<String> fromToday;
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
@@ -137,6 +139,7 @@ public final class DateRecognizer {
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
+        this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -365,6 +368,41 @@ public final class DateRecognizer {
         return opens && comparisonBefore(text, d);
     }
 
+    /**
+     * Whether the date {@code d} of {@code text} stands in a clause a since word opens after an ordinal
+     * that counts events ({@code event_counts}; not after a superlative, whose moment is a dated event: "the
+     * deadliest since the junta seized power in September 2022", F3 of dev7): "the 11th since the government was formed ten years ago", "هو الحادي عشر منذ
+     * تشكيلها قبل عشر سنوات". The clause dates the baseline the comparison counts from, no event reported.
+     * Only a date counted back from publication by a year or more ("ten years ago", "قبل عشر سنوات"),
+     * a round figure for when the count starts: a day named there ("the second in Peshawar since a police
+     * station was bombed on Jan. 9") is the dated event of that clause (dev7-en-005). The since word and
+     * then the ordinal are looked for in the date's clause before it.
+     */
+    public boolean inBaselineClause(String text, DateMention d, java.time.LocalDate published) {
+        if (sinceWords == null || eventCounts == null || published == null || !countsFromToday(d)
+                || d.start().isAfter(published.minusYears(1))) {
+            return false;
+        }
+        int from = clauseStart(text, d.span().start());
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        Matcher since = sinceWords.matcher(before);
+        int sinceAt = -1;
+        while (since.find()) {
+            sinceAt = since.start();
+        }
+        return sinceAt > 0 && eventCounts.matcher(before).region(0, sinceAt).find();
+    }
+
+    /** The start of the clause (after a comma or the sentence's end) that {@code at} of {@code text} lies in. */
+    private static int clauseStart(String text, int at) {
+        int from = at;
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
+                && text.charAt(from - 1) != '\u060C') {
+            from--;
+        }
+        return from;
+    }
+
     /** How far before a date its since word may begin ("since" right before it, or opening it). */
     private static final int SINCE_REACH = 8;
 
@@ -375,7 +413,8 @@ public final class DateRecognizer {
                 && text.charAt(from - 1) != '\u060C' && text.charAt(from - 1) != ';' && text.charAt(from - 1) != '\u061B') {
             from--;
         }
-        return comparisonWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized()).find();
+        String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        return comparisonWords.matcher(clause).find() || eventCounts != null && eventCounts.matcher(clause).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */

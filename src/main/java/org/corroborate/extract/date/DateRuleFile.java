@@ -16,7 +16,9 @@ import org.corroborate.rules.RulePacks;
  * الخامس من تموز من كل عام"), words of a release ({@code release_words}: freed, أفرجت) that make a
  * date after them a dated event of its own in a sentence of counts, words of a statement
  * ({@code statement_words}: told, حسبما) that make a clause an attribution, words of a comparison
- * ({@code comparison_words}: the first, deadliest, أول، الأعنف) and words that open a clause on the
+ * ({@code comparison_words}: the first, deadliest, أول، الأعنف), ordinals that count events up to now
+ * ({@code event_counts}: the third, the 11th, الثالث، الحادي عشر: comparison words too, and a clause
+ * "since" opens after one, "the 11th since the government was formed ten years ago", dates no event) and words that open a clause on the
  * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
  * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
  * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
@@ -31,6 +33,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> releaseWords,
                            @OptionalKey List<String> statementWords,
                            @OptionalKey List<String> comparisonWords,
+                           @OptionalKey List<String> eventCounts,
                            @OptionalKey List<String> whenWords,
                            @OptionalKey List<String> perfectWords,
                            @OptionalKey List<String> conjunctions,
@@ -46,6 +49,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         releaseWords = releaseWords == null ? List.of() : List.copyOf(releaseWords);
         statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
         comparisonWords = comparisonWords == null ? List.of() : List.copyOf(comparisonWords);
+        eventCounts = eventCounts == null ? List.of() : List.copyOf(eventCounts);
         whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);
         perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);

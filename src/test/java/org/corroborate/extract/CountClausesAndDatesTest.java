@@ -1,0 +1,95 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Language;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts that belong to another clause or statement, and the dates of counts: an action does not reach
+ * into a statement of its own, no count happened after publication, a since clause after an event count
+ * dates nothing, and a date among reported words is the event's.
+ */
+class CountClausesAndDatesTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+
+    private static List<Claim> claims(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published));
+    }
+
+    /** "displaced 5000 2026-02-01..2026-02-28 event": action, value (or min), date and role of each count. */
+    private static List<String> counts(String text, Language language, String published) {
+        return claims(text, language, published).stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .map(c -> c.action().wire() + " " + (c.count().value() != null ? c.count().value() : c.count().min())
+                        + (c.partOf() != null ? " part" : "") + (c.date() == null ? "" : " " + c.date().start() + ".."
+                        + c.date().end() + " " + c.date().role().wire()))
+                .toList();
+    }
+
+    private static List<String> dateClaims(String text, Language language, String published) {
+        return claims(text, language, published).stream().filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+    }
+
+    @Test
+    void anActionDoesNotReachIntoAnotherStatement() {
+        assertThat(counts("Aid agencies say that some 5,000 residents have fled the valley over the past month, and that"
+                + " about 40,000 people lack clean water, among them 12,000 children.", Language.EN, "2025-10-20"))
+                .containsExactly("displaced 5000 2025-09-01..2025-09-30 event");
+        assertThat(counts("وذكرت منظمات إغاثة أن آلاف السكان نزحوا من الوادي خلال الشهر الماضي، وأن قرابة أربعين ألف شخص"
+                + " يفتقرون إلى مياه الشرب، بينهم اثنا عشر ألف طفل.", Language.AR, "2025-10-20"))
+                .containsExactly("displaced 2000 2025-09-01..2025-09-30 event");
+    }
+
+    @Test
+    void thePartsOfAToll() {
+        // the part still goes to the whole it follows, and "of them" after a complementiser to the wounded before
+        assertThat(counts("قتل سبعة أشخاص، بينهم طفلان، في قصف على البلدة أمس.", Language.AR, "2025-10-20"))
+                .containsExactly("killed 7 2025-10-19..2025-10-19 event", "killed 2 part 2025-10-19..2025-10-19 event");
+    }
+
+    @Test
+    void noCountHappensAfterPublication() {
+        // "بعد ثلاثة أسابيع" reads as three weeks ahead: the earlier raid gets no date of its own, and none after publication
+        assertThat(counts("وجاء القصف بعد ثلاثة أسابيع من غارة مماثلة أسفرت عن مقتل تسعة مدنيين.", Language.AR, "2025-10-20"))
+                .containsExactly("killed 9");
+    }
+
+    @Test
+    void anEventCountSinceTheStartOfTheYearDatesNoCount() {
+        assertThat(counts("The shelling comes ten days after a similar one killed eight fishermen, and is the fourth such"
+                + " attack since the start of the year.", Language.EN, "2025-10-20"))
+                .containsExactly("killed 8");
+        assertThat(counts("وجاء القصف بعد عشرة أيام من قصف مماثل أسفر عن مقتل ثمانية صيادين، وهو الرابع من نوعه منذ مطلع العام.",
+                Language.AR, "2025-10-20")).containsExactly("killed 8");
+    }
+
+    @Test
+    void aSinceClauseAfterAnEventCountDatesNothing() {
+        assertThat(dateClaims("The president chaired a security meeting on Sunday, the 14th since he took office eight years ago.",
+                Language.EN, "2025-10-20")).doesNotContain("2017-10-20..2017-10-20");
+        assertThat(dateClaims("ترأس الرئيس اجتماعا أمنيا يوم الأحد، هو الرابع عشر منذ توليه منصبه قبل ثماني سنوات.",
+                Language.AR, "2025-10-20")).doesNotContain("2017-10-20..2017-10-20");
+        // a day named in such a clause is that clause's event (dev7-en-005)
+        assertThat(dateClaims("It was the second raid on the port since a fuel depot was bombed on Jan. 9.",
+                Language.EN, "2026-02-02")).containsExactly("2026-01-09..2026-01-09");
+    }
+
+    @Test
+    void aDateAmongReportedWordsIsTheEvents() {
+        assertThat(counts("Storms that swept the coast over the past three days killed six people.", Language.EN, "2025-10-20"))
+                .containsExactly("killed 6 2025-10-17..2025-10-19 event");
+        assertThat(counts("أعلنت الشرطة أنها فككت عبوة ناسفة قرب السوق صباح الأحد، وأن ثلاثة من عناصرها أصيبوا بجروح طفيفة.",
+                Language.AR, "2025-10-20")).containsExactly("wounded 3 2025-10-19..2025-10-19 event");
+    }
+}
