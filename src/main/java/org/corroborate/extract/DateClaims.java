@@ -220,7 +220,20 @@ final class DateClaims {
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
             return false; // "hit by Monday's strike": the strike's day
         }
-        return BY_BEFORE.matcher(text).region(Math.max(0, d.span().start() - BY_REACH), d.span().start()).find();
+        int from = Math.max(0, d.span().start() - BY_REACH);
+        return mayHoldBy(text, from, d.span().start()) && BY_BEFORE.matcher(text).region(from, d.span().start()).find();
+    }
+
+    /** False when {@code text[from, to)} holds neither "by" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
+    private static boolean mayHoldBy(String text, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            char c = text.charAt(k);
+            char next = text.charAt(k + 1);
+            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || c == '\u0628' && next == '\u062D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -228,13 +241,12 @@ final class DateClaims {
      * الثلاثاء واستمر حتى فجر الأربعاء"): the end of that event's span (K17 of dev11), no event of its own.
      */
     private static boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
-        if (!untilToday(text, d)) {
-            return false;
-        }
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        // the earlier date first: most dates have none within reach, and the regex is then not run
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
                 && o.span().end() <= d.span().start() && d.span().start() - o.span().end() <= UNTIL_AFTER_REACH
-                && !o.end().isAfter(d.start())); // not "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
+                && !o.end().isAfter(d.start())) // not "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
+                && untilToday(text, d);
     }
 
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */

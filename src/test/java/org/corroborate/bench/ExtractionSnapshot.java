@@ -31,7 +31,7 @@ import org.corroborate.rules.RulePacks;
  * date mentions the recognisers find, each both as JSON and as the records' {@code toString()}
  * (which also shows the fields the JSON leaves out, such as a mention's rule).
  *
- * <p>Texts: the benchmark articles, the claim eval sets dev, dev2 and dev3 (not blind), the
+ * <p>Texts: the benchmark articles, the claim eval sets dev to dev11 (not blind), the
  * cross-reference articles, and every {@code text} field under {@code /work/shared/corpora}
  * when that folder exists (or the folder given as the second argument).
  * <pre>java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
@@ -90,7 +90,7 @@ public final class ExtractionSnapshot {
             texts.add(new Text("bench/" + language.code(), language, DEFAULT_PUBLISHED,
                     BenchArticles.article(language)));
         }
-        for (String set : List.of("dev", "dev2", "dev3")) {
+        for (String set : List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")) {
             for (String code : List.of("ar", "en")) {
                 readJsonLines(EVAL.resolve("claims").resolve(set).resolve(code + ".jsonl"), texts);
             }

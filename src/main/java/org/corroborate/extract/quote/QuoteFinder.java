@@ -198,6 +198,7 @@ public final class QuoteFinder {
         List<QuoteClaim> claims = new ArrayList<>();
         List<String> named = new ArrayList<>();
         Map<String, List<String>> namedWords = new HashMap<>();
+        CapitalisedNames names = new CapitalisedNames(nt.original());
         int nextSource = 0;
         int nextSubject = 0;
         int namedAt = -1;
@@ -220,14 +221,14 @@ public final class QuoteFinder {
             String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");
             if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
                 int[] at = nt.toOriginal(a.start(), a.end());
-                String body = lastBodyName(nt.original(), at[0], noun);
+                String body = lastBodyName(nt.original(), at[0], noun, names);
                 speaker = body != null ? body : speaker;
             } else if (anaphoric && noun != null && !noun.equals(asWritten) && lexicon.isBodyHead(noun)
                     && sharingNoun(asWritten, named, namedWords) == null) {
                 // "the army said …" after a member of parliament spoke: a body's noun no earlier speaker shares takes
                 // no person's name; a body of the same noun named before ("the Northern Army"), else as written
                 int[] at = nt.toOriginal(a.start(), a.end());
-                String body = lastBodyName(nt.original(), at[0], noun);
+                String body = lastBodyName(nt.original(), at[0], noun, names);
                 speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
             if (anaphoric && subject != null && subject.position() > namedAt
@@ -351,21 +352,68 @@ public final class QuoteFinder {
      * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
      * demanded ..."), for an anaphor no named speaker precedes; {@code null} when none is.
      */
-    private String lastBodyName(String text, int end, String noun) {
+    private String lastBodyName(String text, int end, String noun, CapitalisedNames names) {
         String any = null;
         String same = null;
-        java.util.regex.Matcher m = CAPITALISED_NAME.matcher(text).region(0, Math.max(0, end));
-        while (m.find()) {
-            String[] words = WHITESPACE.split(m.group());
+        for (String name : names.before(Math.max(0, end))) {
+            String[] words = WHITESPACE.split(name);
             String head = words[words.length - 1];
             if (words.length >= 2 && lexicon.isBodyHead(head)) {
-                any = m.group();
+                any = name;
                 if (Lexicon.norm(head).equals(Lexicon.norm(noun))) {
-                    same = m.group();
+                    same = name;
                 }
             }
         }
         return same != null ? same : any;
+    }
+
+    /**
+     * The runs of {@link #CAPITALISED_NAME} in one text, found once and asked for many times: what
+     * the regex finds in {@code text[0, end)} is every run that ends by {@code end}, and the one
+     * that runs past it cut at {@code end} (the region hides the rest of it).
+     */
+    private static final class CapitalisedNames {
+        private final String text;
+        private List<int[]> runs;
+
+        CapitalisedNames(String text) {
+            this.text = text;
+        }
+
+        List<String> before(int end) {
+            if (runs == null) {
+                // what find() gives, without trying the regex at every char: a run begins at any capital
+                runs = new ArrayList<>();
+                java.util.regex.Matcher m = CAPITALISED_NAME.matcher(text);
+                int k = 0;
+                while (k < text.length()) {
+                    int c = text.codePointAt(k);
+                    if (Character.getType(c) == Character.UPPERCASE_LETTER && m.region(k, text.length()).lookingAt()) {
+                        runs.add(new int[] {k, m.end()});
+                        k = m.end();
+                    } else {
+                        k += Character.charCount(c);
+                    }
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (int[] run : runs) {
+                if (run[0] >= end) {
+                    break;
+                }
+                if (run[1] <= end) {
+                    out.add(text.substring(run[0], run[1]));
+                } else {
+                    java.util.regex.Matcher cut = CAPITALISED_NAME.matcher(text).region(run[0], end);
+                    if (cut.lookingAt()) {
+                        out.add(cut.group());
+                    }
+                    break;
+                }
+            }
+            return out;
+        }
     }
 
     private static final java.util.regex.Pattern STATEMENT_OF_BODY = java.util.regex.Pattern.compile("^(?:بيان|بياناً|بيانا|بلاغ) (?:لل|ل)(\\p{L}.*)$");
