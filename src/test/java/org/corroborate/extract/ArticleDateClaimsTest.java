@@ -2,25 +2,16 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.api.Test;
 
 /** Dates met in whole articles that are no dated event of their own (K2, K17 of dev11). */
 class ArticleDateClaimsTest {
-    private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
 
     private static List<String> dateClaims(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
-                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+        return DateClaimsTest.dateClaims(text, language, published);
     }
 
     @Test

@@ -17,7 +17,8 @@ class DateClaimsTest {
     private static final ClaimExtractor EXTRACTOR =
             new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
 
-    private static List<String> dateClaims(String text, Language language, String published) {
+    /** The date claims of the whole extractor, as start..end (also used by {@link ArticleDateClaimsTest}). */
+    static List<String> dateClaims(String text, Language language, String published) {
         return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
                 .filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
                 .map(d -> d.date().start() + ".." + d.date().end()).toList();

@@ -443,12 +443,12 @@ final class CountLexicon {
         return specifierPrepositions.contains(word);
     }
 
-    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
     /** "that", "أن": a word that opens reported words ({@code complementisers}), with or without its proclitic (وأن). */
     boolean isComplementiser(String word) {
         return complementisers.contains(word) || complementisers.contains(withoutProclitic(word));
     }
 
+    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
     boolean exceeds(String word) {
         return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
     }
