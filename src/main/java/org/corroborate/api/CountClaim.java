@@ -41,6 +41,11 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
         return new CountClaim(id, action, count, subject, event, date, location, wholeId, text, span, inTitle);
     }
 
+    /** The same claim with another date ({@code null}: none). */
+    public CountClaim withDate(ClaimDate newDate) {
+        return new CountClaim(id, action, count, subject, event, newDate, location, partOf, text, span, inTitle);
+    }
+
     /** What befell the group. */
     public enum Action {
         KILLED, WOUNDED, MISSING, KIDNAPPED, DISPLACED, ARRESTED;

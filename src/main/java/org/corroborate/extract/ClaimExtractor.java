@@ -114,21 +114,16 @@ public final class ClaimExtractor {
             List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
                     && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
             claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence, finder));
-            aside.stream().filter(d -> quote.span().contains(d.span()) && runsToPublication(d, published)).forEach(biography::add);
+            // "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to publication, in a
+            // relative clause on them, is their biography like an age, no dated event (F4 of dev7, G11 of dev8); a closed span
+            // there ("who served from 2012 to 2014") is one
+            aside.stream().filter(d -> quote.span().contains(d.span()) && DateClaims.runsToPublication(d, published)).forEach(biography::add);
         }
         claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
                 sentences, claims, published));
         return numbered(claims);
     }
 
-    /**
-     * "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to
-     * publication, in a relative clause on them, is their biography like an age, no dated event
-     * (F4 of dev7, G11 of dev8); a closed span there ("who served from 2012 to 2014") is one.
-     */
-    private static boolean runsToPublication(DateMention d, LocalDate published) {
-        return d.resolved() && published != null && d.end().equals(published) && d.start().isBefore(published);
-    }
 
     /**
      * No count happened after its article was published: a date that starts later ("بعد أسبوعين من
@@ -141,9 +136,7 @@ public final class ClaimExtractor {
         List<CountClaim> out = new ArrayList<>(claims.size());
         for (CountClaim c : claims) {
             out.add(c.date() != null && c.date().start().isAfter(published)
-                    ? new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), null, c.location(), c.partOf(),
-                            c.text(), c.span(), c.inTitle())
-                    : c);
+                    ? c.withDate(null) : c);
         }
         return out;
     }

@@ -94,7 +94,7 @@ final class DateClaims {
                 continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
                           // longer date ("last year" in "24 November last year")
             }
-            if (published != null && d.end().equals(published) && d.start().isBefore(published)
+            if (runsToPublication(d, published)
                     && (recognizer.baselineOf(text, d) || biographical(text, d, sentences))) {
                 continue; // "its hottest June day since 2015", "the third attack since the start of the month",
                           // "Governor X, 61, has headed the bank since 2019"
@@ -200,7 +200,6 @@ final class DateClaims {
         return before == 'l' && (twoBefore == 'b' || twoBefore == 'p') || before == 'v' && twoBefore == 'l';
     }
 
-    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
     /** A schedule right before a date: "scheduled for", "due to have been held in", "slated to be held on". */
     private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
             "\\b(?:scheduled|slated|due|planned)(?: to (?:have been|be) \\p{L}{2,12})? (?:for|in|on) (?:the )?$",
@@ -252,6 +251,7 @@ final class DateClaims {
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */
     private static final int UNTIL_AFTER_REACH = 24;
 
+    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
     private static boolean untilToday(String text, DateMention d) {
         int from = Math.max(0, d.span().start() - UNTIL_REACH);
         return UNTIL_BEFORE.matcher(text).region(from, d.span().start()).find();
@@ -319,7 +319,7 @@ final class DateClaims {
             case QuoteClaim q -> q.date();
             case DateClaim x -> x.date();
         };
-        return date != null && date.start().equals(d.start()) && date.end().equals(d.end());
+        return date != null && sameRange(date, d);
     }
 
     /**
@@ -529,9 +529,9 @@ final class DateClaims {
         return i;
     }
 
-    /** A span from before publication up to it ("since mid-March", "منذ الخميس"). */
-    private static boolean runsToPublication(DateMention d, LocalDate published) {
-        return published != null && d.end().equals(published) && d.start().isBefore(published);
+    /** A resolved span from before publication up to it ("since mid-March", "منذ الخميس"). */
+    static boolean runsToPublication(DateMention d, LocalDate published) {
+        return d.resolved() && published != null && d.end().equals(published) && d.start().isBefore(published);
     }
 
     /** Whether the date lies among the quoted words of {@code q}. */

@@ -1324,9 +1324,12 @@ final class SentenceReader {
      * vague shares give no part; dev10-en-007).
      */
     private boolean vagueShareOfThe(Group g) {
-        return english && g.count.value() == null && g.count.approximate() && g.first == g.end()
-                && g.last + 2 < tokens.size() && tokens.get(g.last + 1).word().equals("of")
-                && tokens.get(g.last + 2).word().equals("the");
+        return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && ofTheAt(g.last + 1);
+    }
+
+    /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
+    private boolean ofTheAt(int k) {
+        return k + 1 < tokens.size() && tokens.get(k).word().equals("of") && tokens.get(k + 1).word().equals("the");
     }
 
     /**
@@ -1337,7 +1340,7 @@ final class SentenceReader {
     private boolean stillInHospital(Group g) {
         int of = g.last + 1;
         boolean partitive = english
-                ? of + 2 < tokens.size() && tokens.get(of).word().equals("of") && tokens.get(of + 1).word().equals("the")
+                ? of + 2 < tokens.size() && ofTheAt(of)
                 : of + 1 < tokens.size() && tokens.get(of).word().equals("من");
         if (!partitive) {
             return false;
@@ -1360,8 +1363,7 @@ final class SentenceReader {
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
      */
     private boolean undoneLater(Group g) {
-        if (!english || g.last + 2 >= tokens.size() || !tokens.get(g.last + 1).word().equals("of")
-                || !tokens.get(g.last + 2).word().equals("the")) {
+        if (!english || !ofTheAt(g.last + 1)) {
             return false;
         }
         for (int k = g.last + 3; k < tokens.size() && !tokens.get(k).punctuation(); k++) {

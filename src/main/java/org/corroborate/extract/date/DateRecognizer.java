@@ -408,11 +408,7 @@ public final class DateRecognizer {
 
     /** Whether a comparison word stands in the clause before {@code d}. */
     private boolean comparisonBefore(String text, DateMention d) {
-        int from = d.span().start();
-        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
-                && text.charAt(from - 1) != '\u060C' && text.charAt(from - 1) != ';' && text.charAt(from - 1) != '\u061B') {
-            from--;
-        }
+        int from = clauseStart(text, d.span().start());
         String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
         return comparisonWords.matcher(clause).find() || eventCounts != null && eventCounts.matcher(clause).find();
     }

@@ -122,9 +122,12 @@ public final class QuoteFinder {
         if (from >= to || to - from > MAX_VERB_GAP) {
             return false;
         }
-        String between = text.substring(from, to).replaceAll("[\\s,\u060C]+", " ").strip();
+        String between = GAP_MARKS.matcher(text.substring(from, to)).replaceAll(" ").strip();
         return !between.isEmpty() && between.indexOf(' ') < 0 && lexicon.verb(Lexicon.norm(between)) != null;
     }
+
+    /** Spaces and commas around the verb {@link #onlyVerbBetween} reads, compiled once. */
+    private static final Pattern GAP_MARKS = Pattern.compile("[\\s,\u060C]+");
 
     /** The most characters {@link #onlyVerbBetween} reads: a verb with its clitic and the punctuation around it. */
     private static final int MAX_VERB_GAP = 24;
