@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
@@ -37,8 +36,7 @@ class CountClausesAndDatesTest {
     }
 
     private static List<String> dateClaims(String text, Language language, String published) {
-        return claims(text, language, published).stream().filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
-                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+        return DateClaimsTest.dateClaims(text, language, published);
     }
 
     @Test
