@@ -135,7 +135,7 @@ final class DateClaims {
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
-            if (!carried && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
+            if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
                         text.substring(sentence.start(), sentence.end()), d.span(), false));
             }
@@ -442,6 +442,22 @@ final class DateClaims {
      */
     private static boolean attributedAfter(QuoteClaim q, int quoted) {
         return q.date() == null && quoted == q.span().start();
+    }
+
+    /**
+     * Whether the date bounds a state or a tally from its start ("The rebels have waged an insurgency
+     * since 1969", "وتشهد قابس احتجاجات منذ 27 أيلول الماضي", "وتخوض الحركة تمرداً منذ عام 2007"): no
+     * event of its own (dev rule 21a). It still dates a count of its sentence, and a "when" clause
+     * after it tells the event of its moment ({@link #momentTold}); a "since" year followed by one
+     * ("منذ عام 2019، حين …") is that moment itself. Days counted back ("منذ يومين") are no boundary.
+     */
+    private boolean boundary(String text, DateMention d, LocalDate published) {
+        boolean span = runsToPublication(d, published);
+        if (!span && d.grain() != org.corroborate.api.Grain.YEAR && d.grain() != org.corroborate.api.Grain.MONTH
+                || !recognizer.opensWithSince(text, d)) {
+            return false;
+        }
+        return span || !recognizer.whenFollows(text, d);
     }
 
     /**

@@ -24,12 +24,39 @@ class DateClaimsTest {
                 .map(d -> d.date().start() + ".." + d.date().end()).toList();
     }
 
+    /** Dev rule 21a: "since X" bounding a state, a trend or a tally is no dated event (J2 of dev10, K16 of dev11). */
     @Test
-    void sinceAMonthRunsToPublicationAndIsNoCurrentPeriod() {
+    void aSinceBoundaryOfAStateIsNoDatedEvent() {
         assertThat(dateClaims("The central bank has held the official rate at 89,500 to the dollar since February 2023.",
-                Language.EN, "2026-07-30")).containsExactly("2023-02-01..2026-07-30");
+                Language.EN, "2026-07-30")).isEmpty();
         assertThat(dateClaims("يُبقي مصرف لبنان سعر الصرف الرسمي عند 89500 ليرة للدولار منذ شباط/فبراير 2023.",
-                Language.AR, "2026-07-30")).containsExactly("2023-02-01..2026-07-30");
+                Language.AR, "2026-07-30")).isEmpty();
+        assertThat(dateClaims("وتخوض الحركة تمرداً ضد الحكومة الفيدرالية منذ عام 2007.", Language.AR, "2026-07-30")).isEmpty();
+        assertThat(dateClaims("Karari has been under army control since early 2024.", Language.EN, "2025-03-30")).isEmpty();
+        // the same dates without "since" are events
+        assertThat(dateClaims("The central bank devalued the pound in February 2023.", Language.EN, "2026-07-30"))
+                .containsExactly("2023-02-01..2023-02-28");
+        assertThat(dateClaims("وأعلنت الحركة التمرد على الحكومة الفيدرالية عام 2007.", Language.AR, "2026-07-30"))
+                .containsExactly("2007-01-01..2007-12-31");
+        // days counted back are no boundary: "منذ يومين" is two days ago
+        assertThat(dateClaims("واندلعت الاشتباكات في المدينة منذ يومين.", Language.AR, "2026-07-30"))
+                .containsExactly("2026-07-28..2026-07-28");
+    }
+
+    /** Rule 19: the span a "since" phrase opens still dates the count of its sentence. */
+    @Test
+    void aSinceSpanDatesTheCountOfItsSentence() {
+        assertThat(countDates("At least 40 people have been killed in the district since mid-June.", Language.EN, "2025-07-30"))
+                .containsExactly("2025-06-11..2025-07-30");
+        assertThat(countDates("أدت الفيضانات التي تضرب الإقليم منذ الخميس إلى نزوح نحو 3000 شخص.", Language.AR, "2026-06-01"))
+                .containsExactly("2026-05-28..2026-06-01");
+        assertThat(dateClaims("At least 40 people have been killed in the district since mid-June.", Language.EN, "2025-07-30")).isEmpty();
+    }
+
+    private static List<String> countDates(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
+                .map(c -> c.date() == null ? "none" : c.date().start() + ".." + c.date().end()).toList();
     }
 
     @Test
@@ -38,8 +65,7 @@ class DateClaimsTest {
                 .containsExactly("2025-03-03..2025-03-03");
         assertThat(dateClaims("ارتفع المؤشر إلى أعلى مستوى له منذ 1991.", Language.AR, "2025-03-05")).isEmpty();
         assertThat(dateClaims("وجرت أول انتخابات برلمانية منذ 2010 في أجواء هادئة.", Language.AR, "2025-03-05")).isEmpty();
-        assertThat(dateClaims("وتشهد المنطقة معارك عنيفة منذ 2016.", Language.AR, "2025-03-05"))
-                .containsExactly("2016-01-01..2016-12-31");
+        assertThat(dateClaims("وتشهد المنطقة معارك عنيفة منذ 2016.", Language.AR, "2025-03-05")).isEmpty(); // a boundary (rule 21a)
     }
 
     @Test
@@ -94,9 +120,9 @@ class DateClaimsTest {
     }
 
     @Test
-    void sinceADayRunsToPublication() {
-        assertThat(dateClaims("Schools in the district have been closed since Oct. 2.", Language.EN, "2026-10-20"))
-                .containsExactly("2026-10-02..2026-10-20");
+    void sinceADayIsABoundaryNoDatedEvent() {
+        assertThat(dateClaims("Schools in the district have been closed since Oct. 2.", Language.EN, "2026-10-20")).isEmpty();
+        assertThat(dateClaims("Schools in the district closed on Oct. 2.", Language.EN, "2026-10-20")).containsExactly("2026-10-02..2026-10-02");
     }
 
     @Test
@@ -129,9 +155,10 @@ class DateClaimsTest {
     }
 
     @Test
-    void sinceADayOfAMonthRunsToPublication() {
-        assertThat(dateClaims("تغلق السلطات السودانية معبر أدري الحدودي منذ 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08"))
-                .containsExactly("2026-08-29..2026-09-08");
+    void sinceADayOfAMonthIsABoundaryNoDatedEvent() {
+        assertThat(dateClaims("تغلق السلطات السودانية معبر أدري الحدودي منذ 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08")).isEmpty();
+        assertThat(dateClaims("أغلقت السلطات السودانية معبر أدري الحدودي في 29 آب/أغسطس الماضي.", Language.AR, "2026-09-08"))
+                .containsExactly("2026-08-29..2026-08-29");
     }
     @Test
     void aRecurringDayIsNoDatedEvent() {
@@ -264,10 +291,12 @@ class DateClaimsTest {
                 Language.EN, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
         assertThat(dateClaims("وهذا أول هجوم على المدينة منذ أيار/مايو 2025، حين استهدفت مسيّرات مطارها.",
                 Language.AR, "2026-05-07")).containsExactly("2025-05-01..2025-05-31");
-        // without a comparison word "since X, when" stays a span (E11 of dev6); the when clause, with no
-        // count to carry its moment, is an event of that moment too (J2 of dev10, as F3 dates Y at X)
+        // without a comparison word "since X, when" is a boundary (rule 21a); the when clause, with no
+        // count to carry its moment, is the event of that moment (J2 of dev10, as F3 dates Y at X)
         assertThat(dateClaims("Flights have been suspended since Aug. 29, when rebels shelled the airport.",
-                Language.EN, "2026-10-07")).containsExactly("2026-08-29..2026-10-07", "2026-08-29..2026-08-29");
+                Language.EN, "2026-10-07")).containsExactly("2026-08-29..2026-08-29");
+        assertThat(dateClaims("وتشهد المدينة احتجاجات منذ عام 2019، حين أغلقت السلطات مصنع الإسمنت.",
+                Language.AR, "2026-10-07")).containsExactly("2019-01-01..2019-12-31");
     }
     @Test
     void todayInASpeakersOwnWordsIsTheDayTheySpoke() {
@@ -285,13 +314,13 @@ class DateClaimsTest {
         assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
     }
     @Test
-    void sinceAYearIsASpanAndItsWhenClauseIsDatedThatYear() {
-        // F4 of dev7: an ongoing state "since 1969" is a span up to publication
+    void sinceAYearIsABoundaryAndItsWhenClauseIsDatedThatYear() {
+        // an ongoing state "since 1969" is a boundary, no dated event (rule 21a, against F4 of dev7)
         assertThat(dateClaims("The rebels have waged an insurgency since 1969, one of Asia's longest.", Language.EN, "2026-03-09"))
-                .containsExactly("1969-01-01..2026-03-09");
-        // F3/E11: "since 2019, when a similar assault … killed 26 people": the span, and the count dated 2019
+                .isEmpty();
+        // F3/E11: "since 2019, when a similar assault … killed 26 people": the count dated 2019 carries the moment
         String text = "The group has carried out dozens of attacks on hotels since 2019, when a similar assault in Kismayo killed 26 people.";
-        assertThat(dateClaims(text, Language.EN, "2026-11-03")).containsExactly("2019-01-01..2026-11-03");
+        assertThat(dateClaims(text, Language.EN, "2026-11-03")).isEmpty();
         assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-11-03")).stream()
                 .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
                 .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2019-01-01..2019-12-31");
@@ -301,8 +330,8 @@ class DateClaimsTest {
         // F7 of dev7: the event of "had failed … in January" comes before the statement
         assertThat(dateClaims("The factory had failed a safety inspection in January, the labour ministry said on Tuesday.",
                 Language.EN, "2026-04-15")).containsExactly("2026-01-01..2026-01-31");
-        assertThat(dateClaims("France has thwarted nine attack plots since January 2025, according to the ministry.",
-                Language.EN, "2026-02-14")).containsExactly("2025-01-01..2026-02-14");
+        assertThat(dateClaims("The army had retaken the town in January, according to the ministry.",
+                Language.EN, "2026-02-14")).containsExactly("2026-01-01..2026-01-31");
         // a period counted from a dated statement's own day stays with the statement
         assertThat(dateClaims("The general told reporters on Tuesday that his troops had repelled three assaults on the city in the past week.",
                 Language.EN, "2025-10-15")).isEmpty();
@@ -396,7 +425,7 @@ class DateClaimsTest {
         assertThat(dateClaims("Coach Dario Pellegrini, 58, has trained the national side since 2021.", Language.EN, "2026-04-11")).isEmpty();
         assertThat(dateClaims("ويقود المدرب سامي الخطيب، 58 عاماً، المنتخب الوطني منذ تشرين الأول/أكتوبر 2021.", Language.AR, "2026-04-11")).isEmpty();
         assertThat(dateClaims("The coastguard has patrolled the strait since 2021.", Language.EN, "2026-04-11"))
-                .containsExactly("2021-01-01..2026-04-11");
+                .isEmpty(); // no portrait, but a boundary all the same (rule 21a)
     }
 
     @Test
@@ -544,13 +573,17 @@ class DateClaimsTest {
         assertThat(dateClaims("The valley was hit by similar floods in summer 2016.", Language.EN, "2025-08-25"))
                 .containsExactly("2016-06-01..2016-08-31");
     }
-    /** C8 of dev4, F5 of dev7: "since" before a part of a month or year is a span up to publication, not the part alone. */
+    /**
+     * C8 of dev4, F5 of dev7: "since" before a part of a month or year is a span up to publication, not the
+     * part alone; it dates a count of its sentence, and is no dated event itself (rule 21a).
+     */
     @Test
     void sinceAPartOfAMonthOrYearRunsToPublication() {
-        assertThat(dateClaims("Crossings on the route have surged since mid-June.", Language.EN, "2025-07-30"))
+        assertThat(countDates("More than 200 migrants have drowned on the route since mid-June.", Language.EN, "2025-07-30"))
                 .containsExactly("2025-06-11..2025-07-30");
-        assertThat(dateClaims("The district has been under army control since early 2024.", Language.EN, "2025-03-30"))
+        assertThat(countDates("Police have arrested 35 people in the district since early 2024.", Language.EN, "2025-03-30"))
                 .containsExactly("2024-01-01..2025-03-30");
+        assertThat(dateClaims("Crossings on the route have surged since mid-June.", Language.EN, "2025-07-30")).isEmpty();
     }
     /** J4 of dev10, G12 of dev8: a figure moving or standing at a level dates no event by its month or year. */
     @Test

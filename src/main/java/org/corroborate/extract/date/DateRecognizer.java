@@ -353,19 +353,32 @@ public final class DateRecognizer {
      * clause before it, and the date opens with a since word or follows one.
      */
     public boolean baselineOf(String text, DateMention d) {
-        if (sinceWords == null || comparisonWords == null) {
+        if (comparisonWords == null) {
             return false;
         }
-        boolean opens = sinceWords.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).lookingAt();
-        if (!opens) {
-            String before = DateGrammar.NORMALIZER.normalize(
-                    text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
-            Matcher since = sinceWords.matcher(before);
-            while (since.find()) {
-                opens = since.end() == before.length();
-            }
+        return opensWithSince(text, d) && comparisonBefore(text, d);
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} opens with a since word or follows one: "since
+     * 1969", "since January", "منذ عام 2007", "منذ 27 أيلول الماضي". Such a date bounds a state or a
+     * tally (dev rule 21a) unless it counts days back ("منذ يومين", read as a day).
+     */
+    public boolean opensWithSince(String text, DateMention d) {
+        if (sinceWords == null) {
+            return false;
         }
-        return opens && comparisonBefore(text, d);
+        if (sinceWords.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).lookingAt()) {
+            return true;
+        }
+        String before = DateGrammar.NORMALIZER.normalize(
+                text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
+        Matcher since = sinceWords.matcher(before);
+        boolean opens = false;
+        while (since.find()) {
+            opens = since.end() == before.length();
+        }
+        return opens;
     }
 
     /**
