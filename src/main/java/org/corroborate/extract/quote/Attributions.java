@@ -77,8 +77,9 @@ final class Attributions {
                 return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
             }
         }
-        if (lexicon.relays(word(verb)) && word(q[1] + 1).equals("عن")) {
-            return true;
+        if (lexicon.relays(word(verb)) && (word(q[1] + 1).equals("عن")
+                || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && word(q[1] + 2).equals("عن"))) {
+            return true; // also "ونقلت شبكة «…» المحلية عن": an adjective of the name before عن (M5 of dev12)
         }
         for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
             if (tokens.get(i).punctuation() && !isComma(i) || isVerb(i)) {
@@ -663,6 +664,9 @@ final class Attributions {
                 && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
             return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
         }
+        if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
+            return null; // "…since January 2025, when it launched an operation called Iron Wall": a clause, no speaker (M6 of dev12)
+        }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
@@ -1044,11 +1048,14 @@ final class Attributions {
         if (from >= tokens.size() || !isComma(from)) {
             return -1;
         }
+        // "وأوضحت المنظمة، التي طلبت عدم ذكر اسمها، أن …": a relative clause set off by commas describes the speaker,
+        // and the verbs in it are its own (M6 of dev12)
+        boolean relative = from + 1 < tokens.size() && lexicon.isRelative(word(from + 1));
         for (int i = from + 1; i < Math.min(tokens.size() - 1, from + MAX_ASIDE_WORDS + 2); i++) {
             if (isComma(i)) {
                 return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
-            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+            if (tokens.get(i).punctuation() || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
                 return -1;
             }
         }
@@ -1056,6 +1063,10 @@ final class Attributions {
     }
 
     private int complementizerFrom(int from) {
+        if (english && from + 1 < tokens.size() && word(from).equals("in") && List.of("a", "an").contains(word(from + 1))) {
+            // "said in a statement on its radio station that …": the statement's medium is longer than a time (rule 26)
+            return complementizerWithin(from, MAX_DESCRIBED_WORDS);
+        }
         return complementizerWithin(from, MAX_GAP_TO_COMPLEMENTIZER);
     }
 

@@ -41,6 +41,7 @@ final class Lexicon {
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> subjectPronouns = new HashSet<>();
     private final Set<String> subjectTitles = new HashSet<>();
+    private final Set<String> genericSpeakers = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -75,6 +76,7 @@ final class Lexicon {
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
             file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
+            file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -111,6 +113,22 @@ final class Lexicon {
         StringBuilder out = new StringBuilder();
         words.stream().filter(w -> w.length() == 1).forEach(out::append);
         return out.toString();
+    }
+
+    /**
+     * Whether {@code speaker} (normalised) is only words of {@code generic_speakers}: "economists",
+     * "many analysts", "محللون" name no one who spoke (rule 3, M8 of dev12).
+     */
+    boolean isGenericSpeaker(String speaker) {
+        if (genericSpeakers.isEmpty() || speaker == null || speaker.isBlank()) {
+            return false;
+        }
+        for (String w : speaker.strip().split("\\s+")) {
+            if (!genericSpeakers.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String norm(String word) {

@@ -219,6 +219,9 @@ public final class QuoteFinder {
                 asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
             }
             String normalized = asWritten == null ? null : Lexicon.norm(asWritten);
+            if (lexicon.isGenericSpeaker(normalized)) {
+                continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
+            }
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
             String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
             String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");

@@ -63,6 +63,9 @@ import org.corroborate.rules.RulePacks;
  *       {@code speaker_heads} serve) that make a sentence's opening subject, who says nothing there,
  *       the antecedent of the pronoun (or dropped subject) of a statement after it ("the prime
  *       minister called a meeting … In a televised address he said …").</li>
+ *   <li>{@code generic_speakers}: words of an unnamed group of opinion-holders (economists, analysts,
+ *       many, some): a speaker made of these words alone names no one who spoke, and the opinion is
+ *       no quote claim (rule 3 of dev, M8 of dev12: "…, economists say").</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -80,6 +83,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
+                          @OptionalKey List<String> genericSpeakers,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -108,6 +112,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         callVerbs = callVerbs == null ? List.of() : List.copyOf(callVerbs);
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
         subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
+        genericSpeakers = genericSpeakers == null ? List.of() : List.copyOf(genericSpeakers);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

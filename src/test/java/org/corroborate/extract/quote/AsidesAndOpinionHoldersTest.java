@@ -1,0 +1,66 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers set off from their clause: a relative aside between a speaker and أن, a long "in a
+ * statement on …" before "that", a clause opening with a subordinator before "called", a name in
+ * marks with its adjective before عن, and opinion-holders who name no one (M5, M6, M8 of dev12).
+ */
+class AsidesAndOpinionHoldersTest {
+
+    @Test
+    void aRelativeAsideWithItsOwnVerbsStaysWithTheSpeaker() {
+        // M6 of dev12: "المنظمة، التي طلبت عدم ذكر اسمها" → "المنظمة"; ذكر in the aside is a verbal noun, no speech verb
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وأفادت الجمعية، التي رفضت ذكر أسماء أعضائها، أن القافلة وصلت إلى البلدة قبل حلول الظلام.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.speaker().text()).isEqualTo("الجمعية");
+            assertThat(c.quote()).isEqualTo("القافلة وصلت إلى البلدة قبل حلول الظلام");
+        });
+    }
+
+    @Test
+    void aStatementsMediumMayStandLongBeforeThat() {
+        // rule 26: "said in a statement …" names the body; the medium after it is no part of the quote
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "The rebel council said in a statement on its official messaging channel that its forces had withdrawn from the bridge.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.speaker().text()).isEqualTo("The rebel council");
+            assertThat(c.quote()).isEqualTo("its forces had withdrawn from the bridge");
+        });
+    }
+
+    @Test
+    void aClauseOpeningWithWhenIsNoSpeakerOfCalled() {
+        // M6 of dev12: "…, when it began a campaign called Clean Sweep" names a campaign; nobody speaks
+        assertThat(QuoteFinderTest.EN.find("Troops have patrolled the valley since March 2023, when they began a campaign called Clean Sweep."))
+                .isEmpty();
+    }
+
+    @Test
+    void opinionHoldersNamedByNoOneAreNoSpeakers() {
+        // rule 3, M8 of dev12: "economists say", "many analysts said" give no quote claim; a named economist does
+        assertThat(QuoteFinderTest.EN.find("Fuel prices will rise again before the winter, economists say.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Many analysts said the currency would weaken further.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Fuel prices will rise again before the winter, economist Dana Whitfield said."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("economist Dana Whitfield"));
+    }
+
+    @Test
+    void aNameInMarksWithAnAdjectiveBeforeAnIsTheRelayingBodys() {
+        // M5 of dev12: «…» around a network's name is no quote; the relayed speaker's words are
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "ونقلت إذاعة «صوت الجبل» المحلية عن أحد المزارعين قوله إن المياه «غمرت الحقول كلها خلال ساعة».");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("غمرت الحقول كلها خلال ساعة");
+            assertThat(c.speaker().text()).isEqualTo("أحد المزارعين");
+            assertThat(c.direct()).isTrue();
+        });
+    }
+}
