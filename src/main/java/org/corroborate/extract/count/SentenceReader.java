@@ -245,6 +245,14 @@ final class SentenceReader {
                         && lexicon.event(t.word()) == null;
             }
             if (subject(g, k)) {
+                Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
+                if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED) {
+                    // "21 injured workers were treated in hospital": a wounding participle before the noun says
+                    // what befell them, as a result noun would (rule 4: the count is the claim)
+                    g.action = between.rule().parsedAction();
+                    g.actionToken = last + 1;
+                    g.actionLast = between.last();
+                }
                 return g;
             }
             Action noun = actionStartingAt[k];
@@ -482,6 +490,11 @@ final class SentenceReader {
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
     }
 
+    /** A comma right before {@code k} that closes a counted group with its subject ("خمسة فلسطينيين، أحدهم"). */
+    private boolean commaAfterCounted(int k, List<Group> counted) {
+        return k >= 2 && isComma(k - 1) && counted.stream().anyMatch(g -> g.subjectToken == k - 2);
+    }
+
     /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
     private static boolean ordinalAfter(int last, List<Group> counted) {
         return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
@@ -570,7 +583,9 @@ final class SentenceReader {
                 g.subjectToken = k;
                 out.add(g);
                 k = end;
-            } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size() && actionFollows(k + 1)) {
+            } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size()
+                    && (actionFollows(k + 1) || !english && commaAfterCounted(k, counted))) {
+                // also "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي": one of them, set off by a comma right after the group (rule 12)
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
                 g.subjectToken = k;

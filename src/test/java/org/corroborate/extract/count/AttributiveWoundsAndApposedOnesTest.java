@@ -1,0 +1,60 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count idioms of dev12: a wounding participle between a count and its noun, "one of them" set off
+ * by a comma after a counted group, a court's "jailed" (a sentence, no arrest), missionaries (M19).
+ */
+class AttributiveWoundsAndApposedOnesTest {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    @Test
+    void aWoundingParticipleBeforeTheNounMakesTheCountWounded() {
+        // rule 4: "adding that 21 injured workers were being treated" is a count, whatever verb follows
+        assertThat(en("Medics said 17 injured miners were flown to the capital on Sunday.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.WOUNDED);
+            assertThat(c.count().value()).isEqualTo(17L);
+            assertThat(c.subject().category()).isEqualTo(CountClaim.Category.WORKERS);
+        });
+    }
+
+    @Test
+    void oneOfThemSetOffByACommaIsAPartOfTheGroupBefore() {
+        // rule 12: "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي" → 5 and a part of 1
+        List<CountClaim> claims = ar("أصيب ستة عمال، أحدهم بحروق في وجهه، إثر انفجار خزان غاز في المصنع.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(6L, 1L);
+        assertThat(claims).extracting(CountClaim::action).containsOnly(CountClaim.Action.WOUNDED);
+        // no count before it, no part
+        assertThat(ar("شارك خمسة لاعبين، أحدهم من الناشئين، في التدريب.")).isEmpty();
+    }
+
+    @Test
+    void aCourtJailingMenIsASentenceNotAnArrest() {
+        assertThat(en("A court in Leeds jailed four men for 12 years for running a fraud ring.")).isEmpty();
+        assertThat(en("Police arrested four men in Leeds on Monday.")).singleElement()
+                .satisfies(c -> assertThat(c.action()).isEqualTo(CountClaim.Action.ARRESTED));
+    }
+
+    @Test
+    void missionariesAreOtherPeople() {
+        // M19 of dev12
+        assertThat(en("Gunmen abducted two Italian missionaries near the border on Friday.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.KIDNAPPED);
+            assertThat(c.subject().category()).isEqualTo(CountClaim.Category.OTHER);
+        });
+    }
+}
