@@ -128,6 +128,11 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        if (!english) {
+            // "لقي طفلان شقيقان حتفهما": a dual right after a dual, with no link, describes the same two
+            List<Group> all = List.copyOf(groups);
+            groups.removeIf(g -> dualAfterDual(g, all));
+        }
         groups.removeIf(this::isAgent);
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
@@ -285,6 +290,20 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * A one-word group of two (a dual) right after another such group, with no link or punctuation
+     * between ("طفلان شقيقان", "شابين فلسطينيين"): an adjective or apposition of the first, the same
+     * two people (rule 12: parts are marked by بينهم، منهم, not by juxtaposition).
+     */
+    private boolean dualAfterDual(Group g, List<Group> groups) {
+        if (g.first != g.last || g.first == 0 || !Long.valueOf(2).equals(g.count.value())
+                || lexicon.startsWithLink(tokens.get(g.first).word())) {
+            return false;
+        }
+        return groups.stream().anyMatch(o -> o.first == o.last && o.end() == g.first - 1
+                && Long.valueOf(2).equals(o.count.value()));
     }
 
     /** Token {@code k} holds a digit of any script (٩٠, 90). */

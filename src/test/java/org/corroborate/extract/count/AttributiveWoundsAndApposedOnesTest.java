@@ -57,4 +57,39 @@ class AttributiveWoundsAndApposedOnesTest {
             assertThat(c.subject().category()).isEqualTo(CountClaim.Category.OTHER);
         });
     }
+
+    @Test
+    void aDualRightAfterADualIsTheSameTwo() {
+        // "لقي طفلان شقيقان حتفهما" (ar-029 of dev12): one group of two, not two groups
+        assertThat(ar("قُتل صيادان شقيقان في غارة على قاربهما أمس.")).singleElement()
+                .satisfies(c -> assertThat(c.count().value()).isEqualTo(2L));
+        // a linked dual is a second group
+        assertThat(ar("قُتل جنديان وشرطيان في الكمين.")).hasSize(2);
+    }
+
+    @Test
+    void aDualChildNounWithAPronounCountsTwo() {
+        // "لقيت أم وطفلاها مصرعهم" (ar-021 of dev12): طفلاها is two children
+        assertThat(ar("أصيب رجل وطفلاه بجروح في انفجار قذيفة قرب منزلهم.")).anySatisfy(c -> {
+            assertThat(c.count().value()).isEqualTo(2L);
+            assertThat(c.subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
+        });
+    }
+
+    @Test
+    void aCivilProtectionAgentAmongTheDeadIsOneOther() {
+        // M19 of dev12: "بينهم عون في الحماية المدنية" → a part of one, category other
+        List<CountClaim> claims = ar("لقي ثلاثة أشخاص حتفهم في حريق مستودع، بينهم عون في الحماية المدنية.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactly(3L, 1L);
+        assertThat(claims.get(1).subject().category()).isEqualTo(CountClaim.Category.OTHER);
+    }
+
+    @Test
+    void holdingAGroupIsAnArrest() {
+        // M16 of dev12: "يحتجز الحوثيون أكثر من 50 …" is an arrest claim
+        assertThat(ar("وتحتجز السلطات أكثر من 30 ناشطاً في سجن المدينة.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.ARRESTED);
+            assertThat(c.count().min()).isEqualTo(31L);
+        });
+    }
 }
