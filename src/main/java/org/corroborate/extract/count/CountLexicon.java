@@ -49,6 +49,7 @@ final class CountLexicon {
     private final Set<String> baselines = new HashSet<>();
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
+    private final Set<String> oneOf = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
@@ -103,6 +104,7 @@ final class CountLexicon {
             file.baselines().forEach(w -> baselines.add(norm(w)));
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
+            file.oneOf().forEach(w -> oneOf.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
@@ -481,6 +483,34 @@ final class CountLexicon {
     /** "another": one more person of the group before. */
     boolean isOneMore(String word) {
         return oneMore.contains(word);
+    }
+
+    /** "أحد", "إحدى": one of the plural of people after it ({@code one_of}). */
+    boolean isOneOf(String word) {
+        return oneOf.contains(word);
+    }
+
+    /**
+     * The subject rule of a plural noun of people as "أحد" takes it: with the article ("الجنود") or a
+     * possessive suffix ("أفرادها", "عناصرها"); null for a singular or no noun of people.
+     */
+    CountRules.SubjectRule pluralOfOne(String word) {
+        if (singulars.get(word) != null) {
+            return null;
+        }
+        CountRules.SubjectRule rule = subject(word);
+        if (rule != null) {
+            return rule;
+        }
+        for (String suffix : longestSuffixFirst) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                if (singulars.get(stem) == null && subject(stem) != null) {
+                    return subject(stem);
+                }
+            }
+        }
+        return null;
     }
 
     /** "both": the plural noun after it counts two. */

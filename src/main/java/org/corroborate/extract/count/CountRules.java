@@ -52,6 +52,8 @@ import org.corroborate.rules.RulePacks;
  *       it as one more person (رجل وزوجته، رئيس بلدية وسائقه);</li>
  *   <li>{@code one_more}: words that stand alone for one more person of the group before, right
  *       before their action (Two soldiers were killed and another was wounded);</li>
+ *   <li>{@code one_of}: words that, right before a plural noun of people (with the article or a
+ *       possessive suffix), count one of them (إصابة أحد الجنود، أحد أفرادها: one);</li>
  *   <li>{@code agents}: words right before a group that make it the one who did it, not the one it
  *       befell (killed by a gunman, على يد مسلح);</li>
  *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
@@ -125,7 +127,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> objectPrepositions, @OptionalKey List<String> relativePronouns,
                          @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
-                         @OptionalKey List<String> complementisers,
+                         @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -140,6 +142,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
         oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
+        oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);

@@ -555,6 +555,18 @@ final class SentenceReader {
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
                 continue; // "a Palestinian official": the noun after the demonym says who
             }
+            CountRules.SubjectRule partitive = !english && single == null && dual == null && k + 1 < tokens.size()
+                    && !tokens.get(k + 1).punctuation() && lexicon.isOneOf(lexicon.withoutProclitic(w))
+                    ? lexicon.pluralOfOne(tokens.get(k + 1).word()) : null;
+            if (partitive != null && !covered[k + 1]) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "إصابة أحد أفرادها": one of them
+                g.subject = partitive;
+                g.subjectToken = k + 1;
+                g.category = partitive.parsedCategory();
+                out.add(g);
+                k++;
+                continue;
+            }
             if (lexicon.isPair(w) && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.subject(tokens.get(k + 1).word()) != null && lexicon.singular(tokens.get(k + 1).word()) == null) {
                 CountRules.SubjectRule plural = lexicon.subject(tokens.get(k + 1).word());

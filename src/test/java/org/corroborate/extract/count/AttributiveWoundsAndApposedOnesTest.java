@@ -92,4 +92,19 @@ class AttributiveWoundsAndApposedOnesTest {
             assertThat(c.count().min()).isEqualTo(31L);
         });
     }
+
+    @Test
+    void oneOfAPluralOfPeopleCountsOne() {
+        // "ما أدى إلى إصابة أحد أفرادها" (ar-010 of dev12): one of the force's members was wounded
+        assertThat(ar("انفجرت عبوة ناسفة بدورية للجيش، ما أسفر عن مقتل أحد الجنود.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.KILLED);
+            assertThat(c.count().value()).isEqualTo(1L);
+            assertThat(c.subject().category()).isEqualTo(CountClaim.Category.SOLDIERS);
+        });
+        assertThat(ar("أطلق مسلح النار على الحاجز، ما أدى إلى إصابة أحد عناصره بجروح.")).extracting(c -> c.count().value())
+                .containsExactly(1L);
+        // one of a place, or nobody, counts no one
+        assertThat(ar("أصيب ثلاثة أشخاص في إحدى القرى.")).extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(ar("لم يصب أحد بأذى في الحادث.")).isEmpty();
+    }
 }
