@@ -50,6 +50,7 @@ final class CountLexicon {
     private final Set<String> possessives = new HashSet<>();
     private final Set<String> oneMore = new HashSet<>();
     private final Set<String> oneOf = new HashSet<>();
+    private final Set<String> circumstancePrepositions = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
@@ -105,6 +106,7 @@ final class CountLexicon {
             file.possessives().forEach(w -> possessives.add(norm(w)));
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.oneOf().forEach(w -> oneOf.add(norm(w)));
+            file.circumstancePrepositions().forEach(w -> circumstancePrepositions.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
@@ -483,6 +485,11 @@ final class CountLexicon {
     /** "another": one more person of the group before. */
     boolean isOneMore(String word) {
         return oneMore.contains(word);
+    }
+
+    /** "في", "خلال": a preposition of a count's place or cause ({@code circumstance_prepositions}). */
+    boolean isCircumstancePreposition(String word) {
+        return circumstancePrepositions.contains(word) || circumstancePrepositions.contains(withoutProclitic(word));
     }
 
     /** "أحد", "إحدى": one of the plural of people after it ({@code one_of}). */

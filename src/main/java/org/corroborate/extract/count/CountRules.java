@@ -54,6 +54,8 @@ import org.corroborate.rules.RulePacks;
  *       before their action (Two soldiers were killed and another was wounded);</li>
  *   <li>{@code one_of}: words that, right before a plural noun of people (with the article or a
  *       possessive suffix), count one of them (إصابة أحد الجنود، أحد أفرادها: one);</li>
+ *   <li>{@code circumstance_prepositions}: prepositions of the place or cause of a count (في غارات،
+ *       خلال مواجهات): a noun of things after one is no unit of the count before it;</li>
  *   <li>{@code agents}: words right before a group that make it the one who did it, not the one it
  *       befell (killed by a gunman, على يد مسلح);</li>
  *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
@@ -128,6 +130,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
                          @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
+                         @OptionalKey List<String> circumstancePrepositions,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -143,6 +146,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
         oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
         oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
+        circumstancePrepositions = circumstancePrepositions == null ? List.of() : List.copyOf(circumstancePrepositions);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);

@@ -236,6 +236,10 @@ final class SentenceReader {
                     && List.of("من", "from").contains(tokens.get(k - 1).word()) && isPartMarked(g)) {
                 continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
             }
+            if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k - 1 > last
+                    && lexicon.isCircumstancePreposition(tokens.get(k - 1).word())) {
+                return unknownNext ? null : g; // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }

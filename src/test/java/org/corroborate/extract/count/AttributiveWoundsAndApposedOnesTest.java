@@ -107,4 +107,16 @@ class AttributiveWoundsAndApposedOnesTest {
         assertThat(ar("أصيب ثلاثة أشخاص في إحدى القرى.")).extracting(c -> c.count().value()).containsExactly(3L);
         assertThat(ar("لم يصب أحد بأذى في الحادث.")).isEmpty();
     }
+
+    @Test
+    void aNounOfThingsAfterAPrepositionIsNoUnitOfTheCount() {
+        // "وأصيب العشرات في غارات إسرائيلية" (ar-013 of dev12): the raids are where they were hurt, not what was counted
+        assertThat(ar("وجُرح العشرات خلال مواجهات مع الشرطة في وسط المدينة.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.WOUNDED);
+            assertThat(c.count().approximate()).isTrue();
+        });
+        assertThat(ar("أصيب تسعة في غارات جوية على القرية.")).extracting(c -> c.count().value()).containsExactly(9L);
+        // a unit right after the number still counts things
+        assertThat(ar("شنت الطائرات 12 غارة على القرية في ساعتين.")).isEmpty();
+    }
 }
