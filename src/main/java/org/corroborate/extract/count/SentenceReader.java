@@ -423,6 +423,13 @@ final class SentenceReader {
     private Group ordinalGroup(OrdinalMention o) {
         int first = firstToken(o.span());
         int last = lastToken(o.span());
+        if (!english && first > 0 && last > first && o.value() > 10 && definite(first) && definite(first - 1)
+                && lexicon.singular(tokens.get(first - 1).word()) == null) {
+            // "أوقفت المتهمين الاثني عشر" (ar-012 of dev12): a compound after a definite plural agrees with it as a
+            // postposed cardinal (an ordinal would follow a singular: المتهم الثاني عشر), and counts its people
+            Group g = new Group(first - 1, last, CountClaim.Count.exactly(o.value()));
+            return subject(g, first - 1) && g.subjectToken == first - 1 ? g : null;
+        }
         if (first < 0 || last != first || o.value() < 2) {
             return null;
         }

@@ -119,4 +119,15 @@ class AttributiveWoundsAndApposedOnesTest {
         // a unit right after the number still counts things
         assertThat(ar("شنت الطائرات 12 غارة على القرية في ساعتين.")).isEmpty();
     }
+
+    @Test
+    void aCompoundNumberAfterADefinitePluralCountsItsPeople() {
+        // "أوقفت المتهمين الاثني عشر" (ar-012 of dev12): twelve suspects, not a twelfth one
+        assertThat(ar("وكانت الشرطة قد اعتقلت الناشطين الاثني عشر قبل عامين.")).singleElement().satisfies(c -> {
+            assertThat(c.action()).isEqualTo(CountClaim.Action.ARRESTED);
+            assertThat(c.count().value()).isEqualTo(12L);
+        });
+        // after a singular it is the ordinal, and counts no group
+        assertThat(ar("اعتقلت الشرطة الناشط الثاني عشر في القضية.")).allSatisfy(c -> assertThat(c.count().value()).isNotEqualTo(12L));
+    }
 }
