@@ -51,6 +51,7 @@ final class CountLexicon {
     private final Set<String> oneMore = new HashSet<>();
     private final Set<String> oneOf = new HashSet<>();
     private final Set<String> circumstancePrepositions = new HashSet<>();
+    private final Set<String> linkedSingulars = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
@@ -107,6 +108,7 @@ final class CountLexicon {
             file.oneMore().forEach(w -> oneMore.add(norm(w)));
             file.oneOf().forEach(w -> oneOf.add(norm(w)));
             file.circumstancePrepositions().forEach(w -> circumstancePrepositions.add(norm(w)));
+            file.linkedSingulars().forEach(w -> linkedSingulars.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
@@ -490,6 +492,11 @@ final class CountLexicon {
     /** "في", "خلال": a preposition of a count's place or cause ({@code circumstance_prepositions}). */
     boolean isCircumstancePreposition(String word) {
         return circumstancePrepositions.contains(word) || circumstancePrepositions.contains(withoutProclitic(word));
+    }
+
+    /** "أم": a singular that counts one only with a linked noun after it ({@code linked_singulars}). */
+    boolean isLinkedSingular(String word) {
+        return linkedSingulars.contains(withoutProclitic(word));
     }
 
     /** "أحد", "إحدى": one of the plural of people after it ({@code one_of}). */

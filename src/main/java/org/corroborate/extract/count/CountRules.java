@@ -56,6 +56,9 @@ import org.corroborate.rules.RulePacks;
  *       possessive suffix), count one of them (إصابة أحد الجنود، أحد أفرادها: one);</li>
  *   <li>{@code circumstance_prepositions}: prepositions of the place or cause of a count (في غارات،
  *       خلال مواجهات): a noun of things after one is no unit of the count before it;</li>
+ *   <li>{@code linked_singulars}: singular nouns of one person that are also other words (أم: a mother,
+ *       "or", the first word of place names such as أم درمان); they count one only with a linked noun
+ *       right after them (أم وطفلاها، أم وابنتها). List them among a subject's {@code singular} too;</li>
  *   <li>{@code agents}: words right before a group that make it the one who did it, not the one it
  *       befell (killed by a gunman, على يد مسلح);</li>
  *   <li>{@code since}: words that open a date a period runs from (since, منذ), and {@code baselines}:
@@ -130,7 +133,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> specifierPrepositions, @OptionalKey List<String> exceeds,
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
                          @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
-                         @OptionalKey List<String> circumstancePrepositions,
+                         @OptionalKey List<String> circumstancePrepositions, @OptionalKey List<String> linkedSingulars,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -147,6 +150,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneMore = oneMore == null ? List.of() : List.copyOf(oneMore);
         oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
         circumstancePrepositions = circumstancePrepositions == null ? List.of() : List.copyOf(circumstancePrepositions);
+        linkedSingulars = linkedSingulars == null ? List.of() : List.copyOf(linkedSingulars);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);

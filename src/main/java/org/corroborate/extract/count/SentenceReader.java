@@ -552,6 +552,10 @@ final class SentenceReader {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
             }
             CountRules.SubjectRule single = lexicon.singular(w);
+            if (single != null && lexicon.isLinkedSingular(w) && (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                    || !lexicon.startsWithLink(tokens.get(k + 1).word()))) {
+                single = null; // "أم درمان", "مدنيين أم عسكريين": a mother only in "أم وطفلاها" (ar-021 of dev12)
+            }
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(w, tokens.get(k + 1).word()) != null) {

@@ -130,4 +130,12 @@ class AttributiveWoundsAndApposedOnesTest {
         // after a singular it is the ordinal, and counts no group
         assertThat(ar("اعتقلت الشرطة الناشط الثاني عشر في القضية.")).allSatisfy(c -> assertThat(c.count().value()).isNotEqualTo(12L));
     }
+
+    @Test
+    void aMotherIsOneOnlyBeforeALinkedNoun() {
+        // ar-021 of dev12: "لقيت أم وطفلاها مصرعهم" → a woman and two children
+        assertThat(ar("قُتلت أم وطفلاها في قصف استهدف منزلهم.")).extracting(c -> c.count().value()).containsExactly(1L, 2L);
+        // "أم" as "or", or opening a place name, counts no one
+        assertThat(ar("أصيب أربعة أشخاص في قصف على أم درمان.")).extracting(c -> c.count().value()).containsExactly(4L);
+    }
 }
