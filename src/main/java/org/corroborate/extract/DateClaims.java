@@ -108,6 +108,9 @@ final class DateClaims {
                 continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
                           // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
             }
+            if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d)))) {
+                continue; // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result gives no claims (rule 3, M17 of dev12)
+            }
             if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
                 continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
             }
@@ -131,7 +134,7 @@ final class DateClaims {
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
-            boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
+            boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
@@ -146,6 +149,66 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * "The war has killed tens of thousands of people since it erupted in April 2023", "قُتلوا منذ اندلاع
+     * الحرب في السابع من تشرين الأول 2023": a since clause names an event dated with its year, and a
+     * count of the sentence runs from it ({@link #sinceSpans}); the event is a dated event of its own
+     * (rule 21a, dev11-en-001, M13 of dev12). A recent event named without a year ("detained since the
+     * protests began on Oct. 14", "missing since their boat was intercepted last week") is only where
+     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md).
+     */
+    private boolean historicSinceEvent(String text, DateMention d, List<Claim> near, LocalDate published) {
+        return published != null && d.end().isBefore(published) && YEAR_DIGITS.matcher(d.text()).find()
+                && recognizer.sinceEventBefore(text, d)
+                && near.stream().anyMatch(c -> c instanceof CountClaim k && k.date() != null
+                        && k.date().start().equals(d.start()) && k.date().end().equals(published));
+    }
+
+    /** Four digits, Latin or Arabic-Indic: a date that states its year. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
+
+    /**
+     * The dates of counts before a since clause, as the span it opens (dev rule 19): "More than 1,500
+     * schoolchildren have been kidnapped since 2014, when Boko Haram fighters stormed a school" runs
+     * from 2014 to publication, though {@link #momentsBeforeWhen} gave the counts the moment 2014 for
+     * a count of the when clause after it (F3 of dev7, M12 of dev12); "had been forced from their homes
+     * since the rain began on Saturday" and "قُتلوا منذ اندلاع الحرب في السابع من تشرين الأول 2023" run
+     * from the day the since clause names (M12, M13 of dev12; whether that day is also a date claim is
+     * {@link #historicSinceEvent}'s). {@code forCounts} is {@code dates} with moments for spans, as the
+     * counts were dated.
+     */
+    List<CountClaim> sinceSpans(String text, List<CountClaim> claims, List<DateMention> dates, List<DateMention> forCounts,
+                                List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || claims.isEmpty()) {
+            return claims;
+        }
+        List<CountClaim> out = null;
+        for (int i = 0; i < dates.size() && i < forCounts.size(); i++) {
+            DateMention d = dates.get(i);
+            DateMention taken = forCounts.get(i);
+            ClaimDate span;
+            if (taken != d) {
+                span = ClaimDate.of(d, ClaimDate.Role.EVENT);
+            } else if (d.resolved() && d.end().isBefore(published) && recognizer.sinceEventBefore(text, d)) {
+                span = new ClaimDate(d.start(), published, d.grain(), ClaimDate.Role.EVENT);
+            } else {
+                continue;
+            }
+            int sentenceStart = ClaimExtractor.sentenceOf(sentences, d.span()).start();
+            for (int k = 0; k < claims.size(); k++) {
+                CountClaim c = (out == null ? claims : out).get(k);
+                if (c.date() != null && sameRange(c.date(), taken) && c.span().start() >= sentenceStart
+                        && c.span().end() <= d.span().start()) {
+                    if (out == null) {
+                        out = new ArrayList<>(claims);
+                    }
+                    out.set(k, c.withDate(span));
+                }
+            }
+        }
+        return out == null ? claims : out;
     }
 
     /**
@@ -536,6 +599,15 @@ final class DateClaims {
             from--;
         }
         return from;
+    }
+
+    /** Where the clause of the date ends: at the punctuation after it ({@link #CLAUSE_MARKS}), or the text's end. */
+    private static int clauseEnd(String text, DateMention d) {
+        int to = d.span().end();
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return to;
     }
 
     private static int skipSpaces(String text, int i) {

@@ -186,6 +186,11 @@ final class DateGrammar {
                 : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
+    static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::noEventClauses);
+    }
+
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
@@ -262,6 +267,7 @@ final class DateGrammar {
         checkMarkers(file.perfectWords(), "perfect_words", problems);
         checkMarkers(file.whenWords(), "when_words", problems);
         checkMarkers(file.sinceWords(), "since_words", problems);
+        checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

@@ -68,6 +68,8 @@ public final class DateRecognizer {
     private final Pattern recurringAfter;
     /** Words of a release before a date ({@link #releasedOn}); null when none. */
     private final Pattern releaseWords;
+    /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
+    private final Pattern noEventClauses;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
@@ -137,6 +139,7 @@ public final class DateRecognizer {
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
+        this.noEventClauses = DateGrammar.noEventClauses(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
@@ -380,6 +383,39 @@ public final class DateRecognizer {
         }
         return opens;
     }
+
+    /**
+     * Whether {@code clause} is one whose dates are no dated event: a sports result and its match day
+     * ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي";
+     * dev rule 3, M17 of dev12).
+     */
+    public boolean noEventIn(String clause) {
+        return noEventClauses != null && noEventClauses.matcher(DateGrammar.NORMALIZER.normalize(clause).normalized()).find();
+    }
+
+    /**
+     * Whether a since word opens, in the date's clause and shortly before it, a clause that names the
+     * event the date is of: "since the rain began on Saturday", "منذ اندلاع الحرب في السابع من تشرين
+     * الأول 2023". A count before it runs from that date to publication (dev rule 19, M12 and M13 of
+     * dev12). Not a date the since word opens ("since 1969"), nor one a time of day alone stands
+     * between ("منذ مساء السبت الماضي", "منذ ليلة الأحد"): two words at least name the event.
+     */
+    public boolean sinceEventBefore(String text, DateMention d) {
+        if (sinceWords == null || opensWithSince(text, d)) {
+            return false;
+        }
+        int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        Matcher since = sinceWords.matcher(before);
+        int after = -1;
+        while (since.find()) {
+            after = since.end();
+        }
+        return after >= 0 && before.substring(after).strip().split("\\s+").length >= 2;
+    }
+
+    /** How far before a date the since word of {@link #sinceEventBefore} may stand: a short clause ("since the Taliban returned to power in "). */
+    private static final int SINCE_EVENT_REACH = 48;
 
     /**
      * Whether the date {@code d} of {@code text} stands in a clause a since word opens after an ordinal
