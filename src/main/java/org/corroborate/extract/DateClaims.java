@@ -108,6 +108,9 @@ final class DateClaims {
                 continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
                           // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
             }
+            if (recognizer.rollingPeriod(d)) {
+                continue; // "dismantled 94 smuggling networks in the past year": a duration up to now, no dated event (rule 19)
+            }
             if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d)))) {
                 continue; // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result gives no claims (rule 3, M17 of dev12)
             }
@@ -491,7 +494,9 @@ final class DateClaims {
         // event before it ("The factory had failed a safety inspection in January, the ministry said")
         // ("had repelled three assaults in the past week", said on Tuesday: a period counted from the
         // statement's own day, not from publication, is left to the statement)
-        return among && (q.direct() || language != Language.EN
+        // a possessive day names an event, never the statement's ("said on Monday that turnout in Saturday's election was
+        // 52%", dev12-en-025)
+        return among && (q.direct() || language != Language.EN || DateRecognizer.possessive(text, d.span().end())
                 || recognizer.perfectIn(text.substring(quoted, d.span().start()))
                         && !(q.date() != null && recognizer.relativeToToday(d))
                 || attributedAfter(q, quoted));

@@ -83,4 +83,31 @@ class DateClaimsDev12Test {
         assertThat(dateClaims("Militants were planning an attack on the market during the Eid holiday.", Language.EN, "2026-03-10"))
                 .isEmpty();
     }
+
+    /** Rule 3: a forecast's weekday a long way after "expected to" still points forward, and is no event. */
+    @Test
+    void aForecastDayFarAfterItsMarkerIsNoDatedEvent() {
+        assertThat(dateClaims("The cyclone is expected to gather strength over warm water before it reaches the southern coast of the island on Friday.",
+                Language.EN, "2026-03-10")).isEmpty();
+    }
+
+    /**
+     * dev12-en-008, en-025: a possessive day names its event ("Sunday's runoff"), which a future marker of
+     * the clause does not point forward, and which in reported speech is no day of the statement.
+     */
+    @Test
+    void aPossessiveDayNamesAPastEvent() {
+        assertThat(dateClaims("The commission said on Wednesday it would publish the final count of Sunday's referendum next week.",
+                Language.EN, "2026-03-11")).containsExactly("2026-03-08..2026-03-08");
+        assertThat(dateClaims("The mayor said on Tuesday that attendance at Saturday's rally had been low.",
+                Language.EN, "2026-03-10")).containsExactly("2026-03-07..2026-03-07");
+    }
+
+    /** Rule 19: a period counted back from now is a duration, no dated event (dev12-en-017, dev10-ar-014). */
+    @Test
+    void aPeriodCountedBackFromNowIsNoDatedEvent() {
+        assertThat(dateClaims("The coast guard said it had seized 40 boats in the past year.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("Prices of flour rose over the past three weeks, traders said.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("وأغلقت السلطات عشرات المحال التجارية خلال الأسابيع الثلاثة الماضية.", Language.AR, "2026-03-10")).isEmpty();
+    }
 }

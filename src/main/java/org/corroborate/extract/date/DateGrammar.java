@@ -191,6 +191,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
     }
 
+    /** The words of a period counted back from now ("the past year"), as one pattern of whole words, or null when there are none. */
+    static Pattern rollingPeriods(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::rollingPeriods);
+    }
+
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
@@ -268,6 +273,7 @@ final class DateGrammar {
         checkMarkers(file.whenWords(), "when_words", problems);
         checkMarkers(file.sinceWords(), "since_words", problems);
         checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
+        checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

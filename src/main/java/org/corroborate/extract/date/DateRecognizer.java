@@ -30,7 +30,7 @@ import org.corroborate.text.NormalizedText;
  */
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
-    private static final int FUTURE_WINDOW = 80;
+    private static final int FUTURE_WINDOW = 100;
     /** How far before or after a date its recurring markers may reach. */
     private static final int RECURRING_WINDOW = 40;
     /**
@@ -70,6 +70,8 @@ public final class DateRecognizer {
     private final Pattern releaseWords;
     /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
     private final Pattern noEventClauses;
+    /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
+    private final Pattern rollingPeriods;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
@@ -140,6 +142,7 @@ public final class DateRecognizer {
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.noEventClauses = DateGrammar.noEventClauses(scope, language);
+        this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
@@ -391,6 +394,15 @@ public final class DateRecognizer {
      */
     public boolean noEventIn(String clause) {
         return noEventClauses != null && noEventClauses.matcher(DateGrammar.NORMALIZER.normalize(clause).normalized()).find();
+    }
+
+    /**
+     * Whether the date is a period counted back from now ("dismantled 94 networks in the past year",
+     * "خلال الأيام الثلاثة الماضية"): a duration up to the present, no dated event (dev rule 19); it may
+     * still date a count of its sentence.
+     */
+    public boolean rollingPeriod(DateMention d) {
+        return rollingPeriods != null && rollingPeriods.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find();
     }
 
     /**
@@ -753,11 +765,21 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
-                    mayPointForward(rule.rule(), captures) && pointsForward(start));
+                    mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m")) && pointsForward(start));
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }
         }
+    }
+
+    /**
+     * Whether a possessive "'s" follows the date ending at {@code end}: "Sunday's presidential runoff"
+     * names an event by its day, which no future marker of the clause ("said it would announce the
+     * results of Sunday's runoff by Friday") points forward (dev12-en-008).
+     */
+    public static boolean possessive(String s, int end) {
+        return end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019')
+                && s.charAt(end + 1) == 's' && (end + 2 == s.length() || !Character.isLetter(s.charAt(end + 2)));
     }
 
     private static boolean isDigit(char c) {
