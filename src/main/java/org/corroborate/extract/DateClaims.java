@@ -273,9 +273,12 @@ final class DateClaims {
     /** How far before a date {@link #SCHEDULED_BEFORE} is sought. */
     private static final int SCHEDULED_REACH = 40;
 
-    /** "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11). */
+    /**
+     * "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11);
+     * also "as of", the day a state is counted at ("503 were in detention as of Dec. 1", dev10-en-026).
+     */
     private static final Pattern BY_BEFORE = Pattern.compile(
-            "(?:\\bby(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
+            "(?:\\b(?:by|as of)(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before a date {@link #BY_BEFORE} is sought: the word and "early"/"late" or a time of day. */
     private static final int BY_REACH = 16;
@@ -289,12 +292,12 @@ final class DateClaims {
         return mayHoldBy(text, from, d.span().start()) && BY_BEFORE.matcher(text).region(from, d.span().start()).find();
     }
 
-    /** False when {@code text[from, to)} holds neither "by" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
+    /** False when {@code text[from, to)} holds neither "by" nor "of" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
     private static boolean mayHoldBy(String text, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             char c = text.charAt(k);
             char next = text.charAt(k + 1);
-            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || c == '\u0628' && next == '\u062D') {
+            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || (c | 0x20) == 'o' && (next | 0x20) == 'f' || c == '\u0628' && next == '\u062D') {
                 return true;
             }
         }
@@ -308,9 +311,12 @@ final class DateClaims {
     private static boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         // the earlier date first: most dates have none within reach, and the regex is then not run
+        // near the earlier date, or anywhere in the sentence when it is the next day: "اشتباكات اندلعت مساء السبت الماضي
+        // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
+        // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && d.span().start() - o.span().end() <= UNTIL_AFTER_REACH
-                && !o.end().isAfter(d.start())) // not "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
+                && o.span().end() <= d.span().start() && !o.end().isAfter(d.start())
+                && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d);
     }
 

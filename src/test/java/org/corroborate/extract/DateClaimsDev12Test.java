@@ -110,4 +110,34 @@ class DateClaimsDev12Test {
         assertThat(dateClaims("Prices of flour rose over the past three weeks, traders said.", Language.EN, "2026-03-10")).isEmpty();
         assertThat(dateClaims("وأغلقت السلطات عشرات المحال التجارية خلال الأسابيع الثلاثة الماضية.", Language.AR, "2026-03-10")).isEmpty();
     }
+
+    /** M14 of dev12: "حتى فجر الأحد" ends the span an evening before it opens, however far apart the two stand. */
+    @Test
+    void theNextDayAfterUntilEndsTheSpanOfTheDayBefore() {
+        assertThat(dateClaims("واندلع حريق كبير مساء الجمعة في مستودع للأخشاب قرب الميناء التجاري شمالي المدينة القديمة، واستمر حتى فجر السبت.",
+                Language.AR, "2026-03-10")).containsExactly("2026-03-06..2026-03-06");
+    }
+
+    /** Dev rule 18: "late last week" is the previous Monday–Sunday week (dev10-en-030). */
+    @Test
+    void lateLastWeekIsTheWholeWeek() {
+        assertThat(dateClaims("The two sides signed the agreement late last week.", Language.EN, "2026-03-11"))
+                .containsExactly("2026-03-02..2026-03-08");
+    }
+
+    /** dev10-ar-040: a number of days from a day is a range of days. */
+    @Test
+    void aNumberOfDaysFromADayIsARange() {
+        assertThat(dateClaims("واستقبلت اللجنة الطلبات خلال أربعة أيام بدءاً من 2 آذار.", Language.AR, "2026-03-10"))
+                .containsExactly("2026-03-02..2026-03-05");
+        assertThat(dateClaims("The committee heard witnesses over four days starting March 2.", Language.EN, "2026-03-10"))
+                .containsExactly("2026-03-02..2026-03-05");
+    }
+
+    /** dev10-en-026: "as of" a day is when a state is counted, no dated event. */
+    @Test
+    void asOfADayIsNoDatedEvent() {
+        assertThat(dateClaims("About 1,200 families remained in the shelters as of March 1, the agency said.", Language.EN, "2026-03-10"))
+                .isEmpty();
+    }
 }
