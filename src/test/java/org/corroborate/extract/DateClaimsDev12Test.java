@@ -60,6 +60,10 @@ class DateClaimsDev12Test {
                 .isEmpty();
         assertThat(dateClaims("وكان الفريق قد تغلب على ضيفه بثلاثة أهداف مقابل هدفين في الرباط الأسبوع الماضي.", Language.AR, "2026-07-20"))
                 .isEmpty();
+        assertThat(dateClaims("Porto crushed Braga 5-1 on Sunday night to go top of the table.", Language.EN, "2026-07-20")).isEmpty();
+        // a vote's tally is no sports result, and a clash on a match day is an event
+        assertThat(dateClaims("The senate passed the budget 52-48 on Tuesday.", Language.EN, "2026-07-20"))
+                .containsExactly("2026-07-14..2026-07-14");
         // a clash on a match day is an event
         assertThat(dateClaims("Fans clashed with police outside the stadium in Nairobi on Saturday.", Language.EN, "2026-07-20"))
                 .containsExactly("2026-07-18..2026-07-18");
