@@ -144,4 +144,16 @@ class DateClaimsDev12Test {
         assertThat(dateClaims("About 1,200 families remained in the shelters as of March 1, the agency said.", Language.EN, "2026-03-10"))
                 .isEmpty();
     }
+
+    /**
+     * Rule 21a, dev11-en-006: "since the 2011 uprising" names a dated event; elsewhere a year inside a name
+     * ("the 2018 Asian Games", "the 2019 cyclone") is no date (G11 of dev8).
+     */
+    @Test
+    void aSinceYearBeforeACommonNounDatesItsEvent() {
+        assertThat(dateClaims("The port has struggled to recover since the 2019 cyclone that flattened its warehouses.", Language.EN, "2026-03-10"))
+                .containsExactly("2019-01-01..2019-12-31");
+        assertThat(dateClaims("The arena, which hosted the 2018 Asian Games, was closed for repairs.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("Families gathered to mark the anniversary of the 2019 cyclone.", Language.EN, "2026-03-10")).isEmpty();
+    }
 }
