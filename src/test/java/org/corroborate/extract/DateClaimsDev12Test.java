@@ -127,6 +127,8 @@ class DateClaimsDev12Test {
     void lateLastWeekIsTheWholeWeek() {
         assertThat(dateClaims("The two sides signed the agreement late last week.", Language.EN, "2026-03-11"))
                 .containsExactly("2026-03-02..2026-03-08");
+        assertThat(dateClaims("ووقّع الطرفان الاتفاق أواخر الأسبوع الماضي.", Language.AR, "2026-03-11"))
+                .containsExactly("2026-03-02..2026-03-08");
     }
 
     /** dev10-ar-040: a number of days from a day is a range of days. */
