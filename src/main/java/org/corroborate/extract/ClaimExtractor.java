@@ -94,8 +94,10 @@ public final class ClaimExtractor {
         List<DateMention> dates = dated.comparedMoments(text, found.dates(),
                 counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
-        List<CountClaim> countClaims = notAfterPublication(counts.get(language).find(text, found.numbers(),
-                dated.momentsBeforeWhen(text, dates, published), words), published);
+        List<DateMention> forCounts = dated.momentsBeforeWhen(text, dates, published);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        List<CountClaim> countClaims = dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(),
+                forCounts, words), published), dates, forCounts, sentences, published);
         List<Claim> claims = new ArrayList<>(countClaims);
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
@@ -105,7 +107,6 @@ public final class ClaimExtractor {
                 quoteClaims.add(quote);
             }
         }
-        List<Sentences.Sentence> sentences = Sentences.of(text);
         QuoteFinder finder = quotes.get(language);
         List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {

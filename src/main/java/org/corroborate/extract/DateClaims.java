@@ -108,6 +108,12 @@ final class DateClaims {
                 continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
                           // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
             }
+            if (recognizer.rollingPeriod(d)) {
+                continue; // "dismantled 94 smuggling networks in the past year": a duration up to now, no dated event (rule 19)
+            }
+            if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d)))) {
+                continue; // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result gives no claims (rule 3, M17 of dev12)
+            }
             if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
                 continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
             }
@@ -131,7 +137,7 @@ final class DateClaims {
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
-            boolean carried = !near.isEmpty() && (near.stream().anyMatch(c -> carries(c, d))
+            boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !clauseOfItsOwn(text, d, near));
@@ -146,6 +152,66 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * "The war has killed tens of thousands of people since it erupted in April 2023", "قُتلوا منذ اندلاع
+     * الحرب في السابع من تشرين الأول 2023": a since clause names an event dated with its year, and a
+     * count of the sentence runs from it ({@link #sinceSpans}); the event is a dated event of its own
+     * (rule 21a, dev11-en-001, M13 of dev12). A recent event named without a year ("detained since the
+     * protests began on Oct. 14", "missing since their boat was intercepted last week") is only where
+     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md).
+     */
+    private boolean historicSinceEvent(String text, DateMention d, List<Claim> near, LocalDate published) {
+        return published != null && d.end().isBefore(published) && YEAR_DIGITS.matcher(d.text()).find()
+                && recognizer.sinceEventBefore(text, d)
+                && near.stream().anyMatch(c -> c instanceof CountClaim k && k.date() != null
+                        && k.date().start().equals(d.start()) && k.date().end().equals(published));
+    }
+
+    /** Four digits, Latin or Arabic-Indic: a date that states its year. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?<![0-9\u0660-\u0669])[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
+
+    /**
+     * The dates of counts before a since clause, as the span it opens (dev rule 19): "More than 1,500
+     * schoolchildren have been kidnapped since 2014, when Boko Haram fighters stormed a school" runs
+     * from 2014 to publication, though {@link #momentsBeforeWhen} gave the counts the moment 2014 for
+     * a count of the when clause after it (F3 of dev7, M12 of dev12); "had been forced from their homes
+     * since the rain began on Saturday" and "قُتلوا منذ اندلاع الحرب في السابع من تشرين الأول 2023" run
+     * from the day the since clause names (M12, M13 of dev12; whether that day is also a date claim is
+     * {@link #historicSinceEvent}'s). {@code forCounts} is {@code dates} with moments for spans, as the
+     * counts were dated.
+     */
+    List<CountClaim> sinceSpans(String text, List<CountClaim> claims, List<DateMention> dates, List<DateMention> forCounts,
+                                List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || claims.isEmpty()) {
+            return claims;
+        }
+        List<CountClaim> out = null;
+        for (int i = 0; i < dates.size() && i < forCounts.size(); i++) {
+            DateMention d = dates.get(i);
+            DateMention taken = forCounts.get(i);
+            ClaimDate span;
+            if (taken != d) {
+                span = ClaimDate.of(d, ClaimDate.Role.EVENT);
+            } else if (d.resolved() && d.end().isBefore(published) && recognizer.sinceEventBefore(text, d)) {
+                span = new ClaimDate(d.start(), published, d.grain(), ClaimDate.Role.EVENT);
+            } else {
+                continue;
+            }
+            int sentenceStart = ClaimExtractor.sentenceOf(sentences, d.span()).start();
+            for (int k = 0; k < claims.size(); k++) {
+                CountClaim c = (out == null ? claims : out).get(k);
+                if (c.date() != null && sameRange(c.date(), taken) && c.span().start() >= sentenceStart
+                        && c.span().end() <= d.span().start()) {
+                    if (out == null) {
+                        out = new ArrayList<>(claims);
+                    }
+                    out.set(k, c.withDate(span));
+                }
+            }
+        }
+        return out == null ? claims : out;
     }
 
     /**
@@ -207,9 +273,12 @@ final class DateClaims {
     /** How far before a date {@link #SCHEDULED_BEFORE} is sought. */
     private static final int SCHEDULED_REACH = 40;
 
-    /** "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11). */
+    /**
+     * "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11);
+     * also "as of", the day a state is counted at ("503 were in detention as of Dec. 1", dev10-en-026).
+     */
     private static final Pattern BY_BEFORE = Pattern.compile(
-            "(?:\\bby(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
+            "(?:\\b(?:by|as of)(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** How far before a date {@link #BY_BEFORE} is sought: the word and "early"/"late" or a time of day. */
     private static final int BY_REACH = 16;
@@ -223,12 +292,12 @@ final class DateClaims {
         return mayHoldBy(text, from, d.span().start()) && BY_BEFORE.matcher(text).region(from, d.span().start()).find();
     }
 
-    /** False when {@code text[from, to)} holds neither "by" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
+    /** False when {@code text[from, to)} holds neither "by" nor "of" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
     private static boolean mayHoldBy(String text, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             char c = text.charAt(k);
             char next = text.charAt(k + 1);
-            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || c == '\u0628' && next == '\u062D') {
+            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || (c | 0x20) == 'o' && (next | 0x20) == 'f' || c == '\u0628' && next == '\u062D') {
                 return true;
             }
         }
@@ -242,9 +311,12 @@ final class DateClaims {
     private static boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         // the earlier date first: most dates have none within reach, and the regex is then not run
+        // near the earlier date, or anywhere in the sentence when it is the next day: "اشتباكات اندلعت مساء السبت الماضي
+        // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
+        // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && d.span().start() - o.span().end() <= UNTIL_AFTER_REACH
-                && !o.end().isAfter(d.start())) // not "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
+                && o.span().end() <= d.span().start() && !o.end().isAfter(d.start())
+                && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d);
     }
 
@@ -428,7 +500,9 @@ final class DateClaims {
         // event before it ("The factory had failed a safety inspection in January, the ministry said")
         // ("had repelled three assaults in the past week", said on Tuesday: a period counted from the
         // statement's own day, not from publication, is left to the statement)
-        return among && (q.direct() || language != Language.EN
+        // a possessive day names an event, never the statement's ("said on Monday that turnout in Saturday's election was
+        // 52%", dev12-en-025)
+        return among && (q.direct() || language != Language.EN || DateRecognizer.possessive(text, d.span().end())
                 || recognizer.perfectIn(text.substring(quoted, d.span().start()))
                         && !(q.date() != null && recognizer.relativeToToday(d))
                 || attributedAfter(q, quoted));
@@ -536,6 +610,15 @@ final class DateClaims {
             from--;
         }
         return from;
+    }
+
+    /** Where the clause of the date ends: at the punctuation after it ({@link #CLAUSE_MARKS}), or the text's end. */
+    private static int clauseEnd(String text, DateMention d) {
+        int to = d.span().end();
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return to;
     }
 
     private static int skipSpaces(String text, int i) {

@@ -186,6 +186,16 @@ final class DateGrammar {
                 : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
+    static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::noEventClauses);
+    }
+
+    /** The words of a period counted back from now ("the past year"), as one pattern of whole words, or null when there are none. */
+    static Pattern rollingPeriods(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::rollingPeriods);
+    }
+
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
@@ -262,6 +272,8 @@ final class DateGrammar {
         checkMarkers(file.perfectWords(), "perfect_words", problems);
         checkMarkers(file.whenWords(), "when_words", problems);
         checkMarkers(file.sinceWords(), "since_words", problems);
+        checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
+        checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);
@@ -470,8 +482,8 @@ final class DateGrammar {
                 }
             }
             case RANGE -> {
-                if (captured.stream().noneMatch(g -> g.endsWith("2"))) {
-                    out.add("a range captures its end: day2, month2 or year2");
+                if (captured.stream().noneMatch(g -> g.endsWith("2")) && !(captured.contains("n") && captured.contains("day"))) {
+                    out.add("a range captures its end: day2, month2 or year2, or a number of days n from its day");
                 }
             }
             case DATE -> {

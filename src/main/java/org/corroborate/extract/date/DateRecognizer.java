@@ -30,7 +30,7 @@ import org.corroborate.text.NormalizedText;
  */
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
-    private static final int FUTURE_WINDOW = 80;
+    private static final int FUTURE_WINDOW = 100;
     /** How far before or after a date its recurring markers may reach. */
     private static final int RECURRING_WINDOW = 40;
     /**
@@ -68,6 +68,10 @@ public final class DateRecognizer {
     private final Pattern recurringAfter;
     /** Words of a release before a date ({@link #releasedOn}); null when none. */
     private final Pattern releaseWords;
+    /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
+    private final Pattern noEventClauses;
+    /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
+    private final Pattern rollingPeriods;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
@@ -137,6 +141,8 @@ public final class DateRecognizer {
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
+        this.noEventClauses = DateGrammar.noEventClauses(scope, language);
+        this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
@@ -380,6 +386,48 @@ public final class DateRecognizer {
         }
         return opens;
     }
+
+    /**
+     * Whether {@code clause} is one whose dates are no dated event: a sports result and its match day
+     * ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي";
+     * dev rule 3, M17 of dev12).
+     */
+    public boolean noEventIn(String clause) {
+        return noEventClauses != null && noEventClauses.matcher(DateGrammar.NORMALIZER.normalize(clause).normalized()).find();
+    }
+
+    /**
+     * Whether the date is a period counted back from now ("dismantled 94 networks in the past year",
+     * "خلال الأيام الثلاثة الماضية"): a duration up to the present, no dated event (dev rule 19); it may
+     * still date a count of its sentence.
+     */
+    public boolean rollingPeriod(DateMention d) {
+        return rollingPeriods != null && rollingPeriods.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find();
+    }
+
+    /**
+     * Whether a since word opens, in the date's clause and shortly before it, a clause that names the
+     * event the date is of: "since the rain began on Saturday", "منذ اندلاع الحرب في السابع من تشرين
+     * الأول 2023". A count before it runs from that date to publication (dev rule 19, M12 and M13 of
+     * dev12). Not a date the since word opens ("since 1969"), nor one a time of day alone stands
+     * between ("منذ مساء السبت الماضي", "منذ ليلة الأحد"): two words at least name the event.
+     */
+    public boolean sinceEventBefore(String text, DateMention d) {
+        if (sinceWords == null || opensWithSince(text, d)) {
+            return false;
+        }
+        int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        Matcher since = sinceWords.matcher(before);
+        int after = -1;
+        while (since.find()) {
+            after = since.end();
+        }
+        return after >= 0 && before.substring(after).strip().split("\\s+").length >= 2;
+    }
+
+    /** How far before a date the since word of {@link #sinceEventBefore} may stand: a short clause ("since the Taliban returned to power in "). */
+    private static final int SINCE_EVENT_REACH = 48;
 
     /**
      * Whether the date {@code d} of {@code text} stands in a clause a since word opens after an ordinal
@@ -717,11 +765,21 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
-                    mayPointForward(rule.rule(), captures) && pointsForward(start));
+                    mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m")) && pointsForward(start));
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }
         }
+    }
+
+    /**
+     * Whether a possessive "'s" follows the date ending at {@code end}: "Sunday's presidential runoff"
+     * names an event by its day, which no future marker of the clause ("said it would announce the
+     * results of Sunday's runoff by Friday") points forward (dev12-en-008).
+     */
+    public static boolean possessive(String s, int end) {
+        return end + 1 < s.length() && (s.charAt(end) == '\'' || s.charAt(end) == '\u2019')
+                && s.charAt(end + 1) == 's' && (end + 2 == s.length() || !Character.isLetter(s.charAt(end + 2)));
     }
 
     private static boolean isDigit(char c) {

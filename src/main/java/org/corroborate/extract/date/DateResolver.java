@@ -243,8 +243,10 @@ final class DateResolver {
         Integer year2 = year(c, "year2");
         month = month != null ? month : month2;
         month2 = month2 != null ? month2 : month;
+        // "خلال ثلاثة أيام بدءاً من 15 تشرين الثاني": a number of days from a day, which ends the range (dev10-ar-040)
+        Integer days = day2 == null ? number(c, "n") : null;
         Grain grain = day != null || day2 != null ? Grain.DAY : month != null ? Grain.MONTH : Grain.YEAR;
-        if (grain == Grain.DAY && (day == null || day2 == null || month == null)) {
+        if (grain == Grain.DAY && (day == null || day2 == null && (days == null || days < 1) || month == null)) {
             return null;
         }
         if (year == null && year2 == null) {
@@ -259,6 +261,9 @@ final class DateResolver {
         boolean endYearGiven = year2 != null;
         year2 = year2 != null ? year2 : year;
         LocalDate start = start(year, month, day, grain);
+        if (days != null && grain == Grain.DAY) {
+            return new Resolution(start, start.plusDays(days - 1), grain, List.of());
+        }
         LocalDate end = end(year2, month2, day2, grain);
         if (end.isBefore(start) && !endYearGiven) {
             end = end(year2 + 1, month2, day2, grain);

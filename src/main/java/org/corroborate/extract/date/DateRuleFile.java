@@ -38,6 +38,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> perfectWords,
                            @OptionalKey List<String> conjunctions,
                            @OptionalKey List<String> sinceWords,
+                           @OptionalKey List<String> noEventClauses,
+                           @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -54,6 +56,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         perfectWords = perfectWords == null ? List.of() : List.copyOf(perfectWords);
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
+        noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
+        rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
