@@ -1,29 +1,14 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countDates;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.api.Test;
 
 /** Date claims under the conventions dev12 brought out (dev rules 3, 18, 19, 21a; M12–M17 of dev12). */
 class DateClaimsDev12Test {
-    private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
-
-    private static List<String> countDates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.date() == null ? "none" : c.date().start() + ".." + c.date().end()).toList();
-    }
-
     /**
      * Rule 19 and M12 of dev12: a count before "since 2019, when …" runs from 2019 to publication, and
      * the when clause is the event of 2019; a count inside the when clause takes the moment (F3 of dev7).

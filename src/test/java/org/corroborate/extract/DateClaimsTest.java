@@ -53,7 +53,8 @@ class DateClaimsTest {
         assertThat(dateClaims("At least 40 people have been killed in the district since mid-June.", Language.EN, "2025-07-30")).isEmpty();
     }
 
-    private static List<String> countDates(String text, Language language, String published) {
+    /** The dates of the whole extractor's count claims, as start..end ("none" for an undated one; also used by {@link DateClaimsDev12Test}). */
+    static List<String> countDates(String text, Language language, String published) {
         return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
                 .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
                 .map(c -> c.date() == null ? "none" : c.date().start() + ".." + c.date().end()).toList();
@@ -236,9 +237,7 @@ class DateClaimsTest {
     void aCountTakesADateOfItsOwnClauseFirst() {
         String text = "Ethiopia's federal army and Tigrayan forces fought a war from 2020 to 2022 that killed hundreds of thousands of people, "
                 + "and the two sides met in Mekelle on Sunday for the first time since the truce.";
-        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-05-05")).stream()
-                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
-                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2020-01-01..2022-12-31");
+        assertThat(countDates(text, Language.EN, "2026-05-05")).containsExactly("2020-01-01..2022-12-31");
     }
     @Test
     void theNextSessionIsStillToCome() {
@@ -308,9 +307,7 @@ class DateClaimsTest {
     void aSemicolonEndsTheDatesACountMayTake() {
         // en-031 of dev7: "Sunday" of the first half is no date of the clashes after the semicolon
         String text = "The march, scheduled for Sunday, is the party's third this year; the first, in March, ended in clashes that killed two policemen.";
-        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-10-31")).stream()
-                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
-                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-03-01..2026-03-31");
+        assertThat(countDates(text, Language.EN, "2026-10-31")).containsExactly("2026-03-01..2026-03-31");
         assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
     }
     @Test
@@ -321,9 +318,7 @@ class DateClaimsTest {
         // F3/E11: "since 2019, when a similar assault … killed 26 people": the count dated 2019 carries the moment
         String text = "The group has carried out dozens of attacks on hotels since 2019, when a similar assault in Kismayo killed 26 people.";
         assertThat(dateClaims(text, Language.EN, "2026-11-03")).isEmpty();
-        assertThat(EXTRACTOR.extract(text, Language.EN, LocalDate.parse("2026-11-03")).stream()
-                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
-                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2019-01-01..2019-12-31");
+        assertThat(countDates(text, Language.EN, "2026-11-03")).containsExactly("2019-01-01..2019-12-31");
     }
     @Test
     void reportedWordsInAPerfectTenseKeepTheirOwnDates() {
@@ -340,9 +335,7 @@ class DateClaimsTest {
     void aDaySetOffAfterTheAnnouncingClauseIsTheStatementsNotTheCounts() {
         // ar-003 of dev7: "أعلنت الوزارة، أمس الجمعة، القبض على 17 شخصاً … الأسبوع الماضي": the arrests are last week's
         String text = "دمشق - أعلنت وزارة الداخلية السورية، أمس الجمعة، القبض على 17 شخصاً متورطين في تهريب الأسلحة، خلال حملة أمنية نفذتها في مدينة القصير الأسبوع الماضي.";
-        assertThat(EXTRACTOR.extract(text, Language.AR, LocalDate.parse("2026-05-23")).stream()
-                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
-                .map(c -> c.date().start() + ".." + c.date().end()).toList()).containsExactly("2026-05-11..2026-05-17");
+        assertThat(countDates(text, Language.AR, "2026-05-23")).containsExactly("2026-05-11..2026-05-17");
         assertThat(dateClaims(text, Language.AR, "2026-05-23")).isEmpty();
     }
     @Test
