@@ -39,6 +39,12 @@ public final class DateRecognizer {
      */
     public static final String RECURRING = "recurring";
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
+    /** The chars of {@link #SENTENCE_END}, told by a lookup where a window is read back char by char. */
+    private static final java.util.BitSet SENTENCE_END_CHARS = new java.util.BitSet();
+
+    static {
+        SENTENCE_END.chars().forEach(SENTENCE_END_CHARS::set);
+    }
     /** No date is longer than this many characters; a match is never sought further. */
     private static final int MAX_SPAN = 160;
 
@@ -671,8 +677,9 @@ public final class DateRecognizer {
                 }
             }
             for (int p = from; p < to; p++) {
-                if ((p != 0 && isWordChar(s.codePointBefore(p)))
-                        || (markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)) {
+                // where no marker's needle is within reach (most places), the char before is not read
+                if ((markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)
+                        || (p != 0 && isWordChar(s.codePointBefore(p)))) {
                     continue;
                 }
                 int e = markerEnds[p];
@@ -829,7 +836,7 @@ public final class DateRecognizer {
     private static int forwardFrom(String s, int start) {
         int from = Math.max(0, start - FUTURE_WINDOW);
         for (int i = start - 1; i >= from; i--) {
-            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0 && !abbreviationDot(s, i)) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i)) && !abbreviationDot(s, i)) {
                 return i + 1;
             }
         }
