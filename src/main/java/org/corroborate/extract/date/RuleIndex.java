@@ -71,14 +71,17 @@ final class RuleIndex {
 
     /** The rules that may begin with the word {@code s[from, to)}, as written or without a clitic. */
     int[] forWord(String s, int from, int to) {
-        if (!WordTable.lowersByChar(s, from, to)) {
-            String word = s.substring(from, to).toLowerCase(Locale.ROOT);
-            return keep(word, candidates(word), s, to);
-        }
         // Looked up where it stands: most words begin no rule, and need no string of their own.
         Kept indexWord = keptByIndexWord.getLowerCase(s, from, to);
         if (indexWord != null) {
             return indexWord.at(s, to); // its candidates are those of candidates(word), as below
+        }
+        if (clitic == 0) {
+            return NONE; // no word of the index, and none without a clitic either
+        }
+        if (!WordTable.lowersByChar(s, from, to)) {
+            String word = s.substring(from, to).toLowerCase(Locale.ROOT);
+            return keep(word, candidates(word), s, to);
         }
         int[] found = null;
         for (int k = 1; k <= clitic && to - from - k >= 2; k++) {
