@@ -105,7 +105,7 @@ public final class ClaimExtractor {
                 quoteClaims.add(quote);
             }
         }
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        List<Sentences.Sentence> sentences = sentencesOf(text, words);
         QuoteFinder finder = quotes.get(language);
         List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {
@@ -170,6 +170,14 @@ public final class ClaimExtractor {
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
                 .orElse(quote);
+    }
+
+    /**
+     * {@link Sentences#of} of {@code text}: those {@code words} were cut into when the normalised
+     * view is the text itself (most English texts, where normalising changes nothing), else cut again.
+     */
+    private static List<Sentences.Sentence> sentencesOf(String text, SentenceTokens words) {
+        return words.text().normalized().equals(text) ? words.sentences() : Sentences.of(text);
     }
 
     static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {
