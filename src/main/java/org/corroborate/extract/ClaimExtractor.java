@@ -95,7 +95,7 @@ public final class ClaimExtractor {
                 counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<DateMention> forCounts = dated.momentsBeforeWhen(text, dates, published);
-        List<Sentences.Sentence> sentences = Sentences.of(text);
+        List<Sentences.Sentence> sentences = sentencesOf(text, words);
         List<CountClaim> countClaims = dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(),
                 forCounts, words), published), dates, forCounts, sentences, published);
         List<Claim> claims = new ArrayList<>(countClaims);
@@ -171,6 +171,14 @@ public final class ClaimExtractor {
                 .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
                         ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
                 .orElse(quote);
+    }
+
+    /**
+     * {@link Sentences#of} of {@code text}: those {@code words} were cut into when the normalised
+     * view is the text itself (most English texts, where normalising changes nothing), else cut again.
+     */
+    private static List<Sentences.Sentence> sentencesOf(String text, SentenceTokens words) {
+        return words.text().normalized().equals(text) ? words.sentences() : Sentences.of(text);
     }
 
     static Sentences.Sentence sentenceOf(List<Sentences.Sentence> sentences, Span span) {

@@ -90,12 +90,13 @@ public final class WordTable<V> {
     /** The value of the word {@code text[from, to)} in lower case ({@link Locale#ROOT}), or null. */
     @SuppressWarnings("unchecked")
     public V getLowerCase(String text, int from, int to) {
-        if (!lowersByChar(text, from, to)) {
-            return get(text.substring(from, to).toLowerCase(Locale.ROOT));
-        }
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + lower(text.charAt(k));
+            char c = text.charAt(k);
+            if (!lowersAlone(c)) {
+                return get(text.substring(from, to).toLowerCase(Locale.ROOT)); // the word does not lower by char
+            }
+            h = 31 * h + lower(c);
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && sameWord(keys[slot], text, from, to, true)) {
@@ -111,12 +112,16 @@ public final class WordTable<V> {
      */
     public static boolean lowersByChar(String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= 0x80 && (c < 0x0600 || c > 0x06FF)) {
+            if (!lowersAlone(text.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code c} is ASCII or Arabic: a char that a word of such chars lowers as {@link #lower(char)} does. */
+    private static boolean lowersAlone(char c) {
+        return c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
     }
 
     /** An ASCII capital in lower case; any other char as it is. */

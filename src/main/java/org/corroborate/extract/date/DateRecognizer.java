@@ -39,6 +39,12 @@ public final class DateRecognizer {
      */
     public static final String RECURRING = "recurring";
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
+    /** The chars of {@link #SENTENCE_END}, told by a lookup where a window is read back char by char. */
+    private static final java.util.BitSet SENTENCE_END_CHARS = new java.util.BitSet();
+
+    static {
+        SENTENCE_END.chars().forEach(SENTENCE_END_CHARS::set);
+    }
     /** No date is longer than this many characters; a match is never sought further. */
     private static final int MAX_SPAN = 160;
 
@@ -102,6 +108,11 @@ public final class DateRecognizer {
     /** Per rule, set and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
     private final int[][][] ruleReach;
     /**
+     * Per rule and set of {@link #ruleNeedles}, the most chars after the start of a match that any
+     * of the set's needles may begin at: its largest reach, and never past {@link #MAX_SPAN}.
+     */
+    private final int[][] ruleSetReach;
+    /**
      * Per rule and set of {@link #ruleNeedles}, the set's number among the distinct sets: a scan
      * works out once per set which of its needles the text has at all ({@link Scan#present}).
      */
@@ -164,12 +175,14 @@ public final class DateRecognizer {
         this.ruleNeedles = new int[rules.size()][][];
         this.ruleReach = new int[rules.size()][][];
         this.ruleSetIds = new int[rules.size()][];
+        this.ruleSetReach = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             List<Map<String, Integer>> sets = rules.get(r).needles();
             if (sets != null) {
                 ruleNeedles[r] = new int[sets.size()][];
                 ruleReach[r] = new int[sets.size()][];
                 ruleSetIds[r] = new int[sets.size()];
+                ruleSetReach[r] = new int[sets.size()];
                 for (int k = 0; k < sets.size(); k++) {
                     Map<String, Integer> own = sets.get(k);
                     List<String> sorted = own.keySet().stream().sorted().toList();
@@ -177,6 +190,7 @@ public final class DateRecognizer {
                     ruleReach[r][k] = sorted.stream().mapToInt(own::get).toArray();
                     List<Integer> key = java.util.Arrays.stream(ruleNeedles[r][k]).boxed().toList();
                     ruleSetIds[r][k] = setIds.computeIfAbsent(key, x -> setIds.size());
+                    ruleSetReach[r][k] = Math.min(MAX_SPAN, java.util.Arrays.stream(ruleReach[r][k]).max().orElse(0));
                 }
             }
         }
@@ -490,6 +504,12 @@ public final class DateRecognizer {
         /** Whether {@code matchers[r]} reads this scan's text yet (a spare one still reads an empty one). */
         private final boolean[] bound = new boolean[rules.size()];
         private final int[] tried = new int[rules.size()];
+        /**
+         * Per rule, the place before which it cannot match, as its needles told when it was last
+         * tried ({@link #mayMatch}): 0 until then. Tries only move forward, so a rule whose needles
+         * lie far ahead is passed over with one comparison until they come within reach.
+         */
+        private final int[] notBefore = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
         /**
          * Per needle, the places it occurs at in the folded text, in order ({@link #readNeedles}),
@@ -568,7 +588,7 @@ public final class DateRecognizer {
         private void tryRules(int[] candidates, int start) {
             int stamp = start + 1; // positions only grow: a rule tried here has tried[r] == stamp
             for (int r : candidates) {
-                if (tried[r] == stamp) {
+                if (tried[r] == stamp || start < notBefore[r]) {
                     continue;
                 }
                 tried[r] = stamp;
@@ -613,7 +633,10 @@ public final class DateRecognizer {
                     here = present(sets[k]);
                     present[id] = here;
                 }
-                if (!anyWithin(here, sets[k], ruleReach[r][k], start, end)) {
+                int next = nextWithin(here, sets[k], ruleReach[r][k], start, end);
+                if (next >= 0) {
+                    // no needle of the set before `next` is within reach of a start before this
+                    notBefore[r] = Math.max(notBefore[r], next == Integer.MAX_VALUE ? next : next - ruleSetReach[r][k]);
                     return false;
                 }
             }
@@ -633,26 +656,31 @@ public final class DateRecognizer {
         }
 
         /**
-         * Whether one of the needles {@code own} (of which the places {@code here} are those the text
-         * has) begins within its {@code reach} of {@code start} and ends by {@code end}.
+         * -1 when one of the needles {@code own} (of which the places {@code here} are those the text
+         * has) begins within its {@code reach} of {@code start} and ends by {@code end}; else the first
+         * place at or after {@code start} that one of them begins at ({@link Integer#MAX_VALUE}: none).
          */
-        private boolean anyWithin(int[] here, int[] own, int[] reach, int start, int end) {
+        private int nextWithin(int[] here, int[] own, int[] reach, int start, int end) {
+            int next = Integer.MAX_VALUE;
             for (int n : here) {
                 int id = own[n];
                 int[] at = occurrences[id];
                 if (at == null) {
-                    return true; // an empty needle: found at start, as indexOf finds it
+                    return -1; // an empty needle: found at start, as indexOf finds it
                 }
                 int k = passed[id];
                 while (k < occurrenceCount[id] && at[k] < start) {
                     k++;
                 }
                 passed[id] = k;
-                if (k < occurrenceCount[id] && at[k] <= end - needles[id].length() && at[k] - start <= reach[n]) {
-                    return true;
+                if (k < occurrenceCount[id]) {
+                    if (at[k] <= end - needles[id].length() && at[k] - start <= reach[n]) {
+                        return -1;
+                    }
+                    next = Math.min(next, at[k]);
                 }
             }
-            return false;
+            return next;
         }
 
         /** Folds the text as the needles are and notes where every needle occurs, in one reading of it. On the first try that has needles. */
@@ -710,8 +738,9 @@ public final class DateRecognizer {
                 }
             }
             for (int p = from; p < to; p++) {
-                if ((p != 0 && isWordChar(s.codePointBefore(p)))
-                        || (markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)) {
+                // where no marker's needle is within reach (most places), the char before is not read
+                if ((markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)
+                        || (p != 0 && isWordChar(s.codePointBefore(p)))) {
                     continue;
                 }
                 int e = markerEnds[p];
@@ -878,7 +907,7 @@ public final class DateRecognizer {
     private static int forwardFrom(String s, int start) {
         int from = Math.max(0, start - FUTURE_WINDOW);
         for (int i = start - 1; i >= from; i--) {
-            if (SENTENCE_END.indexOf(s.charAt(i)) >= 0 && !abbreviationDot(s, i)) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i)) && !abbreviationDot(s, i)) {
                 return i + 1;
             }
         }

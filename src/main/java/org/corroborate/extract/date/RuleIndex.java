@@ -29,6 +29,12 @@ final class RuleIndex {
     private static final int MAX_KEPT = 100_000;
 
     private final WordTable<int[]> byWord;
+    /**
+     * Per word of {@link #byWord}, what {@link Prefixes#kept} makes of it, worked out when the
+     * index is built: a word of the text that is one is looked up once, where it stands, rather
+     * than cut out, lowered and looked up again in {@link #keptByWord}.
+     */
+    private final WordTable<Kept> keptByIndexWord;
     private final int[] digitRules;
     private final Prefixes firstWords;
     /** What {@link Prefixes#kept} made of each word met so far, in lower case. */
@@ -54,6 +60,9 @@ final class RuleIndex {
         this.digitRules = digits.stream().mapToInt(Integer::intValue).toArray();
         this.clitic = clitics ? MAX_CLITIC : 0;
         this.firstWords = new Prefixes(rules, clitic);
+        Map<String, Kept> kept = new HashMap<>();
+        index.keySet().forEach(word -> kept.put(word, firstWords.kept(word, candidates(word))));
+        this.keptByIndexWord = WordTable.of(kept);
     }
 
     int[] digitRules() {
@@ -62,12 +71,19 @@ final class RuleIndex {
 
     /** The rules that may begin with the word {@code s[from, to)}, as written or without a clitic. */
     int[] forWord(String s, int from, int to) {
+        // Looked up where it stands: most words begin no rule, and need no string of their own.
+        Kept indexWord = keptByIndexWord.getLowerCase(s, from, to);
+        if (indexWord != null) {
+            return indexWord.at(s, to); // its candidates are those of candidates(word), as below
+        }
+        if (clitic == 0) {
+            return NONE; // no word of the index, and none without a clitic either
+        }
         if (!WordTable.lowersByChar(s, from, to)) {
             String word = s.substring(from, to).toLowerCase(Locale.ROOT);
             return keep(word, candidates(word), s, to);
         }
-        // Looked up where it stands: most words begin no rule, and need no string of their own.
-        int[] found = byWord.getLowerCase(s, from, to);
+        int[] found = null;
         for (int k = 1; k <= clitic && to - from - k >= 2; k++) {
             int[] stripped = byWord.getLowerCase(s, from + k, to);
             if (stripped != null) {
