@@ -182,7 +182,7 @@ final class Attributions {
      */
     private boolean predicateGoesOn(int from, int to) {
         if (!english || to - from < 3 || to - from > MAX_PREDICATE_WORDS
-                || !List.of("and", "but", "or").contains(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
+                || !lexicon.isPredicateConjunction(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -735,16 +735,13 @@ final class Attributions {
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
 
-    /** Estimates and tallies a body made: "بحسب تقديرات أولية لوزارة الزراعة" is the ministry's word. */
-    private static final Set<String> ESTIMATE_NOUNS = Set.of("تقديرات", "تقدير", "إحصاءات", "احصاءات", "إحصائيات", "احصائيات");
-
     /**
      * The speaker after بحسب/وفق at {@code start}: "تقديرات أولية لوزارة الزراعة في صنعاء" → "وزارة
      * الزراعة في صنعاء", the body named with the clitic ل after the estimates and one word describing
      * them (K12 of dev11); otherwise the words from {@code start}.
      */
     private Span estimatesOfBody(int start) {
-        if (start < tokens.size() && ESTIMATE_NOUNS.contains(word(start))) {
+        if (start < tokens.size() && lexicon.isEstimateNoun(word(start))) {
             for (int i = start + 1; i <= start + 2 && i < tokens.size() && !tokens.get(i).punctuation(); i++) {
                 String w = word(i);
                 if (w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل' && lexicon.isHead(w.substring(1))) {
@@ -849,7 +846,7 @@ final class Attributions {
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
     private Span speakerAfter(int from, int to) {
         int i = from;
-        if (!english && from > 0 && from + 1 < to && STATEMENT_NOUNS.contains(word(from)) && lexicon.verb(word(from - 1)) != null
+        if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && lexicon.verb(word(from - 1)) != null
                 && !lexicon.isAmbiguousVerb(word(from - 1)) && word(from + 1).startsWith("ل")
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
@@ -860,12 +857,6 @@ final class Attributions {
         }
         return i > from ? span(from, i) : null;
     }
-
-    /** "went on to say": the verb that carries a speech verb on. */
-    private static final java.util.Set<String> GO_ON = java.util.Set.of("went", "goes", "go");
-
-    /** A body's statement before the body with the clitic ل: "بيان للجيش", "بلاغ لمديرية الأمن" (normalised). */
-    static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("بيان", "بيانا", "بلاغ");
 
     /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
     private Span speakerBefore(int from, int verb) {
@@ -898,7 +889,7 @@ final class Attributions {
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
                 e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
             }
-            if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
+            if (e - 1 > s && e < verb && lexicon.isGoOnVerb(word(e - 1)) && word(e).equals("on")) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
             if (e - 1 > s && (s > afterDateline(seg) || word(s).endsWith("ing")) && lexicon.isSubjectPronoun(word(e - 1))) {

@@ -42,6 +42,10 @@ final class Lexicon {
     private final Set<String> subjectPronouns = new HashSet<>();
     private final Set<String> subjectTitles = new HashSet<>();
     private final Set<String> genericSpeakers = new HashSet<>();
+    private final Set<String> estimateNouns = new HashSet<>();
+    private final Set<String> statementNouns = new HashSet<>();
+    private final Set<String> goOnVerbs = new HashSet<>();
+    private final Set<String> predicateConjunctions = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -77,6 +81,10 @@ final class Lexicon {
             file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
             file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
             file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
+            file.estimateNouns().forEach(w -> estimateNouns.add(norm(w)));
+            file.statementNouns().forEach(w -> statementNouns.add(norm(w)));
+            file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
+            file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -113,6 +121,26 @@ final class Lexicon {
         StringBuilder out = new StringBuilder();
         words.stream().filter(w -> w.length() == 1).forEach(out::append);
         return out.toString();
+    }
+
+    /** Whether {@code word} is one of {@code estimate_nouns}: "تقديرات" in "بحسب تقديرات أولية لوزارة الزراعة". */
+    boolean isEstimateNoun(String word) {
+        return estimateNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code statement_nouns}: "بيان" in "وقال بيان للجيش إن …". */
+    boolean isStatementNoun(String word) {
+        return statementNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code go_on_verbs}: "went" in "She went on to say that …". */
+    boolean isGoOnVerb(String word) {
+        return goOnVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code predicate_conjunctions}: "and" in "… and was …" between two quotations. */
+    boolean isPredicateConjunction(String word) {
+        return predicateConjunctions.contains(word);
     }
 
     /**

@@ -66,6 +66,14 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code generic_speakers}: words of an unnamed group of opinion-holders (economists, analysts,
  *       many, some): a speaker made of these words alone names no one who spoke, and the opinion is
  *       no quote claim (rule 3 of dev, M8 of dev12: "…, economists say").</li>
+ *   <li>{@code estimate_nouns}: nouns of a body's estimates and tallies (تقديرات، إحصاءات): after
+ *       بحسب/وفق, the body they belong to is the source ("بحسب تقديرات أولية لوزارة الزراعة");</li>
+ *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ): "وقال بيان للجيش"
+ *       — the body after the clitic ل speaks;</li>
+ *   <li>{@code go_on_verbs}: forms of "go" that, before "on", are no part of the speaker ("She went on
+ *       to say that …");</li>
+ *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
+ *       predicate on between two quotations ("… and was …").</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -84,6 +92,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
                           @OptionalKey List<String> genericSpeakers,
+                          @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
+                          @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -113,6 +123,10 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
         subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
         genericSpeakers = genericSpeakers == null ? List.of() : List.copyOf(genericSpeakers);
+        estimateNouns = estimateNouns == null ? List.of() : List.copyOf(estimateNouns);
+        statementNouns = statementNouns == null ? List.of() : List.copyOf(statementNouns);
+        goOnVerbs = goOnVerbs == null ? List.of() : List.copyOf(goOnVerbs);
+        predicateConjunctions = predicateConjunctions == null ? List.of() : List.copyOf(predicateConjunctions);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -151,9 +165,22 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                 problems.at("subject_titles/" + i, "a subject title is one word: " + subjectTitles.get(i));
             }
         }
+        oneWordEach(problems, "estimate_nouns", estimateNouns);
+        oneWordEach(problems, "statement_nouns", statementNouns);
+        oneWordEach(problems, "go_on_verbs", goOnVerbs);
+        oneWordEach(problems, "predicate_conjunctions", predicateConjunctions);
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
+            }
+        }
+    }
+
+    /** Reports each entry of {@code words} (the list under {@code key}) that is blank or more than one word. */
+    private static void oneWordEach(Problems problems, String key, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
+                problems.at(key + "/" + i, "an entry of " + key + " is one word: " + words.get(i));
             }
         }
     }
