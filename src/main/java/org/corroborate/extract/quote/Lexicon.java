@@ -44,6 +44,8 @@ final class Lexicon {
     private final Set<String> genericSpeakers = new HashSet<>();
     private final Set<String> estimateNouns = new HashSet<>();
     private final Set<String> statementNouns = new HashSet<>();
+    /** The statement nouns as the packs write them, for {@link #statementOfBody}, which reads the original text. */
+    private final List<String> statementNounsAsWritten = new java.util.ArrayList<>();
     private final Set<String> goOnVerbs = new HashSet<>();
     private final Set<String> predicateConjunctions = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
@@ -83,6 +85,7 @@ final class Lexicon {
             file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
             file.estimateNouns().forEach(w -> estimateNouns.add(norm(w)));
             file.statementNouns().forEach(w -> statementNouns.add(norm(w)));
+            file.statementNouns().forEach(w -> statementNounsAsWritten.add(w.strip()));
             file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
             file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
@@ -93,6 +96,7 @@ final class Lexicon {
                 phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
                 w -> new java.util.ArrayList<>()).add(phrase));
+        this.statementOfBody = statementOfBody(statementNounsAsWritten);
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
         this.verbTable = WordTable.of(verbs);
@@ -116,6 +120,33 @@ final class Lexicon {
     private final WordTable<String> objectTable;
     private final WordTable<String> headTable;
     private final WordTable<String> participleTable;
+
+    /** {@link #statementOfBody()}, made once from the statement nouns; null when the packs list none. */
+    private final java.util.regex.Pattern statementOfBody;
+
+    /**
+     * "بيان للجيش", "بياناً لمديرية الصحة" as a speaker in the original text: one of the statement
+     * nouns (one ending in alef also with the tanween fatha after it, as "بياناً" is written), a
+     * space, the clitic ل (لل before the article) and the body's name in group 1. Null when the
+     * packs list no statement nouns (English).
+     */
+    java.util.regex.Pattern statementOfBody() {
+        return statementOfBody;
+    }
+
+    private static java.util.regex.Pattern statementOfBody(List<String> nouns) {
+        if (nouns.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(?:", ") (?:لل|ل)(\\p{L}.*)$");
+        for (String noun : nouns) {
+            alternatives.add(java.util.regex.Pattern.quote(noun));
+            if (noun.endsWith("\u0627")) {
+                alternatives.add(java.util.regex.Pattern.quote(noun + "\u064B")); // "بياناً"
+            }
+        }
+        return java.util.regex.Pattern.compile(alternatives.toString());
+    }
 
     private static String oneLetter(Set<String> words) {
         StringBuilder out = new StringBuilder();

@@ -422,17 +422,16 @@ public final class QuoteFinder {
         }
     }
 
-    private static final java.util.regex.Pattern STATEMENT_OF_BODY = java.util.regex.Pattern.compile("^(?:بيان|بياناً|بيانا|بلاغ) (?:لل|ل)(\\p{L}.*)$");
-
     /**
      * "وقال بيان للجيش إن …", "وأوضح بيان لمديرية الصحة أن …": the body a statement is of speaks
      * (J20 of dev10), written as the text writes it elsewhere: "للجيش" is "الجيش", "للجهاز" the
      * "جهاز مكافحة الإرهاب" the text named before, "لمديرية الصحة" is "مديرية الصحة". Other
      * speakers come back as they are.
      */
-    private static String bodyOfStatement(String text, int at, String speaker) {
-        java.util.regex.Matcher m = STATEMENT_OF_BODY.matcher(speaker);
-        if (!m.matches()) {
+    private String bodyOfStatement(String text, int at, String speaker) {
+        java.util.regex.Pattern statementOfBody = lexicon.statementOfBody(); // made once from the packs' statement_nouns
+        java.util.regex.Matcher m = statementOfBody == null ? null : statementOfBody.matcher(speaker);
+        if (m == null || !m.matches()) {
             return speaker;
         }
         boolean article = speaker.contains(" لل");
