@@ -155,7 +155,7 @@ final class Attributions {
             }
         }
         int first = datelineEnd() + 1;
-        boolean participle = first < comma && word(first).endsWith("ing") && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
+        boolean participle = first < comma && lexicon.isFrontedParticiple(word(first)) && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
         if (words == 0 || words > MAX_FRONTED_WORDS && !participle) {
             return false;
         }
@@ -434,7 +434,7 @@ final class Attributions {
 
     /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
     private Span titledAt(int at) {
-        if (at + 2 >= tokens.size() || !word(at).equals("the")) {
+        if (at + 2 >= tokens.size() || !lexicon.isSubjectArticle(word(at))) {
             return null;
         }
         for (int j = at + 1; j < Math.min(tokens.size() - 1, at + 1 + MAX_TITLE_WORDS); j++) {
@@ -873,7 +873,7 @@ final class Attributions {
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
-                    || s + 1 < seg[1] && (word(s).equals("and") || word(s).equals("but"))) {
+                    || s + 1 < seg[1] && lexicon.isSpeakerConjunction(word(s))) {
                 s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
             }
             for (int j = s + 1; j < seg[1]; j++) {
@@ -892,7 +892,7 @@ final class Attributions {
             if (e - 1 > s && e < verb && lexicon.isGoOnVerb(word(e - 1)) && word(e).equals("on")) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
-            if (e - 1 > s && (s > afterDateline(seg) || word(s).endsWith("ing")) && lexicon.isSubjectPronoun(word(e - 1))) {
+            if (e - 1 > s && (s > afterDateline(seg) || lexicon.isFrontedParticiple(word(s))) && lexicon.isSubjectPronoun(word(e - 1))) {
                 s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
             return s < e ? span(s, e) : null;
@@ -1009,10 +1009,9 @@ final class Attributions {
     }
 
     /** "المكلف بالبيئة", "المكلفة بالإعلام": what an official is in charge of, with ب, is part of the title. */
-    private static final Set<String> IN_CHARGE = Set.of("المكلف", "المكلفة", "مكلف", "مكلفة");
-
+    /** Whether the word at {@code i}, with ب, says what the official before it is in charge of ("المكلف بالبيئة"). */
     private boolean inChargeOf(int i) {
-        return i > 0 && word(i).startsWith("ب") && IN_CHARGE.contains(word(i - 1));
+        return i > 0 && word(i).startsWith("ب") && lexicon.isInChargeWord(word(i - 1));
     }
 
     private List<int[]> commaSegments(int from, int to) {
@@ -1227,7 +1226,7 @@ final class Attributions {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i))
+                && !(english && lexicon.isAccusationVerb(word(i)) && !quotationAfterOf(i))
                 && !(lexicon.relays(word(i)) && relaySource(i, tokens.size()) < 0);
     }
 
@@ -1244,15 +1243,13 @@ final class Attributions {
         return -1;
     }
 
-    /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */
-    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing");
-
     /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */
     private static final int MAX_ACCUSED_WORDS = 6;
 
+    /** Whether a quotation opens right after the {@code accusation_prepositions} word (of) a few words after {@code verb}. */
     private boolean quotationAfterOf(int verb) {
         for (int i = verb + 1; i + 1 < tokens.size() && i <= verb + MAX_ACCUSED_WORDS + 1; i++) {
-            if (word(i).equals("of")) {
+            if (lexicon.isAccusationPreposition(word(i))) {
                 for (int[] q : quotes) {
                     if (q[0] == i + 1) {
                         return true;

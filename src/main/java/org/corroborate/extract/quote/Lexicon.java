@@ -48,6 +48,12 @@ final class Lexicon {
     private final List<String> statementNounsAsWritten = new java.util.ArrayList<>();
     private final Set<String> goOnVerbs = new HashSet<>();
     private final Set<String> predicateConjunctions = new HashSet<>();
+    private final List<String> frontedParticipleEndings = new java.util.ArrayList<>();
+    private final Set<String> subjectArticles = new HashSet<>();
+    private final Set<String> speakerConjunctions = new HashSet<>();
+    private final Set<String> accusationVerbs = new HashSet<>();
+    private final Set<String> accusationPrepositions = new HashSet<>();
+    private final Set<String> inChargeWords = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -88,6 +94,12 @@ final class Lexicon {
             file.statementNouns().forEach(w -> statementNounsAsWritten.add(w.strip()));
             file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
             file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
+            file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
+            file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
+            file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
+            file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
+            file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
+            file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -172,6 +184,41 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code predicate_conjunctions}: "and" in "… and was …" between two quotations. */
     boolean isPredicateConjunction(String word) {
         return predicateConjunctions.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
+    boolean isFrontedParticiple(String word) {
+        for (String ending : frontedParticipleEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
+    boolean isSubjectArticle(String word) {
+        return subjectArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code speaker_conjunctions}: "and" in "…, and aid groups said". */
+    boolean isSpeakerConjunction(String word) {
+        return speakerConjunctions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code accusation_verbs}: "accused", a speech verb only before "of" and a quotation. */
+    boolean isAccusationVerb(String word) {
+        return accusationVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */
+    boolean isAccusationPreposition(String word) {
+        return accusationPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */
+    boolean isInChargeWord(String word) {
+        return inChargeWords.contains(word);
     }
 
     /**

@@ -73,7 +73,17 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code go_on_verbs}: forms of "go" that, before "on", are no part of the speaker ("She went on
  *       to say that …");</li>
  *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
- *       predicate on between two quotations ("… and was …").</li>
+ *       predicate on between two quotations ("… and was …");</li>
+ *   <li>{@code fronted_participle_endings}: endings of a participle that opens a fronted phrase
+ *       ("Speaking to reporters on Monday, he said"): its words are not the speaker's;</li>
+ *   <li>{@code subject_articles}: the articles that open a titled subject ("the prime minister
+ *       called …"; see {@code subject_titles});</li>
+ *   <li>{@code speaker_conjunctions}: conjunctions that open a comma segment before its verb and are no
+ *       part of the speaker ("…, and aid groups said");</li>
+ *   <li>{@code accusation_verbs}: forms of "accuse", a speech verb only with a quotation right after the
+ *       {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11);</li>
+ *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
+ *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -94,6 +104,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> genericSpeakers,
                           @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
                           @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
+                          @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
+                          @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
+                          @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -127,6 +140,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         statementNouns = statementNouns == null ? List.of() : List.copyOf(statementNouns);
         goOnVerbs = goOnVerbs == null ? List.of() : List.copyOf(goOnVerbs);
         predicateConjunctions = predicateConjunctions == null ? List.of() : List.copyOf(predicateConjunctions);
+        frontedParticipleEndings = frontedParticipleEndings == null ? List.of() : List.copyOf(frontedParticipleEndings);
+        subjectArticles = subjectArticles == null ? List.of() : List.copyOf(subjectArticles);
+        speakerConjunctions = speakerConjunctions == null ? List.of() : List.copyOf(speakerConjunctions);
+        accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
+        accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
+        inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -169,6 +188,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "statement_nouns", statementNouns);
         oneWordEach(problems, "go_on_verbs", goOnVerbs);
         oneWordEach(problems, "predicate_conjunctions", predicateConjunctions);
+        oneWordEach(problems, "fronted_participle_endings", frontedParticipleEndings);
+        oneWordEach(problems, "subject_articles", subjectArticles);
+        oneWordEach(problems, "speaker_conjunctions", speakerConjunctions);
+        oneWordEach(problems, "accusation_verbs", accusationVerbs);
+        oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
+        oneWordEach(problems, "in_charge_words", inChargeWords);
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
