@@ -110,7 +110,18 @@ import org.corroborate.rules.RulePacks;
  *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own;</li>
  *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
  *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
- *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000).</li>
+ *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000);</li>
+ *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
+ *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
+ *       was rescued", "including the imam");</li>
+ *   <li>{@code partitive_prepositions} (of, من) and {@code partitive_pronouns} (them, whom): a share taken
+ *       from a group ("six of the 17 musicians", "a dozen of them women", "اثنان من الجرحى");</li>
+ *   <li>{@code list_words}: words after the comma following "a contractor" that go on a list ("a soldier, a
+ *       farmer, and a boy") rather than close an apposition ("A seventh suspect, a contractor, handed …");</li>
+ *   <li>{@code adverb_endings} (-ly): the ending of an adverb that may stand between a group's own passive
+ *       auxiliary and its verb ("was safely rescued");</li>
+ *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
+ *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -134,6 +145,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
                          @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
                          @OptionalKey List<String> circumstancePrepositions, @OptionalKey List<String> linkedSingulars,
+                         @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> definiteArticles, @OptionalKey List<String> oneWords, @OptionalKey List<String> partitivePrepositions, @OptionalKey List<String> partitivePronouns, @OptionalKey List<String> listWords, @OptionalKey List<String> adverbEndings, @OptionalKey List<String> describingEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -151,6 +163,14 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
         circumstancePrepositions = circumstancePrepositions == null ? List.of() : List.copyOf(circumstancePrepositions);
         linkedSingulars = linkedSingulars == null ? List.of() : List.copyOf(linkedSingulars);
+        indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
+        definiteArticles = definiteArticles == null ? List.of() : List.copyOf(definiteArticles);
+        oneWords = oneWords == null ? List.of() : List.copyOf(oneWords);
+        partitivePrepositions = partitivePrepositions == null ? List.of() : List.copyOf(partitivePrepositions);
+        partitivePronouns = partitivePronouns == null ? List.of() : List.copyOf(partitivePronouns);
+        listWords = listWords == null ? List.of() : List.copyOf(listWords);
+        adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
+        describingEndings = describingEndings == null ? List.of() : List.copyOf(describingEndings);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
@@ -293,6 +313,14 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "exceeds", exceeds);
         oneWordEach(problems, "origin_prepositions", originPrepositions);
         oneWordEach(problems, "complementisers", complementisers);
+        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
+        oneWordEach(problems, "definite_articles", definiteArticles);
+        oneWordEach(problems, "one_words", oneWords);
+        oneWordEach(problems, "partitive_prepositions", partitivePrepositions);
+        oneWordEach(problems, "partitive_pronouns", partitivePronouns);
+        oneWordEach(problems, "list_words", listWords);
+        oneWordEach(problems, "adverb_endings", adverbEndings);
+        oneWordEach(problems, "describing_endings", describingEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

@@ -436,10 +436,10 @@ final class SentenceReader {
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
         g.ordinal = o.value();
         if (english) {
-            if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
+            if (first == 0 || !lexicon.isIndefiniteArticle(tokens.get(first - 1).word())) {
                 return null;
             }
-            if (last + 1 < tokens.size() && tokens.get(last + 1).word().equals("of")) {
+            if (last + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(last + 1).word())) {
                 return null; // "more than a third of them children": a fraction, not one more
             }
         } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
@@ -456,7 +456,7 @@ final class SentenceReader {
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
     private boolean isAgent(Group g) {
         int before = g.first - 1;
-        if (english && before >= 0 && List.of("a", "an", "the").contains(tokens.get(before).word())) {
+        if (english && before >= 0 && (lexicon.isIndefiniteArticle(tokens.get(before).word()) || lexicon.isDefiniteArticle(tokens.get(before).word()))) {
             before--;
         }
         return endsWithPhrase(before, lexicon.agents()) >= 0;
@@ -713,8 +713,8 @@ final class SentenceReader {
             return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
         }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
-                && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
-                && !next.endsWith("s") && Character.isLetter(next.charAt(0));
+                && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)
+                && Character.isLetter(next.charAt(0));
     }
 
     /**
@@ -1035,11 +1035,11 @@ final class SentenceReader {
      */
     private boolean renamesOneBefore(int k, List<Group> counted, List<Group> implied) {
         if (k < 3 || k + 2 >= tokens.size() || !isComma(k - 2) || !isComma(k + 1)
-                || !List.of("a", "an").contains(tokens.get(k - 1).word())) {
+                || !lexicon.isIndefiniteArticle(tokens.get(k - 1).word())) {
             return false;
         }
         String next = tokens.get(k + 2).word();
-        if (tokens.get(k + 2).punctuation() || List.of("and", "or", "a", "an", "one").contains(next)) {
+        if (tokens.get(k + 2).punctuation() || lexicon.isListWord(next)) {
             return false;
         }
         for (List<Group> groups : List.of(counted, implied)) {
@@ -1071,7 +1071,7 @@ final class SentenceReader {
      * after an action word that stands before its group.
      */
     private boolean possessedObject(int k) {
-        if (k < 3 || !tokens.get(k - 2).word().equals("the") || actionEndingAt[k - 3] == null
+        if (k < 3 || !lexicon.isDefiniteArticle(tokens.get(k - 2).word()) || actionEndingAt[k - 3] == null
                 || !actionEndingAt[k - 3].rule().position().before() || tokens.get(k - 1).punctuation()) {
             return false;
         }
@@ -1093,7 +1093,7 @@ final class SentenceReader {
                 return p - 1; // "a farmer and his wife", "detained his brother"
             }
             for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
-                if (tokens.get(j).word().equals("the") && (lexicon.isPart(tokens.get(j - 1).word())
+                if (lexicon.isDefiniteArticle(tokens.get(j).word()) && (lexicon.isPart(tokens.get(j - 1).word())
                         || actionEndingAt[j - 1] != null && actionEndingAt[j - 1].rule().isOfEarlier())) {
                     return j; // "38 worshippers, including the imam", "They included the former lawmaker": one of the group
                 }
@@ -1106,7 +1106,7 @@ final class SentenceReader {
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-                if (List.of("a", "an", "one").contains(tokens.get(j).word())) {
+                if ((lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word()))) {
                     return j;
                 }
                 if (isHyphenBefore(j, this::notCountedAt)) {
@@ -1373,7 +1373,7 @@ final class SentenceReader {
             return false;
         }
         int j = k + 1;
-        if (english && j + 1 < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+        if (english && j + 1 < tokens.size() && lexicon.hasAdverbEnding(tokens.get(j).word())) {
             j++; // "was safely rescued"
         }
         return lexicon.undoes(tokens.get(j).word());
@@ -1390,7 +1390,7 @@ final class SentenceReader {
 
     /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
     private boolean ofTheAt(int k) {
-        return k + 1 < tokens.size() && tokens.get(k).word().equals("of") && tokens.get(k + 1).word().equals("the");
+        return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
     }
 
     /**
@@ -1402,7 +1402,7 @@ final class SentenceReader {
         int of = g.last + 1;
         boolean partitive = english
                 ? of + 2 < tokens.size() && ofTheAt(of)
-                : of + 1 < tokens.size() && tokens.get(of).word().equals("من");
+                : of + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(of).word());
         if (!partitive) {
             return false;
         }
@@ -1495,8 +1495,8 @@ final class SentenceReader {
     private boolean namesWholeOf(Group g, Action a) {
         int k = a.first();
         boolean partitive = english
-                ? k >= 2 && k - 2 == g.end() + 1 && tokens.get(k - 2).word().equals("of") && tokens.get(k - 1).word().equals("the")
-                : k == g.end() + 2 && tokens.get(k - 1).word().equals("من") && tokens.get(k).word().startsWith("ال");
+                ? k >= 2 && k - 2 == g.end() + 1 && lexicon.isPartitivePreposition(tokens.get(k - 2).word()) && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
+                : k == g.end() + 2 && lexicon.isPartitivePreposition(tokens.get(k - 1).word()) && tokens.get(k).word().startsWith("ال");
         if (!partitive) {
             return false;
         }
@@ -1779,11 +1779,11 @@ final class SentenceReader {
             return ofThemAfter(g);
         }
         int after = g.last + 1;
-        if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
+        if (after < tokens.size() && lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
             after--; // "a dozen of them women": the number reading took the "of"
         }
-        return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
-                && List.of("them", "whom").contains(tokens.get(after + 1).word());
+        return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
+                && lexicon.isPartitivePronoun(tokens.get(after + 1).word());
     }
 
     /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
