@@ -232,7 +232,8 @@ final class Attributions {
             Span speaker = lexicon.relays(word(verb)) ? relayed(verb, q[0])
                     : lexicon.isParticiple(word(verb)) ? participleSpeaker(leftFrom, verb, q[0])
                     : speakerOf(leftFrom, verb, q[0]);
-            return Attribution.of(content(q), speaker, true, sentence);
+            Attribution a = Attribution.of(content(q), speaker, true, sentence);
+            return speaker == null && opensClause(verb) && opensQuotation(verb, q[0]) ? a.withVerb(word(verb)) : a;
         }
         int source = lastSource(leftFrom, q[0]);
         if (source >= 0) {
@@ -240,6 +241,30 @@ final class Attributions {
         }
         Attribution right = directRight(q, rightTo);
         return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * Whether the verb at {@code verb} opens its clause: the sentence's (or its dateline's) first word,
+     * or right after punctuation ("وأضافت أن …", "…، وقال إن …"). A verb after other words
+     * ("وأضاف أن التحقيقات الأولية كشفت «…»") has a subject before it, and its gender is that subject's.
+     */
+    private boolean opensClause(int verb) {
+        return verb <= datelineEnd() + 1 || tokens.get(verb - 1).punctuation();
+    }
+
+    /**
+     * Whether only punctuation and complementizers stand between {@code verb} and the quotation
+     * opening at {@code quote} ("وأضافت: «…»", "وأضاف أن «…»"): the verb's own dropped subject is the
+     * quotation's speaker, and its gender says who that is. A verb further back ("وأضاف أن التحقيقات
+     * كشفت «…»") may have a subject of its own.
+     */
+    private boolean opensQuotation(int verb, int quote) {
+        for (int i = verb + 1; i < quote; i++) {
+            if (!tokens.get(i).punctuation() && !lexicon.isComplementizer(word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -541,7 +566,8 @@ final class Attributions {
             speaker = opening != null ? opening : speakerBefore(0, v);
         }
         Span clause = clause(complementizer + 1);
-        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        Attribution a = clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
     }
 
     private Attribution reportedEnglish(int v) {

@@ -54,6 +54,20 @@ final class Lexicon {
     private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
+    private final Set<String> personPronouns = new HashSet<>();
+    private final Set<String> bodyPronouns = new HashSet<>();
+    private final Set<String> pluralPronouns = new HashSet<>();
+    private final Set<String> personNouns = new HashSet<>();
+    private final Set<String> bodyNouns = new HashSet<>();
+    private final List<String> pluralEndings = new java.util.ArrayList<>();
+    private final Set<String> headPrepositions = new HashSet<>();
+    private final List<String> feminineVerbSuffixes = new java.util.ArrayList<>();
+    private final List<String> feminineVerbPrefixes = new java.util.ArrayList<>();
+    private final List<String> masculineVerbPrefixes = new java.util.ArrayList<>();
+    private final List<String> feminineEndings = new java.util.ArrayList<>();
+    private final Set<String> feminineNouns = new HashSet<>();
+    private final Set<String> masculineNouns = new HashSet<>();
+    private final Set<String> eitherGenderNouns = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -100,6 +114,20 @@ final class Lexicon {
             file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
+            file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
+            file.bodyPronouns().forEach(w -> bodyPronouns.add(norm(w)));
+            file.pluralPronouns().forEach(w -> pluralPronouns.add(norm(w)));
+            file.personNouns().forEach(w -> personNouns.add(norm(w)));
+            file.bodyNouns().forEach(w -> bodyNouns.add(norm(w)));
+            file.pluralEndings().forEach(w -> pluralEndings.add(norm(w)));
+            file.headPrepositions().forEach(w -> headPrepositions.add(norm(w)));
+            file.feminineVerbSuffixes().forEach(w -> feminineVerbSuffixes.add(norm(w)));
+            file.feminineVerbPrefixes().forEach(w -> feminineVerbPrefixes.add(norm(w)));
+            file.masculineVerbPrefixes().forEach(w -> masculineVerbPrefixes.add(norm(w)));
+            file.feminineEndings().forEach(w -> feminineEndings.add(norm(w)));
+            file.feminineNouns().forEach(w -> feminineNouns.add(norm(w)));
+            file.masculineNouns().forEach(w -> masculineNouns.add(norm(w)));
+            file.eitherGenderNouns().forEach(w -> eitherGenderNouns.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -219,6 +247,97 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */
     boolean isInChargeWord(String word) {
         return inChargeWords.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code person_pronouns}: "he", "she" stand for one person. */
+    boolean isPersonPronoun(String word) {
+        return personPronouns.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code body_pronouns}: "it" stands for a body. */
+    boolean isBodyPronoun(String word) {
+        return bodyPronouns.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code plural_pronouns}: "they" stands for several people or a body. */
+    boolean isPluralPronoun(String word) {
+        return pluralPronouns.contains(word);
+    }
+
+    /** Whether {@code word} names a body: one of {@code body_nouns} or {@code body_heads} ("ministry", "police"). */
+    boolean isBodyNoun(String word) {
+        return bodyNouns.contains(word) || bodyHeads.contains(word);
+    }
+
+    /** Whether {@code word} names one person: one of {@code person_nouns} or {@code subject_titles} ("spokesman", "minister"). */
+    boolean isPersonNoun(String word) {
+        return personNouns.contains(word) || subjectTitles.contains(word);
+    }
+
+    /** Whether {@code word} is a person noun with one of {@code plural_endings}: "officials", "witnesses". */
+    boolean isPluralPersonNoun(String word) {
+        for (String ending : pluralEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)
+                    && isPersonNoun(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code head_prepositions}: "of" ends the head of "the Ministry of Interior". */
+    boolean isHeadPreposition(String word) {
+        return headPrepositions.contains(word);
+    }
+
+    /** The {@code feminine_verb_suffixes}: the ت of قالت. */
+    List<String> feminineVerbSuffixes() {
+        return feminineVerbSuffixes;
+    }
+
+    /** The {@code feminine_verb_prefixes}, each the pair of the {@code masculine_verb_prefixes} one at its index: تقول / يقول. */
+    List<String> feminineVerbPrefixes() {
+        return feminineVerbPrefixes;
+    }
+
+    /** The {@code masculine_verb_prefixes}: the ي of يقول. */
+    List<String> masculineVerbPrefixes() {
+        return masculineVerbPrefixes;
+    }
+
+    /** Whether {@code word} ends in one of {@code feminine_endings} (ة، ات): "وزارة", "السلطات". */
+    boolean hasFeminineEnding(String word) {
+        for (String ending : feminineEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} without the first of {@code feminine_endings} it ends in ("المتحدثة" → "المتحدث"), or as it is. */
+    String withoutFeminineEnding(String word) {
+        for (String ending : feminineEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Whether {@code word} is one of {@code feminine_nouns}: "الأمم", "مريم" — feminine with no feminine ending. */
+    boolean isFeminineNoun(String word) {
+        return feminineNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code masculine_nouns}: "أسامة", "حمزة" — masculine despite a feminine ending. */
+    boolean isMasculineNoun(String word) {
+        return masculineNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code either_gender_nouns}: "مصادر" takes قال and قالت alike. */
+    boolean isEitherGenderNoun(String word) {
+        return eitherGenderNouns.contains(word);
     }
 
     /**

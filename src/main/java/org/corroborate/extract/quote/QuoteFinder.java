@@ -40,10 +40,13 @@ public final class QuoteFinder {
 
     private final Lexicon lexicon;
     private final Language language;
+    /** Whether a pronoun or a dropped subject's verb agrees with an earlier speaker it may stand for. */
+    private final Agreement agreement;
 
     QuoteFinder(Lexicon lexicon, Language language) {
         this.lexicon = lexicon;
         this.language = language;
+        this.agreement = new Agreement(lexicon, language == Language.EN);
     }
 
     public static QuoteFinder of(RulePacks packs, Language language) {
@@ -223,7 +226,9 @@ public final class QuoteFinder {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
-            String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
+            // "he"/"it"/"they", or a dropped subject's verb (وقالت، وقال): the gender and number its speaker must have
+            Agreement.Kind demand = anaphoric ? agreement.demand(normalized, a.verb()) : Agreement.Kind.UNKNOWN;
+            String speaker = anaphoric ? antecedent(asWritten, named, namedWords, demand) : asWritten;
             String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");
             if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
                 int[] at = nt.toOriginal(a.start(), a.end());
@@ -238,7 +243,8 @@ public final class QuoteFinder {
                 speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
             if (anaphoric && subject != null && subject.position() > namedAt
-                    && (normalized == null || !ARTICLE.matcher(normalized).find())) {
+                    && (normalized == null || !ARTICLE.matcher(normalized).find())
+                    && agreement.agrees(demand, original(nt, subject.speaker()))) {
                 // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
                 // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
                 speaker = original(nt, subject.speaker());
@@ -319,16 +325,26 @@ public final class QuoteFinder {
 
     /**
      * What an anaphor stands for: the last named speaker sharing its noun ("الوزارة" → "وزارة
-     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one. A
-     * name's normalised words are kept in {@code words}: every anaphor of a text looks back
-     * through the same names.
+     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one that
+     * agrees with {@code demand} ("he" passes over "the Interior Ministry" to "Ali Saleh", "وقالت"
+     * over "وزير الداخلية" to "الوزارة"), else, when none does, the last named one. A name's
+     * normalised words are kept in {@code words}: every anaphor of a text looks back through the
+     * same names.
      */
-    private static String antecedent(String anaphor, List<String> named, Map<String, List<String>> words) {
+    private String antecedent(String anaphor, List<String> named, Map<String, List<String>> words, Agreement.Kind demand) {
         if (named.isEmpty()) {
             return anaphor;
         }
         String sharing = sharingNoun(anaphor, named, words);
-        return sharing != null ? sharing : named.get(named.size() - 1);
+        if (sharing != null) {
+            return sharing;
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (agreement.agrees(demand, named.get(i))) {
+                return named.get(i);
+            }
+        }
+        return named.get(named.size() - 1);
     }
 
     /** The last of {@code named} holding the noun of {@code anaphor} ("the ministry" → "the Interior Ministry"), or null. */

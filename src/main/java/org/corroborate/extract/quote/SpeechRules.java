@@ -85,6 +85,26 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
  *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
  * </ul>
+ * A speaker pronoun, or the verb of a dropped subject, stands for the last earlier speaker it agrees
+ * with ({@link Agreement}):
+ * <ul>
+ *   <li>{@code person_pronouns} (he, she) stand for one person, {@code body_pronouns} (it) for a body,
+ *       {@code plural_pronouns} (they) for several people or a body;</li>
+ *   <li>a speaker is a body when the last word of its head (the words before the first
+ *       {@code head_prepositions} word or speaker stop: "the Ministry" of "the Ministry of Interior") is
+ *       one of the {@code body_nouns} or {@code body_heads}; one person when that word, or failing a body
+ *       word any of the head's words, is one of the {@code person_nouns} or {@code subject_titles}; several
+ *       people when that word is a person noun with one of the {@code plural_endings} (officials);</li>
+ *   <li>an Arabic verb is feminine when it is a listed speech verb with one of the
+ *       {@code feminine_verb_suffixes} added (قال → قالت) or its {@code masculine_verb_prefixes} letter
+ *       changed to the {@code feminine_verb_prefixes} one in the same place (يقول → تقول), masculine the
+ *       other way round;</li>
+ *   <li>an Arabic speaker's gender is its first word's: feminine among the {@code feminine_nouns}
+ *       (الأمم، الجمعية، مريم) or a speaker head with one of the {@code feminine_endings} (الوزارة) or
+ *       made feminine by one (المتحدثة; a family name with the ending, الشكعة, tells nothing), masculine
+ *       among the {@code masculine_nouns} (أسامة، حمزة) or the {@code speaker_heads}, either among the
+ *       {@code either_gender_nouns} (مصادر، شهود: قال مصدر and قالت مصادر alike).</li>
+ * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
                           List<String> speakerStops, @OptionalKey List<String> stopPrefixes,
@@ -107,6 +127,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
+                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -146,6 +167,20 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
+        personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
+        bodyPronouns = bodyPronouns == null ? List.of() : List.copyOf(bodyPronouns);
+        pluralPronouns = pluralPronouns == null ? List.of() : List.copyOf(pluralPronouns);
+        personNouns = personNouns == null ? List.of() : List.copyOf(personNouns);
+        bodyNouns = bodyNouns == null ? List.of() : List.copyOf(bodyNouns);
+        pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
+        headPrepositions = headPrepositions == null ? List.of() : List.copyOf(headPrepositions);
+        feminineVerbSuffixes = feminineVerbSuffixes == null ? List.of() : List.copyOf(feminineVerbSuffixes);
+        feminineVerbPrefixes = feminineVerbPrefixes == null ? List.of() : List.copyOf(feminineVerbPrefixes);
+        masculineVerbPrefixes = masculineVerbPrefixes == null ? List.of() : List.copyOf(masculineVerbPrefixes);
+        feminineEndings = feminineEndings == null ? List.of() : List.copyOf(feminineEndings);
+        feminineNouns = feminineNouns == null ? List.of() : List.copyOf(feminineNouns);
+        masculineNouns = masculineNouns == null ? List.of() : List.copyOf(masculineNouns);
+        eitherGenderNouns = eitherGenderNouns == null ? List.of() : List.copyOf(eitherGenderNouns);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -194,6 +229,23 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "accusation_verbs", accusationVerbs);
         oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
         oneWordEach(problems, "in_charge_words", inChargeWords);
+        oneWordEach(problems, "person_pronouns", personPronouns);
+        oneWordEach(problems, "body_pronouns", bodyPronouns);
+        oneWordEach(problems, "plural_pronouns", pluralPronouns);
+        oneWordEach(problems, "person_nouns", personNouns);
+        oneWordEach(problems, "body_nouns", bodyNouns);
+        oneWordEach(problems, "plural_endings", pluralEndings);
+        oneWordEach(problems, "head_prepositions", headPrepositions);
+        oneWordEach(problems, "feminine_verb_suffixes", feminineVerbSuffixes);
+        oneWordEach(problems, "feminine_verb_prefixes", feminineVerbPrefixes);
+        oneWordEach(problems, "masculine_verb_prefixes", masculineVerbPrefixes);
+        oneWordEach(problems, "feminine_endings", feminineEndings);
+        oneWordEach(problems, "feminine_nouns", feminineNouns);
+        oneWordEach(problems, "masculine_nouns", masculineNouns);
+        oneWordEach(problems, "either_gender_nouns", eitherGenderNouns);
+        if (feminineVerbPrefixes.size() != masculineVerbPrefixes.size()) {
+            problems.at("feminine_verb_prefixes", "feminine_verb_prefixes and masculine_verb_prefixes are pairs: as many of each");
+        }
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
