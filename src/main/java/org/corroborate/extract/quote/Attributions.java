@@ -77,8 +77,8 @@ final class Attributions {
                 return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
             }
         }
-        if (lexicon.relays(word(verb)) && (word(q[1] + 1).equals("عن")
-                || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && word(q[1] + 2).equals("عن"))) {
+        if (lexicon.relays(word(verb)) && (lexicon.isRelayPreposition(word(q[1] + 1))
+                || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
             return true; // also "ونقلت شبكة «…» المحلية عن": an adjective of the name before عن (M5 of dev12)
         }
         for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
@@ -599,7 +599,7 @@ final class Attributions {
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
-        if (clause != null && lexicon.describes(word(v)) && !hasWord(start, indexAfter(clause), "as")) {
+        if (clause != null && lexicon.describes(word(v)) && !hasDescriptionMarker(start, indexAfter(clause))) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -633,16 +633,17 @@ final class Attributions {
             if (lexicon.isAuxiliary(word(i)) || lexicon.isAnaphor(word(i))) {
                 return false;
             }
-            if (word(i).equals("to")) {
+            if (lexicon.isOrderMarker(word(i))) {
                 return i > from;
             }
         }
         return false;
     }
 
-    private boolean hasWord(int from, int to, String w) {
+    /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
+    private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (word(i).equals(w)) {
+            if (lexicon.isDescriptionMarker(word(i))) {
                 return true;
             }
         }
@@ -655,7 +656,7 @@ final class Attributions {
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
     private boolean imperfect(String word) {
         String bare = lexicon.withoutProclitic(word);
-        return bare.startsWith("ي") || bare.startsWith("ت");
+        return lexicon.hasImperfectPrefix(bare);
     }
 
     /** نقل … عن X: the speaker is X, named after عن. */
@@ -686,8 +687,8 @@ final class Attributions {
         if (comma == v - 1 && speakerAfter(after, tokens.size()) == null) {
             return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said." / "…, Musa Bello, told reporters."
         }
-        if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
-                && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
+        if (comma + 3 < v && lexicon.isIndefiniteArticle(word(comma + 1))
+                && (lexicon.isNounMarker(word(comma + 3)) || lexicon.isNounClauseOpener(word(comma + 3)))) {
             return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
         }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
@@ -716,13 +717,13 @@ final class Attributions {
                 break;
             }
         }
-        if (start + 1 < tokens.size() && word(start).equals("ما")) {
+        if (start + 1 < tokens.size() && lexicon.isSourceRelative(word(start))) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
-            if (start + 1 < tokens.size() && (word(start).equals("به") || word(start).equals("بها"))) {
+            if (start + 1 < tokens.size() && lexicon.isSourcePronoun(word(start))) {
                 start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
             }
         }
-        int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
+        int head = english && start + 1 < tokens.size() && (lexicon.isSubjectArticle(word(start)) || lexicon.isIndefiniteArticle(word(start))) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
@@ -915,7 +916,7 @@ final class Attributions {
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
                 e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
             }
-            if (e - 1 > s && e < verb && lexicon.isGoOnVerb(word(e - 1)) && word(e).equals("on")) {
+            if (e - 1 > s && e < verb && lexicon.isGoOnVerb(word(e - 1)) && lexicon.isGoOnParticle(word(e))) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
             if (e - 1 > s && (s > afterDateline(seg) || lexicon.isFrontedParticiple(word(s))) && lexicon.isSubjectPronoun(word(e - 1))) {
@@ -1079,7 +1080,7 @@ final class Attributions {
     }
 
     private int complementizerFrom(int from) {
-        if (english && from + 1 < tokens.size() && word(from).equals("in") && List.of("a", "an").contains(word(from + 1))) {
+        if (english && from + 1 < tokens.size() && lexicon.isMediumPreposition(word(from)) && lexicon.isIndefiniteArticle(word(from + 1))) {
             // "said in a statement on its radio station that …": the statement's medium is longer than a time (rule 26)
             return complementizerWithin(from, MAX_DESCRIBED_WORDS);
         }
@@ -1153,7 +1154,7 @@ final class Attributions {
      * open a clause of its own, which ends the attribution as the sentence's end would.
      */
     private boolean coordinateAfter(int from) {
-        return from + 1 < tokens.size() && isComma(from) && (word(from + 1).equals("and") || word(from + 1).equals("but"));
+        return from + 1 < tokens.size() && isComma(from) && lexicon.isSpeakerConjunction(word(from + 1));
     }
 
     /** A speaker's name and title after the verb, and nothing but punctuation after them. */
@@ -1208,8 +1209,7 @@ final class Attributions {
     private boolean onlyLinks(int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.punctuation() && !lexicon.isComplementizer(t.word()) && !t.word().equals("و")
-                    && !t.word().equals("and")) {
+            if (!t.punctuation() && !lexicon.isComplementizer(t.word()) && !lexicon.isClauseLink(t.word())) {
                 return false;
             }
         }
@@ -1236,7 +1236,7 @@ final class Attributions {
 
     /** After "according" comes "to"; after وفقا comes لـ: skip such a link word. */
     private int skipTo(int i) {
-        return i < tokens.size() && (word(i).equals("to") || word(i).equals("ل") || word(i).equals("عن")) ? i + 1 : i;
+        return i < tokens.size() && lexicon.isSourceLink(word(i)) ? i + 1 : i;
     }
 
     private boolean matches(List<String> phrase, int at) {
@@ -1262,7 +1262,7 @@ final class Attributions {
      */
     private int relaySource(int verb, int to) {
         for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
-            if (word(i).equals("عن")) {
+            if (lexicon.isRelayPreposition(word(i))) {
                 return i;
             }
         }

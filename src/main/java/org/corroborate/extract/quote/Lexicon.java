@@ -54,6 +54,17 @@ final class Lexicon {
     private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
+    private final Set<String> relayPrepositions = new HashSet<>();
+    private final Set<String> sourceRelatives = new HashSet<>();
+    private final Set<String> sourcePronouns = new HashSet<>();
+    private final Set<String> indefiniteArticles = new HashSet<>();
+    private final Set<String> nounClauseOpeners = new HashSet<>();
+    private final Set<String> goOnParticles = new HashSet<>();
+    private final Set<String> descriptionMarkers = new HashSet<>();
+    private final Set<String> orderMarkers = new HashSet<>();
+    private final Set<String> clauseLinks = new HashSet<>();
+    private final Set<String> sourceLinks = new HashSet<>();
+    private final Set<String> mediumPrepositions = new HashSet<>();
     private final Set<String> personPronouns = new HashSet<>();
     private final Set<String> bodyPronouns = new HashSet<>();
     private final Set<String> pluralPronouns = new HashSet<>();
@@ -114,6 +125,17 @@ final class Lexicon {
             file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
+            file.relayPrepositions().forEach(w -> relayPrepositions.add(norm(w)));
+            file.sourceRelatives().forEach(w -> sourceRelatives.add(norm(w)));
+            file.sourcePronouns().forEach(w -> sourcePronouns.add(norm(w)));
+            file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
+            file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
+            file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
+            file.descriptionMarkers().forEach(w -> descriptionMarkers.add(norm(w)));
+            file.orderMarkers().forEach(w -> orderMarkers.add(norm(w)));
+            file.clauseLinks().forEach(w -> clauseLinks.add(norm(w)));
+            file.sourceLinks().forEach(w -> sourceLinks.add(norm(w)));
+            file.mediumPrepositions().forEach(w -> mediumPrepositions.add(norm(w)));
             file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
             file.bodyPronouns().forEach(w -> bodyPronouns.add(norm(w)));
             file.pluralPronouns().forEach(w -> pluralPronouns.add(norm(w)));
@@ -242,6 +264,76 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */
     boolean isAccusationPreposition(String word) {
         return accusationPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code relay_prepositions}: "عن" in "نقلت الوكالة عن …". */
+    boolean isRelayPreposition(String word) {
+        return relayPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_relatives}: "ما" in "بحسب ما أكده X". */
+    boolean isSourceRelative(String word) {
+        return sourceRelatives.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_pronouns}: "به" in "بحسب ما أفادت به منظمة محلية". */
+    boolean isSourcePronoun(String word) {
+        return sourcePronouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code indefinite_articles}: "a" in "…, a claim the ministry denied". */
+    boolean isIndefiniteArticle(String word) {
+        return indefiniteArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code noun_clause_openers}: "that" in "…, a claim that officials denied". */
+    boolean isNounClauseOpener(String word) {
+        return nounClauseOpeners.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code go_on_particles}: "on" in "She went on to say". */
+    boolean isGoOnParticle(String word) {
+        return goOnParticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code description_markers}: "as" in "described the attack as cowardly". */
+    boolean isDescriptionMarker(String word) {
+        return descriptionMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code order_markers}: "to" in "told residents to stay indoors". */
+    boolean isOrderMarker(String word) {
+        return orderMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code clause_links}: "و", "and" between two quotations of one speaker. */
+    boolean isClauseLink(String word) {
+        return clauseLinks.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_links}: "to" after "according", "ل" after "وفقا". */
+    boolean isSourceLink(String word) {
+        return sourceLinks.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code medium_prepositions}: "in" in "said in a statement on its radio station that …". */
+    boolean isMediumPreposition(String word) {
+        return mediumPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} opens with one of the verb prefixes, feminine or masculine (يصف، تعتبر): an imperfect. */
+    boolean hasImperfectPrefix(String word) {
+        for (String prefix : masculineVerbPrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String prefix : feminineVerbPrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */

@@ -85,6 +85,26 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
  *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
  * </ul>
+ * Words of the attribution's shape:
+ * <ul>
+ *   <li>{@code relay_prepositions}: the preposition after a relaying verb before its speaker (نقل عن);</li>
+ *   <li>{@code source_relatives} and {@code source_pronouns}: "ما" and the verb's pronoun after an "according
+ *       to" word, before the speaker ("بحسب ما أفادت به منظمة محلية");</li>
+ *   <li>{@code source_links}: the word after an "according" word that links it to its source ("according to",
+ *       "وفقا ل");</li>
+ *   <li>{@code indefinite_articles} (a, an), with {@code subject_articles}: the articles passed over before a
+ *       source's head, and that open "…, a claim" or "in a statement";</li>
+ *   <li>{@code noun_clause_openers}: words after "…, a claim" that make the verb after them a relative
+ *       clause's (a claim that officials denied);</li>
+ *   <li>{@code medium_prepositions}: the preposition of a statement's medium ("said in a statement on its
+ *       radio station that …"), which may stand longer before the complementizer;</li>
+ *   <li>{@code go_on_particles}: the word after one of the {@code go_on_verbs} ("went on");</li>
+ *   <li>{@code description_markers}: the word that makes a describing verb say something ("described the
+ *       attack as cowardly");</li>
+ *   <li>{@code order_markers}: the word that makes what an addressee verb reports an order ("told residents
+ *       to stay indoors");</li>
+ *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and).</li>
+ * </ul>
  * A speaker pronoun, or the verb of a dropped subject, stands for the last earlier speaker it agrees
  * with ({@link Agreement}):
  * <ul>
@@ -127,6 +147,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
+                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           List<String> negativeExamples) implements RuleFile {
 
@@ -167,6 +188,17 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
+        relayPrepositions = relayPrepositions == null ? List.of() : List.copyOf(relayPrepositions);
+        sourceRelatives = sourceRelatives == null ? List.of() : List.copyOf(sourceRelatives);
+        sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
+        indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
+        nounClauseOpeners = nounClauseOpeners == null ? List.of() : List.copyOf(nounClauseOpeners);
+        goOnParticles = goOnParticles == null ? List.of() : List.copyOf(goOnParticles);
+        descriptionMarkers = descriptionMarkers == null ? List.of() : List.copyOf(descriptionMarkers);
+        orderMarkers = orderMarkers == null ? List.of() : List.copyOf(orderMarkers);
+        clauseLinks = clauseLinks == null ? List.of() : List.copyOf(clauseLinks);
+        sourceLinks = sourceLinks == null ? List.of() : List.copyOf(sourceLinks);
+        mediumPrepositions = mediumPrepositions == null ? List.of() : List.copyOf(mediumPrepositions);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         bodyPronouns = bodyPronouns == null ? List.of() : List.copyOf(bodyPronouns);
         pluralPronouns = pluralPronouns == null ? List.of() : List.copyOf(pluralPronouns);
@@ -229,6 +261,17 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "accusation_verbs", accusationVerbs);
         oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
         oneWordEach(problems, "in_charge_words", inChargeWords);
+        oneWordEach(problems, "relay_prepositions", relayPrepositions);
+        oneWordEach(problems, "source_relatives", sourceRelatives);
+        oneWordEach(problems, "source_pronouns", sourcePronouns);
+        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
+        oneWordEach(problems, "noun_clause_openers", nounClauseOpeners);
+        oneWordEach(problems, "go_on_particles", goOnParticles);
+        oneWordEach(problems, "description_markers", descriptionMarkers);
+        oneWordEach(problems, "order_markers", orderMarkers);
+        oneWordEach(problems, "clause_links", clauseLinks);
+        oneWordEach(problems, "source_links", sourceLinks);
+        oneWordEach(problems, "medium_prepositions", mediumPrepositions);
         oneWordEach(problems, "person_pronouns", personPronouns);
         oneWordEach(problems, "body_pronouns", bodyPronouns);
         oneWordEach(problems, "plural_pronouns", pluralPronouns);
