@@ -54,6 +54,9 @@ final class Lexicon {
     private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
+    private final List<String> articlePrefixes = new java.util.ArrayList<>();
+    private final List<String> nameInnerWords = new java.util.ArrayList<>();
+    private final List<String> pastParticipleEndings = new java.util.ArrayList<>();
     private final Set<String> relayPrepositions = new HashSet<>();
     private final Set<String> sourceRelatives = new HashSet<>();
     private final Set<String> sourcePronouns = new HashSet<>();
@@ -125,6 +128,9 @@ final class Lexicon {
             file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
+            file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
+            file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
+            file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
             file.relayPrepositions().forEach(w -> relayPrepositions.add(norm(w)));
             file.sourceRelatives().forEach(w -> sourceRelatives.add(norm(w)));
             file.sourcePronouns().forEach(w -> sourcePronouns.add(norm(w)));
@@ -159,6 +165,9 @@ final class Lexicon {
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
                 w -> new java.util.ArrayList<>()).add(phrase));
         this.statementOfBody = statementOfBody(statementNounsAsWritten);
+        this.leadingArticle = leadingArticle(subjectArticles);
+        this.article = article(articlePrefixes, subjectArticles);
+        this.capitalisedName = capitalisedName(nameInnerWords);
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
         this.verbTable = WordTable.of(verbs);
@@ -182,6 +191,74 @@ final class Lexicon {
     private final WordTable<String> objectTable;
     private final WordTable<String> headTable;
     private final WordTable<String> participleTable;
+
+    /** {@link #leadingArticle()}, {@link #article()} and {@link #capitalisedName()}, made once from the packs. */
+    private final java.util.regex.Pattern leadingArticle;
+    private final java.util.regex.Pattern article;
+    private final java.util.regex.Pattern capitalisedName;
+
+    /**
+     * A {@code subject_articles} word and the spaces after it opening a speaker as written, in any case
+     * ("The ministry" → "ministry"); null when the packs list none (Arabic).
+     */
+    java.util.regex.Pattern leadingArticle() {
+        return leadingArticle;
+    }
+
+    /**
+     * An article opening a normalised speaker: one of the {@code article_prefixes} (ال) or a
+     * {@code subject_articles} word and the spaces after it ("the "); null when the packs list none.
+     */
+    java.util.regex.Pattern article() {
+        return article;
+    }
+
+    /**
+     * Runs of capitalised words, with the {@code name_inner_words} (of, for, and, the) inside:
+     * "Sahel Relief Alliance", "Ministry of Health".
+     */
+    java.util.regex.Pattern capitalisedName() {
+        return capitalisedName;
+    }
+
+    /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
+    boolean hasPastParticipleEnding(String word) {
+        for (String ending : pastParticipleEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.regex.Pattern leadingArticle(Set<String> articles) {
+        if (articles.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner words = new java.util.StringJoiner("|", "(?i)^(?:", ")\\s+");
+        articles.stream().sorted().forEach(a -> words.add(java.util.regex.Pattern.quote(a)));
+        return java.util.regex.Pattern.compile(words.toString());
+    }
+
+    private static java.util.regex.Pattern article(List<String> prefixes, Set<String> articles) {
+        if (prefixes.isEmpty() && articles.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(", ")");
+        prefixes.forEach(p -> alternatives.add(java.util.regex.Pattern.quote(p)));
+        articles.stream().sorted().forEach(a -> alternatives.add(java.util.regex.Pattern.quote(a) + "\\s+"));
+        return java.util.regex.Pattern.compile(alternatives.toString());
+    }
+
+    private static java.util.regex.Pattern capitalisedName(List<String> innerWords) {
+        String word = "\\p{Lu}[\\p{L}'’-]*";
+        if (innerWords.isEmpty()) {
+            return java.util.regex.Pattern.compile(word + "(?:\\s+" + word + ")*");
+        }
+        java.util.StringJoiner inner = new java.util.StringJoiner("|", "(?:(?:", ")\\s+)?");
+        innerWords.forEach(w -> inner.add(java.util.regex.Pattern.quote(w)));
+        return java.util.regex.Pattern.compile(word + "(?:\\s+" + inner + word + ")*");
+    }
 
     /** {@link #statementOfBody()}, made once from the statement nouns; null when the packs list none. */
     private final java.util.regex.Pattern statementOfBody;

@@ -103,7 +103,14 @@ import org.corroborate.rules.RulePacks;
  *       attack as cowardly");</li>
  *   <li>{@code order_markers}: the word that makes what an addressee verb reports an order ("told residents
  *       to stay indoors");</li>
- *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and).</li>
+ *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and);</li>
+ *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
+ *       {@code subject_articles} (the), what marks an anaphor as a noun ("الوزارة", "the ministry") that
+ *       an earlier name sharing the noun resolves;</li>
+ *   <li>{@code name_inner_words}: lower-case words that may stand inside an organisation's capitalised
+ *       name ("Sahel Relief Alliance", "Ministry of Health");</li>
+ *   <li>{@code past_participle_endings}: endings of a past participle that, opening an aside after the
+ *       speaker, describe it like a relative clause ("The group, founded in 2011, said …").</li>
  * </ul>
  * A speaker pronoun, or the verb of a dropped subject, stands for the last earlier speaker it agrees
  * with ({@link Agreement}):
@@ -147,6 +154,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
+                          @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           List<String> negativeExamples) implements RuleFile {
@@ -188,6 +196,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
+        articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
+        nameInnerWords = nameInnerWords == null ? List.of() : List.copyOf(nameInnerWords);
+        pastParticipleEndings = pastParticipleEndings == null ? List.of() : List.copyOf(pastParticipleEndings);
         relayPrepositions = relayPrepositions == null ? List.of() : List.copyOf(relayPrepositions);
         sourceRelatives = sourceRelatives == null ? List.of() : List.copyOf(sourceRelatives);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
@@ -261,6 +272,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "accusation_verbs", accusationVerbs);
         oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
         oneWordEach(problems, "in_charge_words", inChargeWords);
+        oneWordEach(problems, "article_prefixes", articlePrefixes);
+        oneWordEach(problems, "name_inner_words", nameInnerWords);
+        oneWordEach(problems, "past_participle_endings", pastParticipleEndings);
         oneWordEach(problems, "relay_prepositions", relayPrepositions);
         oneWordEach(problems, "source_relatives", sourceRelatives);
         oneWordEach(problems, "source_pronouns", sourcePronouns);
