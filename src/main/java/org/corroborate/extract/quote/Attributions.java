@@ -390,7 +390,7 @@ final class Attributions {
         int end = indexAfter(subject);
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
-            boolean article = word(i).startsWith("ال");
+            boolean article = lexicon.hasArticlePrefix(word(i));
             if (definite && !article && !lexicon.isNameLink(word(i))) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
@@ -484,14 +484,14 @@ final class Attributions {
             return null;
         }
         int first = at + 1;
-        if (tokens.get(first).punctuation() || !(word(first).startsWith("ال") || lexicon.isHead(word(first)))
+        if (tokens.get(first).punctuation() || !(lexicon.hasArticlePrefix(word(first)) || lexicon.isHead(word(first)))
                 || titled && !lexicon.isHead(word(first)) || lexicon.isStop(word(first)) || lexicon.isObject(word(first))) {
             return null;
         }
         boolean definite = false;
         int end = first;
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
-            boolean article = word(end).startsWith("ال");
+            boolean article = lexicon.hasArticlePrefix(word(end));
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
             }
@@ -508,7 +508,7 @@ final class Attributions {
         }
         String w = word(i);
         String bare = lexicon.withoutProclitic(w);
-        return w.length() > 2 && !w.startsWith("ال") && !bare.startsWith("ال") && !lexicon.isStop(w) && !lexicon.isNameLink(w)
+        return w.length() > 2 && !lexicon.hasArticlePrefix(w) && !lexicon.hasArticlePrefix(bare) && !lexicon.isStop(w) && !lexicon.isNameLink(w)
                 && !lexicon.isNameLink(bare) && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isRelative(w)
                 && !lexicon.isSource(w) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
     }
@@ -863,7 +863,7 @@ final class Attributions {
     /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
     private boolean titleLike(Span title) {
         for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
-            if (lexicon.isHead(word(i)) || word(i).startsWith("ال")) {
+            if (lexicon.isHead(word(i)) || lexicon.hasArticlePrefix(word(i))) {
                 return true;
             }
         }

@@ -221,6 +221,16 @@ final class Lexicon {
         return capitalisedName;
     }
 
+    /** Whether {@code word} opens with one of the {@code article_prefixes}: "الوزارة", not "وزارة". */
+    boolean hasArticlePrefix(String word) {
+        for (String prefix : articlePrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
     boolean hasPastParticipleEnding(String word) {
         for (String ending : pastParticipleEndings) {
