@@ -72,6 +72,10 @@ final class CountLexicon {
     private final Set<String> listWords = new HashSet<>();
     private final List<String> adverbEndings = new ArrayList<>();
     private final List<String> describingEndings = new ArrayList<>();
+    private final List<String> articlePrefixes = new ArrayList<>();
+    private final Set<String> partOriginPrepositions = new HashSet<>();
+    private final List<String> obliquePluralEndings = new ArrayList<>();
+    private final List<String> feminineDualEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -143,6 +147,10 @@ final class CountLexicon {
             file.listWords().forEach(w -> listWords.add(norm(w)));
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.describingEndings().forEach(w -> describingEndings.add(norm(w)));
+            file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
+            file.partOriginPrepositions().forEach(w -> partOriginPrepositions.add(norm(w)));
+            file.obliquePluralEndings().forEach(w -> obliquePluralEndings.add(norm(w)));
+            file.feminineDualEndings().forEach(w -> feminineDualEndings.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -491,6 +499,31 @@ final class CountLexicon {
     /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
     boolean hasDescribingEnding(String word) {
         return endsInAny(word, describingEndings);
+    }
+
+    /** Whether {@code word} opens with one of {@code article_prefixes}: "الشرطي", not "شرطي". */
+    boolean hasArticlePrefix(String word) {
+        for (String prefix : articlePrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code part_origin_prepositions}: "من" in "بينهم تسعة من مدينة الخليل". */
+    boolean isPartOriginPreposition(String word) {
+        return partOriginPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code oblique_plural_endings}: "المدنيين". */
+    boolean hasObliquePluralEnding(String word) {
+        return endsInAny(word, obliquePluralEndings);
+    }
+
+    /** Whether {@code word} ends in one of {@code feminine_dual_endings}: "الطالبتين". */
+    boolean hasFeminineDualEnding(String word) {
+        return endsInAny(word, feminineDualEndings);
     }
 
     /** Whether {@code word} ends in one of {@code endings}. */

@@ -121,7 +121,12 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code adverb_endings} (-ly): the ending of an adverb that may stand between a group's own passive
  *       auxiliary and its verb ("was safely rescued");</li>
  *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
- *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it.</li>
+ *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it;</li>
+ *   <li>{@code article_prefixes}: the definite article written onto its noun (ال: الشرطي, not شرطي);</li>
+ *   <li>{@code part_origin_prepositions}: prepositions after a part's count that say where its people come
+ *       from, not what they are (بينهم تسعة من مدينة الخليل، four from the same family);</li>
+ *   <li>{@code oblique_plural_endings} and {@code feminine_dual_endings}: the endings of a definite sound
+ *       plural (الجرحى المدنيين) and of the feminine dual, which has its own plural (الطالبتين).</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -145,7 +150,12 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
                          @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
                          @OptionalKey List<String> circumstancePrepositions, @OptionalKey List<String> linkedSingulars,
-                         @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> definiteArticles, @OptionalKey List<String> oneWords, @OptionalKey List<String> partitivePrepositions, @OptionalKey List<String> partitivePronouns, @OptionalKey List<String> listWords, @OptionalKey List<String> adverbEndings, @OptionalKey List<String> describingEndings,
+                         @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> definiteArticles,
+                         @OptionalKey List<String> oneWords, @OptionalKey List<String> partitivePrepositions,
+                         @OptionalKey List<String> partitivePronouns, @OptionalKey List<String> listWords,
+                         @OptionalKey List<String> adverbEndings, @OptionalKey List<String> describingEndings,
+                         @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> partOriginPrepositions,
+                         @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -171,6 +181,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         listWords = listWords == null ? List.of() : List.copyOf(listWords);
         adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
         describingEndings = describingEndings == null ? List.of() : List.copyOf(describingEndings);
+        articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
+        partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
+        obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
+        feminineDualEndings = feminineDualEndings == null ? List.of() : List.copyOf(feminineDualEndings);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
@@ -321,6 +335,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "list_words", listWords);
         oneWordEach(problems, "adverb_endings", adverbEndings);
         oneWordEach(problems, "describing_endings", describingEndings);
+        oneWordEach(problems, "article_prefixes", articlePrefixes);
+        oneWordEach(problems, "part_origin_prepositions", partOriginPrepositions);
+        oneWordEach(problems, "oblique_plural_endings", obliquePluralEndings);
+        oneWordEach(problems, "feminine_dual_endings", feminineDualEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

@@ -219,7 +219,7 @@ final class SentenceReader {
             return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
         if (!english && first == last && first >= 2 && Long.valueOf(1).equals(count.value())
-                && tokens.get(first - 2).word().equals("من") && !tokens.get(first - 1).punctuation()
+                && lexicon.isPartOriginPreposition(tokens.get(first - 2).word()) && !tokens.get(first - 1).punctuation()
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
             return null; // "بينهم أربعة من عائلة واحدة": one family, the four's origin, not one more person (dev10-ar-019)
         }
@@ -233,7 +233,7 @@ final class SentenceReader {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k > last + 1
-                    && List.of("من", "from").contains(tokens.get(k - 1).word()) && isPartMarked(g)) {
+                    && lexicon.isPartOriginPreposition(tokens.get(k - 1).word()) && isPartMarked(g)) {
                 continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k - 1 > last
@@ -403,7 +403,7 @@ final class SentenceReader {
 
     /** Token {@code k} carries the article, with or without a proclitic before it. */
     private boolean definite(int k) {
-        return lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال");
+        return lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()));
     }
 
     private boolean notCountedAt(int k) {
@@ -442,7 +442,7 @@ final class SentenceReader {
             if (last + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(last + 1).word())) {
                 return null; // "more than a third of them children": a fraction, not one more
             }
-        } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
+        } else if (lexicon.hasArticlePrefix(tokens.get(first).word()) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(first).word()))) {
             return null;
         }
         if (last + 1 < tokens.size() && subject(g, last + 1)) {
@@ -696,7 +696,7 @@ final class SentenceReader {
      */
     private boolean definiteObliquePlural(String w) {
         String bare = english ? w : lexicon.withoutProclitic(w);
-        return !english && bare.startsWith("ال") && bare.endsWith("ين") && !bare.endsWith("تين");
+        return !english && lexicon.hasArticlePrefix(bare) && lexicon.hasObliquePluralEnding(bare) && !lexicon.hasFeminineDualEnding(bare);
     }
 
     /**
@@ -740,7 +740,7 @@ final class SentenceReader {
         }
         String before = tokens.get(k - 1).word();
         String bare = lexicon.withoutProclitic(before);
-        return Character.isLetter(before.charAt(0)) && !bare.startsWith("ال") && actionEndingAt[k - 1] == null
+        return Character.isLetter(before.charAt(0)) && !lexicon.hasArticlePrefix(bare) && actionEndingAt[k - 1] == null
                 && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
                 && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
@@ -837,11 +837,11 @@ final class SentenceReader {
      * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
      */
     private int arabicNameAfter(int k) {
-        if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
+        if (!lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()))) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
         }
         int j = k + 1;
-        while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
+        while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && lexicon.hasArticlePrefix(tokens.get(j).word())
                 && lexicon.isNisba(tokens.get(j).word()) && lexicon.singular(tokens.get(j).word()) == null) {
             j++; // "الصحفي الفلسطيني", "الصحفيين السوريين": a nisba of the title
         }
@@ -863,7 +863,7 @@ final class SentenceReader {
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
+            if (t.punctuation() || (j == first && lexicon.hasArticlePrefix(w)) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
                     || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))
@@ -902,7 +902,7 @@ final class SentenceReader {
      */
     private boolean givenNameWithWaw(String w) {
         String bare = lexicon.withoutProclitic(w);
-        return !bare.startsWith("ال") && lexicon.singular(w) == null && lexicon.subject(w) == null
+        return !lexicon.hasArticlePrefix(bare) && lexicon.singular(w) == null && lexicon.subject(w) == null
                 && lexicon.singularWithPossessive(bare) == null && !lexicon.isFunctionWord(w) && lexicon.actionsStartingWith(w).isEmpty();
     }
 
@@ -1121,7 +1121,7 @@ final class SentenceReader {
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
-        return bare.startsWith("ال") && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
+        return lexicon.hasArticlePrefix(bare) && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
     /** Binds a group to the nearest action word before or after it that may stand there. */
@@ -1496,7 +1496,7 @@ final class SentenceReader {
         int k = a.first();
         boolean partitive = english
                 ? k >= 2 && k - 2 == g.end() + 1 && lexicon.isPartitivePreposition(tokens.get(k - 2).word()) && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
-                : k == g.end() + 2 && lexicon.isPartitivePreposition(tokens.get(k - 1).word()) && tokens.get(k).word().startsWith("ال");
+                : k == g.end() + 2 && lexicon.isPartitivePreposition(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k).word());
         if (!partitive) {
             return false;
         }
