@@ -72,6 +72,8 @@ final class CountLexicon {
     private final Set<String> listWords = new HashSet<>();
     private final List<String> adverbEndings = new ArrayList<>();
     private final List<String> describingEndings = new ArrayList<>();
+    private final Set<String> ofThemWords = new HashSet<>();
+    private final Set<String> datingRelatives = new HashSet<>();
     private final List<String> articlePrefixes = new ArrayList<>();
     private final Set<String> partOriginPrepositions = new HashSet<>();
     private final List<String> obliquePluralEndings = new ArrayList<>();
@@ -147,6 +149,8 @@ final class CountLexicon {
             file.listWords().forEach(w -> listWords.add(norm(w)));
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.describingEndings().forEach(w -> describingEndings.add(norm(w)));
+            file.ofThemWords().forEach(w -> ofThemWords.add(norm(w)));
+            file.datingRelatives().forEach(w -> datingRelatives.add(norm(w)));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.partOriginPrepositions().forEach(w -> partOriginPrepositions.add(norm(w)));
             file.obliquePluralEndings().forEach(w -> obliquePluralEndings.add(norm(w)));
@@ -524,6 +528,16 @@ final class CountLexicon {
     /** Whether {@code word} ends in one of {@code feminine_dual_endings}: "الطالبتين". */
     boolean hasFeminineDualEnding(String word) {
         return endsInAny(word, feminineDualEndings);
+    }
+
+    /** Whether {@code word} is one of {@code of_them_words}: "منهم" in "ونُقل ثلاثة منهم إلى المستشفى". */
+    boolean isOfThemWord(String word) {
+        return ofThemWords.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code dating_relatives}: "whose" in "a lawyer whose body was found a week ago". */
+    boolean isDatingRelative(String word) {
+        return datingRelatives.contains(word);
     }
 
     /** Whether {@code word} ends in one of {@code endings}. */

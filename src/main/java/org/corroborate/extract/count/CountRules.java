@@ -126,7 +126,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code part_origin_prepositions}: prepositions after a part's count that say where its people come
  *       from, not what they are (بينهم تسعة من مدينة الخليل، four from the same family);</li>
  *   <li>{@code oblique_plural_endings} and {@code feminine_dual_endings}: the endings of a definite sound
- *       plural (الجرحى المدنيين) and of the feminine dual, which has its own plural (الطالبتين).</li>
+ *       plural (الجرحى المدنيين) and of the feminine dual, which has its own plural (الطالبتين);</li>
+ *   <li>{@code of_them_words}: "of them" written as one word right after a count (ثلاثة منهم);</li>
+ *   <li>{@code dating_relatives}: relative pronouns whose clause a date after them belongs to, not the group
+ *       outside it ("arrested four men … over the killing of a lawyer whose body was found a week ago"; C5 of
+ *       dev4). Arabic lists none: there a clause on the event noun dates the count.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -156,6 +160,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> adverbEndings, @OptionalKey List<String> describingEndings,
                          @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> partOriginPrepositions,
                          @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
+                         @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -181,6 +186,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         listWords = listWords == null ? List.of() : List.copyOf(listWords);
         adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
         describingEndings = describingEndings == null ? List.of() : List.copyOf(describingEndings);
+        ofThemWords = ofThemWords == null ? List.of() : List.copyOf(ofThemWords);
+        datingRelatives = datingRelatives == null ? List.of() : List.copyOf(datingRelatives);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -335,6 +342,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "list_words", listWords);
         oneWordEach(problems, "adverb_endings", adverbEndings);
         oneWordEach(problems, "describing_endings", describingEndings);
+        oneWordEach(problems, "of_them_words", ofThemWords);
+        oneWordEach(problems, "dating_relatives", datingRelatives);
         oneWordEach(problems, "article_prefixes", articlePrefixes);
         oneWordEach(problems, "part_origin_prepositions", partOriginPrepositions);
         oneWordEach(problems, "oblique_plural_endings", obliquePluralEndings);

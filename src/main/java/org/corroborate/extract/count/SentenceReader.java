@@ -1788,10 +1788,8 @@ final class SentenceReader {
 
     /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
     private boolean ofThemAfter(Group g) {
-        return !english && g.last + 1 < tokens.size() && ARABIC_OF_THEM.contains(tokens.get(g.last + 1).word());
+        return !english && g.last + 1 < tokens.size() && lexicon.isOfThemWord(tokens.get(g.last + 1).word());
     }
-
-    private static final java.util.Set<String> ARABIC_OF_THEM = java.util.Set.of("منهم", "منهن", "منهما");
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
@@ -1917,13 +1915,6 @@ final class SentenceReader {
         return t.word().equals(";") || t.word().equals("\u061B");
     }
 
-    /**
-     * English relative pronouns that open a clause on a noun (C5 of dev4); the words as the tokens
-     * have them. Arabic is left out: there a clause on the event noun ("في الهجوم الذي استهدف … في 9
-     * مارس"، "بعد السيول التي اجتاحت درنة الأسبوع الماضي") dates the count in the development sets.
-     */
-    private static final java.util.Set<String> RELATIVES = java.util.stream.Stream.of("who", "whose", "which")
-            .map(CountLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many words before a date its relative pronoun may stand. */
     private static final int RELATIVE_REACH = 8;
 
@@ -1939,7 +1930,7 @@ final class SentenceReader {
             if (t.punctuation()) {
                 return false;
             }
-            if (RELATIVES.contains(t.word())) {
+            if (lexicon.isDatingRelative(t.word())) {
                 return !(g.first > k && g.first < at);
             }
         }
