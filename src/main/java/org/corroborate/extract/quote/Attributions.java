@@ -470,7 +470,7 @@ final class Attributions {
                 int next = j + 1;
                 String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
                 boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
-                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !word(next).equals("of")
+                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
                         && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
                 return verbAfter ? span(at, next) : null;
             }
@@ -892,7 +892,7 @@ final class Attributions {
             if (segments.isEmpty()) {
                 return null;
             }
-            if (segments.size() >= 2 && word(verb - 1).equals("and") && isPredicate(segments.get(segments.size() - 1))) {
+            if (segments.size() >= 2 && lexicon.isClauseLink(word(verb - 1)) && isPredicate(segments.get(segments.size() - 1))) {
                 segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;

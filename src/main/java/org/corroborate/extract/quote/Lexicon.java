@@ -54,6 +54,7 @@ final class Lexicon {
     private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
+    private final Set<String> titleComplements = new HashSet<>();
     private final List<String> articlePrefixes = new java.util.ArrayList<>();
     private final List<String> nameInnerWords = new java.util.ArrayList<>();
     private final List<String> pastParticipleEndings = new java.util.ArrayList<>();
@@ -128,6 +129,7 @@ final class Lexicon {
             file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
+            file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
             file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
@@ -421,6 +423,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} is one of {@code title_complements}: "of" in "the minister of health". */
+    boolean isTitleComplement(String word) {
+        return titleComplements.contains(word);
     }
 
     /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */

@@ -103,7 +103,10 @@ import org.corroborate.rules.RulePacks;
  *       attack as cowardly");</li>
  *   <li>{@code order_markers}: the word that makes what an addressee verb reports an order ("told residents
  *       to stay indoors");</li>
- *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and);</li>
+ *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and),
+ *       or join two predicates of one subject before its speech verb ("Salih, 54, thanked the chamber and said");</li>
+ *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
+ *       ("the minister of health");</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
  *       {@code subject_articles} (the), what marks an anaphor as a noun ("الوزارة", "the ministry") that
  *       an earlier name sharing the noun resolves;</li>
@@ -154,6 +157,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
+                          @OptionalKey List<String> titleComplements,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
@@ -196,6 +200,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
+        titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         nameInnerWords = nameInnerWords == null ? List.of() : List.copyOf(nameInnerWords);
         pastParticipleEndings = pastParticipleEndings == null ? List.of() : List.copyOf(pastParticipleEndings);
@@ -272,6 +277,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "accusation_verbs", accusationVerbs);
         oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
         oneWordEach(problems, "in_charge_words", inChargeWords);
+        oneWordEach(problems, "title_complements", titleComplements);
         oneWordEach(problems, "article_prefixes", articlePrefixes);
         oneWordEach(problems, "name_inner_words", nameInnerWords);
         oneWordEach(problems, "past_participle_endings", pastParticipleEndings);
