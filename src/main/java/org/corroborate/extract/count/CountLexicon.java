@@ -64,6 +64,20 @@ final class CountLexicon {
     private final Set<String> colleagues = new HashSet<>();
     private final Set<String> objectPrepositions = new HashSet<>();
     private final Set<String> relativePronouns = new HashSet<>();
+    private final Set<String> indefiniteArticles = new HashSet<>();
+    private final Set<String> definiteArticles = new HashSet<>();
+    private final Set<String> oneWords = new HashSet<>();
+    private final Set<String> partitivePrepositions = new HashSet<>();
+    private final Set<String> partitivePronouns = new HashSet<>();
+    private final Set<String> listWords = new HashSet<>();
+    private final List<String> adverbEndings = new ArrayList<>();
+    private final List<String> describingEndings = new ArrayList<>();
+    private final Set<String> ofThemWords = new HashSet<>();
+    private final Set<String> datingRelatives = new HashSet<>();
+    private final List<String> articlePrefixes = new ArrayList<>();
+    private final Set<String> partOriginPrepositions = new HashSet<>();
+    private final List<String> obliquePluralEndings = new ArrayList<>();
+    private final List<String> feminineDualEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -127,6 +141,20 @@ final class CountLexicon {
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
+            file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
+            file.definiteArticles().forEach(w -> definiteArticles.add(norm(w)));
+            file.oneWords().forEach(w -> oneWords.add(norm(w)));
+            file.partitivePrepositions().forEach(w -> partitivePrepositions.add(norm(w)));
+            file.partitivePronouns().forEach(w -> partitivePronouns.add(norm(w)));
+            file.listWords().forEach(w -> listWords.add(norm(w)));
+            file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
+            file.describingEndings().forEach(w -> describingEndings.add(norm(w)));
+            file.ofThemWords().forEach(w -> ofThemWords.add(norm(w)));
+            file.datingRelatives().forEach(w -> datingRelatives.add(norm(w)));
+            file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
+            file.partOriginPrepositions().forEach(w -> partOriginPrepositions.add(norm(w)));
+            file.obliquePluralEndings().forEach(w -> obliquePluralEndings.add(norm(w)));
+            file.feminineDualEndings().forEach(w -> feminineDualEndings.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -435,6 +463,91 @@ final class CountLexicon {
     /** "for" in "cared for the wounded": before "the" and an action word, a preposition of the word as an object. */
     boolean isObjectPreposition(String word) {
         return objectPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code indefinite_articles}: "a" in "a third", "a contractor". */
+    boolean isIndefiniteArticle(String word) {
+        return indefiniteArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code definite_articles}: "the" in "of the", "including the imam". */
+    boolean isDefiniteArticle(String word) {
+        return definiteArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code one_words}: "one" in "one girl". */
+    boolean isOneWord(String word) {
+        return oneWords.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code partitive_prepositions}: "of" in "six of the 17", "a third of them". */
+    boolean isPartitivePreposition(String word) {
+        return partitivePrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code partitive_pronouns}: "them" in "a dozen of them women". */
+    boolean isPartitivePronoun(String word) {
+        return partitivePronouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code list_words}: "or" after the comma of "a soldier, a farmer, or a boy". */
+    boolean isListWord(String word) {
+        return listWords.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code adverb_endings}: "safely" in "was safely rescued". */
+    boolean hasAdverbEnding(String word) {
+        return endsInAny(word, adverbEndings);
+    }
+
+    /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
+    boolean hasDescribingEnding(String word) {
+        return endsInAny(word, describingEndings);
+    }
+
+    /** Whether {@code word} opens with one of {@code article_prefixes}: "الشرطي", not "شرطي". */
+    boolean hasArticlePrefix(String word) {
+        for (String prefix : articlePrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code part_origin_prepositions}: "من" in "بينهم تسعة من مدينة الخليل". */
+    boolean isPartOriginPreposition(String word) {
+        return partOriginPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code oblique_plural_endings}: "المدنيين". */
+    boolean hasObliquePluralEnding(String word) {
+        return endsInAny(word, obliquePluralEndings);
+    }
+
+    /** Whether {@code word} ends in one of {@code feminine_dual_endings}: "الطالبتين". */
+    boolean hasFeminineDualEnding(String word) {
+        return endsInAny(word, feminineDualEndings);
+    }
+
+    /** Whether {@code word} is one of {@code of_them_words}: "منهم" in "ونُقل ثلاثة منهم إلى المستشفى". */
+    boolean isOfThemWord(String word) {
+        return ofThemWords.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code dating_relatives}: "whose" in "a lawyer whose body was found a week ago". */
+    boolean isDatingRelative(String word) {
+        return datingRelatives.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code endings}. */
+    private static boolean endsInAny(String word, List<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isRelativePronoun(String word) {

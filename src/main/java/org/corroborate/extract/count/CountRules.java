@@ -110,7 +110,27 @@ import org.corroborate.rules.RulePacks;
  *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own;</li>
  *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
  *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
- *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000).</li>
+ *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000);</li>
+ *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
+ *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
+ *       was rescued", "including the imam");</li>
+ *   <li>{@code partitive_prepositions} (of, من) and {@code partitive_pronouns} (them, whom): a share taken
+ *       from a group ("six of the 17 musicians", "a dozen of them women", "اثنان من الجرحى");</li>
+ *   <li>{@code list_words}: words after the comma following "a contractor" that go on a list ("a soldier, a
+ *       farmer, and a boy") rather than close an apposition ("A seventh suspect, a contractor, handed …");</li>
+ *   <li>{@code adverb_endings} (-ly): the ending of an adverb that may stand between a group's own passive
+ *       auxiliary and its verb ("was safely rescued");</li>
+ *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
+ *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it;</li>
+ *   <li>{@code article_prefixes}: the definite article written onto its noun (ال: الشرطي, not شرطي);</li>
+ *   <li>{@code part_origin_prepositions}: prepositions after a part's count that say where its people come
+ *       from, not what they are (بينهم تسعة من مدينة الخليل، four from the same family);</li>
+ *   <li>{@code oblique_plural_endings} and {@code feminine_dual_endings}: the endings of a definite sound
+ *       plural (الجرحى المدنيين) and of the feminine dual, which has its own plural (الطالبتين);</li>
+ *   <li>{@code of_them_words}: "of them" written as one word right after a count (ثلاثة منهم);</li>
+ *   <li>{@code dating_relatives}: relative pronouns whose clause a date after them belongs to, not the group
+ *       outside it ("arrested four men … over the killing of a lawyer whose body was found a week ago"; C5 of
+ *       dev4). Arabic lists none: there a clause on the event noun dates the count.</li>
  * </ul>
  */
 public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @OptionalKey List<EventRule> events,
@@ -134,6 +154,13 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> originPrepositions, @OptionalKey List<String> hospitalStays,
                          @OptionalKey List<String> complementisers, @OptionalKey List<String> oneOf,
                          @OptionalKey List<String> circumstancePrepositions, @OptionalKey List<String> linkedSingulars,
+                         @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> definiteArticles,
+                         @OptionalKey List<String> oneWords, @OptionalKey List<String> partitivePrepositions,
+                         @OptionalKey List<String> partitivePronouns, @OptionalKey List<String> listWords,
+                         @OptionalKey List<String> adverbEndings, @OptionalKey List<String> describingEndings,
+                         @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> partOriginPrepositions,
+                         @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
+                         @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -151,6 +178,20 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
         circumstancePrepositions = circumstancePrepositions == null ? List.of() : List.copyOf(circumstancePrepositions);
         linkedSingulars = linkedSingulars == null ? List.of() : List.copyOf(linkedSingulars);
+        indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
+        definiteArticles = definiteArticles == null ? List.of() : List.copyOf(definiteArticles);
+        oneWords = oneWords == null ? List.of() : List.copyOf(oneWords);
+        partitivePrepositions = partitivePrepositions == null ? List.of() : List.copyOf(partitivePrepositions);
+        partitivePronouns = partitivePronouns == null ? List.of() : List.copyOf(partitivePronouns);
+        listWords = listWords == null ? List.of() : List.copyOf(listWords);
+        adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
+        describingEndings = describingEndings == null ? List.of() : List.copyOf(describingEndings);
+        ofThemWords = ofThemWords == null ? List.of() : List.copyOf(ofThemWords);
+        datingRelatives = datingRelatives == null ? List.of() : List.copyOf(datingRelatives);
+        articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
+        partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
+        obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
+        feminineDualEndings = feminineDualEndings == null ? List.of() : List.copyOf(feminineDualEndings);
         agents = agents == null ? List.of() : List.copyOf(agents);
         since = since == null ? List.of() : List.copyOf(since);
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
@@ -293,6 +334,20 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         oneWordEach(problems, "exceeds", exceeds);
         oneWordEach(problems, "origin_prepositions", originPrepositions);
         oneWordEach(problems, "complementisers", complementisers);
+        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
+        oneWordEach(problems, "definite_articles", definiteArticles);
+        oneWordEach(problems, "one_words", oneWords);
+        oneWordEach(problems, "partitive_prepositions", partitivePrepositions);
+        oneWordEach(problems, "partitive_pronouns", partitivePronouns);
+        oneWordEach(problems, "list_words", listWords);
+        oneWordEach(problems, "adverb_endings", adverbEndings);
+        oneWordEach(problems, "describing_endings", describingEndings);
+        oneWordEach(problems, "of_them_words", ofThemWords);
+        oneWordEach(problems, "dating_relatives", datingRelatives);
+        oneWordEach(problems, "article_prefixes", articlePrefixes);
+        oneWordEach(problems, "part_origin_prepositions", partOriginPrepositions);
+        oneWordEach(problems, "oblique_plural_endings", obliquePluralEndings);
+        oneWordEach(problems, "feminine_dual_endings", feminineDualEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

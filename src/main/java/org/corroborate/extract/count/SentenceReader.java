@@ -219,7 +219,7 @@ final class SentenceReader {
             return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
         if (!english && first == last && first >= 2 && Long.valueOf(1).equals(count.value())
-                && tokens.get(first - 2).word().equals("من") && !tokens.get(first - 1).punctuation()
+                && lexicon.isPartOriginPreposition(tokens.get(first - 2).word()) && !tokens.get(first - 1).punctuation()
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
             return null; // "بينهم أربعة من عائلة واحدة": one family, the four's origin, not one more person (dev10-ar-019)
         }
@@ -233,7 +233,7 @@ final class SentenceReader {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k > last + 1
-                    && List.of("من", "from").contains(tokens.get(k - 1).word()) && isPartMarked(g)) {
+                    && lexicon.isPartOriginPreposition(tokens.get(k - 1).word()) && isPartMarked(g)) {
                 continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k - 1 > last
@@ -403,7 +403,7 @@ final class SentenceReader {
 
     /** Token {@code k} carries the article, with or without a proclitic before it. */
     private boolean definite(int k) {
-        return lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال");
+        return lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()));
     }
 
     private boolean notCountedAt(int k) {
@@ -436,13 +436,13 @@ final class SentenceReader {
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
         g.ordinal = o.value();
         if (english) {
-            if (first == 0 || !List.of("a", "an").contains(tokens.get(first - 1).word())) {
+            if (first == 0 || !lexicon.isIndefiniteArticle(tokens.get(first - 1).word())) {
                 return null;
             }
-            if (last + 1 < tokens.size() && tokens.get(last + 1).word().equals("of")) {
+            if (last + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(last + 1).word())) {
                 return null; // "more than a third of them children": a fraction, not one more
             }
-        } else if (tokens.get(first).word().startsWith("ال") || lexicon.withoutProclitic(tokens.get(first).word()).startsWith("ال")) {
+        } else if (lexicon.hasArticlePrefix(tokens.get(first).word()) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(first).word()))) {
             return null;
         }
         if (last + 1 < tokens.size() && subject(g, last + 1)) {
@@ -456,7 +456,7 @@ final class SentenceReader {
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
     private boolean isAgent(Group g) {
         int before = g.first - 1;
-        if (english && before >= 0 && List.of("a", "an", "the").contains(tokens.get(before).word())) {
+        if (english && before >= 0 && (lexicon.isIndefiniteArticle(tokens.get(before).word()) || lexicon.isDefiniteArticle(tokens.get(before).word()))) {
             before--;
         }
         return endsWithPhrase(before, lexicon.agents()) >= 0;
@@ -696,7 +696,7 @@ final class SentenceReader {
      */
     private boolean definiteObliquePlural(String w) {
         String bare = english ? w : lexicon.withoutProclitic(w);
-        return !english && bare.startsWith("ال") && bare.endsWith("ين") && !bare.endsWith("تين");
+        return !english && lexicon.hasArticlePrefix(bare) && lexicon.hasObliquePluralEnding(bare) && !lexicon.hasFeminineDualEnding(bare);
     }
 
     /**
@@ -713,8 +713,8 @@ final class SentenceReader {
             return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
         }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
-                && !lexicon.isPart(next) && lexicon.subject(next) == null && !next.endsWith("ing") && !next.endsWith("ed")
-                && !next.endsWith("s") && Character.isLetter(next.charAt(0));
+                && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)
+                && Character.isLetter(next.charAt(0));
     }
 
     /**
@@ -740,7 +740,7 @@ final class SentenceReader {
         }
         String before = tokens.get(k - 1).word();
         String bare = lexicon.withoutProclitic(before);
-        return Character.isLetter(before.charAt(0)) && !bare.startsWith("ال") && actionEndingAt[k - 1] == null
+        return Character.isLetter(before.charAt(0)) && !lexicon.hasArticlePrefix(bare) && actionEndingAt[k - 1] == null
                 && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
                 && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
@@ -837,11 +837,11 @@ final class SentenceReader {
      * lexicon or linked word nor a number ("اعتُقل الصحفي سامي العبيدي أمس"); the last one, or -1.
      */
     private int arabicNameAfter(int k) {
-        if (!lexicon.withoutProclitic(tokens.get(k).word()).startsWith("ال")) {
+        if (!lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()))) {
             return -1; // an indefinite title is counted as one already ("اعتُقل صحفي")
         }
         int j = k + 1;
-        while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && tokens.get(j).word().startsWith("ال")
+        while (j < tokens.size() && j <= k + 2 && !tokens.get(j).punctuation() && lexicon.hasArticlePrefix(tokens.get(j).word())
                 && lexicon.isNisba(tokens.get(j).word()) && lexicon.singular(tokens.get(j).word()) == null) {
             j++; // "الصحفي الفلسطيني", "الصحفيين السوريين": a nisba of the title
         }
@@ -863,7 +863,7 @@ final class SentenceReader {
         for (; j < tokens.size() && j < first + 4; j++) {
             Token t = tokens.get(j);
             String w = t.word();
-            if (t.punctuation() || (j == first && w.startsWith("ال")) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
+            if (t.punctuation() || (j == first && lexicon.hasArticlePrefix(w)) || lexicon.startsWithLink(w) && !(j == first && givenNameWithWaw(w))
                     || lexicon.isFunctionWord(w) && !(j == first && lexicon.isNameWord(w)) // "المعتمد علي حسن"
                     || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null
                     || lexicon.announces(w) || Character.isDigit(w.codePointAt(0))
@@ -902,7 +902,7 @@ final class SentenceReader {
      */
     private boolean givenNameWithWaw(String w) {
         String bare = lexicon.withoutProclitic(w);
-        return !bare.startsWith("ال") && lexicon.singular(w) == null && lexicon.subject(w) == null
+        return !lexicon.hasArticlePrefix(bare) && lexicon.singular(w) == null && lexicon.subject(w) == null
                 && lexicon.singularWithPossessive(bare) == null && !lexicon.isFunctionWord(w) && lexicon.actionsStartingWith(w).isEmpty();
     }
 
@@ -1035,11 +1035,11 @@ final class SentenceReader {
      */
     private boolean renamesOneBefore(int k, List<Group> counted, List<Group> implied) {
         if (k < 3 || k + 2 >= tokens.size() || !isComma(k - 2) || !isComma(k + 1)
-                || !List.of("a", "an").contains(tokens.get(k - 1).word())) {
+                || !lexicon.isIndefiniteArticle(tokens.get(k - 1).word())) {
             return false;
         }
         String next = tokens.get(k + 2).word();
-        if (tokens.get(k + 2).punctuation() || List.of("and", "or", "a", "an", "one").contains(next)) {
+        if (tokens.get(k + 2).punctuation() || lexicon.isListWord(next)) {
             return false;
         }
         for (List<Group> groups : List.of(counted, implied)) {
@@ -1071,7 +1071,7 @@ final class SentenceReader {
      * after an action word that stands before its group.
      */
     private boolean possessedObject(int k) {
-        if (k < 3 || !tokens.get(k - 2).word().equals("the") || actionEndingAt[k - 3] == null
+        if (k < 3 || !lexicon.isDefiniteArticle(tokens.get(k - 2).word()) || actionEndingAt[k - 3] == null
                 || !actionEndingAt[k - 3].rule().position().before() || tokens.get(k - 1).punctuation()) {
             return false;
         }
@@ -1093,7 +1093,7 @@ final class SentenceReader {
                 return p - 1; // "a farmer and his wife", "detained his brother"
             }
             for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
-                if (tokens.get(j).word().equals("the") && (lexicon.isPart(tokens.get(j - 1).word())
+                if (lexicon.isDefiniteArticle(tokens.get(j).word()) && (lexicon.isPart(tokens.get(j - 1).word())
                         || actionEndingAt[j - 1] != null && actionEndingAt[j - 1].rule().isOfEarlier())) {
                     return j; // "38 worshippers, including the imam", "They included the former lawmaker": one of the group
                 }
@@ -1106,7 +1106,7 @@ final class SentenceReader {
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-                if (List.of("a", "an", "one").contains(tokens.get(j).word())) {
+                if ((lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word()))) {
                     return j;
                 }
                 if (isHyphenBefore(j, this::notCountedAt)) {
@@ -1121,7 +1121,7 @@ final class SentenceReader {
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
-        return bare.startsWith("ال") && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
+        return lexicon.hasArticlePrefix(bare) && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
     /** Binds a group to the nearest action word before or after it that may stand there. */
@@ -1373,7 +1373,7 @@ final class SentenceReader {
             return false;
         }
         int j = k + 1;
-        if (english && j + 1 < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+        if (english && j + 1 < tokens.size() && lexicon.hasAdverbEnding(tokens.get(j).word())) {
             j++; // "was safely rescued"
         }
         return lexicon.undoes(tokens.get(j).word());
@@ -1390,7 +1390,7 @@ final class SentenceReader {
 
     /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
     private boolean ofTheAt(int k) {
-        return k + 1 < tokens.size() && tokens.get(k).word().equals("of") && tokens.get(k + 1).word().equals("the");
+        return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
     }
 
     /**
@@ -1402,7 +1402,7 @@ final class SentenceReader {
         int of = g.last + 1;
         boolean partitive = english
                 ? of + 2 < tokens.size() && ofTheAt(of)
-                : of + 1 < tokens.size() && tokens.get(of).word().equals("من");
+                : of + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(of).word());
         if (!partitive) {
             return false;
         }
@@ -1495,8 +1495,8 @@ final class SentenceReader {
     private boolean namesWholeOf(Group g, Action a) {
         int k = a.first();
         boolean partitive = english
-                ? k >= 2 && k - 2 == g.end() + 1 && tokens.get(k - 2).word().equals("of") && tokens.get(k - 1).word().equals("the")
-                : k == g.end() + 2 && tokens.get(k - 1).word().equals("من") && tokens.get(k).word().startsWith("ال");
+                ? k >= 2 && k - 2 == g.end() + 1 && lexicon.isPartitivePreposition(tokens.get(k - 2).word()) && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
+                : k == g.end() + 2 && lexicon.isPartitivePreposition(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k).word());
         if (!partitive) {
             return false;
         }
@@ -1779,19 +1779,17 @@ final class SentenceReader {
             return ofThemAfter(g);
         }
         int after = g.last + 1;
-        if (after < tokens.size() && tokens.get(g.last).word().equals("of")) {
+        if (after < tokens.size() && lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
             after--; // "a dozen of them women": the number reading took the "of"
         }
-        return after + 1 < tokens.size() && tokens.get(after).word().equals("of")
-                && List.of("them", "whom").contains(tokens.get(after + 1).word());
+        return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
+                && lexicon.isPartitivePronoun(tokens.get(after + 1).word());
     }
 
     /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
     private boolean ofThemAfter(Group g) {
-        return !english && g.last + 1 < tokens.size() && ARABIC_OF_THEM.contains(tokens.get(g.last + 1).word());
+        return !english && g.last + 1 < tokens.size() && lexicon.isOfThemWord(tokens.get(g.last + 1).word());
     }
-
-    private static final java.util.Set<String> ARABIC_OF_THEM = java.util.Set.of("منهم", "منهن", "منهما");
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
@@ -1917,13 +1915,6 @@ final class SentenceReader {
         return t.word().equals(";") || t.word().equals("\u061B");
     }
 
-    /**
-     * English relative pronouns that open a clause on a noun (C5 of dev4); the words as the tokens
-     * have them. Arabic is left out: there a clause on the event noun ("في الهجوم الذي استهدف … في 9
-     * مارس"، "بعد السيول التي اجتاحت درنة الأسبوع الماضي") dates the count in the development sets.
-     */
-    private static final java.util.Set<String> RELATIVES = java.util.stream.Stream.of("who", "whose", "which")
-            .map(CountLexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How many words before a date its relative pronoun may stand. */
     private static final int RELATIVE_REACH = 8;
 
@@ -1939,7 +1930,7 @@ final class SentenceReader {
             if (t.punctuation()) {
                 return false;
             }
-            if (RELATIVES.contains(t.word())) {
+            if (lexicon.isDatingRelative(t.word())) {
                 return !(g.first > k && g.first < at);
             }
         }

@@ -7,14 +7,21 @@ import org.corroborate.api.Span;
 /**
  * One attributed statement found in a sentence, in normalised-text coordinates: the quoted or
  * reported words, the speaker's words (null when the verb's subject is dropped), and the span
- * covering both.
+ * covering both. {@code verb} is the speech verb's word (normalised, with its proclitic) where it
+ * is known, else null: the gender of a dropped subject's verb (قالت، يقول) says which earlier
+ * speaker it stands for.
  */
-record Attribution(Span quote, Span speaker, boolean direct, Sentences.Sentence sentence, int start, int end) {
+record Attribution(Span quote, Span speaker, boolean direct, Sentences.Sentence sentence, int start, int end, String verb) {
 
     static Attribution of(Span quote, Span speaker, boolean direct, Sentences.Sentence sentence) {
         int start = speaker == null ? quote.start() : Math.min(quote.start(), speaker.start());
         int end = speaker == null ? quote.end() : Math.max(quote.end(), speaker.end());
-        return new Attribution(quote, speaker, direct, sentence, start, end);
+        return new Attribution(quote, speaker, direct, sentence, start, end, null);
+    }
+
+    /** This attribution with its speech verb's word: {@code "وقالت"} in "وقالت إن …". */
+    Attribution withVerb(String word) {
+        return new Attribution(quote, speaker, direct, sentence, start, end, word);
     }
 }
 

@@ -77,8 +77,8 @@ final class Attributions {
                 return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
             }
         }
-        if (lexicon.relays(word(verb)) && (word(q[1] + 1).equals("عن")
-                || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && word(q[1] + 2).equals("عن"))) {
+        if (lexicon.relays(word(verb)) && (lexicon.isRelayPreposition(word(q[1] + 1))
+                || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
             return true; // also "ونقلت شبكة «…» المحلية عن": an adjective of the name before عن (M5 of dev12)
         }
         for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
@@ -155,7 +155,7 @@ final class Attributions {
             }
         }
         int first = datelineEnd() + 1;
-        boolean participle = first < comma && word(first).endsWith("ing") && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
+        boolean participle = first < comma && lexicon.isFrontedParticiple(word(first)) && words <= MAX_SPEAKER_WORDS; // "Speaking to reporters on Monday,"
         if (words == 0 || words > MAX_FRONTED_WORDS && !participle) {
             return false;
         }
@@ -182,7 +182,7 @@ final class Attributions {
      */
     private boolean predicateGoesOn(int from, int to) {
         if (!english || to - from < 3 || to - from > MAX_PREDICATE_WORDS
-                || !List.of("and", "but", "or").contains(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
+                || !lexicon.isPredicateConjunction(word(from)) || !lexicon.isAuxiliary(word(from + 1))) {
             return false;
         }
         for (int i = from; i < to; i++) {
@@ -232,7 +232,8 @@ final class Attributions {
             Span speaker = lexicon.relays(word(verb)) ? relayed(verb, q[0])
                     : lexicon.isParticiple(word(verb)) ? participleSpeaker(leftFrom, verb, q[0])
                     : speakerOf(leftFrom, verb, q[0]);
-            return Attribution.of(content(q), speaker, true, sentence);
+            Attribution a = Attribution.of(content(q), speaker, true, sentence);
+            return speaker == null && opensClause(verb) && opensQuotation(verb, q[0]) ? a.withVerb(word(verb)) : a;
         }
         int source = lastSource(leftFrom, q[0]);
         if (source >= 0) {
@@ -240,6 +241,30 @@ final class Attributions {
         }
         Attribution right = directRight(q, rightTo);
         return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * Whether the verb at {@code verb} opens its clause: the sentence's (or its dateline's) first word,
+     * or right after punctuation ("وأضافت أن …", "…، وقال إن …"). A verb after other words
+     * ("وأضاف أن التحقيقات الأولية كشفت «…»") has a subject before it, and its gender is that subject's.
+     */
+    private boolean opensClause(int verb) {
+        return verb <= datelineEnd() + 1 || tokens.get(verb - 1).punctuation();
+    }
+
+    /**
+     * Whether only punctuation and complementizers stand between {@code verb} and the quotation
+     * opening at {@code quote} ("وأضافت: «…»", "وأضاف أن «…»"): the verb's own dropped subject is the
+     * quotation's speaker, and its gender says who that is. A verb further back ("وأضاف أن التحقيقات
+     * كشفت «…»") may have a subject of its own.
+     */
+    private boolean opensQuotation(int verb, int quote) {
+        for (int i = verb + 1; i < quote; i++) {
+            if (!tokens.get(i).punctuation() && !lexicon.isComplementizer(word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -365,7 +390,7 @@ final class Attributions {
         int end = indexAfter(subject);
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
-            boolean article = word(i).startsWith("ال");
+            boolean article = lexicon.hasArticlePrefix(word(i));
             if (definite && !article && !lexicon.isNameLink(word(i))) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
@@ -434,7 +459,7 @@ final class Attributions {
 
     /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
     private Span titledAt(int at) {
-        if (at + 2 >= tokens.size() || !word(at).equals("the")) {
+        if (at + 2 >= tokens.size() || !lexicon.isSubjectArticle(word(at))) {
             return null;
         }
         for (int j = at + 1; j < Math.min(tokens.size() - 1, at + 1 + MAX_TITLE_WORDS); j++) {
@@ -445,7 +470,7 @@ final class Attributions {
                 int next = j + 1;
                 String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
                 boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
-                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !word(next).equals("of")
+                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
                         && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
                 return verbAfter ? span(at, next) : null;
             }
@@ -459,14 +484,14 @@ final class Attributions {
             return null;
         }
         int first = at + 1;
-        if (tokens.get(first).punctuation() || !(word(first).startsWith("ال") || lexicon.isHead(word(first)))
+        if (tokens.get(first).punctuation() || !(lexicon.hasArticlePrefix(word(first)) || lexicon.isHead(word(first)))
                 || titled && !lexicon.isHead(word(first)) || lexicon.isStop(word(first)) || lexicon.isObject(word(first))) {
             return null;
         }
         boolean definite = false;
         int end = first;
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
-            boolean article = word(end).startsWith("ال");
+            boolean article = lexicon.hasArticlePrefix(word(end));
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
             }
@@ -483,7 +508,7 @@ final class Attributions {
         }
         String w = word(i);
         String bare = lexicon.withoutProclitic(w);
-        return w.length() > 2 && !w.startsWith("ال") && !bare.startsWith("ال") && !lexicon.isStop(w) && !lexicon.isNameLink(w)
+        return w.length() > 2 && !lexicon.hasArticlePrefix(w) && !lexicon.hasArticlePrefix(bare) && !lexicon.isStop(w) && !lexicon.isNameLink(w)
                 && !lexicon.isNameLink(bare) && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isRelative(w)
                 && !lexicon.isSource(w) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
     }
@@ -541,7 +566,8 @@ final class Attributions {
             speaker = opening != null ? opening : speakerBefore(0, v);
         }
         Span clause = clause(complementizer + 1);
-        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        Attribution a = clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
     }
 
     private Attribution reportedEnglish(int v) {
@@ -573,7 +599,7 @@ final class Attributions {
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
-        if (clause != null && lexicon.describes(word(v)) && !hasWord(start, indexAfter(clause), "as")) {
+        if (clause != null && lexicon.describes(word(v)) && !hasDescriptionMarker(start, indexAfter(clause))) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -607,16 +633,17 @@ final class Attributions {
             if (lexicon.isAuxiliary(word(i)) || lexicon.isAnaphor(word(i))) {
                 return false;
             }
-            if (word(i).equals("to")) {
+            if (lexicon.isOrderMarker(word(i))) {
                 return i > from;
             }
         }
         return false;
     }
 
-    private boolean hasWord(int from, int to, String w) {
+    /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
+    private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (word(i).equals(w)) {
+            if (lexicon.isDescriptionMarker(word(i))) {
                 return true;
             }
         }
@@ -629,7 +656,7 @@ final class Attributions {
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
     private boolean imperfect(String word) {
         String bare = lexicon.withoutProclitic(word);
-        return bare.startsWith("ي") || bare.startsWith("ت");
+        return lexicon.hasImperfectPrefix(bare);
     }
 
     /** نقل … عن X: the speaker is X, named after عن. */
@@ -660,8 +687,8 @@ final class Attributions {
         if (comma == v - 1 && speakerAfter(after, tokens.size()) == null) {
             return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said." / "…, Musa Bello, told reporters."
         }
-        if (comma + 3 < v && List.of("a", "an").contains(word(comma + 1))
-                && (lexicon.isNounMarker(word(comma + 3)) || List.of("that", "which").contains(word(comma + 3)))) {
+        if (comma + 3 < v && lexicon.isIndefiniteArticle(word(comma + 1))
+                && (lexicon.isNounMarker(word(comma + 3)) || lexicon.isNounClauseOpener(word(comma + 3)))) {
             return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
         }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
@@ -690,13 +717,13 @@ final class Attributions {
                 break;
             }
         }
-        if (start + 1 < tokens.size() && word(start).equals("ما")) {
+        if (start + 1 < tokens.size() && lexicon.isSourceRelative(word(start))) {
             start += 2; // بحسب ما أكده X، وفق ما أفاد X
-            if (start + 1 < tokens.size() && (word(start).equals("به") || word(start).equals("بها"))) {
+            if (start + 1 < tokens.size() && lexicon.isSourcePronoun(word(start))) {
                 start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
             }
         }
-        int head = english && start + 1 < tokens.size() && List.of("the", "a", "an").contains(word(start)) ? start + 1 : start;
+        int head = english && start + 1 < tokens.size() && (lexicon.isSubjectArticle(word(start)) || lexicon.isIndefiniteArticle(word(start))) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
@@ -735,16 +762,13 @@ final class Attributions {
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
 
-    /** Estimates and tallies a body made: "بحسب تقديرات أولية لوزارة الزراعة" is the ministry's word. */
-    private static final Set<String> ESTIMATE_NOUNS = Set.of("تقديرات", "تقدير", "إحصاءات", "احصاءات", "إحصائيات", "احصائيات");
-
     /**
      * The speaker after بحسب/وفق at {@code start}: "تقديرات أولية لوزارة الزراعة في صنعاء" → "وزارة
      * الزراعة في صنعاء", the body named with the clitic ل after the estimates and one word describing
      * them (K12 of dev11); otherwise the words from {@code start}.
      */
     private Span estimatesOfBody(int start) {
-        if (start < tokens.size() && ESTIMATE_NOUNS.contains(word(start))) {
+        if (start < tokens.size() && lexicon.isEstimateNoun(word(start))) {
             for (int i = start + 1; i <= start + 2 && i < tokens.size() && !tokens.get(i).punctuation(); i++) {
                 String w = word(i);
                 if (w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل' && lexicon.isHead(w.substring(1))) {
@@ -839,7 +863,7 @@ final class Attributions {
     /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
     private boolean titleLike(Span title) {
         for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
-            if (lexicon.isHead(word(i)) || word(i).startsWith("ال")) {
+            if (lexicon.isHead(word(i)) || lexicon.hasArticlePrefix(word(i))) {
                 return true;
             }
         }
@@ -849,7 +873,7 @@ final class Attributions {
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
     private Span speakerAfter(int from, int to) {
         int i = from;
-        if (!english && from > 0 && from + 1 < to && STATEMENT_NOUNS.contains(word(from)) && lexicon.verb(word(from - 1)) != null
+        if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && lexicon.verb(word(from - 1)) != null
                 && !lexicon.isAmbiguousVerb(word(from - 1)) && word(from + 1).startsWith("ل")
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
@@ -861,12 +885,6 @@ final class Attributions {
         return i > from ? span(from, i) : null;
     }
 
-    /** "went on to say": the verb that carries a speech verb on. */
-    private static final java.util.Set<String> GO_ON = java.util.Set.of("went", "goes", "go");
-
-    /** A body's statement before the body with the clitic ل: "بيان للجيش", "بلاغ لمديرية الأمن" (normalised). */
-    static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("بيان", "بيانا", "بلاغ");
-
     /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
     private Span speakerBefore(int from, int verb) {
         if (english) {
@@ -874,7 +892,7 @@ final class Attributions {
             if (segments.isEmpty()) {
                 return null;
             }
-            if (segments.size() >= 2 && word(verb - 1).equals("and") && isPredicate(segments.get(segments.size() - 1))) {
+            if (segments.size() >= 2 && lexicon.isClauseLink(word(verb - 1)) && isPredicate(segments.get(segments.size() - 1))) {
                 segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
@@ -882,7 +900,7 @@ final class Attributions {
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
-                    || s + 1 < seg[1] && (word(s).equals("and") || word(s).equals("but"))) {
+                    || s + 1 < seg[1] && lexicon.isSpeakerConjunction(word(s))) {
                 s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
             }
             for (int j = s + 1; j < seg[1]; j++) {
@@ -898,10 +916,10 @@ final class Attributions {
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
                 e--; // "The minister has said", "He had earlier told", "officials on Monday said": not the speaker's words
             }
-            if (e - 1 > s && e < verb && GO_ON.contains(word(e - 1)) && word(e).equals("on")) {
+            if (e - 1 > s && e < verb && lexicon.isGoOnVerb(word(e - 1)) && lexicon.isGoOnParticle(word(e))) {
                 e--; // "She went on to say that …" (J21 of dev10): "went" is no part of the speaker
             }
-            if (e - 1 > s && (s > afterDateline(seg) || word(s).endsWith("ing")) && lexicon.isSubjectPronoun(word(e - 1))) {
+            if (e - 1 > s && (s > afterDateline(seg) || lexicon.isFrontedParticiple(word(s))) && lexicon.isSubjectPronoun(word(e - 1))) {
                 s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
             return s < e ? span(s, e) : null;
@@ -1018,10 +1036,9 @@ final class Attributions {
     }
 
     /** "المكلف بالبيئة", "المكلفة بالإعلام": what an official is in charge of, with ب, is part of the title. */
-    private static final Set<String> IN_CHARGE = Set.of("المكلف", "المكلفة", "مكلف", "مكلفة");
-
+    /** Whether the word at {@code i}, with ب, says what the official before it is in charge of ("المكلف بالبيئة"). */
     private boolean inChargeOf(int i) {
-        return i > 0 && word(i).startsWith("ب") && IN_CHARGE.contains(word(i - 1));
+        return i > 0 && word(i).startsWith("ب") && lexicon.isInChargeWord(word(i - 1));
     }
 
     private List<int[]> commaSegments(int from, int to) {
@@ -1063,7 +1080,7 @@ final class Attributions {
     }
 
     private int complementizerFrom(int from) {
-        if (english && from + 1 < tokens.size() && word(from).equals("in") && List.of("a", "an").contains(word(from + 1))) {
+        if (english && from + 1 < tokens.size() && lexicon.isMediumPreposition(word(from)) && lexicon.isIndefiniteArticle(word(from + 1))) {
             // "said in a statement on its radio station that …": the statement's medium is longer than a time (rule 26)
             return complementizerWithin(from, MAX_DESCRIBED_WORDS);
         }
@@ -1137,7 +1154,7 @@ final class Attributions {
      * open a clause of its own, which ends the attribution as the sentence's end would.
      */
     private boolean coordinateAfter(int from) {
-        return from + 1 < tokens.size() && isComma(from) && (word(from + 1).equals("and") || word(from + 1).equals("but"));
+        return from + 1 < tokens.size() && isComma(from) && lexicon.isSpeakerConjunction(word(from + 1));
     }
 
     /** A speaker's name and title after the verb, and nothing but punctuation after them. */
@@ -1192,8 +1209,7 @@ final class Attributions {
     private boolean onlyLinks(int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.punctuation() && !lexicon.isComplementizer(t.word()) && !t.word().equals("و")
-                    && !t.word().equals("and")) {
+            if (!t.punctuation() && !lexicon.isComplementizer(t.word()) && !lexicon.isClauseLink(t.word())) {
                 return false;
             }
         }
@@ -1220,7 +1236,7 @@ final class Attributions {
 
     /** After "according" comes "to"; after وفقا comes لـ: skip such a link word. */
     private int skipTo(int i) {
-        return i < tokens.size() && (word(i).equals("to") || word(i).equals("ل") || word(i).equals("عن")) ? i + 1 : i;
+        return i < tokens.size() && lexicon.isSourceLink(word(i)) ? i + 1 : i;
     }
 
     private boolean matches(List<String> phrase, int at) {
@@ -1236,7 +1252,7 @@ final class Attributions {
         return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && ACCUSE.contains(word(i)) && !quotationAfterOf(i))
+                && !(english && lexicon.isAccusationVerb(word(i)) && !quotationAfterOf(i))
                 && !(lexicon.relays(word(i)) && relaySource(i, tokens.size()) < 0);
     }
 
@@ -1246,22 +1262,20 @@ final class Attributions {
      */
     private int relaySource(int verb, int to) {
         for (int i = verb + 1; i < Math.min(to, verb + MAX_SPEAKER_WORDS + 4); i++) {
-            if (word(i).equals("عن")) {
+            if (lexicon.isRelayPreposition(word(i))) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** "accused": a speech verb only with a quotation after its "of" (K14 of dev11); "men accused of plotting" says nothing. */
-    private static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing");
-
     /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */
     private static final int MAX_ACCUSED_WORDS = 6;
 
+    /** Whether a quotation opens right after the {@code accusation_prepositions} word (of) a few words after {@code verb}. */
     private boolean quotationAfterOf(int verb) {
         for (int i = verb + 1; i + 1 < tokens.size() && i <= verb + MAX_ACCUSED_WORDS + 1; i++) {
-            if (word(i).equals("of")) {
+            if (lexicon.isAccusationPreposition(word(i))) {
                 for (int[] q : quotes) {
                     if (q[0] == i + 1) {
                         return true;

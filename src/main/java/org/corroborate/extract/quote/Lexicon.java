@@ -42,6 +42,47 @@ final class Lexicon {
     private final Set<String> subjectPronouns = new HashSet<>();
     private final Set<String> subjectTitles = new HashSet<>();
     private final Set<String> genericSpeakers = new HashSet<>();
+    private final Set<String> estimateNouns = new HashSet<>();
+    private final Set<String> statementNouns = new HashSet<>();
+    /** The statement nouns as the packs write them, for {@link #statementOfBody}, which reads the original text. */
+    private final List<String> statementNounsAsWritten = new java.util.ArrayList<>();
+    private final Set<String> goOnVerbs = new HashSet<>();
+    private final Set<String> predicateConjunctions = new HashSet<>();
+    private final List<String> frontedParticipleEndings = new java.util.ArrayList<>();
+    private final Set<String> subjectArticles = new HashSet<>();
+    private final Set<String> speakerConjunctions = new HashSet<>();
+    private final Set<String> accusationVerbs = new HashSet<>();
+    private final Set<String> accusationPrepositions = new HashSet<>();
+    private final Set<String> inChargeWords = new HashSet<>();
+    private final Set<String> titleComplements = new HashSet<>();
+    private final List<String> articlePrefixes = new java.util.ArrayList<>();
+    private final List<String> nameInnerWords = new java.util.ArrayList<>();
+    private final List<String> pastParticipleEndings = new java.util.ArrayList<>();
+    private final Set<String> relayPrepositions = new HashSet<>();
+    private final Set<String> sourceRelatives = new HashSet<>();
+    private final Set<String> sourcePronouns = new HashSet<>();
+    private final Set<String> indefiniteArticles = new HashSet<>();
+    private final Set<String> nounClauseOpeners = new HashSet<>();
+    private final Set<String> goOnParticles = new HashSet<>();
+    private final Set<String> descriptionMarkers = new HashSet<>();
+    private final Set<String> orderMarkers = new HashSet<>();
+    private final Set<String> clauseLinks = new HashSet<>();
+    private final Set<String> sourceLinks = new HashSet<>();
+    private final Set<String> mediumPrepositions = new HashSet<>();
+    private final Set<String> personPronouns = new HashSet<>();
+    private final Set<String> bodyPronouns = new HashSet<>();
+    private final Set<String> pluralPronouns = new HashSet<>();
+    private final Set<String> personNouns = new HashSet<>();
+    private final Set<String> bodyNouns = new HashSet<>();
+    private final List<String> pluralEndings = new java.util.ArrayList<>();
+    private final Set<String> headPrepositions = new HashSet<>();
+    private final List<String> feminineVerbSuffixes = new java.util.ArrayList<>();
+    private final List<String> feminineVerbPrefixes = new java.util.ArrayList<>();
+    private final List<String> masculineVerbPrefixes = new java.util.ArrayList<>();
+    private final List<String> feminineEndings = new java.util.ArrayList<>();
+    private final Set<String> feminineNouns = new HashSet<>();
+    private final Set<String> masculineNouns = new HashSet<>();
+    private final Set<String> eitherGenderNouns = new HashSet<>();
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -77,6 +118,46 @@ final class Lexicon {
             file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
             file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
             file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
+            file.estimateNouns().forEach(w -> estimateNouns.add(norm(w)));
+            file.statementNouns().forEach(w -> statementNouns.add(norm(w)));
+            file.statementNouns().forEach(w -> statementNounsAsWritten.add(w.strip()));
+            file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
+            file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
+            file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
+            file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
+            file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
+            file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
+            file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
+            file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
+            file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
+            file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
+            file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
+            file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
+            file.relayPrepositions().forEach(w -> relayPrepositions.add(norm(w)));
+            file.sourceRelatives().forEach(w -> sourceRelatives.add(norm(w)));
+            file.sourcePronouns().forEach(w -> sourcePronouns.add(norm(w)));
+            file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
+            file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
+            file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
+            file.descriptionMarkers().forEach(w -> descriptionMarkers.add(norm(w)));
+            file.orderMarkers().forEach(w -> orderMarkers.add(norm(w)));
+            file.clauseLinks().forEach(w -> clauseLinks.add(norm(w)));
+            file.sourceLinks().forEach(w -> sourceLinks.add(norm(w)));
+            file.mediumPrepositions().forEach(w -> mediumPrepositions.add(norm(w)));
+            file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
+            file.bodyPronouns().forEach(w -> bodyPronouns.add(norm(w)));
+            file.pluralPronouns().forEach(w -> pluralPronouns.add(norm(w)));
+            file.personNouns().forEach(w -> personNouns.add(norm(w)));
+            file.bodyNouns().forEach(w -> bodyNouns.add(norm(w)));
+            file.pluralEndings().forEach(w -> pluralEndings.add(norm(w)));
+            file.headPrepositions().forEach(w -> headPrepositions.add(norm(w)));
+            file.feminineVerbSuffixes().forEach(w -> feminineVerbSuffixes.add(norm(w)));
+            file.feminineVerbPrefixes().forEach(w -> feminineVerbPrefixes.add(norm(w)));
+            file.masculineVerbPrefixes().forEach(w -> masculineVerbPrefixes.add(norm(w)));
+            file.feminineEndings().forEach(w -> feminineEndings.add(norm(w)));
+            file.feminineNouns().forEach(w -> feminineNouns.add(norm(w)));
+            file.masculineNouns().forEach(w -> masculineNouns.add(norm(w)));
+            file.eitherGenderNouns().forEach(w -> eitherGenderNouns.add(norm(w)));
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -85,6 +166,10 @@ final class Lexicon {
                 phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
                 w -> new java.util.ArrayList<>()).add(phrase));
+        this.statementOfBody = statementOfBody(statementNounsAsWritten);
+        this.leadingArticle = leadingArticle(subjectArticles);
+        this.article = article(articlePrefixes, subjectArticles);
+        this.capitalisedName = capitalisedName(nameInnerWords);
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
         this.verbTable = WordTable.of(verbs);
@@ -109,10 +194,336 @@ final class Lexicon {
     private final WordTable<String> headTable;
     private final WordTable<String> participleTable;
 
+    /** {@link #leadingArticle()}, {@link #article()} and {@link #capitalisedName()}, made once from the packs. */
+    private final java.util.regex.Pattern leadingArticle;
+    private final java.util.regex.Pattern article;
+    private final java.util.regex.Pattern capitalisedName;
+
+    /**
+     * A {@code subject_articles} word and the spaces after it opening a speaker as written, in any case
+     * ("The ministry" → "ministry"); null when the packs list none (Arabic).
+     */
+    java.util.regex.Pattern leadingArticle() {
+        return leadingArticle;
+    }
+
+    /**
+     * An article opening a normalised speaker: one of the {@code article_prefixes} (ال) or a
+     * {@code subject_articles} word and the spaces after it ("the "); null when the packs list none.
+     */
+    java.util.regex.Pattern article() {
+        return article;
+    }
+
+    /**
+     * Runs of capitalised words, with the {@code name_inner_words} (of, for, and, the) inside:
+     * "Sahel Relief Alliance", "Ministry of Health".
+     */
+    java.util.regex.Pattern capitalisedName() {
+        return capitalisedName;
+    }
+
+    /** Whether {@code word} opens with one of the {@code article_prefixes}: "الوزارة", not "وزارة". */
+    boolean hasArticlePrefix(String word) {
+        for (String prefix : articlePrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
+    boolean hasPastParticipleEnding(String word) {
+        for (String ending : pastParticipleEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.regex.Pattern leadingArticle(Set<String> articles) {
+        if (articles.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner words = new java.util.StringJoiner("|", "(?i)^(?:", ")\\s+");
+        articles.stream().sorted().forEach(a -> words.add(java.util.regex.Pattern.quote(a)));
+        return java.util.regex.Pattern.compile(words.toString());
+    }
+
+    private static java.util.regex.Pattern article(List<String> prefixes, Set<String> articles) {
+        if (prefixes.isEmpty() && articles.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(", ")");
+        prefixes.forEach(p -> alternatives.add(java.util.regex.Pattern.quote(p)));
+        articles.stream().sorted().forEach(a -> alternatives.add(java.util.regex.Pattern.quote(a) + "\\s+"));
+        return java.util.regex.Pattern.compile(alternatives.toString());
+    }
+
+    private static java.util.regex.Pattern capitalisedName(List<String> innerWords) {
+        String word = "\\p{Lu}[\\p{L}'’-]*";
+        if (innerWords.isEmpty()) {
+            return java.util.regex.Pattern.compile(word + "(?:\\s+" + word + ")*");
+        }
+        java.util.StringJoiner inner = new java.util.StringJoiner("|", "(?:(?:", ")\\s+)?");
+        innerWords.forEach(w -> inner.add(java.util.regex.Pattern.quote(w)));
+        return java.util.regex.Pattern.compile(word + "(?:\\s+" + inner + word + ")*");
+    }
+
+    /** {@link #statementOfBody()}, made once from the statement nouns; null when the packs list none. */
+    private final java.util.regex.Pattern statementOfBody;
+
+    /**
+     * "بيان للجيش", "بياناً لمديرية الصحة" as a speaker in the original text: one of the statement
+     * nouns (one ending in alef also with the tanween fatha after it, as "بياناً" is written), a
+     * space, the clitic ل (لل before the article) and the body's name in group 1. Null when the
+     * packs list no statement nouns (English).
+     */
+    java.util.regex.Pattern statementOfBody() {
+        return statementOfBody;
+    }
+
+    private static java.util.regex.Pattern statementOfBody(List<String> nouns) {
+        if (nouns.isEmpty()) {
+            return null;
+        }
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(?:", ") (?:لل|ل)(\\p{L}.*)$");
+        for (String noun : nouns) {
+            alternatives.add(java.util.regex.Pattern.quote(noun));
+            if (noun.endsWith("\u0627")) {
+                alternatives.add(java.util.regex.Pattern.quote(noun + "\u064B")); // "بياناً"
+            }
+        }
+        return java.util.regex.Pattern.compile(alternatives.toString());
+    }
+
     private static String oneLetter(Set<String> words) {
         StringBuilder out = new StringBuilder();
         words.stream().filter(w -> w.length() == 1).forEach(out::append);
         return out.toString();
+    }
+
+    /** Whether {@code word} is one of {@code estimate_nouns}: "تقديرات" in "بحسب تقديرات أولية لوزارة الزراعة". */
+    boolean isEstimateNoun(String word) {
+        return estimateNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code statement_nouns}: "بيان" in "وقال بيان للجيش إن …". */
+    boolean isStatementNoun(String word) {
+        return statementNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code go_on_verbs}: "went" in "She went on to say that …". */
+    boolean isGoOnVerb(String word) {
+        return goOnVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code predicate_conjunctions}: "and" in "… and was …" between two quotations. */
+    boolean isPredicateConjunction(String word) {
+        return predicateConjunctions.contains(word);
+    }
+
+    /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
+    boolean isFrontedParticiple(String word) {
+        for (String ending : frontedParticipleEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
+    boolean isSubjectArticle(String word) {
+        return subjectArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code speaker_conjunctions}: "and" in "…, and aid groups said". */
+    boolean isSpeakerConjunction(String word) {
+        return speakerConjunctions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code accusation_verbs}: "accused", a speech verb only before "of" and a quotation. */
+    boolean isAccusationVerb(String word) {
+        return accusationVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */
+    boolean isAccusationPreposition(String word) {
+        return accusationPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code relay_prepositions}: "عن" in "نقلت الوكالة عن …". */
+    boolean isRelayPreposition(String word) {
+        return relayPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_relatives}: "ما" in "بحسب ما أكده X". */
+    boolean isSourceRelative(String word) {
+        return sourceRelatives.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_pronouns}: "به" in "بحسب ما أفادت به منظمة محلية". */
+    boolean isSourcePronoun(String word) {
+        return sourcePronouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code indefinite_articles}: "a" in "…, a claim the ministry denied". */
+    boolean isIndefiniteArticle(String word) {
+        return indefiniteArticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code noun_clause_openers}: "that" in "…, a claim that officials denied". */
+    boolean isNounClauseOpener(String word) {
+        return nounClauseOpeners.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code go_on_particles}: "on" in "She went on to say". */
+    boolean isGoOnParticle(String word) {
+        return goOnParticles.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code description_markers}: "as" in "described the attack as cowardly". */
+    boolean isDescriptionMarker(String word) {
+        return descriptionMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code order_markers}: "to" in "told residents to stay indoors". */
+    boolean isOrderMarker(String word) {
+        return orderMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code clause_links}: "و", "and" between two quotations of one speaker. */
+    boolean isClauseLink(String word) {
+        return clauseLinks.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code source_links}: "to" after "according", "ل" after "وفقا". */
+    boolean isSourceLink(String word) {
+        return sourceLinks.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code medium_prepositions}: "in" in "said in a statement on its radio station that …". */
+    boolean isMediumPreposition(String word) {
+        return mediumPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} opens with one of the verb prefixes, feminine or masculine (يصف، تعتبر): an imperfect. */
+    boolean hasImperfectPrefix(String word) {
+        for (String prefix : masculineVerbPrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String prefix : feminineVerbPrefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code title_complements}: "of" in "the minister of health". */
+    boolean isTitleComplement(String word) {
+        return titleComplements.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */
+    boolean isInChargeWord(String word) {
+        return inChargeWords.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code person_pronouns}: "he", "she" stand for one person. */
+    boolean isPersonPronoun(String word) {
+        return personPronouns.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code body_pronouns}: "it" stands for a body. */
+    boolean isBodyPronoun(String word) {
+        return bodyPronouns.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of {@code plural_pronouns}: "they" stands for several people or a body. */
+    boolean isPluralPronoun(String word) {
+        return pluralPronouns.contains(word);
+    }
+
+    /** Whether {@code word} names a body: one of {@code body_nouns} or {@code body_heads} ("ministry", "police"). */
+    boolean isBodyNoun(String word) {
+        return bodyNouns.contains(word) || bodyHeads.contains(word);
+    }
+
+    /** Whether {@code word} names one person: one of {@code person_nouns} or {@code subject_titles} ("spokesman", "minister"). */
+    boolean isPersonNoun(String word) {
+        return personNouns.contains(word) || subjectTitles.contains(word);
+    }
+
+    /** Whether {@code word} is a person noun with one of {@code plural_endings}: "officials", "witnesses". */
+    boolean isPluralPersonNoun(String word) {
+        for (String ending : pluralEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)
+                    && isPersonNoun(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of {@code head_prepositions}: "of" ends the head of "the Ministry of Interior". */
+    boolean isHeadPreposition(String word) {
+        return headPrepositions.contains(word);
+    }
+
+    /** The {@code feminine_verb_suffixes}: the ت of قالت. */
+    List<String> feminineVerbSuffixes() {
+        return feminineVerbSuffixes;
+    }
+
+    /** The {@code feminine_verb_prefixes}, each the pair of the {@code masculine_verb_prefixes} one at its index: تقول / يقول. */
+    List<String> feminineVerbPrefixes() {
+        return feminineVerbPrefixes;
+    }
+
+    /** The {@code masculine_verb_prefixes}: the ي of يقول. */
+    List<String> masculineVerbPrefixes() {
+        return masculineVerbPrefixes;
+    }
+
+    /** Whether {@code word} ends in one of {@code feminine_endings} (ة، ات): "وزارة", "السلطات". */
+    boolean hasFeminineEnding(String word) {
+        for (String ending : feminineEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} without the first of {@code feminine_endings} it ends in ("المتحدثة" → "المتحدث"), or as it is. */
+    String withoutFeminineEnding(String word) {
+        for (String ending : feminineEndings) {
+            if (word.length() > ending.length() && word.endsWith(ending)) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Whether {@code word} is one of {@code feminine_nouns}: "الأمم", "مريم" — feminine with no feminine ending. */
+    boolean isFeminineNoun(String word) {
+        return feminineNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code masculine_nouns}: "أسامة", "حمزة" — masculine despite a feminine ending. */
+    boolean isMasculineNoun(String word) {
+        return masculineNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code either_gender_nouns}: "مصادر" takes قال and قالت alike. */
+    boolean isEitherGenderNoun(String word) {
+        return eitherGenderNouns.contains(word);
     }
 
     /**

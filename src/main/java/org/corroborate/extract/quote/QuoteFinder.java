@@ -32,18 +32,19 @@ public final class QuoteFinder {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     // Compiled once: String.split, replaceAll and replaceFirst compile their pattern on every call.
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
-    private static final Pattern ARTICLE = Pattern.compile("^(ال|the\\s+)");
     private static final Pattern SPEAKER_MARKS =
             Pattern.compile("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,،:;؛]+$");
 
     private final Lexicon lexicon;
     private final Language language;
+    /** Whether a pronoun or a dropped subject's verb agrees with an earlier speaker it may stand for. */
+    private final Agreement agreement;
 
     QuoteFinder(Lexicon lexicon, Language language) {
         this.lexicon = lexicon;
         this.language = language;
+        this.agreement = new Agreement(lexicon, language == Language.EN);
     }
 
     public static QuoteFinder of(RulePacks packs, Language language) {
@@ -165,8 +166,8 @@ public final class QuoteFinder {
      * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a past participle
      * opening the aside describes the speaker like a relative clause; its date is no statement's.
      */
-    private static boolean pastParticiple(String word) {
-        return word.length() > 4 && word.endsWith("ed") && Character.isLowerCase(word.charAt(0));
+    private boolean pastParticiple(String word) {
+        return word.length() > 4 && lexicon.hasPastParticipleEnding(word) && Character.isLowerCase(word.charAt(0));
     }
 
     private static final String OPENING_MARKS = "«\"“‘'";
@@ -201,7 +202,7 @@ public final class QuoteFinder {
         List<QuoteClaim> claims = new ArrayList<>();
         List<String> named = new ArrayList<>();
         Map<String, List<String>> namedWords = new HashMap<>();
-        CapitalisedNames names = new CapitalisedNames(nt.original());
+        CapitalisedNames names = new CapitalisedNames(nt.original(), lexicon.capitalisedName());
         int nextSource = 0;
         int nextSubject = 0;
         int namedAt = -1;
@@ -223,8 +224,10 @@ public final class QuoteFinder {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
-            String speaker = anaphoric ? antecedent(asWritten, named, namedWords) : asWritten;
-            String noun = asWritten == null ? null : LEADING_THE.matcher(asWritten).replaceFirst("");
+            // "he"/"it"/"they", or a dropped subject's verb (وقالت، وقال): the gender and number its speaker must have
+            Agreement.Kind demand = anaphoric ? agreement.demand(normalized, a.verb()) : Agreement.Kind.UNKNOWN;
+            String speaker = anaphoric ? antecedent(asWritten, named, namedWords, demand) : asWritten;
+            String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
             if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun, names);
@@ -238,7 +241,8 @@ public final class QuoteFinder {
                 speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
             if (anaphoric && subject != null && subject.position() > namedAt
-                    && (normalized == null || !ARTICLE.matcher(normalized).find())) {
+                    && (normalized == null || !hasArticle(normalized))
+                    && agreement.agrees(demand, original(nt, subject.speaker()))) {
                 // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
                 // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
                 speaker = original(nt, subject.speaker());
@@ -319,23 +323,33 @@ public final class QuoteFinder {
 
     /**
      * What an anaphor stands for: the last named speaker sharing its noun ("الوزارة" → "وزارة
-     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one. A
-     * name's normalised words are kept in {@code words}: every anaphor of a text looks back
-     * through the same names.
+     * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one that
+     * agrees with {@code demand} ("he" passes over "the Interior Ministry" to "Ali Saleh", "وقالت"
+     * over "وزير الداخلية" to "الوزارة"), else, when none does, the last named one. A name's
+     * normalised words are kept in {@code words}: every anaphor of a text looks back through the
+     * same names.
      */
-    private static String antecedent(String anaphor, List<String> named, Map<String, List<String>> words) {
+    private String antecedent(String anaphor, List<String> named, Map<String, List<String>> words, Agreement.Kind demand) {
         if (named.isEmpty()) {
             return anaphor;
         }
         String sharing = sharingNoun(anaphor, named, words);
-        return sharing != null ? sharing : named.get(named.size() - 1);
+        if (sharing != null) {
+            return sharing;
+        }
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (agreement.agrees(demand, named.get(i))) {
+                return named.get(i);
+            }
+        }
+        return named.get(named.size() - 1);
     }
 
     /** The last of {@code named} holding the noun of {@code anaphor} ("the ministry" → "the Interior Ministry"), or null. */
-    private static String sharingNoun(String anaphor, List<String> named, Map<String, List<String>> words) {
-        if (anaphor != null && ARTICLE.matcher(Lexicon.norm(anaphor)).find()) {
+    private String sharingNoun(String anaphor, List<String> named, Map<String, List<String>> words) {
+        if (anaphor != null && hasArticle(Lexicon.norm(anaphor))) {
             // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
-            String noun = ARTICLE.matcher(Lexicon.norm(anaphor)).replaceFirst("");
+            String noun = lexicon.article().matcher(Lexicon.norm(anaphor)).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
                 if (words.computeIfAbsent(named.get(i), n -> List.of(WHITESPACE.split(Lexicon.norm(n)))).contains(noun)) {
                     return named.get(i);
@@ -350,9 +364,17 @@ public final class QuoteFinder {
         return nt.original().substring(span[0], span[1]); // with the last letter's harakat ("قريباً")
     }
 
-    /** Runs of capitalised words, with "of", "for", "and", "the" inside: "Sahel Relief Alliance". */
-    private static final java.util.regex.Pattern CAPITALISED_NAME = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?\\p{Lu}[\\p{L}'’-]*)*");
+    /** {@code speaker} without a {@code subject_articles} word opening it, in any case ("The ministry" → "ministry"). */
+    private String withoutLeadingArticle(String speaker) {
+        java.util.regex.Pattern leading = lexicon.leadingArticle();
+        return leading == null ? speaker : leading.matcher(speaker).replaceFirst("");
+    }
+
+    /** Whether the normalised {@code speaker} opens with an article ("الوزارة", "the ministry"): a noun, not a pronoun. */
+    private boolean hasArticle(String speaker) {
+        java.util.regex.Pattern article = lexicon.article();
+        return article != null && article.matcher(speaker).find();
+    }
 
     /**
      * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
@@ -375,23 +397,26 @@ public final class QuoteFinder {
     }
 
     /**
-     * The runs of {@link #CAPITALISED_NAME} in one text, found once and asked for many times: what
+     * The runs of {@link Lexicon#capitalisedName()} in one text, found once and asked for many times: what
      * the regex finds in {@code text[0, end)} is every run that ends by {@code end}, and the one
      * that runs past it cut at {@code end} (the region hides the rest of it).
      */
     private static final class CapitalisedNames {
         private final String text;
+        /** {@link Lexicon#capitalisedName()}: runs of capitalised words with the pack's inner words. */
+        private final java.util.regex.Pattern name;
         private List<int[]> runs;
 
-        CapitalisedNames(String text) {
+        CapitalisedNames(String text, java.util.regex.Pattern name) {
             this.text = text;
+            this.name = name;
         }
 
         List<String> before(int end) {
             if (runs == null) {
                 // what find() gives, without trying the regex at every char: a run begins at any capital
                 runs = new ArrayList<>();
-                java.util.regex.Matcher m = CAPITALISED_NAME.matcher(text);
+                java.util.regex.Matcher m = name.matcher(text);
                 int k = 0;
                 while (k < text.length()) {
                     int c = text.codePointAt(k);
@@ -411,7 +436,7 @@ public final class QuoteFinder {
                 if (run[1] <= end) {
                     out.add(text.substring(run[0], run[1]));
                 } else {
-                    java.util.regex.Matcher cut = CAPITALISED_NAME.matcher(text).region(run[0], end);
+                    java.util.regex.Matcher cut = name.matcher(text).region(run[0], end);
                     if (cut.lookingAt()) {
                         out.add(cut.group());
                     }
@@ -422,17 +447,16 @@ public final class QuoteFinder {
         }
     }
 
-    private static final java.util.regex.Pattern STATEMENT_OF_BODY = java.util.regex.Pattern.compile("^(?:بيان|بياناً|بيانا|بلاغ) (?:لل|ل)(\\p{L}.*)$");
-
     /**
      * "وقال بيان للجيش إن …", "وأوضح بيان لمديرية الصحة أن …": the body a statement is of speaks
      * (J20 of dev10), written as the text writes it elsewhere: "للجيش" is "الجيش", "للجهاز" the
      * "جهاز مكافحة الإرهاب" the text named before, "لمديرية الصحة" is "مديرية الصحة". Other
      * speakers come back as they are.
      */
-    private static String bodyOfStatement(String text, int at, String speaker) {
-        java.util.regex.Matcher m = STATEMENT_OF_BODY.matcher(speaker);
-        if (!m.matches()) {
+    private String bodyOfStatement(String text, int at, String speaker) {
+        java.util.regex.Pattern statementOfBody = lexicon.statementOfBody(); // made once from the packs' statement_nouns
+        java.util.regex.Matcher m = statementOfBody == null ? null : statementOfBody.matcher(speaker);
+        if (m == null || !m.matches()) {
             return speaker;
         }
         boolean article = speaker.contains(" لل");

@@ -66,6 +66,74 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code generic_speakers}: words of an unnamed group of opinion-holders (economists, analysts,
  *       many, some): a speaker made of these words alone names no one who spoke, and the opinion is
  *       no quote claim (rule 3 of dev, M8 of dev12: "…, economists say").</li>
+ *   <li>{@code estimate_nouns}: nouns of a body's estimates and tallies (تقديرات، إحصاءات): after
+ *       بحسب/وفق, the body they belong to is the source ("بحسب تقديرات أولية لوزارة الزراعة");</li>
+ *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ): "وقال بيان للجيش"
+ *       — the body after the clitic ل speaks;</li>
+ *   <li>{@code go_on_verbs}: forms of "go" that, before "on", are no part of the speaker ("She went on
+ *       to say that …");</li>
+ *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
+ *       predicate on between two quotations ("… and was …");</li>
+ *   <li>{@code fronted_participle_endings}: endings of a participle that opens a fronted phrase
+ *       ("Speaking to reporters on Monday, he said"): its words are not the speaker's;</li>
+ *   <li>{@code subject_articles}: the articles that open a titled subject ("the prime minister
+ *       called …"; see {@code subject_titles});</li>
+ *   <li>{@code speaker_conjunctions}: conjunctions that open a comma segment before its verb and are no
+ *       part of the speaker ("…, and aid groups said");</li>
+ *   <li>{@code accusation_verbs}: forms of "accuse", a speech verb only with a quotation right after the
+ *       {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11);</li>
+ *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
+ *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
+ * </ul>
+ * Words of the attribution's shape:
+ * <ul>
+ *   <li>{@code relay_prepositions}: the preposition after a relaying verb before its speaker (نقل عن);</li>
+ *   <li>{@code source_relatives} and {@code source_pronouns}: "ما" and the verb's pronoun after an "according
+ *       to" word, before the speaker ("بحسب ما أفادت به منظمة محلية");</li>
+ *   <li>{@code source_links}: the word after an "according" word that links it to its source ("according to",
+ *       "وفقا ل");</li>
+ *   <li>{@code indefinite_articles} (a, an), with {@code subject_articles}: the articles passed over before a
+ *       source's head, and that open "…, a claim" or "in a statement";</li>
+ *   <li>{@code noun_clause_openers}: words after "…, a claim" that make the verb after them a relative
+ *       clause's (a claim that officials denied);</li>
+ *   <li>{@code medium_prepositions}: the preposition of a statement's medium ("said in a statement on its
+ *       radio station that …"), which may stand longer before the complementizer;</li>
+ *   <li>{@code go_on_particles}: the word after one of the {@code go_on_verbs} ("went on");</li>
+ *   <li>{@code description_markers}: the word that makes a describing verb say something ("described the
+ *       attack as cowardly");</li>
+ *   <li>{@code order_markers}: the word that makes what an addressee verb reports an order ("told residents
+ *       to stay indoors");</li>
+ *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and),
+ *       or join two predicates of one subject before its speech verb ("Salih, 54, thanked the chamber and said");</li>
+ *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
+ *       ("the minister of health");</li>
+ *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
+ *       {@code subject_articles} (the), what marks an anaphor as a noun ("الوزارة", "the ministry") that
+ *       an earlier name sharing the noun resolves;</li>
+ *   <li>{@code name_inner_words}: lower-case words that may stand inside an organisation's capitalised
+ *       name ("Sahel Relief Alliance", "Ministry of Health");</li>
+ *   <li>{@code past_participle_endings}: endings of a past participle that, opening an aside after the
+ *       speaker, describe it like a relative clause ("The group, founded in 2011, said …").</li>
+ * </ul>
+ * A speaker pronoun, or the verb of a dropped subject, stands for the last earlier speaker it agrees
+ * with ({@link Agreement}):
+ * <ul>
+ *   <li>{@code person_pronouns} (he, she) stand for one person, {@code body_pronouns} (it) for a body,
+ *       {@code plural_pronouns} (they) for several people or a body;</li>
+ *   <li>a speaker is a body when the last word of its head (the words before the first
+ *       {@code head_prepositions} word or speaker stop: "the Ministry" of "the Ministry of Interior") is
+ *       one of the {@code body_nouns} or {@code body_heads}; one person when that word, or failing a body
+ *       word any of the head's words, is one of the {@code person_nouns} or {@code subject_titles}; several
+ *       people when that word is a person noun with one of the {@code plural_endings} (officials);</li>
+ *   <li>an Arabic verb is feminine when it is a listed speech verb with one of the
+ *       {@code feminine_verb_suffixes} added (قال → قالت) or its {@code masculine_verb_prefixes} letter
+ *       changed to the {@code feminine_verb_prefixes} one in the same place (يقول → تقول), masculine the
+ *       other way round;</li>
+ *   <li>an Arabic speaker's gender is its first word's: feminine among the {@code feminine_nouns}
+ *       (الأمم، الجمعية، مريم) or a speaker head with one of the {@code feminine_endings} (الوزارة) or
+ *       made feminine by one (المتحدثة; a family name with the ending, الشكعة, tells nothing), masculine
+ *       among the {@code masculine_nouns} (أسامة، حمزة) or the {@code speaker_heads}, either among the
+ *       {@code either_gender_nouns} (مصادر، شهود: قال مصدر and قالت مصادر alike).</li>
  * </ul>
  */
 public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, List<String> complementizers,
@@ -84,6 +152,15 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
                           @OptionalKey List<String> genericSpeakers,
+                          @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
+                          @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
+                          @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
+                          @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
+                          @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
+                          @OptionalKey List<String> titleComplements,
+                          @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
+                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
+                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -113,6 +190,45 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
         subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
         genericSpeakers = genericSpeakers == null ? List.of() : List.copyOf(genericSpeakers);
+        estimateNouns = estimateNouns == null ? List.of() : List.copyOf(estimateNouns);
+        statementNouns = statementNouns == null ? List.of() : List.copyOf(statementNouns);
+        goOnVerbs = goOnVerbs == null ? List.of() : List.copyOf(goOnVerbs);
+        predicateConjunctions = predicateConjunctions == null ? List.of() : List.copyOf(predicateConjunctions);
+        frontedParticipleEndings = frontedParticipleEndings == null ? List.of() : List.copyOf(frontedParticipleEndings);
+        subjectArticles = subjectArticles == null ? List.of() : List.copyOf(subjectArticles);
+        speakerConjunctions = speakerConjunctions == null ? List.of() : List.copyOf(speakerConjunctions);
+        accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
+        accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
+        inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
+        titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
+        articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
+        nameInnerWords = nameInnerWords == null ? List.of() : List.copyOf(nameInnerWords);
+        pastParticipleEndings = pastParticipleEndings == null ? List.of() : List.copyOf(pastParticipleEndings);
+        relayPrepositions = relayPrepositions == null ? List.of() : List.copyOf(relayPrepositions);
+        sourceRelatives = sourceRelatives == null ? List.of() : List.copyOf(sourceRelatives);
+        sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
+        indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
+        nounClauseOpeners = nounClauseOpeners == null ? List.of() : List.copyOf(nounClauseOpeners);
+        goOnParticles = goOnParticles == null ? List.of() : List.copyOf(goOnParticles);
+        descriptionMarkers = descriptionMarkers == null ? List.of() : List.copyOf(descriptionMarkers);
+        orderMarkers = orderMarkers == null ? List.of() : List.copyOf(orderMarkers);
+        clauseLinks = clauseLinks == null ? List.of() : List.copyOf(clauseLinks);
+        sourceLinks = sourceLinks == null ? List.of() : List.copyOf(sourceLinks);
+        mediumPrepositions = mediumPrepositions == null ? List.of() : List.copyOf(mediumPrepositions);
+        personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
+        bodyPronouns = bodyPronouns == null ? List.of() : List.copyOf(bodyPronouns);
+        pluralPronouns = pluralPronouns == null ? List.of() : List.copyOf(pluralPronouns);
+        personNouns = personNouns == null ? List.of() : List.copyOf(personNouns);
+        bodyNouns = bodyNouns == null ? List.of() : List.copyOf(bodyNouns);
+        pluralEndings = pluralEndings == null ? List.of() : List.copyOf(pluralEndings);
+        headPrepositions = headPrepositions == null ? List.of() : List.copyOf(headPrepositions);
+        feminineVerbSuffixes = feminineVerbSuffixes == null ? List.of() : List.copyOf(feminineVerbSuffixes);
+        feminineVerbPrefixes = feminineVerbPrefixes == null ? List.of() : List.copyOf(feminineVerbPrefixes);
+        masculineVerbPrefixes = masculineVerbPrefixes == null ? List.of() : List.copyOf(masculineVerbPrefixes);
+        feminineEndings = feminineEndings == null ? List.of() : List.copyOf(feminineEndings);
+        feminineNouns = feminineNouns == null ? List.of() : List.copyOf(feminineNouns);
+        masculineNouns = masculineNouns == null ? List.of() : List.copyOf(masculineNouns);
+        eitherGenderNouns = eitherGenderNouns == null ? List.of() : List.copyOf(eitherGenderNouns);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -151,9 +267,60 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                 problems.at("subject_titles/" + i, "a subject title is one word: " + subjectTitles.get(i));
             }
         }
+        oneWordEach(problems, "estimate_nouns", estimateNouns);
+        oneWordEach(problems, "statement_nouns", statementNouns);
+        oneWordEach(problems, "go_on_verbs", goOnVerbs);
+        oneWordEach(problems, "predicate_conjunctions", predicateConjunctions);
+        oneWordEach(problems, "fronted_participle_endings", frontedParticipleEndings);
+        oneWordEach(problems, "subject_articles", subjectArticles);
+        oneWordEach(problems, "speaker_conjunctions", speakerConjunctions);
+        oneWordEach(problems, "accusation_verbs", accusationVerbs);
+        oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
+        oneWordEach(problems, "in_charge_words", inChargeWords);
+        oneWordEach(problems, "title_complements", titleComplements);
+        oneWordEach(problems, "article_prefixes", articlePrefixes);
+        oneWordEach(problems, "name_inner_words", nameInnerWords);
+        oneWordEach(problems, "past_participle_endings", pastParticipleEndings);
+        oneWordEach(problems, "relay_prepositions", relayPrepositions);
+        oneWordEach(problems, "source_relatives", sourceRelatives);
+        oneWordEach(problems, "source_pronouns", sourcePronouns);
+        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
+        oneWordEach(problems, "noun_clause_openers", nounClauseOpeners);
+        oneWordEach(problems, "go_on_particles", goOnParticles);
+        oneWordEach(problems, "description_markers", descriptionMarkers);
+        oneWordEach(problems, "order_markers", orderMarkers);
+        oneWordEach(problems, "clause_links", clauseLinks);
+        oneWordEach(problems, "source_links", sourceLinks);
+        oneWordEach(problems, "medium_prepositions", mediumPrepositions);
+        oneWordEach(problems, "person_pronouns", personPronouns);
+        oneWordEach(problems, "body_pronouns", bodyPronouns);
+        oneWordEach(problems, "plural_pronouns", pluralPronouns);
+        oneWordEach(problems, "person_nouns", personNouns);
+        oneWordEach(problems, "body_nouns", bodyNouns);
+        oneWordEach(problems, "plural_endings", pluralEndings);
+        oneWordEach(problems, "head_prepositions", headPrepositions);
+        oneWordEach(problems, "feminine_verb_suffixes", feminineVerbSuffixes);
+        oneWordEach(problems, "feminine_verb_prefixes", feminineVerbPrefixes);
+        oneWordEach(problems, "masculine_verb_prefixes", masculineVerbPrefixes);
+        oneWordEach(problems, "feminine_endings", feminineEndings);
+        oneWordEach(problems, "feminine_nouns", feminineNouns);
+        oneWordEach(problems, "masculine_nouns", masculineNouns);
+        oneWordEach(problems, "either_gender_nouns", eitherGenderNouns);
+        if (feminineVerbPrefixes.size() != masculineVerbPrefixes.size()) {
+            problems.at("feminine_verb_prefixes", "feminine_verb_prefixes and masculine_verb_prefixes are pairs: as many of each");
+        }
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
+            }
+        }
+    }
+
+    /** Reports each entry of {@code words} (the list under {@code key}) that is blank or more than one word. */
+    private static void oneWordEach(Problems problems, String key, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
+                problems.at(key + "/" + i, "an entry of " + key + " is one word: " + words.get(i));
             }
         }
     }

@@ -21,6 +21,8 @@ class QuoteFinderTest {
     static final RulePacks PACKS = RulePacks.load(RuleSource.directory(java.nio.file.Path.of("rules")), RuleKinds.ALL);
     static final QuoteFinder AR = QuoteFinder.of(PACKS, Language.AR);
     static final QuoteFinder EN = QuoteFinder.of(PACKS, Language.EN);
+    static final Lexicon AR_LEXICON = new Lexicon(PACKS.forLanguage(Language.AR, SpeechRules.class));
+    static final Lexicon EN_LEXICON = new Lexicon(PACKS.forLanguage(Language.EN, SpeechRules.class));
 
     static Stream<Arguments> positiveExamples() {
         List<Arguments> out = new ArrayList<>();
