@@ -223,6 +223,15 @@ final class SentenceReader {
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
             return null; // "بينهم أربعة من عائلة واحدة": one family, the four's origin, not one more person (dev10-ar-019)
         }
+        Action partOf = last + 1 < tokens.size() ? actionStartingAt[last + 1] : null;
+        if (partOf != null && partOf.rule().isOfEarlier() && partOf.rule().position() == CountRules.Position.AFTER
+                && partOf.last() + 1 < tokens.size() && subject(g, partOf.last() + 1)) {
+            g.action = partOf.rule().parsedAction(); // "Two of those taken were police officers": who the part
+            g.actionToken = partOf.first();           // are follows its action (N14 of dev13)
+            g.actionLast = partOf.last();
+            g.ofEarlier = true;
+            return g;
+        }
         boolean unknownNext = false;
         boolean passedAction = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {

@@ -83,4 +83,14 @@ class Dev13CountsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(tuple(CountClaim.Action.MISSING, 9L));
     }
+
+    @Test
+    void aPartNamedFirstTakesWhoItIsFromAfterItsAction() {
+        // N14 of dev13, dev rule 12: a part of an earlier whole, with part_of, and its own category
+        java.util.List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Gunmen seized 18 passengers from a minibus on Tuesday. Three of those taken were nurses.");
+        assertThat(claims).extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(18L, CountClaim.Category.PEOPLE), tuple(3L, CountClaim.Category.OTHER));
+        assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
+    }
 }
