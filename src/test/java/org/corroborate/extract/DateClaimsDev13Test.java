@@ -52,4 +52,13 @@ class DateClaimsDev13Test {
         assertThat(dateClaims(counted, Language.EN, "2026-03-10")).isEmpty();
         assertThat(countDates(counted, Language.EN, "2026-03-10")).containsExactly("2025-08-01..2025-08-31");
     }
+
+    /** Rule 3, F2 of dev7: voting in the present tense is a schedule, no day–month read backwards. */
+    @Test
+    void votingInThePresentTenseIsASchedule() {
+        assertThat(dateClaims("Peruvians vote in a referendum on judicial reform on December 6, officials said.",
+                Language.EN, "2026-10-20")).isEmpty();
+        assertThat(dateClaims("Peruvians voted in a referendum on judicial reform on October 4.", Language.EN, "2026-10-20"))
+                .containsExactly("2026-10-04..2026-10-04");
+    }
 }
