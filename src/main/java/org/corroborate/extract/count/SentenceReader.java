@@ -1265,7 +1265,8 @@ final class SentenceReader {
         if (toll != null) {
             chosen = toll;
         }
-        if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
+        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
+        if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"

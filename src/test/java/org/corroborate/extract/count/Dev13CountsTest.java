@@ -93,4 +93,14 @@ class Dev13CountsTest {
                 .containsExactly(tuple(18L, CountClaim.Category.PEOPLE), tuple(3L, CountClaim.Category.OTHER));
         assertThat(claims.get(1).partOf()).isEqualTo(claims.get(0).id());
     }
+
+    @Test
+    void aWoundStatedAfterARescueIsStillAWound() {
+        // rescued people are no casualties (dev rule 2), unless their wounds are stated (N15 of dev13)
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "انتشل الدفاع المدني جثتي طفلين من تحت الركام، وأُنقذ سبعة آخرون وهم مصابون بجروح متفاوتة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 2L), tuple(CountClaim.Action.WOUNDED, 7L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وأُنقذ سبعة أشخاص من تحت الركام.")).isEmpty();
+    }
 }
