@@ -128,6 +128,9 @@ final class DateClaims {
             if (untilAfterDate(text, dates, d, sentences)) {
                 continue; // "مساء الثلاثاء واستمر حتى فجر الأربعاء": the end of the span an earlier date in the sentence opens
             }
+            if (namedCloserAfter(text, dates, d)) {
+                continue; // "Last year's protests, in June 2025, left dozens dead": the year, then the month of one event
+            }
             if (restatesDateBefore(text, dates, d)) {
                 continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
             }
@@ -140,6 +143,7 @@ final class DateClaims {
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
+                    && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
@@ -470,6 +474,31 @@ final class DateClaims {
     }
 
     /** A date right after another of the same range, with only a space or a comma between them. */
+    /** How far after a relative year a closer date of the same event may follow ("Last year's protests, in June 2025"). */
+    private static final int CLOSER_REACH = 30;
+
+    /**
+     * A year or month counted from today ("last year", "this year") and, a few words on in the same
+     * sentence, a finer date inside it that names the same event more closely ("Last year's protests,
+     * in June 2025, left dozens dead"): one event, dated by the closer date (rule 21: one date claim,
+     * or none when a count carries the closer one).
+     */
+    private boolean namedCloserAfter(String text, List<DateMention> dates, DateMention d) {
+        if (!d.resolved() || !recognizer.relativeToToday(d)
+                || d.grain() != org.corroborate.api.Grain.YEAR && d.grain() != org.corroborate.api.Grain.MONTH) {
+            return false;
+        }
+        for (DateMention o : dates) {
+            if (o != d && o.resolved() && o.span().start() >= d.span().end()
+                    && o.span().start() - d.span().end() <= CLOSER_REACH
+                    && text.substring(d.span().end(), o.span().start()).indexOf('.') < 0
+                    && o.grain().compareTo(d.grain()) < 0 && !o.start().isBefore(d.start()) && !o.end().isAfter(d.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean restatesDateBefore(String text, List<DateMention> dates, DateMention d) {
         for (DateMention o : dates) {
             if (o != d && o.resolved() && o.span().end() <= d.span().start() && o.start().equals(d.start())
@@ -532,6 +561,16 @@ final class DateClaims {
             return false;
         }
         return span || !recognizer.whenFollows(text, d);
+    }
+
+    /**
+     * "said on Tuesday that a truce agreed the day before was holding": a day counted from the day named
+     * before it is not the statement's when that statement is dated otherwise; it is an event of its own
+     * (N2 of dev13; C4 of dev4, G1 of dev8: a dated event in speech is a date claim).
+     */
+    private boolean countedFromStatement(DateMention d, List<Claim> near) {
+        return recognizer.anchored(d) && near.stream().anyMatch(c -> c instanceof QuoteClaim q && q.date() != null
+                && !sameRange(q.date(), d)) && near.stream().noneMatch(c -> carries(c, d));
     }
 
     /**

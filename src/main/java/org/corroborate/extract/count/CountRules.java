@@ -239,11 +239,13 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
      * (سقط 16 قتيلا، سقط عشرات الجرحى) and only alone say their own action (سقط ثلاثة جنود);
      * {@code inherits: true}, with {@code of_earlier}, marks words that name no action of their own
      * (They included two journalists): the group takes the action of the last whole counted before it
-     * in the paragraph, and is no claim without one.
+     * in the paragraph, and is no claim without one;
+     * {@code states: true} marks a state stated after the group (وهم مصابون, "while wounded"), which
+     * holds whatever the verb before the group did: a cancel before it (أُنقذ, rescued) does not undo it.
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
-                             @OptionalKey Boolean inherits, Examples examples) implements Rule {
+                             @OptionalKey Boolean inherits, @OptionalKey Boolean states, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
@@ -258,6 +260,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
         boolean inheritsAction() {
             return Boolean.TRUE.equals(inherits);
+        }
+
+        boolean statesAState() {
+            return Boolean.TRUE.equals(states);
         }
 
         boolean isLight() {

@@ -223,7 +223,17 @@ final class SentenceReader {
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
             return null; // "بينهم أربعة من عائلة واحدة": one family, the four's origin, not one more person (dev10-ar-019)
         }
+        Action partOf = last + 1 < tokens.size() ? actionStartingAt[last + 1] : null;
+        if (partOf != null && partOf.rule().isOfEarlier() && partOf.rule().position() == CountRules.Position.AFTER
+                && partOf.last() + 1 < tokens.size() && subject(g, partOf.last() + 1)) {
+            g.action = partOf.rule().parsedAction(); // "Two of those taken were police officers": who the part
+            g.actionToken = partOf.first();           // are follows its action (N14 of dev13)
+            g.actionLast = partOf.last();
+            g.ofEarlier = true;
+            return g;
+        }
         boolean unknownNext = false;
+        boolean passedAction = false;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
             if (isHyphenBefore(k, this::notCountedAt)) {
@@ -253,6 +263,10 @@ final class SentenceReader {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
             }
+            // "1,860 إصابة بالكوليرا و47 وفاة": the result noun of the next count is not this one's, once
+            // an action word stood between them (N15 of dev13)
+            passedAction |= !english && k == last + 1 && actionStartingAt[k] != null
+                    && actionStartingAt[k].rule().position() != CountRules.Position.NOUN;
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
                 if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED) {
@@ -273,7 +287,7 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
-            if (noun != null && noun.rule().position() == CountRules.Position.NOUN) {
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction) {
                 g.action = noun.rule().parsedAction();
                 g.actionToken = k;
                 g.actionLast = noun.last();
@@ -1081,6 +1095,39 @@ final class SentenceReader {
     }
 
     /**
+     * "The driver …" / "The factory's owner …" opening the sentence: "the" and the singular, or "the",
+     * one possessor noun and the singular, as the sentence's first words.
+     */
+    private boolean definiteOpening(int k) {
+        if (k < 1 || k > 2 || !tokens.get(0).word().equals("the") || !passiveAfter(k + 1)) {
+            return false;
+        }
+        if (k == 1) {
+            return true;
+        }
+        int at = originalStart[k];
+        return !tokens.get(1).punctuation() && at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == 's'
+                && (text.charAt(at - 3) == '\'' || text.charAt(at - 3) == '\u2019');
+    }
+
+    /**
+     * A passive auxiliary at {@code k}, or after a comma aside that starts there ("The driver, who
+     * survived, was detained"): what follows befell the subject ("The judge ordered the suspect back
+     * into custody" is what the judge did).
+     */
+    private boolean passiveAfter(int k) {
+        if (k < tokens.size() && isComma(k)) {
+            for (int j = k + 1; j < Math.min(tokens.size(), k + 10); j++) {
+                if (isComma(j)) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        return k < tokens.size() && lexicon.isPassiveAuxiliary(tokens.get(k).word());
+    }
+
+    /**
      * Where the implied singular at {@code k} starts, or -1 when it is none. English needs "a"/"an"/
      * "one" before it (the group then starts there: "including a 9-year-old girl"), or a possessive
      * after a link ("a farmer and his wife"); Arabic needs no article (شرطي, not الشرطي).
@@ -1103,6 +1150,9 @@ final class SentenceReader {
             }
             if (possessedObject(k)) {
                 return k - 2; // "arrested the factory's owner": one person, named by what he owns
+            }
+            if (definiteOpening(k)) {
+                return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -1178,6 +1228,9 @@ final class SentenceReader {
                 rightDistance = Math.max(0, rightDistance - 1);
                 continue;
             }
+            if (scareQuoteMark(k)) {
+                continue; // 20 attackers were "neutralised": one word in quotation marks is still the verb (N12 of dev13)
+            }
             if (tokens.get(k).punctuation() && !isComma(k)) {
                 break;
             }
@@ -1212,7 +1265,8 @@ final class SentenceReader {
         if (toll != null) {
             chosen = toll;
         }
-        if (chosen != null && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
+        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
+        if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
@@ -2070,7 +2124,16 @@ final class SentenceReader {
             if (tokens.get(k).punctuation()) {
                 continue;
             }
+            // "47 وفاة": right after a numeral a word that is both a verbal noun before its group (وفاة ثلاثة)
+            // and a result noun is the result noun of that numeral (N15 of dev13)
+            int at = k;
+            boolean afterNumeral = k > 0 && isNumeral(tokens.get(k - 1).word())
+                    && lexicon.actionsStartingWith(tokens.get(k).word()).stream().anyMatch(
+                            p -> p.rule().position() == CountRules.Position.NOUN && matches(p.words(), at));
             for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
+                if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
+                    continue;
+                }
                 if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1))) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
@@ -2081,6 +2144,13 @@ final class SentenceReader {
                 }
             }
         }
+    }
+
+    /** Digits, with thousands separators, after an Arabic proclitic if any ("47", "و1,860"). */
+    private boolean isNumeral(String word) {
+        String bare = english ? word : lexicon.withoutProclitic(word);
+        return !bare.isEmpty() && Character.isDigit(bare.charAt(0))
+                && bare.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == '\u066C');
     }
 
     private List<Action> actions() {
@@ -2215,6 +2285,16 @@ final class SentenceReader {
             }
         }
         return -1;
+    }
+
+    /** A quotation mark around a single word ("neutralised"): the mark at {@code k} opens or closes it. */
+    private boolean scareQuoteMark(int k) {
+        return isQuoteMark(k) && (k + 2 < tokens.size() && isQuoteMark(k + 2) && !tokens.get(k + 1).punctuation()
+                || k >= 2 && isQuoteMark(k - 2) && !tokens.get(k - 1).punctuation());
+    }
+
+    private boolean isQuoteMark(int k) {
+        return "\"\u201C\u201D\u00AB\u00BB".contains(tokens.get(k).word()) && tokens.get(k).word().length() == 1;
     }
 
     private boolean isComma(int k) {

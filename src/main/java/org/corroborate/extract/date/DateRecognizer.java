@@ -88,6 +88,8 @@ public final class DateRecognizer {
     private final java.util.Set<String> fromToday;
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
     private final java.util.Set<String> relative;
+    /** The ids of the rules that count from the day named before them ("the day before"). */
+    private final java.util.Set<String> anchoredRules;
     private final Pattern whenWords;
     /** The words a span up to now opens with ({@link #baselineOf}); null when none. */
     private final Pattern sinceWords;
@@ -162,6 +164,8 @@ public final class DateRecognizer {
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.relative = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::isAnchored)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.whenWords = DateGrammar.whenWords(scope, language);
         this.sinceWords = DateGrammar.sinceWords(scope, language);
@@ -347,6 +351,11 @@ public final class DateRecognizer {
     }
 
     /** Whether {@code d} resolves against the reference date: a shift ("yesterday") or a period ("the past week", "this month"). */
+    /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */
+    public boolean anchored(DateMention d) {
+        return d.rule() != null && anchoredRules.contains(d.rule());
+    }
+
     public boolean relativeToToday(DateMention d) {
         return d.rule() != null && relative.contains(d.rule());
     }
