@@ -53,8 +53,10 @@ final class Attributions {
      * («لن نتراجع» مؤكداً أن … is a quotation).
      */
     private boolean namesSpeaker(int[] q) {
+        // "وكتب الوزير على منصة «إكس»: «…»": a colon and the opening of another quotation close the attribution
+        boolean colonThenQuotation = q[1] + 2 < tokens.size() && ":".equals(tokens.get(q[1] + 1).word()) && isQuoteMark(q[1] + 2);
         if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
-                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation()) {
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation) {
             return false;
         }
         for (int i = q[0] + 1; i < q[1]; i++) {
@@ -76,6 +78,9 @@ final class Attributions {
             if (tokens.get(i).punctuation() || lexicon.isComplementizer(word(i))) {
                 return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
             }
+        }
+        if (colonThenQuotation) {
+            return true; // the name of the medium the speaker wrote on (N12 of dev13: «إكس» is no quote)
         }
         if (lexicon.relays(word(verb)) && (lexicon.isRelayPreposition(word(q[1] + 1))
                 || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
