@@ -604,6 +604,9 @@ final class Attributions {
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
+        if (clause != null && objectBeforeCoordinate(start, indexAfter(clause))) {
+            return null; // "Cafes reported steady business, and the parks were busy": the verb's object, then a clause of its own
+        }
         if (clause != null && lexicon.describes(word(v)) && !hasDescriptionMarker(start, indexAfter(clause))) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
@@ -618,6 +621,28 @@ final class Attributions {
         }
         return start;
     }
+
+    /**
+     * Whether the words from {@code from} are a short object of the verb closed by a comma and a
+     * clause link ("reported steady business, and the city's parks were busy"): none of them is an
+     * auxiliary, a subject pronoun or a past participle, so they state nothing (rule 25 of dev: a
+     * reported statement is a clause); "said the bridge was closed, and …" has its auxiliary.
+     */
+    private boolean objectBeforeCoordinate(int from, int to) {
+        for (int i = from; i < Math.min(to, from + MAX_OBJECT_WORDS + 1); i++) {
+            if (isComma(i)) {
+                return i > from && i + 1 < to && lexicon.isClauseLink(word(i + 1));
+            }
+            if (lexicon.isAuxiliary(word(i)) || lexicon.isPassiveAuxiliary(word(i)) || lexicon.isSubjectPronoun(word(i))
+                    || lexicon.hasPastParticipleEnding(word(i)) || isVerb(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an object closed by ", and" may take ("steady business"). */
+    private static final int MAX_OBJECT_WORDS = 2;
 
     /** "told reporters", "told the BBC": a known addressee after the verb is not what was said. */
     private int skipAddressee(int from) {
