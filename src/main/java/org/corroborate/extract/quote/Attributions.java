@@ -53,8 +53,10 @@ final class Attributions {
      * («لن نتراجع» مؤكداً أن … is a quotation).
      */
     private boolean namesSpeaker(int[] q) {
+        // "وكتب الوزير على منصة «إكس»: «…»": a colon and the opening of another quotation close the attribution
+        boolean colonThenQuotation = q[1] + 2 < tokens.size() && ":".equals(tokens.get(q[1] + 1).word()) && isQuoteMark(q[1] + 2);
         if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
-                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation()) {
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation) {
             return false;
         }
         for (int i = q[0] + 1; i < q[1]; i++) {
@@ -76,6 +78,9 @@ final class Attributions {
             if (tokens.get(i).punctuation() || lexicon.isComplementizer(word(i))) {
                 return false; // "قال إن حركة «حماس» …": inside what is said, not its speaker
             }
+        }
+        if (colonThenQuotation) {
+            return true; // the name of the medium the speaker wrote on (N12 of dev13: «إكس» is no quote)
         }
         if (lexicon.relays(word(verb)) && (lexicon.isRelayPreposition(word(q[1] + 1))
                 || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
@@ -599,6 +604,9 @@ final class Attributions {
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
+        if (clause != null && objectBeforeCoordinate(start, indexAfter(clause))) {
+            return null; // "Cafes reported steady business, and the parks were busy": the verb's object, then a clause of its own
+        }
         if (clause != null && lexicon.describes(word(v)) && !hasDescriptionMarker(start, indexAfter(clause))) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
@@ -613,6 +621,28 @@ final class Attributions {
         }
         return start;
     }
+
+    /**
+     * Whether the words from {@code from} are a short object of the verb closed by a comma and a
+     * clause link ("reported steady business, and the city's parks were busy"): none of them is an
+     * auxiliary, a subject pronoun or a past participle, so they state nothing (rule 25 of dev: a
+     * reported statement is a clause); "said the bridge was closed, and …" has its auxiliary.
+     */
+    private boolean objectBeforeCoordinate(int from, int to) {
+        for (int i = from; i < Math.min(to, from + MAX_OBJECT_WORDS + 1); i++) {
+            if (isComma(i)) {
+                return i > from && i + 1 < to && lexicon.isClauseLink(word(i + 1));
+            }
+            if (lexicon.isAuxiliary(word(i)) || lexicon.isPassiveAuxiliary(word(i)) || lexicon.isSubjectPronoun(word(i))
+                    || lexicon.hasPastParticipleEnding(word(i)) || isVerb(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an object closed by ", and" may take ("steady business"). */
+    private static final int MAX_OBJECT_WORDS = 2;
 
     /** "told reporters", "told the BBC": a known addressee after the verb is not what was said. */
     private int skipAddressee(int from) {

@@ -1,5 +1,6 @@
 package org.corroborate.extract.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,8 @@ final class Lexicon {
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
     private final Set<String> titleComplements = new HashSet<>();
+    private final List<List<String>> countEventPredicates = new ArrayList<>();
+    private final Set<String> countEventDeterminers = new HashSet<>();
     private final List<String> articlePrefixes = new java.util.ArrayList<>();
     private final List<String> nameInnerWords = new java.util.ArrayList<>();
     private final List<String> pastParticipleEndings = new java.util.ArrayList<>();
@@ -130,6 +133,8 @@ final class Lexicon {
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
+            file.countEventPredicates().forEach(p -> countEventPredicates.add(List.of(norm(p).split("\\s+"))));
+            file.countEventDeterminers().forEach(w -> countEventDeterminers.add(norm(w)));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
             file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
@@ -540,6 +545,22 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code words} (normalised, in order) read one of the {@code count_event_predicates} as a verb:
+     * "the factory's owner was arrested" does, "most of those detained were released" does not (rule 4 of dev).
+     */
+    boolean readsCountEvent(List<String> words) {
+        for (List<String> phrase : countEventPredicates) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)
+                        && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String norm(String word) {

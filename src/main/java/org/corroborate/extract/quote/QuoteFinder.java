@@ -197,6 +197,21 @@ public final class QuoteFinder {
         return nt.toOriginal(start, end);
     }
 
+    /** The normalised words of {@code clause}, without the punctuation around them. */
+    private static List<String> words(String clause) {
+        List<String> words = new ArrayList<>();
+        for (String w : WHITESPACE.split(clause.strip())) {
+            String bare = WORD_MARKS.matcher(w).replaceAll("");
+            if (!bare.isEmpty()) {
+                words.add(Lexicon.norm(bare));
+            }
+        }
+        return words;
+    }
+
+    /** Punctuation at either end of a word, compiled once. */
+    private static final Pattern WORD_MARKS = Pattern.compile("^[\\p{P}]+|[\\p{P}]+$");
+
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
@@ -261,6 +276,9 @@ public final class QuoteFinder {
             if (!anaphoric) {
                 named.add(asWritten);
                 namedAt = a.start();
+            }
+            if (!a.direct() && lexicon.readsCountEvent(words(nt.normalized().substring(a.quote().start(), a.quote().end())))) {
+                continue; // named above, still the antecedent of a later "it said"; "The factory's owner was arrested on Tuesday, police said": a count's sourcing (rule 4 of dev)
             }
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {

@@ -105,6 +105,11 @@ import org.corroborate.rules.RulePacks;
  *       to stay indoors");</li>
  *   <li>{@code clause_links}: conjunctions that may stand alone between two quotations of one speaker (و، and),
  *       or join two predicates of one subject before its speech verb ("Salih, 54, thanked the chamber and said");</li>
+ *   <li>{@code count_event_predicates}: verbs (or phrases) of an arrest or a casualty ("was arrested",
+ *       "ordered the detention of"): a reported statement whose clause reads one as its verb is the
+ *       sourcing of a count, no quote, even where the count reader finds no figure in it (rule 4 of dev,
+ *       N10/N13 of dev13: "The factory's owner was arrested on Tuesday, police said"); after one of the
+ *       {@code count_event_determiners} (the, those) the word is a noun's ("most of those detained");</li>
  *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
  *       ("the minister of health");</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
@@ -157,7 +162,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
-                          @OptionalKey List<String> titleComplements,
+                          @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
@@ -201,6 +206,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
         titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
+        countEventPredicates = countEventPredicates == null ? List.of() : List.copyOf(countEventPredicates);
+        countEventDeterminers = countEventDeterminers == null ? List.of() : List.copyOf(countEventDeterminers);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         nameInnerWords = nameInnerWords == null ? List.of() : List.copyOf(nameInnerWords);
         pastParticipleEndings = pastParticipleEndings == null ? List.of() : List.copyOf(pastParticipleEndings);
@@ -278,6 +285,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
         oneWordEach(problems, "in_charge_words", inChargeWords);
         oneWordEach(problems, "title_complements", titleComplements);
+        oneWordEach(problems, "count_event_determiners", countEventDeterminers);
         oneWordEach(problems, "article_prefixes", articlePrefixes);
         oneWordEach(problems, "name_inner_words", nameInnerWords);
         oneWordEach(problems, "past_participle_endings", pastParticipleEndings);

@@ -17,6 +17,24 @@ class BareClausesTest {
     }
 
     @Test
+    void aTimeOpenedByLastBetweenSaidAndItsClauseIsPassedOver() {
+        // rule 25 of dev: the clause after the verb is the quote; "last Thursday" is when it was said (dev13-en-029)
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("The mayor said last Thursday the bridge would reopen before the winter.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("the bridge would reopen before the winter");
+            assertThat(c.speaker().text()).isEqualTo("The mayor");
+        });
+    }
+
+    @Test
+    void aShortObjectClosedByCommaAndIsNoStatement() {
+        // rule 25 of dev: reported speech is a clause; "record sales" is what the shops reported, not a statement
+        assertThat(QuoteFinderTest.EN.find("Bookshops in the old town reported record sales, and the library stayed open late.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The council said the bridge was closed, and buses would run instead."))
+                .extracting(QuoteClaim::quote).containsExactly("the bridge was closed, and buses would run instead");
+    }
+
+    @Test
     void aVerbThatTakesAnObjectReportsNoBareClause() {
         assertThat(QuoteFinderTest.EN.find("The Senate confirmed the new ambassador to Iraq on Dec. 13.")).isEmpty();
         assertThat(QuoteFinderTest.EN.find("The army announced a curfew in the city.")).isEmpty();

@@ -21,6 +21,24 @@ class NamesInMarksTest {
     }
 
     @Test
+    void aMediumsNameInMarksBeforeAColonAndAQuotationIsNoQuotation() {
+        // N12 of dev13, rule 24 of dev: «تلغرام» names where the words were written; the quotation after the colon is the quote
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وكتبت النائبة سلمى حداد عبر «تلغرام»: «لن نصوت على الموازنة بصيغتها الحالية».");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("لن نصوت على الموازنة بصيغتها الحالية");
+            assertThat(c.speaker().text()).isEqualTo("النائبة سلمى حداد");
+            assertThat(c.direct()).isTrue();
+        });
+    }
+
+    @Test
+    void aShortQuotationBeforeAColonWithNoSpeechVerbIsStillOne() {
+        // a quotation of its own with no verb before it is not a name: «الوضع صعب»: … keeps its words
+        assertThat(QuoteFinderTest.AR.find("«الوضع صعب»: هكذا وصف المحافظ الأمر، وقال: «نحتاج إلى مساعدة عاجلة».")
+                .stream().map(QuoteClaim::quote)).contains("نحتاج إلى مساعدة عاجلة");
+    }
+
+    @Test
     void aNameInMarksAfterALinkIsTheSpeakersToo() {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأوضح المتحدث باسم «الهلال الأحمر» أن القافلة عبرت المعبر ظهراً.");
         assertThat(claims).singleElement().satisfies(c -> {

@@ -1,0 +1,45 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 4 of dev: a reported statement whose verb is an arrest or a casualty is the sourcing of a count,
+ * no quote, even where no figure is written ("the owner", N13 of dev13); the same word after "the"/"those"
+ * is a noun's, and the statement stays a quote.
+ */
+class CountSourcingTest {
+
+    @Test
+    void aReportedArrestOrCasualtyIsNoQuote() {
+        assertThat(QuoteFinderTest.EN.find("The bakery's manager was arrested on Friday, police said.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Border guards later detained four suspected smugglers near the river, a spokeswoman said.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Prosecutors ordered the detention of a blogger for four days, his lawyer said.")).isEmpty();
+    }
+
+    @Test
+    void theSameWordAsANounLeavesTheQuote() {
+        assertThat(QuoteFinderTest.EN.find("Most of those detained were freed by evening, the rights group said."))
+                .extracting(QuoteClaim::quote).containsExactly("Most of those detained were freed by evening");
+    }
+
+    @Test
+    void aLaterPronounStillTakesTheSpeakerOfTheSourcedCount() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "A teacher was arrested at the school gate, the regional police said. The inquiry would take weeks, it said.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("The inquiry would take weeks");
+            assertThat(c.speaker().text()).isEqualTo("the regional police");
+        });
+    }
+
+    @Test
+    void aDirectQuoteWithAnArrestStaysAQuote() {
+        // rule 5 of dev: direct quotes are always quote claims
+        assertThat(QuoteFinderTest.EN.find("\"Two men were arrested at dawn,\" the sheriff said.")).hasSize(1);
+    }
+}
