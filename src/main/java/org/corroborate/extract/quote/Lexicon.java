@@ -552,12 +552,33 @@ final class Lexicon {
      * "the factory's owner was arrested" does, "most of those detained were released" does not (rule 4 of dev).
      */
     boolean readsCountEvent(List<String> words) {
+        if (countEventPredicates.isEmpty()) {
+            return false;
+        }
         for (List<String> phrase : countEventPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
                 if (words.subList(i, i + phrase.size()).equals(phrase)
                         && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when no {@code count_event_predicates} phrase can be read in {@code clause} (normalised text):
+     * none of their first words stands in it, in any case. Most reported statements have none, and
+     * {@link #readsCountEvent} then needs no words cut and normalised.
+     */
+    boolean mayReadCountEvent(String clause) {
+        if (countEventPredicates.isEmpty()) {
+            return false;
+        }
+        String lower = clause.toLowerCase(Locale.ROOT);
+        for (List<String> phrase : countEventPredicates) {
+            if (lower.contains(phrase.get(0))) {
+                return true;
             }
         }
         return false;

@@ -209,6 +209,11 @@ public final class QuoteFinder {
         return words;
     }
 
+    /** Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}). */
+    private boolean countEvent(String clause) {
+        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(clause));
+    }
+
     /** Punctuation at either end of a word, compiled once. */
     private static final Pattern WORD_MARKS = Pattern.compile("^[\\p{P}]+|[\\p{P}]+$");
 
@@ -277,7 +282,7 @@ public final class QuoteFinder {
                 named.add(asWritten);
                 namedAt = a.start();
             }
-            if (!a.direct() && lexicon.readsCountEvent(words(nt.normalized().substring(a.quote().start(), a.quote().end())))) {
+            if (!a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()))) {
                 continue; // named above, still the antecedent of a later "it said"; "The factory's owner was arrested on Tuesday, police said": a count's sourcing (rule 4 of dev)
             }
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
