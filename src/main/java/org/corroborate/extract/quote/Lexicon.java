@@ -230,22 +230,12 @@ final class Lexicon {
 
     /** Whether {@code word} opens with one of the {@code article_prefixes}: "الوزارة", not "وزارة". */
     boolean hasArticlePrefix(String word) {
-        for (String prefix : articlePrefixes) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(word, articlePrefixes);
     }
 
     /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
     boolean hasPastParticipleEnding(String word) {
-        for (String ending : pastParticipleEndings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAny(word, pastParticipleEndings);
     }
 
     private static java.util.regex.Pattern leadingArticle(Set<String> articles) {
@@ -332,12 +322,7 @@ final class Lexicon {
 
     /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
     boolean isFrontedParticiple(String word) {
-        for (String ending : frontedParticipleEndings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return endsWithAny(word, frontedParticipleEndings);
     }
 
     /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
@@ -417,13 +402,23 @@ final class Lexicon {
 
     /** Whether {@code word} opens with one of the verb prefixes, feminine or masculine (يصف، تعتبر): an imperfect. */
     boolean hasImperfectPrefix(String word) {
-        for (String prefix : masculineVerbPrefixes) {
+        return startsWithAny(word, masculineVerbPrefixes) || startsWithAny(word, feminineVerbPrefixes);
+    }
+
+    /** Whether {@code word} begins with one of {@code prefixes}. */
+    private static boolean startsWithAny(String word, java.util.Collection<String> prefixes) {
+        for (String prefix : prefixes) {
             if (word.startsWith(prefix)) {
                 return true;
             }
         }
-        for (String prefix : feminineVerbPrefixes) {
-            if (word.startsWith(prefix)) {
+        return false;
+    }
+
+    /** Whether {@code word} ends with one of {@code endings}. */
+    private static boolean endsWithAny(String word, java.util.Collection<String> endings) {
+        for (String ending : endings) {
+            if (word.endsWith(ending)) {
                 return true;
             }
         }
