@@ -34,16 +34,21 @@ public final class EvalMisses {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev12; TYPE: casualty, arrest, quote, date)");
+            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev13; TYPE: casualty, arrest, quote, date)");
             System.exit(2);
         }
         if (args[0].startsWith("blind")) {
             System.err.println("EvalMisses: the blind sets are not read case by case; their figures are in target/eval/claims.md");
             System.exit(2);
         }
+        java.nio.file.Path file = Path.of("src/test/resources/eval/claims", args[0], args[1] + ".jsonl");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            System.err.println("EvalMisses: no set file " + file + " (run from the project root; SET dev … dev13, LANG ar or en)");
+            System.exit(2);
+        }
         String only = args.length > 2 ? args[2] : null;
         ClaimExtractor extractor = new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
-        for (GoldCase c : GoldCase.read(Path.of("src/test/resources/eval/claims", args[0], args[1] + ".jsonl"))) {
+        for (GoldCase c : GoldCase.read(file)) {
             LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
             List<Claim> found = extractor.extract(c.text(), Language.fromCode(c.lang()), published);
             StringBuilder out = new StringBuilder();
