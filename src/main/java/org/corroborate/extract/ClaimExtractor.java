@@ -125,7 +125,6 @@ public final class ClaimExtractor {
         return numbered(claims);
     }
 
-
     /**
      * No count happened after its article was published: a date that starts later ("بعد أسبوعين من
      * هجوم …" read as two weeks ahead) is none of its event's, and the claim keeps no date.

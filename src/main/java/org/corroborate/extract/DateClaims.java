@@ -288,8 +288,7 @@ final class DateClaims {
     private static final int BY_REACH = 16;
 
     private static boolean byTime(String text, DateMention d) {
-        int end = d.span().end();
-        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's') {
+        if (DateRecognizer.possessive(text, d.span().end())) {
             return false; // "hit by Monday's strike": the strike's day
         }
         int from = Math.max(0, d.span().start() - BY_REACH);
@@ -583,14 +582,8 @@ final class DateClaims {
         if (counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
             return false;
         }
-        int from = d.span().start();
-        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = d.span().end();
-        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
+        int from = clauseStart(text, d);
+        int to = clauseEnd(text, d);
         if (from > 0 && SPACES.split(text.substring(from, to).strip()).length <= 3) {
             from--; // "أعلنت الوزارة، اليوم الخميس، …": a date set off alone belongs to the clause before
             while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {

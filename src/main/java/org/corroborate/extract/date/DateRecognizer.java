@@ -350,12 +350,12 @@ public final class DateRecognizer {
         return d.rule() != null && fromToday.contains(d.rule());
     }
 
-    /** Whether {@code d} resolves against the reference date: a shift ("yesterday") or a period ("the past week", "this month"). */
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */
     public boolean anchored(DateMention d) {
         return d.rule() != null && anchoredRules.contains(d.rule());
     }
 
+    /** Whether {@code d} resolves against the reference date: a shift ("yesterday") or a period ("the past week", "this month"). */
     public boolean relativeToToday(DateMention d) {
         return d.rule() != null && relative.contains(d.rule());
     }
