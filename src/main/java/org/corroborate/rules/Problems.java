@@ -30,6 +30,18 @@ public final class Problems {
         sink.add(new Problem(file, line == null ? 0 : line, message));
     }
 
+    /**
+     * Reports each entry of {@code words} under {@code key} that is not one word: lists a rule reads
+     * one token at a time (the count and speech packs' word keys).
+     */
+    public void oneWordEach(String key, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
+                at(key + "/" + i, "'" + words.get(i) + "' must be a single word");
+            }
+        }
+    }
+
     public String file() {
         return file;
     }

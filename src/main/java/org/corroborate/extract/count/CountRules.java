@@ -327,33 +327,33 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                 problems.at("events/" + i + "/kind", "unknown event kind '" + events.get(i).kind() + "'");
             }
         }
-        oneWordEach(problems, "name_particles", nameParticles);
-        oneWordEach(problems, "title_articles", titleArticles);
-        oneWordEach(problems, "name_words", nameWords);
-        oneWordEach(problems, "colleagues", colleagues);
-        oneWordEach(problems, "nisba_endings", nisbaEndings);
-        oneWordEach(problems, "passive_auxiliaries", passiveAuxiliaries);
-        oneWordEach(problems, "undoing_passives", undoingPassives);
-        oneWordEach(problems, "object_prepositions", objectPrepositions);
-        oneWordEach(problems, "relative_pronouns", relativePronouns);
-        oneWordEach(problems, "specifier_prepositions", specifierPrepositions);
-        oneWordEach(problems, "exceeds", exceeds);
-        oneWordEach(problems, "origin_prepositions", originPrepositions);
-        oneWordEach(problems, "complementisers", complementisers);
-        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
-        oneWordEach(problems, "definite_articles", definiteArticles);
-        oneWordEach(problems, "one_words", oneWords);
-        oneWordEach(problems, "partitive_prepositions", partitivePrepositions);
-        oneWordEach(problems, "partitive_pronouns", partitivePronouns);
-        oneWordEach(problems, "list_words", listWords);
-        oneWordEach(problems, "adverb_endings", adverbEndings);
-        oneWordEach(problems, "describing_endings", describingEndings);
-        oneWordEach(problems, "of_them_words", ofThemWords);
-        oneWordEach(problems, "dating_relatives", datingRelatives);
-        oneWordEach(problems, "article_prefixes", articlePrefixes);
-        oneWordEach(problems, "part_origin_prepositions", partOriginPrepositions);
-        oneWordEach(problems, "oblique_plural_endings", obliquePluralEndings);
-        oneWordEach(problems, "feminine_dual_endings", feminineDualEndings);
+        problems.oneWordEach("name_particles", nameParticles);
+        problems.oneWordEach("title_articles", titleArticles);
+        problems.oneWordEach("name_words", nameWords);
+        problems.oneWordEach("colleagues", colleagues);
+        problems.oneWordEach("nisba_endings", nisbaEndings);
+        problems.oneWordEach("passive_auxiliaries", passiveAuxiliaries);
+        problems.oneWordEach("undoing_passives", undoingPassives);
+        problems.oneWordEach("object_prepositions", objectPrepositions);
+        problems.oneWordEach("relative_pronouns", relativePronouns);
+        problems.oneWordEach("specifier_prepositions", specifierPrepositions);
+        problems.oneWordEach("exceeds", exceeds);
+        problems.oneWordEach("origin_prepositions", originPrepositions);
+        problems.oneWordEach("complementisers", complementisers);
+        problems.oneWordEach("indefinite_articles", indefiniteArticles);
+        problems.oneWordEach("definite_articles", definiteArticles);
+        problems.oneWordEach("one_words", oneWords);
+        problems.oneWordEach("partitive_prepositions", partitivePrepositions);
+        problems.oneWordEach("partitive_pronouns", partitivePronouns);
+        problems.oneWordEach("list_words", listWords);
+        problems.oneWordEach("adverb_endings", adverbEndings);
+        problems.oneWordEach("describing_endings", describingEndings);
+        problems.oneWordEach("of_them_words", ofThemWords);
+        problems.oneWordEach("dating_relatives", datingRelatives);
+        problems.oneWordEach("article_prefixes", articlePrefixes);
+        problems.oneWordEach("part_origin_prepositions", partOriginPrepositions);
+        problems.oneWordEach("oblique_plural_endings", obliquePluralEndings);
+        problems.oneWordEach("feminine_dual_endings", feminineDualEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");
@@ -373,15 +373,6 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         for (int i = 0; i < relativePassives.size(); i++) {
             if (relativePassives.get(i).isBlank()) {
                 problems.at("relative_passives/" + i, "empty phrase");
-            }
-        }
-    }
-
-    /** Each entry of {@code words} under {@code key} is one word, as they are looked up one token at a time. */
-    private static void oneWordEach(Problems problems, String key, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
-                problems.at(key + "/" + i, "'" + words.get(i) + "' must be a single word");
             }
         }
     }

@@ -17,6 +17,8 @@ import org.corroborate.text.WordTable;
  */
 final class Lexicon {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+    /** Runs of whitespace between the words of a speaker, compiled once. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, String> verbs = new HashMap<>();
     private final Set<String> sources = new HashSet<>();
@@ -493,12 +495,7 @@ final class Lexicon {
 
     /** Whether {@code word} ends in one of {@code feminine_endings} (ة، ات): "وزارة", "السلطات". */
     boolean hasFeminineEnding(String word) {
-        for (String ending : feminineEndings) {
-            if (word.length() > ending.length() && word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return !withoutFeminineEnding(word).equals(word);
     }
 
     /** {@code word} without the first of {@code feminine_endings} it ends in ("المتحدثة" → "المتحدث"), or as it is. */
@@ -534,7 +531,7 @@ final class Lexicon {
         if (genericSpeakers.isEmpty() || speaker == null || speaker.isBlank()) {
             return false;
         }
-        for (String w : speaker.strip().split("\\s+")) {
+        for (String w : WHITESPACE.split(speaker.strip())) {
             if (!genericSpeakers.contains(w)) {
                 return false;
             }

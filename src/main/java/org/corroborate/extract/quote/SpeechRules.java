@@ -264,71 +264,54 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                 problems.at("ambiguous_verbs/" + i, "an ambiguous verb must also be listed in a verb group: " + word);
             }
         }
-        for (int i = 0; i < subjectPronouns.size(); i++) {
-            if (subjectPronouns.get(i).isBlank() || subjectPronouns.get(i).strip().contains(" ")) {
-                problems.at("subject_pronouns/" + i, "a subject pronoun is one word: " + subjectPronouns.get(i));
-            }
-        }
-        for (int i = 0; i < subjectTitles.size(); i++) {
-            if (subjectTitles.get(i).isBlank() || subjectTitles.get(i).strip().contains(" ")) {
-                problems.at("subject_titles/" + i, "a subject title is one word: " + subjectTitles.get(i));
-            }
-        }
-        oneWordEach(problems, "estimate_nouns", estimateNouns);
-        oneWordEach(problems, "statement_nouns", statementNouns);
-        oneWordEach(problems, "go_on_verbs", goOnVerbs);
-        oneWordEach(problems, "predicate_conjunctions", predicateConjunctions);
-        oneWordEach(problems, "fronted_participle_endings", frontedParticipleEndings);
-        oneWordEach(problems, "subject_articles", subjectArticles);
-        oneWordEach(problems, "speaker_conjunctions", speakerConjunctions);
-        oneWordEach(problems, "accusation_verbs", accusationVerbs);
-        oneWordEach(problems, "accusation_prepositions", accusationPrepositions);
-        oneWordEach(problems, "in_charge_words", inChargeWords);
-        oneWordEach(problems, "title_complements", titleComplements);
-        oneWordEach(problems, "count_event_determiners", countEventDeterminers);
-        oneWordEach(problems, "article_prefixes", articlePrefixes);
-        oneWordEach(problems, "name_inner_words", nameInnerWords);
-        oneWordEach(problems, "past_participle_endings", pastParticipleEndings);
-        oneWordEach(problems, "relay_prepositions", relayPrepositions);
-        oneWordEach(problems, "source_relatives", sourceRelatives);
-        oneWordEach(problems, "source_pronouns", sourcePronouns);
-        oneWordEach(problems, "indefinite_articles", indefiniteArticles);
-        oneWordEach(problems, "noun_clause_openers", nounClauseOpeners);
-        oneWordEach(problems, "go_on_particles", goOnParticles);
-        oneWordEach(problems, "description_markers", descriptionMarkers);
-        oneWordEach(problems, "order_markers", orderMarkers);
-        oneWordEach(problems, "clause_links", clauseLinks);
-        oneWordEach(problems, "source_links", sourceLinks);
-        oneWordEach(problems, "medium_prepositions", mediumPrepositions);
-        oneWordEach(problems, "person_pronouns", personPronouns);
-        oneWordEach(problems, "body_pronouns", bodyPronouns);
-        oneWordEach(problems, "plural_pronouns", pluralPronouns);
-        oneWordEach(problems, "person_nouns", personNouns);
-        oneWordEach(problems, "body_nouns", bodyNouns);
-        oneWordEach(problems, "plural_endings", pluralEndings);
-        oneWordEach(problems, "head_prepositions", headPrepositions);
-        oneWordEach(problems, "feminine_verb_suffixes", feminineVerbSuffixes);
-        oneWordEach(problems, "feminine_verb_prefixes", feminineVerbPrefixes);
-        oneWordEach(problems, "masculine_verb_prefixes", masculineVerbPrefixes);
-        oneWordEach(problems, "feminine_endings", feminineEndings);
-        oneWordEach(problems, "feminine_nouns", feminineNouns);
-        oneWordEach(problems, "masculine_nouns", masculineNouns);
-        oneWordEach(problems, "either_gender_nouns", eitherGenderNouns);
+        problems.oneWordEach("subject_pronouns", subjectPronouns);
+        problems.oneWordEach("subject_titles", subjectTitles);
+        problems.oneWordEach("estimate_nouns", estimateNouns);
+        problems.oneWordEach("statement_nouns", statementNouns);
+        problems.oneWordEach("go_on_verbs", goOnVerbs);
+        problems.oneWordEach("predicate_conjunctions", predicateConjunctions);
+        problems.oneWordEach("fronted_participle_endings", frontedParticipleEndings);
+        problems.oneWordEach("subject_articles", subjectArticles);
+        problems.oneWordEach("speaker_conjunctions", speakerConjunctions);
+        problems.oneWordEach("accusation_verbs", accusationVerbs);
+        problems.oneWordEach("accusation_prepositions", accusationPrepositions);
+        problems.oneWordEach("in_charge_words", inChargeWords);
+        problems.oneWordEach("title_complements", titleComplements);
+        problems.oneWordEach("count_event_determiners", countEventDeterminers);
+        problems.oneWordEach("article_prefixes", articlePrefixes);
+        problems.oneWordEach("name_inner_words", nameInnerWords);
+        problems.oneWordEach("past_participle_endings", pastParticipleEndings);
+        problems.oneWordEach("relay_prepositions", relayPrepositions);
+        problems.oneWordEach("source_relatives", sourceRelatives);
+        problems.oneWordEach("source_pronouns", sourcePronouns);
+        problems.oneWordEach("indefinite_articles", indefiniteArticles);
+        problems.oneWordEach("noun_clause_openers", nounClauseOpeners);
+        problems.oneWordEach("go_on_particles", goOnParticles);
+        problems.oneWordEach("description_markers", descriptionMarkers);
+        problems.oneWordEach("order_markers", orderMarkers);
+        problems.oneWordEach("clause_links", clauseLinks);
+        problems.oneWordEach("source_links", sourceLinks);
+        problems.oneWordEach("medium_prepositions", mediumPrepositions);
+        problems.oneWordEach("person_pronouns", personPronouns);
+        problems.oneWordEach("body_pronouns", bodyPronouns);
+        problems.oneWordEach("plural_pronouns", pluralPronouns);
+        problems.oneWordEach("person_nouns", personNouns);
+        problems.oneWordEach("body_nouns", bodyNouns);
+        problems.oneWordEach("plural_endings", pluralEndings);
+        problems.oneWordEach("head_prepositions", headPrepositions);
+        problems.oneWordEach("feminine_verb_suffixes", feminineVerbSuffixes);
+        problems.oneWordEach("feminine_verb_prefixes", feminineVerbPrefixes);
+        problems.oneWordEach("masculine_verb_prefixes", masculineVerbPrefixes);
+        problems.oneWordEach("feminine_endings", feminineEndings);
+        problems.oneWordEach("feminine_nouns", feminineNouns);
+        problems.oneWordEach("masculine_nouns", masculineNouns);
+        problems.oneWordEach("either_gender_nouns", eitherGenderNouns);
         if (feminineVerbPrefixes.size() != masculineVerbPrefixes.size()) {
             problems.at("feminine_verb_prefixes", "feminine_verb_prefixes and masculine_verb_prefixes are pairs: as many of each");
         }
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
-            }
-        }
-    }
-
-    /** Reports each entry of {@code words} (the list under {@code key}) that is blank or more than one word. */
-    private static void oneWordEach(Problems problems, String key, List<String> words) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).isBlank() || words.get(i).strip().contains(" ")) {
-                problems.at(key + "/" + i, "an entry of " + key + " is one word: " + words.get(i));
             }
         }
     }
