@@ -343,6 +343,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("indefinite_articles", indefiniteArticles);
         problems.oneWordEach("definite_articles", definiteArticles);
         problems.oneWordEach("one_words", oneWords);
+        problems.oneWordEach("one_of", oneOf);
+        problems.oneWordEach("circumstance_prepositions", circumstancePrepositions);
+        problems.oneWordEach("linked_singulars", linkedSingulars);
         problems.oneWordEach("partitive_prepositions", partitivePrepositions);
         problems.oneWordEach("partitive_pronouns", partitivePronouns);
         problems.oneWordEach("list_words", listWords);

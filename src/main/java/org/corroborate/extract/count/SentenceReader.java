@@ -562,7 +562,7 @@ final class SentenceReader {
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
-            if (dual == null && !english && w.endsWith("ين") && fathaBeforeFinalYeh(k)) {
+            if (dual == null && !english && lexicon.hasObliquePluralEnding(w) && fathaBeforeFinalYeh(k)) {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
             }
             CountRules.SubjectRule single = lexicon.singular(w);
@@ -1099,7 +1099,7 @@ final class SentenceReader {
      * one possessor noun and the singular, as the sentence's first words.
      */
     private boolean definiteOpening(int k) {
-        if (k < 1 || k > 2 || !tokens.get(0).word().equals("the") || !passiveAfter(k + 1)) {
+        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !passiveAfter(k + 1)) {
             return false;
         }
         if (k == 1) {
@@ -1549,7 +1549,7 @@ final class SentenceReader {
     private boolean namesWholeOf(Group g, Action a) {
         int k = a.first();
         boolean partitive = english
-                ? k >= 2 && k - 2 == g.end() + 1 && lexicon.isPartitivePreposition(tokens.get(k - 2).word()) && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
+                ? k >= 2 && k - 2 == g.end() + 1 && ofTheAt(k - 2)
                 : k == g.end() + 2 && lexicon.isPartitivePreposition(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k).word());
         if (!partitive) {
             return false;
