@@ -226,14 +226,15 @@ final class SentenceReader {
         Action partOf = last + 1 < tokens.size() ? actionStartingAt[last + 1] : null;
         if (partOf != null && partOf.rule().isOfEarlier() && partOf.rule().position() == CountRules.Position.AFTER
                 && partOf.last() + 1 < tokens.size() && subject(g, partOf.last() + 1)) {
-            g.action = partOf.rule().parsedAction(); // "Two of those taken were police officers": who the part
-            g.actionToken = partOf.first();           // are follows its action (N14 of dev13)
-            g.actionLast = partOf.last();
+            bindTo(g, partOf); // "Two of those taken were police officers": who the part are follows its action (N14 of dev13)
             g.ofEarlier = true;
             return g;
         }
         boolean unknownNext = false;
-        boolean passedAction = false;
+        // "1,860 إصابة بالكوليرا و47 وفاة": the result noun of the next count is not this one's, once
+        // an action word stood between them (N15 of dev13)
+        boolean passedAction = !english && last + 1 < tokens.size() && actionStartingAt[last + 1] != null
+                && actionStartingAt[last + 1].rule().position() != CountRules.Position.NOUN;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
             if (isHyphenBefore(k, this::notCountedAt)) {
@@ -263,18 +264,12 @@ final class SentenceReader {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
             }
-            // "1,860 إصابة بالكوليرا و47 وفاة": the result noun of the next count is not this one's, once
-            // an action word stood between them (N15 of dev13)
-            passedAction |= !english && k == last + 1 && actionStartingAt[k] != null
-                    && actionStartingAt[k].rule().position() != CountRules.Position.NOUN;
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
                 if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED) {
                     // "21 injured workers were treated in hospital": a wounding participle before the noun says
                     // what befell them, as a result noun would (rule 4: the count is the claim)
-                    g.action = between.rule().parsedAction();
-                    g.actionToken = last + 1;
-                    g.actionLast = between.last();
+                    bindTo(g, between);
                 }
                 return g;
             }
@@ -288,9 +283,7 @@ final class SentenceReader {
                 return g;
             }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction) {
-                g.action = noun.rule().parsedAction();
-                g.actionToken = k;
-                g.actionLast = noun.last();
+                bindTo(g, noun);
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
@@ -612,9 +605,7 @@ final class SentenceReader {
                 g.category = dual.parsedCategory();
                 Action self = actionStartingAt[k];
                 if (self != null && self.last() == k && self.rule().position() == CountRules.Position.NOUN) {
-                    g.action = self.rule().parsedAction(); // "انتشال جثتين": the dual result noun says what befell the two
-                    g.actionToken = k;
-                    g.actionLast = k;
+                    bindTo(g, self); // "انتشال جثتين": the dual result noun says what befell the two
                 }
                 out.add(g);
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
@@ -1089,6 +1080,11 @@ final class SentenceReader {
                 || !actionEndingAt[k - 3].rule().position().before() || tokens.get(k - 1).punctuation()) {
             return false;
         }
+        return possessiveBefore(k);
+    }
+
+    /** Whether the word before token {@code k} ends in a possessive "'s" and a space: "the factory's owner". */
+    private boolean possessiveBefore(int k) {
         int at = originalStart[k];
         return at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == 's'
                 && (text.charAt(at - 3) == '\'' || text.charAt(at - 3) == '\u2019');
@@ -1105,9 +1101,7 @@ final class SentenceReader {
         if (k == 1) {
             return true;
         }
-        int at = originalStart[k];
-        return !tokens.get(1).punctuation() && at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == 's'
-                && (text.charAt(at - 3) == '\'' || text.charAt(at - 3) == '\u2019');
+        return !tokens.get(1).punctuation() && possessiveBefore(k);
     }
 
     /**
@@ -1272,11 +1266,16 @@ final class SentenceReader {
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
-            g.action = chosen.rule().parsedAction();
-            g.actionToken = chosen.first();
-            g.actionLast = chosen.last();
+            bindTo(g, chosen);
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /** What befell the group is {@code a}'s action, read from its words. */
+    private static void bindTo(Group g, Action a) {
+        g.action = a.rule().parsedAction();
+        g.actionToken = a.first();
+        g.actionLast = a.last();
     }
 
     /** How many words a relative clause or a specifier may run before what befell the group. */
