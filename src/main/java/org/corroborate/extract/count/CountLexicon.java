@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.corroborate.text.Affixes;
 import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.WordTable;
 
@@ -497,22 +498,17 @@ final class CountLexicon {
 
     /** Whether {@code word} ends in one of {@code adverb_endings}: "safely" in "was safely rescued". */
     boolean hasAdverbEnding(String word) {
-        return endsInAny(word, adverbEndings);
+        return Affixes.endsWithAny(word, adverbEndings);
     }
 
     /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
     boolean hasDescribingEnding(String word) {
-        return endsInAny(word, describingEndings);
+        return Affixes.endsWithAny(word, describingEndings);
     }
 
     /** Whether {@code word} opens with one of {@code article_prefixes}: "الشرطي", not "شرطي". */
     boolean hasArticlePrefix(String word) {
-        for (String prefix : articlePrefixes) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return Affixes.startsWithAny(word, articlePrefixes);
     }
 
     /** Whether {@code word} is one of {@code part_origin_prepositions}: "من" in "بينهم تسعة من مدينة الخليل". */
@@ -522,12 +518,12 @@ final class CountLexicon {
 
     /** Whether {@code word} ends in one of {@code oblique_plural_endings}: "المدنيين". */
     boolean hasObliquePluralEnding(String word) {
-        return endsInAny(word, obliquePluralEndings);
+        return Affixes.endsWithAny(word, obliquePluralEndings);
     }
 
     /** Whether {@code word} ends in one of {@code feminine_dual_endings}: "الطالبتين". */
     boolean hasFeminineDualEnding(String word) {
-        return endsInAny(word, feminineDualEndings);
+        return Affixes.endsWithAny(word, feminineDualEndings);
     }
 
     /** Whether {@code word} is one of {@code of_them_words}: "منهم" in "ونُقل ثلاثة منهم إلى المستشفى". */
@@ -538,16 +534,6 @@ final class CountLexicon {
     /** Whether {@code word} is one of {@code dating_relatives}: "whose" in "a lawyer whose body was found a week ago". */
     boolean isDatingRelative(String word) {
         return datingRelatives.contains(word);
-    }
-
-    /** Whether {@code word} ends in one of {@code endings}. */
-    private static boolean endsInAny(String word, List<String> endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean isRelativePronoun(String word) {

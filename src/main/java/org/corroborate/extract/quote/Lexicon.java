@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.corroborate.text.Affixes;
 import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.WordTable;
 
@@ -232,12 +233,12 @@ final class Lexicon {
 
     /** Whether {@code word} opens with one of the {@code article_prefixes}: "الوزارة", not "وزارة". */
     boolean hasArticlePrefix(String word) {
-        return startsWithAny(word, articlePrefixes);
+        return Affixes.startsWithAny(word, articlePrefixes);
     }
 
     /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
     boolean hasPastParticipleEnding(String word) {
-        return endsWithAny(word, pastParticipleEndings);
+        return Affixes.endsWithAny(word, pastParticipleEndings);
     }
 
     private static java.util.regex.Pattern leadingArticle(Set<String> articles) {
@@ -324,7 +325,7 @@ final class Lexicon {
 
     /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
     boolean isFrontedParticiple(String word) {
-        return endsWithAny(word, frontedParticipleEndings);
+        return Affixes.endsWithAny(word, frontedParticipleEndings);
     }
 
     /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
@@ -404,27 +405,7 @@ final class Lexicon {
 
     /** Whether {@code word} opens with one of the verb prefixes, feminine or masculine (يصف، تعتبر): an imperfect. */
     boolean hasImperfectPrefix(String word) {
-        return startsWithAny(word, masculineVerbPrefixes) || startsWithAny(word, feminineVerbPrefixes);
-    }
-
-    /** Whether {@code word} begins with one of {@code prefixes}. */
-    private static boolean startsWithAny(String word, java.util.Collection<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code word} ends with one of {@code endings}. */
-    private static boolean endsWithAny(String word, java.util.Collection<String> endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return Affixes.startsWithAny(word, masculineVerbPrefixes) || Affixes.startsWithAny(word, feminineVerbPrefixes);
     }
 
     /** Whether {@code word} is one of {@code title_complements}: "of" in "the minister of health". */
