@@ -2126,10 +2126,10 @@ final class SentenceReader {
             // "47 وفاة": right after a numeral a word that is both a verbal noun before its group (وفاة ثلاثة)
             // and a result noun is the result noun of that numeral (N15 of dev13)
             int at = k;
-            boolean afterNumeral = k > 0 && isNumeral(tokens.get(k - 1).word())
-                    && lexicon.actionsStartingWith(tokens.get(k).word()).stream().anyMatch(
-                            p -> p.rule().position() == CountRules.Position.NOUN && matches(p.words(), at));
-            for (CountLexicon.ActionPhrase phrase : lexicon.actionsStartingWith(tokens.get(k).word())) {
+            List<CountLexicon.ActionPhrase> phrases = lexicon.actionsStartingWith(tokens.get(k).word());
+            boolean afterNumeral = !phrases.isEmpty() && k > 0 && isNumeral(tokens.get(k - 1).word())
+                    && phrases.stream().anyMatch(p -> p.rule().position() == CountRules.Position.NOUN && matches(p.words(), at));
+            for (CountLexicon.ActionPhrase phrase : phrases) {
                 if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
                     continue;
                 }
