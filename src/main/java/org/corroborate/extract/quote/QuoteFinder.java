@@ -482,7 +482,7 @@ public final class QuoteFinder {
         if (m == null || !m.matches()) {
             return speaker;
         }
-        boolean article = speaker.contains(" لل");
+        boolean article = lexicon.hasBodyCliticArticle(speaker); // "للجيش": the clitic with the article
         String rest = m.group(1);
         if (!article) {
             return rest;
@@ -494,7 +494,7 @@ public final class QuoteFinder {
         while (named.find()) {
             found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
         }
-        return found != null && !rest.contains(" ") ? found : "ال" + rest;
+        return found != null && !rest.contains(" ") ? found : lexicon.withArticle(rest);
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

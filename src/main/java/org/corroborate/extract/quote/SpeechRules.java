@@ -82,8 +82,17 @@ import org.corroborate.rules.RulePacks;
  *       part of the speaker ("…, and aid groups said");</li>
  *   <li>{@code accusation_verbs}: forms of "accuse", a speech verb only with a quotation right after the
  *       {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11);</li>
- *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
- *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
+ *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with one of
+ *       the {@code in_charge_clitics} (ب), a stop prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
+ * </ul>
+ * Letters written onto a word (Arabic; English lists none):
+ * <ul>
+ *   <li>{@code body_clitics}: the letter before a body's name after the statement or estimates it
+ *       issued (ل: "بيان للجيش", "تقديرات أولية لوزارة الزراعة"), and {@code body_clitic_articles}: such a
+ *       letter with the article after it as written, the article's alef dropped (لل: "للجيش" is ل + الجيش);</li>
+ *   <li>{@code in_charge_clitics}: the letter before what an official is in charge of (ب: "المكلف بالبيئة");</li>
+ *   <li>{@code description_clitics}: the letter on the complementizer after what a describing verb
+ *       describes (ب: "ووصف الحكومة بأنها عاجزة"): the words between are its object, not its speaker.</li>
  * </ul>
  * Words of the attribution's shape:
  * <ul>
@@ -166,6 +175,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
+                          @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
+                          @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -236,6 +247,10 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         feminineNouns = feminineNouns == null ? List.of() : List.copyOf(feminineNouns);
         masculineNouns = masculineNouns == null ? List.of() : List.copyOf(masculineNouns);
         eitherGenderNouns = eitherGenderNouns == null ? List.of() : List.copyOf(eitherGenderNouns);
+        bodyClitics = bodyClitics == null ? List.of() : List.copyOf(bodyClitics);
+        bodyCliticArticles = bodyCliticArticles == null ? List.of() : List.copyOf(bodyCliticArticles);
+        inChargeClitics = inChargeClitics == null ? List.of() : List.copyOf(inChargeClitics);
+        descriptionClitics = descriptionClitics == null ? List.of() : List.copyOf(descriptionClitics);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -312,6 +327,16 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
+            }
+        }
+        problems.oneWordEach("body_clitics", bodyClitics);
+        problems.oneWordEach("body_clitic_articles", bodyCliticArticles);
+        problems.oneWordEach("in_charge_clitics", inChargeClitics);
+        problems.oneWordEach("description_clitics", descriptionClitics);
+        for (int i = 0; i < bodyCliticArticles.size(); i++) {
+            String written = bodyCliticArticles.get(i).strip();
+            if (bodyClitics.stream().noneMatch(c -> written.startsWith(c.strip()) && written.length() > c.strip().length())) {
+                problems.at("body_clitic_articles/" + i, "a body clitic with the article begins with one of the body_clitics: " + written);
             }
         }
     }
