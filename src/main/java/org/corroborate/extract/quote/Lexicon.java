@@ -55,7 +55,6 @@ final class Lexicon {
     private final List<String> frontedParticipleEndings = new java.util.ArrayList<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
-    private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
     private final Set<String> titleComplements = new HashSet<>();
@@ -143,7 +142,6 @@ final class Lexicon {
             file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
             file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
             file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
-            file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
@@ -360,9 +358,10 @@ final class Lexicon {
         return speakerConjunctions.contains(word);
     }
 
-    /** Whether {@code word} is one of {@code accusation_verbs}: "accused", a speech verb only before "of" and a quotation. */
+    /** Whether {@code word} is a verb of a group whose id ends in {@code .accuse}: "accused", a speech verb only before "of" and a quotation. */
     boolean isAccusationVerb(String word) {
-        return accusationVerbs.contains(word);
+        String group = verb(word);
+        return group != null && group.endsWith(".accuse");
     }
 
     /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */

@@ -26,7 +26,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code participles}: speech verbs that share the subject of their clause (مضيفا، adding):
  *       their speaker is the one already speaking in the sentence;</li>
  * </ul>
- * Verb groups whose id ends in {@code .relay} (نقل عن) name the speaker after عن.
+ * Verb groups whose id ends in {@code .relay} (نقل عن) name the speaker after عن; those whose id ends in
+ * {@code .accuse} (accused) report a statement only with a quotation right after one of the
+ * {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11).
  * <ul>
  *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
  *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
@@ -80,8 +82,8 @@ import org.corroborate.rules.RulePacks;
  *       called …"; see {@code subject_titles});</li>
  *   <li>{@code speaker_conjunctions}: conjunctions that open a comma segment before its verb and are no
  *       part of the speaker ("…, and aid groups said");</li>
- *   <li>{@code accusation_verbs}: forms of "accuse", a speech verb only with a quotation right after the
- *       {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11);</li>
+ *   <li>{@code accusation_prepositions}: the word (of) a quotation must follow right after, a few words on,
+ *       for a verb of an {@code .accuse} group to report a statement ("accused the army of “…”"; K14 of dev11);</li>
  *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with one of
  *       the {@code in_charge_clitics} (ب), a stop prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
  * </ul>
@@ -169,7 +171,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
                           @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
-                          @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
+                          @OptionalKey List<String> speakerConjunctions,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
                           @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
@@ -213,7 +215,6 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         frontedParticipleEndings = frontedParticipleEndings == null ? List.of() : List.copyOf(frontedParticipleEndings);
         subjectArticles = subjectArticles == null ? List.of() : List.copyOf(subjectArticles);
         speakerConjunctions = speakerConjunctions == null ? List.of() : List.copyOf(speakerConjunctions);
-        accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
         titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
@@ -288,7 +289,6 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("fronted_participle_endings", frontedParticipleEndings);
         problems.oneWordEach("subject_articles", subjectArticles);
         problems.oneWordEach("speaker_conjunctions", speakerConjunctions);
-        problems.oneWordEach("accusation_verbs", accusationVerbs);
         problems.oneWordEach("accusation_prepositions", accusationPrepositions);
         problems.oneWordEach("in_charge_words", inChargeWords);
         problems.oneWordEach("title_complements", titleComplements);
