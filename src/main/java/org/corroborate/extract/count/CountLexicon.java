@@ -135,7 +135,8 @@ final class CountLexicon {
                     nameParticles.add(n);
                 }
             }
-            file.titleArticles().forEach(w -> titleArticles.add(norm(w)));
+            // "arrested the activist X": the article before a titled name is the definite one, unless a file says otherwise
+            (file.titleArticles().isEmpty() ? file.definiteArticles() : file.titleArticles()).forEach(w -> titleArticles.add(norm(w)));
             file.pastClauses().forEach(w -> pastClauses.add(List.of(norm(w).split("\\s+"))));
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
