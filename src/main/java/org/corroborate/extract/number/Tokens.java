@@ -50,9 +50,11 @@ final class Tokens {
 
     /**
      * The tokens of {@code normalized[from, to)}; positions stay those of the whole text. A word is
-     * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords}.
+     * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords} (a table whose
+     * values are its keys), and then takes the table's key as its own: the lookups that follow find
+     * their hash code made and never cut the word out of the text.
      */
-    static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<?> openingWords) {
+    static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<String> openingWords) {
         Tokens tokens = new Tokens(normalized, to - from);
         Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
         int n = to;
@@ -82,12 +84,26 @@ final class Tokens {
                 end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 type = SIGN;
             }
-            tokens.add(type, i, end, space, type != WORD
-                    || (end - i <= LONGEST_WORD && openingWords.getLowerCase(normalized, i, end) != null));
+            Object opening = type == WORD && end - i <= LONGEST_WORD ? openingWords.getLowerCase(normalized, i, end) : null;
+            tokens.add(type, i, end, space, type != WORD || opening != null);
+            if (opening != null) {
+                tokens.keys[tokens.size - 1] = (String) opening; // the table's own key: no string made, its hash known
+            } else if (type == SIGN && end - i == 1 && c < ONE_CHAR_KEYS.length) {
+                tokens.keys[tokens.size - 1] = ONE_CHAR_KEYS[c];
+            }
             space = false;
             i = end;
         }
         return tokens;
+    }
+
+    /** The key of each one-char sign below U+0800 (a comma, a full stop, a dash), made once rather than per token. */
+    private static final String[] ONE_CHAR_KEYS = new String[0x800];
+
+    static {
+        for (char c = 0; c < ONE_CHAR_KEYS.length; c++) {
+            ONE_CHAR_KEYS[c] = String.valueOf(c).toLowerCase(Locale.ROOT);
+        }
     }
 
     private static boolean isDigit(char c) {
