@@ -62,7 +62,7 @@ final class Tokens {
         int i = from;
         while (i < n) {
             char c = normalized.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < TABLE_SIZE ? SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 i++;
                 continue;
@@ -74,9 +74,9 @@ final class Tokens {
                 matcher.region(i, n);
                 end = matcher.lookingAt() && matcher.end() > i ? matcher.end() : digitRunEnd(normalized, i);
                 type = DIGITS;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = i + 1;
-                while (end < n && Character.isLetter(normalized.charAt(end))) {
+                while (end < n && isLetter(normalized.charAt(end))) {
                     end++;
                 }
                 type = WORD;
@@ -97,13 +97,25 @@ final class Tokens {
         return tokens;
     }
 
-    /** The key of each one-char sign below U+0800 (a comma, a full stop, a dash), made once rather than per token. */
-    private static final String[] ONE_CHAR_KEYS = new String[0x800];
+    /** Below this (Latin and Arabic), what a char is is read from tables made once. */
+    private static final int TABLE_SIZE = 0x800;
+    /** {@link Character#isLetter(char)} of each char below {@link #TABLE_SIZE}. */
+    private static final boolean[] LETTER = new boolean[TABLE_SIZE];
+    /** {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)} of each char below {@link #TABLE_SIZE}. */
+    private static final boolean[] SPACE = new boolean[TABLE_SIZE];
+    /** The key of each one-char sign below {@link #TABLE_SIZE} (a comma, a full stop, a dash), made once rather than per token. */
+    private static final String[] ONE_CHAR_KEYS = new String[TABLE_SIZE];
 
     static {
-        for (char c = 0; c < ONE_CHAR_KEYS.length; c++) {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            LETTER[c] = Character.isLetter(c);
+            SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
             ONE_CHAR_KEYS[c] = String.valueOf(c).toLowerCase(Locale.ROOT);
         }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < TABLE_SIZE ? LETTER[c] : Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {
