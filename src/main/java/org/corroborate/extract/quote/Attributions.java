@@ -27,6 +27,14 @@ final class Attributions {
     /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes: token indices. */
     private final Set<Integer> singleMarks = new HashSet<>();
     private final Set<Integer> usedVerbs = new HashSet<>();
+    /**
+     * Each token's {@link Lexicon#speech} (verb group and source), read once when first asked: a
+     * sentence's verbs are asked for again and again, and nearly every token is asked both.
+     */
+    private final Lexicon.Speech[] speech;
+    /** {@link #datelineEnd()}, worked out when first asked ({@link #NOT_READ} before). */
+    private int datelineEnd = NOT_READ;
+    private static final int NOT_READ = -2;
     private Span lastSpeaker;
 
     Attributions(Lexicon lexicon, Language language, String text, Sentences.Sentence sentence, List<Token> tokens) {
@@ -35,6 +43,7 @@ final class Attributions {
         this.text = text;
         this.sentence = sentence;
         this.tokens = tokens;
+        this.speech = new Lexicon.Speech[tokens.size()];
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = quotes.stream().filter(this::namesSpeaker).toList();
         for (int[] q : names) {
@@ -82,7 +91,7 @@ final class Attributions {
         if (colonThenQuotation) {
             return true; // the name of the medium the speaker wrote on (N12 of dev13: «إكس» is no quote)
         }
-        if (lexicon.relays(word(verb)) && (lexicon.isRelayPreposition(word(q[1] + 1))
+        if (relays(verb) && (lexicon.isRelayPreposition(word(q[1] + 1))
                 || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
             return true; // also "ونقلت شبكة «…» المحلية عن": an adjective of the name before عن (M5 of dev12)
         }
@@ -213,7 +222,7 @@ final class Attributions {
      * sentences have not even the longest word of a phrase, and are not matched phrase by phrase.
      */
     List<Source> statementSources() {
-        if (tokens.stream().noneMatch(t -> lexicon.marksStatementSource(t.word()))) {
+        if (!marksStatementSource()) {
             return List.of();
         }
         List<Source> out = new ArrayList<>();
@@ -230,11 +239,21 @@ final class Attributions {
         return out;
     }
 
+    /** Whether a token of the sentence is a {@link Lexicon#marksStatementSource} word (a loop: asked of every sentence). */
+    private boolean marksStatementSource() {
+        for (Token t : tokens) {
+            if (lexicon.marksStatementSource(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Attribution direct(int[] q, int leftFrom, int rightTo) {
         int verb = lastVerb(leftFrom, q[0]);
         if (verb >= 0) {
             usedVerbs.add(verb);
-            Span speaker = lexicon.relays(word(verb)) ? relayed(verb, q[0])
+            Span speaker = relays(verb) ? relayed(verb, q[0])
                     : lexicon.isParticiple(word(verb)) ? participleSpeaker(leftFrom, verb, q[0])
                     : speakerOf(leftFrom, verb, q[0]);
             Attribution a = Attribution.of(content(q), speaker, true, sentence);
@@ -337,7 +356,7 @@ final class Attributions {
             }
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
-        if (lexicon.isSource(word(i))) {
+        if (isSource(i)) {
             Span speaker = speakerAfter(skipTo(i + 1), rightTo);
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
@@ -365,7 +384,7 @@ final class Attributions {
             if (usedVerbs.contains(v)) {
                 continue; // the quotation after it is what it reports
             }
-            Attribution a = isVerb(v) ? reportedAfterVerb(v) : lexicon.isSource(word(v)) ? accordingTo(v) : null;
+            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : null;
             if (a != null && out.stream().anyMatch(o -> o.quote().equals(a.quote()))) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
@@ -515,7 +534,7 @@ final class Attributions {
         String bare = lexicon.withoutProclitic(w);
         return w.length() > 2 && !lexicon.hasArticlePrefix(w) && !lexicon.hasArticlePrefix(bare) && !lexicon.isStop(w) && !lexicon.isNameLink(w)
                 && !lexicon.isNameLink(bare) && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isRelative(w)
-                && !lexicon.isSource(w) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
+                && !isSource(i) && !lexicon.isParticiple(w) && !Character.isDigit(w.codePointAt(0)) && !isQuoteMark(i);
     }
 
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
@@ -524,7 +543,7 @@ final class Attributions {
             return reportedEnglish(v);
         }
         boolean participle = lexicon.isParticiple(word(v));
-        if (!participle && lexicon.describes(word(v)) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {
+        if (!participle && describes(v) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {
             // "أردوغان يصف إسرائيل بأنها …": a headline's subject-verb-object; after the verb, what is described
             Span subject = speakerBefore(0, v);
             int complementizer = subject == null ? -1 : complementizerWithin(v + 1, MAX_DESCRIBED_WORDS);
@@ -534,10 +553,10 @@ final class Attributions {
             }
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
-        Span speaker = lexicon.relays(word(v)) ? relayed(v, tokens.size())
+        Span speaker = relays(v) ? relayed(v, tokens.size())
                 : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
                 : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
-        if (speaker != null && !participle && !afterRelative && !lexicon.relays(word(v))) {
+        if (speaker != null && !participle && !afterRelative && !relays(v)) {
             speaker = namedInApposition(speaker, tokens.size());
         }
         int from = speaker == null || participle ? v + 1 : indexAfter(speaker);
@@ -559,7 +578,7 @@ final class Attributions {
         if (complementizer < 0) {
             return null;
         }
-        if (speaker != null && lastSpeaker != null && !participle && lexicon.describes(word(v))
+        if (speaker != null && lastSpeaker != null && !participle && describes(v)
                 && complementizer == indexAfter(speaker) && lexicon.hasDescriptionClitic(word(complementizer))) {
             // "اعتبر الاتحاد أن …، ووصف الحكومة بأنها عاجزة": وصف takes its object before بأن, and one
             // noun phrase there is that object; the speaker is the one already speaking in the sentence
@@ -607,7 +626,7 @@ final class Attributions {
         if (clause != null && objectBeforeCoordinate(start, indexAfter(clause))) {
             return null; // "Cafes reported steady business, and the parks were busy": the verb's object, then a clause of its own
         }
-        if (clause != null && lexicon.describes(word(v)) && !hasDescriptionMarker(start, indexAfter(clause))) {
+        if (clause != null && describes(v) && !hasDescriptionMarker(start, indexAfter(clause))) {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -817,6 +836,13 @@ final class Attributions {
      * 12 people — including three children — were killed" has none.
      */
     private int datelineEnd() {
+        if (datelineEnd == NOT_READ) {
+            datelineEnd = readDatelineEnd(); // asked many times of one sentence, the same each time
+        }
+        return datelineEnd;
+    }
+
+    private int readDatelineEnd() {
         if (english && (tokens.isEmpty() || !allCapitals(0))) {
             return -1;
         }
@@ -904,7 +930,7 @@ final class Attributions {
     /** The words after a verb that name its speaker, up to a stop; null when there are none. */
     private Span speakerAfter(int from, int to) {
         int i = from;
-        if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && lexicon.verb(word(from - 1)) != null
+        if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && verbGroup(from - 1) != null
                 && !lexicon.isAmbiguousVerb(word(from - 1)) && lexicon.hasBodyClitic(word(from + 1))
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
@@ -1260,7 +1286,7 @@ final class Attributions {
 
     private int lastSource(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            if (!tokens.get(i).punctuation() && lexicon.isSource(word(i))) {
+            if (!tokens.get(i).punctuation() && isSource(i)) {
                 return i;
             }
         }
@@ -1282,11 +1308,11 @@ final class Attributions {
     }
 
     private boolean isVerb(int i) {
-        return !tokens.get(i).punctuation() && lexicon.verb(word(i)) != null && !insideQuote(i)
+        return !tokens.get(i).punctuation() && verbGroup(i) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && lexicon.isAccusationVerb(word(i)) && !quotationAfterOf(i))
-                && !(lexicon.relays(word(i)) && relaySource(i, tokens.size()) < 0);
+                && !(english && Lexicon.accusesGroup(verbGroup(i)) && !quotationAfterOf(i))
+                && !(relays(i) && relaySource(i, tokens.size()) < 0);
     }
 
     /**
@@ -1369,6 +1395,36 @@ final class Attributions {
 
     private String word(int i) {
         return tokens.get(i).word();
+    }
+
+    /** {@link Lexicon#speech} of token {@code i}, read once. */
+    private Lexicon.Speech speech(int i) {
+        Lexicon.Speech s = speech[i];
+        if (s == null) {
+            s = lexicon.speech(word(i));
+            speech[i] = s;
+        }
+        return s;
+    }
+
+    /** {@link Lexicon#verb} of token {@code i}. */
+    private String verbGroup(int i) {
+        return speech(i).verb();
+    }
+
+    /** {@link Lexicon#isSource} of token {@code i}. */
+    private boolean isSource(int i) {
+        return speech(i).source();
+    }
+
+    /** {@link Lexicon#relays} of token {@code i}. */
+    private boolean relays(int i) {
+        return Lexicon.relaysGroup(verbGroup(i));
+    }
+
+    /** {@link Lexicon#describes} of token {@code i}. */
+    private boolean describes(int i) {
+        return Lexicon.describesGroup(verbGroup(i));
     }
 
     private int indexAfter(Span span) {

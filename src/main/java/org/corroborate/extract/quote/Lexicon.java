@@ -203,6 +203,10 @@ final class Lexicon {
         this.objectTable = WordTable.of(objects);
         this.headTable = WordTable.of(heads);
         this.participleTable = WordTable.of(participles);
+        Map<String, Speech> speech = new HashMap<>();
+        verbs.forEach((w, group) -> speech.put(w, new Speech(group, sources.contains(w))));
+        sources.forEach(w -> speech.putIfAbsent(w, new Speech(null, true)));
+        this.speechTable = WordTable.of(speech);
     }
 
     // The tables the per-token lookups read, built once from the sets above: WordTable finds a word
@@ -217,6 +221,8 @@ final class Lexicon {
     private final WordTable<String> objectTable;
     private final WordTable<String> headTable;
     private final WordTable<String> participleTable;
+    /** {@link #verbTable} and {@link #sourceTable} in one: what {@link #speech} reads of a word in one lookup. */
+    private final WordTable<Speech> speechTable;
 
     /** {@link #leadingArticle()}, {@link #article()} and {@link #capitalisedName()}, made once from the packs. */
     private final java.util.regex.Pattern leadingArticle;
@@ -360,8 +366,7 @@ final class Lexicon {
 
     /** Whether {@code word} is a verb of a group whose id ends in {@code .accuse}: "accused", a speech verb only before "of" and a quotation. */
     boolean isAccusationVerb(String word) {
-        String group = verb(word);
-        return group != null && group.endsWith(".accuse");
+        return accusesGroup(verb(word));
     }
 
     /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */
@@ -633,6 +638,48 @@ final class Lexicon {
         return lookup(word, verbTable);
     }
 
+    /**
+     * What {@link #verb} and {@link #isSource} say of one word: its verb group id (or null) and
+     * whether it is a source. Attributions asks both of nearly every token of a sentence.
+     */
+    record Speech(String verb, boolean source) {
+    }
+
+    /** A word that is neither a speech verb nor a source. */
+    private static final Speech NEITHER = new Speech(null, false);
+
+    /**
+     * {@link #verb} and {@link #isSource} of {@code word} at once: one table lookup for most words
+     * instead of two, each answer as its own lookup gives it (the word as it stands, else without its proclitic).
+     */
+    Speech speech(String word) {
+        Speech whole = speechTable.get(word);
+        if (whole != null && whole.verb() != null && whole.source() || !hasProclitic(word)) {
+            return whole == null ? NEITHER : whole;
+        }
+        Speech bare = speechTable.get(word, 1, word.length());
+        if (bare == null || whole == null) {
+            return whole != null ? whole : bare != null ? bare : NEITHER;
+        }
+        // the word as it stands is one of the two, without its proclitic perhaps the other
+        return new Speech(whole.verb() != null ? whole.verb() : bare.verb(), whole.source() || bare.source());
+    }
+
+    /** Whether a verb of {@code group} (a {@link #verb} answer, or null) relays another's words: {@link #relays}. */
+    static boolean relaysGroup(String group) {
+        return group != null && group.endsWith(".relay");
+    }
+
+    /** Whether a verb of {@code group} (a {@link #verb} answer, or null) describes: {@link #describes}. */
+    static boolean describesGroup(String group) {
+        return group != null && group.endsWith(".describe");
+    }
+
+    /** Whether a verb of {@code group} (a {@link #verb} answer, or null) accuses: {@link #isAccusationVerb}. */
+    static boolean accusesGroup(String group) {
+        return group != null && group.endsWith(".accuse");
+    }
+
     /** بين (between, and بيّن "made clear"): a speech verb only where a clause opens and a complementizer follows. */
     boolean isAmbiguousVerb(String word) {
         return !ambiguousVerbs.isEmpty() && (ambiguousVerbs.contains(word) || ambiguousVerbs.contains(withoutProclitic(word)));
@@ -704,13 +751,11 @@ final class Lexicon {
 
     /** وصف، اعتبر: the words after the verb may be what is described, not who speaks. */
     boolean describes(String word) {
-        String group = verb(word);
-        return group != null && group.endsWith(".describe");
+        return describesGroup(verb(word));
     }
 
     boolean relays(String word) {
-        String group = verb(word);
-        return group != null && group.endsWith(".relay");
+        return relaysGroup(verb(word));
     }
 
     boolean isNounMarker(String word) {
