@@ -45,12 +45,19 @@ final class Attributions {
         this.tokens = tokens;
         this.speech = new Lexicon.Speech[tokens.size()];
         this.quotes = quoteMarks(text, tokens, singleMarks);
-        List<int[]> names = quotes.stream().filter(this::namesSpeaker).toList();
+        List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
+        for (int[] q : quotes) {
+            if (namesSpeaker(q)) {
+                names.add(q);
+            }
+        }
         for (int[] q : names) {
             nameMarks.add(q[0]);
             nameMarks.add(q[1]);
         }
-        quotes.removeAll(names);
+        if (!names.isEmpty()) {
+            quotes.removeAll(names);
+        }
     }
 
     private static final int MAX_NAME_WORDS = 4;
@@ -385,7 +392,7 @@ final class Attributions {
                 continue; // the quotation after it is what it reports
             }
             Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : null;
-            if (a != null && out.stream().anyMatch(o -> o.quote().equals(a.quote()))) {
+            if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
             if (a != null) {
@@ -394,6 +401,16 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
+    private static boolean sameQuote(List<Attribution> found, Attribution a) {
+        for (Attribution o : found) {
+            if (o.quote().equals(a.quote())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -584,7 +584,15 @@ final class Lexicon {
         if (genericSpeakers.isEmpty() || speaker == null || speaker.isBlank()) {
             return false;
         }
-        for (String w : WHITESPACE.split(speaker.strip())) {
+        String stripped = speaker.strip();
+        int space = 0;
+        while (space < stripped.length() && " \t\n\u000B\f\r".indexOf(stripped.charAt(space)) < 0) {
+            space++;
+        }
+        if (!genericSpeakers.contains(stripped.substring(0, space))) {
+            return false; // the first word WHITESPACE.split gives is no generic speaker's: most speakers, without a split
+        }
+        for (String w : WHITESPACE.split(stripped)) {
             if (!genericSpeakers.contains(w)) {
                 return false;
             }

@@ -79,11 +79,24 @@ public final class QuoteFinder {
                 subjects.add(new Source(sentence.start(), subject));
             }
             sources.addAll(attributions.statementSources());
-            carried = inSentence.stream().filter(Attribution::direct).map(Attribution::speaker)
-                    .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(carried);
+            carried = lastDirectSpeaker(inSentence, carried);
         }
         found.sort(Comparator.comparingInt(Attribution::start));
         return resolve(found, sources, subjects, nt);
+    }
+
+    /**
+     * The speaker of the last direct quotation of {@code inSentence} that has one, else {@code carried}
+     * (a loop, not a stream: it runs for every sentence).
+     */
+    private static Span lastDirectSpeaker(List<Attribution> inSentence, Span carried) {
+        Span last = null;
+        for (Attribution a : inSentence) {
+            if (a.direct() && a.speaker() != null) {
+                last = a.speaker();
+            }
+        }
+        return last != null ? last : carried;
     }
 
     /**
@@ -198,13 +211,60 @@ public final class QuoteFinder {
     /** The normalised words of {@code clause}, without the punctuation around them. */
     private static List<String> words(String clause) {
         List<String> words = new ArrayList<>();
-        for (String w : WHITESPACE.split(clause.strip())) {
-            String bare = WORD_MARKS.matcher(w).replaceAll("");
-            if (!bare.isEmpty()) {
-                words.add(Lexicon.norm(bare));
+        String stripped = clause.strip();
+        int k = 0;
+        while (k < stripped.length()) {
+            // the runs between WHITESPACE's chars, as WHITESPACE.split gives them (the stripped clause opens with none)
+            while (k < stripped.length() && isRegexSpace(stripped.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < stripped.length() && !isRegexSpace(stripped.charAt(k))) {
+                k++;
+            }
+            if (k > start) {
+                String bare = withoutMarks(stripped.substring(start, k));
+                if (!bare.isEmpty()) {
+                    words.add(Lexicon.norm(bare));
+                }
             }
         }
         return words;
+    }
+
+    /** A char of {@code \s} as {@link #WHITESPACE} reads it (no Unicode classes): space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * {@code word} without the punctuation at either end, as {@link #WORD_MARKS} removes it, without a
+     * matcher per word. A word ending in a line terminator {@code $} matches before goes to the regex.
+     */
+    private static String withoutMarks(String word) {
+        char last = word.charAt(word.length() - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return WORD_MARKS.matcher(word).replaceAll("");
+        }
+        int start = 0;
+        while (start < word.length() && isPunctuation(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        int end = word.length();
+        while (end > start && isPunctuation(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return start == 0 && end == word.length() ? word : word.substring(start, end);
+    }
+
+    /** {@code \p{P}}: a code point of a punctuation category. */
+    private static boolean isPunctuation(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}). */
@@ -466,7 +526,10 @@ public final class QuoteFinder {
         private final String text;
         /** {@link Lexicon#capitalisedName()}: runs of capitalised words with the pack's inner words. */
         private final java.util.regex.Pattern name;
-        private List<int[]> runs;
+        private final List<int[]> runs = new ArrayList<>();
+        /** How far the text has been read for {@link #runs}: every run that begins before it is there. */
+        private int read;
+        private java.util.regex.Matcher m;
 
         CapitalisedNames(String text, java.util.regex.Pattern name) {
             this.text = text;
@@ -474,21 +537,22 @@ public final class QuoteFinder {
         }
 
         List<String> before(int end) {
-            if (runs == null) {
-                // what find() gives, without trying the regex at every char: a run begins at any capital
-                runs = new ArrayList<>();
-                java.util.regex.Matcher m = name.matcher(text);
-                int k = 0;
-                while (k < text.length()) {
-                    int c = text.codePointAt(k);
-                    if (Character.getType(c) == Character.UPPERCASE_LETTER && m.region(k, text.length()).lookingAt()) {
-                        runs.add(new int[] {k, m.end()});
-                        k = m.end();
-                    } else {
-                        k += Character.charCount(c);
-                    }
+            if (m == null) {
+                m = name.matcher(text);
+            }
+            // what find() gives, without trying the regex at every char: a run begins at any capital; read only as far
+            // as asked (the runs that begin before end), the rest when a later quotation asks
+            int k = read;
+            while (k < text.length() && k < end) {
+                int c = text.codePointAt(k);
+                if (Character.getType(c) == Character.UPPERCASE_LETTER && m.region(k, text.length()).lookingAt()) {
+                    runs.add(new int[] {k, m.end()});
+                    k = m.end();
+                } else {
+                    k += Character.charCount(c);
                 }
             }
+            read = k;
             List<String> out = new ArrayList<>();
             for (int[] run : runs) {
                 if (run[0] >= end) {
