@@ -246,10 +246,10 @@ final class Attributions {
         return out;
     }
 
-    /** Whether a token of the sentence is a {@link Lexicon#marksStatementSource} word (a loop: asked of every sentence). */
+    /** Whether a token of the sentence is a {@link Lexicon#marksStatementSource} word (a loop over the tokens' {@link Lexicon#speech}). */
     private boolean marksStatementSource() {
-        for (Token t : tokens) {
-            if (lexicon.marksStatementSource(t.word())) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (speech(i).mark()) { // the lookup that also reads the token as a verb and a source, for later
                 return true;
             }
         }

@@ -204,8 +204,9 @@ final class Lexicon {
         this.headTable = WordTable.of(heads);
         this.participleTable = WordTable.of(participles);
         Map<String, Speech> speech = new HashMap<>();
-        verbs.forEach((w, group) -> speech.put(w, new Speech(group, sources.contains(w))));
-        sources.forEach(w -> speech.putIfAbsent(w, new Speech(null, true)));
+        verbs.forEach((w, group) -> speech.put(w, new Speech(group, sources.contains(w), statementSourceMarks.contains(w))));
+        sources.forEach(w -> speech.putIfAbsent(w, new Speech(null, true, statementSourceMarks.contains(w))));
+        statementSourceMarks.forEach(w -> speech.putIfAbsent(w, new Speech(null, false, true)));
         this.speechTable = WordTable.of(speech);
     }
 
@@ -221,7 +222,7 @@ final class Lexicon {
     private final WordTable<String> objectTable;
     private final WordTable<String> headTable;
     private final WordTable<String> participleTable;
-    /** {@link #verbTable} and {@link #sourceTable} in one: what {@link #speech} reads of a word in one lookup. */
+    /** {@link #verbTable}, {@link #sourceTable} and {@link #statementSourceMarks} in one: what {@link #speech} reads of a word in one lookup. */
     private final WordTable<Speech> speechTable;
 
     /** {@link #leadingArticle()}, {@link #article()} and {@link #capitalisedName()}, made once from the packs. */
@@ -647,18 +648,20 @@ final class Lexicon {
     }
 
     /**
-     * What {@link #verb} and {@link #isSource} say of one word: its verb group id (or null) and
-     * whether it is a source. Attributions asks both of nearly every token of a sentence.
+     * What {@link #verb}, {@link #isSource} and {@link #marksStatementSource} say of one word: its verb
+     * group id (or null), whether it is a source, whether it is a statement source's mark. Attributions
+     * asks all three of nearly every token of a sentence.
      */
-    record Speech(String verb, boolean source) {
+    record Speech(String verb, boolean source, boolean mark) {
     }
 
-    /** A word that is neither a speech verb nor a source. */
-    private static final Speech NEITHER = new Speech(null, false);
+    /** A word that is none of them. */
+    private static final Speech NEITHER = new Speech(null, false, false);
 
     /**
-     * {@link #verb} and {@link #isSource} of {@code word} at once: one table lookup for most words
-     * instead of two, each answer as its own lookup gives it (the word as it stands, else without its proclitic).
+     * {@link #verb}, {@link #isSource} and {@link #marksStatementSource} of {@code word} at once: one
+     * table lookup for most words instead of three, each answer as its own lookup gives it (verb and
+     * source: the word as it stands, else without its proclitic; mark: the word as it stands).
      */
     Speech speech(String word) {
         Speech whole = speechTable.get(word);
@@ -666,11 +669,14 @@ final class Lexicon {
             return whole == null ? NEITHER : whole;
         }
         Speech bare = speechTable.get(word, 1, word.length());
-        if (bare == null || whole == null) {
-            return whole != null ? whole : bare != null ? bare : NEITHER;
+        if (bare == null) {
+            return whole == null ? NEITHER : whole;
         }
-        // the word as it stands is one of the two, without its proclitic perhaps the other
-        return new Speech(whole.verb() != null ? whole.verb() : bare.verb(), whole.source() || bare.source());
+        if (whole == null) {
+            return bare.mark() ? new Speech(bare.verb(), bare.source(), false) : bare; // a mark only as the word stands
+        }
+        // the word as it stands is one of them, without its proclitic perhaps another
+        return new Speech(whole.verb() != null ? whole.verb() : bare.verb(), whole.source() || bare.source(), whole.mark());
     }
 
     /** Whether a verb of {@code group} (a {@link #verb} answer, or null) relays another's words: {@link #relays}. */

@@ -545,7 +545,8 @@ public final class QuoteFinder {
             int k = read;
             while (k < text.length() && k < end) {
                 int c = text.codePointAt(k);
-                if (Character.getType(c) == Character.UPPERCASE_LETTER && m.region(k, text.length()).lookingAt()) {
+                if ((c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER) // ASCII without a table
+                        && m.region(k, text.length()).lookingAt()) {
                     runs.add(new int[] {k, m.end()});
                     k = m.end();
                 } else {
