@@ -73,6 +73,8 @@ class DateClaimsDev12Test {
                 .containsExactly("2026-03-12..2026-03-12");
         assertThat(dateClaims("ودعت النقابة أعضاءها إلى الإضراب عن العمل يوم الخميس.", Language.AR, "2026-03-10"))
                 .containsExactly("2026-03-12..2026-03-12");
+        // advice is no event fixed for a day
+        assertThat(dateClaims("The coast guard urged boat owners to stay in harbour from Monday.", Language.EN, "2026-03-12")).isEmpty();
         assertThat(dateClaims("Militants were planning an attack on the market during the Eid holiday.", Language.EN, "2026-03-10"))
                 .isEmpty();
     }
