@@ -179,15 +179,18 @@ final class DateClaims {
      */
     private boolean scheduled(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
                               List<Claim> claims, LocalDate published) {
-        if (counts.announcedOn(text, d)) {
-            return false; // "the electoral service confirmed on Friday": a statement's day, read forwards by a marker before it
+        // the cheap tests first, on the date alone; the sentence is read last (unscheduled)
+        if (!d.warnings().isEmpty() || recognizer.anchored(d)
+                || recognizer.countsFromToday(d) && !d.start().equals(published.plusDays(1)) || recognizer.rollingPeriod(d)) {
+            return false; // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later", "over the next
+                          // two years": no day fixed for an event ("tomorrow" is one)
         }
-        if (recognizer.anchored(d) || recognizer.countsFromToday(d) && !d.start().equals(published.plusDays(1))) {
-            return false; // "in a week", "بعد يومين", "four days later": a stretch of time, no day fixed for an event ("tomorrow" is one)
+        if (counts.announcedOn(text, d) || byTime(text, d)) {
+            return false; // "the electoral service confirmed on Friday": a statement's day, read forwards by a marker before it;
+                          // "by 2030", "بحلول عام 2030": a deadline or target
         }
-        if (byTime(text, d) || recognizer.unscheduled(text, d) || recognizer.rollingPeriod(d)
-                || recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d)))) {
-            return false; // "by 2030", "has until July 31", "rain is expected on Thursday", "had been scheduled for March"
+        if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d))) || recognizer.unscheduled(text, d)) {
+            return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March"
         }
         if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
                 && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
