@@ -41,6 +41,8 @@ public final class Gazetteer {
     private final Map<Language, NameMatcher<Place>> placeNames = new EnumMap<>(Language.class);
     private final Map<Language, NameMatcher<Entity>> entityNames = new EnumMap<>(Language.class);
     private final Map<Language, NameMatcher<String>> demonyms = new EnumMap<>(Language.class);
+    /** The first words of the three matchers of a language, for {@link #findAll} to look each word up once. */
+    private final Map<Language, NameMatcher.Openings> openings = new EnumMap<>(Language.class);
     private final Ambiguity ambiguity;
 
     private Gazetteer(List<GazetteerFile> files) {
@@ -61,6 +63,8 @@ public final class Gazetteer {
             entityNames.put(language, new NameMatcher<>(language, cues));
             demonyms.put(language, new NameMatcher<>(language, Set.of()));
             index(language, files);
+            openings.put(language, NameMatcher.Openings.of(language,
+                    List.of(placeNames.get(language), entityNames.get(language), demonyms.get(language))));
         }
     }
 
@@ -109,17 +113,18 @@ public final class Gazetteer {
     public Mentions findAll(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
-        List<NationalityMention> nationalities = nationalities(normalized, tokens, language);
-        List<Match<Place>> placeMatches = placeNames.get(language).find(tokens);
+        boolean[] opening = openings.get(language).of(tokens);
+        List<NationalityMention> nationalities = nationalities(normalized, tokens, opening, language);
+        List<Match<Place>> placeMatches = placeNames.get(language).find(tokens, opening);
         return new Mentions(places(text, normalized, placeMatches, nationalities),
-                List.copyOf(nationalities), entities(text, normalized, tokens, language, placeMatches, nationalities));
+                List.copyOf(nationalities), entities(text, normalized, tokens, opening, language, placeMatches, nationalities));
     }
 
     /** The places named in {@code text}, left to right, longest name first, none overlapping. */
     public List<PlaceMention> findPlaces(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
-        return places(text, normalized, placeNames.get(language).find(tokens), nationalities(normalized, tokens, language));
+        return places(text, normalized, placeNames.get(language).find(tokens), nationalities(normalized, tokens, null, language));
     }
 
     private List<PlaceMention> places(String text, NormalizedText normalized, List<Match<Place>> matches,
@@ -146,16 +151,20 @@ public final class Gazetteer {
     public List<EntityMention> findEntities(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
         List<Token> tokens = Tokens.of(normalized.normalized());
-        return entities(text, normalized, tokens, language, null, null);
+        return entities(text, normalized, tokens, null, language, null, null);
     }
 
-    /** {@code placeMatches} and {@code nationalities}: the text's, when already sought (else null). */
-    private List<EntityMention> entities(String text, NormalizedText normalized, List<Token> tokens, Language language,
-                                         List<Match<Place>> placeMatches, List<NationalityMention> nationalities) {
-        List<Match<Entity>> matches = entityNames.get(language).find(tokens);
+    /**
+     * {@code placeMatches} and {@code nationalities}: the text's, when already sought (else null);
+     * {@code opening}: the tokens a name may start at ({@link NameMatcher.Openings}), or null.
+     */
+    private List<EntityMention> entities(String text, NormalizedText normalized, List<Token> tokens, boolean[] opening,
+                                         Language language, List<Match<Place>> placeMatches,
+                                         List<NationalityMention> nationalities) {
+        List<Match<Entity>> matches = entityNames.get(language).find(tokens, opening);
         Supplier<Set<String>> context = once(() -> ambiguity.countriesNamed(
-                placeMatches != null ? placeMatches : placeNames.get(language).find(tokens),
-                nationalities != null ? nationalities : nationalities(normalized, tokens, language)));
+                placeMatches != null ? placeMatches : placeNames.get(language).find(tokens, opening),
+                nationalities != null ? nationalities : nationalities(normalized, tokens, opening, language)));
         List<EntityMention> out = new ArrayList<>(matches.size());
         for (Match<Entity> match : matches) {
             List<Entity> candidates = distinct(match.targets());
@@ -170,12 +179,13 @@ public final class Gazetteer {
     /** The demonyms in {@code text} ("الجنود الأميركيين", "two Iraqi soldiers"), with their countries. */
     public List<NationalityMention> findNationalities(String text, Language language) {
         NormalizedText normalized = Tokens.normalize(text);
-        return nationalities(normalized, Tokens.of(normalized.normalized()), language);
+        return nationalities(normalized, Tokens.of(normalized.normalized()), null, language);
     }
 
-    private List<NationalityMention> nationalities(NormalizedText normalized, List<Token> tokens, Language language) {
+    private List<NationalityMention> nationalities(NormalizedText normalized, List<Token> tokens, boolean[] opening,
+                                                   Language language) {
         List<NationalityMention> out = new ArrayList<>();
-        for (Match<String> match : demonyms.get(language).find(tokens)) {
+        for (Match<String> match : demonyms.get(language).find(tokens, opening)) {
             Span span = span(normalized, match);
             out.add(new NationalityMention(match.targets().get(0).value().toUpperCase(Locale.ROOT),
                     span.of(normalized.original()), span));

@@ -137,6 +137,15 @@ final class NameMatcher<T> {
 
     /** Every name in {@code tokens}, left to right, the longest at each word, none overlapping. */
     List<Match<T>> find(List<Token> tokens) {
+        return find(tokens, null);
+    }
+
+    /**
+     * {@link #find(List)}, where a name may start only at the words {@code opening} marks (made by
+     * {@link Openings#of(List)} of openings that include this matcher's, so a word it leaves out
+     * opens none of its names); null: at any word.
+     */
+    List<Match<T>> find(List<Token> tokens, boolean[] opening) {
         FirstWords<Node<T>> first = firstWords;
         if (first == null) {
             first = FirstWords.of(root.next);
@@ -145,8 +154,9 @@ final class NameMatcher<T> {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match<T> match = matchAt(first, tokens, i);
-            if (match == null && language == Language.EN && isArticle(tokens.get(i)) && i + 1 < tokens.size()) {
+            Match<T> match = opening == null || opening[i] ? matchAt(first, tokens, i) : null;
+            if (match == null && language == Language.EN && i + 1 < tokens.size() && (opening == null || opening[i + 1])
+                    && isArticle(tokens.get(i))) {
                 Match<T> after = matchAt(first, tokens, i + 1);
                 match = after == null ? null : new Match<>(i, after.lastToken(), tokens.get(i).start(), after.end(),
                         after.targets());
@@ -161,6 +171,47 @@ final class NameMatcher<T> {
             i = match.lastToken() + 1;
         }
         return out;
+    }
+
+    /**
+     * The first words of the names of several matchers of one language, each word and reading looked
+     * up once for all of them: a text's places, demonyms and entities were each sought by looking
+     * every word of it up, three lookups a word where almost every word opens no name. Made once all
+     * their names are added (a name added later is missed).
+     */
+    static final class Openings {
+        private final Language language;
+        private final FirstWords<Boolean> words;
+
+        private Openings(Language language, FirstWords<Boolean> words) {
+            this.language = language;
+            this.words = words;
+        }
+
+        static Openings of(Language language, List<NameMatcher<?>> matchers) {
+            Map<String, Boolean> first = new HashMap<>();
+            for (NameMatcher<?> matcher : matchers) {
+                if (matcher.language != language) {
+                    throw new IllegalArgumentException("a matcher of " + matcher.language + " among " + language);
+                }
+                matcher.root.next.keySet().forEach(word -> first.put(word, Boolean.TRUE));
+            }
+            return new Openings(language, FirstWords.of(first));
+        }
+
+        /** Per token, whether a name of one of the matchers may start there, read as {@link #matchAt} reads it. */
+        boolean[] of(List<Token> tokens) {
+            boolean[] out = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).folded();
+                for (int kind = AS_WRITTEN; kind < readingsOf(language) && !out[i]; kind++) {
+                    int cliticLength = cliticLength(word, kind);
+                    out[i] = cliticLength >= 0 && !(cliticLength > 0 && stemLength(word, kind, cliticLength) < 2)
+                            && words.get(word, kind, cliticLength) != null;
+                }
+            }
+            return out;
+        }
     }
 
     /** The longest name starting at word {@code i}; a stop phrase yields a match with no targets. */

@@ -84,6 +84,9 @@ public final class ArabicNormalizer {
     }
 
     private NormalizedText folded(String text) {
+        if (unchanged(text)) {
+            return NormalizedText.identity(text); // no arrays and no second string for a text that folds to itself
+        }
         char[] out = new char[text.length()]; // a plain array: a builder checks capacity and coder per char
         int[] offsets = new int[text.length() + 1];
         int n = 0;
@@ -98,6 +101,17 @@ public final class ArabicNormalizer {
         offsets[n] = text.length();
         int[] trimmed = n == text.length() ? offsets : java.util.Arrays.copyOf(offsets, n + 1);
         return new NormalizedText(text, new String(out, 0, n), trimmed);
+    }
+
+    /** Whether normalising leaves every char of {@code text} as it is (ASCII never changes). */
+    private boolean unchanged(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (isDropped(c) || fold(c) != c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for the characters the normalised view leaves out. */

@@ -9,10 +9,13 @@ import java.util.Objects;
  *
  * <p>{@code offsets[i]} is the index in the original of the character that produced
  * {@code normalized.charAt(i)}; {@code offsets[normalized.length()]} is the original's length.
+ * A view that changes nothing (most English text, most words looked up) keeps no offsets: each
+ * index is its own, and the normalised string is the original itself.
  */
 public final class NormalizedText {
     private final String original;
     private final String normalized;
+    /** Null: the identity view. */
     private final int[] offsets;
 
     NormalizedText(String original, String normalized, int[] offsets) {
@@ -24,13 +27,15 @@ public final class NormalizedText {
         this.offsets = offsets;
     }
 
+    private NormalizedText(String text) {
+        this.original = Objects.requireNonNull(text, "text");
+        this.normalized = text;
+        this.offsets = null;
+    }
+
     /** A view that changes nothing (for text that needs no folding). */
     public static NormalizedText identity(String text) {
-        int[] offsets = new int[text.length() + 1];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = i;
-        }
-        return new NormalizedText(text, text, offsets);
+        return new NormalizedText(text);
     }
 
     public String original() {
@@ -43,6 +48,9 @@ public final class NormalizedText {
 
     /** The original index of the normalised character at {@code index} (0..length inclusive). */
     public int toOriginal(int index) {
+        if (offsets == null) {
+            return Objects.checkIndex(index, normalized.length() + 1);
+        }
         return offsets[index];
     }
 
@@ -55,6 +63,9 @@ public final class NormalizedText {
     public int[] toOriginal(int start, int end) {
         if (start < 0 || end > normalized.length() || start > end) {
             throw new IndexOutOfBoundsException("span [" + start + "," + end + ") of " + normalized.length());
+        }
+        if (offsets == null) {
+            return new int[] {start, end}; // no char dropped, so no mark after the span to take in
         }
         int originalStart = offsets[start];
         if (end == start) {

@@ -36,11 +36,27 @@ public record Token(String word, int start, int end, boolean punctuation) {
             int n = Character.charCount(c);
             if (isWordChar(c)) {
                 int s = i;
-                int d;
-                while (i < to && (isWordChar(d = normalized.codePointAt(i)) || isInnerJoiner(normalized, i, to))) {
-                    i += Character.charCount(d);
+                boolean byChar = true; // as WordTable.lowersByChar: every char ASCII or Arabic
+                boolean capital = false;
+                while (i < to) {
+                    char d = normalized.charAt(i);
+                    if (d < TABLE_SIZE) { // never a surrogate
+                        if (!WORD_CHAR[d] && !isInnerJoiner(normalized, i, to)) {
+                            break;
+                        }
+                        byChar &= d < 0x80 || (d >= 0x0600 && d <= 0x06FF);
+                        capital |= d >= 'A' && d <= 'Z';
+                        i++;
+                    } else {
+                        int e = normalized.codePointAt(i);
+                        if (!isWordChar(e) && !isInnerJoiner(normalized, i, to)) {
+                            break;
+                        }
+                        byChar = false;
+                        i += Character.charCount(e);
+                    }
                 }
-                tokens.add(new Token(lowerCase(normalized, s, i), s, i, false));
+                tokens.add(new Token(lowerCase(normalized, s, i, byChar, capital), s, i, false));
             } else if (!(c < TABLE_SIZE ? SPACE[c] : Character.isWhitespace(c))) {
                 tokens.add(new Token(c < TABLE_SIZE ? MARKS[c] : normalized.substring(i, i + n), i, i + n, true));
                 i += n;
@@ -53,22 +69,20 @@ public record Token(String word, int start, int end, boolean punctuation) {
 
     /**
      * {@code text[from, to)} as {@code toLowerCase(Locale.ROOT)} gives it, cut out once: most words
-     * have no capital, and one in ASCII and Arabic is lowered a char at a time.
+     * have no capital, and one in ASCII and Arabic ({@code byChar}, as {@link WordTable#lowersByChar}
+     * tells) is lowered a char at a time. {@code capital}: whether the word has an ASCII capital,
+     * both read as the word was found, so its chars are not gone over again.
      */
-    private static String lowerCase(String text, int from, int to) {
-        if (!WordTable.lowersByChar(text, from, to)) {
+    private static String lowerCase(String text, int from, int to, boolean byChar, boolean capital) {
+        if (!byChar) {
             return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         }
-        int capital = from;
-        while (capital < to && WordTable.lower(text.charAt(capital)) == text.charAt(capital)) {
-            capital++;
-        }
-        if (capital == to) {
+        if (!capital) {
             return text.substring(from, to);
         }
         char[] lower = new char[to - from];
         text.getChars(from, to, lower, 0);
-        for (int k = capital - from; k < lower.length; k++) {
+        for (int k = 0; k < lower.length; k++) {
             lower[k] = WordTable.lower(lower[k]);
         }
         return new String(lower);

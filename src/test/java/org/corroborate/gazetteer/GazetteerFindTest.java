@@ -28,6 +28,9 @@ class GazetteerFindTest {
                 "قتل جنديان أميركيان وعنصر من تنظيم الدولة الإسلامية في تدمر بريف حمص",
                 "Two U.S. soldiers and an Iraqi interpreter were killed near Mosul, the Islamic State said.",
                 "Hezbollah fighters clashed with Syrian troops in Tripoli and in Homs.",
+                // an article before a name (read from the word after it), proclitics before an Arabic one
+                "Fighting spread from al-Raqqa to Al Hasakah and ar-Raqqa, el Fasher and the Islamic State.",
+                "وصلت التعزيزات وبحلب ولحمص وللموصل وفالرقة بعد المعارك في الحسكة",
                 "لا شيء هنا", "");
         for (String text : texts) {
             for (Language language : Language.values()) {
@@ -41,6 +44,10 @@ class GazetteerFindTest {
                 .containsExactly("us", "iq.nineveh.mosul");
         assertThat(GAZETTEER.findAll(texts.get(1), Language.EN).nationalities()).extracting(NationalityMention::code)
                 .contains("IQ");
+        assertThat(GAZETTEER.findAll(texts.get(3), Language.EN).places()).extracting(PlaceMention::key)
+                .containsExactly("sy.raqqa", "sy.hasakah", "sy.raqqa", "sd.north_darfur.el_fasher");
+        assertThat(GAZETTEER.findAll(texts.get(4), Language.AR).places()).extracting(PlaceMention::key)
+                .containsExactly("sy.aleppo", "sy.homs", "iq.nineveh.mosul", "sy.hasakah");
     }
 
     @Test

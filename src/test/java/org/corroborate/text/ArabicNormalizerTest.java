@@ -104,6 +104,19 @@ class ArabicNormalizerTest {
         assertThat(text.toOriginal(1, 3)).containsExactly(1, 3);
     }
 
+    /** A text no char of which folds is its own view: the same string, each index mapped to itself. */
+    @Test
+    void aTextThatFoldsToItselfIsItsOwnView() {
+        String english = "Killed";
+        NormalizedText text = normalizer.normalize(english);
+        assertThat(text.normalized()).isSameAs(english);
+        assertThat(text.toOriginal(2)).isEqualTo(2);
+        assertThat(text.toOriginal(1, 4)).containsExactly(1, 4);
+        assertThat(normalizer.normalize("قتل").normalized()).isSameAs("قتل");
+        assertThat(normalizer.normalize("قُتل").normalized()).isEqualTo("قتل");
+        assertThatThrownBy(() -> text.toOriginal(7)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
     /** The views with and without teh marbuta folding are one where the text has none, and two where it has. */
     @Test
     void sharesTheViewOfALongTextWithoutTehMarbutaBetweenTheTwoFoldings() {

@@ -135,7 +135,8 @@ final class CountLexicon {
                     nameParticles.add(n);
                 }
             }
-            file.titleArticles().forEach(w -> titleArticles.add(norm(w)));
+            // "arrested the activist X": the article before a titled name is the definite one, unless a file says otherwise
+            (file.titleArticles().isEmpty() ? file.definiteArticles() : file.titleArticles()).forEach(w -> titleArticles.add(norm(w)));
             file.pastClauses().forEach(w -> pastClauses.add(List.of(norm(w).split("\\s+"))));
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
@@ -169,8 +170,8 @@ final class CountLexicon {
         StringBuilder oneLetter = new StringBuilder();
         proclitics.stream().filter(p -> p.length() == 1).forEach(oneLetter::append);
         this.procliticLetters = oneLetter.toString();
-        Map<String, List<ActionPhrase>> fixedActions = new HashMap<>();
-        actionsByFirstWord.forEach((word, phrases) -> fixedActions.put(word, List.copyOf(phrases)));
+        Map<String, Starting> fixedActions = new HashMap<>();
+        actionsByFirstWord.forEach((word, phrases) -> fixedActions.put(word, Starting.of(phrases)));
         this.actionTable = WordTable.of(fixedActions);
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
@@ -258,7 +259,7 @@ final class CountLexicon {
     // was a good part of what reading counts cost.
     /** The proclitics of one letter: only those can be read off a word ({@link #withoutProclitic}). */
     private final String procliticLetters;
-    private final WordTable<List<ActionPhrase>> actionTable;
+    private final WordTable<Starting> actionTable;
     private final Nouns<CountRules.SubjectRule> subjectNouns;
     private final Nouns<CountRules.SubjectRule> singularNouns;
     private final Nouns<CountRules.SubjectRule> dualNouns;
@@ -280,14 +281,53 @@ final class CountLexicon {
      * a phrase only as written or only without its proclitic gets the table's own list, as most do.
      */
     List<ActionPhrase> actionsStartingWith(String word) {
-        List<ActionPhrase> asWritten = actionTable.get(word);
-        List<ActionPhrase> bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        Starting asWritten = actionTable.get(word);
+        Starting bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        return joined(asWritten == null ? null : asWritten.all(), bare == null ? null : bare.all());
+    }
+
+    /**
+     * {@link #actionsStartingWith(String)} less the phrases of two words or more whose second word is
+     * not {@code next} (null: no word follows), in the same order: none of those can match there.
+     * "the" and "of" each begin a dozen phrases and stand in every sentence, and trying each phrase
+     * at each of them was most of what finding a sentence's actions cost.
+     */
+    List<ActionPhrase> actionsStartingWith(String word, String next) {
+        Starting asWritten = actionTable.get(word);
+        Starting bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        return joined(asWritten == null ? null : asWritten.before(next), bare == null ? null : bare.before(next));
+    }
+
+    private static List<ActionPhrase> joined(List<ActionPhrase> asWritten, List<ActionPhrase> bare) {
         if (asWritten == null || bare == null) {
             return asWritten != null ? asWritten : bare != null ? bare : List.of();
         }
         List<ActionPhrase> out = new ArrayList<>(asWritten);
         out.addAll(bare);
         return out;
+    }
+
+    /**
+     * The action phrases that begin with one word, longest first ({@code all}); {@code oneWord},
+     * those of that word alone; {@code bySecondWord}, for each second word, the phrases of one word
+     * or with that second word, in the order of {@code all}.
+     */
+    private record Starting(List<ActionPhrase> all, List<ActionPhrase> oneWord, Map<String, List<ActionPhrase>> bySecondWord) {
+        static Starting of(List<ActionPhrase> phrases) {
+            Map<String, List<ActionPhrase>> bySecond = new HashMap<>();
+            for (ActionPhrase p : phrases) {
+                if (p.words().size() > 1) {
+                    bySecond.computeIfAbsent(p.words().get(1), w -> phrases.stream()
+                            .filter(q -> q.words().size() == 1 || q.words().get(1).equals(w)).toList());
+                }
+            }
+            return new Starting(List.copyOf(phrases), phrases.stream().filter(p -> p.words().size() == 1).toList(),
+                    Map.copyOf(bySecond));
+        }
+
+        List<ActionPhrase> before(String next) {
+            return next == null ? oneWord : bySecondWord.getOrDefault(next, oneWord);
+        }
     }
 
     boolean sameWord(String phraseWord, String token, boolean first) {

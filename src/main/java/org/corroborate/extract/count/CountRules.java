@@ -77,7 +77,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code name_particles}: lower-case words that may stand inside a name after its first word
  *       (activist Lina al-Haddad, Omar bin Salem); an entry ending in "-" is a prefix of the word;</li>
  *   <li>{@code title_articles}: articles that may stand before a title opening its clause or right
- *       after the action (the activist Lina Haddad);</li>
+ *       after the action (the activist Lina Haddad); when a file lists none, its {@code definite_articles}
+ *       (the article before a named person's title is the definite one);</li>
  *   <li>{@code past_clauses}: phrases that, after a comma right after the name, open a relative clause
  *       that tells the person's past, not the event reported (lawyer X, who was arrested in 2019, said);</li>
  *   <li>{@code relative_passives}: phrases right before an action word that make it the passive of a

@@ -2126,7 +2126,8 @@ final class SentenceReader {
             // "47 وفاة": right after a numeral a word that is both a verbal noun before its group (وفاة ثلاثة)
             // and a result noun is the result noun of that numeral (N15 of dev13)
             int at = k;
-            List<CountLexicon.ActionPhrase> phrases = lexicon.actionsStartingWith(tokens.get(k).word());
+            List<CountLexicon.ActionPhrase> phrases = lexicon.actionsStartingWith(tokens.get(k).word(),
+                    k + 1 < tokens.size() ? tokens.get(k + 1).word() : null);
             boolean afterNumeral = !phrases.isEmpty() && k > 0 && isNumeral(tokens.get(k - 1).word())
                     && phrases.stream().anyMatch(p -> p.rule().position() == CountRules.Position.NOUN && matches(p.words(), at));
             for (CountLexicon.ActionPhrase phrase : phrases) {

@@ -193,6 +193,9 @@ final class Lexicon {
 
     /** True when a clitic begins with a connector (و in وعشرون، والعشرين): it joins what it is written on. */
     boolean conjoins(String clitic) {
+        if (clitic.isEmpty()) {
+            return false; // most words carry no clitic
+        }
         for (String connector : connectors) {
             if (!clitic.isEmpty() && clitic.startsWith(connector)) {
                 return true;

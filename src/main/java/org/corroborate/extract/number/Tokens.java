@@ -50,9 +50,11 @@ final class Tokens {
 
     /**
      * The tokens of {@code normalized[from, to)}; positions stay those of the whole text. A word is
-     * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords}.
+     * marked as opening ({@link #opens}) when its lookup key is in {@code openingWords} (a table whose
+     * values are its keys), and then takes the table's key as its own: the lookups that follow find
+     * their hash code made and never cut the word out of the text.
      */
-    static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<?> openingWords) {
+    static Tokens of(String normalized, Pattern digits, int from, int to, WordTable<String> openingWords) {
         Tokens tokens = new Tokens(normalized, to - from);
         Matcher matcher = digits.matcher(normalized).useTransparentBounds(true);
         int n = to;
@@ -60,7 +62,7 @@ final class Tokens {
         int i = from;
         while (i < n) {
             char c = normalized.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < TABLE_SIZE ? SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = true;
                 i++;
                 continue;
@@ -72,9 +74,9 @@ final class Tokens {
                 matcher.region(i, n);
                 end = matcher.lookingAt() && matcher.end() > i ? matcher.end() : digitRunEnd(normalized, i);
                 type = DIGITS;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = i + 1;
-                while (end < n && Character.isLetter(normalized.charAt(end))) {
+                while (end < n && isLetter(normalized.charAt(end))) {
                     end++;
                 }
                 type = WORD;
@@ -82,12 +84,38 @@ final class Tokens {
                 end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 type = SIGN;
             }
-            tokens.add(type, i, end, space, type != WORD
-                    || (end - i <= LONGEST_WORD && openingWords.getLowerCase(normalized, i, end) != null));
+            Object opening = type == WORD && end - i <= LONGEST_WORD ? openingWords.getLowerCase(normalized, i, end) : null;
+            tokens.add(type, i, end, space, type != WORD || opening != null);
+            if (opening != null) {
+                tokens.keys[tokens.size - 1] = (String) opening; // the table's own key: no string made, its hash known
+            } else if (type == SIGN && end - i == 1 && c < ONE_CHAR_KEYS.length) {
+                tokens.keys[tokens.size - 1] = ONE_CHAR_KEYS[c];
+            }
             space = false;
             i = end;
         }
         return tokens;
+    }
+
+    /** Below this (Latin and Arabic), what a char is is read from tables made once. */
+    private static final int TABLE_SIZE = 0x800;
+    /** {@link Character#isLetter(char)} of each char below {@link #TABLE_SIZE}. */
+    private static final boolean[] LETTER = new boolean[TABLE_SIZE];
+    /** {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)} of each char below {@link #TABLE_SIZE}. */
+    private static final boolean[] SPACE = new boolean[TABLE_SIZE];
+    /** The key of each one-char sign below {@link #TABLE_SIZE} (a comma, a full stop, a dash), made once rather than per token. */
+    private static final String[] ONE_CHAR_KEYS = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            LETTER[c] = Character.isLetter(c);
+            SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            ONE_CHAR_KEYS[c] = String.valueOf(c).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < TABLE_SIZE ? LETTER[c] : Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {

@@ -56,12 +56,16 @@ final class Agreement {
         return pronoun == null && verb != null ? verbGender(verb) : Kind.UNKNOWN;
     }
 
-    /** Whether the speaker named {@code candidate} (as written) may be what {@code demand} asks for. */
-    boolean agrees(Kind demand, String candidate) {
-        if (demand == Kind.UNKNOWN || candidate == null) {
-            return true;
-        }
-        Kind kind = english ? englishKind(candidate) : arabicGender(candidate);
+    /**
+     * What the speaker named {@code candidate} (as written) is: its kind in English, its gender in Arabic.
+     * Worked out once per speaker by the caller, who asks {@link #agrees} of every later pronoun with it.
+     */
+    Kind kind(String candidate) {
+        return english ? englishKind(candidate) : arabicGender(candidate);
+    }
+
+    /** Whether a speaker of {@code kind} ({@link #kind}) may be what {@code demand} asks for. */
+    static boolean agrees(Kind demand, Kind kind) {
         return switch (demand) {
             case PERSON -> kind != Kind.BODY && kind != Kind.PLURAL;
             case BODY -> kind != Kind.PERSON && kind != Kind.PLURAL;

@@ -560,7 +560,7 @@ final class Attributions {
             return null;
         }
         if (speaker != null && lastSpeaker != null && !participle && lexicon.describes(word(v))
-                && complementizer == indexAfter(speaker) && word(complementizer).startsWith("ب")) {
+                && complementizer == indexAfter(speaker) && lexicon.hasDescriptionClitic(word(complementizer))) {
             // "اعتبر الاتحاد أن …، ووصف الحكومة بأنها عاجزة": وصف takes its object before بأن, and one
             // noun phrase there is that object; the speaker is the one already speaking in the sentence
             speaker = lastSpeaker;
@@ -795,15 +795,16 @@ final class Attributions {
     /**
      * The speaker after بحسب/وفق at {@code start}: "تقديرات أولية لوزارة الزراعة في صنعاء" → "وزارة
      * الزراعة في صنعاء", the body named with the clitic ل after the estimates and one word describing
-     * them (K12 of dev11); otherwise the words from {@code start}.
+     * them (K12 of dev11; the clitic is one of the {@code body_clitics}); otherwise the words from {@code start}.
      */
     private Span estimatesOfBody(int start) {
         if (start < tokens.size() && lexicon.isEstimateNoun(word(start))) {
             for (int i = start + 1; i <= start + 2 && i < tokens.size() && !tokens.get(i).punctuation(); i++) {
                 String w = word(i);
-                if (w.length() > 3 && w.charAt(0) == 'ل' && w.charAt(1) != 'ل' && lexicon.isHead(w.substring(1))) {
+                int clitic = lexicon.bodyCliticLength(w); // "لوزارة"; not "للوزارة", with the article
+                if (w.length() > 3 && clitic > 0 && lexicon.isHead(w.substring(clitic))) {
                     Span body = speakerAfter(i, tokens.size());
-                    return body == null ? null : new Span(tokens.get(i).start() + 1, body.end());
+                    return body == null ? null : new Span(tokens.get(i).start() + clitic, body.end());
                 }
             }
         }
@@ -904,7 +905,7 @@ final class Attributions {
     private Span speakerAfter(int from, int to) {
         int i = from;
         if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && lexicon.verb(word(from - 1)) != null
-                && !lexicon.isAmbiguousVerb(word(from - 1)) && word(from + 1).startsWith("ل")
+                && !lexicon.isAmbiguousVerb(word(from - 1)) && lexicon.hasBodyClitic(word(from + 1))
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
                           // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
@@ -1065,10 +1066,12 @@ final class Attributions {
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 
-    /** "المكلف بالبيئة", "المكلفة بالإعلام": what an official is in charge of, with ب, is part of the title. */
-    /** Whether the word at {@code i}, with ب, says what the official before it is in charge of ("المكلف بالبيئة"). */
+    /**
+     * Whether the word at {@code i}, with one of the {@code in_charge_clitics} (ب), says what the official
+     * before it is in charge of ("المكلف بالبيئة", "المكلفة بالإعلام"): part of the title.
+     */
     private boolean inChargeOf(int i) {
-        return i > 0 && word(i).startsWith("ب") && lexicon.isInChargeWord(word(i - 1));
+        return i > 0 && lexicon.hasInChargeClitic(word(i)) && lexicon.isInChargeWord(word(i - 1));
     }
 
     private List<int[]> commaSegments(int from, int to) {

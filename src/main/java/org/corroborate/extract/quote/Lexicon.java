@@ -55,7 +55,6 @@ final class Lexicon {
     private final List<String> frontedParticipleEndings = new java.util.ArrayList<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
-    private final Set<String> accusationVerbs = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
     private final Set<String> inChargeWords = new HashSet<>();
     private final Set<String> titleComplements = new HashSet<>();
@@ -89,6 +88,17 @@ final class Lexicon {
     private final Set<String> feminineNouns = new HashSet<>();
     private final Set<String> masculineNouns = new HashSet<>();
     private final Set<String> eitherGenderNouns = new HashSet<>();
+    /**
+     * The clitic letters (Arabic; English lists none): {@code body_clitics} (ل) and {@code body_clitic_articles}
+     * (لل) as the packs write them, since {@link #statementOfBody} reads them in the original text too;
+     * {@code in_charge_clitics} and {@code description_clitics} (ب).
+     */
+    private final List<String> bodyClitics = new ArrayList<>();
+    private final List<String> bodyCliticArticles = new ArrayList<>();
+    private final List<String> inChargeClitics = new ArrayList<>();
+    private final List<String> descriptionClitics = new ArrayList<>();
+    /** The first of the {@code article_prefixes} as the packs write it: what a body clitic with the article drops (لل → ال). */
+    private String articleAsWritten = "";
     private final List<List<String>> addressees = new java.util.ArrayList<>();
     private final List<List<String>> statementSources = new java.util.ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
@@ -132,7 +142,6 @@ final class Lexicon {
             file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
             file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
             file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
-            file.accusationVerbs().forEach(w -> accusationVerbs.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
@@ -166,6 +175,13 @@ final class Lexicon {
             file.feminineNouns().forEach(w -> feminineNouns.add(norm(w)));
             file.masculineNouns().forEach(w -> masculineNouns.add(norm(w)));
             file.eitherGenderNouns().forEach(w -> eitherGenderNouns.add(norm(w)));
+            file.bodyClitics().forEach(w -> bodyClitics.add(w.strip()));
+            file.bodyCliticArticles().forEach(w -> bodyCliticArticles.add(w.strip()));
+            file.inChargeClitics().forEach(w -> inChargeClitics.add(norm(w)));
+            file.descriptionClitics().forEach(w -> descriptionClitics.add(norm(w)));
+            if (articleAsWritten.isEmpty() && !file.articlePrefixes().isEmpty()) {
+                articleAsWritten = file.articlePrefixes().get(0).strip();
+            }
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
@@ -174,7 +190,7 @@ final class Lexicon {
                 phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
                 w -> new java.util.ArrayList<>()).add(phrase));
-        this.statementOfBody = statementOfBody(statementNounsAsWritten);
+        this.statementOfBody = statementOfBody(statementNounsAsWritten, bodyCliticArticles, bodyClitics);
         this.leadingArticle = leadingArticle(subjectArticles);
         this.article = article(articlePrefixes, subjectArticles);
         this.capitalisedName = capitalisedName(nameInnerWords);
@@ -276,18 +292,22 @@ final class Lexicon {
     /**
      * "بيان للجيش", "بياناً لمديرية الصحة" as a speaker in the original text: one of the statement
      * nouns (one ending in alef also with the tanween fatha after it, as "بياناً" is written), a
-     * space, the clitic ل (لل before the article) and the body's name in group 1. Null when the
-     * packs list no statement nouns (English).
+     * space, one of the {@code body_clitic_articles} (لل) or {@code body_clitics} (ل) and the body's
+     * name in group 1. Null when the packs list no statement nouns or body clitics (English).
      */
     java.util.regex.Pattern statementOfBody() {
         return statementOfBody;
     }
 
-    private static java.util.regex.Pattern statementOfBody(List<String> nouns) {
-        if (nouns.isEmpty()) {
+    private static java.util.regex.Pattern statementOfBody(List<String> nouns, List<String> cliticArticles, List<String> clitics) {
+        if (nouns.isEmpty() || clitics.isEmpty()) {
             return null;
         }
-        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(?:", ") (?:لل|ل)(\\p{L}.*)$");
+        // the clitic with the article first: "للجيش" is the army's, not ل + "لجيش"
+        java.util.StringJoiner clitic = new java.util.StringJoiner("|", "(?:", ")");
+        cliticArticles.forEach(c -> clitic.add(java.util.regex.Pattern.quote(c)));
+        clitics.forEach(c -> clitic.add(java.util.regex.Pattern.quote(c)));
+        java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(?:", ") " + clitic + "(\\p{L}.*)$");
         for (String noun : nouns) {
             alternatives.add(java.util.regex.Pattern.quote(noun));
             if (noun.endsWith("\u0627")) {
@@ -338,9 +358,10 @@ final class Lexicon {
         return speakerConjunctions.contains(word);
     }
 
-    /** Whether {@code word} is one of {@code accusation_verbs}: "accused", a speech verb only before "of" and a quotation. */
+    /** Whether {@code word} is a verb of a group whose id ends in {@code .accuse}: "accused", a speech verb only before "of" and a quotation. */
     boolean isAccusationVerb(String word) {
-        return accusationVerbs.contains(word);
+        String group = verb(word);
+        return group != null && group.endsWith(".accuse");
     }
 
     /** Whether {@code word} is one of {@code accusation_prepositions}: the "of" in "accused the army of “…”". */
@@ -416,6 +437,52 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code in_charge_words}: "المكلف" in "المكلف بالبيئة". */
     boolean isInChargeWord(String word) {
         return inChargeWords.contains(word);
+    }
+
+    /** Whether {@code word} opens with one of the {@code in_charge_clitics}: "بالبيئة" after "المكلف". */
+    boolean hasInChargeClitic(String word) {
+        return Affixes.startsWithAny(word, inChargeClitics);
+    }
+
+    /** Whether {@code word} opens with one of the {@code description_clitics}: "بأنها" in "ووصف الحكومة بأنها عاجزة". */
+    boolean hasDescriptionClitic(String word) {
+        return Affixes.startsWithAny(word, descriptionClitics);
+    }
+
+    /** Whether {@code word} opens with one of the {@code body_clitics}, with the article or not: "للجيش", "لمديرية". */
+    boolean hasBodyClitic(String word) {
+        return Affixes.startsWithAny(word, bodyClitics);
+    }
+
+    /**
+     * How many letters of {@code word} are a body clitic written onto a name without the article
+     * ("لوزارة" → 1), or 0: none, or one with the article ("للجيش", which {@link #statementOfBody} reads).
+     */
+    int bodyCliticLength(String word) {
+        if (Affixes.startsWithAny(word, bodyCliticArticles)) {
+            return 0;
+        }
+        for (String clitic : bodyClitics) {
+            if (word.startsWith(clitic)) {
+                return clitic.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a word after the first of {@code speaker} (as written) opens with a body clitic and the article: "بيان للجيش". */
+    boolean hasBodyCliticArticle(String speaker) {
+        for (String written : bodyCliticArticles) {
+            if (speaker.contains(" " + written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code name} (as written) with the article a body clitic with the article dropped put back: "جيش" → "الجيش". */
+    String withArticle(String name) {
+        return articleAsWritten + name;
     }
 
     /** Whether {@code word} (normalised) is one of {@code person_pronouns}: "he", "she" stand for one person. */

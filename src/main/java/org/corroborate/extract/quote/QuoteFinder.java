@@ -6,9 +6,7 @@ import org.corroborate.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.corroborate.api.Language;
@@ -220,20 +218,21 @@ public final class QuoteFinder {
     /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
-        List<String> named = new ArrayList<>();
-        Map<String, List<String>> namedWords = new HashMap<>();
+        List<Named> named = new ArrayList<>();
         CapitalisedNames names = new CapitalisedNames(nt.original(), lexicon.capitalisedName());
         int nextSource = 0;
         int nextSubject = 0;
         int namedAt = -1;
         Source subject = null;
+        Named subjectName = null;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
                 namedAt = sources.get(nextSource).position();
-                named.add(original(nt, sources.get(nextSource++).speaker()));
+                named.add(new Named(original(nt, sources.get(nextSource++).speaker())));
             }
             while (nextSubject < subjects.size() && subjects.get(nextSubject).position() < a.start()) {
                 subject = subjects.get(nextSubject++);
+                subjectName = new Named(original(nt, subject.speaker()));
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
@@ -246,14 +245,15 @@ public final class QuoteFinder {
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
             // "he"/"it"/"they", or a dropped subject's verb (وقالت، وقال): the gender and number its speaker must have
             Agreement.Kind demand = anaphoric ? agreement.demand(normalized, a.verb()) : Agreement.Kind.UNKNOWN;
-            String speaker = anaphoric ? antecedent(asWritten, named, namedWords, demand) : asWritten;
+            String sharing = anaphoric ? sharingNoun(normalized, named) : null;
+            String speaker = anaphoric ? antecedent(asWritten, sharing, named, demand) : asWritten;
             String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
-            if (anaphoric && noun != null && named.isEmpty() && lexicon.isBodyHead(noun)) {
+            boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
+            if (anaphoric && bodyNoun && named.isEmpty()) {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun, names);
                 speaker = body != null ? body : speaker;
-            } else if (anaphoric && noun != null && !noun.equals(asWritten) && lexicon.isBodyHead(noun)
-                    && sharingNoun(asWritten, named, namedWords) == null) {
+            } else if (anaphoric && bodyNoun && !noun.equals(asWritten) && sharing == null) {
                 // "the army said …" after a member of parliament spoke: a body's noun no earlier speaker shares takes
                 // no person's name; a body of the same noun named before ("the Northern Army"), else as written
                 int[] at = nt.toOriginal(a.start(), a.end());
@@ -262,10 +262,10 @@ public final class QuoteFinder {
             }
             if (anaphoric && subject != null && subject.position() > namedAt
                     && (normalized == null || !hasArticle(normalized))
-                    && agreement.agrees(demand, original(nt, subject.speaker()))) {
+                    && subjectName.agrees(demand)) {
                 // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
                 // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
-                speaker = original(nt, subject.speaker());
+                speaker = subjectName.text();
             }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);
@@ -279,7 +279,7 @@ public final class QuoteFinder {
                 continue;
             }
             if (!anaphoric) {
-                named.add(asWritten);
+                named.add(new Named(asWritten));
                 namedAt = a.start();
             }
             if (!a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()))) {
@@ -348,38 +348,76 @@ public final class QuoteFinder {
      * What an anaphor stands for: the last named speaker sharing its noun ("الوزارة" → "وزارة
      * الداخلية السورية", "the ministry" → "the Interior Ministry"), else the last named one that
      * agrees with {@code demand} ("he" passes over "the Interior Ministry" to "Ali Saleh", "وقالت"
-     * over "وزير الداخلية" to "الوزارة"), else, when none does, the last named one. A name's
-     * normalised words are kept in {@code words}: every anaphor of a text looks back through the
-     * same names.
+     * over "وزير الداخلية" to "الوزارة"), else, when none does, the last named one. {@code sharing}
+     * is {@link #sharingNoun}'s answer for the anaphor, worked out once by the caller.
      */
-    private String antecedent(String anaphor, List<String> named, Map<String, List<String>> words, Agreement.Kind demand) {
+    private String antecedent(String anaphor, String sharing, List<Named> named, Agreement.Kind demand) {
         if (named.isEmpty()) {
             return anaphor;
         }
-        String sharing = sharingNoun(anaphor, named, words);
         if (sharing != null) {
             return sharing;
         }
         for (int i = named.size() - 1; i >= 0; i--) {
-            if (agreement.agrees(demand, named.get(i))) {
-                return named.get(i);
+            if (named.get(i).agrees(demand)) {
+                return named.get(i).text();
             }
         }
-        return named.get(named.size() - 1);
+        return named.get(named.size() - 1).text();
     }
 
-    /** The last of {@code named} holding the noun of {@code anaphor} ("the ministry" → "the Interior Ministry"), or null. */
-    private String sharingNoun(String anaphor, List<String> named, Map<String, List<String>> words) {
-        if (anaphor != null && hasArticle(Lexicon.norm(anaphor))) {
+    /**
+     * The last of {@code named} holding the noun of {@code anaphor} (normalised: "the ministry" → "the Interior
+     * Ministry"), or null.
+     */
+    private String sharingNoun(String anaphor, List<Named> named) {
+        if (anaphor != null && hasArticle(anaphor)) {
             // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
-            String noun = lexicon.article().matcher(Lexicon.norm(anaphor)).replaceFirst("");
+            String noun = lexicon.article().matcher(anaphor).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
-                if (words.computeIfAbsent(named.get(i), n -> List.of(WHITESPACE.split(Lexicon.norm(n)))).contains(noun)) {
-                    return named.get(i);
+                if (named.get(i).words().contains(noun)) {
+                    return named.get(i).text();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A speaker named earlier in the text, as written, with what every later anaphor asks of it worked out
+     * once, when first asked: its normalised words (does it share the anaphor's noun?) and its kind (does it
+     * agree with the pronoun or verb?).
+     */
+    private final class Named {
+        private final String text;
+        private List<String> words;
+        private Agreement.Kind kind;
+
+        Named(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<String> words() {
+            if (words == null) {
+                words = List.of(WHITESPACE.split(Lexicon.norm(text)));
+            }
+            return words;
+        }
+
+        /** Whether this speaker may be what {@code demand} asks for ({@link Agreement#agrees}). */
+        boolean agrees(Agreement.Kind demand) {
+            if (demand == Agreement.Kind.UNKNOWN || text == null) {
+                return true;
+            }
+            if (kind == null) {
+                kind = agreement.kind(text);
+            }
+            return Agreement.agrees(demand, kind);
+        }
     }
 
     private static String original(NormalizedText nt, Span normalized) {
@@ -482,7 +520,7 @@ public final class QuoteFinder {
         if (m == null || !m.matches()) {
             return speaker;
         }
-        boolean article = speaker.contains(" لل");
+        boolean article = lexicon.hasBodyCliticArticle(speaker); // "للجيش": the clitic with the article
         String rest = m.group(1);
         if (!article) {
             return rest;
@@ -494,7 +532,7 @@ public final class QuoteFinder {
         while (named.find()) {
             found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
         }
-        return found != null && !rest.contains(" ") ? found : "ال" + rest;
+        return found != null && !rest.contains(" ") ? found : lexicon.withArticle(rest);
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

@@ -26,7 +26,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code participles}: speech verbs that share the subject of their clause (مضيفا، adding):
  *       their speaker is the one already speaking in the sentence;</li>
  * </ul>
- * Verb groups whose id ends in {@code .relay} (نقل عن) name the speaker after عن.
+ * Verb groups whose id ends in {@code .relay} (نقل عن) name the speaker after عن; those whose id ends in
+ * {@code .accuse} (accused) report a statement only with a quotation right after one of the
+ * {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11).
  * <ul>
  *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
  *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
@@ -80,10 +82,19 @@ import org.corroborate.rules.RulePacks;
  *       called …"; see {@code subject_titles});</li>
  *   <li>{@code speaker_conjunctions}: conjunctions that open a comma segment before its verb and are no
  *       part of the speaker ("…, and aid groups said");</li>
- *   <li>{@code accusation_verbs}: forms of "accuse", a speech verb only with a quotation right after the
- *       {@code accusation_prepositions} (of) a few words on ("accused the army of “…”"; K14 of dev11);</li>
- *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with ب, a stop
- *       prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
+ *   <li>{@code accusation_prepositions}: the word (of) a quotation must follow right after, a few words on,
+ *       for a verb of an {@code .accuse} group to report a statement ("accused the army of “…”"; K14 of dev11);</li>
+ *   <li>{@code in_charge_words}: words of an official "in charge of" (المكلف): what follows with one of
+ *       the {@code in_charge_clitics} (ب), a stop prefix elsewhere, is part of the title ("المكلف بالبيئة").</li>
+ * </ul>
+ * Letters written onto a word (Arabic; English lists none):
+ * <ul>
+ *   <li>{@code body_clitics}: the letter before a body's name after the statement or estimates it
+ *       issued (ل: "بيان للجيش", "تقديرات أولية لوزارة الزراعة"), and {@code body_clitic_articles}: such a
+ *       letter with the article after it as written, the article's alef dropped (لل: "للجيش" is ل + الجيش);</li>
+ *   <li>{@code in_charge_clitics}: the letter before what an official is in charge of (ب: "المكلف بالبيئة");</li>
+ *   <li>{@code description_clitics}: the letter on the complementizer after what a describing verb
+ *       describes (ب: "ووصف الحكومة بأنها عاجزة"): the words between are its object, not its speaker.</li>
  * </ul>
  * Words of the attribution's shape:
  * <ul>
@@ -160,12 +171,14 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
                           @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
-                          @OptionalKey List<String> speakerConjunctions, @OptionalKey List<String> accusationVerbs,
+                          @OptionalKey List<String> speakerConjunctions,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
                           @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
+                          @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
+                          @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -202,7 +215,6 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         frontedParticipleEndings = frontedParticipleEndings == null ? List.of() : List.copyOf(frontedParticipleEndings);
         subjectArticles = subjectArticles == null ? List.of() : List.copyOf(subjectArticles);
         speakerConjunctions = speakerConjunctions == null ? List.of() : List.copyOf(speakerConjunctions);
-        accusationVerbs = accusationVerbs == null ? List.of() : List.copyOf(accusationVerbs);
         accusationPrepositions = accusationPrepositions == null ? List.of() : List.copyOf(accusationPrepositions);
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
         titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
@@ -236,6 +248,10 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         feminineNouns = feminineNouns == null ? List.of() : List.copyOf(feminineNouns);
         masculineNouns = masculineNouns == null ? List.of() : List.copyOf(masculineNouns);
         eitherGenderNouns = eitherGenderNouns == null ? List.of() : List.copyOf(eitherGenderNouns);
+        bodyClitics = bodyClitics == null ? List.of() : List.copyOf(bodyClitics);
+        bodyCliticArticles = bodyCliticArticles == null ? List.of() : List.copyOf(bodyCliticArticles);
+        inChargeClitics = inChargeClitics == null ? List.of() : List.copyOf(inChargeClitics);
+        descriptionClitics = descriptionClitics == null ? List.of() : List.copyOf(descriptionClitics);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -273,7 +289,6 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("fronted_participle_endings", frontedParticipleEndings);
         problems.oneWordEach("subject_articles", subjectArticles);
         problems.oneWordEach("speaker_conjunctions", speakerConjunctions);
-        problems.oneWordEach("accusation_verbs", accusationVerbs);
         problems.oneWordEach("accusation_prepositions", accusationPrepositions);
         problems.oneWordEach("in_charge_words", inChargeWords);
         problems.oneWordEach("title_complements", titleComplements);
@@ -312,6 +327,16 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         for (int i = 0; i < proclitics.size(); i++) {
             if (proclitics.get(i).codePointCount(0, proclitics.get(i).length()) != 1) {
                 problems.at("proclitics/" + i, "a proclitic is one letter: " + proclitics.get(i));
+            }
+        }
+        problems.oneWordEach("body_clitics", bodyClitics);
+        problems.oneWordEach("body_clitic_articles", bodyCliticArticles);
+        problems.oneWordEach("in_charge_clitics", inChargeClitics);
+        problems.oneWordEach("description_clitics", descriptionClitics);
+        for (int i = 0; i < bodyCliticArticles.size(); i++) {
+            String written = bodyCliticArticles.get(i).strip();
+            if (bodyClitics.stream().noneMatch(c -> written.startsWith(c.strip()) && written.length() > c.strip().length())) {
+                problems.at("body_clitic_articles/" + i, "a body clitic with the article begins with one of the body_clitics: " + written);
             }
         }
     }
