@@ -185,12 +185,12 @@ final class DateClaims {
             return false; // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later", "over the next
                           // two years": no day fixed for an event ("tomorrow" is one)
         }
-        if (counts.announcedOn(text, d) || byTime(text, d)) {
-            return false; // "the electoral service confirmed on Friday": a statement's day, read forwards by a marker before it;
-                          // "by 2030", "بحلول عام 2030": a deadline or target
+        if (byTime(text, d)) {
+            return false; // "by 2030", "بحلول عام 2030": a deadline or target
         }
         if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d))) || recognizer.unscheduled(text, d)) {
-            return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March"
+            return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March",
+                          // "the electoral service confirmed on Friday" (a statement's day read forwards by a marker before it)
         }
         if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
                 && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()

@@ -205,6 +205,11 @@ final class DateGrammar {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
     }
 
+    /** The dates that are no scheduled day even ahead of publication ("next spring", "مطلع العام المقبل"), as one pattern of whole words, or null. */
+    static Pattern unscheduledDates(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unscheduledDates);
+    }
+
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
@@ -285,6 +290,7 @@ final class DateGrammar {
         checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
         checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
         checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);
+        checkMarkers(file.unscheduledDates(), "unscheduled_dates", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

@@ -81,6 +81,7 @@ public final class DateRecognizer {
     /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
     private final Pattern unscheduledBefore;
     private final Pattern unscheduledAfter;
+    private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
@@ -162,6 +163,7 @@ public final class DateRecognizer {
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
         this.unscheduledAfter = DateGrammar.unscheduledMarkers(scope, language, false);
+        this.unscheduledDates = DateGrammar.unscheduledDates(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -324,12 +326,17 @@ public final class DateRecognizer {
      * the {@code unscheduled_before} words of the packs stand in its sentence before it (a forecast, "rain is
      * expected on Thursday"; a deadline, "has until July 31", "مهلة تنتهي في 31 تموز"; the end of a span,
      * "runs until July 2"; a schedule that did not hold, "had been scheduled for March"), or its
-     * {@code unscheduled_after} words after it ("… for March, was postponed", "قبل أن تؤجل"). Asked only of
-     * dates ahead of publication, few in news: the sentence is read twice then, not for every date.
+     * {@code unscheduled_after} words after it ("… for March, was postponed", "قبل أن تؤجل"), or the date is one of
+     * {@code unscheduled_dates} ("next spring", "مطلع العام المقبل"). A day named by its event ("next week's
+     * confidence vote") is read after it only. Asked only of dates ahead of publication, few in news: the sentence
+     * is read twice then, not for every date.
      */
     public boolean unscheduled(String text, DateMention d) {
+        if (unscheduledDates != null && unscheduledDates.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find()) {
+            return true;
+        }
         int start = d.span().start();
-        if (unscheduledBefore != null) {
+        if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
             String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
             if (unscheduledBefore.matcher(before).find()) {

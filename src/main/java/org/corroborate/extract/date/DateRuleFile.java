@@ -24,7 +24,8 @@ import org.corroborate.rules.RulePacks;
  * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
  * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
  * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for";
- * {@code unscheduled_after}: "was postponed", "قبل أن تؤجل"; dev rule 21b), and rules.
+ * {@code unscheduled_after}: "was postponed", "قبل أن تؤجل"; {@code unscheduled_dates}: "next spring", "مطلع
+ * العام المقبل"; dev rule 21b), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -44,6 +45,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<String> unscheduledBefore,
                            @OptionalKey List<String> unscheduledAfter,
+                           @OptionalKey List<String> unscheduledDates,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -64,6 +66,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
         unscheduledAfter = unscheduledAfter == null ? List.of() : List.copyOf(unscheduledAfter);
+        unscheduledDates = unscheduledDates == null ? List.of() : List.copyOf(unscheduledDates);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
