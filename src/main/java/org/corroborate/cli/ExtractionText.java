@@ -34,7 +34,7 @@ final class ExtractionText {
                     + (c.partOf() != null ? ", part of " + c.partOf() : "");
             case QuoteClaim q -> "quote" + (q.direct() ? "" : " (reported)") + " by " + q.speaker().text()
                     + date(q.date()) + ": \u201C" + q.quote() + "\u201D";
-            case DateClaim d -> "date:" + date(d.date());
+            case DateClaim d -> "date:" + date(d.date()) + (d.scheduled() ? " (scheduled)" : "");
         };
     }
 

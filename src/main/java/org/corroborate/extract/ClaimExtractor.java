@@ -195,7 +195,7 @@ public final class ClaimExtractor {
             case CountClaim c -> new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), c.date(),
                     c.location(), c.partOf(), c.text(), c.span(), true);
             case QuoteClaim q -> new QuoteClaim(q.id(), q.quote(), q.speaker(), q.direct(), q.date(), q.text(), q.span(), true);
-            case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true);
+            case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true, d.scheduled());
         };
     }
 

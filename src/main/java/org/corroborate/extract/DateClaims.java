@@ -80,19 +80,29 @@ final class DateClaims {
 
     /**
      * Dated events no count or quote carries ("joint operations between 24 and 27 November"): a
-     * resolved date in a sentence without claims, not in the future (a forecast is no event).
+     * resolved date in a sentence without claims; or an event scheduled for a date after publication
+     * (dev rule 21b), marked {@code scheduled}, unless a forecast, a deadline or a schedule that did not hold.
      */
     List<DateClaim> of(String text, List<DateMention> dates,
                                        List<Sentences.Sentence> sentences,
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention d : dates) {
+            boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
-                    || published != null && (d.start().isAfter(published) || d.end().isAfter(published))
+                    || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a forecast, a deadline still to come ("قبل نهاية العام"), "this year", or a piece of a
-                          // longer date ("last year" in "24 November last year")
+                continue; // a schedule ("every July 5"), a span still running ("until next month"), a deadline of the current
+                          // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
+            }
+            if (ahead) {
+                if (scheduled(text, dates, d, sentences, claims, published)) {
+                    Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+                    out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
+                            text.substring(sentence.start(), sentence.end()), d.span(), false, true));
+                }
+                continue;
             }
             if (runsToPublication(d, published)
                     && (recognizer.baselineOf(text, d) || biographical(text, d, sentences))) {
@@ -119,7 +129,8 @@ final class DateClaims {
             }
             if (SCHEDULED_BEFORE.matcher(text).region(Math.max(0, d.span().start() - SCHEDULED_REACH), d.span().start()).find()) {
                 continue; // "elections, which were due to have been held in December 2021 but were postponed", "originally
-                          // scheduled for March": a schedule, past or not, is no dated event (rule 3, as مقررة in Arabic)
+                          // scheduled for March 2023": a past day something was scheduled for is no dated event (a day ahead is
+                          // one, dev rule 21b, unless the schedule did not hold: scheduled())
             }
             if (byTime(text, d)) {
                 continue; // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد": the time a state
@@ -156,6 +167,44 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the date {@code d}, after publication, is an event scheduled for it (dev rule 21b): "will appear
+     * before a judge on February 23", "من المقرر أن تجتمع اللجنة في 26 شباط". Not a forecast, a deadline,
+     * the end of a span or a schedule that did not hold ({@link DateRecognizer#unscheduled}, {@link #byTime});
+     * not the period of a statistic, a match day, the end of a span an earlier date opens, or a day a count or
+     * quote of its sentence carries. A count's sentence does not carry it: a count is a past event
+     * ("The 12 men detained on Friday will appear in court on Monday": Monday is a claim of its own).
+     */
+    private boolean scheduled(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
+                              List<Claim> claims, LocalDate published) {
+        // the cheap tests first, on the date alone; the sentence is read last (unscheduled)
+        if (!d.warnings().isEmpty() || recognizer.anchored(d)
+                || recognizer.countsFromToday(d) && !d.start().equals(published.plusDays(1)) || recognizer.rollingPeriod(d)) {
+            return false; // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later", "over the next
+                          // two years": no day fixed for an event ("tomorrow" is one)
+        }
+        if (byTime(text, d)) {
+            return false; // "by 2030", "بحلول عام 2030": a deadline or target
+        }
+        if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d))) || recognizer.unscheduled(text, d)) {
+            return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March",
+                          // "the electoral service confirmed on Friday" (a statement's day read forwards by a marker before it)
+        }
+        if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
+                && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                    || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {
+            return false; // "growth is forecast to reach 3% in 2027": the period of a figure
+        }
+        if (untilAfterDate(text, dates, d, sentences) || namedCloserAfter(text, dates, d) || restatesDateBefore(text, dates, d)) {
+            return false; // "from Monday until Wednesday", "next year, in March", "غداً الخميس"
+        }
+        if (recognizer.countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
+                && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
+            return false; // "“Tomorrow we march,” X said": counted from a day the text does not give
+        }
+        return claims.stream().noneMatch(c -> carries(c, d));
     }
 
     /**

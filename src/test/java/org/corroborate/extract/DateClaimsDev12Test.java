@@ -63,12 +63,18 @@ class DateClaimsDev12Test {
                 .isEmpty();
     }
 
-    /** Rules 3 and 6: a call to do something on a day is no event of that day, and the day does not resolve backwards. */
+    /**
+     * Rules 6 and 21b: a call does not resolve its day backwards; a strike called for a day is scheduled ("called a
+     * national strike for September 21", "دعت النقابة إلى اعتصام يوم الخامس"), a plot is not.
+     */
     @Test
     void aCallIsNoDatedEvent() {
-        assertThat(dateClaims("The union called on its members to strike on Thursday.", Language.EN, "2026-03-10")).isEmpty();
+        assertThat(dateClaims("The union called on its members to strike on Thursday.", Language.EN, "2026-03-10"))
+                .containsExactly("2026-03-12..2026-03-12");
+        assertThat(dateClaims("ودعت النقابة أعضاءها إلى الإضراب عن العمل يوم الخميس.", Language.AR, "2026-03-10"))
+                .containsExactly("2026-03-12..2026-03-12");
+        // advice is no event fixed for a day
         assertThat(dateClaims("The coast guard urged boat owners to stay in harbour from Monday.", Language.EN, "2026-03-12")).isEmpty();
-        assertThat(dateClaims("ودعت النقابة أعضاءها إلى الإضراب عن العمل يوم الخميس.", Language.AR, "2026-03-10")).isEmpty();
         assertThat(dateClaims("Militants were planning an attack on the market during the Eid holiday.", Language.EN, "2026-03-10"))
                 .isEmpty();
     }
@@ -87,7 +93,7 @@ class DateClaimsDev12Test {
     @Test
     void aPossessiveDayNamesAPastEvent() {
         assertThat(dateClaims("The commission said on Wednesday it would publish the final count of Sunday's referendum next week.",
-                Language.EN, "2026-03-11")).containsExactly("2026-03-08..2026-03-08");
+                Language.EN, "2026-03-11")).containsExactly("2026-03-08..2026-03-08", "2026-03-16..2026-03-22"); // next week: scheduled (rule 21b)
         assertThat(dateClaims("The mayor said on Tuesday that attendance at Saturday's rally had been low.",
                 Language.EN, "2026-03-10")).containsExactly("2026-03-07..2026-03-07");
     }

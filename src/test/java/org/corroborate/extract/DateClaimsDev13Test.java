@@ -23,11 +23,13 @@ class DateClaimsDev13Test {
                 Language.EN, "2026-05-09")).isEmpty();
     }
 
-    /** Rule 3 (no date claim for future events): a call for a day is a schedule, not resolved backwards. */
+    /** Rule 21b (which replaced rule 3's "no date claim for future events"): a call for a day is a schedule, read forwards. */
     @Test
     void aCallForADayIsASchedule() {
-        assertThat(dateClaims("Opposition parties have called a general strike for Monday.", Language.EN, "2026-05-09")).isEmpty();
-        assertThat(dateClaims("The farmers' union called another sit-in for October 14.", Language.EN, "2026-10-02")).isEmpty();
+        assertThat(dateClaims("Opposition parties have called a general strike for Monday.", Language.EN, "2026-05-09"))
+                .containsExactly("2026-05-11..2026-05-11");
+        assertThat(dateClaims("The farmers' union called another sit-in for October 14.", Language.EN, "2026-10-02"))
+                .containsExactly("2026-10-14..2026-10-14");
         // a march held on a day is an event
         assertThat(dateClaims("Thousands marched through the capital on Monday.", Language.EN, "2026-05-09"))
                 .containsExactly("2026-05-04..2026-05-04");
@@ -53,11 +55,11 @@ class DateClaimsDev13Test {
         assertThat(countDates(counted, Language.EN, "2026-03-10")).containsExactly("2025-08-01..2025-08-31");
     }
 
-    /** Rule 3, F2 of dev7: voting in the present tense is a schedule, no day–month read backwards. */
+    /** Rule 21b, F2 of dev7: voting in the present tense is a schedule, its day–month read forwards. */
     @Test
     void votingInThePresentTenseIsASchedule() {
         assertThat(dateClaims("Peruvians vote in a referendum on judicial reform on December 6, officials said.",
-                Language.EN, "2026-10-20")).isEmpty();
+                Language.EN, "2026-10-20")).containsExactly("2026-12-06..2026-12-06");
         assertThat(dateClaims("Peruvians voted in a referendum on judicial reform on October 4.", Language.EN, "2026-10-20"))
                 .containsExactly("2026-10-04..2026-10-04");
     }

@@ -87,10 +87,11 @@ class DateClaimsTest {
         assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said.", Language.EN, "2026-04-07")).isEmpty();
     }
 
+    /** Rule 21b: the envoy's arrival is scheduled, read forwards past "U.S."; the metro's hours end a span (no event). */
     @Test
     void aTimeOfDayDoesNotEndTheSentenceThatPointsForward() {
         assertThat(dateClaims("The metro will run until 2 a.m. on Saturday during the Eid holiday.", Language.EN, "2025-06-18")).isEmpty();
-        assertThat(dateClaims("The U.S. envoy will arrive on Saturday.", Language.EN, "2025-06-18")).isEmpty();
+        assertThat(dateClaims("The U.S. envoy will arrive on Saturday.", Language.EN, "2025-06-18")).containsExactly("2025-06-21..2025-06-21");
     }
 
     @Test
@@ -130,12 +131,13 @@ class DateClaimsTest {
     void aDeadlineStillToComeIsNoDatedEvent() {
         assertThat(dateClaims("وأكد الوزير أن أعمال الترميم ستنتهي قبل نهاية العام.", Language.AR, "2026-10-20")).isEmpty();
     }
+    /** The statement's Wednesday is the quote's; the drills it announces are scheduled (rule 21b). */
     @Test
     void theDayOfAStatementAboutTheFutureIsNoDatedEvent() {
         assertThat(dateClaims("Russia's defence ministry said on Wednesday it would hold naval drills in the Baltic Sea from Monday to Wednesday next week.",
-                Language.EN, "2026-10-29")).isEmpty();
+                Language.EN, "2026-10-29")).containsExactly("2026-11-02..2026-11-04");
         assertThat(dateClaims("أعلنت وزارة الدفاع الروسية الأربعاء أنها ستجري مناورات بحرية في بحر البلطيق الأسبوع المقبل.",
-                Language.AR, "2026-10-29")).isEmpty();
+                Language.AR, "2026-10-29")).containsExactly("2026-11-02..2026-11-08");
         // a date without a speaking word before it is still the event's
         assertThat(dateClaims("The two sides met in Mekelle on Sunday for the first time since the truce.",
                 Language.EN, "2026-05-05")).containsExactly("2026-05-03..2026-05-03");
@@ -212,10 +214,11 @@ class DateClaimsTest {
         // without a release, a second date of a sentence of counts stays with its counts
         assertThat(dateClaims("Police arrested five suspects on Sunday, the ministry said on Monday.", Language.EN, "2026-04-07")).isEmpty();
     }
+    /** The 14th is read back; the publication next month is scheduled (rule 21b). */
     @Test
     void aDayOfTheMonthBeforeAnotherClause() {
         assertThat(dateClaims("Syria's new electoral commission was formed on the 14th and will publish its first list of candidates next month.",
-                Language.EN, "2026-05-20")).containsExactly("2026-05-14..2026-05-14");
+                Language.EN, "2026-05-20")).containsExactly("2026-05-14..2026-05-14", "2026-06-01..2026-06-30");
     }
     @Test
     void aDateInARelativeClauseOnAnotherNounDatesOnlyThatClause() {
@@ -241,10 +244,11 @@ class DateClaimsTest {
     }
     @Test
     void theNextSessionIsStillToCome() {
+        // rule 21b: the next session is scheduled for March of the year after
         assertThat(dateClaims("The council wrapped up its autumn session on Friday. The council's next session opens in March.",
-                Language.EN, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+                Language.EN, "2026-10-03")).containsExactly("2026-10-02..2026-10-02", "2027-03-01..2027-03-31");
         assertThat(dateClaims("اختتم المجلس دورته الخريفية يوم الجمعة، وتنطلق الجلسة المقبلة في آذار.",
-                Language.AR, "2026-10-03")).containsExactly("2026-10-02..2026-10-02");
+                Language.AR, "2026-10-03")).containsExactly("2026-10-02..2026-10-02", "2027-03-01..2027-03-31");
     }
     @Test
     void aDateInAClauseOfItsOwnBesideTheCountsIsADatedEvent() {
@@ -260,15 +264,18 @@ class DateClaimsTest {
     }
     @Test
     void deadlinesAndSchedulesWithAMonthNameAreStillToCome() {
-        // F2 of dev7: a day-month date in a deadline or schedule is not sent back to last year
+        // F2 of dev7: a day-month date in a deadline or schedule is not sent back to last year; rule 21b: a deadline
+        // or a recurring fiscal year gives no date claim, a schedule gives one
         assertThat(dateClaims("The army has given the rebels until July 31 to withdraw from the city.", Language.EN, "2026-07-14")).isEmpty();
         assertThat(dateClaims("The budget year, which begins on July 1, is the first under the new law.", Language.EN, "2026-01-24")).isEmpty();
-        assertThat(dateClaims("The bill takes effect on Jan. 1.", Language.EN, "2026-10-02")).isEmpty();
+        assertThat(dateClaims("The bill takes effect on Jan. 1.", Language.EN, "2026-10-02")).containsExactly("2027-01-01..2027-01-01");
         assertThat(dateClaims("Prosecutors have until Friday to question the suspects.", Language.EN, "2026-08-12")).isEmpty();
-        assertThat(dateClaims("The energy minister is due in Baghdad on Sunday.", Language.EN, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("The energy minister is due in Baghdad on Sunday.", Language.EN, "2026-06-10")).containsExactly("2026-06-14..2026-06-14");
         assertThat(dateClaims("ومنح الجيش المسلحين مهلة تنتهي في 31 تموز/يوليو للانسحاب من المدينة.", Language.AR, "2026-07-14")).isEmpty();
-        assertThat(dateClaims("وتقام مباراة الإياب في البصرة يوم 14 تشرين الأول/أكتوبر.", Language.AR, "2026-09-05")).isEmpty();
-        assertThat(dateClaims("يعلن البنك المركزي قراره المقبل بشأن أسعار الفائدة في 12 شباط/فبراير.", Language.AR, "2026-01-24")).isEmpty();
+        assertThat(dateClaims("وتقام مباراة الإياب في البصرة يوم 14 تشرين الأول/أكتوبر.", Language.AR, "2026-09-05"))
+                .containsExactly("2026-10-14..2026-10-14");
+        assertThat(dateClaims("يعلن البنك المركزي قراره المقبل بشأن أسعار الفائدة في 12 شباط/فبراير.", Language.AR, "2026-01-24"))
+                .containsExactly("2026-02-12..2026-02-12");
         // a past event with a month name in a sentence without such a word still is one
         assertThat(dateClaims("Lawmakers passed the bill on Sept. 15.", Language.EN, "2026-10-02")).containsExactly("2026-09-15..2026-09-15");
     }
@@ -308,7 +315,7 @@ class DateClaimsTest {
         // en-031 of dev7: "Sunday" of the first half is no date of the clashes after the semicolon
         String text = "The march, scheduled for Sunday, is the party's third this year; the first, in March, ended in clashes that killed two policemen.";
         assertThat(countDates(text, Language.EN, "2026-10-31")).containsExactly("2026-03-01..2026-03-31");
-        assertThat(dateClaims(text, Language.EN, "2026-10-31")).isEmpty();
+        assertThat(dateClaims(text, Language.EN, "2026-10-31")).containsExactly("2026-11-01..2026-11-01"); // the march is scheduled (rule 21b)
     }
     @Test
     void sinceAYearIsABoundaryAndItsWhenClauseIsDatedThatYear() {
@@ -362,19 +369,21 @@ class DateClaimsTest {
                 Language.AR, "2026-02-05")).containsExactly("2026-02-01..2026-02-01");
     }
 
+    /** Rule 21b: a scheduled day is a date claim, read forwards; a forecast or a deadline is none. */
     @Test
-    void scheduledDaysGiveNoDatedEvent() {
-        assertThat(dateClaims("The committee next convenes on Feb. 9.", Language.EN, "2026-01-02")).isEmpty();
-        assertThat(dateClaims("The festival is set for Sept. 20 in the old port.", Language.EN, "2026-06-01")).isEmpty();
+    void scheduledDaysAreDateClaimsButForecastsAndDeadlinesAreNot() {
+        assertThat(dateClaims("The committee next convenes on Feb. 9.", Language.EN, "2026-01-02")).containsExactly("2026-02-09..2026-02-09");
+        assertThat(dateClaims("The festival is set for Sept. 20 in the old port.", Language.EN, "2026-06-01")).containsExactly("2026-09-20..2026-09-20");
         assertThat(dateClaims("Meteorologists warned of heavy snow on Sunday.", Language.EN, "2026-01-02")).isEmpty();
         assertThat(dateClaims("The result is expected before Aug. 30.", Language.EN, "2026-06-01")).isEmpty();
         assertThat(dateClaims("افتُتح المعرض أمس، على أن يُغلق باب التسجيل نهاية أيلول/سبتمبر.", Language.AR, "2026-07-01"))
                 .containsExactly("2026-06-30..2026-06-30");
     }
 
+    /** A strike called for a day is scheduled (rule 21b), this year's March 9, not last year's. */
     @Test
     void aDayAndMonthWithoutYearAFewDaysAheadIsNoPastEvent() {
-        assertThat(dateClaims("Unions have called a general strike for March 9.", Language.EN, "2026-03-02")).isEmpty();
+        assertThat(dateClaims("Unions have called a general strike for March 9.", Language.EN, "2026-03-02")).containsExactly("2026-03-09..2026-03-09");
     }
 
     @Test
@@ -493,17 +502,19 @@ class DateClaimsTest {
                 .containsExactly("2026-03-07..2026-03-08");
     }
 
+    /** Rule 21b: the new day of a postponed hearing is scheduled ("the hearing was postponed until March 3"). */
     @Test
     void theNewDayOfAPostponementIsStillToCome() {
-        assertThat(dateClaims("The judge adjourned the hearing until May 4.", Language.EN, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("The judge adjourned the hearing until May 4.", Language.EN, "2026-03-12")).containsExactly("2026-05-04..2026-05-04");
         assertThat(dateClaims("The vote, postponed last week to allow more debate, was held on Monday.", Language.EN, "2026-03-12"))
                 .contains("2026-03-09..2026-03-09");
-        assertThat(dateClaims("أرجأت المحكمة النظر في القضية إلى 4 أيار/مايو.", Language.AR, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("أرجأت المحكمة النظر في القضية إلى 4 أيار/مايو.", Language.AR, "2026-03-12")).containsExactly("2026-05-04..2026-05-04");
     }
 
+    /** Rule 21b: results expected to be announced on Sunday are scheduled for the coming Sunday. */
     @Test
     void aDayAfterAnExpectationIsStillToCome() {
-        assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("ويُنتظر أن تُعلن النتائج النهائية الأحد.", Language.AR, "2026-03-12")).containsExactly("2026-03-15..2026-03-15");
     }
     /** J8 of dev10: a part of a month with its direction, and the first half of a year. */
     @Test
@@ -556,7 +567,7 @@ class DateClaimsTest {
     void anAnchoredDayCountsFromThePastEventNotFromASchedule() {
         assertThat(dateClaims("The senate passed the budget on Wednesday. The law will take effect on July 1. "
                 + "Opposition senators had boycotted the session the previous day.", Language.EN, "2025-02-26"))
-                .containsExactly("2025-02-26..2025-02-26", "2025-02-25..2025-02-25");
+                .containsExactly("2025-02-26..2025-02-26", "2025-07-01..2025-07-01", "2025-02-25..2025-02-25"); // July 1 is scheduled (rule 21b)
     }
     /** J8 of dev10: a season with its year is its meteorological months under the news policy. */
     @Test

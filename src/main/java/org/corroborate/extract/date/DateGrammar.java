@@ -196,6 +196,20 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::rollingPeriods);
     }
 
+    /**
+     * The words that make a date ahead of publication no scheduled event (dev rule 21b), as one pattern of
+     * whole words: with {@code before}, those sought in its sentence before it (a forecast, a deadline);
+     * otherwise after it ("was postponed"). Null when there are none.
+     */
+    static Pattern unscheduledMarkers(List<DateRuleFile> scope, Language language, boolean before) {
+        return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
+    }
+
+    /** The dates that are no scheduled day even ahead of publication ("next spring", "مطلع العام المقبل"), as one pattern of whole words, or null. */
+    static Pattern unscheduledDates(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unscheduledDates);
+    }
+
     /** The release words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern releaseWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
@@ -274,6 +288,9 @@ final class DateGrammar {
         checkMarkers(file.sinceWords(), "since_words", problems);
         checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
         checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
+        checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
+        checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);
+        checkMarkers(file.unscheduledDates(), "unscheduled_dates", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

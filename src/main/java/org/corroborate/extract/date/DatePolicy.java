@@ -66,7 +66,7 @@ public enum DatePolicy {
         return this == NEWS;
     }
 
-    /** A weekday: {@code forward} is true when the sentence points to the future. */
+    /** A weekday: {@code forward} is true when the sentence points to the future (the day itself or a later one). */
     LocalDate weekday(LocalDate reference, DayOfWeek day, Direction direction, boolean forward) {
         switch (direction) {
             case PAST:
@@ -76,10 +76,12 @@ public enum DatePolicy {
                         ? reference.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).with(TemporalAdjusters.nextOrSame(day))
                         : reference.with(TemporalAdjusters.next(day));
             default:
-                if (this == DUCKLING || forward) {
+                if (this == DUCKLING) {
                     return reference.with(TemporalAdjusters.next(day));
                 }
-                return reference.with(TemporalAdjusters.previousOrSame(day));
+                // a scheduled event's weekday ("will appear before a judge on Thursday") is the first such day on or
+                // after publication, as a past event's is the last on or before it (dev rules 16 and 21b)
+                return reference.with(forward ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
         }
     }
 
@@ -126,7 +128,7 @@ public enum DatePolicy {
         LocalDate month = reference.withDayOfMonth(1);
         boolean later = day > reference.getDayOfMonth();
         if (this == DUCKLING || forward) {
-            month = day < reference.getDayOfMonth() + (this == DUCKLING ? 0 : 1) ? month.plusMonths(1) : month;
+            month = day < reference.getDayOfMonth() ? month.plusMonths(1) : month; // on or after the reference date (dev rule 21b)
         } else if (later) {
             month = month.minusMonths(1);
         }

@@ -78,6 +78,10 @@ public final class DateRecognizer {
     private final Pattern noEventClauses;
     /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
     private final Pattern rollingPeriods;
+    /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
+    private final Pattern unscheduledBefore;
+    private final Pattern unscheduledAfter;
+    private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
     private final Pattern statementWords;
     /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
@@ -157,6 +161,9 @@ public final class DateRecognizer {
         this.noEventClauses = DateGrammar.noEventClauses(scope, language);
         this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
+        this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
+        this.unscheduledAfter = DateGrammar.unscheduledMarkers(scope, language, false);
+        this.unscheduledDates = DateGrammar.unscheduledDates(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -303,6 +310,51 @@ public final class DateRecognizer {
         }
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
         return releaseWords.matcher(before).find();
+    }
+
+    /**
+     * How far before a date ahead of publication, within its sentence, its {@code unscheduled_before} words are sought: a
+     * forecast's word may stand far before its day ("The cyclone is expected to gather strength over warm water before it
+     * reaches the southern coast of the island on Friday", dev12).
+     */
+    private static final int UNSCHEDULED_BEFORE_WINDOW = 200;
+    /** How far after a date ahead of publication its {@code unscheduled_after} words are sought ("، قبل أن تؤجل", ", was postponed"). */
+    private static final int UNSCHEDULED_AFTER_WINDOW = 60;
+
+    /**
+     * Whether the date {@code d} of {@code text}, ahead of publication, is no scheduled event (dev rule 21b):
+     * the {@code unscheduled_before} words of the packs stand in its sentence before it (a forecast, "rain is
+     * expected on Thursday"; a deadline, "has until July 31", "مهلة تنتهي في 31 تموز"; the end of a span,
+     * "runs until July 2"; a schedule that did not hold, "had been scheduled for March"), or its
+     * {@code unscheduled_after} words after it ("… for March, was postponed", "قبل أن تؤجل"), or the date is one of
+     * {@code unscheduled_dates} ("next spring", "مطلع العام المقبل"). A day named by its event ("next week's
+     * confidence vote") is read after it only. Asked only of dates ahead of publication, few in news: the sentence
+     * is read twice then, not for every date.
+     */
+    public boolean unscheduled(String text, DateMention d) {
+        if (unscheduledDates != null && unscheduledDates.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find()) {
+            return true;
+        }
+        int start = d.span().start();
+        if (unscheduledBefore != null && !possessive(text, d.span().end())) {
+            int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
+            String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            if (unscheduledBefore.matcher(before).find()) {
+                return true;
+            }
+        }
+        if (unscheduledAfter == null) {
+            return false;
+        }
+        int end = d.span().end();
+        int to = Math.min(text.length(), end + UNSCHEDULED_AFTER_WINDOW);
+        for (int i = end; i < to; i++) {
+            if (SENTENCE_END_CHARS.get(text.charAt(i)) && !abbreviationDot(text, i)) {
+                to = i;
+                break;
+            }
+        }
+        return unscheduledAfter.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized()).find();
     }
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
@@ -914,7 +966,12 @@ public final class DateRecognizer {
 
     /** Where, before a date at {@code start}, a future marker may begin: the sentence's start, or the window's. */
     private static int forwardFrom(String s, int start) {
-        int from = Math.max(0, start - FUTURE_WINDOW);
+        return sentenceStart(s, start, FUTURE_WINDOW);
+    }
+
+    /** Where the sentence of {@code start} begins, or {@code window} chars before it when it begins earlier. */
+    private static int sentenceStart(String s, int start, int window) {
+        int from = Math.max(0, start - window);
         for (int i = start - 1; i >= from; i--) {
             if (SENTENCE_END_CHARS.get(s.charAt(i)) && !abbreviationDot(s, i)) {
                 return i + 1;

@@ -22,7 +22,10 @@ import org.corroborate.rules.RulePacks;
  * moment compared with ({@code when_words}: ", when", "، حين"), auxiliaries of a perfect tense
  * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
  * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
- * opens with ({@code since_words}: since, منذ), and rules.
+ * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
+ * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for";
+ * {@code unscheduled_after}: "was postponed", "قبل أن تؤجل"; {@code unscheduled_dates}: "next spring", "مطلع
+ * العام المقبل"; dev rule 21b), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -40,6 +43,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> sinceWords,
                            @OptionalKey List<String> noEventClauses,
                            @OptionalKey List<String> rollingPeriods,
+                           @OptionalKey List<String> unscheduledBefore,
+                           @OptionalKey List<String> unscheduledAfter,
+                           @OptionalKey List<String> unscheduledDates,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -58,6 +64,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
+        unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
+        unscheduledAfter = unscheduledAfter == null ? List.of() : List.copyOf(unscheduledAfter);
+        unscheduledDates = unscheduledDates == null ? List.of() : List.copyOf(unscheduledDates);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

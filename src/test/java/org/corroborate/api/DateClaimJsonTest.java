@@ -1,0 +1,35 @@
+package org.corroborate.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Dev rule 21b: {@code "scheduled": true} is written for a scheduled event only, so past events read as before. */
+class DateClaimJsonTest {
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private static DateClaim claim(boolean scheduled) {
+        LocalDate day = LocalDate.parse("2026-02-23");
+        return new DateClaim("c1", new ClaimDate(day, day, Grain.DAY, ClaimDate.Role.EVENT), null,
+                "The suspects will appear before a judge on February 23.", new Span(42, 53), false, scheduled);
+    }
+
+    @Test
+    void writesScheduledOnlyWhenTrue() throws Exception {
+        assertThat(JSON.writeValueAsString(claim(true))).contains("\"scheduled\":true");
+        assertThat(JSON.writeValueAsString(claim(false))).doesNotContain("scheduled");
+    }
+
+    @Test
+    void keepsScheduledThroughANewId() {
+        assertThat(claim(true).withId("c7").scheduled()).isTrue();
+        assertThat(new DateClaim("c1", claim(false).date(), null, "t", new Span(0, 1), false).scheduled()).isFalse();
+    }
+}

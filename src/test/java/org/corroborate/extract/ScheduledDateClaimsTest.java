@@ -1,0 +1,100 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countDates;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Language;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dev rule 21b: an event stated as fixed for a day after publication is a date claim, read forwards and
+ * marked scheduled; forecasts, deadlines and schedules that did not hold are none, and a scheduled day never
+ * dates a count.
+ */
+class ScheduledDateClaimsTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+
+    /** The scheduled date claims, as start..end. */
+    private static List<String> scheduled(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast).filter(DateClaim::scheduled)
+                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+    }
+
+    @Test
+    void readsAScheduledWeekdayForwards() {
+        // published on Tuesday 17 February 2026: Thursday is the 19th, not the 12th
+        assertThat(scheduled("The suspects will appear before a judge on Thursday.", Language.EN, "2026-02-17"))
+                .containsExactly("2026-02-19..2026-02-19");
+        assertThat(scheduled("ومن المقرر أن تعقد اللجنة اجتماعها يوم الخميس.", Language.AR, "2026-06-23"))
+                .containsExactly("2026-06-25..2026-06-25");
+    }
+
+    @Test
+    void readsAScheduledDayAndMonthWithoutYearForwards() {
+        assertThat(scheduled("Parliament reconvenes on January 20.", Language.EN, "2026-01-13")).containsExactly("2026-01-20..2026-01-20");
+        assertThat(scheduled("The committee will meet on February 3.", Language.EN, "2026-11-30")).containsExactly("2027-02-03..2027-02-03");
+        assertThat(scheduled("وتعتزم الهيئة نشر التقديرات النهائية في 15 كانون الأول/ديسمبر.", Language.AR, "2026-11-12"))
+                .containsExactly("2026-12-15..2026-12-15");
+    }
+
+    @Test
+    void readsNextAndAlmuqbilStrictlyAfterPublication() {
+        assertThat(scheduled("Elections will be held next year.", Language.EN, "2026-11-30")).containsExactly("2027-01-01..2027-12-31");
+        assertThat(scheduled("ستجرى الانتخابات البلدية يوم 20 كانون الأول/ديسمبر المقبل.", Language.AR, "2026-10-08"))
+                .containsExactly("2026-12-20..2026-12-20");
+        // published on Thursday 25 June 2026: "الخميس المقبل" is a week later
+        assertThat(scheduled("ومن المقرر أن تؤدي الحكومة اليمين الدستورية الخميس المقبل.", Language.AR, "2026-06-25"))
+                .containsExactly("2026-07-02..2026-07-02");
+    }
+
+    @Test
+    void aDeadlineIsNoDateClaim() {
+        assertThat(dateClaims("The rebels have until July 31 to leave the city.", Language.EN, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("Qatar aims to produce 70% of its vegetables by 2030.", Language.EN, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("ومنح الجيش المسلحين مهلة تنتهي في 31 تموز/يوليو للانسحاب.", Language.AR, "2026-07-14")).isEmpty();
+        assertThat(dateClaims("وتسعى قطر إلى رفع نسبة اكتفائها الذاتي إلى 70 في المئة بحلول عام 2030.", Language.AR, "2026-10-27")).isEmpty();
+    }
+
+    @Test
+    void aForecastIsNoDateClaim() {
+        assertThat(dateClaims("Heavy rain is expected on Thursday across the north.", Language.EN, "2026-01-13")).isEmpty();
+        assertThat(dateClaims("Growth is forecast to reach 3% in 2027.", Language.EN, "2026-01-13")).isEmpty();
+        assertThat(dateClaims("وتتوقع دائرة الأرصاد هطول أمطار غزيرة يوم الخميس.", Language.AR, "2026-01-13")).isEmpty();
+        assertThat(dateClaims("تتأثر المملكة اعتباراً من يوم غد بمنخفض جوي يرافقه هطول أمطار غزيرة.", Language.AR, "2026-01-13")).isEmpty();
+    }
+
+    @Test
+    void theOriginalDayOfAPostponedEventIsNoDateClaim() {
+        assertThat(dateClaims("The vote, which had been scheduled for March 15, was postponed.", Language.EN, "2026-02-01")).isEmpty();
+        assertThat(dateClaims("وكانت الانتخابات مقررة في 15 آذار/مارس قبل أن تؤجل.", Language.AR, "2026-02-01")).isEmpty();
+        // the new day is scheduled
+        assertThat(scheduled("The hearing was postponed until March 3.", Language.EN, "2026-02-01")).containsExactly("2026-03-03..2026-03-03");
+    }
+
+    @Test
+    void aScheduledHearingInACountsSentenceIsADateClaimOfItsOwn() {
+        // published on Tuesday 10 March 2026: the arrest is dated Friday the 6th, the hearing is Monday the 16th
+        String text = "Police detained 12 men on Friday, and they will appear in court on Monday.";
+        assertThat(countDates(text, Language.EN, "2026-03-10")).containsExactly("2026-03-06..2026-03-06");
+        assertThat(scheduled(text, Language.EN, "2026-03-10")).containsExactly("2026-03-16..2026-03-16");
+        String ar = "اعتقلت الشرطة 12 شخصاً يوم الجمعة، ومن المقرر أن يمثلوا أمام القضاء يوم الاثنين المقبل.";
+        assertThat(countDates(ar, Language.AR, "2026-03-10")).containsExactly("2026-03-06..2026-03-06");
+        assertThat(scheduled(ar, Language.AR, "2026-03-10")).containsExactly("2026-03-16..2026-03-16");
+    }
+
+    @Test
+    void aPastEventIsNotMarkedScheduled() {
+        assertThat(dateClaims("Parliament reconvened on January 10.", Language.EN, "2026-01-13")).containsExactly("2026-01-10..2026-01-10");
+        assertThat(scheduled("Parliament reconvened on January 10.", Language.EN, "2026-01-13")).isEmpty();
+    }
+}
