@@ -16,8 +16,9 @@ final class ExtractionText {
 
     static void print(Extraction.Result result, PrintWriter out) {
         var article = result.article();
-        out.printf("%s (%s, published %s): %d claims%n", article.title() == null ? article.id() : article.title(),
-                article.lang(), article.published() == null ? "unknown" : article.published(), result.claims().size());
+        int n = result.claims().size();
+        out.printf("%s (%s, published %s): %d %s%n", article.title() == null ? article.id() : article.title(),
+                article.lang(), article.published() == null ? "unknown" : article.published(), n, n == 1 ? "claim" : "claims");
         for (Claim claim : result.claims()) {
             out.println();
             out.println(claim.id() + "  " + headline(claim) + (claim.inTitle() ? "  [title]" : ""));
@@ -34,7 +35,9 @@ final class ExtractionText {
                     + (c.partOf() != null ? ", part of " + c.partOf() : "");
             case QuoteClaim q -> "quote" + (q.direct() ? "" : " (reported)") + " by " + q.speaker().text()
                     + date(q.date()) + ": \u201C" + q.quote() + "\u201D";
-            case DateClaim d -> "date:" + date(d.date()) + (d.scheduled() ? " (scheduled)" : "");
+            case DateClaim d -> "date " + range(d.date())
+                    + (d.event() != null && d.event().kind() != CountClaim.EventKind.OTHER ? " (" + d.event().kind().wire() + ")" : "")
+                    + (d.scheduled() ? ", scheduled" : "");
         };
     }
 
@@ -52,7 +55,10 @@ final class ExtractionText {
         if (d == null) {
             return "";
         }
-        String range = d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end();
-        return ", " + (d.role() == ClaimDate.Role.ANNOUNCED ? "announced " : "") + range;
+        return ", " + (d.role() == ClaimDate.Role.ANNOUNCED ? "announced " : "") + range(d);
+    }
+
+    private static String range(ClaimDate d) {
+        return d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end();
     }
 }
