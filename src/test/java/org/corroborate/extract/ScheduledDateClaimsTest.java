@@ -97,4 +97,11 @@ class ScheduledDateClaimsTest {
         assertThat(dateClaims("Parliament reconvened on January 10.", Language.EN, "2026-01-13")).containsExactly("2026-01-10..2026-01-10");
         assertThat(scheduled("Parliament reconvened on January 10.", Language.EN, "2026-01-13")).isEmpty();
     }
+
+    @Test
+    void openingAnEventIsScheduledWhereAnOpeningOfWorksIsATarget() {
+        assertThat(scheduled("The authorities are due to open a national dialogue in the capital on September 23.", Language.EN, "2026-09-16"))
+                .containsExactly("2026-09-23..2026-09-23");
+        assertThat(scheduled("The new bridge is due to open on September 23.", Language.EN, "2026-09-16")).isEmpty();
+    }
 }

@@ -70,19 +70,53 @@ public final class QuoteFinder {
                     >= (carried == null ? Integer.MAX_VALUE : carried.end()) && !quotationOnly(nt.normalized(), sentence.start())) {
                 carried = null; // a new paragraph: no quotation carries over, but one that is only a quotation goes on (K13 of dev11)
             }
-            List<Token> tokens = words.tokens(i);
-            Attributions attributions = new Attributions(lexicon, language, nt.normalized(), sentence, tokens);
-            List<Attribution> inSentence = attributions.find(carried);
-            found.addAll(inSentence);
-            Span subject = inSentence.isEmpty() ? attributions.openingTitledSubject() : null;
-            if (subject != null) {
-                subjects.add(new Source(sentence.start(), subject));
+            List<Token> all = words.tokens(i);
+            int cut = afterClosedQuotation(nt.normalized(), sentence, all);
+            while (true) {
+                // "“… shot at.” Taliban government spokesman Qari Hamidullah said …" (dev14-en-008): a quotation that
+                // closes on its own full stop ends its sentence, and the next speaker's words are a sentence of their own
+                List<Token> tokens = cut < 0 ? all : all.subList(0, cut);
+                Sentences.Sentence part = cut < 0 ? sentence : new Sentences.Sentence(sentence.start(), tokens.get(tokens.size() - 1).end());
+                Attributions attributions = new Attributions(lexicon, language, nt.normalized(), part, tokens);
+                List<Attribution> inSentence = attributions.find(carried);
+                found.addAll(inSentence);
+                Span subject = inSentence.isEmpty() ? attributions.openingTitledSubject() : null;
+                if (subject != null) {
+                    subjects.add(new Source(part.start(), subject));
+                }
+                sources.addAll(attributions.statementSources());
+                carried = lastDirectSpeaker(inSentence, carried);
+                if (cut < 0) {
+                    break;
+                }
+                all = all.subList(cut, all.size());
+                sentence = new Sentences.Sentence(all.get(0).start(), sentence.end());
+                cut = afterClosedQuotation(nt.normalized(), sentence, all);
             }
-            sources.addAll(attributions.statementSources());
-            carried = lastDirectSpeaker(inSentence, carried);
         }
         found.sort(Comparator.comparingInt(Attribution::start));
         return resolve(found, sources, subjects, nt);
+    }
+
+    /**
+     * The index of the first token after a closing quotation mark that follows a full stop, ! or ? and is followed by
+     * white space and an upper-case letter ("… shot at.” Taliban …"); -1 when there is none. The sentence splitter
+     * never splits inside or right after a quotation; English capitals only (Arabic letters have no case).
+     */
+    static int afterClosedQuotation(String text, Sentences.Sentence sentence, List<Token> tokens) {
+        // one pass over the sentence's chars, bounded by its end; most sentences have no closing curly mark
+        for (int close = sentence.start() + 1; close < sentence.end() - 2; close++) {
+            if (text.charAt(close) == '\u201D' && ".!?".indexOf(text.charAt(close - 1)) >= 0
+                    && Character.isWhitespace(text.charAt(close + 1)) && Character.isUpperCase(text.charAt(close + 2))) {
+                for (int k = 1; k < tokens.size(); k++) {
+                    if (tokens.get(k).start() > close && tokens.get(k - 1).start() <= close) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
