@@ -10,6 +10,7 @@ import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.DateMention;
+import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
@@ -98,9 +99,7 @@ final class DateClaims {
             }
             if (ahead) {
                 if (scheduled(text, dates, d, sentences, claims, published)) {
-                    Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
-                    out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
-                            text.substring(sentence.start(), sentence.end()), d.span(), false, true));
+                    out.add(claimOf(text, d, d, ClaimExtractor.sentenceOf(sentences, d.span()), true));
                 }
                 continue;
             }
@@ -112,9 +111,7 @@ final class DateClaims {
             if (recognizer.inBaselineClause(text, d, published)) {
                 continue; // "the 11th since the government was formed ten years ago": what a count of meetings runs from
             }
-            if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
-                    && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
-                        || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {
+            if (periodOfFigure(text, d)) {
                 continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
                           // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
             }
@@ -157,16 +154,31 @@ final class DateClaims {
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
-                out.add(new DateClaim(null, ClaimDate.of(d, ClaimDate.Role.EVENT), null,
-                        text.substring(sentence.start(), sentence.end()), d.span(), false));
+                out.add(claimOf(text, d, d, sentence, false));
             }
             DateMention moment = momentTold(text, d, near, published);
             if (moment != null) {
-                out.add(new DateClaim(null, ClaimDate.of(moment, ClaimDate.Role.EVENT), null,
-                        text.substring(sentence.start(), sentence.end()), d.span(), false));
+                out.add(claimOf(text, moment, d, sentence, false));
             }
         }
         return out;
+    }
+
+    /** The date claim of {@code event}, written as {@code written} in its sentence. */
+    private static DateClaim claimOf(String text, DateMention event, DateMention written, Sentences.Sentence sentence,
+                                     boolean scheduled) {
+        return new DateClaim(null, ClaimDate.of(event, ClaimDate.Role.EVENT), null,
+                text.substring(sentence.start(), sentence.end()), written.span(), false, scheduled);
+    }
+
+    /**
+     * Whether a month or a year is the period of a figure before it in its clause, a percentage or a statistic
+     * ("inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027"): no dated event.
+     */
+    private boolean periodOfFigure(String text, DateMention d) {
+        return d.grain() != Grain.DAY && d.grain() != Grain.WEEK
+                && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                    || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
     }
 
     /**
@@ -192,9 +204,7 @@ final class DateClaims {
             return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March",
                           // "the electoral service confirmed on Friday" (a statement's day read forwards by a marker before it)
         }
-        if (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
-                && (PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
-                    || statisticBefore(text, figureClauseStart(text, d), d.span().start()))) {
+        if (periodOfFigure(text, d)) {
             return false; // "growth is forecast to reach 3% in 2027": the period of a figure
         }
         if (untilAfterDate(text, dates, d, sentences) || namedCloserAfter(text, dates, d) || restatesDateBefore(text, dates, d)) {
@@ -521,7 +531,6 @@ final class DateClaims {
         return end.isBefore(published) ? new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule()) : null;
     }
 
-    /** A date right after another of the same range, with only a space or a comma between them. */
     /** How far after a relative year a closer date of the same event may follow ("Last year's protests, in June 2025"). */
     private static final int CLOSER_REACH = 30;
 
@@ -533,7 +542,7 @@ final class DateClaims {
      */
     private boolean namedCloserAfter(String text, List<DateMention> dates, DateMention d) {
         if (!d.resolved() || !recognizer.relativeToToday(d)
-                || d.grain() != org.corroborate.api.Grain.YEAR && d.grain() != org.corroborate.api.Grain.MONTH) {
+                || d.grain() != Grain.YEAR && d.grain() != Grain.MONTH) {
             return false;
         }
         for (DateMention o : dates) {
@@ -547,6 +556,7 @@ final class DateClaims {
         return false;
     }
 
+    /** A date right after another of the same range, with only a space or a comma between them. */
     private static boolean restatesDateBefore(String text, List<DateMention> dates, DateMention d) {
         for (DateMention o : dates) {
             if (o != d && o.resolved() && o.span().end() <= d.span().start() && o.start().equals(d.start())
@@ -567,7 +577,7 @@ final class DateClaims {
      * a perfect tense puts the reported event before the statement (F7 of dev7).
      */
     private boolean inQuotedWords(String text, Claim claim, DateMention d, LocalDate published) {
-        if (!(claim instanceof QuoteClaim q) || q.direct() && (d.grain() != org.corroborate.api.Grain.DAY && d.grain() != org.corroborate.api.Grain.WEEK
+        if (!(claim instanceof QuoteClaim q) || q.direct() && (d.grain() != Grain.DAY && d.grain() != Grain.WEEK
                 || runsToPublication(d, published))) {
             return false; // «عدد محاولات العبور تضاعف منذ منتصف آذار»: a span up to now in a quotation is no day of its own
         }
@@ -604,7 +614,7 @@ final class DateClaims {
      */
     private boolean boundary(String text, DateMention d, LocalDate published) {
         boolean span = runsToPublication(d, published);
-        if (!span && d.grain() != org.corroborate.api.Grain.YEAR && d.grain() != org.corroborate.api.Grain.MONTH
+        if (!span && d.grain() != Grain.YEAR && d.grain() != Grain.MONTH
                 || !recognizer.opensWithSince(text, d)) {
             return false;
         }
@@ -722,12 +732,12 @@ final class DateClaims {
 
     /** "هذا العام", "this month": the period the article is written in, no dated event. */
     private static boolean isCurrentPeriod(DateMention d, LocalDate published) {
-        return published != null && d.grain() != org.corroborate.api.Grain.DAY
+        return published != null && d.grain() != Grain.DAY
                 && !published.isBefore(d.start()) && !published.isAfter(d.end())
                 && !d.start().isBefore(startOfPeriod(published, d.grain())); // not "since February 2023"
     }
 
-    private static LocalDate startOfPeriod(LocalDate day, org.corroborate.api.Grain grain) {
+    private static LocalDate startOfPeriod(LocalDate day, Grain grain) {
         return switch (grain) {
             case WEEK -> day.with(java.time.DayOfWeek.MONDAY);
             case MONTH -> day.withDayOfMonth(1);
