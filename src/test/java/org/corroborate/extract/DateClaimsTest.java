@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Which dates become date claims: dated events that no count or quote carries. */
 class DateClaimsTest {
-    private static final ClaimExtractor EXTRACTOR =
+    /** The packs loaded once for the date-claim tests ({@link ScheduledDateClaimsTest} reads them too). */
+    static final ClaimExtractor EXTRACTOR =
             new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
 
     /** The date claims of the whole extractor, as start..end (also used by {@link ArticleDateClaimsTest}). */

@@ -2,16 +2,14 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.extract.DateClaimsTest.countDates;
+import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * dates a count.
  */
 class ScheduledDateClaimsTest {
-    private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
 
     /** The scheduled date claims, as start..end. */
     private static List<String> scheduled(String text, Language language, String published) {
