@@ -155,7 +155,7 @@ final class Agreement {
         List<String> feminine = lexicon.feminineVerbPrefixes();
         List<String> masculine = lexicon.masculineVerbPrefixes();
         for (String form : List.of(verb, lexicon.withoutProclitic(verb))) {
-            for (int i = 0; i < Math.min(feminine.size(), masculine.size()); i++) {
+            for (int i = 0; i < feminine.size(); i++) { // paired one to one: SpeechRules rejects lists of unequal length
                 if (form.startsWith(feminine.get(i))
                         && lexicon.verb(masculine.get(i) + form.substring(feminine.get(i).length())) != null) {
                     return Kind.FEMININE;

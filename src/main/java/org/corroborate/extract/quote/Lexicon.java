@@ -1,12 +1,14 @@
 package org.corroborate.extract.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.corroborate.text.Affixes;
 import org.corroborate.text.ArabicNormalizer;
@@ -19,7 +21,7 @@ import org.corroborate.text.WordTable;
 final class Lexicon {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     /** Runs of whitespace between the words of a speaker, compiled once. */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, String> verbs = new HashMap<>();
     private final Set<String> sources = new HashSet<>();
@@ -49,10 +51,10 @@ final class Lexicon {
     private final Set<String> estimateNouns = new HashSet<>();
     private final Set<String> statementNouns = new HashSet<>();
     /** The statement nouns as the packs write them, for {@link #statementOfBody}, which reads the original text. */
-    private final List<String> statementNounsAsWritten = new java.util.ArrayList<>();
+    private final List<String> statementNounsAsWritten = new ArrayList<>();
     private final Set<String> goOnVerbs = new HashSet<>();
     private final Set<String> predicateConjunctions = new HashSet<>();
-    private final List<String> frontedParticipleEndings = new java.util.ArrayList<>();
+    private final List<String> frontedParticipleEndings = new ArrayList<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
@@ -60,9 +62,9 @@ final class Lexicon {
     private final Set<String> titleComplements = new HashSet<>();
     private final List<List<String>> countEventPredicates = new ArrayList<>();
     private final Set<String> countEventDeterminers = new HashSet<>();
-    private final List<String> articlePrefixes = new java.util.ArrayList<>();
-    private final List<String> nameInnerWords = new java.util.ArrayList<>();
-    private final List<String> pastParticipleEndings = new java.util.ArrayList<>();
+    private final List<String> articlePrefixes = new ArrayList<>();
+    private final List<String> nameInnerWords = new ArrayList<>();
+    private final List<String> pastParticipleEndings = new ArrayList<>();
     private final Set<String> relayPrepositions = new HashSet<>();
     private final Set<String> sourceRelatives = new HashSet<>();
     private final Set<String> sourcePronouns = new HashSet<>();
@@ -79,12 +81,12 @@ final class Lexicon {
     private final Set<String> pluralPronouns = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> bodyNouns = new HashSet<>();
-    private final List<String> pluralEndings = new java.util.ArrayList<>();
+    private final List<String> pluralEndings = new ArrayList<>();
     private final Set<String> headPrepositions = new HashSet<>();
-    private final List<String> feminineVerbSuffixes = new java.util.ArrayList<>();
-    private final List<String> feminineVerbPrefixes = new java.util.ArrayList<>();
-    private final List<String> masculineVerbPrefixes = new java.util.ArrayList<>();
-    private final List<String> feminineEndings = new java.util.ArrayList<>();
+    private final List<String> feminineVerbSuffixes = new ArrayList<>();
+    private final List<String> feminineVerbPrefixes = new ArrayList<>();
+    private final List<String> masculineVerbPrefixes = new ArrayList<>();
+    private final List<String> feminineEndings = new ArrayList<>();
     private final Set<String> feminineNouns = new HashSet<>();
     private final Set<String> masculineNouns = new HashSet<>();
     private final Set<String> eitherGenderNouns = new HashSet<>();
@@ -99,11 +101,11 @@ final class Lexicon {
     private final List<String> descriptionClitics = new ArrayList<>();
     /** The first of the {@code article_prefixes} as the packs write it: what a body clitic with the article drops (لل → ال). */
     private String articleAsWritten = "";
-    private final List<List<String>> addressees = new java.util.ArrayList<>();
-    private final List<List<String>> statementSources = new java.util.ArrayList<>();
+    private final List<List<String>> addressees = new ArrayList<>();
+    private final List<List<String>> statementSources = new ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
     private final Map<String, List<List<String>>> statementSourcesByFirst = new java.util.HashMap<>();
-    private final List<List<String>> namedSources = new java.util.ArrayList<>();
+    private final List<List<String>> namedSources = new ArrayList<>();
     /** The longest word of each statement source phrase ("statement"): mostly a rarer one than its first ("a"). */
     private final Set<String> statementSourceMarks = new HashSet<>();
 
@@ -187,9 +189,9 @@ final class Lexicon {
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
         statementSources.forEach(phrase -> statementSourceMarks.add(
-                phrase.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow()));
+                phrase.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
-                w -> new java.util.ArrayList<>()).add(phrase));
+                w -> new ArrayList<>()).add(phrase));
         this.statementOfBody = statementOfBody(statementNounsAsWritten, bodyCliticArticles, bodyClitics);
         this.leadingArticle = leadingArticle(subjectArticles);
         this.article = article(articlePrefixes, subjectArticles);
@@ -226,15 +228,15 @@ final class Lexicon {
     private final WordTable<Speech> speechTable;
 
     /** {@link #leadingArticle()}, {@link #article()} and {@link #capitalisedName()}, made once from the packs. */
-    private final java.util.regex.Pattern leadingArticle;
-    private final java.util.regex.Pattern article;
-    private final java.util.regex.Pattern capitalisedName;
+    private final Pattern leadingArticle;
+    private final Pattern article;
+    private final Pattern capitalisedName;
 
     /**
      * A {@code subject_articles} word and the spaces after it opening a speaker as written, in any case
      * ("The ministry" → "ministry"); null when the packs list none (Arabic).
      */
-    java.util.regex.Pattern leadingArticle() {
+    Pattern leadingArticle() {
         return leadingArticle;
     }
 
@@ -242,7 +244,7 @@ final class Lexicon {
      * An article opening a normalised speaker: one of the {@code article_prefixes} (ال) or a
      * {@code subject_articles} word and the spaces after it ("the "); null when the packs list none.
      */
-    java.util.regex.Pattern article() {
+    Pattern article() {
         return article;
     }
 
@@ -250,7 +252,7 @@ final class Lexicon {
      * Runs of capitalised words, with the {@code name_inner_words} (of, for, and, the) inside:
      * "Sahel Relief Alliance", "Ministry of Health".
      */
-    java.util.regex.Pattern capitalisedName() {
+    Pattern capitalisedName() {
         return capitalisedName;
     }
 
@@ -264,37 +266,37 @@ final class Lexicon {
         return Affixes.endsWithAny(word, pastParticipleEndings);
     }
 
-    private static java.util.regex.Pattern leadingArticle(Set<String> articles) {
+    private static Pattern leadingArticle(Set<String> articles) {
         if (articles.isEmpty()) {
             return null;
         }
         java.util.StringJoiner words = new java.util.StringJoiner("|", "(?i)^(?:", ")\\s+");
-        articles.stream().sorted().forEach(a -> words.add(java.util.regex.Pattern.quote(a)));
-        return java.util.regex.Pattern.compile(words.toString());
+        articles.stream().sorted().forEach(a -> words.add(Pattern.quote(a)));
+        return Pattern.compile(words.toString());
     }
 
-    private static java.util.regex.Pattern article(List<String> prefixes, Set<String> articles) {
+    private static Pattern article(List<String> prefixes, Set<String> articles) {
         if (prefixes.isEmpty() && articles.isEmpty()) {
             return null;
         }
         java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(", ")");
-        prefixes.forEach(p -> alternatives.add(java.util.regex.Pattern.quote(p)));
-        articles.stream().sorted().forEach(a -> alternatives.add(java.util.regex.Pattern.quote(a) + "\\s+"));
-        return java.util.regex.Pattern.compile(alternatives.toString());
+        prefixes.forEach(p -> alternatives.add(Pattern.quote(p)));
+        articles.stream().sorted().forEach(a -> alternatives.add(Pattern.quote(a) + "\\s+"));
+        return Pattern.compile(alternatives.toString());
     }
 
-    private static java.util.regex.Pattern capitalisedName(List<String> innerWords) {
+    private static Pattern capitalisedName(List<String> innerWords) {
         String word = "\\p{Lu}[\\p{L}'’-]*";
         if (innerWords.isEmpty()) {
-            return java.util.regex.Pattern.compile(word + "(?:\\s+" + word + ")*");
+            return Pattern.compile(word + "(?:\\s+" + word + ")*");
         }
         java.util.StringJoiner inner = new java.util.StringJoiner("|", "(?:(?:", ")\\s+)?");
-        innerWords.forEach(w -> inner.add(java.util.regex.Pattern.quote(w)));
-        return java.util.regex.Pattern.compile(word + "(?:\\s+" + inner + word + ")*");
+        innerWords.forEach(w -> inner.add(Pattern.quote(w)));
+        return Pattern.compile(word + "(?:\\s+" + inner + word + ")*");
     }
 
     /** {@link #statementOfBody()}, made once from the statement nouns; null when the packs list none. */
-    private final java.util.regex.Pattern statementOfBody;
+    private final Pattern statementOfBody;
 
     /**
      * "بيان للجيش", "بياناً لمديرية الصحة" as a speaker in the original text: one of the statement
@@ -302,26 +304,26 @@ final class Lexicon {
      * space, one of the {@code body_clitic_articles} (لل) or {@code body_clitics} (ل) and the body's
      * name in group 1. Null when the packs list no statement nouns or body clitics (English).
      */
-    java.util.regex.Pattern statementOfBody() {
+    Pattern statementOfBody() {
         return statementOfBody;
     }
 
-    private static java.util.regex.Pattern statementOfBody(List<String> nouns, List<String> cliticArticles, List<String> clitics) {
+    private static Pattern statementOfBody(List<String> nouns, List<String> cliticArticles, List<String> clitics) {
         if (nouns.isEmpty() || clitics.isEmpty()) {
             return null;
         }
         // the clitic with the article first: "للجيش" is the army's, not ل + "لجيش"
         java.util.StringJoiner clitic = new java.util.StringJoiner("|", "(?:", ")");
-        cliticArticles.forEach(c -> clitic.add(java.util.regex.Pattern.quote(c)));
-        clitics.forEach(c -> clitic.add(java.util.regex.Pattern.quote(c)));
+        cliticArticles.forEach(c -> clitic.add(Pattern.quote(c)));
+        clitics.forEach(c -> clitic.add(Pattern.quote(c)));
         java.util.StringJoiner alternatives = new java.util.StringJoiner("|", "^(?:", ") " + clitic + "(\\p{L}.*)$");
         for (String noun : nouns) {
-            alternatives.add(java.util.regex.Pattern.quote(noun));
+            alternatives.add(Pattern.quote(noun));
             if (noun.endsWith("\u0627")) {
-                alternatives.add(java.util.regex.Pattern.quote(noun + "\u064B")); // "بياناً"
+                alternatives.add(Pattern.quote(noun + "\u064B")); // "بياناً"
             }
         }
-        return java.util.regex.Pattern.compile(alternatives.toString());
+        return Pattern.compile(alternatives.toString());
     }
 
     private static String oneLetter(Set<String> words) {

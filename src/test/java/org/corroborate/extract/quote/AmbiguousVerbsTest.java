@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.RuleKinds;
@@ -34,16 +32,7 @@ class AmbiguousVerbsTest {
 
     @Test
     void anAmbiguousVerbMustBeAVerbToo(@TempDir Path root) throws IOException {
-        Path rules = Path.of("rules");
-        try (Stream<Path> files = Files.walk(rules)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = root.resolve(rules.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
-        Path speech = root.resolve("ar/speech.yaml");
-        Files.writeString(speech, Files.readString(speech).replace("ambiguous_verbs: [بين]", "ambiguous_verbs: [بين, خلف]"));
+        EditedRules.edit(root, "ar/speech.yaml", "ambiguous_verbs: [بين]", "ambiguous_verbs: [بين, خلف]");
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
                 .hasMessageContaining("an ambiguous verb must also be listed in a verb group: خلف");
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.RuleKinds;
@@ -30,30 +28,15 @@ class CliticLettersTest {
 
     @Test
     void aBodyCliticWithTheArticleMustBeginWithABodyClitic(@TempDir Path root) throws IOException {
-        copyRules(root);
-        Path speech = root.resolve("ar/speech.yaml");
-        Files.writeString(speech, Files.readString(speech).replace("body_clitic_articles: [لل]", "body_clitic_articles: [لل, بال]"));
+        EditedRules.edit(root, "ar/speech.yaml", "body_clitic_articles: [لل]", "body_clitic_articles: [لل, بال]");
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
                 .hasMessageContaining("a body clitic with the article begins with one of the body_clitics: بال");
     }
 
     @Test
     void aCliticIsOneWord(@TempDir Path root) throws IOException {
-        copyRules(root);
-        Path speech = root.resolve("ar/speech.yaml");
-        Files.writeString(speech, Files.readString(speech).replace("in_charge_clitics: [ب]", "in_charge_clitics: [ب ل]"));
+        EditedRules.edit(root, "ar/speech.yaml", "in_charge_clitics: [ب]", "in_charge_clitics: [ب ل]");
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
                 .hasMessageContaining("'ب ل' must be a single word");
-    }
-
-    private static void copyRules(Path root) throws IOException {
-        Path rules = Path.of("rules");
-        try (Stream<Path> files = Files.walk(rules)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path to = root.resolve(rules.relativize(f).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(f, to);
-            }
-        }
     }
 }
