@@ -1150,7 +1150,7 @@ final class SentenceReader {
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-                if ((lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word()))) {
+                if (lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word())) {
                     return j;
                 }
                 if (isHyphenBefore(j, this::notCountedAt)) {
