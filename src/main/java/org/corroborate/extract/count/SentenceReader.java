@@ -2149,8 +2149,16 @@ final class SentenceReader {
     /** Digits, with thousands separators, after an Arabic proclitic if any ("47", "و1,860"). */
     private boolean isNumeral(String word) {
         String bare = english ? word : lexicon.withoutProclitic(word);
-        return !bare.isEmpty() && Character.isDigit(bare.charAt(0))
-                && bare.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == '\u066C');
+        if (bare.isEmpty() || !Character.isDigit(bare.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < bare.length(); i++) { // a loop, not a stream: asked before every word that opens an action
+            char c = bare.charAt(i);
+            if (!(Character.isDigit(c) || c == ',' || c == '.' || c == '\u066C')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Action> actions() {
