@@ -205,9 +205,8 @@ final class NameMatcher<T> {
             for (int i = 0; i < tokens.size(); i++) {
                 String word = tokens.get(i).folded();
                 for (int kind = AS_WRITTEN; kind < readingsOf(language) && !out[i]; kind++) {
-                    int cliticLength = cliticLength(word, kind);
-                    out[i] = cliticLength >= 0 && !(cliticLength > 0 && stemLength(word, kind, cliticLength) < 2)
-                            && words.get(word, kind, cliticLength) != null;
+                    int cliticLength = readableCliticLength(word, kind);
+                    out[i] = cliticLength >= 0 && words.get(word, kind, cliticLength) != null;
                 }
             }
             return out;
@@ -219,9 +218,9 @@ final class NameMatcher<T> {
         Match<T> best = null;
         String word = tokens.get(i).folded();
         for (int kind = AS_WRITTEN; kind < readingsOf(language); kind++) {
-            int cliticLength = cliticLength(word, kind);
-            if (cliticLength < 0 || (cliticLength > 0 && stemLength(word, kind, cliticLength) < 2)) {
-                continue; // a proclitic leaves at least two letters: ب + ي is not a name
+            int cliticLength = readableCliticLength(word, kind);
+            if (cliticLength < 0) {
+                continue;
             }
             boolean preposition = afterPreposition(kind);
             Node<T> node = first.get(word, kind, cliticLength);
@@ -301,6 +300,15 @@ final class NameMatcher<T> {
                     isConjunction(word.charAt(0)) && word.length() >= 4 && isPreposition(word.charAt(1)) ? 2 : -1;
             default -> isConjunction(word.charAt(0)) && word.length() >= 4 && word.startsWith("لل", 1) ? 2 : -1;
         };
+    }
+
+    /**
+     * {@link #cliticLength}, or -1 also when the proclitics leave fewer than two letters: ب + ي is
+     * not a name. Both {@link #matchAt} and {@link Openings#of(List)} read a word so.
+     */
+    private static int readableCliticLength(String word, int kind) {
+        int cliticLength = cliticLength(word, kind);
+        return cliticLength > 0 && stemLength(word, kind, cliticLength) < 2 ? -1 : cliticLength;
     }
 
     /** The length of the stem the reading leaves: ل before the article gives back the article's alef. */

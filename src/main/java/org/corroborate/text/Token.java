@@ -44,7 +44,7 @@ public record Token(String word, int start, int end, boolean punctuation) {
                         if (!WORD_CHAR[d] && !isInnerJoiner(normalized, i, to)) {
                             break;
                         }
-                        byChar &= d < 0x80 || (d >= 0x0600 && d <= 0x06FF);
+                        byChar &= WordTable.lowersAlone(d);
                         capital |= d >= 'A' && d <= 'Z';
                         i++;
                     } else {

@@ -120,7 +120,7 @@ public final class WordTable<V> {
     }
 
     /** Whether {@code c} is ASCII or Arabic: a char that a word of such chars lowers as {@link #lower(char)} does. */
-    private static boolean lowersAlone(char c) {
+    static boolean lowersAlone(char c) {
         return c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
     }
 

@@ -658,8 +658,9 @@ final class CountLexicon {
         for (String suffix : longestSuffixFirst) {
             if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
                 String stem = word.substring(0, word.length() - suffix.length());
-                if (singulars.get(stem) == null && subject(stem) != null) {
-                    return subject(stem);
+                CountRules.SubjectRule stemRule = singulars.get(stem) == null ? subject(stem) : null;
+                if (stemRule != null) {
+                    return stemRule;
                 }
             }
         }

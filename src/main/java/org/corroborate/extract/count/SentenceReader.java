@@ -1150,7 +1150,7 @@ final class SentenceReader {
             }
             int reach = 3;
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
-                if ((lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word()))) {
+                if (lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word())) {
                     return j;
                 }
                 if (isHyphenBefore(j, this::notCountedAt)) {
@@ -2149,8 +2149,16 @@ final class SentenceReader {
     /** Digits, with thousands separators, after an Arabic proclitic if any ("47", "و1,860"). */
     private boolean isNumeral(String word) {
         String bare = english ? word : lexicon.withoutProclitic(word);
-        return !bare.isEmpty() && Character.isDigit(bare.charAt(0))
-                && bare.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == '\u066C');
+        if (bare.isEmpty() || !Character.isDigit(bare.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < bare.length(); i++) { // a loop, not a stream: asked before every word that opens an action
+            char c = bare.charAt(i);
+            if (!(Character.isDigit(c) || c == ',' || c == '.' || c == '\u066C')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Action> actions() {

@@ -197,7 +197,7 @@ final class Lexicon {
             return false; // most words carry no clitic
         }
         for (String connector : connectors) {
-            if (!clitic.isEmpty() && clitic.startsWith(connector)) {
+            if (clitic.startsWith(connector)) {
                 return true;
             }
         }
