@@ -131,7 +131,7 @@ final class SentenceReader {
         if (!english) {
             // "لقي طفلان شقيقان حتفهما": a dual right after a dual, with no link, describes the same two
             List<Group> all = List.copyOf(groups);
-            groups.removeIf(g -> dualAfterDual(g, all));
+            groups.removeIf(g -> dualAfterDual(g, all) || dualOfNumeral(g, all));
         }
         groups.removeIf(this::isAgent);
         groups.sort(Comparator.comparingInt(g -> g.first));
@@ -315,6 +315,16 @@ final class SentenceReader {
         }
         return groups.stream().anyMatch(o -> o.first == o.last && o.end() == g.first - 1
                 && Long.valueOf(2).equals(o.count.value()));
+    }
+
+    /**
+     * "أصيب شرطيان اثنان": a dual noun of two that a numeral right after it takes as its noun is counted
+     * by that numeral's group; read alone as well, it would count the same two twice.
+     */
+    private static boolean dualOfNumeral(Group g, List<Group> groups) {
+        return g.first == g.last && g.subjectToken == g.first && Long.valueOf(2).equals(g.count.value())
+                && groups.stream().anyMatch(o -> o != g && o.first <= g.first && o.end() > g.first
+                        && Long.valueOf(2).equals(o.count.value()));
     }
 
     /** Token {@code k} holds a digit of any script (٩٠, 90). */
@@ -737,13 +747,17 @@ final class SentenceReader {
     /**
      * "موقع عسكري", "مصدر أمني": in Arabic an indefinite nisba (…ي) right after an indefinite noun
      * that is no action word is that noun's adjective, not a person ("مقتل عسكري", after an action,
-     * still is one).
+     * still is one). Joined by a link, it is one only after another nisba ("مصدر أمني وعسكري"); after a
+     * dual or plural ("بينهم أسيران محرران وصحفي", "جنود إسرائيليين ومدني") it is one more person.
      */
     private boolean nisbaOfNounBefore(int k) {
         if (english || k == 0 || tokens.get(k - 1).punctuation() || !tokens.get(k).word().endsWith("ي")) {
             return false;
         }
         String before = tokens.get(k - 1).word();
+        if (lexicon.startsWithLink(tokens.get(k).word()) && !before.endsWith("ي")) {
+            return false;
+        }
         String bare = lexicon.withoutProclitic(before);
         return Character.isLetter(before.charAt(0)) && !lexicon.hasArticlePrefix(bare) && actionEndingAt[k - 1] == null
                 && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
@@ -1285,10 +1299,12 @@ final class SentenceReader {
      * "Three firefighters who tried to reach the victims were also injured": a relative pronoun at {@code k}
      * opens a clause on the group; when no action word stands in it and a passive auxiliary (were, was) after
      * its verb closes it, the last token of the clause, else {@code k}. The auxiliary is the group's own. An
-     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike.
+     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike,
+     * and so is a participle that is no action word ("Six miners trapped in the flooded shaft were killed").
      */
     private int relativeClauseEnd(int k) {
-        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())) {
+        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())
+                && !participleAt(k)) {
             return k;
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + CLAUSE_REACH); j++) {
@@ -1307,6 +1323,13 @@ final class SentenceReader {
             }
         }
         return k;
+    }
+
+    /** A word with a describing ending (trapped, working) at {@code k} that is no action, subject or function word. */
+    private boolean participleAt(int k) {
+        String w = tokens.get(k).word();
+        return english && !tokens.get(k).punctuation() && actionStartingAt[k] == null && lexicon.hasDescribingEnding(w)
+                && lexicon.subject(w) == null && !lexicon.isFunctionWord(w);
     }
 
     /** An action word starting at {@code j} or at most {@code n} tokens after it, with no punctuation before. */
