@@ -251,6 +251,9 @@ final class SentenceReader {
                     && lexicon.isCircumstancePreposition(tokens.get(k - 1).word())) {
                 return unknownNext ? null : g; // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted
             }
+            if (k == last + 1 && dateWordAt(k) && !dateWordAt(last)) {
+                return g; // "اعتقلت الشرطة اثنين يوم الاثنين": a date of its own after the count, not its unit (يوم)
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
@@ -295,9 +298,11 @@ final class SentenceReader {
                 g.subjectToken = k;
                 return g;
             }
-            if (noun != null && k + 1 < tokens.size()
-                    && (tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word()))) {
-                return unknownNext ? null : g; // "40 wounded in Israeli strikes": the search stops at a verb
+            if (noun != null && noun.last() + 1 < tokens.size()
+                    && (tokens.get(noun.last() + 1).punctuation() || lexicon.isFunctionWord(tokens.get(noun.last() + 1).word()))) {
+                // "40 wounded in Israeli strikes": the search stops at a verb, also one of several words
+                // ("forced 3,000 to leave their homes": no unit of the count inside it)
+                return unknownNext ? null : g;
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
@@ -1942,7 +1947,33 @@ final class SentenceReader {
      */
     private DateMention eventDateOf(Group g) {
         DateMention own = bestDate(g, true);
+        DateMention next = dateNextTo(g);
+        if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal())) {
+            return next;
+        }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /** How many tokens after the group or its action word a date may start and still be theirs ("arrested two men on Monday"). */
+    private static final int NEXT_TO = 2;
+
+    /**
+     * A date right after the group or the word saying what befell it, which dates that verb's clause rather
+     * than another event of the sentence: "Police arrested two men on Monday over a robbery on Saturday",
+     * "اعتقلت الشرطة رجلين يوم الاثنين بتهمة سرقة وقعت يوم السبت"; "funerals were held on Wednesday for the
+     * 14 soldiers killed on Monday" alike.
+     */
+    private DateMention dateNextTo(Group g) {
+        for (DateMention d : dates) {
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
+                continue;
+            }
+            int at = firstToken(d.span());
+            if (at > g.end() && at <= g.end() + NEXT_TO || g.actionLast >= 0 && at > g.actionLast && at <= g.actionLast + NEXT_TO) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,11 +2,13 @@ package org.corroborate.extract.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -100,5 +102,38 @@ class UnseenTextCountsTest {
                 .containsExactly("KILLED 9", "KILLED 1 part", "KILLED 3 part");
         assertThat(read(en("Bandits abducted 30 passengers and freed six of them on Sunday."))).containsExactly("KIDNAPPED 30");
         assertThat(read(ar("أصيب شرطيان اثنان في تبادل لإطلاق النار."))).containsExactly("WOUNDED 2");
+    }
+
+    @Test
+    void aBareCountBeforeADayIsStillACount() {
+        // the date, read with the count, makes يوم no unit of it
+        assertThat(datesOf(Language.AR, "أوقفت الشرطة ثلاثة يوم الأربعاء في حي الميناء.")).containsExactly("3 2026-11-25");
+        assertThat(datesOf(Language.AR, "قُتل اثنان يوم الجمعة في اشتباكات بين عشيرتين.")).containsExactly("2 2026-11-20");
+    }
+
+    @Test
+    void beingForcedToLeaveOnesHomeIsDisplacement() {
+        assertThat(read(en("The mudslides forced some 1,200 villagers to leave their homes."))).containsExactly("DISPLACED 1200");
+        assertThat(read(en("The clashes forced 600 to leave their homes."))).containsExactly("DISPLACED 600");
+        assertThat(read(ar("أجبرت الاشتباكات نحو 800 شخص على مغادرة منازلهم في الريف الشمالي."))).containsExactly("DISPLACED 800");
+        // families are not counted as people
+        assertThat(ar("أجبرت السيول 300 عائلة على ترك منازلها.")).isEmpty();
+    }
+
+    private static List<String> datesOf(Language language, String text) {
+        return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, language, LocalDate.of(2026, 11, 25)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .map(c -> c.count().value() + " " + c.date().start()).toList();
+    }
+
+    @Test
+    void aCountTakesTheDateOfItsOwnVerbNotOfTheEventItIsOver() {
+        assertThat(datesOf(Language.EN, "Police detained three teenagers on Tuesday over an arson attack on Sunday."))
+                .containsExactly("3 2026-11-24");
+        assertThat(datesOf(Language.AR, "أوقفت الشرطة ثلاثة شبان يوم الثلاثاء بتهمة إحراق سيارة يوم الأحد."))
+                .containsExactly("3 2026-11-24");
+        // the killing's own day, not the funeral's
+        assertThat(datesOf(Language.EN, "Funerals were held on Tuesday for the eight miners killed on Sunday."))
+                .containsExactly("8 2026-11-22");
     }
 }
