@@ -466,6 +466,12 @@ final class SentenceReader {
             }
         } else if (lexicon.hasArticlePrefix(tokens.get(first).word()) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(first).word()))) {
             return null;
+        } else if (resultNounOfOtherVerb(first - 1)) {
+            Group wounded = new Group(first - 1, last, CountClaim.Count.exactly(1)); // "توفي جريح رابع": a fourth of the
+            wounded.ordinal = o.value();                                             // wounded died, bound to the verb
+            wounded.subjectToken = first - 1;
+            wounded.category = CountClaim.Category.PEOPLE;
+            return wounded;
         }
         if (last + 1 < tokens.size() && subject(g, last + 1)) {
             return g;
@@ -473,6 +479,18 @@ final class SentenceReader {
         boolean free = last + 1 >= tokens.size() || tokens.get(last + 1).punctuation()
                 || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null;
         return free ? g : null;
+    }
+
+    /**
+     * A result noun of one word at {@code k} ("جريح") right after a verb of another action that takes its
+     * group after it ("توفي"): the people the noun names, to whom the verb's action befell.
+     */
+    private boolean resultNounOfOtherVerb(int k) {
+        Action noun = k >= 1 ? actionStartingAt[k] : null;
+        Action verb = k >= 1 ? actionEndingAt[k - 1] : null;
+        return noun != null && noun.last() == k && noun.rule().position() == CountRules.Position.NOUN && verb != null
+                && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()
+                && !verb.rule().isLight();
     }
 
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */

@@ -64,6 +64,8 @@ class UnseenTextCountsTest {
     @Test
     void anOrdinalVictimIsOneMore() {
         assertThat(read(en("A fifth victim of the shooting died in hospital on Thursday."))).containsExactly("KILLED 1");
+        // a fourth of the wounded who died is a death, not one more wounded
+        assertThat(read(ar("وتوفي جريح رابع في المستشفى متأثراً بإصابته."))).containsExactly("KILLED 1");
     }
 
     @Test
