@@ -1128,8 +1128,9 @@ final class SentenceReader {
     }
 
     /**
-     * "The driver …" / "The factory's owner …" opening the sentence: "the" and the singular, or "the",
-     * one possessor noun and the singular, as the sentence's first words.
+     * "The driver …" / "The factory's owner …" / "The alleged leader …" opening the sentence: "the" and the
+     * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
+     * first words.
      */
     private boolean definiteOpening(int k) {
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !passiveAfter(k + 1)) {
@@ -1138,7 +1139,9 @@ final class SentenceReader {
         if (k == 1) {
             return true;
         }
-        return !tokens.get(1).punctuation() && possessiveBefore(k);
+        String between = tokens.get(1).word();
+        return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
+                && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
     }
 
     /**

@@ -62,6 +62,15 @@ class UnseenTextCountsTest {
     }
 
     @Test
+    void aDefiniteSubjectWithAnAdjectiveOpeningThePassiveIsOne() {
+        assertThat(read(en("The former governor was detained at the airport on Friday."))).containsExactly("ARRESTED 1");
+        assertThat(read(en("The alleged ringleader, known as Toto, was captured along with three accomplices.")))
+                .containsExactly("ARRESTED 1", "ARRESTED 3");
+        // a proper name after "the" is no adjective
+        assertThat(en("The Kenyan official was detained on Friday.")).hasSize(1);
+    }
+
+    @Test
     void anOrdinalVictimIsOneMore() {
         assertThat(read(en("A fifth victim of the shooting died in hospital on Thursday."))).containsExactly("KILLED 1");
         // a fourth of the wounded who died is a death, not one more wounded
