@@ -565,6 +565,16 @@ final class SentenceReader {
         return k >= 2 && isComma(k - 1) && counted.stream().anyMatch(g -> g.subjectToken == k - 2);
     }
 
+    /**
+     * "A 19-year-old was killed": an age with "a"/"an" and no noun after it, right before a passive
+     * auxiliary, stands for one person ({@code k} is the age's unit word).
+     */
+    private boolean ageAsSubject(int k) {
+        return k >= 3 && k + 1 < tokens.size() && isHyphenBefore(k - 1, this::notCountedAt) && numberStart[k - 2]
+                && lexicon.isIndefiniteArticle(tokens.get(k - 3).word()) && !tokens.get(k + 1).punctuation()
+                && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word());
+    }
+
     /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
     private static boolean ordinalAfter(int last, List<Group> counted) {
         return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
@@ -584,6 +594,12 @@ final class SentenceReader {
             }
             if (english && renamesOneBefore(k, counted, out)) {
                 continue; // "A seventh suspect, a contractor, handed himself in": the same man
+            }
+            if (english && ageAsSubject(k)) {
+                Group person = new Group(k - 3, k, CountClaim.Count.exactly(1)); // "A 19-year-old was killed": one person
+                person.category = CountClaim.Category.PEOPLE;
+                out.add(person);
+                continue;
             }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it

@@ -71,6 +71,14 @@ class UnseenTextCountsTest {
     }
 
     @Test
+    void anAgeWithNoNounBeforeAPassiveIsOnePerson() {
+        assertThat(read(en("A 23-year-old was stabbed to death and a 17-year-old was injured outside the club.")))
+                .contains("WOUNDED 1");
+        assertThat(read(en("Police said a 15-year-old was detained after the riot."))).containsExactly("ARRESTED 1");
+        assertThat(en("A 40-year-old was rescued from the rubble.")).isEmpty();
+    }
+
+    @Test
     void anOrdinalVictimIsOneMore() {
         assertThat(read(en("A fifth victim of the shooting died in hospital on Thursday."))).containsExactly("KILLED 1");
         // a fourth of the wounded who died is a death, not one more wounded
