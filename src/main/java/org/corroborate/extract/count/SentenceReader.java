@@ -477,7 +477,8 @@ final class SentenceReader {
             return g;
         }
         boolean free = last + 1 >= tokens.size() || tokens.get(last + 1).punctuation()
-                || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null;
+                || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null
+                || lexicon.event(tokens.get(last + 1).word()) != null; // "وأصيب ثالث بانفجار عبوة": the cause after it
         return free ? g : null;
     }
 

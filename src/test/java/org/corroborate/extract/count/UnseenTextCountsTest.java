@@ -83,6 +83,8 @@ class UnseenTextCountsTest {
         assertThat(read(en("A fifth victim of the shooting died in hospital on Thursday."))).containsExactly("KILLED 1");
         // a fourth of the wounded who died is a death, not one more wounded
         assertThat(read(ar("وتوفي جريح رابع في المستشفى متأثراً بإصابته."))).containsExactly("KILLED 1");
+        // an ordinal with the cause right after it
+        assertThat(read(ar("قُتل شرطيان مصريان وأصيب ثالث بانفجار لغم قرب العريش."))).containsExactly("KILLED 2", "WOUNDED 1");
     }
 
     @Test
