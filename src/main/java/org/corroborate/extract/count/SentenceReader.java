@@ -576,6 +576,18 @@ final class SentenceReader {
                 && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word());
     }
 
+    /**
+     * "a polio vaccinator and the policeman guarding him": "the" and the singular at {@code k} after a link
+     * that follows another singular, with a describing word (no action word) right after it, is one person.
+     */
+    private boolean describedAfterLinkedOne(int k) {
+        return k >= 3 && k + 1 < tokens.size() && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
+                && lexicon.isLink(tokens.get(k - 2).word()) && lexicon.singular(tokens.get(k - 3).word()) != null
+                && !tokens.get(k + 1).punctuation() && actionStartingAt[k + 1] == null
+                && lexicon.hasDescribingEnding(tokens.get(k + 1).word()) && lexicon.subject(tokens.get(k + 1).word()) == null
+                && !lexicon.isFunctionWord(tokens.get(k + 1).word());
+    }
+
     /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
     private static boolean ordinalAfter(int last, List<Group> counted) {
         return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
@@ -1189,6 +1201,9 @@ final class SentenceReader {
             if (p >= 2 && lexicon.isPossessive(tokens.get(p - 1).word())
                     && (lexicon.isLink(tokens.get(p - 2).word()) || actionEndingAt[p - 2] != null)) {
                 return p - 1; // "a farmer and his wife", "detained his brother"
+            }
+            if (describedAfterLinkedOne(k)) {
+                return k - 1; // "shot dead a vaccinator and the policeman guarding him": one more person
             }
             for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
                 if (lexicon.isDefiniteArticle(tokens.get(j).word()) && (lexicon.isPart(tokens.get(j - 1).word())

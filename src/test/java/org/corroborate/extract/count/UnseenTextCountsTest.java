@@ -79,6 +79,14 @@ class UnseenTextCountsTest {
     }
 
     @Test
+    void theOneDescribedAfterALinkedSingularIsOneMore() {
+        assertThat(read(en("Gunmen shot dead a health worker and the soldier escorting her near the market.")))
+                .containsExactly("KILLED 1", "KILLED 1");
+        // no describing word after it: no second person read into "and the minister said"
+        assertThat(read(en("A soldier was killed and the minister said the army would respond."))).containsExactly("KILLED 1");
+    }
+
+    @Test
     void anOrdinalVictimIsOneMore() {
         assertThat(read(en("A fifth victim of the shooting died in hospital on Thursday."))).containsExactly("KILLED 1");
         // a fourth of the wounded who died is a death, not one more wounded
