@@ -744,6 +744,9 @@ final class Attributions {
             return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
                          // Sunday, said the road had reopened": the words after the verb are what was said
         }
+        if (english && parentheticalAfter(v)) {
+            return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
+        }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
                 || comma < v - 1 && Character.isDigit(word(v - 1).codePointAt(0))) {
@@ -763,6 +766,15 @@ final class Attributions {
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
+    }
+
+    /**
+     * Whether the attribution at {@code v} stands inside its sentence's clause: after the verb (and its time) a comma, then
+     * an auxiliary carrying the predicate on ("The plan, officials said, would cost $2 billion").
+     */
+    private boolean parentheticalAfter(int v) {
+        int i = skipTime(v + 1);
+        return i + 1 < tokens.size() && isComma(i) && lexicon.isAuxiliary(word(i + 1));
     }
 
     /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
@@ -1098,6 +1110,9 @@ final class Attributions {
         if (t.punctuation() && !(english && t.word().equals("."))) {
             return false;
         }
+        if (english && !first && abbreviationDot(i)) {
+            return i + 1 < tokens.size() && isNameWord(i + 1, false); // "said Dr. Lina Haddad": a title's abbreviation goes on
+        }
         String w = t.word();
         if (lexicon.isNameLink(w)) {
             // "وأكد في مؤتمر صحافي أن …": a link carries a name on (المتحدث باسم الجيش) but opens none;
@@ -1267,11 +1282,19 @@ final class Attributions {
         return speaker == null || end <= lead ? null : Attribution.of(span(lead, end), speaker, false, sentence);
     }
 
-    /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */
+    /**
+     * What may follow a clause-final attribution: a few words, no complementizer, no quotation. Who "told" addresses
+     * ("told reporters") and the circumstance of the saying ("said on Friday as it released final results", "told
+     * reporters on condition of anonymity") are no part of it.
+     */
     private boolean shortTail(int from) {
+        int start = from > 0 && lexicon.isAddresseeVerb(word(from - 1)) ? skipAddressee(from) : from;
         int words = 0;
-        for (int i = from; i < tokens.size(); i++) {
+        for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (!t.punctuation() && circumstanceAt(i)) {
+                break;
+            }
             if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
             }
@@ -1280,6 +1303,16 @@ final class Attributions {
             }
         }
         return words <= 3;
+    }
+
+    /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */
+    private boolean circumstanceAt(int i) {
+        for (List<String> phrase : lexicon.statementCircumstances()) {
+            if (i + phrase.size() <= tokens.size() && matches(phrase, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyLinks(int from, int to) {
@@ -1328,7 +1361,7 @@ final class Attributions {
         return !tokens.get(i).punctuation() && verbGroup(i) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && Lexicon.accusesGroup(verbGroup(i)) && !quotationAfterOf(i))
+                && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
                 && !(relays(i) && relaySource(i, tokens.size()) < 0);
     }
 
@@ -1343,6 +1376,11 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /** Whether a passive auxiliary stands right before {@code verb} ("The mayor was accused of “buying votes”"): its subject did not speak. */
+    private boolean passive(int verb) {
+        return verb > 0 && lexicon.isPassiveAuxiliary(word(verb - 1));
     }
 
     /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */

@@ -33,6 +33,8 @@ public final class QuoteFinder {
     private static final Pattern SPEAKER_MARKS =
             Pattern.compile("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,،:;؛]+$");
+    /** A full stop or comma before a single closing mark that ends a quotation ("… you will die,'"). */
+    private static final Pattern NESTED_CLOSE = Pattern.compile("[.,]+(['\u2019])$");
 
     private final Lexicon lexicon;
     private final Language language;
@@ -301,9 +303,31 @@ public final class QuoteFinder {
         };
     }
 
-    /** Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}). */
+    /**
+     * Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}).
+     * An aside set off by commas that opens with a relative pronoun or a past participle describes a noun, and its verb is
+     * not the clause's: "The suspects, detained in raids on Monday, will appear in court on Friday" reports the hearing.
+     */
     private boolean countEvent(String clause) {
-        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(clause));
+        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(withoutAsides(clause)));
+    }
+
+    /** {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle. */
+    private String withoutAsides(String clause) {
+        String[] parts = clause.split(",", -1);
+        if (parts.length < 3) {
+            return clause;
+        }
+        StringBuilder kept = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String first = parts[i].strip().split("\\s+", 2)[0];
+            boolean aside = i < parts.length - 1 && !first.isEmpty()
+                    && (lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first));
+            if (!aside) {
+                kept.append(',').append(parts[i]);
+            }
+        }
+        return kept.toString();
     }
 
     /** Punctuation at either end of a word, compiled once. */
@@ -675,6 +699,11 @@ public final class QuoteFinder {
 
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
+        java.util.regex.Matcher nested = NESTED_CLOSE.matcher(stripped);
+        if (nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
+            // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
+            return stripped.substring(0, nested.start()) + nested.group(1);
+        }
         if (stripped.isEmpty() || !mayEndInPunctuation(stripped.charAt(stripped.length() - 1))) {
             return stripped; // the usual case, without searching the whole quote for a final run
         }
