@@ -342,6 +342,9 @@ final class Attributions {
             // words after it are its object (J20 of dev10)
             speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
         }
+        if (speaker == null && english) {
+            speaker = namedSubject(participle); // "The minister condemned the attack, saying it was “cowardly”"
+        }
         return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
 
@@ -498,6 +501,56 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * English: who a participle's statement is of when nobody spoke before it in the sentence, the subject the sentence
+     * opens with: "The Pakistani Taliban claimed responsibility, saying …", "the prime minister visited the site,
+     * saying …" — a titled subject ({@link #titledAt}) or a run of capitalised words, each before a lower-case word
+     * that is no stop (its verb), when a comma sets the participle off. Null when the sentence opens otherwise.
+     */
+    private Span namedSubject(int participle) {
+        int start = datelineEnd() + 1;
+        if (participle == 0 || !isComma(participle - 1)) {
+            return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        }
+        Span titled = titledAt(start);
+        if (titled != null) {
+            return indexAfter(titled) < participle ? titled : null;
+        }
+        for (int end = start + 1; end < participle && end - start <= MAX_SPEAKER_WORDS; end++) {
+            int last = end - 1;
+            if (tokens.get(last).punctuation() || isVerb(last) || last > start && lexicon.isStop(word(last))) {
+                return null;
+            }
+            boolean articleAlone = last == start && lexicon.isSubjectArticle(word(last));
+            if (!articleAlone && subjectWord(last) && verbAfter(end)) {
+                return span(start, end); // "The rebel alliance claimed": the first noun or name before a verb-like word
+            }
+        }
+        return null;
+    }
+
+    /** A word of {@link #namedSubject}: capitalised ("The Pakistani Taliban"), or a person's or body's noun ("Iraqi forces"). */
+    private boolean subjectWord(int i) {
+        return Character.isUpperCase(text.codePointAt(tokens.get(i).start())) || subjectNoun(i);
+    }
+
+    /** Whether the word at {@code i} names a person or a body ("minister", "forces", "officials"). */
+    private boolean subjectNoun(int i) {
+        String w = word(i);
+        return lexicon.isBodyNoun(w) || lexicon.isPersonNoun(w) || lexicon.isPluralPersonNoun(w);
+    }
+
+    /** Whether the word at {@code next} may be the verb after a subject: lower-case, no stop, title, article or relative. */
+    private boolean verbAfter(int next) {
+        if (!tokens.get(next).punctuation() && subjectNoun(next)) {
+            return false; // "Iraqi forces": the noun goes on the subject
+        }
+        String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
+        return !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
+                && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
+    }
+
     /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
     private Span titledAt(int at) {
         if (at + 2 >= tokens.size() || !lexicon.isSubjectArticle(word(at))) {
@@ -508,12 +561,7 @@ final class Attributions {
                 return null;
             }
             if (lexicon.isSubjectTitle(word(j))) {
-                int next = j + 1;
-                String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
-                boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
-                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
-                        && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
-                return verbAfter ? span(at, next) : null;
+                return verbAfter(j + 1) ? span(at, j + 1) : null;
             }
         }
         return null;
@@ -616,7 +664,7 @@ final class Attributions {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
         boolean participle = lexicon.isParticiple(word(v));
-        Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
+        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"

@@ -2,9 +2,12 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
+import org.corroborate.extract.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,5 +128,24 @@ class WireAttributionsTest {
         assertClaim("The two men, detained at the airport on Sunday, will face a judge on Thursday, a police spokesman said.",
                 "The two men, detained at the airport on Sunday, will face a judge on Thursday", "a police spokesman", false);
         assertThat(find("Two men were detained at the airport on Sunday, a police spokesman said.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAnActSpeaksForTheSubjectTheSentenceOpensWith() {
+        assertClaim("The rebel alliance claimed the ambush, saying that the convoy had carried weapons.",
+                "the convoy had carried weapons", "The rebel alliance", false);
+        assertClaim("The finance minister cut the fuel subsidy, saying the budget \"cannot carry it any longer.\"",
+                "cannot carry it any longer", "The finance minister", true);
+        assertThat(find("That is like saying the river will flow uphill.")).isEmpty();
+    }
+
+    @Test
+    void aCountInARelativeAsideLeavesTheStatementAQuote() {
+        List<QuoteClaim> quotes = new ClaimExtractor(QuoteFinderTest.PACKS)
+                .extract("Police said they were looking for a lorry driver, who is wanted over the killing of three cyclists.",
+                        Language.EN, LocalDate.of(2026, 3, 2))
+                .stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+        assertThat(quotes).extracting(QuoteClaim::quote)
+                .containsExactly("they were looking for a lorry driver, who is wanted over the killing of three cyclists");
     }
 }
