@@ -270,8 +270,48 @@ final class Attributions {
         if (source >= 0) {
             return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
         }
+        if (english && relativeAsideAt(leftFrom, q[0])) {
+            return null; // "Activists, who campaigned under the slogan “…,” said they would rally": a name in an aside, not what was said
+        }
         Attribution right = directRight(q, rightTo);
         return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * The comma opening a relative aside whose quotation closes right before {@code verb} ("Activists, who campaigned
+     * under the slogan “…, …,” said"), or -1: the speaker stands before that comma.
+     */
+    private int quotedRelativeAside(int verb) {
+        if (verb == 0 || !isQuoteMark(verb - 1)) {
+            return -1;
+        }
+        for (int[] q : quotes) {
+            if (q[1] == verb - 1) {
+                int comma = commaBefore(q[0]);
+                return comma >= 0 && comma + 1 < q[0] && lexicon.isRelative(word(comma + 1)) ? comma : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the last comma before {@code at}, or -1. */
+    private int commaBefore(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (isComma(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words from the last comma before {@code at} (back to {@code from}) open with a relative pronoun. */
+    private boolean relativeAsideAt(int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (isComma(i)) {
+                return i + 1 < at && lexicon.isRelative(word(i + 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -673,8 +713,11 @@ final class Attributions {
             Span clause = clause(complementizer + 1);
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
+        if (participle) {
+            return null; // "…, and the navy issued a tsunami warning": a participle closes no clause-final attribution
+        }
         Attribution before = clauseBefore(v);
-        if (before != null || participle) {
+        if (before != null) {
             return before;
         }
         if (speaker == null || !lexicon.takesBareClause(word(v))) {
@@ -784,6 +827,9 @@ final class Attributions {
         int comma = v - 1;
         while (comma > 0 && !isComma(comma)) {
             comma--;
+        }
+        if (english && quotedRelativeAside(v) >= 0) {
+            return null; // "Nurses, who marched under the banner “…, …,” said they would strike": the subject's aside
         }
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
@@ -1029,6 +1075,10 @@ final class Attributions {
             if (segments.size() >= 2 && lexicon.isClauseLink(word(verb - 1)) && isPredicate(segments.get(segments.size() - 1))) {
                 segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
             }
+            int aside = quotedRelativeAside(verb);
+            if (aside > from) {
+                segments = commaSegments(from, aside); // "Activists, who campaigned under the slogan “…, …,” said"
+            }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
@@ -1108,6 +1158,9 @@ final class Attributions {
         }
         for (int i = seg[0]; i < seg[1]; i++) {
             String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            if (i > seg[0] && abbreviationDot(i)) {
+                continue; // "Dr. Sana Gul": a title's abbreviation
+            }
             if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()
                     || words > 4 && lexicon.isHead(word(i))) {
                 return false; // five or six words: a rank and a name ("Major General Tahsin Ali Jabbar"), not a body's name

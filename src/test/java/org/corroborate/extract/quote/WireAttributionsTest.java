@@ -148,4 +148,29 @@ class WireAttributionsTest {
         assertThat(quotes).extracting(QuoteClaim::quote)
                 .containsExactly("they were looking for a lorry driver, who is wanted over the killing of three cyclists");
     }
+
+    @Test
+    void aNounWarningClosesNoAttribution() {
+        assertThat(find("The river broke its banks overnight, and the authorities issued a flood warning.")).isEmpty();
+        assertThat(find("Most villages lost power, and engineers want all warning sirens replaced by 2030.")).isEmpty();
+    }
+
+    @Test
+    void aSubordinatorOpensNoSpeaker() {
+        List<QuoteClaim> claims = find("\"The worst is over,\" Mayor Ines Roth said, though she added that the dam was \"still fragile.\"");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("The worst is over", "still fragile");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("Mayor Ines Roth");
+    }
+
+    @Test
+    void aSloganInARelativeAsideIsNotWhatTheVerbAfterItReports() {
+        assertClaim("Nurses, who have marched under the banner \"Safe Wards, Safe Patients,\" said they would strike on Friday.",
+                "they would strike on Friday", "Nurses", false);
+    }
+
+    @Test
+    void anAbbreviatedTitleInAnAppositionIsPartOfTheName() {
+        assertClaim("A district health officer, Dr. Omar Farid, said the clinic would reopen on Monday.",
+                "the clinic would reopen on Monday", "Dr. Omar Farid", false);
+    }
 }
