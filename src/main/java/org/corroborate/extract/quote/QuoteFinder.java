@@ -101,14 +101,17 @@ public final class QuoteFinder {
     }
 
     /**
-     * The index of the first token after a closing quotation mark that follows a full stop, ! or ? and is followed by
-     * white space and an upper-case letter ("… shot at.” Taliban …"); -1 when there is none. The sentence splitter
+     * The index of the first token after a closing quotation mark (curly or straight) that follows a full stop, ! or ?
+     * and is followed by white space and an upper-case letter ("… shot at.” Taliban …", "… shot at." Taliban …); -1
+     * when there is none. The sentence splitter
      * never splits inside or right after a quotation; English capitals only (Arabic letters have no case).
      */
     static int afterClosedQuotation(String text, Sentences.Sentence sentence, List<Token> tokens) {
-        // one pass over the sentence's chars, bounded by its end; most sentences have no closing curly mark
+        // one pass over the sentence's chars, bounded by its end; most sentences have no closing mark
         for (int close = sentence.start() + 1; close < sentence.end() - 2; close++) {
-            if (text.charAt(close) == '\u201D' && ".!?".indexOf(text.charAt(close - 1)) >= 0
+            char mark = text.charAt(close);
+            // a straight mark right after a full stop, ! or ? closes (an opening one follows a space): "… shot at." Police …
+            if ((mark == '\u201D' || mark == '"') && ".!?".indexOf(text.charAt(close - 1)) >= 0
                     && Character.isWhitespace(text.charAt(close + 1)) && Character.isUpperCase(text.charAt(close + 2))) {
                 for (int k = 1; k < tokens.size(); k++) {
                     if (tokens.get(k).start() > close && tokens.get(k - 1).start() <= close) {
