@@ -258,6 +258,11 @@ final class Attributions {
 
     private Attribution direct(int[] q, int leftFrom, int rightTo) {
         int verb = lastVerb(leftFrom, q[0]);
+        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && commaBefore(q[0]) > verb) {
+            // "وأضاف الضابط، الذي طلب عدم ذكر اسمه، أن «…»", "the officer, who asked not to be named, said": a verb in a
+            // closed relative aside on the speaker is not the quotation's
+            verb = lastVerb(leftFrom, commaBefore(verb));
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])

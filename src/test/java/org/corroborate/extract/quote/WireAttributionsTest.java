@@ -173,4 +173,12 @@ class WireAttributionsTest {
         assertClaim("A district health officer, Dr. Omar Farid, said the clinic would reopen on Monday.",
                 "the clinic would reopen on Monday", "Dr. Omar Farid", false);
     }
+
+    @Test
+    void aSpeechVerbInAClosedRelativeAsideIsNotTheQuotationsVerb() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، أن «الطريق أغلق بالكامل».");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("الطريق أغلق بالكامل");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
+        assertClaim("The raid drew protests from the union, which said \"no worker is safe.\"", "no worker is safe", "the union", true);
+    }
 }
