@@ -42,6 +42,8 @@ final class SentenceReader {
     private ClaimDate claimedEventDate;
     private boolean eventRead;
     private List<Group> groups = List.of();
+    /** The groups of the sentence whose action a cancel undid ("rescued 19 others"). */
+    private final List<Group> cancelled = new ArrayList<>();
     /** Whether a mention (a number, a date, a duration) of the sentence starts at each token (set in {@link #claims}). */
     private boolean[] numberStart = new boolean[0];
 
@@ -136,6 +138,7 @@ final class SentenceReader {
         groups.removeIf(this::isAgent);
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
+        cancelled.clear();
         groups.forEach(this::bind);
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
@@ -1240,9 +1243,29 @@ final class SentenceReader {
         return lexicon.hasArticlePrefix(bare) && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
+    /**
+     * "The coast guard rescued 19 others, two of them children, while about a dozen remain missing": a share
+     * ("N of them") set off by a comma right after a group whose action was cancelled is part of it, no count
+     * of what befell the next group.
+     */
+    private boolean shareOfCancelled(Group g) {
+        int after = g.last + 1;
+        if (g.first < 2 || !isComma(g.first - 1) || after + 1 >= tokens.size()
+                || !lexicon.isPartitivePreposition(tokens.get(after).word()) || !lexicon.isPartitivePronoun(tokens.get(after + 1).word())
+                || cancelled.stream().noneMatch(c -> c.end() == g.first - 2)) {
+            return false;
+        }
+        for (int k = after + 2; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
+            if (actionStartingAt[k] != null) {
+                return false; // "freed 12 miners, three of them injured": the share says what befell it
+            }
+        }
+        return true;
+    }
+
     /** Binds a group to the nearest action word before or after it that may stand there. */
     private void bind(Group g) {
-        if (g.action != null) {
+        if (g.action != null || shareOfCancelled(g)) {
             return;
         }
         Action left = null;
@@ -1335,6 +1358,7 @@ final class SentenceReader {
         if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
+            cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {

@@ -131,6 +131,9 @@ class UnseenTextCountsTest {
                 .containsExactly("KILLED 9", "KILLED 1 part", "KILLED 3 part");
         assertThat(read(en("Bandits abducted 30 passengers and freed six of them on Sunday."))).containsExactly("KIDNAPPED 30");
         assertThat(read(ar("أصيب شرطيان اثنان في تبادل لإطلاق النار."))).containsExactly("WOUNDED 2");
+        // a share of those rescued is rescued too, not missing with the group after it
+        assertThat(read(en("Fishermen rescued 14 migrants, three of them women, while six remain missing.")))
+                .containsExactly("MISSING 6");
     }
 
     @Test
