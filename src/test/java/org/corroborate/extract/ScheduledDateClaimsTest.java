@@ -100,4 +100,25 @@ class ScheduledDateClaimsTest {
                 .containsExactly("2026-09-23..2026-09-23");
         assertThat(scheduled("The new bridge is due to open on September 23.", Language.EN, "2026-09-16")).isEmpty();
     }
+
+    @Test
+    void readsAScheduledHolidayOnOrAfterPublicationAsAWeekday() {
+        // written on Christmas Day itself: that day, not next year's (dev rule 21b, as "will open on Friday" on a Friday)
+        assertThat(dateClaims("The shelter will open its doors on Christmas Day.", Language.EN, "2026-12-25"))
+                .containsExactly("2026-12-25..2026-12-25");
+        assertThat(dateClaims("The shelter will open its doors on Friday.", Language.EN, "2026-12-25"))
+                .containsExactly("2026-12-25..2026-12-25");
+        assertThat(scheduled("The new terminal will open on Christmas Day.", Language.EN, "2026-12-10"))
+                .containsExactly("2026-12-25..2026-12-25");
+        // "next" stays strictly after
+        assertThat(scheduled("The choir will sing at the cathedral next Christmas.", Language.EN, "2026-12-25"))
+                .containsExactly("2027-12-25..2027-12-25");
+        // written on the day of Eid al-Adha 2026 (27 May): that day
+        assertThat(dateClaims("وسيؤدي الرئيس صلاة عيد الأضحى في المسجد الكبير.", Language.AR, "2026-05-27"))
+                .containsExactly("2026-05-27..2026-05-27");
+        // past readings are unchanged: the latest that has begun
+        assertThat(dateClaims("Police arrested 12 people on Christmas Day.", Language.EN, "2026-12-26")).isEmpty();
+        assertThat(countDates("Police arrested 12 people on Christmas Day.", Language.EN, "2026-12-26"))
+                .containsExactly("2026-12-25..2026-12-25");
+    }
 }
