@@ -91,10 +91,11 @@ final class DateClaims {
         for (DateMention d : dates) {
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
+                    || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a span still running ("until next month"), a deadline of the current
+                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
             if (ahead) {

@@ -186,6 +186,25 @@ final class DateGrammar {
                 : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /**
+     * The words right before ({@code before}) or after a date that make it part of a name or a document's title
+     * ({@code list}: name_before, name_after, document_before, document_after), as one pattern ending where the date
+     * begins or starting where it ends; null when there are none. A clitic may join the word to the date ("لعام 2015").
+     */
+    static Pattern adjacentWords(List<DateRuleFile> scope, Language language,
+                                 java.util.function.Function<DateRuleFile, List<String>> list, boolean before) {
+        List<String> markers = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            list.apply(file).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+        }
+        if (markers.isEmpty()) {
+            return null;
+        }
+        String any = "(?:" + String.join("|", markers) + ")";
+        return Pattern.compile(before ? "(?<!" + WORD_CHAR + ")" + any + "[\\s\u00A0]{0,3}$"
+                : "^[\\s\u00A0]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
     static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
@@ -291,6 +310,10 @@ final class DateGrammar {
         checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
         checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);
         checkMarkers(file.unscheduledDates(), "unscheduled_dates", problems);
+        checkMarkers(file.nameBefore(), "name_before", problems);
+        checkMarkers(file.nameAfter(), "name_after", problems);
+        checkMarkers(file.documentBefore(), "document_before", problems);
+        checkMarkers(file.documentAfter(), "document_after", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

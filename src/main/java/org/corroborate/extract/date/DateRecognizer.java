@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.corroborate.api.DateMention;
+import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.Span;
 import org.corroborate.extract.RuleKinds;
@@ -80,6 +81,11 @@ public final class DateRecognizer {
     private final Pattern rollingPeriods;
     /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
     private final Pattern unscheduledBefore;
+    /** Words right before or after a date that make it part of a name or a document's title ({@link #namesAThing}); null when none. */
+    private final Pattern nameBefore;
+    private final Pattern nameAfter;
+    private final Pattern documentBefore;
+    private final Pattern documentAfter;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -164,6 +170,10 @@ public final class DateRecognizer {
         this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
         this.unscheduledAfter = DateGrammar.unscheduledMarkers(scope, language, false);
         this.unscheduledDates = DateGrammar.unscheduledDates(scope, language);
+        this.nameBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameBefore, true);
+        this.nameAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false);
+        this.documentBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true);
+        this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -460,6 +470,27 @@ public final class DateRecognizer {
             opens = since.end() == before.length();
         }
         return opens;
+    }
+
+    /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
+    private static final int NAME_WINDOW = 48;
+
+    /**
+     * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
+     * after or before a place or a movement ("شارع 26 يوليو", "مدينة العاشر من رمضان", "ثورة 25 يناير", "the 6th of
+     * October Bridge"; the packs' {@code name_before}, {@code name_after}), or a bare year of a law, a resolution
+     * or a treaty ("Resolution 2254 of 2015", "قانون الصحافة لسنة 2015", "the 2015 law"; {@code document_before},
+     * {@code document_after}).
+     */
+    public boolean namesAThing(String text, DateMention d, boolean statesYear) {
+        Pattern before = d.grain() == Grain.YEAR ? documentBefore : statesYear ? null : nameBefore;
+        Pattern after = d.grain() == Grain.YEAR ? documentAfter : statesYear ? null : nameAfter;
+        int start = d.span().start();
+        int end = d.span().end();
+        return before != null && before.matcher(DateGrammar.NORMALIZER.normalize(
+                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
+                || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
+                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
     }
 
     /**

@@ -1,0 +1,83 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates that are no dated event (issue 5): a date that names a place, a movement or a document, a birth or an
+ * age, a yearly day and a forecast give no date claim, while the dated events beside them still do.
+ */
+class NotDatedEventsTest {
+
+    @Test
+    void aDayAndMonthInAPlaceNameIsNoDatedEvent() {
+        assertThat(dateClaims("Shops on 26th of July Street stayed shut.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("Protesters marched across the 6th of October Bridge.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وأغلقت المحلات التجارية أبوابها في شارع 26 يوليو.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وعبر المتظاهرون جسر 6 أكتوبر باتجاه وسط القاهرة.", Language.AR, "2026-11-30")).isEmpty();
+        // dev14-ar-011: the city is named after the 10th of Ramadan; the ruling's day is a date claim
+        assertThat(dateClaims("قضت المحكمة، اليوم الخميس، بسجن رجل أعمال استولى على أراضٍ في مدينة العاشر من رمضان.",
+                Language.AR, "2026-04-30")).containsExactly("2026-04-30..2026-04-30");
+        assertThat(dateClaims("وانفجرت عبوة ناسفة في مدينة 6 أكتوبر مساء الأربعاء.", Language.AR, "2026-04-30"))
+                .containsExactly("2026-04-29..2026-04-29");
+    }
+
+    @Test
+    void aMovementOrRevolutionNamedByItsDayIsNoDatedEvent() {
+        assertThat(dateClaims("واعتقلت الشرطة ناشطين شاركوا في ثورة 25 يناير.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وتأسست حركة 20 فبراير في المغرب من شباب المدن الكبرى.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وينتمي النائب إلى تحالف 14 آذار.", Language.AR, "2026-11-30")).isEmpty();
+    }
+
+    @Test
+    void aYearInADocumentsTitleIsNoDatedEvent() {
+        assertThat(dateClaims("The council demanded the full application of Security Council Resolution 2254 of 2015.",
+                Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("The court struck down two articles of the Press Law of 2015.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("Opposition deputies want the 2014 constitution amended.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وطالب المجلس بتطبيق قرار مجلس الأمن رقم 2254 لعام 2015.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وألغت المحكمة الدستورية مادتين من قانون الصحافة لسنة 2015.", Language.AR, "2026-11-30")).isEmpty();
+        // an event named by its year stays one (dev11-en-006: "the 2011 uprising"), and so does a law's passing
+        assertThat(dateClaims("Parliament passed the law in March 2015.", Language.EN, "2026-11-30"))
+                .containsExactly("2015-03-01..2015-03-31");
+        assertThat(dateClaims("وأقر البرلمان القانون عام 2015 بعد جدل طويل.", Language.AR, "2026-11-30"))
+                .containsExactly("2015-01-01..2015-12-31");
+    }
+
+    @Test
+    void aBirthOrAnAgeIsNoDatedEvent() {
+        assertThat(dateClaims("The singer, born on March 3, 1956, recorded more than 40 albums.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("The president, who turned 70 on Tuesday, did not attend the summit.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("ولد الشاعر في الثالث من آذار عام 1956 في بغداد.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("واحتفل الرئيس بعيد ميلاده السبعين يوم الثلاثاء.", Language.AR, "2026-11-30")).isEmpty();
+        // the name ولد is no birth: "Ould Abdel Wedoud was arrested in January 2023"
+        assertThat(dateClaims("وكان ولد عبد الودود قد أوقف في كانون الثاني/يناير 2023.", Language.AR, "2026-02-24"))
+                .containsExactly("2023-01-01..2023-01-31");
+    }
+
+    @Test
+    void aYearlyDayIsNoDatedEvent() {
+        assertThat(dateClaims("The festival is held every year on July 5.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وتقام الاحتفالات كل عام في الخامس من تموز.", Language.AR, "2026-11-30")).isEmpty();
+    }
+
+    @Test
+    void aForecastIsNoDatedEventEvenWhenReadBackwards() {
+        // published on Tuesday 22 September 2026 (dev14-ar-024): no Thursday of a forecast
+        assertThat(dateClaims("توقعت المديرية العامة للأرصاد الجوية هطول أمطار رعدية قوية ابتداءً من يوم الخميس.",
+                Language.AR, "2026-09-22")).isEmpty();
+        assertThat(dateClaims("وتوقع خبراء أن يرتفع سعر صرف الدولار خلال كانون الأول.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("Forecasters predicted heavy rain across the north from Thursday.", Language.EN, "2026-11-30")).isEmpty();
+    }
+
+    @Test
+    void durationsAndTheCurrentYearOfAForecastAreNoDatedEvents() {
+        assertThat(dateClaims("The strike lasted for three days.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("واستمر الإضراب لمدة ثلاثة أيام.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("The economy will grow by 3 percent this year.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("ويتوقع صندوق النقد الدولي أن يبلغ التضخم 30 في المئة هذا العام.", Language.AR, "2026-11-30")).isEmpty();
+    }
+}
