@@ -88,13 +88,14 @@ final class DateClaims {
                                        List<Sentences.Sentence> sentences,
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
-        for (DateMention d : dates) {
+        for (DateMention written : dates) {
+            DateMention d = movedTo(text, written);
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
-                    || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
+                    || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
                 continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
@@ -163,6 +164,15 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * The new day of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
+     * that did not hold giving none, dev rule 21b), or the date itself.
+     */
+    private DateMention movedTo(String text, DateMention d) {
+        return d.resolved() && recognizer.movedFrom(text, d)
+                ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
     }
 
     /** The date claim of {@code event}, written as {@code written} in its sentence. */

@@ -121,4 +121,25 @@ class ScheduledDateClaimsTest {
         assertThat(countDates("Police arrested 12 people on Christmas Day.", Language.EN, "2026-12-26"))
                 .containsExactly("2026-12-25..2026-12-25");
     }
+
+    @Test
+    void aMoveFromOneDayToAnotherSchedulesTheNewDayOnly() {
+        // dev14-en-018's pattern: the day that did not hold gives no claim, the new one is scheduled
+        assertThat(scheduled("The court moved the trial from July 15 to September 9 at the defence's request.", Language.EN, "2026-07-10"))
+                .containsExactly("2026-09-09..2026-09-09");
+        assertThat(scheduled("وأرجأت المحكمة الجلسة من 15 تموز/يوليو إلى 9 أيلول/سبتمبر بطلب من هيئة الدفاع.", Language.AR, "2026-07-10"))
+                .containsExactly("2026-09-09..2026-09-09");
+        // a stretch postponed to is still one
+        assertThat(scheduled("The organisers postponed the festival to July 15-17.", Language.EN, "2026-07-10"))
+                .containsExactly("2026-07-15..2026-07-17");
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreTwoDatesUnlessBetweenJoinsThem() {
+        // dev14-en-029's pattern: two phases of a vote, each its own day
+        assertThat(scheduled("Voters will elect a new assembly in two phases on December 4 and December 11.", Language.EN, "2026-11-11"))
+                .containsExactly("2026-12-04..2026-12-04", "2026-12-11..2026-12-11");
+        assertThat(dateClaims("Talks were held between Oct. 28 and Nov. 3 in Geneva.", Language.EN, "2026-11-11"))
+                .containsExactly("2026-10-28..2026-11-03");
+    }
 }

@@ -314,6 +314,7 @@ final class DateGrammar {
         checkMarkers(file.nameAfter(), "name_after", problems);
         checkMarkers(file.documentBefore(), "document_before", problems);
         checkMarkers(file.documentAfter(), "document_after", problems);
+        checkMarkers(file.movedBefore(), "moved_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

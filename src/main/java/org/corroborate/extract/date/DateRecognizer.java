@@ -86,6 +86,8 @@ public final class DateRecognizer {
     private final Pattern nameAfter;
     private final Pattern documentBefore;
     private final Pattern documentAfter;
+    /** Words of a move right before a range from the old day to the new ({@link #movedFrom}); null when none. */
+    private final Pattern movedBefore;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -174,6 +176,7 @@ public final class DateRecognizer {
         this.nameAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false);
         this.documentBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true);
         this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
+        this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -491,6 +494,16 @@ public final class DateRecognizer {
                         text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
                 || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
                         text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
+    }
+
+    /**
+     * Whether a range of days is a move from its first day to its last, no stretch: "moving the hearing from July 15
+     * to September 9" (dev14-en-018), "وأرجأت المحكمة الجلسة من 15 تموز إلى 9 أيلول" (the packs' {@code moved_before}).
+     */
+    public boolean movedFrom(String text, DateMention d) {
+        int start = d.span().start();
+        return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
+                && movedBefore.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
     }
 
     /**

@@ -28,7 +28,8 @@ import org.corroborate.rules.RulePacks;
  * العام المقبل"; dev rule 21b), words right before or after a day and month without a year that make it
  * part of a name ({@code name_before}, {@code name_after}: "شارع 26 يوليو", "6th of October Bridge") and
  * right before or after a bare year that make it a document's ({@code document_before}, {@code document_after}:
- * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), and rules.
+ * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), words of a move right before a range from the old day to
+ * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -53,6 +54,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> nameAfter,
                            @OptionalKey List<String> documentBefore,
                            @OptionalKey List<String> documentAfter,
+                           @OptionalKey List<String> movedBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -78,6 +80,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         nameAfter = nameAfter == null ? List.of() : List.copyOf(nameAfter);
         documentBefore = documentBefore == null ? List.of() : List.copyOf(documentBefore);
         documentAfter = documentAfter == null ? List.of() : List.copyOf(documentAfter);
+        movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
