@@ -196,8 +196,9 @@ final class DateClaims {
      * Whether the date {@code d}, after publication, is an event scheduled for it (dev rule 21b): "will appear
      * before a judge on February 23", "من المقرر أن تجتمع اللجنة في 26 شباط". Not a forecast, a deadline,
      * the end of a span or a schedule that did not hold ({@link DateRecognizer#unscheduled}, {@link #byTime});
-     * not the period of a statistic, a match day, the end of a span an earlier date opens, or a day a count or
-     * quote of its sentence carries. A count's sentence does not carry it: a count is a past event
+     * not the period of a statistic, a match day, the end of a span an earlier date opens, or a day a count of its
+     * sentence carries (a quote dated by a day ahead carries none: a statement is made by publication). A count's
+     * sentence does not carry it: a count is a past event
      * ("The 12 men detained on Friday will appear in court on Monday": Monday is a claim of its own).
      */
     private boolean scheduled(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
@@ -225,7 +226,9 @@ final class DateClaims {
                 && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
             return false; // "“Tomorrow we march,” X said": counted from a day the text does not give
         }
-        return claims.stream().noneMatch(c -> carries(c, d));
+        // a statement is made by publication: a quote dated by a day ahead ("will host a meeting on Dec. 28, two delegates
+        // told reporters", dev15-en-018) carries no scheduled day
+        return claims.stream().noneMatch(c -> !(c instanceof QuoteClaim) && carries(c, d));
     }
 
     /**

@@ -80,4 +80,11 @@ class NotDatedEventsTest {
         assertThat(dateClaims("The economy will grow by 3 percent this year.", Language.EN, "2026-11-30")).isEmpty();
         assertThat(dateClaims("ويتوقع صندوق النقد الدولي أن يبلغ التضخم 30 في المئة هذا العام.", Language.AR, "2026-11-30")).isEmpty();
     }
+
+    @Test
+    void yearsAgoWithoutANumberIsNoDay() {
+        // dev15-ar-024's pattern: "قبل سنوات" is no day a year back
+        assertThat(dateClaims("وكان الفيضان الذي اجتاح الوادي قبل سنوات الأسوأ في تاريخ البلدة.", Language.AR, "2026-12-16")).isEmpty();
+        assertThat(dateClaims("وهجر السكان القرية منذ أشهر.", Language.AR, "2026-12-16")).isEmpty();
+    }
 }

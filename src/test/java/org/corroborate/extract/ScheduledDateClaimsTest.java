@@ -142,4 +142,27 @@ class ScheduledDateClaimsTest {
         assertThat(dateClaims("Talks were held between Oct. 28 and Nov. 3 in Geneva.", Language.EN, "2026-11-11"))
                 .containsExactly("2026-10-28..2026-11-03");
     }
+
+    @Test
+    void aScheduledDayInReportedWordsIsNotTheStatementsDay() {
+        // dev15-en-018's pattern: the quote may take the day, but a statement is made by publication
+        assertThat(scheduled("The two leaders will meet in Doha on Dec. 28, three diplomats told reporters.", Language.EN, "2026-12-20"))
+                .containsExactly("2026-12-28..2026-12-28");
+    }
+
+    @Test
+    void aNextMeetingWithWordsBetweenIsScheduled() {
+        assertThat(scheduled("The central bank's next rate-setting meeting is on Jan. 15.", Language.EN, "2026-11-26"))
+                .containsExactly("2027-01-15..2027-01-15");
+    }
+
+    @Test
+    void theEndOfAStretchAndWhatFollowsAHolidayAreNoScheduledEvents() {
+        assertThat(dateClaims("وتنتهي مهلة تقديم الطعون في 31 كانون الثاني/يناير المقبل.", Language.AR, "2026-11-07")).isEmpty();
+        assertThat(dateClaims("وينتهي باب الترشح للانتخابات البلدية يوم 15 كانون الأول/ديسمبر.", Language.AR, "2026-11-07")).isEmpty();
+        assertThat(dateClaims("Voter registration ends on Jan. 31.", Language.EN, "2026-11-07")).isEmpty();
+        // the schools' day is scheduled, the holiday after which they open is not
+        assertThat(scheduled("ومن المقرر أن تستأنف الجامعات الدراسة في 20 نيسان/أبريل بعد عطلة عيد الفطر.", Language.AR, "2026-03-31"))
+                .containsExactly("2026-04-20..2026-04-20");
+    }
 }
