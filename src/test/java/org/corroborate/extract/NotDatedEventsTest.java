@@ -53,6 +53,10 @@ class NotDatedEventsTest {
         assertThat(dateClaims("The president, who turned 70 on Tuesday, did not attend the summit.", Language.EN, "2026-11-30")).isEmpty();
         assertThat(dateClaims("ولد الشاعر في الثالث من آذار عام 1956 في بغداد.", Language.AR, "2026-11-30")).isEmpty();
         assertThat(dateClaims("واحتفل الرئيس بعيد ميلاده السبعين يوم الثلاثاء.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("The president celebrated his 70th birthday on Tuesday.", Language.EN, "2026-11-30")).isEmpty();
+        // a holiday named a birthday is no person's: the day the offices close is scheduled
+        assertThat(dateClaims("Federal offices will close on Washington's Birthday.", Language.EN, "2026-02-02"))
+                .containsExactly("2026-02-16..2026-02-16");
         // the name ولد is no birth: "Ould Abdel Wedoud was arrested in January 2023"
         assertThat(dateClaims("وكان ولد عبد الودود قد أوقف في كانون الثاني/يناير 2023.", Language.AR, "2026-02-24"))
                 .containsExactly("2023-01-01..2023-01-31");
