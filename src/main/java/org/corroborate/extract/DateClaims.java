@@ -207,6 +207,9 @@ final class DateClaims {
             // March 2023": a past day something was scheduled for (a day ahead is one, unless the schedule did not hold)
             new Filter(true, false, c -> SCHEDULED_BEFORE.matcher(c.text())
                     .region(Math.max(0, c.d().span().start() - SCHEDULED_REACH), c.d().span().start()).find()),
+            // "وكان موعد الإطلاق قد حُدّد في البداية لشهر أيلول الماضي قبل أن يؤجَّل", "The final on Saturday was called off": a
+            // schedule that did not hold (dev15-ar-030; ahead of publication, unscheduled reads it)
+            new Filter(true, false, c -> recognizer.unheld(c.text(), c.d())),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),

@@ -165,4 +165,12 @@ class ScheduledDateClaimsTest {
         assertThat(scheduled("ومن المقرر أن تستأنف الجامعات الدراسة في 20 نيسان/أبريل بعد عطلة عيد الفطر.", Language.AR, "2026-03-31"))
                 .containsExactly("2026-04-20..2026-04-20");
     }
+
+    @Test
+    void aPastScheduleThatDidNotHoldIsNoDateClaim() {
+        // dev15-ar-030's pattern, written after the day: the day it was set for is no event
+        assertThat(dateClaims("وكان افتتاح المعرض قد حُدّد في البداية لشهر أيلول/سبتمبر الماضي قبل أن يؤجَّل لأسباب أمنية.",
+                Language.AR, "2026-12-27")).isEmpty();
+        assertThat(dateClaims("The cup final, set for Dec. 12, was called off after heavy snow.", Language.EN, "2026-12-27")).isEmpty();
+    }
 }

@@ -224,6 +224,11 @@ final class DateGrammar {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
     }
 
+    /** The words after a date of a schedule that did not hold ("was postponed", "قبل أن تؤجل"), as one pattern of whole words, or null. */
+    static Pattern unheldMarkers(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unheldAfter);
+    }
+
     /** The dates that are no scheduled day even ahead of publication ("next spring", "مطلع العام المقبل"), as one pattern of whole words, or null. */
     static Pattern unscheduledDates(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::unscheduledDates);
@@ -315,6 +320,7 @@ final class DateGrammar {
         checkMarkers(file.documentBefore(), "document_before", problems);
         checkMarkers(file.documentAfter(), "document_after", problems);
         checkMarkers(file.movedBefore(), "moved_before", problems);
+        checkMarkers(file.unheldAfter(), "unheld_after", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

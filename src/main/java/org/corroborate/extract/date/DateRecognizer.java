@@ -88,6 +88,8 @@ public final class DateRecognizer {
     private final Pattern documentAfter;
     /** Words of a move right before a range from the old day to the new ({@link #movedFrom}); null when none. */
     private final Pattern movedBefore;
+    /** Words after a date of a schedule that did not hold ({@link #unheld}); null when none. */
+    private final Pattern unheldAfter;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -177,6 +179,7 @@ public final class DateRecognizer {
         this.documentBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true);
         this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
         this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
+        this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -356,9 +359,20 @@ public final class DateRecognizer {
                 return true;
             }
         }
-        if (unscheduledAfter == null) {
-            return false;
-        }
+        return unheld(text, d) || unscheduledAfter != null && unscheduledAfter.matcher(after(text, d)).find();
+    }
+
+    /**
+     * Whether the date is that of a schedule that did not hold, by the packs' {@code unheld_after} words after it in its
+     * sentence ("the vote, which had been scheduled for March, was postponed", "وكان موعد الإطلاق قد حُدّد في البداية
+     * لشهر أيلول الماضي قبل أن يؤجَّل", dev15-ar-030): no dated event, ahead of publication or not.
+     */
+    public boolean unheld(String text, DateMention d) {
+        return unheldAfter != null && unheldAfter.matcher(after(text, d)).find();
+    }
+
+    /** The normalised words after the date, up to {@link #UNSCHEDULED_AFTER_WINDOW} chars and the sentence's end. */
+    private static String after(String text, DateMention d) {
         int end = d.span().end();
         int to = Math.min(text.length(), end + UNSCHEDULED_AFTER_WINDOW);
         for (int i = end; i < to; i++) {
@@ -367,7 +381,7 @@ public final class DateRecognizer {
                 break;
             }
         }
-        return unscheduledAfter.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized()).find();
+        return DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized();
     }
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */

@@ -29,7 +29,8 @@ import org.corroborate.rules.RulePacks;
  * part of a name ({@code name_before}, {@code name_after}: "شارع 26 يوليو", "6th of October Bridge") and
  * right before or after a bare year that make it a document's ({@code document_before}, {@code document_after}:
  * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), words of a move right before a range from the old day to
- * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), and rules.
+ * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), words after a date of a
+ * schedule that did not hold ({@code unheld_after}: "was postponed", "قبل أن تؤجل"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -55,6 +56,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> documentBefore,
                            @OptionalKey List<String> documentAfter,
                            @OptionalKey List<String> movedBefore,
+                           @OptionalKey List<String> unheldAfter,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -81,6 +83,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         documentBefore = documentBefore == null ? List.of() : List.copyOf(documentBefore);
         documentAfter = documentAfter == null ? List.of() : List.copyOf(documentAfter);
         movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
+        unheldAfter = unheldAfter == null ? List.of() : List.copyOf(unheldAfter);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
