@@ -210,6 +210,9 @@ final class DateClaims {
             // "وكان موعد الإطلاق قد حُدّد في البداية لشهر أيلول الماضي قبل أن يؤجَّل", "The final on Saturday was called off": a
             // schedule that did not hold (dev15-ar-030; ahead of publication, unscheduled reads it)
             new Filter(true, false, c -> recognizer.unheld(c.text(), c.d())),
+            // "ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", "before the end of February": what comes before a time, not its
+            // day (dev14-ar-003; ahead of publication, unscheduled reads it)
+            new Filter(true, false, c -> recognizer.before(c.text(), c.d())),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),

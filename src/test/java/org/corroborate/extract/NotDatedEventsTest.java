@@ -91,4 +91,15 @@ class NotDatedEventsTest {
         assertThat(dateClaims("وكان الفيضان الذي اجتاح الوادي قبل سنوات الأسوأ في تاريخ البلدة.", Language.AR, "2026-12-16")).isEmpty();
         assertThat(dateClaims("وهجر السكان القرية منذ أشهر.", Language.AR, "2026-12-16")).isEmpty();
     }
+
+    @Test
+    void whatComesBeforeADateIsNotOnIt() {
+        // dev14-ar-003's pattern: a deadline read backwards (February without a year, written in January)
+        assertThat(dateClaims("ويتعين على البرلمان إقرار قانون الانتخابات قبل نهاية شباط/فبراير.", Language.AR, "2026-01-27")).isEmpty();
+        assertThat(dateClaims("The parliament must pass the electoral law before the end of February.", Language.EN, "2026-01-27")).isEmpty();
+        // a day named by its event stays one, and "before dawn on" dates the attack
+        assertThat(dateClaims("Clashes broke out in the capital before Sunday's vote.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-29..2026-11-29");
+        assertThat(dateClaims("وهاجم مسلحون القرية قبيل فجر الثلاثاء.", Language.AR, "2026-11-30")).containsExactly("2026-11-24..2026-11-24");
+    }
 }

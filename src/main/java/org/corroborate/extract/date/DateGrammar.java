@@ -321,6 +321,7 @@ final class DateGrammar {
         checkMarkers(file.documentAfter(), "document_after", problems);
         checkMarkers(file.movedBefore(), "moved_before", problems);
         checkMarkers(file.unheldAfter(), "unheld_after", problems);
+        checkMarkers(file.beforeWords(), "before_words", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

@@ -90,6 +90,8 @@ public final class DateRecognizer {
     private final Pattern movedBefore;
     /** Words after a date of a schedule that did not hold ({@link #unheld}); null when none. */
     private final Pattern unheldAfter;
+    /** Words right before a date that put the event before it ({@link #before}); null when none. */
+    private final Pattern beforeWords;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -180,6 +182,7 @@ public final class DateRecognizer {
         this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
         this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
         this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
+        this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -360,6 +363,17 @@ public final class DateRecognizer {
             }
         }
         return unheld(text, d) || unscheduledAfter != null && unscheduledAfter.matcher(after(text, d)).find();
+    }
+
+    /**
+     * Whether the packs' {@code before_words} stand right before the date, which is then a time the event came before,
+     * not its day ("ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", dev14-ar-003; "before the end of February"); not a
+     * day named by its event ("before Sunday's vote").
+     */
+    public boolean before(String text, DateMention d) {
+        int start = d.span().start();
+        return beforeWords != null && !possessive(text, d.span().end())
+                && beforeWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
     }
 
     /**

@@ -30,7 +30,8 @@ import org.corroborate.rules.RulePacks;
  * right before or after a bare year that make it a document's ({@code document_before}, {@code document_after}:
  * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), words of a move right before a range from the old day to
  * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), words after a date of a
- * schedule that did not hold ({@code unheld_after}: "was postponed", "قبل أن تؤجل"), and rules.
+ * schedule that did not hold ({@code unheld_after}: "was postponed", "قبل أن تؤجل"), words right before a date that
+ * put the event before it ({@code before_words}: "before the end of February", "قبل نهاية شباط"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -57,6 +58,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> documentAfter,
                            @OptionalKey List<String> movedBefore,
                            @OptionalKey List<String> unheldAfter,
+                           @OptionalKey List<String> beforeWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -84,6 +86,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         documentAfter = documentAfter == null ? List.of() : List.copyOf(documentAfter);
         movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
         unheldAfter = unheldAfter == null ? List.of() : List.copyOf(unheldAfter);
+        beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
