@@ -200,9 +200,11 @@ final class DateClaims {
             // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
             // confirmed on Friday" (a statement's day read forwards by a marker before it)
             new Filter(false, true, c -> recognizer.unscheduled(c.text(), c.d())),
-            // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
-            new Filter(true, false, c -> c.published() != null && c.d().start().equals(c.published())
-                    && c.d().end().equals(c.published()) && untilToday(c.text(), c.d())),
+            // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event; "وبلغ سعر الخبز خمسة جنيهات حتى الأول من
+            // تشرين الثاني": a figure as of a day, no event of that day (unless a when clause tells what happened then)
+            new Filter(true, false, c -> untilToday(c.text(), c.d()) && (c.published() != null && c.d().start().equals(c.published())
+                    && c.d().end().equals(c.published()) || statisticBefore(c.text(), figureClauseStart(c.text(), c.d()), c.d().span().start())
+                    && !recognizer.whenFollows(c.text(), c.d()))),
             // "elections, which were due to have been held in December 2021 but were postponed", "originally scheduled for
             // March 2023": a past day something was scheduled for (a day ahead is one, unless the schedule did not hold)
             new Filter(true, false, c -> SCHEDULED_BEFORE.matcher(c.text())

@@ -102,4 +102,17 @@ class NotDatedEventsTest {
                 .containsExactly("2026-11-29..2026-11-29");
         assertThat(dateClaims("وهاجم مسلحون القرية قبيل فجر الثلاثاء.", Language.AR, "2026-11-30")).containsExactly("2026-11-24..2026-11-24");
     }
+
+    @Test
+    void anAnniversaryFallingOnADayAndAFigureAsOfADayAreNoDatedEvents() {
+        assertThat(dateClaims("وتصادف اليوم الذكرى العاشرة لاندلاع الاحتجاجات في العاصمة.", Language.AR, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("The 10th anniversary of the massacre falls on Sunday.", Language.EN, "2026-11-30")).isEmpty();
+        // the gathering that marks it is an event
+        assertThat(dateClaims("Thousands gathered on Sunday to mark the anniversary of the massacre.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-29..2026-11-29");
+        assertThat(dateClaims("وبلغ سعر ربطة الخبز 5 جنيهات حتى الأول من تشرين الثاني/نوفمبر.", Language.AR, "2026-11-30")).isEmpty();
+        // the end of a span of fighting is no figure
+        assertThat(dateClaims("واستمرت الاشتباكات في المدينة حتى يوم الخميس.", Language.AR, "2026-11-30"))
+                .containsExactly("2026-11-26..2026-11-26");
+    }
 }
