@@ -101,6 +101,25 @@ public final class DateRecognizer {
     private final Pattern perfectWords;
     /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
     private final Pattern conjunctions;
+    /**
+     * Per word pattern above, the text one of which every match contains ({@link WordsFilter}): a clause or a
+     * window without it is not searched. Most hold none of a list's words, and a search tries the pattern at every char.
+     */
+    private final WordsFilter recurringBeforeFilter;
+    private final WordsFilter recurringAfterFilter;
+    private final WordsFilter releaseFilter;
+    private final WordsFilter noEventFilter;
+    private final WordsFilter rollingFilter;
+    private final WordsFilter unscheduledBeforeFilter;
+    private final WordsFilter unscheduledAfterFilter;
+    private final WordsFilter unscheduledDatesFilter;
+    private final WordsFilter statementFilter;
+    private final WordsFilter comparisonFilter;
+    private final WordsFilter eventCountsFilter;
+    private final WordsFilter whenFilter;
+    private final WordsFilter sinceFilter;
+    private final WordsFilter perfectFilter;
+    private final WordsFilter conjunctionsFilter;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -180,6 +199,21 @@ public final class DateRecognizer {
         this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
+        this.recurringBeforeFilter = WordsFilter.of(recurringBefore, foldCase);
+        this.recurringAfterFilter = WordsFilter.of(recurringAfter, foldCase);
+        this.releaseFilter = WordsFilter.of(releaseWords, foldCase);
+        this.noEventFilter = WordsFilter.of(noEventClauses, foldCase);
+        this.rollingFilter = WordsFilter.of(rollingPeriods, foldCase);
+        this.unscheduledBeforeFilter = WordsFilter.of(unscheduledBefore, foldCase);
+        this.unscheduledAfterFilter = WordsFilter.of(unscheduledAfter, foldCase);
+        this.unscheduledDatesFilter = WordsFilter.of(unscheduledDates, foldCase);
+        this.statementFilter = WordsFilter.of(statementWords, foldCase);
+        this.comparisonFilter = WordsFilter.of(comparisonWords, foldCase);
+        this.eventCountsFilter = WordsFilter.of(eventCounts, foldCase);
+        this.whenFilter = WordsFilter.of(whenWords, foldCase);
+        this.sinceFilter = WordsFilter.of(sinceWords, foldCase);
+        this.perfectFilter = WordsFilter.of(perfectWords, foldCase);
+        this.conjunctionsFilter = WordsFilter.of(conjunctions, foldCase);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
@@ -309,7 +343,7 @@ public final class DateRecognizer {
             }
         }
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return releaseWords.matcher(before).find();
+        return found(releaseWords, releaseFilter, before);
     }
 
     /**
@@ -332,14 +366,14 @@ public final class DateRecognizer {
      * is read twice then, not for every date.
      */
     public boolean unscheduled(String text, DateMention d) {
-        if (unscheduledDates != null && unscheduledDates.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find()) {
+        if (found(unscheduledDates, unscheduledDatesFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized())) {
             return true;
         }
         int start = d.span().start();
         if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
             String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
-            if (unscheduledBefore.matcher(before).find()) {
+            if (found(unscheduledBefore, unscheduledBeforeFilter, before)) {
                 return true;
             }
         }
@@ -354,13 +388,12 @@ public final class DateRecognizer {
                 break;
             }
         }
-        return unscheduledAfter.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized()).find();
+        return found(unscheduledAfter, unscheduledAfterFilter, DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized());
     }
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
-        return statementWords != null
-                && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+        return statementWords != null && found(statementWords, statementFilter, DateGrammar.NORMALIZER.normalize(text).normalized());
     }
 
     /**
@@ -369,7 +402,7 @@ public final class DateRecognizer {
      * before the statement, whose dates are then the event's (F7 of dev7).
      */
     public boolean perfectIn(String words) {
-        return perfectWords != null && perfectWords.matcher(DateGrammar.NORMALIZER.normalize(words).normalized()).find();
+        return perfectWords != null && found(perfectWords, perfectFilter, DateGrammar.NORMALIZER.normalize(words).normalized());
     }
 
     /**
@@ -381,6 +414,9 @@ public final class DateRecognizer {
             return clause;
         }
         String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        if (!conjunctionsFilter.mayFind(normalized)) {
+            return clause;
+        }
         Matcher m = conjunctions.matcher(normalized);
         return m.find() ? m.replaceAll(" ") : clause; // the clause as it is when it has none
     }
@@ -391,7 +427,7 @@ public final class DateRecognizer {
             return false;
         }
         int end = d.span().end();
-        return whenWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized()).find();
+        return found(whenWords, whenFilter, DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized());
     }
 
     /**
@@ -449,11 +485,15 @@ public final class DateRecognizer {
         if (sinceWords == null) {
             return false;
         }
-        if (sinceWords.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).lookingAt()) {
+        String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
+        if (sinceFilter.mayFind(date) && sinceWords.matcher(date).lookingAt()) {
             return true;
         }
         String before = DateGrammar.NORMALIZER.normalize(
                 text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         boolean opens = false;
         while (since.find()) {
@@ -468,7 +508,7 @@ public final class DateRecognizer {
      * dev rule 3, M17 of dev12).
      */
     public boolean noEventIn(String clause) {
-        return noEventClauses != null && noEventClauses.matcher(DateGrammar.NORMALIZER.normalize(clause).normalized()).find();
+        return noEventClauses != null && found(noEventClauses, noEventFilter, DateGrammar.NORMALIZER.normalize(clause).normalized());
     }
 
     /**
@@ -477,7 +517,7 @@ public final class DateRecognizer {
      * still date a count of its sentence.
      */
     public boolean rollingPeriod(DateMention d) {
-        return rollingPeriods != null && rollingPeriods.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find();
+        return rollingPeriods != null && found(rollingPeriods, rollingFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized());
     }
 
     /**
@@ -493,6 +533,9 @@ public final class DateRecognizer {
         }
         int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         int after = -1;
         while (since.find()) {
@@ -521,6 +564,9 @@ public final class DateRecognizer {
         }
         int from = clauseStart(text, d.span().start());
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         int sinceAt = -1;
         while (since.find()) {
@@ -546,15 +592,22 @@ public final class DateRecognizer {
     private boolean comparisonBefore(String text, DateMention d) {
         int from = clauseStart(text, d.span().start());
         String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return comparisonWords.matcher(clause).find() || eventCounts != null && eventCounts.matcher(clause).find();
+        return found(comparisonWords, comparisonFilter, clause) || found(eventCounts, eventCountsFilter, clause);
+    }
+
+    /** Whether {@code pattern} (null: none) finds a match in {@code normalized}, its filter asked first. */
+    private static boolean found(Pattern pattern, WordsFilter filter, String normalized) {
+        return pattern != null && filter.mayFind(normalized) && pattern.matcher(normalized).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
     private boolean recurs(String s, int start, int end) {
-        return recurringBefore != null
-                && findAfterNonWord(recurringBefore.matcher(s), s, Math.max(0, start - RECURRING_WINDOW), start)
-                || recurringAfter != null
-                && recurringAfter.matcher(s).region(end, Math.min(s.length(), end + RECURRING_WINDOW)).lookingAt();
+        int from = Math.max(0, start - RECURRING_WINDOW);
+        int to = Math.min(s.length(), end + RECURRING_WINDOW);
+        return recurringBefore != null && recurringBeforeFilter.mayFindWithin(s, from, start)
+                && findAfterNonWord(recurringBefore.matcher(s), s, from, start)
+                || recurringAfter != null && recurringAfterFilter.mayFindWithin(s, end, to)
+                && recurringAfter.matcher(s).region(end, to).lookingAt();
     }
 
     /** One pass over the normalised text, trying at each word the rules that may begin there. */

@@ -105,6 +105,25 @@ final class NeedleAutomaton {
         }
     }
 
+    /**
+     * Whether a needle lies wholly within {@code text[from, to)}, read with ASCII capitals in lower case when
+     * {@code foldAscii} (as {@link Needles#foldAscii} folds a text): stops at the first that ends there.
+     */
+    boolean anyWithin(String text, int from, int to, boolean foldAscii) {
+        int state = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (foldAscii && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            state = next[state * columns + column[c]];
+            if (ends[state] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reports every occurrence of every needle in {@code text}, in the order of where they end. */
     void scan(String text, Sink sink) {
         int state = 0;

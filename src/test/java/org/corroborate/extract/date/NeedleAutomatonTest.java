@@ -68,4 +68,25 @@ class NeedleAutomatonTest {
         }
         return out.toString();
     }
+
+    @Test
+    void anyWithinAnswersWhetherANeedleLiesWhollyInTheStretch() {
+        String[] needles = {"since", "when", "every"};
+        Random random = new Random(11);
+        String alphabet = "sinceWHENvry ";
+        NeedleAutomaton automaton = new NeedleAutomaton(needles);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            int from = random.nextInt(t.length() + 1);
+            int to = from + random.nextInt(t.length() - from + 1);
+            String folded = Needles.foldAscii(t).substring(from, to);
+            boolean expected = naive(needles, folded).size() > 0;
+            assertThat(automaton.anyWithin(t, from, to, true)).as("%s [%d, %d)", t, from, to).isEqualTo(expected);
+            assertThat(automaton.anyWithin(t, from, to, false)).isEqualTo(naive(needles, t.substring(from, to)).size() > 0);
+        }
+    }
 }
