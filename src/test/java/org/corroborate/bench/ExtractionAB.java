@@ -22,7 +22,7 @@ import org.corroborate.api.Language;
  * dependency class path ({@code target/bench.classpath}, or {@code -Dab.classpath=...}). Both sides are warmed,
  * then rounds alternate A, B, B, A, A, B … (the order flips each pair, so neither side always runs second), each
  * measured in this thread's CPU time over the {@link BenchArticles} article. Prints per language the median ratio
- * B/A of throughput with its quartiles, each side's median MB/s (MB as in {@link ReadBytes}), each side's bytes
+ * B/A of throughput with its 95% confidence interval (from the order statistics) and its quartiles, each side's median MB/s (MB as in {@link ReadBytes}), each side's bytes
  * allocated per pass, and whether both sides returned the same claims for the article.
  * <pre>java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.corroborate.bench.ExtractionAB \
  *     BASE/target/classes BASE/rules target/classes rules [pairs=30] [reps per round=100] [en,ar]</pre>
@@ -117,9 +117,13 @@ public final class ExtractionAB {
         Arrays.sort(ratios);
         Arrays.sort(mbA);
         Arrays.sort(mbB);
-        System.out.printf("%s: B/A median %.3f (quartiles %.3f-%.3f, %d pairs x %d reps); A %.2f MB/s, B %.2f MB/s;"
-                + " allocated per pass A %d KB, B %d KB; same claims: %s%n", code, quantile(ratios, 0.5),
-                quantile(ratios, 0.25), quantile(ratios, 0.75), pairs, reps, quantile(mbA, 0.5), quantile(mbB, 0.5),
+        // the median's 95% confidence interval from the order statistics: ranks n/2 -/+ 1.96 sqrt(n)/2
+        int reach = (int) Math.ceil(1.96 * Math.sqrt(pairs) / 2);
+        double low = ratios[Math.max(0, (pairs - 1) / 2 - reach)];
+        double high = ratios[Math.min(pairs - 1, pairs / 2 + reach)];
+        System.out.printf("%s: B/A median %.3f (95%% CI %.3f-%.3f; quartiles %.3f-%.3f; %d pairs x %d reps); A %.2f MB/s,"
+                + " B %.2f MB/s; allocated per pass A %d KB, B %d KB; same claims: %s%n", code, quantile(ratios, 0.5),
+                low, high, quantile(ratios, 0.25), quantile(ratios, 0.75), pairs, reps, quantile(mbA, 0.5), quantile(mbB, 0.5),
                 allocated(a, text, langA) / 1024, allocated(b, text, langB) / 1024, same ? "yes" : "NO");
     }
 
