@@ -121,7 +121,7 @@ public final class DateRecognizer {
     private final WordsFilter perfectFilter;
     private final WordsFilter conjunctionsFilter;
     private final DateResolver resolver;
-    /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
+    /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
     /** Finds every needle in a text in one reading of it. */
     private final NeedleAutomaton needleAutomaton;
@@ -172,7 +172,7 @@ public final class DateRecognizer {
         } else {
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
-            this.markerAutomaton = new NeedleAutomaton(markerNeedles);
+            this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
@@ -241,7 +241,7 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
-        this.needleAutomaton = new NeedleAutomaton(needles);
+        this.needleAutomaton = new NeedleAutomaton(needles, foldCase);
     }
 
     /** A recogniser from loaded packs. */
@@ -626,7 +626,7 @@ public final class DateRecognizer {
         private final int[] notBefore = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
         /**
-         * Per needle, the places it occurs at in the folded text, in order ({@link #readNeedles}),
+         * Per needle, the places it occurs at in the text (folded as the needles are), in order ({@link #readNeedles}),
          * null when nowhere; and how many of them lie before the place last asked about (tries only
          * move forward).
          */
@@ -656,7 +656,6 @@ public final class DateRecognizer {
          */
         private boolean[] markerMayBegin;
         private int markerMayBeginUpTo = -1;
-        private String folded;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
@@ -725,7 +724,7 @@ public final class DateRecognizer {
          */
         private boolean mayFollow(int r, int start) {
             Lookbehind lookbehind = rules.get(r).lookbehind();
-            return lookbehind == null || lookbehind.holdsAt(folded(), start) || cliticFirst.get(s.charAt(start));
+            return lookbehind == null || lookbehind.holdsAt(s, start) || cliticFirst.get(s.charAt(start));
         }
 
         /**
@@ -797,13 +796,13 @@ public final class DateRecognizer {
             return next;
         }
 
-        /** Folds the text as the needles are and notes where every needle occurs, in one reading of it. On the first try that has needles. */
+        /** Notes where every needle occurs in the text (its capitals read as the needles are folded), in one reading of it. On the first try that has needles. */
         private void readNeedles() {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
             present = new int[setCount][];
-            needleAutomaton.scan(folded(), this::occurs);
+            needleAutomaton.scan(s, this::occurs);
         }
 
         /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
@@ -848,7 +847,7 @@ public final class DateRecognizer {
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
                 if (markerAutomaton != null) {
                     markerMayBegin = new boolean[s.length() + 1];
-                    markerAutomaton.scan(folded(), this::markerNeedleAt);
+                    markerAutomaton.scan(s, this::markerNeedleAt);
                 }
             }
             for (int p = from; p < to; p++) {
@@ -879,14 +878,6 @@ public final class DateRecognizer {
             for (int p = Math.max(0, at - reach); p <= at; p++) {
                 markerMayBegin[p] = true;
             }
-        }
-
-        /** The text folded as the needles and lookbehinds are, folded on first use. */
-        private String folded() {
-            if (folded == null) {
-                folded = foldCase ? Needles.foldAscii(s) : s;
-            }
-            return folded;
         }
 
         private Matcher matcher(int r) {

@@ -14,17 +14,16 @@ import java.util.regex.Pattern;
  */
 final class WordsFilter {
     /** A filter that passes every text: its pattern promises no needle, or there is none. */
-    private static final WordsFilter NONE = new WordsFilter(List.of(), List.of(), false);
+    private static final WordsFilter NONE = new WordsFilter(List.of(), List.of());
 
-    /** The needles of each set, in ASCII lower case when {@link #foldCase}; empty when the pattern promises none. */
+    /** The needles of each set, in ASCII lower case when the pattern ignores case; empty when it promises none. */
     private final List<List<String>> needles;
+    /** Per set, its needles sought in a text as they would be in the text folded as the needles are. */
     private final List<NeedleAutomaton> sets;
-    private final boolean foldCase;
 
-    private WordsFilter(List<List<String>> needles, List<NeedleAutomaton> sets, boolean foldCase) {
+    private WordsFilter(List<List<String>> needles, List<NeedleAutomaton> sets) {
         this.needles = needles;
         this.sets = sets;
-        this.foldCase = foldCase;
     }
 
     /** The filter of {@code pattern} (null: one that passes everything), a pattern whose only flag is case folding when {@code foldCase}. */
@@ -36,7 +35,7 @@ final class WordsFilter {
         }
         List<List<String>> needles = needs.stream().map(set -> set.keySet().stream().sorted().toList()).toList();
         return new WordsFilter(needles,
-                needles.stream().map(set -> new NeedleAutomaton(set.toArray(String[]::new))).toList(), foldCase);
+                needles.stream().map(set -> new NeedleAutomaton(set.toArray(String[]::new), foldCase)).toList());
     }
 
     /** Whether the pattern may find a match in {@code text}, as its matcher's {@code find()} reads it. */
@@ -47,7 +46,7 @@ final class WordsFilter {
     /** Whether a match of the pattern may lie within {@code text[from, to)}: false when of one set no needle does. */
     boolean mayFindWithin(String text, int from, int to) {
         for (NeedleAutomaton set : sets) {
-            if (!set.anyWithin(text, from, to, foldCase)) {
+            if (!set.anyWithin(text, from, to)) {
                 return false;
             }
         }
