@@ -102,8 +102,10 @@ public final class ClaimExtractor {
         List<QuoteClaim> statements = quotes.get(language).find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
         for (QuoteClaim quote : statements) {
+            // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
+            // civilians") is not its whole content: the statement stays a quote (rule 4 of dev)
             if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span())
-                    && !insideDirectQuote(statements, c))) {
+                    && !insideDirectQuote(statements, c) && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start()))) {
                 quoteClaims.add(quote);
             }
         }

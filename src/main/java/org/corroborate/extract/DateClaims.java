@@ -72,11 +72,14 @@ final class DateClaims {
     private final Language language;
     private final DateRecognizer recognizer;
     private final CountClaimFinder counts;
+    /** The reasons a date is no dated event ({@link #filters()}). */
+    private final List<Filter> filters;
 
     DateClaims(Language language, DateRecognizer recognizer, CountClaimFinder counts) {
         this.language = language;
         this.recognizer = recognizer;
         this.counts = counts;
+        this.filters = filters();
     }
 
     /**
@@ -88,63 +91,28 @@ final class DateClaims {
                                        List<Sentences.Sentence> sentences,
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
-        for (DateMention d : dates) {
+        for (DateMention written : dates) {
+            DateMention d = movedTo(text, written);
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
+                    || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
-                    || dates.stream().anyMatch(o -> o != d && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a span still running ("until next month"), a deadline of the current
+                    || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
+                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
+            Candidate candidate = new Candidate(text, dates, d, sentences, claims, published);
             if (ahead) {
-                if (scheduled(text, dates, d, sentences, claims, published)) {
+                if (!dropped(candidate, true) && claims.stream().noneMatch(k -> !(k instanceof QuoteClaim) && carries(k, d))) {
+                    // a statement is made by publication: a quote dated by a day ahead ("will host a meeting on Dec. 28, two
+                    // delegates told reporters", dev15-en-018) carries no scheduled day
                     out.add(claimOf(text, d, d, ClaimExtractor.sentenceOf(sentences, d.span()), true));
                 }
                 continue;
             }
-            if (runsToPublication(d, published)
-                    && (recognizer.baselineOf(text, d) || biographical(text, d, sentences))) {
-                continue; // "its hottest June day since 2015", "the third attack since the start of the month",
-                          // "Governor X, 61, has headed the bank since 2019"
-            }
-            if (recognizer.inBaselineClause(text, d, published)) {
-                continue; // "the 11th since the government was formed ten years ago": what a count of meetings runs from
-            }
-            if (periodOfFigure(text, d)) {
-                continue; // "inflation fell to 5.1% in February", "passenger numbers fell to 1.2 million in January":
-                          // the period of a statistic, no dated event (G12 of dev8, J4 of dev10)
-            }
-            if (recognizer.rollingPeriod(d)) {
-                continue; // "dismantled 94 smuggling networks in the past year": a duration up to now, no dated event (rule 19)
-            }
-            if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d)))) {
-                continue; // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result gives no claims (rule 3, M17 of dev12)
-            }
-            if (published != null && d.start().equals(published) && d.end().equals(published) && untilToday(text, d)) {
-                continue; // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event
-            }
-            if (SCHEDULED_BEFORE.matcher(text).region(Math.max(0, d.span().start() - SCHEDULED_REACH), d.span().start()).find()) {
-                continue; // "elections, which were due to have been held in December 2021 but were postponed", "originally
-                          // scheduled for March 2023": a past day something was scheduled for is no dated event (a day ahead is
-                          // one, dev rule 21b, unless the schedule did not hold: scheduled())
-            }
-            if (byTime(text, d)) {
-                continue; // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد": the time a state
-                          // was reached, or a deadline; no event of that day (K2 of dev11)
-            }
-            if (untilAfterDate(text, dates, d, sentences)) {
-                continue; // "مساء الثلاثاء واستمر حتى فجر الأربعاء": the end of the span an earlier date in the sentence opens
-            }
-            if (namedCloserAfter(text, dates, d)) {
-                continue; // "Last year's protests, in June 2025, left dozens dead": the year, then the month of one event
-            }
-            if (restatesDateBefore(text, dates, d)) {
-                continue; // "أمس الاثنين", "yesterday, Monday": one day named twice is one date
-            }
-            if (recognizer.countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
-                    && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
-                continue; // "“Today we turn the page,” X told the assembly": the day X spoke, which the text does not give
+            if (dropped(candidate, false)) {
+                continue;
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
@@ -164,6 +132,15 @@ final class DateClaims {
         return out;
     }
 
+    /**
+     * The new day of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
+     * that did not hold giving none, dev rule 21b), or the date itself.
+     */
+    private DateMention movedTo(String text, DateMention d) {
+        return d.resolved() && recognizer.movedFrom(text, d)
+                ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
+    }
+
     /** The date claim of {@code event}, written as {@code written} in its sentence. */
     private static DateClaim claimOf(String text, DateMention event, DateMention written, Sentences.Sentence sentence,
                                      boolean scheduled) {
@@ -181,40 +158,86 @@ final class DateClaims {
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
     }
 
+    /** A date of an article with what the filters read around it. */
+    private record Candidate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
+                             List<Claim> claims, LocalDate published) {
+        String clause() {
+            return text.substring(clauseStart(text, d), clauseEnd(text, d));
+        }
+    }
+
     /**
-     * Whether the date {@code d}, after publication, is an event scheduled for it (dev rule 21b): "will appear
-     * before a judge on February 23", "من المقرر أن تجتمع اللجنة في 26 شباط". Not a forecast, a deadline,
-     * the end of a span or a schedule that did not hold ({@link DateRecognizer#unscheduled}, {@link #byTime});
-     * not the period of a statistic, a match day, the end of a span an earlier date opens, or a day a count or
-     * quote of its sentence carries. A count's sentence does not carry it: a count is a past event
-     * ("The 12 men detained on Friday will appear in court on Monday": Monday is a claim of its own).
+     * A reason a date is no dated event: for dates up to publication ({@code past}), for dates ahead of it that would
+     * be scheduled events ({@code ahead}, dev rule 21b), or both.
      */
-    private boolean scheduled(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
-                              List<Claim> claims, LocalDate published) {
-        // the cheap tests first, on the date alone; the sentence is read last (unscheduled)
-        if (!d.warnings().isEmpty() || recognizer.anchored(d)
-                || recognizer.countsFromToday(d) && !d.start().equals(published.plusDays(1)) || recognizer.rollingPeriod(d)) {
-            return false; // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later", "over the next
-                          // two years": no day fixed for an event ("tomorrow" is one)
+    private record Filter(boolean past, boolean ahead, java.util.function.Predicate<Candidate> drops) {}
+
+    /**
+     * The reasons a date is no dated event, in the order they are tried (the cheap ones first; each is a test of the date
+     * and its text, so the order changes no result). A date ahead of publication that none drops is a scheduled
+     * event unless a count of its sentence carries it; one up to publication is then weighed against its sentence's claims.
+     */
+    private List<Filter> filters() {
+        return List.of(
+            // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later": no day fixed for an event
+            // ("tomorrow" is one)
+            new Filter(false, true, c -> !c.d().warnings().isEmpty() || recognizer.anchored(c.d())
+                    || recognizer.countsFromToday(c.d()) && !c.d().start().equals(c.published().plusDays(1))),
+            // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
+            // (rule 19), no dated event
+            new Filter(true, true, c -> recognizer.rollingPeriod(c.d())),
+            // "its hottest June day since 2015", "the third attack since the start of the month", "Governor X, 61, has
+            // headed the bank since 2019"
+            new Filter(true, false, c -> runsToPublication(c.d(), c.published())
+                    && (recognizer.baselineOf(c.text(), c.d()) || biographical(c.text(), c.d(), c.sentences()))),
+            // "the 11th since the government was formed ten years ago": what a count of meetings runs from
+            new Filter(true, false, c -> recognizer.inBaselineClause(c.text(), c.d(), c.published())),
+            // "inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027": the period of a statistic
+            // (G12 of dev8, J4 of dev10)
+            new Filter(true, true, c -> periodOfFigure(c.text(), c.d())),
+            // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, a birth, a forecast (rule 3, M17 of dev12)
+            new Filter(true, true, c -> recognizer.noEventIn(c.clause())),
+            // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
+            // confirmed on Friday" (a statement's day read forwards by a marker before it)
+            new Filter(false, true, c -> recognizer.unscheduled(c.text(), c.d())),
+            // "ولم يعلّق الحزب على البيان حتى مساء اليوم": a state so far, no event; "وبلغ سعر الخبز خمسة جنيهات حتى الأول من
+            // تشرين الثاني": a figure as of a day, no event of that day (unless a when clause tells what happened then)
+            new Filter(true, false, c -> untilToday(c.text(), c.d()) && (c.published() != null && c.d().start().equals(c.published())
+                    && c.d().end().equals(c.published()) || statisticBefore(c.text(), figureClauseStart(c.text(), c.d()), c.d().span().start())
+                    && !recognizer.whenFollows(c.text(), c.d()))),
+            // "elections, which were due to have been held in December 2021 but were postponed", "originally scheduled for
+            // March 2023": a past day something was scheduled for (a day ahead is one, unless the schedule did not hold)
+            new Filter(true, false, c -> SCHEDULED_BEFORE.matcher(c.text())
+                    .region(Math.max(0, c.d().span().start() - SCHEDULED_REACH), c.d().span().start()).find()),
+            // "وكان موعد الإطلاق قد حُدّد في البداية لشهر أيلول الماضي قبل أن يؤجَّل", "The final on Saturday was called off": a
+            // schedule that did not hold (dev15-ar-030; ahead of publication, unscheduled reads it)
+            new Filter(true, false, c -> recognizer.unheld(c.text(), c.d())),
+            // "ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", "before the end of February": what comes before a time, not its
+            // day (dev14-ar-003; ahead of publication, unscheduled reads it)
+            new Filter(true, false, c -> recognizer.before(c.text(), c.d())),
+            // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
+            // reached, or a deadline or target (K2 of dev11)
+            new Filter(true, true, c -> byTime(c.text(), c.d())),
+            // "مساء الثلاثاء واستمر حتى فجر الأربعاء", "from Monday until Wednesday": the end of the span an earlier date opens
+            new Filter(true, true, c -> untilAfterDate(c.text(), c.dates(), c.d(), c.sentences())),
+            // "Last year's protests, in June 2025, left dozens dead", "next year, in March": the closer date names the event
+            new Filter(true, true, c -> namedCloserAfter(c.text(), c.dates(), c.d())),
+            // "أمس الاثنين", "yesterday, Monday", "غداً الخميس": one day named twice is one date
+            new Filter(true, true, c -> restatesDateBefore(c.text(), c.dates(), c.d())),
+            // "“Today we turn the page,” X told the assembly", "“Tomorrow we march,” X said": counted from the day X spoke,
+            // which the text does not give
+            new Filter(true, true, c -> recognizer.countsFromToday(c.d()) && c.claims().stream().anyMatch(k -> k instanceof QuoteClaim q
+                    && q.direct() && q.date() == null && amongQuotedWords(c.text(), q, c.d()))));
+    }
+
+    /** Whether a filter for dates {@code ahead} of publication (or up to it) drops the date. */
+    private boolean dropped(Candidate c, boolean ahead) {
+        for (Filter f : filters) {
+            if ((ahead ? f.ahead() : f.past()) && f.drops().test(c)) {
+                return true;
+            }
         }
-        if (byTime(text, d)) {
-            return false; // "by 2030", "بحلول عام 2030": a deadline or target
-        }
-        if (recognizer.noEventIn(text.substring(clauseStart(text, d), clauseEnd(text, d))) || recognizer.unscheduled(text, d)) {
-            return false; // a match day with its score; "has until July 31", "rain is expected on Thursday", "had been scheduled for March",
-                          // "the electoral service confirmed on Friday" (a statement's day read forwards by a marker before it)
-        }
-        if (periodOfFigure(text, d)) {
-            return false; // "growth is forecast to reach 3% in 2027": the period of a figure
-        }
-        if (untilAfterDate(text, dates, d, sentences) || namedCloserAfter(text, dates, d) || restatesDateBefore(text, dates, d)) {
-            return false; // "from Monday until Wednesday", "next year, in March", "غداً الخميس"
-        }
-        if (recognizer.countsFromToday(d) && claims.stream().anyMatch(c -> c instanceof QuoteClaim q
-                && q.direct() && q.date() == null && amongQuotedWords(text, q, d))) {
-            return false; // "“Tomorrow we march,” X said": counted from a day the text does not give
-        }
-        return claims.stream().noneMatch(c -> carries(c, d));
+        return false;
     }
 
     /**

@@ -100,4 +100,77 @@ class ScheduledDateClaimsTest {
                 .containsExactly("2026-09-23..2026-09-23");
         assertThat(scheduled("The new bridge is due to open on September 23.", Language.EN, "2026-09-16")).isEmpty();
     }
+
+    @Test
+    void readsAScheduledHolidayOnOrAfterPublicationAsAWeekday() {
+        // written on Christmas Day itself: that day, not next year's (dev rule 21b, as "will open on Friday" on a Friday)
+        assertThat(dateClaims("The shelter will open its doors on Christmas Day.", Language.EN, "2026-12-25"))
+                .containsExactly("2026-12-25..2026-12-25");
+        assertThat(dateClaims("The shelter will open its doors on Friday.", Language.EN, "2026-12-25"))
+                .containsExactly("2026-12-25..2026-12-25");
+        assertThat(scheduled("The new terminal will open on Christmas Day.", Language.EN, "2026-12-10"))
+                .containsExactly("2026-12-25..2026-12-25");
+        // "next" stays strictly after
+        assertThat(scheduled("The choir will sing at the cathedral next Christmas.", Language.EN, "2026-12-25"))
+                .containsExactly("2027-12-25..2027-12-25");
+        // written on the day of Eid al-Adha 2026 (27 May): that day
+        assertThat(dateClaims("وسيؤدي الرئيس صلاة عيد الأضحى في المسجد الكبير.", Language.AR, "2026-05-27"))
+                .containsExactly("2026-05-27..2026-05-27");
+        // past readings are unchanged: the latest that has begun
+        assertThat(dateClaims("Police arrested 12 people on Christmas Day.", Language.EN, "2026-12-26")).isEmpty();
+        assertThat(countDates("Police arrested 12 people on Christmas Day.", Language.EN, "2026-12-26"))
+                .containsExactly("2026-12-25..2026-12-25");
+    }
+
+    @Test
+    void aMoveFromOneDayToAnotherSchedulesTheNewDayOnly() {
+        // dev14-en-018's pattern: the day that did not hold gives no claim, the new one is scheduled
+        assertThat(scheduled("The court moved the trial from July 15 to September 9 at the defence's request.", Language.EN, "2026-07-10"))
+                .containsExactly("2026-09-09..2026-09-09");
+        assertThat(scheduled("وأرجأت المحكمة الجلسة من 15 تموز/يوليو إلى 9 أيلول/سبتمبر بطلب من هيئة الدفاع.", Language.AR, "2026-07-10"))
+                .containsExactly("2026-09-09..2026-09-09");
+        // a stretch postponed to is still one
+        assertThat(scheduled("The organisers postponed the festival to July 15-17.", Language.EN, "2026-07-10"))
+                .containsExactly("2026-07-15..2026-07-17");
+    }
+
+    @Test
+    void twoDaysJoinedByAndAreTwoDatesUnlessBetweenJoinsThem() {
+        // dev14-en-029's pattern: two phases of a vote, each its own day
+        assertThat(scheduled("Voters will elect a new assembly in two phases on December 4 and December 11.", Language.EN, "2026-11-11"))
+                .containsExactly("2026-12-04..2026-12-04", "2026-12-11..2026-12-11");
+        assertThat(dateClaims("Talks were held between Oct. 28 and Nov. 3 in Geneva.", Language.EN, "2026-11-11"))
+                .containsExactly("2026-10-28..2026-11-03");
+    }
+
+    @Test
+    void aScheduledDayInReportedWordsIsNotTheStatementsDay() {
+        // dev15-en-018's pattern: the quote may take the day, but a statement is made by publication
+        assertThat(scheduled("The two leaders will meet in Doha on Dec. 28, three diplomats told reporters.", Language.EN, "2026-12-20"))
+                .containsExactly("2026-12-28..2026-12-28");
+    }
+
+    @Test
+    void aNextMeetingWithWordsBetweenIsScheduled() {
+        assertThat(scheduled("The central bank's next rate-setting meeting is on Jan. 15.", Language.EN, "2026-11-26"))
+                .containsExactly("2027-01-15..2027-01-15");
+    }
+
+    @Test
+    void theEndOfAStretchAndWhatFollowsAHolidayAreNoScheduledEvents() {
+        assertThat(dateClaims("وتنتهي مهلة تقديم الطعون في 31 كانون الثاني/يناير المقبل.", Language.AR, "2026-11-07")).isEmpty();
+        assertThat(dateClaims("وينتهي باب الترشح للانتخابات البلدية يوم 15 كانون الأول/ديسمبر.", Language.AR, "2026-11-07")).isEmpty();
+        assertThat(dateClaims("Voter registration ends on Jan. 31.", Language.EN, "2026-11-07")).isEmpty();
+        // the schools' day is scheduled, the holiday after which they open is not
+        assertThat(scheduled("ومن المقرر أن تستأنف الجامعات الدراسة في 20 نيسان/أبريل بعد عطلة عيد الفطر.", Language.AR, "2026-03-31"))
+                .containsExactly("2026-04-20..2026-04-20");
+    }
+
+    @Test
+    void aPastScheduleThatDidNotHoldIsNoDateClaim() {
+        // dev15-ar-030's pattern, written after the day: the day it was set for is no event
+        assertThat(dateClaims("وكان افتتاح المعرض قد حُدّد في البداية لشهر أيلول/سبتمبر الماضي قبل أن يؤجَّل لأسباب أمنية.",
+                Language.AR, "2026-12-27")).isEmpty();
+        assertThat(dateClaims("The cup final, set for Dec. 12, was called off after heavy snow.", Language.EN, "2026-12-27")).isEmpty();
+    }
 }

@@ -186,6 +186,25 @@ final class DateGrammar {
                 : "^[\\s\u00A0,\u060C]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /**
+     * The words right before ({@code before}) or after a date that make it part of a name or a document's title
+     * ({@code list}: name_before, name_after, document_before, document_after), as one pattern ending where the date
+     * begins or starting where it ends; null when there are none. A clitic may join the word to the date ("لعام 2015").
+     */
+    static Pattern adjacentWords(List<DateRuleFile> scope, Language language,
+                                 java.util.function.Function<DateRuleFile, List<String>> list, boolean before) {
+        List<String> markers = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            list.apply(file).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
+        }
+        if (markers.isEmpty()) {
+            return null;
+        }
+        String any = "(?:" + String.join("|", markers) + ")";
+        return Pattern.compile(before ? "(?<!" + WORD_CHAR + ")" + any + "[\\s\u00A0]{0,3}$"
+                : "^[\\s\u00A0]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
+    }
+
     /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
     static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
@@ -203,6 +222,11 @@ final class DateGrammar {
      */
     static Pattern unscheduledMarkers(List<DateRuleFile> scope, Language language, boolean before) {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
+    }
+
+    /** The words after a date of a schedule that did not hold ("was postponed", "قبل أن تؤجل"), as one pattern of whole words, or null. */
+    static Pattern unheldMarkers(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unheldAfter);
     }
 
     /** The dates that are no scheduled day even ahead of publication ("next spring", "مطلع العام المقبل"), as one pattern of whole words, or null. */
@@ -291,6 +315,13 @@ final class DateGrammar {
         checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
         checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);
         checkMarkers(file.unscheduledDates(), "unscheduled_dates", problems);
+        checkMarkers(file.nameBefore(), "name_before", problems);
+        checkMarkers(file.nameAfter(), "name_after", problems);
+        checkMarkers(file.documentBefore(), "document_before", problems);
+        checkMarkers(file.documentAfter(), "document_after", problems);
+        checkMarkers(file.movedBefore(), "moved_before", problems);
+        checkMarkers(file.unheldAfter(), "unheld_after", problems);
+        checkMarkers(file.beforeWords(), "before_words", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

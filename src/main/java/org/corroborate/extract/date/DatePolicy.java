@@ -138,7 +138,8 @@ public enum DatePolicy {
     /**
      * The occurrence of a yearly day or stretch (a holiday, a season) the policy picks. "this" →
      * the one the reference date falls in, if any; "last" → the latest that ended before the
-     * reference date; "next" or a forward sentence → the first that starts after it; otherwise
+     * reference date; "next" → the first that starts after it; a forward sentence → the first that starts on
+     * or after it (news policy, dev rule 21b); otherwise
      * the news policy takes the latest that has started by then, and Duckling the first that has
      * not ended.
      */
@@ -154,14 +155,17 @@ public enum DatePolicy {
             }
         }
         boolean past = direction == Direction.PAST || (this == NEWS && !forward && direction != Direction.NEXT);
-        boolean strict = direction == Direction.PAST || direction == Direction.NEXT || (this == NEWS && forward);
+        boolean strict = direction == Direction.PAST || direction == Direction.NEXT;
         for (int k = 0; k <= 3; k++) {
             LocalDate[] found = inYear.apply(past ? year - k : year - 1 + k);
             if (found == null) {
                 continue;
             }
+            // a forward sentence with no "next" reads the holiday as a weekday or a day: the first that begins on or
+            // after the reference date (dev rule 21b: "will open on Christmas Day", written on 25 December, is that day)
             boolean ok = past ? (strict ? found[1].isBefore(reference) : !found[0].isAfter(reference))
-                    : (strict ? found[0].isAfter(reference) : !found[1].isBefore(reference));
+                    : strict ? found[0].isAfter(reference)
+                    : this == NEWS ? !found[0].isBefore(reference) : !found[1].isBefore(reference);
             if (ok) {
                 return found;
             }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.corroborate.api.DateMention;
+import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.Span;
 import org.corroborate.extract.RuleKinds;
@@ -80,6 +81,17 @@ public final class DateRecognizer {
     private final Pattern rollingPeriods;
     /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
     private final Pattern unscheduledBefore;
+    /** Words right before or after a date that make it part of a name or a document's title ({@link #namesAThing}); null when none. */
+    private final Pattern nameBefore;
+    private final Pattern nameAfter;
+    private final Pattern documentBefore;
+    private final Pattern documentAfter;
+    /** Words of a move right before a range from the old day to the new ({@link #movedFrom}); null when none. */
+    private final Pattern movedBefore;
+    /** Words after a date of a schedule that did not hold ({@link #unheld}); null when none. */
+    private final Pattern unheldAfter;
+    /** Words right before a date that put the event before it ({@link #before}); null when none. */
+    private final Pattern beforeWords;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -183,6 +195,13 @@ public final class DateRecognizer {
         this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
         this.unscheduledAfter = DateGrammar.unscheduledMarkers(scope, language, false);
         this.unscheduledDates = DateGrammar.unscheduledDates(scope, language);
+        this.nameBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameBefore, true);
+        this.nameAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false);
+        this.documentBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true);
+        this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
+        this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
+        this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
+        this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -377,9 +396,31 @@ public final class DateRecognizer {
                 return true;
             }
         }
-        if (unscheduledAfter == null) {
-            return false;
-        }
+        return unheld(text, d) || unscheduledAfter != null && found(unscheduledAfter, unscheduledAfterFilter, after(text, d));
+    }
+
+    /**
+     * Whether the packs' {@code before_words} stand right before the date, which is then a time the event came before,
+     * not its day ("ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", dev14-ar-003; "before the end of February"); not a
+     * day named by its event ("before Sunday's vote").
+     */
+    public boolean before(String text, DateMention d) {
+        int start = d.span().start();
+        return beforeWords != null && !possessive(text, d.span().end())
+                && beforeWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
+    }
+
+    /**
+     * Whether the date is that of a schedule that did not hold, by the packs' {@code unheld_after} words after it in its
+     * sentence ("the vote, which had been scheduled for March, was postponed", "وكان موعد الإطلاق قد حُدّد في البداية
+     * لشهر أيلول الماضي قبل أن يؤجَّل", dev15-ar-030): no dated event, ahead of publication or not.
+     */
+    public boolean unheld(String text, DateMention d) {
+        return unheldAfter != null && unheldAfter.matcher(after(text, d)).find();
+    }
+
+    /** The normalised words after the date, up to {@link #UNSCHEDULED_AFTER_WINDOW} chars and the sentence's end. */
+    private static String after(String text, DateMention d) {
         int end = d.span().end();
         int to = Math.min(text.length(), end + UNSCHEDULED_AFTER_WINDOW);
         for (int i = end; i < to; i++) {
@@ -388,7 +429,7 @@ public final class DateRecognizer {
                 break;
             }
         }
-        return found(unscheduledAfter, unscheduledAfterFilter, DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized());
+        return DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized();
     }
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
@@ -500,6 +541,37 @@ public final class DateRecognizer {
             opens = since.end() == before.length();
         }
         return opens;
+    }
+
+    /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
+    private static final int NAME_WINDOW = 48;
+
+    /**
+     * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
+     * after or before a place or a movement ("شارع 26 يوليو", "مدينة العاشر من رمضان", "ثورة 25 يناير", "the 6th of
+     * October Bridge"; the packs' {@code name_before}, {@code name_after}), or a bare year of a law, a resolution
+     * or a treaty ("Resolution 2254 of 2015", "قانون الصحافة لسنة 2015", "the 2015 law"; {@code document_before},
+     * {@code document_after}).
+     */
+    public boolean namesAThing(String text, DateMention d, boolean statesYear) {
+        Pattern before = d.grain() == Grain.YEAR ? documentBefore : statesYear ? null : nameBefore;
+        Pattern after = d.grain() == Grain.YEAR ? documentAfter : statesYear ? null : nameAfter;
+        int start = d.span().start();
+        int end = d.span().end();
+        return before != null && before.matcher(DateGrammar.NORMALIZER.normalize(
+                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
+                || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
+                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
+    }
+
+    /**
+     * Whether a range of days is a move from its first day to its last, no stretch: "moving the hearing from July 15
+     * to September 9" (dev14-en-018), "وأرجأت المحكمة الجلسة من 15 تموز إلى 9 أيلول" (the packs' {@code moved_before}).
+     */
+    public boolean movedFrom(String text, DateMention d) {
+        int start = d.span().start();
+        return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
+                && movedBefore.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
     }
 
     /**

@@ -25,7 +25,13 @@ import org.corroborate.rules.RulePacks;
  * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
  * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for";
  * {@code unscheduled_after}: "was postponed", "قبل أن تؤجل"; {@code unscheduled_dates}: "next spring", "مطلع
- * العام المقبل"; dev rule 21b), and rules.
+ * العام المقبل"; dev rule 21b), words right before or after a day and month without a year that make it
+ * part of a name ({@code name_before}, {@code name_after}: "شارع 26 يوليو", "6th of October Bridge") and
+ * right before or after a bare year that make it a document's ({@code document_before}, {@code document_after}:
+ * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), words of a move right before a range from the old day to
+ * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), words after a date of a
+ * schedule that did not hold ({@code unheld_after}: "was postponed", "قبل أن تؤجل"), words right before a date that
+ * put the event before it ({@code before_words}: "before the end of February", "قبل نهاية شباط"), and rules.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -46,6 +52,13 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> unscheduledBefore,
                            @OptionalKey List<String> unscheduledAfter,
                            @OptionalKey List<String> unscheduledDates,
+                           @OptionalKey List<String> nameBefore,
+                           @OptionalKey List<String> nameAfter,
+                           @OptionalKey List<String> documentBefore,
+                           @OptionalKey List<String> documentAfter,
+                           @OptionalKey List<String> movedBefore,
+                           @OptionalKey List<String> unheldAfter,
+                           @OptionalKey List<String> beforeWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -67,6 +80,13 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
         unscheduledAfter = unscheduledAfter == null ? List.of() : List.copyOf(unscheduledAfter);
         unscheduledDates = unscheduledDates == null ? List.of() : List.copyOf(unscheduledDates);
+        nameBefore = nameBefore == null ? List.of() : List.copyOf(nameBefore);
+        nameAfter = nameAfter == null ? List.of() : List.copyOf(nameAfter);
+        documentBefore = documentBefore == null ? List.of() : List.copyOf(documentBefore);
+        documentAfter = documentAfter == null ? List.of() : List.copyOf(documentAfter);
+        movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
+        unheldAfter = unheldAfter == null ? List.of() : List.copyOf(unheldAfter);
+        beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

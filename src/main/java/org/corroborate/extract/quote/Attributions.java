@@ -258,6 +258,11 @@ final class Attributions {
 
     private Attribution direct(int[] q, int leftFrom, int rightTo) {
         int verb = lastVerb(leftFrom, q[0]);
+        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && commaBefore(q[0]) > verb) {
+            // "وأضاف الضابط، الذي طلب عدم ذكر اسمه، أن «…»", "the officer, who asked not to be named, said": a verb in a
+            // closed relative aside on the speaker is not the quotation's
+            verb = lastVerb(leftFrom, commaBefore(verb));
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -270,8 +275,48 @@ final class Attributions {
         if (source >= 0) {
             return Attribution.of(content(q), speakerAfter(skipTo(source + 1), q[0]), true, sentence);
         }
+        if (english && relativeAsideAt(leftFrom, q[0])) {
+            return null; // "Activists, who campaigned under the slogan “…,” said they would rally": a name in an aside, not what was said
+        }
         Attribution right = directRight(q, rightTo);
         return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * The comma opening a relative aside whose quotation closes right before {@code verb} ("Activists, who campaigned
+     * under the slogan “…, …,” said"), or -1: the speaker stands before that comma.
+     */
+    private int quotedRelativeAside(int verb) {
+        if (verb == 0 || !isQuoteMark(verb - 1)) {
+            return -1;
+        }
+        for (int[] q : quotes) {
+            if (q[1] == verb - 1) {
+                int comma = commaBefore(q[0]);
+                return comma >= 0 && comma + 1 < q[0] && lexicon.isRelative(word(comma + 1)) ? comma : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the last comma before {@code at}, or -1. */
+    private int commaBefore(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (isComma(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words from the last comma before {@code at} (back to {@code from}) open with a relative pronoun. */
+    private boolean relativeAsideAt(int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (isComma(i)) {
+                return i + 1 < at && lexicon.isRelative(word(i + 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -341,6 +386,9 @@ final class Attributions {
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
             speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
+        }
+        if (speaker == null && english) {
+            speaker = namedSubject(participle); // "The minister condemned the attack, saying it was “cowardly”"
         }
         return speaker != null ? speaker : speakerOf(leftFrom, participle, quote);
     }
@@ -498,6 +546,56 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * English: who a participle's statement is of when nobody spoke before it in the sentence, the subject the sentence
+     * opens with: "The Pakistani Taliban claimed responsibility, saying …", "the prime minister visited the site,
+     * saying …" — a titled subject ({@link #titledAt}) or a run of capitalised words, each before a lower-case word
+     * that is no stop (its verb), when a comma sets the participle off. Null when the sentence opens otherwise.
+     */
+    private Span namedSubject(int participle) {
+        int start = datelineEnd() + 1;
+        if (participle == 0 || !isComma(participle - 1)) {
+            return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        }
+        Span titled = titledAt(start);
+        if (titled != null) {
+            return indexAfter(titled) < participle ? titled : null;
+        }
+        for (int end = start + 1; end < participle && end - start <= MAX_SPEAKER_WORDS; end++) {
+            int last = end - 1;
+            if (tokens.get(last).punctuation() || isVerb(last) || last > start && lexicon.isStop(word(last))) {
+                return null;
+            }
+            boolean articleAlone = last == start && lexicon.isSubjectArticle(word(last));
+            if (!articleAlone && subjectWord(last) && verbAfter(end)) {
+                return span(start, end); // "The rebel alliance claimed": the first noun or name before a verb-like word
+            }
+        }
+        return null;
+    }
+
+    /** A word of {@link #namedSubject}: capitalised ("The Pakistani Taliban"), or a person's or body's noun ("Iraqi forces"). */
+    private boolean subjectWord(int i) {
+        return Character.isUpperCase(text.codePointAt(tokens.get(i).start())) || subjectNoun(i);
+    }
+
+    /** Whether the word at {@code i} names a person or a body ("minister", "forces", "officials"). */
+    private boolean subjectNoun(int i) {
+        String w = word(i);
+        return lexicon.isBodyNoun(w) || lexicon.isPersonNoun(w) || lexicon.isPluralPersonNoun(w);
+    }
+
+    /** Whether the word at {@code next} may be the verb after a subject: lower-case, no stop, title, article or relative. */
+    private boolean verbAfter(int next) {
+        if (!tokens.get(next).punctuation() && subjectNoun(next)) {
+            return false; // "Iraqi forces": the noun goes on the subject
+        }
+        String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
+        return !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
+                && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
+                && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
+    }
+
     /** "the prime minister called": "the", a few words ending in a title, and a lower-case word that is no stop. */
     private Span titledAt(int at) {
         if (at + 2 >= tokens.size() || !lexicon.isSubjectArticle(word(at))) {
@@ -508,12 +606,7 @@ final class Attributions {
                 return null;
             }
             if (lexicon.isSubjectTitle(word(j))) {
-                int next = j + 1;
-                String w = text.substring(tokens.get(next).start(), tokens.get(next).end());
-                boolean verbAfter = !tokens.get(next).punctuation() && Character.isLowerCase(w.codePointAt(0))
-                        && !lexicon.isStop(word(next)) && !lexicon.isSubjectTitle(word(next)) && !lexicon.isTitleComplement(word(next))
-                        && !lexicon.isNounMarker(word(next)) && !lexicon.isRelative(word(next));
-                return verbAfter ? span(at, next) : null;
+                return verbAfter(j + 1) ? span(at, j + 1) : null;
             }
         }
         return null;
@@ -616,7 +709,7 @@ final class Attributions {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
         boolean participle = lexicon.isParticiple(word(v));
-        Span speaker = participle ? lastSpeaker : speakerBefore(0, v);
+        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
@@ -625,8 +718,11 @@ final class Attributions {
             Span clause = clause(complementizer + 1);
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
+        if (participle) {
+            return null; // "…, and the navy issued a tsunami warning": a participle closes no clause-final attribution
+        }
         Attribution before = clauseBefore(v);
-        if (before != null || participle) {
+        if (before != null) {
             return before;
         }
         if (speaker == null || !lexicon.takesBareClause(word(v))) {
@@ -737,12 +833,18 @@ final class Attributions {
         while (comma > 0 && !isComma(comma)) {
             comma--;
         }
+        if (english && quotedRelativeAside(v) >= 0) {
+            return null; // "Nurses, who marched under the banner “…, …,” said they would strike": the subject's aside
+        }
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
         }
         if (frontedAdverbial(comma, v) || english && comma == v - 1 && clauseAfter(v)) {
             return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
                          // Sunday, said the road had reopened": the words after the verb are what was said
+        }
+        if (english && parentheticalAfter(v)) {
+            return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
         }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
@@ -763,6 +865,15 @@ final class Attributions {
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
+    }
+
+    /**
+     * Whether the attribution at {@code v} stands inside its sentence's clause: after the verb (and its time) a comma, then
+     * an auxiliary carrying the predicate on ("The plan, officials said, would cost $2 billion").
+     */
+    private boolean parentheticalAfter(int v) {
+        int i = skipTime(v + 1);
+        return i + 1 < tokens.size() && isComma(i) && lexicon.isAuxiliary(word(i + 1));
     }
 
     /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
@@ -969,6 +1080,10 @@ final class Attributions {
             if (segments.size() >= 2 && lexicon.isClauseLink(word(verb - 1)) && isPredicate(segments.get(segments.size() - 1))) {
                 segments = subjectSegments(segments.subList(0, segments.size() - 1)); // "Salih, 54, thanked the chamber and said"
             }
+            int aside = quotedRelativeAside(verb);
+            if (aside > from) {
+                segments = commaSegments(from, aside); // "Activists, who campaigned under the slogan “…, …,” said"
+            }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
@@ -1048,6 +1163,9 @@ final class Attributions {
         }
         for (int i = seg[0]; i < seg[1]; i++) {
             String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            if (i > seg[0] && abbreviationDot(i)) {
+                continue; // "Dr. Sana Gul": a title's abbreviation
+            }
             if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()
                     || words > 4 && lexicon.isHead(word(i))) {
                 return false; // five or six words: a rank and a name ("Major General Tahsin Ali Jabbar"), not a body's name
@@ -1097,6 +1215,9 @@ final class Attributions {
         }
         if (t.punctuation() && !(english && t.word().equals("."))) {
             return false;
+        }
+        if (english && !first && abbreviationDot(i)) {
+            return i + 1 < tokens.size() && isNameWord(i + 1, false); // "said Dr. Lina Haddad": a title's abbreviation goes on
         }
         String w = t.word();
         if (lexicon.isNameLink(w)) {
@@ -1267,11 +1388,19 @@ final class Attributions {
         return speaker == null || end <= lead ? null : Attribution.of(span(lead, end), speaker, false, sentence);
     }
 
-    /** What may follow a clause-final attribution: a few words, no complementizer, no quotation. */
+    /**
+     * What may follow a clause-final attribution: a few words, no complementizer, no quotation. Who "told" addresses
+     * ("told reporters") and the circumstance of the saying ("said on Friday as it released final results", "told
+     * reporters on condition of anonymity") are no part of it.
+     */
     private boolean shortTail(int from) {
+        int start = from > 0 && lexicon.isAddresseeVerb(word(from - 1)) ? skipAddressee(from) : from;
         int words = 0;
-        for (int i = from; i < tokens.size(); i++) {
+        for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (!t.punctuation() && circumstanceAt(i)) {
+                break;
+            }
             if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
             }
@@ -1280,6 +1409,16 @@ final class Attributions {
             }
         }
         return words <= 3;
+    }
+
+    /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */
+    private boolean circumstanceAt(int i) {
+        for (List<String> phrase : lexicon.statementCircumstances()) {
+            if (i + phrase.size() <= tokens.size() && matches(phrase, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyLinks(int from, int to) {
@@ -1328,7 +1467,7 @@ final class Attributions {
         return !tokens.get(i).punctuation() && verbGroup(i) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
-                && !(english && Lexicon.accusesGroup(verbGroup(i)) && !quotationAfterOf(i))
+                && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
                 && !(relays(i) && relaySource(i, tokens.size()) < 0);
     }
 
@@ -1343,6 +1482,11 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /** Whether a passive auxiliary stands right before {@code verb} ("The mayor was accused of “buying votes”"): its subject did not speak. */
+    private boolean passive(int verb) {
+        return verb > 0 && lexicon.isPassiveAuxiliary(word(verb - 1));
     }
 
     /** How many words may stand between "accused" and the "of" before its quotation ("accused the army of “…”"). */

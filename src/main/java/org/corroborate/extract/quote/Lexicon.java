@@ -102,6 +102,7 @@ final class Lexicon {
     /** The first of the {@code article_prefixes} as the packs write it: what a body clitic with the article drops (لل → ال). */
     private String articleAsWritten = "";
     private final List<List<String>> addressees = new ArrayList<>();
+    private final List<List<String>> statementCircumstances = new ArrayList<>();
     private final List<List<String>> statementSources = new ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
     private final Map<String, List<List<String>>> statementSourcesByFirst = new java.util.HashMap<>();
@@ -185,6 +186,7 @@ final class Lexicon {
                 articleAsWritten = file.articlePrefixes().get(0).strip();
             }
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
+            file.statementCircumstances().forEach(p -> statementCircumstances.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
@@ -709,6 +711,11 @@ final class Lexicon {
     /** Who a verb such as "told" addresses (reporters, the BBC), longest first. */
     List<List<String>> addressees() {
         return addressees;
+    }
+
+    /** Phrases opening how or when a statement was made after its verb ("as it released", "on condition of anonymity"). */
+    List<List<String>> statementCircumstances() {
+        return statementCircumstances;
     }
 
     /** is, was, been: the speech verb after it is passive ("It is said that"). */

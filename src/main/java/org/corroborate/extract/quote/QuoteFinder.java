@@ -33,6 +33,8 @@ public final class QuoteFinder {
     private static final Pattern SPEAKER_MARKS =
             Pattern.compile("^[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+|[\\s\\p{Pi}\\p{Pf}'\"«»,،:]+$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,،:;؛]+$");
+    /** A full stop or comma before a single closing mark that ends a quotation ("… you will die,'"). */
+    private static final Pattern NESTED_CLOSE = Pattern.compile("[.,]+(['\u2019])$");
 
     private final Lexicon lexicon;
     private final Language language;
@@ -99,14 +101,17 @@ public final class QuoteFinder {
     }
 
     /**
-     * The index of the first token after a closing quotation mark that follows a full stop, ! or ? and is followed by
-     * white space and an upper-case letter ("… shot at.” Taliban …"); -1 when there is none. The sentence splitter
+     * The index of the first token after a closing quotation mark (curly or straight) that follows a full stop, ! or ?
+     * and is followed by white space and an upper-case letter ("… shot at.” Taliban …", "… shot at." Taliban …); -1
+     * when there is none. The sentence splitter
      * never splits inside or right after a quotation; English capitals only (Arabic letters have no case).
      */
     static int afterClosedQuotation(String text, Sentences.Sentence sentence, List<Token> tokens) {
-        // one pass over the sentence's chars, bounded by its end; most sentences have no closing curly mark
+        // one pass over the sentence's chars, bounded by its end; most sentences have no closing mark
         for (int close = sentence.start() + 1; close < sentence.end() - 2; close++) {
-            if (text.charAt(close) == '\u201D' && ".!?".indexOf(text.charAt(close - 1)) >= 0
+            char mark = text.charAt(close);
+            // a straight mark right after a full stop, ! or ? closes (an opening one follows a space): "… shot at." Police …
+            if ((mark == '\u201D' || mark == '"') && ".!?".indexOf(text.charAt(close - 1)) >= 0
                     && Character.isWhitespace(text.charAt(close + 1)) && Character.isUpperCase(text.charAt(close + 2))) {
                 for (int k = 1; k < tokens.size(); k++) {
                     if (tokens.get(k).start() > close && tokens.get(k - 1).start() <= close) {
@@ -301,9 +306,31 @@ public final class QuoteFinder {
         };
     }
 
-    /** Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}). */
+    /**
+     * Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}).
+     * An aside set off by commas that opens with a relative pronoun or a past participle describes a noun, and its verb is
+     * not the clause's: "The suspects, detained in raids on Monday, will appear in court on Friday" reports the hearing.
+     */
     private boolean countEvent(String clause) {
-        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(clause));
+        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(withoutAsides(clause)));
+    }
+
+    /** {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle. */
+    private String withoutAsides(String clause) {
+        String[] parts = clause.split(",", -1);
+        if (parts.length < 3) {
+            return clause;
+        }
+        StringBuilder kept = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String first = parts[i].strip().split("\\s+", 2)[0];
+            boolean aside = i < parts.length - 1 && !first.isEmpty()
+                    && (lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first));
+            if (!aside) {
+                kept.append(',').append(parts[i]);
+            }
+        }
+        return kept.toString();
     }
 
     /** Punctuation at either end of a word, compiled once. */
@@ -675,6 +702,11 @@ public final class QuoteFinder {
 
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
+        java.util.regex.Matcher nested = NESTED_CLOSE.matcher(stripped);
+        if (nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
+            // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
+            return stripped.substring(0, nested.start()) + nested.group(1);
+        }
         if (stripped.isEmpty() || !mayEndInPunctuation(stripped.charAt(stripped.length() - 1))) {
             return stripped; // the usual case, without searching the whole quote for a final run
         }

@@ -56,6 +56,10 @@ import org.corroborate.rules.RulePacks;
  *       of the {@code auxiliaries} (would, had) before it ("told the BBC he would return to Kabul" is one);
  *       a known one of the {@code addressees} (reporters, the BBC) right after such a verb is no part of
  *       the clause it reports;</li>
+ *   <li>{@code statement_circumstances}: phrases that open the circumstance of a saying after its verb
+ *       ("…, the registry said on Friday as it released final results", "…, an official told reporters on
+ *       condition of anonymity"): what follows one is how or when it was said, not what, and it does not
+ *       stop the clause before the verb from being the statement;</li>
  *   <li>{@code passive_auxiliaries}: words that make the speech verb after them passive ("It is said
  *       that …", "Residents were told that …"): its subject did not speak, and it reports no statement.</li>
  *   <li>{@code subject_pronouns}: personal pronouns that are a clause's whole subject (he, she): words
@@ -165,6 +169,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> bareClauseVerbs, @OptionalKey List<String> statementTimes,
                           @OptionalKey List<String> ambiguousVerbs, @OptionalKey List<String> addresseeVerbs,
                           @OptionalKey List<String> auxiliaries, @OptionalKey List<String> addressees,
+                          @OptionalKey List<String> statementCircumstances,
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
                           @OptionalKey List<String> genericSpeakers,
@@ -203,6 +208,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         addresseeVerbs = addresseeVerbs == null ? List.of() : List.copyOf(addresseeVerbs);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         addressees = addressees == null ? List.of() : List.copyOf(addressees);
+        statementCircumstances = statementCircumstances == null ? List.of() : List.copyOf(statementCircumstances);
         passiveAuxiliaries = passiveAuxiliaries == null ? List.of() : List.copyOf(passiveAuxiliaries);
         callVerbs = callVerbs == null ? List.of() : List.copyOf(callVerbs);
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);

@@ -25,4 +25,14 @@ class ClosedQuotationSentencesTest {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("“The bridge will hold,” the mayor said on Monday.");
         assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("the mayor");
     }
+
+    @Test
+    void aStraightQuotationClosingOnItsFullStopEndsItsSentenceToo() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("\"The bridge will hold,\" the mayor said. \"We checked every bolt.\""
+                + " A union spokesman said the inspection had been rushed.");
+        assertThat(claims).extracting(QuoteClaim::quote)
+                .containsExactly("The bridge will hold", "We checked every bolt", "the inspection had been rushed");
+        assertThat(claims).extracting(c -> c.speaker().text())
+                .containsExactly("the mayor", "the mayor", "A union spokesman");
+    }
 }
