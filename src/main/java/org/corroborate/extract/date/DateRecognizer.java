@@ -132,6 +132,13 @@ public final class DateRecognizer {
     private final WordsFilter sinceFilter;
     private final WordsFilter perfectFilter;
     private final WordsFilter conjunctionsFilter;
+    private final WordsFilter nameBeforeFilter;
+    private final WordsFilter nameAfterFilter;
+    private final WordsFilter documentBeforeFilter;
+    private final WordsFilter documentAfterFilter;
+    private final WordsFilter movedFilter;
+    private final WordsFilter unheldFilter;
+    private final WordsFilter beforeFilter;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -233,6 +240,13 @@ public final class DateRecognizer {
         this.sinceFilter = WordsFilter.of(sinceWords, foldCase);
         this.perfectFilter = WordsFilter.of(perfectWords, foldCase);
         this.conjunctionsFilter = WordsFilter.of(conjunctions, foldCase);
+        this.nameBeforeFilter = WordsFilter.of(nameBefore, foldCase);
+        this.nameAfterFilter = WordsFilter.of(nameAfter, foldCase);
+        this.documentBeforeFilter = WordsFilter.of(documentBefore, foldCase);
+        this.documentAfterFilter = WordsFilter.of(documentAfter, foldCase);
+        this.movedFilter = WordsFilter.of(movedBefore, foldCase);
+        this.unheldFilter = WordsFilter.of(unheldAfter, foldCase);
+        this.beforeFilter = WordsFilter.of(beforeWords, foldCase);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
@@ -407,7 +421,7 @@ public final class DateRecognizer {
     public boolean before(String text, DateMention d) {
         int start = d.span().start();
         return beforeWords != null && !possessive(text, d.span().end())
-                && beforeWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
+                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
     }
 
     /**
@@ -416,7 +430,7 @@ public final class DateRecognizer {
      * لشهر أيلول الماضي قبل أن يؤجَّل", dev15-ar-030): no dated event, ahead of publication or not.
      */
     public boolean unheld(String text, DateMention d) {
-        return unheldAfter != null && unheldAfter.matcher(after(text, d)).find();
+        return unheldAfter != null && found(unheldAfter, unheldFilter, after(text, d));
     }
 
     /** The normalised words after the date, up to {@link #UNSCHEDULED_AFTER_WINDOW} chars and the sentence's end. */
@@ -554,14 +568,15 @@ public final class DateRecognizer {
      * {@code document_after}).
      */
     public boolean namesAThing(String text, DateMention d, boolean statesYear) {
-        Pattern before = d.grain() == Grain.YEAR ? documentBefore : statesYear ? null : nameBefore;
-        Pattern after = d.grain() == Grain.YEAR ? documentAfter : statesYear ? null : nameAfter;
+        boolean year = d.grain() == Grain.YEAR;
+        Pattern before = year ? documentBefore : statesYear ? null : nameBefore;
+        Pattern after = year ? documentAfter : statesYear ? null : nameAfter;
         int start = d.span().start();
         int end = d.span().end();
-        return before != null && before.matcher(DateGrammar.NORMALIZER.normalize(
-                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
-                || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
-                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
+        return before != null && found(before, year ? documentBeforeFilter : nameBeforeFilter, DateGrammar.NORMALIZER.normalize(
+                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized())
+                || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
+                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized());
     }
 
     /**
@@ -571,7 +586,7 @@ public final class DateRecognizer {
     public boolean movedFrom(String text, DateMention d) {
         int start = d.span().start();
         return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && movedBefore.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
+                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
     }
 
     /**

@@ -38,6 +38,13 @@ class WordsFilterTest {
         out.put("conjunctions", DateGrammar.conjunctions(scope, language));
         out.put("since", DateGrammar.sinceWords(scope, language));
         out.put("when", DateGrammar.whenWords(scope, language));
+        out.put("name before", DateGrammar.adjacentWords(scope, language, DateRuleFile::nameBefore, true));
+        out.put("name after", DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false));
+        out.put("document before", DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true));
+        out.put("document after", DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false));
+        out.put("moved before", DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true));
+        out.put("unheld", DateGrammar.unheldMarkers(scope, language));
+        out.put("before words", DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true));
         out.values().removeIf(java.util.Objects::isNull);
         return out;
     }
