@@ -61,6 +61,7 @@ final class Lexicon {
     private final Set<String> inChargeWords = new HashSet<>();
     private final Set<String> titleComplements = new HashSet<>();
     private final List<List<String>> countEventPredicates = new ArrayList<>();
+    private final List<List<String>> countEventPersonPredicates = new ArrayList<>();
     private final Set<String> countEventDeterminers = new HashSet<>();
     private final List<String> articlePrefixes = new ArrayList<>();
     private final List<String> nameInnerWords = new ArrayList<>();
@@ -149,6 +150,7 @@ final class Lexicon {
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
             file.countEventPredicates().forEach(p -> countEventPredicates.add(List.of(norm(p).split("\\s+"))));
+            file.countEventPersonPredicates().forEach(p -> countEventPersonPredicates.add(List.of(norm(p).split("\\s+"))));
             file.countEventDeterminers().forEach(w -> countEventDeterminers.add(norm(w)));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
@@ -610,15 +612,40 @@ final class Lexicon {
      * "the factory's owner was arrested" does, "most of those detained were released" does not (rule 4 of dev).
      */
     boolean readsCountEvent(List<String> words) {
-        if (countEventPredicates.isEmpty()) {
-            return false;
-        }
         for (List<String> phrase : countEventPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
                 if (words.subList(i, i + phrase.size()).equals(phrase)
                         && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
                     return true;
                 }
+            }
+        }
+        for (List<String> phrase : countEventPersonPredicates) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)
+                        && (i > 0 && passiveAuxiliaries.contains(words.get(i - 1)) || takesPeople(words, i + phrase.size()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a {@code count_event_person_predicates} verb may stand before its count or person noun. */
+    private static final int PERSON_OBJECT_WORDS = 3;
+
+    /**
+     * Whether the object from {@code from} is people: a count ("40 fighters") or a person's noun within its first
+     * few words ("the rebel commander", "two senior officers").
+     */
+    private boolean takesPeople(List<String> words, int from) {
+        for (int i = from; i < words.size() && i - from < PERSON_OBJECT_WORDS; i++) {
+            String w = words.get(i);
+            if (i == from && !w.isEmpty() && Character.isDigit(w.codePointAt(0))) {
+                return true;
+            }
+            if (isPersonNoun(w) || isPluralPersonNoun(w)) {
+                return true;
             }
         }
         return false;
@@ -630,11 +657,16 @@ final class Lexicon {
      * {@link #readsCountEvent} then needs no words cut and normalised.
      */
     boolean mayReadCountEvent(String clause) {
-        if (countEventPredicates.isEmpty()) {
+        if (countEventPredicates.isEmpty() && countEventPersonPredicates.isEmpty()) {
             return false;
         }
         String lower = clause.toLowerCase(Locale.ROOT);
         for (List<String> phrase : countEventPredicates) {
+            if (lower.contains(phrase.get(0))) {
+                return true;
+            }
+        }
+        for (List<String> phrase : countEventPersonPredicates) {
             if (lower.contains(phrase.get(0))) {
                 return true;
             }

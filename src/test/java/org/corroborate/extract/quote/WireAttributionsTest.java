@@ -181,4 +181,15 @@ class WireAttributionsTest {
         assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
         assertClaim("The raid drew protests from the union, which said \"no worker is safe.\"", "no worker is safe", "the union", true);
     }
+
+    @Test
+    void takingAPlaceIsNoArrestButTakingPeopleIs() {
+        assertClaim("Rebels captured the town of Goma on Sunday, the group said.",
+                "Rebels captured the town of Goma on Sunday", "the group", false);
+        assertClaim("Insurgents captured two border posts overnight, a military spokesman said.",
+                "Insurgents captured two border posts overnight", "a military spokesman", false);
+        assertThat(find("The rebel commander was captured near the border on Sunday, the army said.")).isEmpty();
+        assertThat(find("Troops captured the rebel commander near the border on Sunday, the army said.")).isEmpty();
+        assertThat(find("Gunmen abducted a priest on the road to the airport on Sunday, police said.")).isEmpty();
+    }
 }
