@@ -258,7 +258,7 @@ final class Attributions {
 
     private Attribution direct(int[] q, int leftFrom, int rightTo) {
         int verb = lastVerb(leftFrom, q[0]);
-        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && commaBefore(q[0]) > verb) {
+        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && closedAside(leftFrom, verb, q[0])) {
             // "وأضاف الضابط، الذي طلب عدم ذكر اسمه، أن «…»", "the officer, who asked not to be named, said": a verb in a
             // closed relative aside on the speaker is not the quotation's
             verb = lastVerb(leftFrom, commaBefore(verb));
@@ -280,6 +280,17 @@ final class Attributions {
         }
         Attribution right = directRight(q, rightTo);
         return right != null ? right : afterCall(q, leftFrom);
+    }
+
+    /**
+     * Whether the relative aside holding {@code verb} closes before the quotation at {@code quote}: a comma after the
+     * verb, with words between it and the quotation ("…، الذي طلب عدم ذكر اسمه، أن «…»") or a speech verb before the
+     * aside that the quotation is then of ("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، «…»"). A comma right before the
+     * quotation with no verb before the aside is the one a verb puts before what it quotes: "Ali Hassan, who said, “…”".
+     */
+    private boolean closedAside(int from, int verb, int quote) {
+        int comma = commaBefore(quote);
+        return comma > verb && (comma < quote - 1 || lastVerb(from, commaBefore(verb)) >= 0);
     }
 
     /**

@@ -192,4 +192,17 @@ class WireAttributionsTest {
         assertThat(find("Troops captured the rebel commander near the border on Sunday, the army said.")).isEmpty();
         assertThat(find("Gunmen abducted a priest on the road to the airport on Sunday, police said.")).isEmpty();
     }
+
+    @Test
+    void aCommaAfterTheVerbOfARelativeAsideIntroducesItsQuotation() {
+        assertClaim("The statement was read by Ali Hassan, who said, \u201cWe will rebuild this mosque.\u201d",
+                "We will rebuild this mosque", "Ali Hassan", true);
+        assertClaim("The crowd was met by the governor, who told them, \u201cThe road will reopen tomorrow.\u201d",
+                "The road will reopen tomorrow", "the governor", true);
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتلا البيان المحافظ محمود حسن، الذي قال، «سنعيد بناء هذا المسجد».");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("سنعيد بناء هذا المسجد");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المحافظ محمود حسن");
+        claims = QuoteFinderTest.AR.find("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، «الطريق أغلق بالكامل».");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
+    }
 }
