@@ -561,12 +561,19 @@ final class Attributions {
      * English: who a participle's statement is of when nobody spoke before it in the sentence, the subject the sentence
      * opens with: "The Pakistani Taliban claimed responsibility, saying …", "the prime minister visited the site,
      * saying …" — a titled subject ({@link #titledAt}) or a run of capitalised words, each before a lower-case word
-     * that is no stop (its verb), when a comma sets the participle off. Null when the sentence opens otherwise.
+     * that is no stop (its verb), when a comma sets the participle off. The run must name someone: a person's or
+     * body's noun, a name of two capitalised words, or one capitalised word that is the whole subject ("Hamas
+     * rejected"); it never ends on a possessive ("Kenya's ruling party"), and a time the sentence opens with is no
+     * part of it ("On Monday, the ministry …"; "Last week police …" names none).
+     * Null when the sentence opens otherwise.
      */
     private Span namedSubject(int participle) {
-        int start = datelineEnd() + 1;
         if (participle == 0 || !isComma(participle - 1)) {
             return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        }
+        int start = subjectStart(datelineEnd() + 1);
+        if (start < 0 || start >= participle) {
+            return null;
         }
         Span titled = titledAt(start);
         if (titled != null) {
@@ -578,11 +585,47 @@ final class Attributions {
                 return null;
             }
             boolean articleAlone = last == start && lexicon.isSubjectArticle(word(last));
-            if (!articleAlone && subjectWord(last) && verbAfter(end)) {
-                return span(start, end); // "The rebel alliance claimed": the first noun or name before a verb-like word
+            if (!articleAlone && subjectWord(last) && !possessive(last) && verbAfter(end)) {
+                // "The rebel alliance claimed": the first noun or name before a verb-like word
+                return namesSomeone(start, end) ? span(start, end) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Where a sentence's subject opens after {@code from}: there, or after the time the sentence opens with ("On Monday,
+     * the ministry", "On Monday the ministry"); -1 when words that are no subject's follow the time ("Last week police").
+     */
+    private int subjectStart(int from) {
+        int start = skipTime(from);
+        if (start == from || start >= tokens.size()) {
+            return start == from ? from : -1;
+        }
+        if (isComma(start)) {
+            return start + 1;
+        }
+        return !tokens.get(start).punctuation() && (subjectWord(start) || lexicon.isSubjectArticle(word(start))) ? start : -1;
+    }
+
+    /** Whether the word at {@code i} is a possessive ("Kenya's"): the noun it qualifies comes after it. */
+    private boolean possessive(int i) {
+        String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    /**
+     * Whether the words from {@code start} to {@code end} name someone: a person's or body's noun, a name of two
+     * capitalised words, or one capitalised word alone ("Hamas").
+     */
+    private boolean namesSomeone(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (subjectNoun(i)) {
+                return true;
+            }
+        }
+        int first = lexicon.isSubjectArticle(word(start)) ? start + 1 : start;
+        return end - start == 1 || isPersonName(new int[] {first, end});
     }
 
     /** A word of {@link #namedSubject}: capitalised ("The Pakistani Taliban"), or a person's or body's noun ("Iraqi forces"). */

@@ -205,4 +205,16 @@ class WireAttributionsTest {
         claims = QuoteFinderTest.AR.find("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، «الطريق أغلق بالكامل».");
         assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
     }
+
+    @Test
+    void aParticiplesSubjectIsNoTimeAndNoPossessive() {
+        assertThat(find("Last week police raided the offices of the newspaper, saying that it had published false reports."))
+                .extracting(c -> c.speaker().text()).doesNotContain("Last", "Last week");
+        assertThat(find("Kenya's ruling party won the vote on Sunday, saying that turnout was high."))
+                .extracting(c -> c.speaker().text()).doesNotContain("Kenya's");
+        assertClaim("On Monday, the health ministry closed the market, saying that the outbreak had spread.",
+                "the outbreak had spread", "the health ministry", false);
+        assertClaim("Hamas rejected the proposal, saying that it did not meet its demands.",
+                "it did not meet its demands", "Hamas", false);
+    }
 }
