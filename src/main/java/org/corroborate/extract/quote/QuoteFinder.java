@@ -703,7 +703,7 @@ public final class QuoteFinder {
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
         java.util.regex.Matcher nested = NESTED_CLOSE.matcher(stripped);
-        if (nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
+        if (nested.find() && opensNested(stripped, nested.start(), nested.group(1).equals("'"))) {
             // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
             return stripped.substring(0, nested.start()) + nested.group(1);
         }
@@ -711,6 +711,30 @@ public final class QuoteFinder {
             return stripped; // the usual case, without searching the whole quote for a final run
         }
         return TRAILING_PUNCTUATION.matcher(stripped).replaceAll("").strip();
+    }
+
+    /**
+     * Whether a single opening mark stands in {@code quote} before {@code end}: a curly ‘ anywhere, a straight ' only
+     * at an opening position (the start, after white space or opening punctuation), since one inside a word or after
+     * it is an apostrophe ("don't", "the workers'").
+     */
+    private static boolean opensNested(String quote, int end, boolean straight) {
+        if (!straight) {
+            return quote.lastIndexOf('\u2018', end) >= 0;
+        }
+        for (int i = quote.lastIndexOf('\'', end); i >= 0; i = i == 0 ? -1 : quote.lastIndexOf('\'', i - 1)) {
+            if (i == 0 || opensAfter(quote.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mark after {@code c} stands at an opening position: white space or opening punctuation. */
+    private static boolean opensAfter(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\u00AB';
     }
 
     /**

@@ -217,4 +217,12 @@ class WireAttributionsTest {
         assertClaim("Hamas rejected the proposal, saying that it did not meet its demands.",
                 "it did not meet its demands", "Hamas", false);
     }
+
+    @Test
+    void anApostropheInsideAQuotationNestsNothing() {
+        assertClaim("\"We don't know where they took him.'\" said Rana Odeh, his sister.",
+                "We don't know where they took him.'", "Rana Odeh", true);
+        assertClaim("\"The guards told us, 'We don't care.'\" said Rana Odeh, his sister.",
+                "The guards told us, 'We don't care'", "Rana Odeh", true);
+    }
 }
