@@ -270,6 +270,24 @@ final class Lexicon {
         return Affixes.endsWithAny(word, pastParticipleEndings);
     }
 
+    /**
+     * Whether {@code written} (a word as written) opens an aside set off by commas: a relative pronoun ("who",
+     * "الذي"), or, when {@code participle}, a past participle ({@link #isPastParticiple}). The one test of every
+     * "does the segment after the comma open an aside" question of the quote code.
+     */
+    boolean opensAside(String written, boolean participle) {
+        return isRelative(norm(written)) || participle && isPastParticiple(written);
+    }
+
+    /**
+     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a lower-case word of more than
+     * four letters with one of the {@code past_participle_endings}, which opening an aside describes a noun like a
+     * relative clause.
+     */
+    boolean isPastParticiple(String written) {
+        return written.length() > 4 && hasPastParticipleEnding(written) && Character.isLowerCase(written.charAt(0));
+    }
+
     private static Pattern leadingArticle(Set<String> articles) {
         if (articles.isEmpty()) {
             return null;

@@ -208,16 +208,7 @@ public final class QuoteFinder {
         if (end <= start) {
             return false;
         }
-        String first = text.substring(start, end);
-        return lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first);
-    }
-
-    /**
-     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a past participle
-     * opening the aside describes the speaker like a relative clause; its date is no statement's.
-     */
-    private boolean pastParticiple(String word) {
-        return word.length() > 4 && lexicon.hasPastParticipleEnding(word) && Character.isLowerCase(word.charAt(0));
+        return lexicon.opensAside(text.substring(start, end), language == Language.EN);
     }
 
     private static final String OPENING_MARKS = "«\"“‘'";
@@ -324,8 +315,7 @@ public final class QuoteFinder {
         StringBuilder kept = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             String first = parts[i].strip().split("\\s+", 2)[0];
-            boolean aside = i < parts.length - 1 && !first.isEmpty()
-                    && (lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first));
+            boolean aside = i < parts.length - 1 && !first.isEmpty() && lexicon.opensAside(first, language == Language.EN);
             if (!aside) {
                 kept.append(',').append(parts[i]);
             }
