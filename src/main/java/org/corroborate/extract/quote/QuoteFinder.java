@@ -306,21 +306,46 @@ public final class QuoteFinder {
         return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(withoutAsides(clause)));
     }
 
-    /** {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle. */
+    /**
+     * {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle:
+     * one walk from comma to comma, each part kept with the comma before it unless it is such an aside (the last part
+     * never is).
+     */
     private String withoutAsides(String clause) {
-        String[] parts = clause.split(",", -1);
-        if (parts.length < 3) {
-            return clause;
+        int first = clause.indexOf(',');
+        if (first < 0 || clause.indexOf(',', first + 1) < 0) {
+            return clause; // fewer than three parts: no inner aside
         }
-        StringBuilder kept = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            String first = parts[i].strip().split("\\s+", 2)[0];
-            boolean aside = i < parts.length - 1 && !first.isEmpty() && lexicon.opensAside(first, language == Language.EN);
-            if (!aside) {
-                kept.append(',').append(parts[i]);
+        StringBuilder kept = new StringBuilder(clause.length()).append(clause, 0, first);
+        for (int comma = first; comma >= 0; ) {
+            int next = clause.indexOf(',', comma + 1);
+            int end = next < 0 ? clause.length() : next;
+            if (next < 0 || !opensAside(clause, comma + 1, end)) {
+                kept.append(clause, comma, end);
             }
+            comma = next;
         }
         return kept.toString();
+    }
+
+    /**
+     * Whether the part of {@code clause} from {@code from} to {@code to} opens an aside ({@link Lexicon#opensAside}): its
+     * first word, after white space (as {@link String#strip}) and up to a regex space (as a split on {@code \s+}).
+     */
+    private boolean opensAside(String clause, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(clause.charAt(start))) {
+            start++;
+        }
+        int stripped = to;
+        while (stripped > start && Character.isWhitespace(clause.charAt(stripped - 1))) {
+            stripped--;
+        }
+        int end = start;
+        while (end < stripped && !isRegexSpace(clause.charAt(end))) {
+            end++;
+        }
+        return end > start && lexicon.opensAside(clause.substring(start, end), language == Language.EN);
     }
 
     /** Punctuation at either end of a word, compiled once. */
