@@ -88,4 +88,12 @@ class MoreThanTheCountTest {
         assertThat(quotes("وأعلنت هيئة النزاهة ضبط موظفَين في دائرة التسجيل العقاري، مشيرة إلى أن عملية الضبط جرت يوم الخميس الماضي.",
                 Language.AR)).isEmpty();
     }
+
+    @Test
+    void wordsAfterACountsSourcingAreAStatementOnlyWhenANewOneOpens() {
+        assertThat(quotes("وأعلنت مصالح الدرك الوطني توقيف ثلاثة أشخاص مساء أمس قرب أقبو، مشيرة إلى أن التحقيقات ما زالت جارية لتحديد دوافعهم.",
+                Language.AR)).containsExactly("التحقيقات ما زالت جارية لتحديد دوافعهم");
+        assertThat(quotes("أفادت مصادر عسكرية سورية بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش شرق مدينة تدمر.",
+                Language.AR)).isEmpty();
+    }
 }

@@ -333,7 +333,8 @@ public final class QuoteFinder {
      * Whether the reported {@code quote}, which carries none of the {@code counts} of its attribution in its own words,
      * is still only a detail of them: it reads one of the {@code count_detail_verbs} ("عملية الضبط جرت يوم الخميس",
      * "the raid took place at dawn"), or a count stands in its speaker as written ("اعتقال ثلاثة مشتبه بهم، بينهم سائق
-     * شاحنة يُعتقد أنه …": the people counted are not the one who speaks).
+     * شاحنة يُعتقد أنه …": the people counted are not the one who speaks), or no new statement opens between the count
+     * and its words (no speech participle, no "and that"/وأن).
      */
     public boolean detailOf(String text, QuoteClaim quote, List<Span> counts) {
         if (lexicon.readsCountDetail(words(quote.quote()))) {
@@ -345,7 +346,18 @@ public final class QuoteFinder {
             return false;
         }
         Span speaker = new Span(at, at + asWritten.length());
-        return counts.stream().anyMatch(c -> c.start() < speaker.end() && speaker.start() < c.end());
+        if (counts.stream().anyMatch(c -> c.start() < speaker.end() && speaker.start() < c.end())) {
+            return true;
+        }
+        Span said = quotedWords(text, quote);
+        int last = counts.stream().mapToInt(Span::end).filter(end -> end <= said.start()).max().orElse(-1);
+        if (last < 0) {
+            return false;
+        }
+        // the words go on the count's own statement unless a new one opens between them: "…، مشيرة إلى أن",
+        // "… and that"; not "بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش"
+        String firstWord = quote.quote().strip().split("\\s+", 2)[0];
+        return !lexicon.opensOwnClause(words(text.substring(last, said.start()) + " " + firstWord));
     }
 
     /**
