@@ -311,6 +311,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("in_charge_words", inChargeWords);
         problems.oneWordEach("title_complements", titleComplements);
         problems.oneWordEach("count_event_determiners", countEventDeterminers);
+        problems.oneWordEach("own_verb_auxiliaries", ownVerbAuxiliaries);
         problems.oneWordEach("article_prefixes", articlePrefixes);
         problems.oneWordEach("name_inner_words", nameInnerWords);
         problems.oneWordEach("past_participle_endings", pastParticipleEndings);
