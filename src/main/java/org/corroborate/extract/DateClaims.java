@@ -96,10 +96,11 @@ final class DateClaims {
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
+                    || recognizer.observance(text, d)
                     || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a span still running ("until next month"), a deadline of the current
+                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
             Candidate candidate = new Candidate(text, dates, d, sentences, claims, published);
@@ -674,9 +675,9 @@ final class DateClaims {
         }
         int f = from;
         int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && q.direct() && q.date() != null && !sameRange(q.date(), d)
-                    ? wordsOverlap(text, q, f, t)
-                    : c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t) || c.span().start() < t && c.span().end() > f)) {
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
+                    ? blocks(text, q, d, f, t)
+                    : c.span().start() < t && c.span().end() > f)) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -687,6 +688,21 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether a quote of the date's sentence makes the date its statement's, not a day of its own: a dated one does (a
+     * direct quote dated by another day only when its words reach into the clause {@code [from, to)}); an undated one
+     * starting before the clause's end when the date is a day or a week, the statement's own ("، وذلك خلال مؤتمر صحفي عقده
+     * أمس"), but a month or a year only when it holds it: a statement is dated by its day, and a month after a quotation is
+     * an event's ("condemned the strike as “a flagrant violation” of the ceasefire agreed last November", dev14-en-027).
+     */
+    private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to) {
+        if (q.date() == null) {
+            return q.span().contains(d.span())
+                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && q.span().start() < to;
+        }
+        return !q.direct() || sameRange(q.date(), d) || wordsOverlap(text, q, from, to);
     }
 
     /**

@@ -92,6 +92,12 @@ public final class DateRecognizer {
     private final Pattern unheldAfter;
     /** Words right before a date that put the event before it ({@link #before}); null when none. */
     private final Pattern beforeWords;
+    /** Words around a weekday that make it a weekly observance, and words before those that date an event by it ({@link #observance}). */
+    private final Pattern observanceBefore;
+    private final Pattern observanceAfter;
+    private final Pattern observanceHeld;
+    /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
+    private final Pattern clauseJoins;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -183,6 +189,10 @@ public final class DateRecognizer {
         this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
         this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
         this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
+        this.observanceBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceBefore, true);
+        this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
+        this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
+        this.clauseJoins = DateGrammar.clauseJoins(scope, language);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -357,12 +367,29 @@ public final class DateRecognizer {
         int start = d.span().start();
         if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
-            String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            String before = ownClause(DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized());
             if (unscheduledBefore.matcher(before).find()) {
                 return true;
             }
         }
         return unheld(text, d) || unscheduledAfter != null && unscheduledAfter.matcher(after(text, d)).find();
+    }
+
+    /**
+     * The words of {@code before} after the last join of a new clause (the packs' {@code clause_joins}): a forecast in
+     * the clause before ("ويُتوقع أن يتراجع التضخم …، وتعقد اللجنة اجتماعها المقبل في 9 تموز", dev15-ar-027) is not
+     * the date's.
+     */
+    private String ownClause(String before) {
+        if (clauseJoins == null) {
+            return before;
+        }
+        Matcher join = clauseJoins.matcher(before);
+        int from = 0;
+        while (join.find()) {
+            from = join.end();
+        }
+        return before.substring(from);
     }
 
     /**
@@ -503,6 +530,9 @@ public final class DateRecognizer {
         return opens;
     }
 
+    /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */
+    private static final Pattern WEEKDAY_RULE = Pattern.compile("\\p{L}+\\.date\\.(?:this_)?weekday(?:_abbreviated)?");
+
     /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
     private static final int NAME_WINDOW = 48;
 
@@ -522,6 +552,31 @@ public final class DateRecognizer {
                         text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
                 || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
                         text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
+    }
+
+    /**
+     * Whether a weekday names a weekly observance, no day of an event: "the Friday prayer leader", "a Sunday school",
+     * "خطيب الجمعة", "صلاة الجمعة" as a noun (the packs' {@code observance_before}, {@code observance_after}); not when a
+     * word of time stands before the observance ("After Friday prayers, protesters marched", "عقب صلاة الجمعة":
+     * {@code observance_held}), which then dates what follows it.
+     */
+    public boolean observance(String text, DateMention d) {
+        // a bare weekday only: "صلاة عيد الأضحى" is the feast's own day
+        if (observanceBefore == null && observanceAfter == null || d.rule() == null || !WEEKDAY_RULE.matcher(d.rule()).matches()) {
+            return false;
+        }
+        int start = d.span().start();
+        int end = d.span().end();
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized();
+        Matcher noun = observanceBefore == null ? null : observanceBefore.matcher(before);
+        int head = before.length();
+        if (noun != null && noun.find()) {
+            head = noun.start();
+        } else if (observanceAfter == null || !observanceAfter.matcher(DateGrammar.NORMALIZER.normalize(
+                text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find()) {
+            return false;
+        }
+        return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
     }
 
     /**

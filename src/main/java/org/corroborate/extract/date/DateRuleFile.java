@@ -59,6 +59,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> movedBefore,
                            @OptionalKey List<String> unheldAfter,
                            @OptionalKey List<String> beforeWords,
+                           @OptionalKey List<String> observanceBefore,
+                           @OptionalKey List<String> observanceAfter,
+                           @OptionalKey List<String> observanceHeld,
+                           @OptionalKey List<String> clauseJoins,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -87,6 +91,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
         unheldAfter = unheldAfter == null ? List.of() : List.copyOf(unheldAfter);
         beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
+        observanceBefore = observanceBefore == null ? List.of() : List.copyOf(observanceBefore);
+        observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
+        observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
+        clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
