@@ -124,6 +124,10 @@ final class DateClaims {
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(claimOf(text, d, d, sentence, false));
+                DateMention shifted = shifted(text, d, published);
+                if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
+                    out.add(claimOf(text, shifted, d, sentence, false));
+                }
             }
             DateMention moment = momentTold(text, d, near, published);
             if (moment != null) {
@@ -140,6 +144,18 @@ final class DateClaims {
     private DateMention movedTo(String text, DateMention d) {
         return d.resolved() && recognizer.movedFrom(text, d)
                 ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
+    }
+
+    /**
+     * The day of the clause's own event when the date is another event's named after "a day after" or "a day before"
+     * ({@link DateRecognizer#dayShift}: "closed the crossing a day after the raid on Tuesday" is Wednesday), not after
+     * publication; null when none.
+     */
+    private DateMention shifted(String text, DateMention d, LocalDate published) {
+        int shift = d.start().equals(d.end()) ? recognizer.dayShift(text, d) : 0;
+        LocalDate day = d.start().plusDays(shift);
+        return shift == 0 || published != null && day.isAfter(published) ? null
+                : new DateMention(d.text(), d.span(), day, day, Grain.DAY, d.warnings(), d.rule());
     }
 
     /** The date claim of {@code event}, written as {@code written} in its sentence. */

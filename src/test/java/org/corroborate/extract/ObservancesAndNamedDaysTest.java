@@ -87,6 +87,25 @@ class ObservancesAndNamedDaysTest {
         assertThat(dateClaims(ar, Language.AR, "2026-11-30")).containsExactly("2026-12-03..2026-12-03");
     }
 
+    @Test
+    void anEventADayAfterAnotherIsDatedByTheNextDay() {
+        // published on Monday 30 November 2026: Tuesday is the 24th, Thursday the 26th
+        assertThat(dateClaims("The army closed the crossing a day after the raid on Tuesday.", Language.EN, "2026-11-30"))
+                .containsExactlyInAnyOrder("2026-11-24..2026-11-24", "2026-11-25..2026-11-25");
+        assertThat(dateClaims("Militants attacked a checkpoint on Thursday, and the army sealed the district the day after.",
+                Language.EN, "2026-11-30")).containsExactly("2026-11-26..2026-11-26", "2026-11-27..2026-11-27");
+        assertThat(dateClaims("واستقال وزير الداخلية غداة الهجوم الذي وقع يوم الخميس على مركز للشرطة.", Language.AR, "2026-11-30"))
+                .containsExactlyInAnyOrder("2026-11-26..2026-11-26", "2026-11-27..2026-11-27");
+        assertThat(dateClaims("وأغلق الجيش المعبر بعد يوم من المداهمة التي نفذها يوم الثلاثاء.", Language.AR, "2026-11-30"))
+                .containsExactlyInAnyOrder("2026-11-24..2026-11-24", "2026-11-25..2026-11-25");
+        // the day before: the eve of a vote held on Sunday the 29th
+        assertThat(dateClaims("The opposition leader was arrested on the eve of the vote on Sunday.", Language.EN, "2026-11-30"))
+                .containsExactlyInAnyOrder("2026-11-29..2026-11-29", "2026-11-28..2026-11-28");
+        // not past publication: a day after a raid on the publication day itself
+        assertThat(dateClaims("The army closed the crossing a day after the raid on Monday.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-30..2026-11-30");
+    }
+
     private static java.util.List<Object> quoteDates(String text, Language language, String published) {
         return DateClaimsTest.EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
                 .filter(QuoteClaim.class::isInstance).map(c -> (Object) ((QuoteClaim) c).date()).toList();

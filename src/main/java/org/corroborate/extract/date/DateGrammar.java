@@ -333,6 +333,8 @@ final class DateGrammar {
         checkMarkers(file.observanceAfter(), "observance_after", problems);
         checkMarkers(file.observanceHeld(), "observance_held", problems);
         checkMarkers(file.clauseJoins(), "clause_joins", problems);
+        checkMarkers(file.nextDayBefore(), "next_day_before", problems);
+        checkMarkers(file.previousDayBefore(), "previous_day_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

@@ -98,6 +98,9 @@ public final class DateRecognizer {
     private final Pattern observanceHeld;
     /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
     private final Pattern clauseJoins;
+    /** Words before an event and its day that date the clause's own event a day after or before it ({@link #dayShift}); null when none. */
+    private final Pattern nextDayBefore;
+    private final Pattern previousDayBefore;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -193,6 +196,8 @@ public final class DateRecognizer {
         this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
         this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
         this.clauseJoins = DateGrammar.clauseJoins(scope, language);
+        this.nextDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nextDayBefore, true);
+        this.previousDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::previousDayBefore, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -577,6 +582,33 @@ public final class DateRecognizer {
             return false;
         }
         return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
+    }
+
+    /** How far before a day {@link #dayShift} reads: "a day after" and the event it names ("a day after the raid on "). */
+    private static final int SHIFT_WINDOW = 80;
+
+    /**
+     * How many days the event of the date's clause lies from the day, when the day is another event's named after "a day
+     * after" or "a day before" ("The army closed the crossing a day after the raid on Tuesday": Wednesday; "واستقال الوزير
+     * غداة الهجوم الذي وقع يوم الخميس": Friday; the packs' {@code next_day_before}, {@code previous_day_before}); 0 when none.
+     */
+    public int dayShift(String text, DateMention d) {
+        if (d.grain() != Grain.DAY || nextDayBefore == null && previousDayBefore == null) {
+            return 0;
+        }
+        int start = d.span().start();
+        int from = Math.max(0, start - SHIFT_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+                from = i + 1; // within the date's clause
+                break;
+            }
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+        if (nextDayBefore != null && nextDayBefore.matcher(before).find()) {
+            return 1;
+        }
+        return previousDayBefore != null && previousDayBefore.matcher(before).find() ? -1 : 0;
     }
 
     /**

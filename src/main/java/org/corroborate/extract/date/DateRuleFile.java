@@ -63,6 +63,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> observanceAfter,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
+                           @OptionalKey List<String> nextDayBefore,
+                           @OptionalKey List<String> previousDayBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -95,6 +97,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
+        nextDayBefore = nextDayBefore == null ? List.of() : List.copyOf(nextDayBefore);
+        previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
