@@ -678,7 +678,9 @@ final class DateClaims {
      * a week after a similar clash last Saturday killed three soldiers".
      */
     private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near) {
-        if (counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
+        // a day counted from the statement's ("said on Friday, a day after the council rejected the plan") is no announcing
+        // word's day; a statement word in its own clause still makes it the statement's
+        if (!recognizer.anchored(d) && counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
             return false;
         }
         int from = clauseStart(text, d);
@@ -692,7 +694,7 @@ final class DateClaims {
         int f = from;
         int t = to;
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
-                    ? blocks(text, q, d, f, t)
+                    ? blocks(text, q, d, f, t, recognizer.anchored(d))
                     : c.span().start() < t && c.span().end() > f)) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
@@ -711,12 +713,14 @@ final class DateClaims {
      * direct quote dated by another day only when its words reach into the clause {@code [from, to)}); an undated one
      * starting before the clause's end when the date is a day or a week, the statement's own ("، وذلك خلال مؤتمر صحفي عقده
      * أمس"), but a month or a year only when it holds it: a statement is dated by its day, and a month after a quotation is
-     * an event's ("condemned the strike as “a flagrant violation” of the ceasefire agreed last November", dev14-en-027).
+     * an event's ("condemned the strike as “a flagrant violation” of the ceasefire agreed last November", dev14-en-027); nor
+     * a day counted from another ({@code anchored}: "“…,” X said on Friday, a day after the council rejected the plan",
+     * dev8-en-014; a statement word in the date's clause still makes it the statement's).
      */
-    private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to) {
+    private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to, boolean anchored) {
         if (q.date() == null) {
             return q.span().contains(d.span())
-                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && q.span().start() < to;
+                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && !anchored && q.span().start() < to;
         }
         return !q.direct() || sameRange(q.date(), d) || wordsOverlap(text, q, from, to);
     }

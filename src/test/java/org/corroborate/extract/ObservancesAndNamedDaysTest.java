@@ -101,6 +101,11 @@ class ObservancesAndNamedDaysTest {
         // the day before: the eve of a vote held on Sunday the 29th
         assertThat(dateClaims("The opposition leader was arrested on the eve of the vote on Sunday.", Language.EN, "2026-11-30"))
                 .containsExactlyInAnyOrder("2026-11-29..2026-11-29", "2026-11-28..2026-11-28");
+        // "on DAY, a day after" another event: that event is the day before (dev8-en-014's pattern), even after a quotation
+        assertThat(dateClaims("“Every school must be rebuilt,” the mayor said on Thursday, a day after floods swept through the valley.",
+                Language.EN, "2026-11-30")).containsExactly("2026-11-25..2026-11-25");
+        // "a day after" with no day named before it anchors nothing
+        assertThat(dateClaims("The statement came a day after a drone struck an oil depot.", Language.EN, "2026-11-30")).isEmpty();
         // not past publication: a day after a raid on the publication day itself
         assertThat(dateClaims("The army closed the crossing a day after the raid on Monday.", Language.EN, "2026-11-30"))
                 .containsExactly("2026-11-30..2026-11-30");
