@@ -712,14 +712,15 @@ final class DateClaims {
      * Whether a quote of the date's sentence makes the date its statement's, not a day of its own: a dated one does (a
      * direct quote dated by another day only when its words reach into the clause {@code [from, to)}); an undated one
      * starting before the clause's end when the date is a day or a week, the statement's own ("، وذلك خلال مؤتمر صحفي عقده
-     * أمس"), but a month or a year only when it holds it: a statement is dated by its day, and a month after a quotation is
+     * أمس"), but a month or a year only when its words hold it: a statement is dated by its day, and a month after a quotation
+     * or in an aside on its speaker ("قال المحامي، الذي اعتُقل عام 2019، إن …", dev9-ar-021) is
      * an event's ("condemned the strike as “a flagrant violation” of the ceasefire agreed last November", dev14-en-027); nor
      * a day counted from another ({@code anchored}: "“…,” X said on Friday, a day after the council rejected the plan",
      * dev8-en-014; a statement word in the date's clause still makes it the statement's).
      */
     private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to, boolean anchored) {
         if (q.date() == null) {
-            return q.span().contains(d.span())
+            return amongQuotedWords(text, q, d)
                     || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && !anchored && q.span().start() < to;
         }
         return !q.direct() || sameRange(q.date(), d) || wordsOverlap(text, q, from, to);

@@ -72,6 +72,9 @@ class ObservancesAndNamedDaysTest {
                 Language.EN, "2026-11-30")).containsExactly("2025-11-01..2025-11-30");
         assertThat(dateClaims("The minister described the agreement as “historic” after it was signed in March.",
                 Language.EN, "2026-11-30")).containsExactly("2026-03-01..2026-03-31");
+        // a year in an aside on the speaker is the speaker's own event (dev9-ar-021's pattern)
+        assertThat(dateClaims("وقال الصحفي سامر يوسف، الذي سُجن عام 2018، إن قانون المطبوعات الجديد «يقيّد حرية التعبير».",
+                Language.AR, "2026-11-30")).containsExactly("2018-01-01..2018-12-31");
         // the day of the statement itself is the quote's
         assertThat(dateClaims("In March, the minister described the agreement as “historic”.", Language.EN, "2026-11-30")).isEmpty();
     }
