@@ -61,6 +61,10 @@ class ObservancesAndNamedDaysTest {
                 .containsExactly("2026-07-09..2026-07-09");
         assertThat(dateClaims("Inflation is expected to ease further, and the committee meets again on July 9.", Language.EN, "2026-06-20"))
                 .containsExactly("2026-07-09..2026-07-09");
+        // weather is a forecast's topic across the sentence
+        assertThat(dateClaims("The cyclone is expected to strengthen, and it will make landfall on Friday.", Language.EN, "2026-11-30")).isEmpty();
+        assertThat(dateClaims("وحذرت الأرصاد الجوية من عاصفة قوية، وستصل إلى السواحل الجنوبية يوم الخميس المقبل.", Language.AR, "2026-11-30"))
+                .isEmpty();
         // in the date's own clause the forecast still holds
         assertThat(dateClaims("ويُتوقع أن تعلن اللجنة النتائج في 9 تموز.", Language.AR, "2026-06-20")).isEmpty();
         assertThat(dateClaims("Heavy rain is expected on July 9, forecasters said.", Language.EN, "2026-06-20")).isEmpty();

@@ -231,6 +231,11 @@ final class DateGrammar {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
     }
 
+    /** The weather words read in the whole sentence before a date ahead ({@code unscheduled_sentence}), as one pattern of whole words, or null. */
+    static Pattern unscheduledSentence(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unscheduledSentence);
+    }
+
     /** The words after a date of a schedule that did not hold ("was postponed", "قبل أن تؤجل"), as one pattern of whole words, or null. */
     static Pattern unheldMarkers(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::unheldAfter);
@@ -333,6 +338,7 @@ final class DateGrammar {
         checkMarkers(file.observanceAfter(), "observance_after", problems);
         checkMarkers(file.observanceHeld(), "observance_held", problems);
         checkMarkers(file.clauseJoins(), "clause_joins", problems);
+        checkMarkers(file.unscheduledSentence(), "unscheduled_sentence", problems);
         checkMarkers(file.nextDayBefore(), "next_day_before", problems);
         checkMarkers(file.previousDayBefore(), "previous_day_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {

@@ -98,6 +98,8 @@ public final class DateRecognizer {
     private final Pattern observanceHeld;
     /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
     private final Pattern clauseJoins;
+    /** Weather words read in the whole sentence before a date ahead ({@link #unscheduled}); null when none. */
+    private final Pattern unscheduledSentence;
     /** Words before an event and its day that date the clause's own event a day after or before it ({@link #dayShift}); null when none. */
     private final Pattern nextDayBefore;
     private final Pattern previousDayBefore;
@@ -196,6 +198,7 @@ public final class DateRecognizer {
         this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
         this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
         this.clauseJoins = DateGrammar.clauseJoins(scope, language);
+        this.unscheduledSentence = DateGrammar.unscheduledSentence(scope, language);
         this.nextDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nextDayBefore, true);
         this.previousDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::previousDayBefore, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
@@ -372,8 +375,9 @@ public final class DateRecognizer {
         int start = d.span().start();
         if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
-            String before = ownClause(DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized());
-            if (unscheduledBefore.matcher(before).find()) {
+            String sentence = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            if (unscheduledSentence != null && unscheduledSentence.matcher(sentence).find()
+                    || unscheduledBefore.matcher(ownClause(sentence)).find()) {
                 return true;
             }
         }

@@ -63,6 +63,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> observanceAfter,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
+                           @OptionalKey List<String> unscheduledSentence,
                            @OptionalKey List<String> nextDayBefore,
                            @OptionalKey List<String> previousDayBefore,
                            @OptionalKey List<DateRule> rules,
@@ -97,6 +98,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
+        unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);
         nextDayBefore = nextDayBefore == null ? List.of() : List.copyOf(nextDayBefore);
         previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
