@@ -34,6 +34,10 @@ class ObservancesAndNamedDaysTest {
                 .containsExactly("2026-11-27..2026-11-27");
         assertThat(dateClaims("A gunman opened fire on worshippers during Sunday Mass in the town.", Language.EN, "2026-11-30"))
                 .containsExactly("2026-11-29..2026-11-29");
+        assertThat(dateClaims("On Monday schools reopened across the country.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-30..2026-11-30");
+        assertThat(dateClaims("وأصيب مصلون في انفجار عبوة ناسفة في صلاة الجمعة بمسجد في المدينة.", Language.AR, "2026-11-30"))
+                .containsExactly("2026-11-27..2026-11-27");
         assertThat(dateClaims("وخرج آلاف المتظاهرين عقب صلاة الجمعة في وسط العاصمة.", Language.AR, "2026-11-30"))
                 .containsExactly("2026-11-27..2026-11-27");
         assertThat(dateClaims("وتجمّع المئات بعد صلاة الجمعة أمام مقر الحكومة للمطالبة برحيلها.", Language.AR, "2026-11-30"))
