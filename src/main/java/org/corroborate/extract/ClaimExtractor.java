@@ -127,7 +127,10 @@ public final class ClaimExtractor {
             int reach = Math.max(sentence.end(), quote.span().end()); // a date after both is neither the statement's nor in it
             List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
                     && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
-            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence, finder));
+            // a statement is made by publication: a day after it is of an event inside the statement, a scheduled date claim
+            // ("adding that Beirut would file a complaint there" after "is set to meet on Wednesday", dev14-en-027; rule 21b)
+            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)
+                    && !(published != null && d.resolved() && d.start().isAfter(published))).toList(), sentence, finder));
             // "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to publication, in a
             // relative clause on them, is their biography like an age, no dated event (F4 of dev7, G11 of dev8); a closed span
             // there ("who served from 2012 to 2014") is one

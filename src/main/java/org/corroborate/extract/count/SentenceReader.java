@@ -42,6 +42,8 @@ final class SentenceReader {
     private ClaimDate claimedEventDate;
     private boolean eventRead;
     private List<Group> groups = List.of();
+    /** The groups of the sentence whose action a cancel undid ("rescued 19 others"). */
+    private final List<Group> cancelled = new ArrayList<>();
     /** Whether a mention (a number, a date, a duration) of the sentence starts at each token (set in {@link #claims}). */
     private boolean[] numberStart = new boolean[0];
 
@@ -131,11 +133,12 @@ final class SentenceReader {
         if (!english) {
             // "لقي طفلان شقيقان حتفهما": a dual right after a dual, with no link, describes the same two
             List<Group> all = List.copyOf(groups);
-            groups.removeIf(g -> dualAfterDual(g, all));
+            groups.removeIf(g -> dualAfterDual(g, all) || dualOfNumeral(g, all));
         }
         groups.removeIf(this::isAgent);
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
+        cancelled.clear();
         groups.forEach(this::bind);
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
@@ -251,6 +254,9 @@ final class SentenceReader {
                     && lexicon.isCircumstancePreposition(tokens.get(k - 1).word())) {
                 return unknownNext ? null : g; // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted
             }
+            if (k == last + 1 && dateWordAt(k) && !dateWordAt(last)) {
+                return g; // "اعتقلت الشرطة اثنين يوم الاثنين": a date of its own after the count, not its unit (يوم)
+            }
             if (t.punctuation() || lexicon.isNotCounted(t.word())) {
                 return t.punctuation() && !unknownNext ? g : null;
             }
@@ -295,9 +301,11 @@ final class SentenceReader {
                 g.subjectToken = k;
                 return g;
             }
-            if (noun != null && k + 1 < tokens.size()
-                    && (tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word()))) {
-                return unknownNext ? null : g; // "40 wounded in Israeli strikes": the search stops at a verb
+            if (noun != null && noun.last() + 1 < tokens.size()
+                    && (tokens.get(noun.last() + 1).punctuation() || lexicon.isFunctionWord(tokens.get(noun.last() + 1).word()))) {
+                // "40 wounded in Israeli strikes": the search stops at a verb, also one of several words
+                // ("forced 3,000 to leave their homes": no unit of the count inside it)
+                return unknownNext ? null : g;
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
@@ -315,6 +323,16 @@ final class SentenceReader {
         }
         return groups.stream().anyMatch(o -> o.first == o.last && o.end() == g.first - 1
                 && Long.valueOf(2).equals(o.count.value()));
+    }
+
+    /**
+     * "أصيب شرطيان اثنان": a dual noun of two that a numeral right after it takes as its noun is counted
+     * by that numeral's group; read alone as well, it would count the same two twice.
+     */
+    private static boolean dualOfNumeral(Group g, List<Group> groups) {
+        return g.first == g.last && g.subjectToken == g.first && Long.valueOf(2).equals(g.count.value())
+                && groups.stream().anyMatch(o -> o != g && o.first <= g.first && o.end() > g.first
+                        && Long.valueOf(2).equals(o.count.value()));
     }
 
     /** Token {@code k} holds a digit of any script (٩٠, 90). */
@@ -451,13 +469,32 @@ final class SentenceReader {
             }
         } else if (lexicon.hasArticlePrefix(tokens.get(first).word()) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(first).word()))) {
             return null;
+        } else if (resultNounOfOtherVerb(first - 1)) {
+            Group wounded = new Group(first - 1, last, CountClaim.Count.exactly(1)); // "توفي جريح رابع": a fourth of the
+            wounded.ordinal = o.value();                                             // wounded died, bound to the verb
+            wounded.subjectToken = first - 1;
+            wounded.category = CountClaim.Category.PEOPLE;
+            return wounded;
         }
         if (last + 1 < tokens.size() && subject(g, last + 1)) {
             return g;
         }
         boolean free = last + 1 >= tokens.size() || tokens.get(last + 1).punctuation()
-                || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null;
+                || lexicon.isFunctionWord(tokens.get(last + 1).word()) || actionStartingAt[last + 1] != null
+                || lexicon.event(tokens.get(last + 1).word()) != null; // "وأصيب ثالث بانفجار عبوة": the cause after it
         return free ? g : null;
+    }
+
+    /**
+     * A result noun of one word at {@code k} ("جريح") right after a verb of another action that takes its
+     * group after it ("توفي"): the people the noun names, to whom the verb's action befell.
+     */
+    private boolean resultNounOfOtherVerb(int k) {
+        Action noun = k >= 1 ? actionStartingAt[k] : null;
+        Action verb = k >= 1 ? actionEndingAt[k - 1] : null;
+        return noun != null && noun.last() == k && noun.rule().position() == CountRules.Position.NOUN && verb != null
+                && verb.rule().position().before() && verb.rule().parsedAction() != noun.rule().parsedAction()
+                && !verb.rule().isLight();
     }
 
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
@@ -532,6 +569,28 @@ final class SentenceReader {
         return k >= 2 && isComma(k - 1) && counted.stream().anyMatch(g -> g.subjectToken == k - 2);
     }
 
+    /**
+     * "A 19-year-old was killed": an age with "a"/"an" and no noun after it, right before a passive
+     * auxiliary, stands for one person ({@code k} is the age's unit word).
+     */
+    private boolean ageAsSubject(int k) {
+        return k >= 3 && k + 1 < tokens.size() && isHyphenBefore(k - 1, this::notCountedAt) && numberStart[k - 2]
+                && lexicon.isIndefiniteArticle(tokens.get(k - 3).word()) && !tokens.get(k + 1).punctuation()
+                && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word());
+    }
+
+    /**
+     * "a polio vaccinator and the policeman guarding him": "the" and the singular at {@code k} after a link
+     * that follows another singular, with a describing word (no action word) right after it, is one person.
+     */
+    private boolean describedAfterLinkedOne(int k) {
+        return k >= 3 && k + 1 < tokens.size() && lexicon.isDefiniteArticle(tokens.get(k - 1).word())
+                && lexicon.isLink(tokens.get(k - 2).word()) && lexicon.singular(tokens.get(k - 3).word()) != null
+                && !tokens.get(k + 1).punctuation() && actionStartingAt[k + 1] == null
+                && lexicon.hasDescribingEnding(tokens.get(k + 1).word()) && lexicon.subject(tokens.get(k + 1).word()) == null
+                && !lexicon.isFunctionWord(tokens.get(k + 1).word());
+    }
+
     /** "فيما اعتُقل شاب رابع": the ordinal after the noun already counts the one it names. */
     private static boolean ordinalAfter(int last, List<Group> counted) {
         return counted.stream().anyMatch(g -> g.ordinal > 0 && g.first == last + 1);
@@ -551,6 +610,12 @@ final class SentenceReader {
             }
             if (english && renamesOneBefore(k, counted, out)) {
                 continue; // "A seventh suspect, a contractor, handed himself in": the same man
+            }
+            if (english && ageAsSubject(k)) {
+                Group person = new Group(k - 3, k, CountClaim.Count.exactly(1)); // "A 19-year-old was killed": one person
+                person.category = CountClaim.Category.PEOPLE;
+                out.add(person);
+                continue;
             }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
@@ -737,13 +802,17 @@ final class SentenceReader {
     /**
      * "موقع عسكري", "مصدر أمني": in Arabic an indefinite nisba (…ي) right after an indefinite noun
      * that is no action word is that noun's adjective, not a person ("مقتل عسكري", after an action,
-     * still is one).
+     * still is one). Joined by a link, it is one only after another nisba ("مصدر أمني وعسكري"); after a
+     * dual or plural ("بينهم أسيران محرران وصحفي", "جنود إسرائيليين ومدني") it is one more person.
      */
     private boolean nisbaOfNounBefore(int k) {
         if (english || k == 0 || tokens.get(k - 1).punctuation() || !tokens.get(k).word().endsWith("ي")) {
             return false;
         }
         String before = tokens.get(k - 1).word();
+        if (lexicon.startsWithLink(tokens.get(k).word()) && !before.endsWith("ي")) {
+            return false;
+        }
         String bare = lexicon.withoutProclitic(before);
         return Character.isLetter(before.charAt(0)) && !lexicon.hasArticlePrefix(bare) && actionEndingAt[k - 1] == null
                 && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
@@ -1091,8 +1160,9 @@ final class SentenceReader {
     }
 
     /**
-     * "The driver …" / "The factory's owner …" opening the sentence: "the" and the singular, or "the",
-     * one possessor noun and the singular, as the sentence's first words.
+     * "The driver …" / "The factory's owner …" / "The alleged leader …" opening the sentence: "the" and the
+     * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
+     * first words.
      */
     private boolean definiteOpening(int k) {
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !passiveAfter(k + 1)) {
@@ -1101,7 +1171,9 @@ final class SentenceReader {
         if (k == 1) {
             return true;
         }
-        return !tokens.get(1).punctuation() && possessiveBefore(k);
+        String between = tokens.get(1).word();
+        return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
+                && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
     }
 
     /**
@@ -1132,6 +1204,9 @@ final class SentenceReader {
             if (p >= 2 && lexicon.isPossessive(tokens.get(p - 1).word())
                     && (lexicon.isLink(tokens.get(p - 2).word()) || actionEndingAt[p - 2] != null)) {
                 return p - 1; // "a farmer and his wife", "detained his brother"
+            }
+            if (describedAfterLinkedOne(k)) {
+                return k - 1; // "shot dead a vaccinator and the policeman guarding him": one more person
             }
             for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
                 if (lexicon.isDefiniteArticle(tokens.get(j).word()) && (lexicon.isPart(tokens.get(j - 1).word())
@@ -1168,9 +1243,29 @@ final class SentenceReader {
         return lexicon.hasArticlePrefix(bare) && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
     }
 
+    /**
+     * "The coast guard rescued 19 others, two of them children, while about a dozen remain missing": a share
+     * ("N of them") set off by a comma right after a group whose action was cancelled is part of it, no count
+     * of what befell the next group.
+     */
+    private boolean shareOfCancelled(Group g) {
+        int after = g.last + 1;
+        if (g.first < 2 || !isComma(g.first - 1) || after + 1 >= tokens.size()
+                || !lexicon.isPartitivePreposition(tokens.get(after).word()) || !lexicon.isPartitivePronoun(tokens.get(after + 1).word())
+                || cancelled.stream().noneMatch(c -> c.end() == g.first - 2)) {
+            return false;
+        }
+        for (int k = after + 2; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
+            if (actionStartingAt[k] != null) {
+                return false; // "freed 12 miners, three of them injured": the share says what befell it
+            }
+        }
+        return true;
+    }
+
     /** Binds a group to the nearest action word before or after it that may stand there. */
     private void bind(Group g) {
-        if (g.action != null) {
+        if (g.action != null || shareOfCancelled(g)) {
             return;
         }
         Action left = null;
@@ -1263,6 +1358,7 @@ final class SentenceReader {
         if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
+            cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
         if (chosen != null) {
@@ -1285,10 +1381,12 @@ final class SentenceReader {
      * "Three firefighters who tried to reach the victims were also injured": a relative pronoun at {@code k}
      * opens a clause on the group; when no action word stands in it and a passive auxiliary (were, was) after
      * its verb closes it, the last token of the clause, else {@code k}. The auxiliary is the group's own. An
-     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike.
+     * origin phrase ("two volunteers from a local emergency response room were among the dead") is read alike,
+     * and so is a participle that is no action word ("Six miners trapped in the flooded shaft were killed").
      */
     private int relativeClauseEnd(int k) {
-        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())) {
+        if (!lexicon.isRelativePronoun(tokens.get(k).word()) && !lexicon.isOriginPreposition(tokens.get(k).word())
+                && !participleAt(k)) {
             return k;
         }
         for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + CLAUSE_REACH); j++) {
@@ -1307,6 +1405,13 @@ final class SentenceReader {
             }
         }
         return k;
+    }
+
+    /** A word with a describing ending (trapped, working) at {@code k} that is no action, subject or function word. */
+    private boolean participleAt(int k) {
+        String w = tokens.get(k).word();
+        return english && !tokens.get(k).punctuation() && actionStartingAt[k] == null && lexicon.hasDescribingEnding(w)
+                && lexicon.subject(w) == null && !lexicon.isFunctionWord(w);
     }
 
     /** An action word starting at {@code j} or at most {@code n} tokens after it, with no punctuation before. */
@@ -1919,7 +2024,33 @@ final class SentenceReader {
      */
     private DateMention eventDateOf(Group g) {
         DateMention own = bestDate(g, true);
+        DateMention next = dateNextTo(g);
+        if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal())) {
+            return next;
+        }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /** How many tokens after the group or its action word a date may start and still be theirs ("arrested two men on Monday"). */
+    private static final int NEXT_TO = 2;
+
+    /**
+     * A date right after the group or the word saying what befell it, which dates that verb's clause rather
+     * than another event of the sentence: "Police arrested two men on Monday over a robbery on Saturday",
+     * "اعتقلت الشرطة رجلين يوم الاثنين بتهمة سرقة وقعت يوم السبت"; "funerals were held on Wednesday for the
+     * 14 soldiers killed on Monday" alike.
+     */
+    private DateMention dateNextTo(Group g) {
+        for (DateMention d : dates) {
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
+                continue;
+            }
+            int at = firstToken(d.span());
+            if (at > g.end() && at <= g.end() + NEXT_TO || g.actionLast >= 0 && at > g.actionLast && at <= g.actionLast + NEXT_TO) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

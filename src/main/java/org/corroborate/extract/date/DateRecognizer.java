@@ -92,6 +92,17 @@ public final class DateRecognizer {
     private final Pattern unheldAfter;
     /** Words right before a date that put the event before it ({@link #before}); null when none. */
     private final Pattern beforeWords;
+    /** Words around a weekday that make it a weekly observance, and words before those that date an event by it ({@link #observance}). */
+    private final Pattern observanceBefore;
+    private final Pattern observanceAfter;
+    private final Pattern observanceHeld;
+    /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
+    private final Pattern clauseJoins;
+    /** Weather words read in the whole sentence before a date ahead ({@link #unscheduled}); null when none. */
+    private final Pattern unscheduledSentence;
+    /** Words before an event and its day that date the clause's own event a day after or before it ({@link #dayShift}); null when none. */
+    private final Pattern nextDayBefore;
+    private final Pattern previousDayBefore;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -113,8 +124,34 @@ public final class DateRecognizer {
     private final Pattern perfectWords;
     /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
     private final Pattern conjunctions;
+    /**
+     * Per word pattern above, the text one of which every match contains ({@link WordsFilter}): a clause or a
+     * window without it is not searched. Most hold none of a list's words, and a search tries the pattern at every char.
+     */
+    private final WordsFilter recurringBeforeFilter;
+    private final WordsFilter recurringAfterFilter;
+    private final WordsFilter releaseFilter;
+    private final WordsFilter noEventFilter;
+    private final WordsFilter rollingFilter;
+    private final WordsFilter unscheduledBeforeFilter;
+    private final WordsFilter unscheduledAfterFilter;
+    private final WordsFilter unscheduledDatesFilter;
+    private final WordsFilter statementFilter;
+    private final WordsFilter comparisonFilter;
+    private final WordsFilter eventCountsFilter;
+    private final WordsFilter whenFilter;
+    private final WordsFilter sinceFilter;
+    private final WordsFilter perfectFilter;
+    private final WordsFilter conjunctionsFilter;
+    private final WordsFilter nameBeforeFilter;
+    private final WordsFilter nameAfterFilter;
+    private final WordsFilter documentBeforeFilter;
+    private final WordsFilter documentAfterFilter;
+    private final WordsFilter movedFilter;
+    private final WordsFilter unheldFilter;
+    private final WordsFilter beforeFilter;
     private final DateResolver resolver;
-    /** The distinct needles of the rules ({@link Needles}), sought in the text folded when {@code foldCase}. */
+    /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
     /** Finds every needle in a text in one reading of it. */
     private final NeedleAutomaton needleAutomaton;
@@ -165,7 +202,7 @@ public final class DateRecognizer {
         } else {
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
-            this.markerAutomaton = new NeedleAutomaton(markerNeedles);
+            this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
         this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
@@ -183,6 +220,13 @@ public final class DateRecognizer {
         this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
         this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
         this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
+        this.observanceBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceBefore, true);
+        this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
+        this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
+        this.clauseJoins = DateGrammar.clauseJoins(scope, language);
+        this.unscheduledSentence = DateGrammar.unscheduledSentence(scope, language);
+        this.nextDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nextDayBefore, true);
+        this.previousDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::previousDayBefore, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -199,6 +243,28 @@ public final class DateRecognizer {
         this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
+        this.recurringBeforeFilter = WordsFilter.of(recurringBefore, foldCase);
+        this.recurringAfterFilter = WordsFilter.of(recurringAfter, foldCase);
+        this.releaseFilter = WordsFilter.of(releaseWords, foldCase);
+        this.noEventFilter = WordsFilter.of(noEventClauses, foldCase);
+        this.rollingFilter = WordsFilter.of(rollingPeriods, foldCase);
+        this.unscheduledBeforeFilter = WordsFilter.of(unscheduledBefore, foldCase);
+        this.unscheduledAfterFilter = WordsFilter.of(unscheduledAfter, foldCase);
+        this.unscheduledDatesFilter = WordsFilter.of(unscheduledDates, foldCase);
+        this.statementFilter = WordsFilter.of(statementWords, foldCase);
+        this.comparisonFilter = WordsFilter.of(comparisonWords, foldCase);
+        this.eventCountsFilter = WordsFilter.of(eventCounts, foldCase);
+        this.whenFilter = WordsFilter.of(whenWords, foldCase);
+        this.sinceFilter = WordsFilter.of(sinceWords, foldCase);
+        this.perfectFilter = WordsFilter.of(perfectWords, foldCase);
+        this.conjunctionsFilter = WordsFilter.of(conjunctions, foldCase);
+        this.nameBeforeFilter = WordsFilter.of(nameBefore, foldCase);
+        this.nameAfterFilter = WordsFilter.of(nameAfter, foldCase);
+        this.documentBeforeFilter = WordsFilter.of(documentBefore, foldCase);
+        this.documentAfterFilter = WordsFilter.of(documentAfter, foldCase);
+        this.movedFilter = WordsFilter.of(movedBefore, foldCase);
+        this.unheldFilter = WordsFilter.of(unheldAfter, foldCase);
+        this.beforeFilter = WordsFilter.of(beforeWords, foldCase);
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
@@ -226,7 +292,7 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
-        this.needleAutomaton = new NeedleAutomaton(needles);
+        this.needleAutomaton = new NeedleAutomaton(needles, foldCase);
     }
 
     /** A recogniser from loaded packs. */
@@ -328,7 +394,7 @@ public final class DateRecognizer {
             }
         }
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return releaseWords.matcher(before).find();
+        return found(releaseWords, releaseFilter, before);
     }
 
     /**
@@ -351,18 +417,36 @@ public final class DateRecognizer {
      * is read twice then, not for every date.
      */
     public boolean unscheduled(String text, DateMention d) {
-        if (unscheduledDates != null && unscheduledDates.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find()) {
+        if (found(unscheduledDates, unscheduledDatesFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized())) {
             return true;
         }
         int start = d.span().start();
         if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
-            String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
-            if (unscheduledBefore.matcher(before).find()) {
+            String sentence = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            if (unscheduledSentence != null && unscheduledSentence.matcher(sentence).find()
+                    || found(unscheduledBefore, unscheduledBeforeFilter, ownClause(sentence))) {
                 return true;
             }
         }
-        return unheld(text, d) || unscheduledAfter != null && unscheduledAfter.matcher(after(text, d)).find();
+        return unheld(text, d) || unscheduledAfter != null && found(unscheduledAfter, unscheduledAfterFilter, after(text, d));
+    }
+
+    /**
+     * The words of {@code before} after the last join of a new clause (the packs' {@code clause_joins}): a forecast in
+     * the clause before ("ويُتوقع أن يتراجع التضخم …، وتعقد اللجنة اجتماعها المقبل في 9 تموز", dev15-ar-027) is not
+     * the date's.
+     */
+    private String ownClause(String before) {
+        if (clauseJoins == null) {
+            return before;
+        }
+        Matcher join = clauseJoins.matcher(before);
+        int from = 0;
+        while (join.find()) {
+            from = join.end();
+        }
+        return before.substring(from);
     }
 
     /**
@@ -373,7 +457,7 @@ public final class DateRecognizer {
     public boolean before(String text, DateMention d) {
         int start = d.span().start();
         return beforeWords != null && !possessive(text, d.span().end())
-                && beforeWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
+                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
     }
 
     /**
@@ -382,7 +466,7 @@ public final class DateRecognizer {
      * لشهر أيلول الماضي قبل أن يؤجَّل", dev15-ar-030): no dated event, ahead of publication or not.
      */
     public boolean unheld(String text, DateMention d) {
-        return unheldAfter != null && unheldAfter.matcher(after(text, d)).find();
+        return unheldAfter != null && found(unheldAfter, unheldFilter, after(text, d));
     }
 
     /** The normalised words after the date, up to {@link #UNSCHEDULED_AFTER_WINDOW} chars and the sentence's end. */
@@ -400,8 +484,7 @@ public final class DateRecognizer {
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
-        return statementWords != null
-                && statementWords.matcher(DateGrammar.NORMALIZER.normalize(text).normalized()).find();
+        return statementWords != null && found(statementWords, statementFilter, DateGrammar.NORMALIZER.normalize(text).normalized());
     }
 
     /**
@@ -410,7 +493,7 @@ public final class DateRecognizer {
      * before the statement, whose dates are then the event's (F7 of dev7).
      */
     public boolean perfectIn(String words) {
-        return perfectWords != null && perfectWords.matcher(DateGrammar.NORMALIZER.normalize(words).normalized()).find();
+        return perfectWords != null && found(perfectWords, perfectFilter, DateGrammar.NORMALIZER.normalize(words).normalized());
     }
 
     /**
@@ -422,6 +505,9 @@ public final class DateRecognizer {
             return clause;
         }
         String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        if (!conjunctionsFilter.mayFind(normalized)) {
+            return clause;
+        }
         Matcher m = conjunctions.matcher(normalized);
         return m.find() ? m.replaceAll(" ") : clause; // the clause as it is when it has none
     }
@@ -432,7 +518,7 @@ public final class DateRecognizer {
             return false;
         }
         int end = d.span().end();
-        return whenWords.matcher(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized()).find();
+        return found(whenWords, whenFilter, DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized());
     }
 
     /**
@@ -490,11 +576,15 @@ public final class DateRecognizer {
         if (sinceWords == null) {
             return false;
         }
-        if (sinceWords.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).lookingAt()) {
+        String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
+        if (sinceFilter.mayFind(date) && sinceWords.matcher(date).lookingAt()) {
             return true;
         }
         String before = DateGrammar.NORMALIZER.normalize(
                 text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         boolean opens = false;
         while (since.find()) {
@@ -502,6 +592,9 @@ public final class DateRecognizer {
         }
         return opens;
     }
+
+    /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */
+    private static final Pattern WEEKDAY_RULE = Pattern.compile("\\p{L}+\\.date\\.(?:this_)?weekday(?:_abbreviated)?");
 
     /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
     private static final int NAME_WINDOW = 48;
@@ -514,14 +607,67 @@ public final class DateRecognizer {
      * {@code document_after}).
      */
     public boolean namesAThing(String text, DateMention d, boolean statesYear) {
-        Pattern before = d.grain() == Grain.YEAR ? documentBefore : statesYear ? null : nameBefore;
-        Pattern after = d.grain() == Grain.YEAR ? documentAfter : statesYear ? null : nameAfter;
+        boolean year = d.grain() == Grain.YEAR;
+        Pattern before = year ? documentBefore : statesYear ? null : nameBefore;
+        Pattern after = year ? documentAfter : statesYear ? null : nameAfter;
         int start = d.span().start();
         int end = d.span().end();
-        return before != null && before.matcher(DateGrammar.NORMALIZER.normalize(
-                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find()
-                || after != null && after.matcher(DateGrammar.NORMALIZER.normalize(
-                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find();
+        return before != null && found(before, year ? documentBeforeFilter : nameBeforeFilter, DateGrammar.NORMALIZER.normalize(
+                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized())
+                || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
+                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized());
+    }
+
+    /**
+     * Whether a weekday names a weekly observance, no day of an event: "the Friday prayer leader", "a Sunday school",
+     * "خطيب الجمعة", "صلاة الجمعة" as a noun (the packs' {@code observance_before}, {@code observance_after}); not when a
+     * word of time stands before the observance ("After Friday prayers, protesters marched", "عقب صلاة الجمعة":
+     * {@code observance_held}), which then dates what follows it.
+     */
+    public boolean observance(String text, DateMention d) {
+        // a bare weekday only: "صلاة عيد الأضحى" is the feast's own day
+        if (observanceBefore == null && observanceAfter == null || d.rule() == null || !WEEKDAY_RULE.matcher(d.rule()).matches()) {
+            return false;
+        }
+        int start = d.span().start();
+        int end = d.span().end();
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized();
+        Matcher noun = observanceBefore == null ? null : observanceBefore.matcher(before);
+        int head = before.length();
+        if (noun != null && noun.find()) {
+            head = noun.start();
+        } else if (observanceAfter == null || !observanceAfter.matcher(DateGrammar.NORMALIZER.normalize(
+                text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find()) {
+            return false;
+        }
+        return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
+    }
+
+    /** How far before a day {@link #dayShift} reads: "a day after" and the event it names ("a day after the raid on "). */
+    private static final int SHIFT_WINDOW = 80;
+
+    /**
+     * How many days the event of the date's clause lies from the day, when the day is another event's named after "a day
+     * after" or "a day before" ("The army closed the crossing a day after the raid on Tuesday": Wednesday; "واستقال الوزير
+     * غداة الهجوم الذي وقع يوم الخميس": Friday; the packs' {@code next_day_before}, {@code previous_day_before}); 0 when none.
+     */
+    public int dayShift(String text, DateMention d) {
+        if (d.grain() != Grain.DAY || nextDayBefore == null && previousDayBefore == null) {
+            return 0;
+        }
+        int start = d.span().start();
+        int from = Math.max(0, start - SHIFT_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+                from = i + 1; // within the date's clause
+                break;
+            }
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+        if (nextDayBefore != null && nextDayBefore.matcher(before).find()) {
+            return 1;
+        }
+        return previousDayBefore != null && previousDayBefore.matcher(before).find() ? -1 : 0;
     }
 
     /**
@@ -531,7 +677,7 @@ public final class DateRecognizer {
     public boolean movedFrom(String text, DateMention d) {
         int start = d.span().start();
         return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && movedBefore.matcher(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized()).find();
+                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
     }
 
     /**
@@ -540,7 +686,7 @@ public final class DateRecognizer {
      * dev rule 3, M17 of dev12).
      */
     public boolean noEventIn(String clause) {
-        return noEventClauses != null && noEventClauses.matcher(DateGrammar.NORMALIZER.normalize(clause).normalized()).find();
+        return noEventClauses != null && found(noEventClauses, noEventFilter, DateGrammar.NORMALIZER.normalize(clause).normalized());
     }
 
     /**
@@ -549,7 +695,7 @@ public final class DateRecognizer {
      * still date a count of its sentence.
      */
     public boolean rollingPeriod(DateMention d) {
-        return rollingPeriods != null && rollingPeriods.matcher(DateGrammar.NORMALIZER.normalize(d.text()).normalized()).find();
+        return rollingPeriods != null && found(rollingPeriods, rollingFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized());
     }
 
     /**
@@ -565,6 +711,9 @@ public final class DateRecognizer {
         }
         int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         int after = -1;
         while (since.find()) {
@@ -593,6 +742,9 @@ public final class DateRecognizer {
         }
         int from = clauseStart(text, d.span().start());
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!sinceFilter.mayFind(before)) {
+            return false;
+        }
         Matcher since = sinceWords.matcher(before);
         int sinceAt = -1;
         while (since.find()) {
@@ -618,15 +770,22 @@ public final class DateRecognizer {
     private boolean comparisonBefore(String text, DateMention d) {
         int from = clauseStart(text, d.span().start());
         String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return comparisonWords.matcher(clause).find() || eventCounts != null && eventCounts.matcher(clause).find();
+        return found(comparisonWords, comparisonFilter, clause) || found(eventCounts, eventCountsFilter, clause);
+    }
+
+    /** Whether {@code pattern} (null: none) finds a match in {@code normalized}, its filter asked first. */
+    private static boolean found(Pattern pattern, WordsFilter filter, String normalized) {
+        return pattern != null && filter.mayFind(normalized) && pattern.matcher(normalized).find();
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
     private boolean recurs(String s, int start, int end) {
-        return recurringBefore != null
-                && findAfterNonWord(recurringBefore.matcher(s), s, Math.max(0, start - RECURRING_WINDOW), start)
-                || recurringAfter != null
-                && recurringAfter.matcher(s).region(end, Math.min(s.length(), end + RECURRING_WINDOW)).lookingAt();
+        int from = Math.max(0, start - RECURRING_WINDOW);
+        int to = Math.min(s.length(), end + RECURRING_WINDOW);
+        return recurringBefore != null && recurringBeforeFilter.mayFindWithin(s, from, start)
+                && findAfterNonWord(recurringBefore.matcher(s), s, from, start)
+                || recurringAfter != null && recurringAfterFilter.mayFindWithin(s, end, to)
+                && recurringAfter.matcher(s).region(end, to).lookingAt();
     }
 
     /** One pass over the normalised text, trying at each word the rules that may begin there. */
@@ -645,7 +804,7 @@ public final class DateRecognizer {
         private final int[] notBefore = new int[rules.size()];
         private final List<Candidate> out = new ArrayList<>();
         /**
-         * Per needle, the places it occurs at in the folded text, in order ({@link #readNeedles}),
+         * Per needle, the places it occurs at in the text (folded as the needles are), in order ({@link #readNeedles}),
          * null when nowhere; and how many of them lie before the place last asked about (tries only
          * move forward).
          */
@@ -675,7 +834,6 @@ public final class DateRecognizer {
          */
         private boolean[] markerMayBegin;
         private int markerMayBeginUpTo = -1;
-        private String folded;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
@@ -744,7 +902,7 @@ public final class DateRecognizer {
          */
         private boolean mayFollow(int r, int start) {
             Lookbehind lookbehind = rules.get(r).lookbehind();
-            return lookbehind == null || lookbehind.holdsAt(folded(), start) || cliticFirst.get(s.charAt(start));
+            return lookbehind == null || lookbehind.holdsAt(s, start) || cliticFirst.get(s.charAt(start));
         }
 
         /**
@@ -816,13 +974,13 @@ public final class DateRecognizer {
             return next;
         }
 
-        /** Folds the text as the needles are and notes where every needle occurs, in one reading of it. On the first try that has needles. */
+        /** Notes where every needle occurs in the text (its capitals read as the needles are folded), in one reading of it. On the first try that has needles. */
         private void readNeedles() {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
             present = new int[setCount][];
-            needleAutomaton.scan(folded(), this::occurs);
+            needleAutomaton.scan(s, this::occurs);
         }
 
         /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
@@ -867,7 +1025,7 @@ public final class DateRecognizer {
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
                 if (markerAutomaton != null) {
                     markerMayBegin = new boolean[s.length() + 1];
-                    markerAutomaton.scan(folded(), this::markerNeedleAt);
+                    markerAutomaton.scan(s, this::markerNeedleAt);
                 }
             }
             for (int p = from; p < to; p++) {
@@ -898,14 +1056,6 @@ public final class DateRecognizer {
             for (int p = Math.max(0, at - reach); p <= at; p++) {
                 markerMayBegin[p] = true;
             }
-        }
-
-        /** The text folded as the needles and lookbehinds are, folded on first use. */
-        private String folded() {
-            if (folded == null) {
-                folded = foldCase ? Needles.foldAscii(s) : s;
-            }
-            return folded;
         }
 
         private Matcher matcher(int r) {

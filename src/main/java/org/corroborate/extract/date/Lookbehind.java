@@ -3,6 +3,8 @@ package org.corroborate.extract.date;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.corroborate.text.WordTable;
+
 /**
  * The literal words a rule's match must follow, read from a pattern that begins with a lookbehind
  * ({@code (?<=(?:in|since|the) ){year}}): such a rule can only match where the text just before the
@@ -15,14 +17,18 @@ import java.util.List;
  * ({@code (?<=(?:on|by) )}, {@code (?<=on )}); anything else (a placeholder, a class, an escape, a
  * quantifier, flags) gives no filter. A space stands for one to three whitespace characters, as
  * {@link DateGrammar} expands it. Letters compare as the pattern does: exactly, or after ASCII
- * folding when the rules ignore case (the text is then folded the same way, {@link Needles#foldAscii}).
+ * folding when the rules ignore case (the text's chars are then folded as they are compared, as
+ * {@link Needles#foldAscii} folds them).
  */
 final class Lookbehind {
     /** Per alternative, its letters and spaces; a space is {@code ' '}. */
     private final String[] alternatives;
+    /** Whether the alternatives are in ASCII lower case, and the text's ASCII capitals compare lowered. */
+    private final boolean foldCase;
 
-    private Lookbehind(String[] alternatives) {
+    private Lookbehind(String[] alternatives, boolean foldCase) {
         this.alternatives = alternatives;
+        this.foldCase = foldCase;
     }
 
     /**
@@ -59,7 +65,7 @@ final class Lookbehind {
             String whole = alternative + tail;
             out.add(ignoreCase ? Needles.foldAscii(whole) : whole);
         }
-        return out.isEmpty() ? null : new Lookbehind(out.toArray(String[]::new));
+        return out.isEmpty() ? null : new Lookbehind(out.toArray(String[]::new), ignoreCase);
     }
 
     /** Whether {@code text} is letters and spaces only (not empty when {@code nonEmpty}). */
@@ -76,10 +82,10 @@ final class Lookbehind {
         return true;
     }
 
-    /** Whether {@code text} (folded as the pattern's letters are) ends at {@code at} with one of the alternatives. */
+    /** Whether {@code text} ends at {@code at} with one of the alternatives, its letters compared as the pattern's are. */
     boolean holdsAt(String text, int at) {
         for (String alternative : alternatives) {
-            if (endsWith(text, at, alternative, alternative.length())) {
+            if (endsWith(text, at, alternative, alternative.length(), foldCase)) {
                 return true;
             }
         }
@@ -87,16 +93,17 @@ final class Lookbehind {
     }
 
     /** Whether {@code text[.., at)} ends with {@code alternative[0, length)}, a space being one to three whitespace chars. */
-    private static boolean endsWith(String text, int at, String alternative, int length) {
+    private static boolean endsWith(String text, int at, String alternative, int length, boolean foldCase) {
         if (length == 0) {
             return true;
         }
         char c = alternative.charAt(length - 1);
         if (c != ' ') {
-            return at > 0 && text.charAt(at - 1) == c && endsWith(text, at - 1, alternative, length - 1);
+            return at > 0 && (foldCase ? WordTable.lower(text.charAt(at - 1)) : text.charAt(at - 1)) == c
+                    && endsWith(text, at - 1, alternative, length - 1, foldCase);
         }
         for (int k = 1; k <= 3 && at - k >= 0 && isSpace(text.charAt(at - k)); k++) {
-            if (endsWith(text, at - k, alternative, length - 1)) {
+            if (endsWith(text, at - k, alternative, length - 1, foldCase)) {
                 return true;
             }
         }

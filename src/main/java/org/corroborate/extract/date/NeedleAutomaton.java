@@ -34,14 +34,30 @@ final class NeedleAutomaton {
 
     /** An automaton for {@code needles}, each known by its index; empty needles are never reported. */
     NeedleAutomaton(String[] needles) {
+        this(needles, false);
+    }
+
+    /**
+     * An automaton for {@code needles}; with {@code foldAscii}, needles in ASCII lower case that it finds in a text
+     * as they would be found in the text folded ({@link Needles#foldAscii}): a capital reads as its small letter.
+     */
+    NeedleAutomaton(String[] needles, boolean foldAscii) {
         this.column = new char[Character.MAX_VALUE + 1];
         int used = 1;
         for (String needle : needles) {
             for (int k = 0; k < needle.length(); k++) {
                 char c = needle.charAt(k);
+                if (foldAscii && c >= 'A' && c <= 'Z') {
+                    throw new IllegalArgumentException("a needle of a folding automaton has a capital: " + needle);
+                }
                 if (column[c] == 0) {
                     column[c] = (char) used++;
                 }
+            }
+        }
+        if (foldAscii) {
+            for (char c = 'A'; c <= 'Z'; c++) {
+                column[c] = column[c + ('a' - 'A')];
             }
         }
         this.columns = used;
@@ -103,6 +119,18 @@ final class NeedleAutomaton {
             List<Integer> ids = out.get(state);
             ends[state] = ids.isEmpty() ? null : ids.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
         }
+    }
+
+    /** Whether a needle lies wholly within {@code text[from, to)}: stops at the first that ends there. */
+    boolean anyWithin(String text, int from, int to) {
+        int state = 0;
+        for (int k = from; k < to; k++) {
+            state = next[state * columns + column[text.charAt(k)]];
+            if (ends[state] != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports every occurrence of every needle in {@code text}, in the order of where they end. */

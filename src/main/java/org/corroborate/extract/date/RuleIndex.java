@@ -27,6 +27,8 @@ final class RuleIndex {
 
     /** How many words {@link #keptByWord} holds at most: the words that begin a rule, with clitics, are far fewer. */
     private static final int MAX_KEPT = 100_000;
+    /** How many next words each whole first word ({@link Kept#byNext}) keeps what they let in for at most. */
+    private static final int MAX_NEXT = 4_096;
 
     private final WordTable<int[]> byWord;
     /**
@@ -205,7 +207,8 @@ final class RuleIndex {
                     wholes.add(whole);
                 }
             }
-            return new Kept(candidates, possible, wholes.toArray(WholeWord[]::new), filter(candidates, possible));
+            return new Kept(candidates, possible, wholes.toArray(WholeWord[]::new), filter(candidates, possible),
+                    wholes.isEmpty() ? null : new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         /**
@@ -255,8 +258,11 @@ final class RuleIndex {
      * What a word decides of its {@code candidates}: the rules its own letters let in
      * ({@code possible}, never changed), and the whole words it is, with or without a clitic, whose
      * rules the word after it may let in too. {@code alone}: the candidates when no next word does.
+     * {@code byNext}: what {@link #at} made of each next word met so far, up to {@link #MAX_NEXT} (null when
+     * no whole word asks one): "the", "in", "on" open a dozen rules each and stand before the same words again and again.
      */
-    private record Kept(int[] candidates, BitSet possible, Prefixes.WholeWord[] wholes, int[] alone) {
+    private record Kept(int[] candidates, BitSet possible, Prefixes.WholeWord[] wholes, int[] alone,
+                        Map<String, int[]> byNext) {
         /** The candidates that may begin the word that {@code to} ends in {@code s}. */
         int[] at(String s, int to) {
             if (wholes.length == 0) {
@@ -266,6 +272,18 @@ final class RuleIndex {
             if (next == null) {
                 return alone;
             }
+            int[] known = byNext.get(next);
+            if (known == null) {
+                known = withNext(next);
+                if (byNext.size() < MAX_NEXT) {
+                    byNext.put(next, known);
+                }
+            }
+            return known;
+        }
+
+        /** The candidates that may begin the word when {@code next} (in lower case, not empty) follows it. */
+        private int[] withNext(String next) {
             BitSet more = (BitSet) possible.clone();
             for (Prefixes.WholeWord whole : wholes) {
                 whole.next.collect(next, 0, more);

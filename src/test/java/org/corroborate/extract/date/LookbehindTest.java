@@ -41,10 +41,9 @@ class LookbehindTest {
                 Lookbehind read = Lookbehind.of(lookbehind + "{year}", ignoreCase);
                 Pattern regex = Pattern.compile(lookbehind.replace(" ", SPACE), ignoreCase ? Pattern.CASE_INSENSITIVE : 0);
                 for (String text : texts) {
-                    String folded = ignoreCase ? Needles.foldAscii(text) : text;
                     Matcher m = regex.matcher(text).useTransparentBounds(true);
                     for (int at = 0; at <= text.length(); at++) {
-                        assertEquals(m.region(at, text.length()).lookingAt(), read.holdsAt(folded, at),
+                        assertEquals(m.region(at, text.length()).lookingAt(), read.holdsAt(text, at),
                                 lookbehind + " at " + at + " of '" + text + "' (ignore case " + ignoreCase + ")");
                     }
                 }

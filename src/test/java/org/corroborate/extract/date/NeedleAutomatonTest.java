@@ -68,4 +68,35 @@ class NeedleAutomatonTest {
         }
         return out.toString();
     }
+
+    @Test
+    void anyWithinAnswersWhetherANeedleLiesWhollyInTheStretch() {
+        String[] needles = {"since", "when", "every"};
+        Random random = new Random(11);
+        String alphabet = "sinceWHENvry ";
+        NeedleAutomaton automaton = new NeedleAutomaton(needles, true);
+        NeedleAutomaton exact = new NeedleAutomaton(needles);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            int from = random.nextInt(t.length() + 1);
+            int to = from + random.nextInt(t.length() - from + 1);
+            String folded = Needles.foldAscii(t).substring(from, to);
+            boolean expected = naive(needles, folded).size() > 0;
+            assertThat(automaton.anyWithin(t, from, to)).as("%s [%d, %d)", t, from, to).isEqualTo(expected);
+            assertThat(exact.anyWithin(t, from, to)).isEqualTo(naive(needles, t.substring(from, to)).size() > 0);
+        }
+    }
+
+    @Test
+    void aFoldingAutomatonFindsInATextWhatTheUnfoldingOneFindsInItFolded() {
+        String[] needles = {"he", "she", "his", "hers", "yesterday", "day", "a"};
+        String text = "USHERS said Yesterday, HIS sHe DAY";
+        List<String> folding = new ArrayList<>();
+        new NeedleAutomaton(needles, true).scan(text, (id, at) -> folding.add(id + "@" + at));
+        assertThat(folding).isEqualTo(scanned(needles, Needles.foldAscii(text)));
+    }
 }
