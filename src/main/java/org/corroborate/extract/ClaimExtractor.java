@@ -104,8 +104,19 @@ public final class ClaimExtractor {
         for (QuoteClaim quote : statements) {
             // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
             // civilians") is not its whole content: the statement stays a quote (rule 4 of dev)
-            if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span())
-                    && !insideDirectQuote(statements, c) && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start()))) {
+            if (quote.direct()) {
+                quoteClaims.add(quote);
+                continue;
+            }
+            Span said = QuoteFinder.quotedWords(text, quote);
+            List<Span> around = countClaims.stream().filter(c -> quote.span().contains(c.span()) && !insideDirectQuote(statements, c)
+                    && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start())).map(CountClaim::span).toList();
+            List<Span> carried = around.stream().filter(said::contains).toList();
+            // only a statement whose whole content is its counts is their sourcing: "said 43 people had been detained and
+            // would be charged" says more (rule 4 of dev); a second statement of one verb that only dates or names the
+            // count's event ("أعلنت … ضبط موظفين، مشيرة إلى أن عملية الضبط جرت يوم الخميس") is a detail of it
+            if (carried.isEmpty() ? around.isEmpty() || !quotes.get(language).detailOf(text, quote, around)
+                    : quotes.get(language).saysMoreThan(text, quote, carried)) {
                 quoteClaims.add(quote);
             }
         }
