@@ -647,12 +647,17 @@ final class Lexicon {
         for (List<String> phrase : countEventPersonPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
                 if (words.subList(i, i + phrase.size()).equals(phrase)
-                        && (i > 0 && passiveAuxiliaries.contains(words.get(i - 1)) || takesPeople(words, i + phrase.size()))) {
+                        && (passiveBefore(words, i) || takesPeople(words, i + phrase.size()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether one of the {@code passive_auxiliaries} stands right before {@code i} or one word before it ("were later captured"). */
+    private boolean passiveBefore(List<String> words, int i) {
+        return i > 0 && passiveAuxiliaries.contains(words.get(i - 1)) || i > 1 && passiveAuxiliaries.contains(words.get(i - 2));
     }
 
     /** How many words after a {@code count_event_person_predicates} verb may stand before its count or person noun. */

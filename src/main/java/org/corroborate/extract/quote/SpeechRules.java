@@ -126,8 +126,8 @@ import org.corroborate.rules.RulePacks;
  *       N10/N13 of dev13: "The factory's owner was arrested on Tuesday, police said"); after one of the
  *       {@code count_event_determiners} (the, those) the word is a noun's ("most of those detained");</li>
  *   <li>{@code count_event_person_predicates}: verbs that are an arrest only when people are taken ("captured"): they
- *       read as one of the {@code count_event_predicates} only after one of the {@code passive_auxiliaries} ("was
- *       captured") or before a count or a person's noun ("captured 40 fighters", "captured the rebel commander");
+ *       read as one of the {@code count_event_predicates} only one or two words after one of the
+ *       {@code passive_auxiliaries} ("was captured", "were later captured") or before a count or a person's noun ("captured 40 fighters", "captured the rebel commander");
  *       "Rebels captured the town of Goma" reports territory, and the statement stays a quote;</li>
  *   <li>{@code second_clause_openers} and {@code own_verb_auxiliaries}: what opens a clause with a verb of its own
  *       beside a count in a reported statement ("but", ثم، لكن; "would", "had" before a verb that is not the count's):

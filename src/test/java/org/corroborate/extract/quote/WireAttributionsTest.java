@@ -189,6 +189,7 @@ class WireAttributionsTest {
         assertClaim("Insurgents captured two border posts overnight, a military spokesman said.",
                 "Insurgents captured two border posts overnight", "a military spokesman", false);
         assertThat(find("The rebel commander was captured near the border on Sunday, the army said.")).isEmpty();
+        assertThat(find("Two soldiers were later captured by the rebels, the army said.")).isEmpty();
         assertThat(find("Troops captured the rebel commander near the border on Sunday, the army said.")).isEmpty();
         assertThat(find("Gunmen abducted a priest on the road to the airport on Sunday, police said.")).isEmpty();
     }
