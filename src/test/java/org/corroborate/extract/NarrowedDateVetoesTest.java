@@ -44,4 +44,27 @@ class NarrowedDateVetoesTest {
         assertThat(dateClaims("وأرجأت المحكمة الجلسة من 10 إلى 17 تشرين الثاني.", Language.AR, PUBLISHED))
                 .containsExactly("2026-11-17..2026-11-17");
     }
+
+    @Test
+    void aNumberThatIsNoAgeAndABirthBesideAnotherEventLeaveTheDate() {
+        assertThat(dateClaims("Police turned 300 fans away from the stadium on Saturday.", Language.EN, PUBLISHED))
+                .containsExactly("2026-11-28..2026-11-28");
+        assertThat(dateClaims("Her son was born in a hospital tent hours after the strike on Sunday.", Language.EN, PUBLISHED))
+                .containsExactly("2026-11-29..2026-11-29");
+        // an age and a birth date stay none
+        assertThat(dateClaims("The president, who turned 70 on Tuesday, did not attend the summit.", Language.EN, PUBLISHED)).isEmpty();
+        assertThat(dateClaims("The singer was born on March 3, 1956.", Language.EN, PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aForecastAfterTheDateLeavesIt() {
+        assertThat(dateClaims("The cyclone made landfall on Sunday as forecasters had predicted.", Language.EN, PUBLISHED))
+                .containsExactly("2026-11-29..2026-11-29");
+        assertThat(dateClaims("وصل الرئيس إلى القاهرة يوم الأحد في زيارة يتوقع أن تستمر ثلاثة أيام.", Language.AR, PUBLISHED))
+                .containsExactly("2026-11-29..2026-11-29");
+        assertThat(dateClaims("The storm hit the coast on Friday, earlier than forecasters had predicted.", Language.EN, PUBLISHED))
+                .containsExactly("2026-11-27..2026-11-27");
+        // a forecast of the day stays none
+        assertThat(dateClaims("Forecasters predicted heavy rain across the north from Thursday.", Language.EN, PUBLISHED)).isEmpty();
+    }
 }

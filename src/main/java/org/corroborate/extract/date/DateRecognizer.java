@@ -77,6 +77,8 @@ public final class DateRecognizer {
     private final Pattern releaseWords;
     /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
     private final Pattern noEventClauses;
+    /** Words before a date in its clause that make it no dated event ({@link #noEventBefore}); null when none. */
+    private final Pattern noEventBefore;
     /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
     private final Pattern rollingPeriods;
     /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
@@ -121,6 +123,7 @@ public final class DateRecognizer {
     private final WordsFilter recurringAfterFilter;
     private final WordsFilter releaseFilter;
     private final WordsFilter noEventFilter;
+    private final WordsFilter noEventBeforeFilter;
     private final WordsFilter rollingFilter;
     private final WordsFilter unscheduledBeforeFilter;
     private final WordsFilter unscheduledAfterFilter;
@@ -197,6 +200,7 @@ public final class DateRecognizer {
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.noEventClauses = DateGrammar.noEventClauses(scope, language);
+        this.noEventBefore = DateGrammar.noEventBefore(scope, language);
         this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
@@ -229,6 +233,7 @@ public final class DateRecognizer {
         this.recurringAfterFilter = WordsFilter.of(recurringAfter, foldCase);
         this.releaseFilter = WordsFilter.of(releaseWords, foldCase);
         this.noEventFilter = WordsFilter.of(noEventClauses, foldCase);
+        this.noEventBeforeFilter = WordsFilter.of(noEventBefore, foldCase);
         this.rollingFilter = WordsFilter.of(rollingPeriods, foldCase);
         this.unscheduledBeforeFilter = WordsFilter.of(unscheduledBefore, foldCase);
         this.unscheduledAfterFilter = WordsFilter.of(unscheduledAfter, foldCase);
@@ -596,6 +601,18 @@ public final class DateRecognizer {
      */
     public boolean noEventIn(String clause) {
         return noEventClauses != null && found(noEventClauses, noEventFilter, DateGrammar.NORMALIZER.normalize(clause).normalized());
+    }
+
+    /**
+     * Whether the packs' {@code no_event_before} words stand before the date in its clause, which is then no dated event: a
+     * birth right before its date ("The singer, born on March 3, 1956, died on Sunday"), a forecast whose object the date is
+     * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"); not one after
+     * the date ("made landfall on Sunday as forecasters had predicted").
+     */
+    public boolean noEventBefore(String text, DateMention d) {
+        int start = d.span().start();
+        return noEventBefore != null && found(noEventBefore, noEventBeforeFilter,
+                DateGrammar.NORMALIZER.normalize(text.substring(clauseStart(text, start), start)).normalized());
     }
 
     /**

@@ -48,6 +48,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> conjunctions,
                            @OptionalKey List<String> sinceWords,
                            @OptionalKey List<String> noEventClauses,
+                           @OptionalKey List<String> noEventBefore,
                            @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<String> unscheduledBefore,
                            @OptionalKey List<String> unscheduledAfter,
@@ -76,6 +77,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
+        noEventBefore = noEventBefore == null ? List.of() : List.copyOf(noEventBefore);
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
         unscheduledAfter = unscheduledAfter == null ? List.of() : List.copyOf(unscheduledAfter);

@@ -27,6 +27,7 @@ class WordsFilterTest {
         out.put("recurring after", DateGrammar.recurringMarkers(scope, language, false));
         out.put("release", DateGrammar.releaseWords(scope, language));
         out.put("no event", DateGrammar.noEventClauses(scope, language));
+        out.put("no event before", DateGrammar.noEventBefore(scope, language));
         out.put("rolling", DateGrammar.rollingPeriods(scope, language));
         out.put("unscheduled before", DateGrammar.unscheduledMarkers(scope, language, true));
         out.put("unscheduled after", DateGrammar.unscheduledMarkers(scope, language, false));
