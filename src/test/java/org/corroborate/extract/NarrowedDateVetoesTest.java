@@ -67,4 +67,19 @@ class NarrowedDateVetoesTest {
         // a forecast of the day stays none
         assertThat(dateClaims("Forecasters predicted heavy rain across the north from Thursday.", Language.EN, PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void aCapitalisedWordAfterASentenceOpeningDateIsNoName() {
+        assertThat(dateClaims("On Nov. 4 City officials closed the market.", Language.EN, PUBLISHED)).containsExactly("2026-11-04..2026-11-04");
+        assertThat(dateClaims("On Nov. 4 Road crews cleared the debris.", Language.EN, PUBLISHED)).containsExactly("2026-11-04..2026-11-04");
+    }
+
+    @Test
+    void aYearBeforeLawEnforcementOrBudgetTalksIsNoDocument() {
+        assertThat(dateClaims("In 2019 law enforcement agencies raided the group's offices.", Language.EN, PUBLISHED))
+                .containsExactly("2019-01-01..2019-12-31");
+        assertThat(dateClaims("In 2024 budget talks collapsed twice.", Language.EN, PUBLISHED)).containsExactly("2024-01-01..2024-12-31");
+        // the document stays none
+        assertThat(dateClaims("Opposition deputies want the 2014 constitution amended.", Language.EN, PUBLISHED)).isEmpty();
+    }
 }
