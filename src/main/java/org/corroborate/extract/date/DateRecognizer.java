@@ -426,7 +426,7 @@ public final class DateRecognizer {
     public boolean before(String text, DateMention d) {
         int start = d.span().start();
         return beforeWords != null && !possessive(text, d.span().end())
-                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
+                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
@@ -562,8 +562,11 @@ public final class DateRecognizer {
         return opens;
     }
 
-    /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
-    private static final int NAME_WINDOW = 48;
+    /**
+     * How far before and after a date the keys of words right next to it read ({@link #namesAThing}, {@link #before},
+     * {@link #movedFrom}): a noun and a number ("Resolution 2254 of "), a verb and its object ("postponed the hearing from ").
+     */
+    private static final int ADJACENT_WINDOW = 48;
 
     /**
      * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
@@ -579,9 +582,9 @@ public final class DateRecognizer {
         int start = d.span().start();
         int end = d.span().end();
         return before != null && found(before, year ? documentBeforeFilter : nameBeforeFilter, DateGrammar.NORMALIZER.normalize(
-                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized())
+                        text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized())
                 || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
-                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized());
+                        text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
     }
 
     /**
@@ -591,7 +594,7 @@ public final class DateRecognizer {
     public boolean movedFrom(String text, DateMention d) {
         int start = d.span().start();
         return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
+                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
