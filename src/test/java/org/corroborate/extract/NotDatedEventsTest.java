@@ -101,6 +101,8 @@ class NotDatedEventsTest {
         assertThat(dateClaims("Clashes broke out in the capital before Sunday's vote.", Language.EN, "2026-11-30"))
                 .containsExactly("2026-11-29..2026-11-29");
         assertThat(dateClaims("وهاجم مسلحون القرية قبيل فجر الثلاثاء.", Language.AR, "2026-11-30")).containsExactly("2026-11-24..2026-11-24");
+        assertThat(dateClaims("Gunmen attacked the village shortly before dawn on Tuesday.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-24..2026-11-24");
     }
 
     @Test
