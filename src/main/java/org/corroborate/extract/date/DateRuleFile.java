@@ -24,7 +24,8 @@ import org.corroborate.rules.RulePacks;
  * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
  * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
  * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for", sought in the
- * sentence before the date; {@code unscheduled_after}: a condition or weather after it, "if calm held";
+ * date's clause before it, up to a {@code clause_joins} join; {@code unscheduled_sentence}: weather words, in the whole
+ * sentence before it; {@code unscheduled_after}: a condition or weather after it, "if calm held";
  * {@code unscheduled_dates}: "next spring", "مطلع العام المقبل"; dev rule 21b; ahead of publication only), patterns of
  * a clause whose dates are no dated event ({@code no_event_clauses}: a sports result, the weather, an age, a yearly
  * day; anywhere in the clause, past or ahead) and of the clause before a date, anchored at it ({@code
