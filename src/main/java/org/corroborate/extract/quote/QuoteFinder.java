@@ -702,8 +702,8 @@ public final class QuoteFinder {
 
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
-        java.util.regex.Matcher nested = NESTED_CLOSE.matcher(stripped);
-        if (nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
+        java.util.regex.Matcher nested = mayCloseNested(stripped) ? NESTED_CLOSE.matcher(stripped) : null;
+        if (nested != null && nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
             // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
             return stripped.substring(0, nested.start()) + nested.group(1);
         }
@@ -711,6 +711,20 @@ public final class QuoteFinder {
             return stripped; // the usual case, without searching the whole quote for a final run
         }
         return TRAILING_PUNCTUATION.matcher(stripped).replaceAll("").strip();
+    }
+
+    /**
+     * False when {@link #NESTED_CLOSE} cannot match in {@code stripped}: its closing mark stands last, or before a
+     * final line terminator ({@code $} matches there too; {@code strip} leaves only U+0085 of those). Most quotes end
+     * otherwise, and the regex tries its run of stops at every char.
+     */
+    private static boolean mayCloseNested(String stripped) {
+        int n = stripped.length();
+        return n > 0 && isNestedCloseMark(stripped.charAt(n - 1)) || n > 1 && isNestedCloseMark(stripped.charAt(n - 2));
+    }
+
+    private static boolean isNestedCloseMark(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /**
