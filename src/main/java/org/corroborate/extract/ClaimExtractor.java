@@ -104,8 +104,19 @@ public final class ClaimExtractor {
         for (QuoteClaim quote : statements) {
             // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
             // civilians") is not its whole content: the statement stays a quote (rule 4 of dev)
-            if (quote.direct() || countClaims.stream().noneMatch(c -> quote.span().contains(c.span())
-                    && !insideDirectQuote(statements, c) && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start()))) {
+            if (quote.direct()) {
+                quoteClaims.add(quote);
+                continue;
+            }
+            Span said = QuoteFinder.quotedWords(text, quote);
+            List<Span> around = countClaims.stream().filter(c -> quote.span().contains(c.span()) && !insideDirectQuote(statements, c)
+                    && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start())).map(CountClaim::span).toList();
+            List<Span> carried = around.stream().filter(said::contains).toList();
+            // only a statement whose whole content is its counts is their sourcing: "said 43 people had been detained and
+            // would be charged" says more (rule 4 of dev); a second statement of one verb that only dates or names the
+            // count's event ("أعلنت … ضبط موظفين، مشيرة إلى أن عملية الضبط جرت يوم الخميس") is a detail of it
+            if (carried.isEmpty() ? around.isEmpty() || !quotes.get(language).detailOf(text, quote, around)
+                    : quotes.get(language).saysMoreThan(text, quote, carried)) {
                 quoteClaims.add(quote);
             }
         }
@@ -116,7 +127,10 @@ public final class ClaimExtractor {
             int reach = Math.max(sentence.end(), quote.span().end()); // a date after both is neither the statement's nor in it
             List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
                     && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
-            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)).toList(), sentence, finder));
+            // a statement is made by publication: a day after it is of an event inside the statement, a scheduled date claim
+            // ("adding that Beirut would file a complaint there" after "is set to meet on Wednesday", dev14-en-027; rule 21b)
+            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)
+                    && !(published != null && d.resolved() && d.start().isAfter(published))).toList(), sentence, finder));
             // "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to publication, in a
             // relative clause on them, is their biography like an age, no dated event (F4 of dev7, G11 of dev8); a closed span
             // there ("who served from 2012 to 2014") is one

@@ -96,10 +96,11 @@ final class DateClaims {
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
+                    || recognizer.observance(text, d)
                     || published != null && !ahead && d.end().isAfter(published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
-                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a span still running ("until next month"), a deadline of the current
+                continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
             Candidate candidate = new Candidate(text, dates, d, sentences, claims, published);
@@ -123,6 +124,10 @@ final class DateClaims {
                     && !clauseOfItsOwn(text, d, near));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(claimOf(text, d, d, sentence, false));
+                DateMention shifted = shifted(text, d, published);
+                if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
+                    out.add(claimOf(text, shifted, d, sentence, false));
+                }
             }
             DateMention moment = momentTold(text, d, near, published);
             if (moment != null) {
@@ -139,6 +144,18 @@ final class DateClaims {
     private DateMention movedTo(String text, DateMention d) {
         return d.resolved() && recognizer.movedFrom(text, d)
                 ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
+    }
+
+    /**
+     * The day of the clause's own event when the date is another event's named after "a day after" or "a day before"
+     * ({@link DateRecognizer#dayShift}: "closed the crossing a day after the raid on Tuesday" is Wednesday), not after
+     * publication; null when none.
+     */
+    private DateMention shifted(String text, DateMention d, LocalDate published) {
+        int shift = d.start().equals(d.end()) ? recognizer.dayShift(text, d) : 0;
+        LocalDate day = d.start().plusDays(shift);
+        return shift == 0 || published != null && day.isAfter(published) ? null
+                : new DateMention(d.text(), d.span(), day, day, Grain.DAY, d.warnings(), d.rule());
     }
 
     /** The date claim of {@code event}, written as {@code written} in its sentence. */
@@ -661,7 +678,9 @@ final class DateClaims {
      * a week after a similar clash last Saturday killed three soldiers".
      */
     private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near) {
-        if (counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
+        // a day counted from the statement's ("said on Friday, a day after the council rejected the plan") is no announcing
+        // word's day; a statement word in its own clause still makes it the statement's
+        if (!recognizer.anchored(d) && counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
             return false;
         }
         int from = clauseStart(text, d);
@@ -674,9 +693,9 @@ final class DateClaims {
         }
         int f = from;
         int t = to;
-        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q && q.direct() && q.date() != null && !sameRange(q.date(), d)
-                    ? wordsOverlap(text, q, f, t)
-                    : c instanceof QuoteClaim q && !(q.date() == null && q.span().start() >= t) || c.span().start() < t && c.span().end() > f)) {
+        if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
+                    ? blocks(text, q, d, f, t, recognizer.anchored(d))
+                    : c.span().start() < t && c.span().end() > f)) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -687,6 +706,24 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether a quote of the date's sentence makes the date its statement's, not a day of its own: a dated one does (a
+     * direct quote dated by another day only when its words reach into the clause {@code [from, to)}); an undated one
+     * starting before the clause's end when the date is a day or a week, the statement's own ("، وذلك خلال مؤتمر صحفي عقده
+     * أمس"), but a month or a year only when its words hold it: a statement is dated by its day, and a month after a quotation
+     * or in an aside on its speaker ("قال المحامي، الذي اعتُقل عام 2019، إن …", dev9-ar-021) is
+     * an event's ("condemned the strike as “a flagrant violation” of the ceasefire agreed last November", dev14-en-027); nor
+     * a day counted from another ({@code anchored}: "“…,” X said on Friday, a day after the council rejected the plan",
+     * dev8-en-014; a statement word in the date's clause still makes it the statement's).
+     */
+    private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to, boolean anchored) {
+        if (q.date() == null) {
+            return amongQuotedWords(text, q, d)
+                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && !anchored && q.span().start() < to;
+        }
+        return !q.direct() || sameRange(q.date(), d) || wordsOverlap(text, q, from, to);
     }
 
     /**

@@ -205,6 +205,13 @@ final class DateGrammar {
                 : "^[\\s\u00A0]{0,3}" + any + "(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /** What joins a new clause to a sentence (", and", "، و"), as one pattern, or null when there is none. */
+    static Pattern clauseJoins(List<DateRuleFile> scope, Language language) {
+        List<String> joins = new ArrayList<>();
+        scope.forEach(file -> file.clauseJoins().forEach(m -> joins.add("(?:" + normalize(m) + ")")));
+        return joins.isEmpty() ? null : Pattern.compile(String.join("|", joins), flags(language));
+    }
+
     /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
     static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
@@ -222,6 +229,11 @@ final class DateGrammar {
      */
     static Pattern unscheduledMarkers(List<DateRuleFile> scope, Language language, boolean before) {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
+    }
+
+    /** The weather words read in the whole sentence before a date ahead ({@code unscheduled_sentence}), as one pattern of whole words, or null. */
+    static Pattern unscheduledSentence(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::unscheduledSentence);
     }
 
     /** The words after a date of a schedule that did not hold ("was postponed", "قبل أن تؤجل"), as one pattern of whole words, or null. */
@@ -322,6 +334,13 @@ final class DateGrammar {
         checkMarkers(file.movedBefore(), "moved_before", problems);
         checkMarkers(file.unheldAfter(), "unheld_after", problems);
         checkMarkers(file.beforeWords(), "before_words", problems);
+        checkMarkers(file.observanceBefore(), "observance_before", problems);
+        checkMarkers(file.observanceAfter(), "observance_after", problems);
+        checkMarkers(file.observanceHeld(), "observance_held", problems);
+        checkMarkers(file.clauseJoins(), "clause_joins", problems);
+        checkMarkers(file.unscheduledSentence(), "unscheduled_sentence", problems);
+        checkMarkers(file.nextDayBefore(), "next_day_before", problems);
+        checkMarkers(file.previousDayBefore(), "previous_day_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);

@@ -92,6 +92,17 @@ public final class DateRecognizer {
     private final Pattern unheldAfter;
     /** Words right before a date that put the event before it ({@link #before}); null when none. */
     private final Pattern beforeWords;
+    /** Words around a weekday that make it a weekly observance, and words before those that date an event by it ({@link #observance}). */
+    private final Pattern observanceBefore;
+    private final Pattern observanceAfter;
+    private final Pattern observanceHeld;
+    /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
+    private final Pattern clauseJoins;
+    /** Weather words read in the whole sentence before a date ahead ({@link #unscheduled}); null when none. */
+    private final Pattern unscheduledSentence;
+    /** Words before an event and its day that date the clause's own event a day after or before it ({@link #dayShift}); null when none. */
+    private final Pattern nextDayBefore;
+    private final Pattern previousDayBefore;
     private final Pattern unscheduledAfter;
     private final Pattern unscheduledDates;
     /** Words of a statement ({@link #statesIn}); null when none. */
@@ -209,6 +220,13 @@ public final class DateRecognizer {
         this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
         this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
         this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
+        this.observanceBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceBefore, true);
+        this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
+        this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
+        this.clauseJoins = DateGrammar.clauseJoins(scope, language);
+        this.unscheduledSentence = DateGrammar.unscheduledSentence(scope, language);
+        this.nextDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nextDayBefore, true);
+        this.previousDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::previousDayBefore, true);
         this.comparisonWords = DateGrammar.comparisonWords(scope, language);
         this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
@@ -405,12 +423,30 @@ public final class DateRecognizer {
         int start = d.span().start();
         if (unscheduledBefore != null && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
-            String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
-            if (found(unscheduledBefore, unscheduledBeforeFilter, before)) {
+            String sentence = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            if (unscheduledSentence != null && unscheduledSentence.matcher(sentence).find()
+                    || found(unscheduledBefore, unscheduledBeforeFilter, ownClause(sentence))) {
                 return true;
             }
         }
         return unheld(text, d) || unscheduledAfter != null && found(unscheduledAfter, unscheduledAfterFilter, after(text, d));
+    }
+
+    /**
+     * The words of {@code before} after the last join of a new clause (the packs' {@code clause_joins}): a forecast in
+     * the clause before ("ويُتوقع أن يتراجع التضخم …، وتعقد اللجنة اجتماعها المقبل في 9 تموز", dev15-ar-027) is not
+     * the date's.
+     */
+    private String ownClause(String before) {
+        if (clauseJoins == null) {
+            return before;
+        }
+        Matcher join = clauseJoins.matcher(before);
+        int from = 0;
+        while (join.find()) {
+            from = join.end();
+        }
+        return before.substring(from);
     }
 
     /**
@@ -557,6 +593,9 @@ public final class DateRecognizer {
         return opens;
     }
 
+    /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */
+    private static final Pattern WEEKDAY_RULE = Pattern.compile("\\p{L}+\\.date\\.(?:this_)?weekday(?:_abbreviated)?");
+
     /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
     private static final int NAME_WINDOW = 48;
 
@@ -577,6 +616,58 @@ public final class DateRecognizer {
                         text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized())
                 || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
                         text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized());
+    }
+
+    /**
+     * Whether a weekday names a weekly observance, no day of an event: "the Friday prayer leader", "a Sunday school",
+     * "خطيب الجمعة", "صلاة الجمعة" as a noun (the packs' {@code observance_before}, {@code observance_after}); not when a
+     * word of time stands before the observance ("After Friday prayers, protesters marched", "عقب صلاة الجمعة":
+     * {@code observance_held}), which then dates what follows it.
+     */
+    public boolean observance(String text, DateMention d) {
+        // a bare weekday only: "صلاة عيد الأضحى" is the feast's own day
+        if (observanceBefore == null && observanceAfter == null || d.rule() == null || !WEEKDAY_RULE.matcher(d.rule()).matches()) {
+            return false;
+        }
+        int start = d.span().start();
+        int end = d.span().end();
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized();
+        Matcher noun = observanceBefore == null ? null : observanceBefore.matcher(before);
+        int head = before.length();
+        if (noun != null && noun.find()) {
+            head = noun.start();
+        } else if (observanceAfter == null || !observanceAfter.matcher(DateGrammar.NORMALIZER.normalize(
+                text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find()) {
+            return false;
+        }
+        return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
+    }
+
+    /** How far before a day {@link #dayShift} reads: "a day after" and the event it names ("a day after the raid on "). */
+    private static final int SHIFT_WINDOW = 80;
+
+    /**
+     * How many days the event of the date's clause lies from the day, when the day is another event's named after "a day
+     * after" or "a day before" ("The army closed the crossing a day after the raid on Tuesday": Wednesday; "واستقال الوزير
+     * غداة الهجوم الذي وقع يوم الخميس": Friday; the packs' {@code next_day_before}, {@code previous_day_before}); 0 when none.
+     */
+    public int dayShift(String text, DateMention d) {
+        if (d.grain() != Grain.DAY || nextDayBefore == null && previousDayBefore == null) {
+            return 0;
+        }
+        int start = d.span().start();
+        int from = Math.max(0, start - SHIFT_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+                from = i + 1; // within the date's clause
+                break;
+            }
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+        if (nextDayBefore != null && nextDayBefore.matcher(before).find()) {
+            return 1;
+        }
+        return previousDayBefore != null && previousDayBefore.matcher(before).find() ? -1 : 0;
     }
 
     /**

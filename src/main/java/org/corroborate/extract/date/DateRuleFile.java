@@ -59,6 +59,13 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> movedBefore,
                            @OptionalKey List<String> unheldAfter,
                            @OptionalKey List<String> beforeWords,
+                           @OptionalKey List<String> observanceBefore,
+                           @OptionalKey List<String> observanceAfter,
+                           @OptionalKey List<String> observanceHeld,
+                           @OptionalKey List<String> clauseJoins,
+                           @OptionalKey List<String> unscheduledSentence,
+                           @OptionalKey List<String> nextDayBefore,
+                           @OptionalKey List<String> previousDayBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -87,6 +94,13 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         movedBefore = movedBefore == null ? List.of() : List.copyOf(movedBefore);
         unheldAfter = unheldAfter == null ? List.of() : List.copyOf(unheldAfter);
         beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
+        observanceBefore = observanceBefore == null ? List.of() : List.copyOf(observanceBefore);
+        observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
+        observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
+        clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
+        unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);
+        nextDayBefore = nextDayBefore == null ? List.of() : List.copyOf(nextDayBefore);
+        previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

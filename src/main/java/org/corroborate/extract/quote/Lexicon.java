@@ -62,6 +62,9 @@ final class Lexicon {
     private final Set<String> titleComplements = new HashSet<>();
     private final List<List<String>> countEventPredicates = new ArrayList<>();
     private final Set<String> countEventDeterminers = new HashSet<>();
+    private final List<List<String>> secondClauseOpeners = new ArrayList<>();
+    private final Set<String> ownVerbAuxiliaries = new HashSet<>();
+    private final List<List<String>> countDetailVerbs = new ArrayList<>();
     private final List<String> articlePrefixes = new ArrayList<>();
     private final List<String> nameInnerWords = new ArrayList<>();
     private final List<String> pastParticipleEndings = new ArrayList<>();
@@ -150,6 +153,9 @@ final class Lexicon {
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
             file.countEventPredicates().forEach(p -> countEventPredicates.add(List.of(norm(p).split("\\s+"))));
             file.countEventDeterminers().forEach(w -> countEventDeterminers.add(norm(w)));
+            file.secondClauseOpeners().forEach(p -> secondClauseOpeners.add(List.of(norm(p).split("\\s+"))));
+            file.ownVerbAuxiliaries().forEach(w -> ownVerbAuxiliaries.add(norm(w)));
+            file.countDetailVerbs().forEach(p -> countDetailVerbs.add(List.of(norm(p).split("\\s+"))));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
             file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
@@ -622,6 +628,96 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code words} (normalised, in order; a stretch of a reported statement outside its counts) open a clause
+     * with a verb of its own, followed by at least one word: a participle of speech ("مؤكدا أن", "adding that"), a
+     * complementizer after a clause link ("and that", وأن), one of the {@code second_clause_openers} ("but", ثم), or one
+     * of the {@code own_verb_auxiliaries} whose verb is not a count's ("would be charged", "had seized"; not "had been
+     * detained"). Rule 4 of dev: such a statement says more than its count.
+     */
+    boolean opensOwnClause(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (participles.contains(w) || i > 0 && clauseLinks.contains(words.get(i - 1)) && complementizers.contains(w)
+                    || linkedComplementizer(w) || startsPhrase(words, i, secondClauseOpeners) || ownVerb(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code words} (a reported clause, normalised) open a clause of their own ({@link #opensOwnClause}) beside
+     * the {@code count_event_predicates} they read: the stretches before, between and after those phrases are tried
+     * one by one ("they had seized a cargo ship and" | "its 22 crew members").
+     */
+    boolean saysMoreThanCountEvent(List<String> words) {
+        int from = 0;
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> phrase : countEventPredicates) {
+                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                    if (opensOwnClause(words.subList(from, i))) {
+                        return true;
+                    }
+                    from = i + phrase.size();
+                    i = from - 1;
+                    break;
+                }
+            }
+        }
+        return opensOwnClause(words.subList(Math.min(from, words.size()), words.size()));
+    }
+
+    /** Whether {@code words} (normalised) read one of the {@code count_detail_verbs}: "took place", جرت. */
+    boolean readsCountDetail(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> phrase : countDetailVerbs) {
+                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** وأن، وإن: a complementizer with a clause link written onto it. */
+    private boolean linkedComplementizer(String word) {
+        return word.length() > 1 && clauseLinks.contains(word.substring(0, 1)) && complementizers.contains(word.substring(1));
+    }
+
+    /** Whether one of {@code phrases} starts at {@code i} and a word follows it. */
+    private static boolean startsPhrase(List<String> words, int i, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (i + phrase.size() < words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An own-verb auxiliary at {@code i} after a predicate conjunction ("and would be charged") whose verb, past further
+     * auxiliaries, is no count's predicate; or one opening a predicate that ends on a conjunction just before a count
+     * ("they had seized a cargo ship and" + "detained its 22 crew members"). Elsewhere "had", "has" mostly lead to the
+     * count's own verb ("rescue teams had recovered 46 bodies").
+     */
+    private boolean ownVerb(List<String> words, int i) {
+        if (!ownVerbAuxiliaries.contains(words.get(i))) {
+            return false;
+        }
+        boolean linked = i > 0 && predicateConjunctions.contains(words.get(i - 1))
+                || !words.isEmpty() && predicateConjunctions.contains(words.get(words.size() - 1));
+        if (!linked) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < words.size() && (auxiliaries.contains(words.get(j)) || passiveAuxiliaries.contains(words.get(j)))) {
+            j++;
+        }
+        int verb = j;
+        return verb < words.size() && countEventPredicates.stream().noneMatch(p -> words.get(verb).equals(p.get(0)));
     }
 
     /**

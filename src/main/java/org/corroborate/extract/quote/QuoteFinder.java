@@ -312,7 +312,73 @@ public final class QuoteFinder {
      * not the clause's: "The suspects, detained in raids on Monday, will appear in court on Friday" reports the hearing.
      */
     private boolean countEvent(String clause) {
-        return lexicon.mayReadCountEvent(clause) && lexicon.readsCountEvent(words(withoutAsides(clause)));
+        if (!lexicon.mayReadCountEvent(clause)) {
+            return false;
+        }
+        List<String> words = words(withoutAsides(clause));
+        return lexicon.readsCountEvent(words) && !lexicon.saysMoreThanCountEvent(words);
+    }
+
+    /**
+     * Where the words of {@code quote} stand in {@code text}, without its speaker and verb: a second statement of one
+     * verb ("said five people were killed and that the attackers fled") carries no count of the first. Its whole
+     * attribution when the words cannot be found as written.
+     */
+    public static Span quotedWords(String text, QuoteClaim quote) {
+        int from = text.indexOf(quote.quote(), quote.span().start());
+        return from < 0 ? quote.span() : new Span(from, from + quote.quote().length());
+    }
+
+    /**
+     * Whether the reported {@code quote}, which carries none of the {@code counts} of its attribution in its own words,
+     * is still only a detail of them: it reads one of the {@code count_detail_verbs} ("عملية الضبط جرت يوم الخميس",
+     * "the raid took place at dawn"), or a count stands in its speaker as written ("اعتقال ثلاثة مشتبه بهم، بينهم سائق
+     * شاحنة يُعتقد أنه …": the people counted are not the one who speaks), or no new statement opens between the count
+     * and its words (no speech participle, no "and that"/وأن).
+     */
+    public boolean detailOf(String text, QuoteClaim quote, List<Span> counts) {
+        if (lexicon.readsCountDetail(words(quote.quote()))) {
+            return true;
+        }
+        String asWritten = quote.speaker().asWritten();
+        int at = asWritten == null ? -1 : text.indexOf(asWritten, quote.span().start());
+        if (at < 0 || at >= quote.span().end()) {
+            return false;
+        }
+        Span speaker = new Span(at, at + asWritten.length());
+        if (counts.stream().anyMatch(c -> c.start() < speaker.end() && speaker.start() < c.end())) {
+            return true;
+        }
+        Span said = quotedWords(text, quote);
+        int last = counts.stream().mapToInt(Span::end).filter(end -> end <= said.start()).max().orElse(-1);
+        if (last < 0) {
+            return false;
+        }
+        // the words go on the count's own statement unless a new one opens between them: "…، مشيرة إلى أن",
+        // "… and that"; not "بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش"
+        String firstWord = quote.quote().strip().split("\\s+", 2)[0];
+        return !lexicon.opensOwnClause(words(text.substring(last, said.start()) + " " + firstWord));
+    }
+
+    /**
+     * Whether the reported {@code quote} says more than the {@code counts} inside it (rule 4 of dev: only a statement
+     * whose whole content is a count is its sourcing): a stretch of its words outside them opens a clause with a verb
+     * of its own ({@link Lexicon#opensOwnClause}): "43 people had been detained and would be charged", "قتلوا ثلاثة
+     * جنود، مؤكداً أن الجيش سيواصل عملياته"; a date, a place or a cause after the count ("in the strike on Monday",
+     * "when a bus plunged into a river") is none.
+     */
+    public boolean saysMoreThan(String text, QuoteClaim quote, List<Span> counts) {
+        Span said = quotedWords(text, quote);
+        int from = said.start();
+        int to = said.end();
+        int at = from;
+        for (Span count : counts.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
+            if (count.start() > at && lexicon.opensOwnClause(words(text.substring(at, Math.min(count.start(), to))))) {
+                return true;
+            }
+            at = Math.max(at, Math.min(count.end(), to));
+        }
+        return at < to && lexicon.opensOwnClause(words(text.substring(at, to)));
     }
 
     /** {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle. */

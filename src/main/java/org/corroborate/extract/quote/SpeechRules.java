@@ -125,6 +125,13 @@ import org.corroborate.rules.RulePacks;
  *       sourcing of a count, no quote, even where the count reader finds no figure in it (rule 4 of dev,
  *       N10/N13 of dev13: "The factory's owner was arrested on Tuesday, police said"); after one of the
  *       {@code count_event_determiners} (the, those) the word is a noun's ("most of those detained");</li>
+ *   <li>{@code second_clause_openers} and {@code own_verb_auxiliaries}: what opens a clause with a verb of its own
+ *       beside a count in a reported statement ("but", ثم، لكن; "would", "had" before a verb that is not the count's):
+ *       with a participle ({@code participles}: مؤكداً أن، "adding") or a linked complementizer ("and that", وأن), the
+ *       statement says more than the count and stays a quote (rule 4 of dev: only a statement whose whole content is the
+ *       count is its sourcing; a date, a place, a cause of death or a detail of the count is no clause of its own);</li>
+ *   <li>{@code count_detail_verbs}: verbs that only date or place an event (took place, جرت): a second statement of one
+ *       verb after a count's sourcing that reads one is a detail of the count, no quote (rule 4 of dev);</li>
  *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
  *       ("the minister of health");</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
@@ -184,6 +191,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
+                          @OptionalKey List<String> secondClauseOpeners, @OptionalKey List<String> ownVerbAuxiliaries,
+                          @OptionalKey List<String> countDetailVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -258,6 +267,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         bodyCliticArticles = bodyCliticArticles == null ? List.of() : List.copyOf(bodyCliticArticles);
         inChargeClitics = inChargeClitics == null ? List.of() : List.copyOf(inChargeClitics);
         descriptionClitics = descriptionClitics == null ? List.of() : List.copyOf(descriptionClitics);
+        secondClauseOpeners = secondClauseOpeners == null ? List.of() : List.copyOf(secondClauseOpeners);
+        ownVerbAuxiliaries = ownVerbAuxiliaries == null ? List.of() : List.copyOf(ownVerbAuxiliaries);
+        countDetailVerbs = countDetailVerbs == null ? List.of() : List.copyOf(countDetailVerbs);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -299,6 +311,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("in_charge_words", inChargeWords);
         problems.oneWordEach("title_complements", titleComplements);
         problems.oneWordEach("count_event_determiners", countEventDeterminers);
+        problems.oneWordEach("own_verb_auxiliaries", ownVerbAuxiliaries);
         problems.oneWordEach("article_prefixes", articlePrefixes);
         problems.oneWordEach("name_inner_words", nameInnerWords);
         problems.oneWordEach("past_participle_endings", pastParticipleEndings);

@@ -42,4 +42,13 @@ class CountSourcingTest {
         // rule 5 of dev: direct quotes are always quote claims
         assertThat(QuoteFinderTest.EN.find("\"Two men were arrested at dawn,\" the sheriff said.")).hasSize(1);
     }
+
+    @Test
+    void anArrestWithAPredicateOfItsOwnStaysAQuote() {
+        // rule 4 of dev as written: only a statement whose whole content is the count is its sourcing
+        assertThat(QuoteFinderTest.EN.find("The rebels said they had seized a cargo ship and detained its crew."))
+                .extracting(QuoteClaim::quote).containsExactly("they had seized a cargo ship and detained its crew");
+        assertThat(QuoteFinderTest.EN.find("The owner was arrested on Friday and will appear in court next week, police said."))
+                .extracting(QuoteClaim::quote).containsExactly("The owner was arrested on Friday and will appear in court next week");
+    }
 }
