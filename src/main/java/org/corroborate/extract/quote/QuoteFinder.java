@@ -356,7 +356,7 @@ public final class QuoteFinder {
         }
         // the words go on the count's own statement unless a new one opens between them: "…، مشيرة إلى أن",
         // "… and that"; not "بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش"
-        String firstWord = quote.quote().strip().split("\\s+", 2)[0];
+        String firstWord = WHITESPACE.split(quote.quote().strip(), 2)[0];
         return !lexicon.opensOwnClause(words(text.substring(last, said.start()) + " " + firstWord));
     }
 
@@ -389,7 +389,7 @@ public final class QuoteFinder {
         }
         StringBuilder kept = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            String first = parts[i].strip().split("\\s+", 2)[0];
+            String first = WHITESPACE.split(parts[i].strip(), 2)[0];
             boolean aside = i < parts.length - 1 && !first.isEmpty()
                     && (lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first));
             if (!aside) {
@@ -717,7 +717,7 @@ public final class QuoteFinder {
         if (!article) {
             return rest;
         }
-        String noun = rest.split("\\s+")[0];
+        String noun = WHITESPACE.split(rest)[0];
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
                 .matcher(text).region(0, Math.max(0, at));
         String found = null;
