@@ -231,8 +231,9 @@ final class DateClaims {
             // "inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027": the period of a statistic
             // (G12 of dev8, J4 of dev10)
             new Filter(true, true, c -> periodOfFigure(c.text(), c.d())),
-            // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, a birth, a forecast (rule 3, M17 of dev12)
-            new Filter(true, true, c -> recognizer.noEventIn(c.clause())),
+            // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, an age (rule 3, M17 of dev12);
+            // "born on March 3, 1956", "Forecasters predicted heavy rain from Thursday": a birth right before its date, a forecast of it
+            new Filter(true, true, c -> recognizer.noEventIn(c.clause()) || recognizer.noEventBefore(c.text(), c.d())),
             // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
             // confirmed on Friday" (a statement's day read forwards by a marker before it)
             new Filter(false, true, c -> recognizer.unscheduled(c.text(), c.d())),

@@ -101,12 +101,16 @@ class NotDatedEventsTest {
         assertThat(dateClaims("Clashes broke out in the capital before Sunday's vote.", Language.EN, "2026-11-30"))
                 .containsExactly("2026-11-29..2026-11-29");
         assertThat(dateClaims("وهاجم مسلحون القرية قبيل فجر الثلاثاء.", Language.AR, "2026-11-30")).containsExactly("2026-11-24..2026-11-24");
+        assertThat(dateClaims("Gunmen attacked the village shortly before dawn on Tuesday.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-11-24..2026-11-24");
     }
 
     @Test
     void anAnniversaryFallingOnADayAndAFigureAsOfADayAreNoDatedEvents() {
         assertThat(dateClaims("وتصادف اليوم الذكرى العاشرة لاندلاع الاحتجاجات في العاصمة.", Language.AR, "2026-11-30")).isEmpty();
         assertThat(dateClaims("The 10th anniversary of the massacre falls on Sunday.", Language.EN, "2026-11-30")).isEmpty();
+        // ahead of publication too, by recurring_before alone (the verb right before the date)
+        assertThat(dateClaims("ويصادف الأحد المقبل مرور عامين على أسوأ حادثة في تاريخ المدينة.", Language.AR, "2026-11-30")).isEmpty();
         // the gathering that marks it is an event, and so is the commemoration
         assertThat(dateClaims("وأحيا سكان البلدة يوم الأحد الذكرى الثانية للفيضان الذي اجتاحها في 8 أيلول/سبتمبر 2024.",
                 Language.AR, "2026-09-09")).containsExactly("2026-09-06..2026-09-06", "2024-09-08..2024-09-08");

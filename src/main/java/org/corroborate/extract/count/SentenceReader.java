@@ -2046,11 +2046,19 @@ final class SentenceReader {
                 continue;
             }
             int at = firstToken(d.span());
-            if (at > g.end() && at <= g.end() + NEXT_TO || g.actionLast >= 0 && at > g.actionLast && at <= g.actionLast + NEXT_TO) {
+            if (nextTo(g.end(), at) || g.actionLast >= 0 && nextTo(g.actionLast, at)) {
                 return d;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date at token {@code at} starts within {@link #NEXT_TO} tokens after token {@code end} with no
+     * punctuation between: "were wounded, Monday's report said" dates the report, not the wounding.
+     */
+    private boolean nextTo(int end, int at) {
+        return at > end && at <= end + NEXT_TO && !punctuationBetween(end + 1, at);
     }
 
     /**

@@ -217,6 +217,14 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
     }
 
+    /**
+     * The words that make a date no dated event when they stand before it in its clause (a birth right before its date, a
+     * forecast whose object it is), as one pattern of whole words anchored by the pack at the date, or null when there are none.
+     */
+    static Pattern noEventBefore(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::noEventBefore);
+    }
+
     /** The words of a period counted back from now ("the past year"), as one pattern of whole words, or null when there are none. */
     static Pattern rollingPeriods(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::rollingPeriods);
@@ -323,6 +331,7 @@ final class DateGrammar {
         checkMarkers(file.whenWords(), "when_words", problems);
         checkMarkers(file.sinceWords(), "since_words", problems);
         checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
+        checkMarkers(file.noEventBefore(), "no_event_before", problems);
         checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
         checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
         checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);

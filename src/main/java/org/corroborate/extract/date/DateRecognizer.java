@@ -77,6 +77,8 @@ public final class DateRecognizer {
     private final Pattern releaseWords;
     /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
     private final Pattern noEventClauses;
+    /** Words before a date in its clause that make it no dated event ({@link #noEventBefore}); null when none. */
+    private final Pattern noEventBefore;
     /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
     private final Pattern rollingPeriods;
     /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
@@ -132,6 +134,7 @@ public final class DateRecognizer {
     private final WordsFilter recurringAfterFilter;
     private final WordsFilter releaseFilter;
     private final WordsFilter noEventFilter;
+    private final WordsFilter noEventBeforeFilter;
     private final WordsFilter rollingFilter;
     private final WordsFilter unscheduledBeforeFilter;
     private final WordsFilter unscheduledAfterFilter;
@@ -208,6 +211,7 @@ public final class DateRecognizer {
         this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
         this.releaseWords = DateGrammar.releaseWords(scope, language);
         this.noEventClauses = DateGrammar.noEventClauses(scope, language);
+        this.noEventBefore = DateGrammar.noEventBefore(scope, language);
         this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
         this.statementWords = DateGrammar.statementWords(scope, language);
         this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
@@ -247,6 +251,7 @@ public final class DateRecognizer {
         this.recurringAfterFilter = WordsFilter.of(recurringAfter, foldCase);
         this.releaseFilter = WordsFilter.of(releaseWords, foldCase);
         this.noEventFilter = WordsFilter.of(noEventClauses, foldCase);
+        this.noEventBeforeFilter = WordsFilter.of(noEventBefore, foldCase);
         this.rollingFilter = WordsFilter.of(rollingPeriods, foldCase);
         this.unscheduledBeforeFilter = WordsFilter.of(unscheduledBefore, foldCase);
         this.unscheduledAfterFilter = WordsFilter.of(unscheduledAfter, foldCase);
@@ -457,7 +462,7 @@ public final class DateRecognizer {
     public boolean before(String text, DateMention d) {
         int start = d.span().start();
         return beforeWords != null && !possessive(text, d.span().end())
-                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
+                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
@@ -596,8 +601,12 @@ public final class DateRecognizer {
     /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */
     private static final Pattern WEEKDAY_RULE = Pattern.compile("\\p{L}+\\.date\\.(?:this_)?weekday(?:_abbreviated)?");
 
-    /** How far before and after a date {@link #namesAThing} reads: a noun and a number ("Resolution 2254 of "). */
-    private static final int NAME_WINDOW = 48;
+    /**
+     * How far before and after a date the keys of words right next to it read ({@link #namesAThing}, {@link #observance},
+     * {@link #before}, {@link #movedFrom}): a noun and a number ("Resolution 2254 of "), a verb and its object ("postponed
+     * the hearing from ").
+     */
+    private static final int ADJACENT_WINDOW = 48;
 
     /**
      * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
@@ -613,9 +622,9 @@ public final class DateRecognizer {
         int start = d.span().start();
         int end = d.span().end();
         return before != null && found(before, year ? documentBeforeFilter : nameBeforeFilter, DateGrammar.NORMALIZER.normalize(
-                        text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized())
+                        text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized())
                 || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
-                        text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized());
+                        text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
     }
 
     /**
@@ -631,13 +640,13 @@ public final class DateRecognizer {
         }
         int start = d.span().start();
         int end = d.span().end();
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized();
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized();
         Matcher noun = observanceBefore == null ? null : observanceBefore.matcher(before);
         int head = before.length();
         if (noun != null && noun.find()) {
             head = noun.start();
         } else if (observanceAfter == null || !observanceAfter.matcher(DateGrammar.NORMALIZER.normalize(
-                text.substring(end, Math.min(text.length(), end + NAME_WINDOW))).normalized()).find()) {
+                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized()).find()) {
             return false;
         }
         return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
@@ -677,7 +686,7 @@ public final class DateRecognizer {
     public boolean movedFrom(String text, DateMention d) {
         int start = d.span().start();
         return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - NAME_WINDOW), start)).normalized());
+                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
@@ -687,6 +696,18 @@ public final class DateRecognizer {
      */
     public boolean noEventIn(String clause) {
         return noEventClauses != null && found(noEventClauses, noEventFilter, DateGrammar.NORMALIZER.normalize(clause).normalized());
+    }
+
+    /**
+     * Whether the packs' {@code no_event_before} words stand before the date in its clause, which is then no dated event: a
+     * birth right before its date ("The singer, born on March 3, 1956, died on Sunday"), a forecast whose object the date is
+     * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"); not one after
+     * the date ("made landfall on Sunday as forecasters had predicted").
+     */
+    public boolean noEventBefore(String text, DateMention d) {
+        int start = d.span().start();
+        return noEventBefore != null && found(noEventBefore, noEventBeforeFilter,
+                DateGrammar.NORMALIZER.normalize(text.substring(clauseStart(text, start), start)).normalized());
     }
 
     /**

@@ -23,15 +23,22 @@ import org.corroborate.rules.RulePacks;
  * ({@code perfect_words}: has, had) that put reported words before their statement, conjunctions
  * whose words are no statement's ({@code conjunctions}: "قبل أن"), the words a span up to now
  * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
- * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for";
- * {@code unscheduled_after}: "was postponed", "قبل أن تؤجل"; {@code unscheduled_dates}: "next spring", "مطلع
- * العام المقبل"; dev rule 21b), words right before or after a day and month without a year that make it
+ * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for", sought in the
+ * date's clause before it, up to a {@code clause_joins} join; {@code unscheduled_sentence}: weather words, in the whole
+ * sentence before it; {@code unscheduled_after}: a condition or weather after it, "if calm held";
+ * {@code unscheduled_dates}: "next spring", "مطلع العام المقبل"; dev rule 21b; ahead of publication only), patterns of
+ * a clause whose dates are no dated event ({@code no_event_clauses}: a sports result, the weather, an age, a yearly
+ * day; anywhere in the clause, past or ahead) and of the clause before a date, anchored at it ({@code
+ * no_event_before}: a birth right before its date, a forecast whose object the date is; past or ahead), words right
+ * before or after a day and month without a year that make it
  * part of a name ({@code name_before}, {@code name_after}: "شارع 26 يوليو", "6th of October Bridge") and
  * right before or after a bare year that make it a document's ({@code document_before}, {@code document_after}:
  * "Resolution 2254 of 2015", "قانون الصحافة لسنة 2015"), words of a move right before a range from the old day to
- * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9"), words after a date of a
- * schedule that did not hold ({@code unheld_after}: "was postponed", "قبل أن تؤجل"), words right before a date that
- * put the event before it ({@code before_words}: "before the end of February", "قبل نهاية شباط"), and rules.
+ * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9", a verb with its event as object or
+ * its passive), words right after a date, in its own phrase, of a schedule that did not hold ({@code unheld_after}:
+ * "was postponed", "قبل أن تؤجل"; past or ahead), words right before a date that put the event before it ({@code
+ * before_words}: "before the end of February", "قبل نهاية شباط"; past dates), and rules. The name, document and
+ * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
 public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
@@ -48,6 +55,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> conjunctions,
                            @OptionalKey List<String> sinceWords,
                            @OptionalKey List<String> noEventClauses,
+                           @OptionalKey List<String> noEventBefore,
                            @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<String> unscheduledBefore,
                            @OptionalKey List<String> unscheduledAfter,
@@ -83,6 +91,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
+        noEventBefore = noEventBefore == null ? List.of() : List.copyOf(noEventBefore);
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
         unscheduledAfter = unscheduledAfter == null ? List.of() : List.copyOf(unscheduledAfter);

@@ -67,13 +67,13 @@ class UnseenTextCountsTest {
         assertThat(read(en("The alleged ringleader, known as Toto, was captured along with three accomplices.")))
                 .containsExactly("ARRESTED 1", "ARRESTED 3");
         // a proper name after "the" is no adjective
-        assertThat(en("The Kenyan official was detained on Friday.")).hasSize(1);
+        assertThat(read(en("The Kenyan official was detained on Friday."))).containsExactly("ARRESTED 1");
     }
 
     @Test
     void anAgeWithNoNounBeforeAPassiveIsOnePerson() {
         assertThat(read(en("A 23-year-old was stabbed to death and a 17-year-old was injured outside the club.")))
-                .contains("WOUNDED 1");
+                .containsExactly("WOUNDED 1"); // (the stabbing to death is not read as a death: a gap of the count rules)
         assertThat(read(en("Police said a 15-year-old was detained after the riot."))).containsExactly("ARRESTED 1");
         assertThat(en("A 40-year-old was rescued from the rubble.")).isEmpty();
     }
@@ -164,6 +164,9 @@ class UnseenTextCountsTest {
                 .containsExactly("3 2026-11-24");
         assertThat(datesOf(Language.AR, "أوقفت الشرطة ثلاثة شبان يوم الثلاثاء بتهمة إحراق سيارة يوم الأحد."))
                 .containsExactly("3 2026-11-24");
+        // a date past a comma after the verb is another clause's (the statement's), not the verb's own
+        assertThat(datesOf(Language.EN, "Two soldiers were wounded, Monday's statement said, in the attack on Saturday."))
+                .containsExactly("2 2026-11-21");
         // the killing's own day, not the funeral's
         assertThat(datesOf(Language.EN, "Funerals were held on Tuesday for the eight miners killed on Sunday."))
                 .containsExactly("8 2026-11-22");

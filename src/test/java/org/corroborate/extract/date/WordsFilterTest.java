@@ -27,6 +27,7 @@ class WordsFilterTest {
         out.put("recurring after", DateGrammar.recurringMarkers(scope, language, false));
         out.put("release", DateGrammar.releaseWords(scope, language));
         out.put("no event", DateGrammar.noEventClauses(scope, language));
+        out.put("no event before", DateGrammar.noEventBefore(scope, language));
         out.put("rolling", DateGrammar.rollingPeriods(scope, language));
         out.put("unscheduled before", DateGrammar.unscheduledMarkers(scope, language, true));
         out.put("unscheduled after", DateGrammar.unscheduledMarkers(scope, language, false));
@@ -77,6 +78,70 @@ class WordsFilterTest {
                 }
             }
             assertThat(matched).as("%s: stretches some pattern matches in", language).isPositive();
+        }
+    }
+
+    /**
+     * One stretch per pattern, of the kind {@link DateRecognizer} reads it in (a clause, the words right before or after a
+     * date), written after the packs' own examples: each pattern must match its stretch, and its filter pass it.
+     */
+    private static final Map<Language, Map<String, String>> EXAMPLES = Map.of(
+            Language.EN, Map.ofEntries(
+                    Map.entry("recurring before", "the fair is held every "),
+                    Map.entry("recurring after", " each year"),
+                    Map.entry("release", "the kidnappers released two of them on "),
+                    Map.entry("no event", "South Africa beat New Zealand 24-17 in Durban on Saturday"),
+                    Map.entry("no event before", "Forecasters predicted heavy rain across the north from "),
+                    Map.entry("rolling", "in the past three years"),
+                    Map.entry("unscheduled before", "rain is expected on "),
+                    Map.entry("unscheduled after", " if calm held"),
+                    Map.entry("unscheduled dates", "next spring"),
+                    Map.entry("statement", "the ministry said on Tuesday"),
+                    Map.entry("comparison", "its hottest June day since "),
+                    Map.entry("event counts", "the third attack since "),
+                    Map.entry("perfect", "the factory had failed a safety inspection in "),
+                    Map.entry("conjunctions", "ending a debate that began on "),
+                    Map.entry("since", "since "),
+                    Map.entry("when", ", when drones hit the airport"),
+                    Map.entry("name after", " Street stayed shut"),
+                    Map.entry("document before", "Resolution 2254 of "),
+                    Map.entry("document after", " constitution amended"),
+                    Map.entry("moved before", "moving the hearing from "),
+                    Map.entry("unheld", ", was called off"),
+                    Map.entry("before words", "must approve the budget before ")),
+            Language.AR, Map.ofEntries(
+                    Map.entry("recurring before", "يقام المعرض كل "),
+                    Map.entry("recurring after", " من كل عام"),
+                    Map.entry("release", "أفرج الخاطفون عن اثنين منهم يوم "),
+                    Map.entry("no event", "ولد الشاعر في الثالث من آذار عام 1956"),
+                    Map.entry("no event before", "وتوقع خبراء أن يرتفع سعر صرف الدولار خلال "),
+                    Map.entry("rolling", "خلال الأيام الثلاثة الماضية"),
+                    Map.entry("unscheduled before", "تتوقع الأرصاد أمطارا غزيرة يوم "),
+                    Map.entry("unscheduled after", " بمنخفض جوي"),
+                    Map.entry("unscheduled dates", "مطلع العام المقبل"),
+                    Map.entry("statement", "قالت الوزارة يوم الثلاثاء"),
+                    Map.entry("comparison", "أول هجوم على المدينة منذ "),
+                    Map.entry("event counts", "الهجوم الثالث منذ "),
+                    Map.entry("conjunctions", "قبل أن تنهي قوات الأمن الحصار"),
+                    Map.entry("since", "منذ "),
+                    Map.entry("when", "، حين استهدفت مسيرات مطارها"),
+                    Map.entry("name before", "في شارع "),
+                    Map.entry("document before", "قانون الصحافة ل"),
+                    Map.entry("moved before", "وأرجأت المحكمة الجلسة من "),
+                    Map.entry("unheld", " قبل أن يؤجل"),
+                    Map.entry("before words", "إقرار الموازنة قبل ")));
+
+    @Test
+    void everyPatternMatchesItsExampleAndItsFilterPassesIt() {
+        for (Language language : List.of(Language.EN, Language.AR)) {
+            boolean foldCase = DateGrammar.ignoresCase(language);
+            for (Map.Entry<String, Pattern> e : patterns(language).entrySet()) {
+                String example = EXAMPLES.get(language).get(e.getKey());
+                assertThat(example).as("%s %s: an example", language, e.getKey()).isNotNull();
+                String text = DateGrammar.NORMALIZER.normalize(example).normalized();
+                assertThat(e.getValue().matcher(text).find()).as("%s %s matches \"%s\"", language, e.getKey(), text).isTrue();
+                assertThat(WordsFilter.of(e.getValue(), foldCase).mayFind(text)).as("%s %s filter", language, e.getKey()).isTrue();
+            }
         }
     }
 
