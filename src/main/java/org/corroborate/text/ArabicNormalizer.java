@@ -83,6 +83,15 @@ public final class ArabicNormalizer {
         return last[slot];
     }
 
+    /**
+     * What {@link #normalize} answers for {@code word}, a word or phrase a lexicon looks up (a key), folded without being
+     * kept whatever its length: a key cut from an article (the words between two durations) pushed the article out, and
+     * the next pass over it folded it again.
+     */
+    public NormalizedText normalizeWord(String word) {
+        return folded(word);
+    }
+
     private NormalizedText folded(String text) {
         if (unchanged(text)) {
             return NormalizedText.identity(text); // no arrays and no second string for a text that folds to itself

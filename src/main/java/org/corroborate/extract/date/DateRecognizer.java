@@ -740,7 +740,7 @@ public final class DateRecognizer {
         while (since.find()) {
             after = since.end();
         }
-        return after >= 0 && before.substring(after).strip().split("\\s+").length >= 2;
+        return after >= 0 && WHITESPACE.split(before.substring(after).strip()).length >= 2;
     }
 
     /** How far before a date the since word of {@link #sinceEventBefore} may stand: a short clause ("since the Taliban returned to power in "). */
@@ -1175,6 +1175,8 @@ public final class DateRecognizer {
         return true;
     }
 
+    /** A run of whitespace, compiled once: {@code String.split("\\s+")} compiles it on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:[*+?]|\\{\\d+(?:,\\d*)?})\\+");
 
     /** Only dates without a year can be read forward: the sentence is not searched for the others. */

@@ -121,7 +121,7 @@ final class Lexicon {
     static final char TEH = '\u062A';
 
     static String key(String word) {
-        return NORMALIZER.normalize(word.strip()).normalized().toLowerCase(Locale.ROOT);
+        return NORMALIZER.normalizeWord(word.strip()).normalized().toLowerCase(Locale.ROOT);
     }
 
     Pattern digits() {

@@ -638,7 +638,7 @@ final class Lexicon {
     boolean readsCountEvent(List<String> words) {
         for (List<String> phrase : countEventPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (words.subList(i, i + phrase.size()).equals(phrase)
+                if (phrase.get(0).equals(words.get(i)) && words.subList(i, i + phrase.size()).equals(phrase)
                         && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
                     return true;
                 }

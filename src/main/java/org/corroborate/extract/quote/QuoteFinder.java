@@ -347,7 +347,7 @@ public final class QuoteFinder {
         }
         // the words go on the count's own statement unless a new one opens between them: "…، مشيرة إلى أن",
         // "… and that"; not "بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش"
-        String firstWord = quote.quote().strip().split("\\s+", 2)[0];
+        String firstWord = WHITESPACE.split(quote.quote().strip(), 2)[0];
         return !lexicon.opensOwnClause(words(text.substring(last, said.start()) + " " + firstWord));
     }
 
@@ -732,7 +732,7 @@ public final class QuoteFinder {
         if (!article) {
             return rest;
         }
-        String noun = rest.split("\\s+")[0];
+        String noun = WHITESPACE.split(rest)[0];
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
                 .matcher(text).region(0, Math.max(0, at));
         String found = null;
@@ -783,8 +783,8 @@ public final class QuoteFinder {
 
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
-        java.util.regex.Matcher nested = NESTED_CLOSE.matcher(stripped);
-        if (nested.find() && opensNested(stripped, nested.start(), nested.group(1).equals("'"))) {
+        java.util.regex.Matcher nested = mayCloseNested(stripped) ? NESTED_CLOSE.matcher(stripped) : null;
+        if (nested != null && nested.find() && opensNested(stripped, nested.start(), nested.group(1).equals("'"))) {
             // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
             return stripped.substring(0, nested.start()) + nested.group(1);
         }
@@ -816,6 +816,20 @@ public final class QuoteFinder {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
                 || c == '"' || c == '\u00AB';
+    }
+
+    /**
+     * False when {@link #NESTED_CLOSE} cannot match in {@code stripped}: its closing mark stands last, or before a
+     * final line terminator ({@code $} matches there too; {@code strip} leaves only U+0085 of those). Most quotes end
+     * otherwise, and the regex tries its run of stops at every char.
+     */
+    private static boolean mayCloseNested(String stripped) {
+        int n = stripped.length();
+        return n > 0 && isNestedCloseMark(stripped.charAt(n - 1)) || n > 1 && isNestedCloseMark(stripped.charAt(n - 2));
+    }
+
+    private static boolean isNestedCloseMark(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /**
