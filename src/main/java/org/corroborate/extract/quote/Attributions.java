@@ -258,7 +258,7 @@ final class Attributions {
 
     private Attribution direct(int[] q, int leftFrom, int rightTo) {
         int verb = lastVerb(leftFrom, q[0]);
-        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && commaBefore(q[0]) > verb) {
+        while (verb >= 0 && relativeAsideAt(leftFrom, verb) && closedAside(leftFrom, verb, q[0])) {
             // "وأضاف الضابط، الذي طلب عدم ذكر اسمه، أن «…»", "the officer, who asked not to be named, said": a verb in a
             // closed relative aside on the speaker is not the quotation's
             verb = lastVerb(leftFrom, commaBefore(verb));
@@ -283,6 +283,17 @@ final class Attributions {
     }
 
     /**
+     * Whether the relative aside holding {@code verb} closes before the quotation at {@code quote}: a comma after the
+     * verb, with words between it and the quotation ("…، الذي طلب عدم ذكر اسمه، أن «…»") or a speech verb before the
+     * aside that the quotation is then of ("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، «…»"). A comma right before the
+     * quotation with no verb before the aside is the one a verb puts before what it quotes: "Ali Hassan, who said, “…”".
+     */
+    private boolean closedAside(int from, int verb, int quote) {
+        int comma = commaBefore(quote);
+        return comma > verb && (comma < quote - 1 || lastVerb(from, commaBefore(verb)) >= 0);
+    }
+
+    /**
      * The comma opening a relative aside whose quotation closes right before {@code verb} ("Activists, who campaigned
      * under the slogan “…, …,” said"), or -1: the speaker stands before that comma.
      */
@@ -293,7 +304,7 @@ final class Attributions {
         for (int[] q : quotes) {
             if (q[1] == verb - 1) {
                 int comma = commaBefore(q[0]);
-                return comma >= 0 && comma + 1 < q[0] && lexicon.isRelative(word(comma + 1)) ? comma : -1;
+                return asideAfter(comma, q[0], false) ? comma : -1;
             }
         }
         return -1;
@@ -313,10 +324,20 @@ final class Attributions {
     private boolean relativeAsideAt(int from, int at) {
         for (int i = at - 1; i >= from; i--) {
             if (isComma(i)) {
-                return i + 1 < at && lexicon.isRelative(word(i + 1));
+                return asideAfter(i, at, false);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words after the comma at {@code comma} (-1: none), before {@code end}, open an aside: a relative
+     * pronoun, or when {@code participle} (English) a past participle ({@link Lexicon#opensAside}). Every "does the
+     * segment after the comma open an aside" test of the attributions asks this.
+     */
+    private boolean asideAfter(int comma, int end, boolean participle) {
+        return comma >= 0 && comma + 1 < end && (lexicon.isRelative(word(comma + 1))
+                || participle && english && lexicon.isPastParticiple(text.substring(tokens.get(comma + 1).start(), tokens.get(comma + 1).end())));
     }
 
     /**
@@ -550,12 +571,19 @@ final class Attributions {
      * English: who a participle's statement is of when nobody spoke before it in the sentence, the subject the sentence
      * opens with: "The Pakistani Taliban claimed responsibility, saying …", "the prime minister visited the site,
      * saying …" — a titled subject ({@link #titledAt}) or a run of capitalised words, each before a lower-case word
-     * that is no stop (its verb), when a comma sets the participle off. Null when the sentence opens otherwise.
+     * that is no stop (its verb), when a comma sets the participle off. The run must name someone: a person's or
+     * body's noun, a name of two capitalised words, or one capitalised word that is the whole subject ("Hamas
+     * rejected"); it never ends on a possessive ("Kenya's ruling party"), and a time the sentence opens with is no
+     * part of it ("On Monday, the ministry …"; "Last week police …" names none).
+     * Null when the sentence opens otherwise.
      */
     private Span namedSubject(int participle) {
-        int start = datelineEnd() + 1;
         if (participle == 0 || !isComma(participle - 1)) {
             return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        }
+        int start = subjectStart(datelineEnd() + 1);
+        if (start < 0 || start >= participle) {
+            return null;
         }
         Span titled = titledAt(start);
         if (titled != null) {
@@ -567,11 +595,47 @@ final class Attributions {
                 return null;
             }
             boolean articleAlone = last == start && lexicon.isSubjectArticle(word(last));
-            if (!articleAlone && subjectWord(last) && verbAfter(end)) {
-                return span(start, end); // "The rebel alliance claimed": the first noun or name before a verb-like word
+            if (!articleAlone && subjectWord(last) && !possessive(last) && verbAfter(end)) {
+                // "The rebel alliance claimed": the first noun or name before a verb-like word
+                return namesSomeone(start, end) ? span(start, end) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Where a sentence's subject opens after {@code from}: there, or after the time the sentence opens with ("On Monday,
+     * the ministry", "On Monday the ministry"); -1 when words that are no subject's follow the time ("Last week police").
+     */
+    private int subjectStart(int from) {
+        int start = skipTime(from);
+        if (start == from || start >= tokens.size()) {
+            return start == from ? from : -1;
+        }
+        if (isComma(start)) {
+            return start + 1;
+        }
+        return !tokens.get(start).punctuation() && (subjectWord(start) || lexicon.isSubjectArticle(word(start))) ? start : -1;
+    }
+
+    /** Whether the word at {@code i} is a possessive ("Kenya's"): the noun it qualifies comes after it. */
+    private boolean possessive(int i) {
+        String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+        return w.endsWith("'s") || w.endsWith("\u2019s");
+    }
+
+    /**
+     * Whether the words from {@code start} to {@code end} name someone: a person's or body's noun, a name of two
+     * capitalised words, or one capitalised word alone ("Hamas").
+     */
+    private boolean namesSomeone(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (subjectNoun(i)) {
+                return true;
+            }
+        }
+        int first = lexicon.isSubjectArticle(word(start)) ? start + 1 : start;
+        return end - start == 1 || isPersonName(new int[] {first, end});
     }
 
     /** A word of {@link #namedSubject}: capitalised ("The Pakistani Taliban"), or a person's or body's noun ("Iraqi forces"). */
@@ -882,7 +946,7 @@ final class Attributions {
         while (start > 0 && !isComma(start - 1)) {
             start--;
         }
-        return start > 0 && start < comma && lexicon.isRelative(word(start));
+        return start > 0 && asideAfter(start - 1, comma, false); // the loop stops after a comma, at start - 1
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */

@@ -61,6 +61,7 @@ final class Lexicon {
     private final Set<String> inChargeWords = new HashSet<>();
     private final Set<String> titleComplements = new HashSet<>();
     private final List<List<String>> countEventPredicates = new ArrayList<>();
+    private final List<List<String>> countEventPersonPredicates = new ArrayList<>();
     private final Set<String> countEventDeterminers = new HashSet<>();
     private final List<List<String>> secondClauseOpeners = new ArrayList<>();
     private final Set<String> ownVerbAuxiliaries = new HashSet<>();
@@ -152,6 +153,7 @@ final class Lexicon {
             file.inChargeWords().forEach(w -> inChargeWords.add(norm(w)));
             file.titleComplements().forEach(w -> titleComplements.add(norm(w)));
             file.countEventPredicates().forEach(p -> countEventPredicates.add(List.of(norm(p).split("\\s+"))));
+            file.countEventPersonPredicates().forEach(p -> countEventPersonPredicates.add(List.of(norm(p).split("\\s+"))));
             file.countEventDeterminers().forEach(w -> countEventDeterminers.add(norm(w)));
             file.secondClauseOpeners().forEach(p -> secondClauseOpeners.add(List.of(norm(p).split("\\s+"))));
             file.ownVerbAuxiliaries().forEach(w -> ownVerbAuxiliaries.add(norm(w)));
@@ -272,6 +274,24 @@ final class Lexicon {
     /** Whether {@code word} ends in one of the {@code past_participle_endings}: "founded" in "The group, founded in 2011, said". */
     boolean hasPastParticipleEnding(String word) {
         return Affixes.endsWithAny(word, pastParticipleEndings);
+    }
+
+    /**
+     * Whether {@code written} (a word as written) opens an aside set off by commas: a relative pronoun ("who",
+     * "الذي"), or, when {@code participle}, a past participle ({@link #isPastParticiple}). The one test of every
+     * "does the segment after the comma open an aside" question of the quote code.
+     */
+    boolean opensAside(String written, boolean participle) {
+        return isRelative(norm(written)) || participle && isPastParticiple(written);
+    }
+
+    /**
+     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a lower-case word of more than
+     * four letters with one of the {@code past_participle_endings}, which opening an aside describes a noun like a
+     * relative clause.
+     */
+    boolean isPastParticiple(String written) {
+        return written.length() > 4 && hasPastParticipleEnding(written) && Character.isLowerCase(written.charAt(0));
     }
 
     private static Pattern leadingArticle(Set<String> articles) {
@@ -616,15 +636,45 @@ final class Lexicon {
      * "the factory's owner was arrested" does, "most of those detained were released" does not (rule 4 of dev).
      */
     boolean readsCountEvent(List<String> words) {
-        if (countEventPredicates.isEmpty()) {
-            return false;
-        }
         for (List<String> phrase : countEventPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
                 if (phrase.get(0).equals(words.get(i)) && words.subList(i, i + phrase.size()).equals(phrase)
                         && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
                     return true;
                 }
+            }
+        }
+        for (List<String> phrase : countEventPersonPredicates) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)
+                        && (passiveBefore(words, i) || takesPeople(words, i + phrase.size()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the {@code passive_auxiliaries} stands right before {@code i} or one word before it ("were later captured"). */
+    private boolean passiveBefore(List<String> words, int i) {
+        return i > 0 && passiveAuxiliaries.contains(words.get(i - 1)) || i > 1 && passiveAuxiliaries.contains(words.get(i - 2));
+    }
+
+    /** How many words after a {@code count_event_person_predicates} verb may stand before its count or person noun. */
+    private static final int PERSON_OBJECT_WORDS = 3;
+
+    /**
+     * Whether the object from {@code from} is people: a count ("40 fighters") or a person's noun within its first
+     * few words ("the rebel commander", "two senior officers").
+     */
+    private boolean takesPeople(List<String> words, int from) {
+        for (int i = from; i < words.size() && i - from < PERSON_OBJECT_WORDS; i++) {
+            String w = words.get(i);
+            if (i == from && !w.isEmpty() && Character.isDigit(w.codePointAt(0))) {
+                return true;
+            }
+            if (isPersonNoun(w) || isPluralPersonNoun(w)) {
+                return true;
             }
         }
         return false;
@@ -726,11 +776,16 @@ final class Lexicon {
      * {@link #readsCountEvent} then needs no words cut and normalised.
      */
     boolean mayReadCountEvent(String clause) {
-        if (countEventPredicates.isEmpty()) {
+        if (countEventPredicates.isEmpty() && countEventPersonPredicates.isEmpty()) {
             return false;
         }
         String lower = clause.toLowerCase(Locale.ROOT);
         for (List<String> phrase : countEventPredicates) {
+            if (lower.contains(phrase.get(0))) {
+                return true;
+            }
+        }
+        for (List<String> phrase : countEventPersonPredicates) {
             if (lower.contains(phrase.get(0))) {
                 return true;
             }

@@ -208,16 +208,7 @@ public final class QuoteFinder {
         if (end <= start) {
             return false;
         }
-        String first = text.substring(start, end);
-        return lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first);
-    }
-
-    /**
-     * "The group, founded in 2011, said …", "The council, elected in 2019, said …": a past participle
-     * opening the aside describes the speaker like a relative clause; its date is no statement's.
-     */
-    private boolean pastParticiple(String word) {
-        return word.length() > 4 && lexicon.hasPastParticipleEnding(word) && Character.isLowerCase(word.charAt(0));
+        return lexicon.opensAside(text.substring(start, end), language == Language.EN);
     }
 
     private static final String OPENING_MARKS = "«\"“‘'";
@@ -381,22 +372,46 @@ public final class QuoteFinder {
         return at < to && lexicon.opensOwnClause(words(text.substring(at, to)));
     }
 
-    /** {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle. */
+    /**
+     * {@code clause} without its inner comma-delimited asides that open with a relative pronoun or a past participle:
+     * one walk from comma to comma, each part kept with the comma before it unless it is such an aside (the last part
+     * never is).
+     */
     private String withoutAsides(String clause) {
-        String[] parts = clause.split(",", -1);
-        if (parts.length < 3) {
-            return clause;
+        int first = clause.indexOf(',');
+        if (first < 0 || clause.indexOf(',', first + 1) < 0) {
+            return clause; // fewer than three parts: no inner aside
         }
-        StringBuilder kept = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            String first = WHITESPACE.split(parts[i].strip(), 2)[0];
-            boolean aside = i < parts.length - 1 && !first.isEmpty()
-                    && (lexicon.isRelative(Lexicon.norm(first)) || language == Language.EN && pastParticiple(first));
-            if (!aside) {
-                kept.append(',').append(parts[i]);
+        StringBuilder kept = new StringBuilder(clause.length()).append(clause, 0, first);
+        for (int comma = first; comma >= 0; ) {
+            int next = clause.indexOf(',', comma + 1);
+            int end = next < 0 ? clause.length() : next;
+            if (next < 0 || !opensAside(clause, comma + 1, end)) {
+                kept.append(clause, comma, end);
             }
+            comma = next;
         }
         return kept.toString();
+    }
+
+    /**
+     * Whether the part of {@code clause} from {@code from} to {@code to} opens an aside ({@link Lexicon#opensAside}): its
+     * first word, after white space (as {@link String#strip}) and up to a regex space (as a split on {@code \s+}).
+     */
+    private boolean opensAside(String clause, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(clause.charAt(start))) {
+            start++;
+        }
+        int stripped = to;
+        while (stripped > start && Character.isWhitespace(clause.charAt(stripped - 1))) {
+            stripped--;
+        }
+        int end = start;
+        while (end < stripped && !isRegexSpace(clause.charAt(end))) {
+            end++;
+        }
+        return end > start && lexicon.opensAside(clause.substring(start, end), language == Language.EN);
     }
 
     /** Punctuation at either end of a word, compiled once. */
@@ -769,7 +784,7 @@ public final class QuoteFinder {
     private static String trimQuote(String quote) {
         String stripped = quote.strip();
         java.util.regex.Matcher nested = mayCloseNested(stripped) ? NESTED_CLOSE.matcher(stripped) : null;
-        if (nested != null && nested.find() && stripped.lastIndexOf(nested.group(1).equals("'") ? '\'' : '\u2018', nested.start()) >= 0) {
+        if (nested != null && nested.find() && opensNested(stripped, nested.start(), nested.group(1).equals("'"))) {
             // "He told us, 'Leave now,'": the full stop or comma before a nested quotation's closing mark, as before the outer one
             return stripped.substring(0, nested.start()) + nested.group(1);
         }
@@ -777,6 +792,30 @@ public final class QuoteFinder {
             return stripped; // the usual case, without searching the whole quote for a final run
         }
         return TRAILING_PUNCTUATION.matcher(stripped).replaceAll("").strip();
+    }
+
+    /**
+     * Whether a single opening mark stands in {@code quote} before {@code end}: a curly ‘ anywhere, a straight ' only
+     * at an opening position (the start, after white space or opening punctuation), since one inside a word or after
+     * it is an apostrophe ("don't", "the workers'").
+     */
+    private static boolean opensNested(String quote, int end, boolean straight) {
+        if (!straight) {
+            return quote.lastIndexOf('\u2018', end) >= 0;
+        }
+        for (int i = quote.lastIndexOf('\'', end); i >= 0; i = i == 0 ? -1 : quote.lastIndexOf('\'', i - 1)) {
+            if (i == 0 || opensAfter(quote.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mark after {@code c} stands at an opening position: white space or opening punctuation. */
+    private static boolean opensAfter(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\u00AB';
     }
 
     /**

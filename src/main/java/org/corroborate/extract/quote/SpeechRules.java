@@ -125,6 +125,10 @@ import org.corroborate.rules.RulePacks;
  *       sourcing of a count, no quote, even where the count reader finds no figure in it (rule 4 of dev,
  *       N10/N13 of dev13: "The factory's owner was arrested on Tuesday, police said"); after one of the
  *       {@code count_event_determiners} (the, those) the word is a noun's ("most of those detained");</li>
+ *   <li>{@code count_event_person_predicates}: verbs that are an arrest only when people are taken ("captured"): they
+ *       read as one of the {@code count_event_predicates} only one or two words after one of the
+ *       {@code passive_auxiliaries} ("was captured", "were later captured") or before a count or a person's noun ("captured 40 fighters", "captured the rebel commander");
+ *       "Rebels captured the town of Goma" reports territory, and the statement stays a quote;</li>
  *   <li>{@code second_clause_openers} and {@code own_verb_auxiliaries}: what opens a clause with a verb of its own
  *       beside a count in a reported statement ("but", ثم، لكن; "would", "had" before a verb that is not the count's):
  *       with a participle ({@code participles}: مؤكداً أن، "adding") or a linked complementizer ("and that", وأن), the
@@ -185,7 +189,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
                           @OptionalKey List<String> speakerConjunctions,
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
-                          @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventDeterminers,
+                          @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventPersonPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
                           @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
@@ -234,6 +238,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         inChargeWords = inChargeWords == null ? List.of() : List.copyOf(inChargeWords);
         titleComplements = titleComplements == null ? List.of() : List.copyOf(titleComplements);
         countEventPredicates = countEventPredicates == null ? List.of() : List.copyOf(countEventPredicates);
+        countEventPersonPredicates = countEventPersonPredicates == null ? List.of() : List.copyOf(countEventPersonPredicates);
         countEventDeterminers = countEventDeterminers == null ? List.of() : List.copyOf(countEventDeterminers);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         nameInnerWords = nameInnerWords == null ? List.of() : List.copyOf(nameInnerWords);

@@ -181,4 +181,49 @@ class WireAttributionsTest {
         assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
         assertClaim("The raid drew protests from the union, which said \"no worker is safe.\"", "no worker is safe", "the union", true);
     }
+
+    @Test
+    void takingAPlaceIsNoArrestButTakingPeopleIs() {
+        assertClaim("Rebels captured the town of Goma on Sunday, the group said.",
+                "Rebels captured the town of Goma on Sunday", "the group", false);
+        assertClaim("Insurgents captured two border posts overnight, a military spokesman said.",
+                "Insurgents captured two border posts overnight", "a military spokesman", false);
+        assertThat(find("The rebel commander was captured near the border on Sunday, the army said.")).isEmpty();
+        assertThat(find("Two soldiers were later captured by the rebels, the army said.")).isEmpty();
+        assertThat(find("Troops captured the rebel commander near the border on Sunday, the army said.")).isEmpty();
+        assertThat(find("Gunmen abducted a priest on the road to the airport on Sunday, police said.")).isEmpty();
+    }
+
+    @Test
+    void aCommaAfterTheVerbOfARelativeAsideIntroducesItsQuotation() {
+        assertClaim("The statement was read by Ali Hassan, who said, \u201cWe will rebuild this mosque.\u201d",
+                "We will rebuild this mosque", "Ali Hassan", true);
+        assertClaim("The crowd was met by the governor, who told them, \u201cThe road will reopen tomorrow.\u201d",
+                "The road will reopen tomorrow", "the governor", true);
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وتلا البيان المحافظ محمود حسن، الذي قال، «سنعيد بناء هذا المسجد».");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("سنعيد بناء هذا المسجد");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المحافظ محمود حسن");
+        claims = QuoteFinderTest.AR.find("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، «الطريق أغلق بالكامل».");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("المسؤول");
+    }
+
+    @Test
+    void aParticiplesSubjectIsNoTimeAndNoPossessive() {
+        assertThat(find("Last week police raided the offices of the newspaper, saying that it had published false reports."))
+                .extracting(c -> c.speaker().text()).doesNotContain("Last", "Last week");
+        assertThat(find("Kenya's ruling party won the vote on Sunday, saying that turnout was high."))
+                .extracting(c -> c.speaker().text()).doesNotContain("Kenya's");
+        assertClaim("On Monday, the health ministry closed the market, saying that the outbreak had spread.",
+                "the outbreak had spread", "the health ministry", false);
+        assertClaim("Hamas rejected the proposal, saying that it did not meet its demands.",
+                "it did not meet its demands", "Hamas", false);
+    }
+
+    @Test
+    void anApostropheInsideAQuotationNestsNothing() {
+        assertClaim("\"We don't know where they took him.'\" said Rana Odeh, his sister.",
+                "We don't know where they took him.'", "Rana Odeh", true);
+        assertClaim("\"The guards told us, 'We don't care.'\" said Rana Odeh, his sister.",
+                "The guards told us, 'We don't care'", "Rana Odeh", true);
+    }
 }
