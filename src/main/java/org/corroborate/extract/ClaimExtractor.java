@@ -99,7 +99,8 @@ public final class ClaimExtractor {
         List<CountClaim> countClaims = dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(),
                 forCounts, words), published), dates, forCounts, sentences, published);
         List<Claim> claims = new ArrayList<>(countClaims);
-        List<QuoteClaim> statements = quotes.get(language).find(words);
+        QuoteFinder finder = quotes.get(language);
+        List<QuoteClaim> statements = finder.find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
         for (QuoteClaim quote : statements) {
             // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
@@ -110,17 +111,16 @@ public final class ClaimExtractor {
             }
             Span said = QuoteFinder.quotedWords(text, quote);
             List<Span> around = countClaims.stream().filter(c -> quote.span().contains(c.span()) && !insideDirectQuote(statements, c)
-                    && !quotes.get(language).inRelativeAside(text, quote.span().start(), c.span().start())).map(CountClaim::span).toList();
+                    && !finder.inRelativeAside(text, quote.span().start(), c.span().start())).map(CountClaim::span).toList();
             List<Span> carried = around.stream().filter(said::contains).toList();
             // only a statement whose whole content is its counts is their sourcing: "said 43 people had been detained and
             // would be charged" says more (rule 4 of dev); a second statement of one verb that only dates or names the
             // count's event ("أعلنت … ضبط موظفين، مشيرة إلى أن عملية الضبط جرت يوم الخميس") is a detail of it
-            if (carried.isEmpty() ? around.isEmpty() || !quotes.get(language).detailOf(text, quote, around)
-                    : quotes.get(language).saysMoreThan(text, quote, carried)) {
+            if (carried.isEmpty() ? around.isEmpty() || !finder.detailOf(text, quote, around)
+                    : finder.saysMoreThan(text, quote, carried)) {
                 quoteClaims.add(quote);
             }
         }
-        QuoteFinder finder = quotes.get(language);
         List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());

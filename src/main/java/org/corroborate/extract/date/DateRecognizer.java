@@ -665,13 +665,7 @@ public final class DateRecognizer {
             return 0;
         }
         int start = d.span().start();
-        int from = Math.max(0, start - SHIFT_WINDOW);
-        for (int i = start - 1; i >= from; i--) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
-                from = i + 1; // within the date's clause
-                break;
-            }
-        }
+        int from = Math.max(start - SHIFT_WINDOW, clauseStart(text, start)); // within the date's clause
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
         if (nextDayBefore != null && nextDayBefore.matcher(before).find()) {
             return 1;

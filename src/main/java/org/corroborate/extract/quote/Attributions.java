@@ -304,7 +304,7 @@ final class Attributions {
         for (int[] q : quotes) {
             if (q[1] == verb - 1) {
                 int comma = commaBefore(q[0]);
-                return asideAfter(comma, q[0], false) ? comma : -1;
+                return asideAfter(comma, q[0]) ? comma : -1;
             }
         }
         return -1;
@@ -324,20 +324,20 @@ final class Attributions {
     private boolean relativeAsideAt(int from, int at) {
         for (int i = at - 1; i >= from; i--) {
             if (isComma(i)) {
-                return asideAfter(i, at, false);
+                return asideAfter(i, at);
             }
         }
         return false;
     }
 
     /**
-     * Whether the words after the comma at {@code comma} (-1: none), before {@code end}, open an aside: a relative
-     * pronoun, or when {@code participle} (English) a past participle ({@link Lexicon#opensAside}). Every "does the
-     * segment after the comma open an aside" test of the attributions asks this.
+     * Whether the words after the comma at {@code comma} (-1: none), before {@code end}, open a relative aside: a
+     * relative pronoun right after the comma. Every "does the segment after the comma open a relative aside" test of
+     * the attributions asks this; the quote finder's own aside test ({@link Lexicon#opensAside}) also takes a past
+     * participle.
      */
-    private boolean asideAfter(int comma, int end, boolean participle) {
-        return comma >= 0 && comma + 1 < end && (lexicon.isRelative(word(comma + 1))
-                || participle && english && lexicon.isPastParticiple(text.substring(tokens.get(comma + 1).start(), tokens.get(comma + 1).end())));
+    private boolean asideAfter(int comma, int end) {
+        return comma >= 0 && comma + 1 < end && lexicon.isRelative(word(comma + 1));
     }
 
     /**
@@ -946,7 +946,7 @@ final class Attributions {
         while (start > 0 && !isComma(start - 1)) {
             start--;
         }
-        return start > 0 && asideAfter(start - 1, comma, false); // the loop stops after a comma, at start - 1
+        return start > 0 && asideAfter(start - 1, comma); // the loop stops after a comma, at start - 1
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */

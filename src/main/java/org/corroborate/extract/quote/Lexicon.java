@@ -278,8 +278,8 @@ final class Lexicon {
 
     /**
      * Whether {@code written} (a word as written) opens an aside set off by commas: a relative pronoun ("who",
-     * "الذي"), or, when {@code participle}, a past participle ({@link #isPastParticiple}). The one test of every
-     * "does the segment after the comma open an aside" question of the quote code.
+     * "الذي"), or, when {@code participle}, a past participle ({@link #isPastParticiple}). The quote finder's aside test; the attributions
+     * ask only for the relative pronoun ({@code Attributions.asideAfter}).
      */
     boolean opensAside(String written, boolean participle) {
         return isRelative(norm(written)) || participle && isPastParticiple(written);
@@ -638,7 +638,7 @@ final class Lexicon {
     boolean readsCountEvent(List<String> words) {
         for (List<String> phrase : countEventPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (phrase.get(0).equals(words.get(i)) && words.subList(i, i + phrase.size()).equals(phrase)
+                if (phraseAt(words, i, phrase)
                         && (i == 0 || !countEventDeterminers.contains(words.get(i - 1)))) {
                     return true;
                 }
@@ -646,7 +646,7 @@ final class Lexicon {
         }
         for (List<String> phrase : countEventPersonPredicates) {
             for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (words.subList(i, i + phrase.size()).equals(phrase)
+                if (phraseAt(words, i, phrase)
                         && (passiveBefore(words, i) || takesPeople(words, i + phrase.size()))) {
                     return true;
                 }
@@ -707,7 +707,7 @@ final class Lexicon {
         int from = 0;
         for (int i = 0; i < words.size(); i++) {
             for (List<String> phrase : countEventPredicates) {
-                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                if (phraseAt(words, i, phrase)) {
                     if (opensOwnClause(words.subList(from, i))) {
                         return true;
                     }
@@ -724,12 +724,18 @@ final class Lexicon {
     boolean readsCountDetail(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             for (List<String> phrase : countDetailVerbs) {
-                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+                if (phraseAt(words, i, phrase)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code phrase} (one or more words) stands in {@code words} from {@code i}: its first word compared first. */
+    private static boolean phraseAt(List<String> words, int i, List<String> phrase) {
+        return i + phrase.size() <= words.size() && phrase.get(0).equals(words.get(i))
+                && words.subList(i, i + phrase.size()).equals(phrase);
     }
 
     /** وأن، وإن: a complementizer with a clause link written onto it. */
@@ -740,7 +746,7 @@ final class Lexicon {
     /** Whether one of {@code phrases} starts at {@code i} and a word follows it. */
     private static boolean startsPhrase(List<String> words, int i, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
-            if (i + phrase.size() < words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
+            if (i + phrase.size() < words.size() && phraseAt(words, i, phrase)) {
                 return true;
             }
         }

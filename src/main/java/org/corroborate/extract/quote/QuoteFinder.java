@@ -298,7 +298,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent}).
+     * Whether the reported {@code clause} (normalised) reads an arrest or a casualty as its verb ({@link Lexicon#readsCountEvent})
+     * and says nothing more: a clause with a verb of its own makes the statement a quote (rule 4 of dev).
      * An aside set off by commas that opens with a relative pronoun or a past participle describes a noun, and its verb is
      * not the clause's: "The suspects, detained in raids on Monday, will appear in court on Friday" reports the hearing.
      */
