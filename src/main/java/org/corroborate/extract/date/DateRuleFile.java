@@ -37,7 +37,11 @@ import org.corroborate.rules.RulePacks;
  * the new one ({@code moved_before}: "moving the hearing from July 15 to September 9", a verb with its event as object or
  * its passive), words right after a date, in its own phrase, of a schedule that did not hold ({@code unheld_after}:
  * "was postponed", "قبل أن تؤجل"; past or ahead), words right before a date that put the event before it ({@code
- * before_words}: "before the end of February", "قبل نهاية شباط"; past dates), and rules. The name, document and
+ * before_words}: "before the end of February", "قبل نهاية شباط"; past dates), words around a bare weekday that make it
+ * a weekly observance ({@code observance_before}, {@code observance_after}: "the Friday prayer leader", "خطيب الجمعة"),
+ * unless words that date an event by it stand before ({@code observance_held}: "after Friday prayers"), words before
+ * another event and its day that put the clause's event a day after or before it ({@code next_day_before}, {@code
+ * previous_day_before}: "a day after the raid on Tuesday", "غداة", "عشية"), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
