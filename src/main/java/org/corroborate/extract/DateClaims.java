@@ -15,6 +15,7 @@ import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
+import org.corroborate.extract.date.WordsFilter;
 import org.corroborate.text.Sentences;
 
 /**
@@ -35,6 +36,8 @@ final class DateClaims {
      */
     private static final Pattern PERCENT = Pattern.compile("[%\u066A]|\\b(?:percent|per cent|percentage points?)\\b|(?:في ال|بال)ما?[ئي][ةه]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The text one of which every match of {@link #PERCENT} holds: most date clauses hold none, and the regex tries its alternation at every char. */
+    private static final WordsFilter PERCENT_WORDS = WordsFilter.of(PERCENT, true);
     /**
      * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
      * the person's description are background).
@@ -171,27 +174,9 @@ final class DateClaims {
      */
     private boolean periodOfFigure(String text, DateMention d) {
         return d.grain() != Grain.DAY && d.grain() != Grain.WEEK
-                && (mayHoldPercent(text, clauseStart(text, d), d.span().start())
+                && (PERCENT_WORDS.mayFindWithin(text, clauseStart(text, d), d.span().start())
                     && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
-    }
-
-    /**
-     * False when {@link #PERCENT} cannot match in {@code text[from, to)}: none of its signs stands there, no "per" (any
-     * case; no other char folds to p, e or r) that its words in English open with, and no "في ال" or "بال" of its Arabic
-     * words. Most date clauses in English have none, and the regex tries its alternation at every char.
-     */
-    private static boolean mayHoldPercent(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '%' || c == '\u066A'
-                    || (c | 0x20) == 'p' && k + 2 < to && (text.charAt(k + 1) | 0x20) == 'e' && (text.charAt(k + 2) | 0x20) == 'r'
-                    || c == '\u0641' && text.startsWith("\u0641\u064A \u0627\u0644", k)
-                    || c == '\u0628' && text.startsWith("\u0628\u0627\u0644", k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A date of an article with what the filters read around it. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * needles of a set are sought in one reading of the stretch ({@link NeedleAutomaton}), however many.
  * Answers exactly what the pattern would: the needles only turn away stretches it cannot match.
  */
-final class WordsFilter {
+public final class WordsFilter {
     /** A filter that passes every text: its pattern promises no needle, or there is none. */
     private static final WordsFilter NONE = new WordsFilter(List.of(), List.of());
 
@@ -27,7 +27,7 @@ final class WordsFilter {
     }
 
     /** The filter of {@code pattern} (null: one that passes everything), a pattern whose only flag is case folding when {@code foldCase}. */
-    static WordsFilter of(Pattern pattern, boolean foldCase) {
+    public static WordsFilter of(Pattern pattern, boolean foldCase) {
         List<Map<String, Integer>> needs = pattern == null ? null
                 : Needles.of(pattern.pattern(), part -> null, lexicon -> null, foldCase, 0);
         if (needs == null || needs.stream().anyMatch(set -> set.containsKey(""))) {
@@ -44,7 +44,7 @@ final class WordsFilter {
     }
 
     /** Whether a match of the pattern may lie within {@code text[from, to)}: false when of one set no needle does. */
-    boolean mayFindWithin(String text, int from, int to) {
+    public boolean mayFindWithin(String text, int from, int to) {
         for (NeedleAutomaton set : sets) {
             if (!set.anyWithin(text, from, to)) {
                 return false;
