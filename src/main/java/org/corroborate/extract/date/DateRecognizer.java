@@ -1,5 +1,36 @@
 package org.corroborate.extract.date;
 
+import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
+import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
+import static org.corroborate.extract.date.DateWordList.COMPARISON;
+import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
+import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
+import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.EVENT_COUNTS;
+import static org.corroborate.extract.date.DateWordList.MOVED_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NAME_AFTER;
+import static org.corroborate.extract.date.DateWordList.NAME_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NEXT_DAY_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NO_EVENT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
+import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
+import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.OBSERVANCE_HELD;
+import static org.corroborate.extract.date.DateWordList.PERFECT;
+import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
+import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
+import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
+import static org.corroborate.extract.date.DateWordList.RELEASE;
+import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
+import static org.corroborate.extract.date.DateWordList.SINCE;
+import static org.corroborate.extract.date.DateWordList.STATEMENT;
+import static org.corroborate.extract.date.DateWordList.UNHELD_AFTER;
+import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_AFTER;
+import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_BEFORE;
+import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_DATES;
+import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_SENTENCE;
+import static org.corroborate.extract.date.DateWordList.WHEN;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,89 +101,18 @@ public final class DateRecognizer {
     private final String[] markerNeedles;
     private final int[] markerReach;
     private final NeedleAutomaton markerAutomaton;
-    /** Words before or after a date that make it a recurring one ({@link #RECURRING}); null when none. */
-    private final Pattern recurringBefore;
-    private final Pattern recurringAfter;
-    /** Words of a release before a date ({@link #releasedOn}); null when none. */
-    private final Pattern releaseWords;
-    /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12). Null when none. */
-    private final Pattern noEventClauses;
-    /** Words before a date in its clause that make it no dated event ({@link #noEventBefore}); null when none. */
-    private final Pattern noEventBefore;
-    /** The words of a period counted back from now ("in the past year"; dev rule 19). Null when none. */
-    private final Pattern rollingPeriods;
-    /** Words before and after a date ahead of publication that make it no scheduled event ({@link #unscheduled}); null when none. */
-    private final Pattern unscheduledBefore;
-    /** Words right before or after a date that make it part of a name or a document's title ({@link #namesAThing}); null when none. */
-    private final Pattern nameBefore;
-    private final Pattern nameAfter;
-    private final Pattern documentBefore;
-    private final Pattern documentAfter;
-    /** Words of a move right before a range from the old day to the new ({@link #movedFrom}); null when none. */
-    private final Pattern movedBefore;
-    /** Words after a date of a schedule that did not hold ({@link #unheld}); null when none. */
-    private final Pattern unheldAfter;
-    /** Words right before a date that put the event before it ({@link #before}); null when none. */
-    private final Pattern beforeWords;
-    /** Words around a weekday that make it a weekly observance, and words before those that date an event by it ({@link #observance}). */
-    private final Pattern observanceBefore;
-    private final Pattern observanceAfter;
-    private final Pattern observanceHeld;
-    /** What joins a new clause to a sentence ({@link #unscheduled} reads the date's own clause); null when none. */
-    private final Pattern clauseJoins;
-    /** Weather words read in the whole sentence before a date ahead ({@link #unscheduled}); null when none. */
-    private final Pattern unscheduledSentence;
-    /** Words before an event and its day that date the clause's own event a day after or before it ({@link #dayShift}); null when none. */
-    private final Pattern nextDayBefore;
-    private final Pattern previousDayBefore;
-    private final Pattern unscheduledAfter;
-    private final Pattern unscheduledDates;
-    /** Words of a statement ({@link #statesIn}); null when none. */
-    private final Pattern statementWords;
-    /** Words of a comparison and of a "when" clause ({@link #comparedWith}); null when none. */
-    private final Pattern comparisonWords;
-    /** Ordinals that count events ({@code event_counts}), or null. */
-    private final Pattern eventCounts;
+    /**
+     * The word lists of the packs read around a date ({@link DateWordList}), each with its filter ({@link Words}): a
+     * clause or a window without the text one of which every match contains is not searched. Most hold none of a
+     * list's words, and a search tries the pattern at every char.
+     */
+    private final java.util.EnumMap<DateWordList, Words> words = new java.util.EnumMap<>(DateWordList.class);
     /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
     private final java.util.Set<String> fromToday;
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
     private final java.util.Set<String> relative;
     /** The ids of the rules that count from the day named before them ("the day before"). */
     private final java.util.Set<String> anchoredRules;
-    private final Pattern whenWords;
-    /** The words a span up to now opens with ({@link #baselineOf}); null when none. */
-    private final Pattern sinceWords;
-    /** Auxiliaries of a perfect tense ({@link #perfectIn}); null when none. */
-    private final Pattern perfectWords;
-    /** Conjunctions whose words announce nothing ({@link #withoutConjunctions}); null when none. */
-    private final Pattern conjunctions;
-    /**
-     * Per word pattern above, the text one of which every match contains ({@link WordsFilter}): a clause or a
-     * window without it is not searched. Most hold none of a list's words, and a search tries the pattern at every char.
-     */
-    private final WordsFilter recurringBeforeFilter;
-    private final WordsFilter recurringAfterFilter;
-    private final WordsFilter releaseFilter;
-    private final WordsFilter noEventFilter;
-    private final WordsFilter noEventBeforeFilter;
-    private final WordsFilter rollingFilter;
-    private final WordsFilter unscheduledBeforeFilter;
-    private final WordsFilter unscheduledAfterFilter;
-    private final WordsFilter unscheduledDatesFilter;
-    private final WordsFilter statementFilter;
-    private final WordsFilter comparisonFilter;
-    private final WordsFilter eventCountsFilter;
-    private final WordsFilter whenFilter;
-    private final WordsFilter sinceFilter;
-    private final WordsFilter perfectFilter;
-    private final WordsFilter conjunctionsFilter;
-    private final WordsFilter nameBeforeFilter;
-    private final WordsFilter nameAfterFilter;
-    private final WordsFilter documentBeforeFilter;
-    private final WordsFilter documentAfterFilter;
-    private final WordsFilter movedFilter;
-    private final WordsFilter unheldFilter;
-    private final WordsFilter beforeFilter;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -207,32 +167,6 @@ public final class DateRecognizer {
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
             this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
-        this.recurringBefore = DateGrammar.recurringMarkers(scope, language, true);
-        this.recurringAfter = DateGrammar.recurringMarkers(scope, language, false);
-        this.releaseWords = DateGrammar.releaseWords(scope, language);
-        this.noEventClauses = DateGrammar.noEventClauses(scope, language);
-        this.noEventBefore = DateGrammar.noEventBefore(scope, language);
-        this.rollingPeriods = DateGrammar.rollingPeriods(scope, language);
-        this.statementWords = DateGrammar.statementWords(scope, language);
-        this.unscheduledBefore = DateGrammar.unscheduledMarkers(scope, language, true);
-        this.unscheduledAfter = DateGrammar.unscheduledMarkers(scope, language, false);
-        this.unscheduledDates = DateGrammar.unscheduledDates(scope, language);
-        this.nameBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameBefore, true);
-        this.nameAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false);
-        this.documentBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true);
-        this.documentAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false);
-        this.movedBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true);
-        this.unheldAfter = DateGrammar.unheldMarkers(scope, language);
-        this.beforeWords = DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true);
-        this.observanceBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceBefore, true);
-        this.observanceAfter = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceAfter, false);
-        this.observanceHeld = DateGrammar.adjacentWords(scope, language, DateRuleFile::observanceHeld, true);
-        this.clauseJoins = DateGrammar.clauseJoins(scope, language);
-        this.unscheduledSentence = DateGrammar.unscheduledSentence(scope, language);
-        this.nextDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::nextDayBefore, true);
-        this.previousDayBefore = DateGrammar.adjacentWords(scope, language, DateRuleFile::previousDayBefore, true);
-        this.comparisonWords = DateGrammar.comparisonWords(scope, language);
-        this.eventCounts = DateGrammar.eventCounts(scope, language);
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -241,35 +175,11 @@ public final class DateRecognizer {
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::isAnchored)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.whenWords = DateGrammar.whenWords(scope, language);
-        this.sinceWords = DateGrammar.sinceWords(scope, language);
-        this.perfectWords = DateGrammar.perfectWords(scope, language);
-        this.conjunctions = DateGrammar.conjunctions(scope, language);
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
-        this.recurringBeforeFilter = WordsFilter.of(recurringBefore, foldCase);
-        this.recurringAfterFilter = WordsFilter.of(recurringAfter, foldCase);
-        this.releaseFilter = WordsFilter.of(releaseWords, foldCase);
-        this.noEventFilter = WordsFilter.of(noEventClauses, foldCase);
-        this.noEventBeforeFilter = WordsFilter.of(noEventBefore, foldCase);
-        this.rollingFilter = WordsFilter.of(rollingPeriods, foldCase);
-        this.unscheduledBeforeFilter = WordsFilter.of(unscheduledBefore, foldCase);
-        this.unscheduledAfterFilter = WordsFilter.of(unscheduledAfter, foldCase);
-        this.unscheduledDatesFilter = WordsFilter.of(unscheduledDates, foldCase);
-        this.statementFilter = WordsFilter.of(statementWords, foldCase);
-        this.comparisonFilter = WordsFilter.of(comparisonWords, foldCase);
-        this.eventCountsFilter = WordsFilter.of(eventCounts, foldCase);
-        this.whenFilter = WordsFilter.of(whenWords, foldCase);
-        this.sinceFilter = WordsFilter.of(sinceWords, foldCase);
-        this.perfectFilter = WordsFilter.of(perfectWords, foldCase);
-        this.conjunctionsFilter = WordsFilter.of(conjunctions, foldCase);
-        this.nameBeforeFilter = WordsFilter.of(nameBefore, foldCase);
-        this.nameAfterFilter = WordsFilter.of(nameAfter, foldCase);
-        this.documentBeforeFilter = WordsFilter.of(documentBefore, foldCase);
-        this.documentAfterFilter = WordsFilter.of(documentAfter, foldCase);
-        this.movedFilter = WordsFilter.of(movedBefore, foldCase);
-        this.unheldFilter = WordsFilter.of(unheldAfter, foldCase);
-        this.beforeFilter = WordsFilter.of(beforeWords, foldCase);
+        for (DateWordList list : DateWordList.values()) {
+            words.put(list, Words.of(list.pattern(scope, language), foldCase));
+        }
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
@@ -388,7 +298,7 @@ public final class DateRecognizer {
      * يُطلقوا سراح اثنين منهم صباح أمس". After a kidnapping or an arrest the release is an event of its own.
      */
     public boolean releasedOn(String text, DateMention d) {
-        if (releaseWords == null) {
+        if (!words(RELEASE).present()) {
             return false;
         }
         int from = Math.max(0, d.span().start() - RELEASE_WINDOW);
@@ -399,7 +309,7 @@ public final class DateRecognizer {
             }
         }
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return found(releaseWords, releaseFilter, before);
+        return words(RELEASE).foundIn(before);
     }
 
     /**
@@ -422,19 +332,18 @@ public final class DateRecognizer {
      * is read twice then, not for every date.
      */
     public boolean unscheduled(String text, DateMention d) {
-        if (found(unscheduledDates, unscheduledDatesFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized())) {
+        if (words(UNSCHEDULED_DATES).foundIn(DateGrammar.NORMALIZER.normalize(d.text()).normalized())) {
             return true;
         }
         int start = d.span().start();
-        if (unscheduledBefore != null && !possessive(text, d.span().end())) {
+        if (words(UNSCHEDULED_BEFORE).present() && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
             String sentence = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
-            if (unscheduledSentence != null && unscheduledSentence.matcher(sentence).find()
-                    || found(unscheduledBefore, unscheduledBeforeFilter, ownClause(sentence))) {
+            if (words(UNSCHEDULED_SENTENCE).foundIn(sentence) || words(UNSCHEDULED_BEFORE).foundIn(ownClause(sentence))) {
                 return true;
             }
         }
-        return unheld(text, d) || unscheduledAfter != null && found(unscheduledAfter, unscheduledAfterFilter, after(text, d));
+        return unheld(text, d) || words(UNSCHEDULED_AFTER).present() && words(UNSCHEDULED_AFTER).foundIn(after(text, d));
     }
 
     /**
@@ -443,10 +352,11 @@ public final class DateRecognizer {
      * the date's.
      */
     private String ownClause(String before) {
-        if (clauseJoins == null) {
+        Words joins = words(CLAUSE_JOINS);
+        if (!joins.mayFind(before)) {
             return before;
         }
-        Matcher join = clauseJoins.matcher(before);
+        Matcher join = joins.matcher(before);
         int from = 0;
         while (join.find()) {
             from = join.end();
@@ -461,8 +371,8 @@ public final class DateRecognizer {
      */
     public boolean before(String text, DateMention d) {
         int start = d.span().start();
-        return beforeWords != null && !possessive(text, d.span().end())
-                && found(beforeWords, beforeFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+        return words(BEFORE_WORDS).present() && !possessive(text, d.span().end())
+                && words(BEFORE_WORDS).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
@@ -471,7 +381,7 @@ public final class DateRecognizer {
      * لشهر أيلول الماضي قبل أن يؤجَّل", dev15-ar-030): no dated event, ahead of publication or not.
      */
     public boolean unheld(String text, DateMention d) {
-        return unheldAfter != null && found(unheldAfter, unheldFilter, after(text, d));
+        return words(UNHELD_AFTER).present() && words(UNHELD_AFTER).foundIn(after(text, d));
     }
 
     /** The normalised words after the date, up to {@link #UNSCHEDULED_AFTER_WINDOW} chars and the sentence's end. */
@@ -489,7 +399,7 @@ public final class DateRecognizer {
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
-        return statementWords != null && found(statementWords, statementFilter, DateGrammar.NORMALIZER.normalize(text).normalized());
+        return words(STATEMENT).present() && words(STATEMENT).foundIn(DateGrammar.NORMALIZER.normalize(text).normalized());
     }
 
     /**
@@ -498,7 +408,7 @@ public final class DateRecognizer {
      * before the statement, whose dates are then the event's (F7 of dev7).
      */
     public boolean perfectIn(String words) {
-        return perfectWords != null && found(perfectWords, perfectFilter, DateGrammar.NORMALIZER.normalize(words).normalized());
+        return words(PERFECT).present() && words(PERFECT).foundIn(DateGrammar.NORMALIZER.normalize(words).normalized());
     }
 
     /**
@@ -506,11 +416,12 @@ public final class DateRecognizer {
      * الحصار" is no "قالت إن/أن" of a statement.
      */
     public String withoutConjunctions(String clause) {
-        if (conjunctions == null) {
+        Words conjunctions = words(CONJUNCTIONS);
+        if (!conjunctions.present()) {
             return clause;
         }
         String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
-        if (!conjunctionsFilter.mayFind(normalized)) {
+        if (!conjunctions.mayFind(normalized)) {
             return clause;
         }
         Matcher m = conjunctions.matcher(normalized);
@@ -519,11 +430,11 @@ public final class DateRecognizer {
 
     /** Whether a when word (", when", "، حين") follows the date {@code d} of {@code text}. */
     public boolean whenFollows(String text, DateMention d) {
-        if (whenWords == null) {
+        if (!words(WHEN).present()) {
             return false;
         }
         int end = d.span().end();
-        return found(whenWords, whenFilter, DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized());
+        return words(WHEN).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized());
     }
 
     /**
@@ -553,7 +464,7 @@ public final class DateRecognizer {
      * nothing: a span (E11).
      */
     public boolean comparedWith(String text, DateMention d) {
-        if (comparisonWords == null) {
+        if (!words(COMPARISON).present()) {
             return false;
         }
         return whenFollows(text, d) && comparisonBefore(text, d);
@@ -566,7 +477,7 @@ public final class DateRecognizer {
      * clause before it, and the date opens with a since word or follows one.
      */
     public boolean baselineOf(String text, DateMention d) {
-        if (comparisonWords == null) {
+        if (!words(COMPARISON).present()) {
             return false;
         }
         return opensWithSince(text, d) && comparisonBefore(text, d);
@@ -578,22 +489,23 @@ public final class DateRecognizer {
      * tally (dev rule 21a) unless it counts days back ("منذ يومين", read as a day).
      */
     public boolean opensWithSince(String text, DateMention d) {
-        if (sinceWords == null) {
+        Words since = words(SINCE);
+        if (!since.present()) {
             return false;
         }
         String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
-        if (sinceFilter.mayFind(date) && sinceWords.matcher(date).lookingAt()) {
+        if (since.mayFind(date) && since.matcher(date).lookingAt()) {
             return true;
         }
         String before = DateGrammar.NORMALIZER.normalize(
                 text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
-        if (!sinceFilter.mayFind(before)) {
+        if (!since.mayFind(before)) {
             return false;
         }
-        Matcher since = sinceWords.matcher(before);
+        Matcher m = since.matcher(before);
         boolean opens = false;
-        while (since.find()) {
-            opens = since.end() == before.length();
+        while (m.find()) {
+            opens = m.end() == before.length();
         }
         return opens;
     }
@@ -617,13 +529,13 @@ public final class DateRecognizer {
      */
     public boolean namesAThing(String text, DateMention d, boolean statesYear) {
         boolean year = d.grain() == Grain.YEAR;
-        Pattern before = year ? documentBefore : statesYear ? null : nameBefore;
-        Pattern after = year ? documentAfter : statesYear ? null : nameAfter;
+        Words before = year ? words(DOCUMENT_BEFORE) : statesYear ? Words.NONE : words(NAME_BEFORE);
+        Words after = year ? words(DOCUMENT_AFTER) : statesYear ? Words.NONE : words(NAME_AFTER);
         int start = d.span().start();
         int end = d.span().end();
-        return before != null && found(before, year ? documentBeforeFilter : nameBeforeFilter, DateGrammar.NORMALIZER.normalize(
+        return before.present() && before.foundIn(DateGrammar.NORMALIZER.normalize(
                         text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized())
-                || after != null && found(after, year ? documentAfterFilter : nameAfterFilter, DateGrammar.NORMALIZER.normalize(
+                || after.present() && after.foundIn(DateGrammar.NORMALIZER.normalize(
                         text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
     }
 
@@ -635,21 +547,23 @@ public final class DateRecognizer {
      */
     public boolean observance(String text, DateMention d) {
         // a bare weekday only: "صلاة عيد الأضحى" is the feast's own day
-        if (observanceBefore == null && observanceAfter == null || d.rule() == null || !WEEKDAY_RULE.matcher(d.rule()).matches()) {
+        if (!words(OBSERVANCE_BEFORE).present() && !words(OBSERVANCE_AFTER).present() || d.rule() == null
+                || !WEEKDAY_RULE.matcher(d.rule()).matches()) {
             return false;
         }
         int start = d.span().start();
         int end = d.span().end();
         String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized();
-        Matcher noun = observanceBefore == null ? null : observanceBefore.matcher(before);
+        Words nouns = words(OBSERVANCE_BEFORE);
+        Matcher noun = nouns.mayFind(before) ? nouns.matcher(before) : null;
         int head = before.length();
         if (noun != null && noun.find()) {
             head = noun.start();
-        } else if (observanceAfter == null || !observanceAfter.matcher(DateGrammar.NORMALIZER.normalize(
-                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized()).find()) {
+        } else if (!words(OBSERVANCE_AFTER).present() || !words(OBSERVANCE_AFTER).foundIn(DateGrammar.NORMALIZER.normalize(
+                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized())) {
             return false;
         }
-        return observanceHeld == null || !observanceHeld.matcher(before.substring(0, head)).find();
+        return !words(OBSERVANCE_HELD).foundIn(before.substring(0, head));
     }
 
     /** How far before a day {@link #dayShift} reads: "a day after" and the event it names ("a day after the raid on "). */
@@ -661,16 +575,16 @@ public final class DateRecognizer {
      * غداة الهجوم الذي وقع يوم الخميس": Friday; the packs' {@code next_day_before}, {@code previous_day_before}); 0 when none.
      */
     public int dayShift(String text, DateMention d) {
-        if (d.grain() != Grain.DAY || nextDayBefore == null && previousDayBefore == null) {
+        if (d.grain() != Grain.DAY || !words(NEXT_DAY_BEFORE).present() && !words(PREVIOUS_DAY_BEFORE).present()) {
             return 0;
         }
         int start = d.span().start();
         int from = Math.max(start - SHIFT_WINDOW, clauseStart(text, start)); // within the date's clause
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
-        if (nextDayBefore != null && nextDayBefore.matcher(before).find()) {
+        if (words(NEXT_DAY_BEFORE).foundIn(before)) {
             return 1;
         }
-        return previousDayBefore != null && previousDayBefore.matcher(before).find() ? -1 : 0;
+        return words(PREVIOUS_DAY_BEFORE).foundIn(before) ? -1 : 0;
     }
 
     /**
@@ -679,8 +593,8 @@ public final class DateRecognizer {
      */
     public boolean movedFrom(String text, DateMention d) {
         int start = d.span().start();
-        return movedBefore != null && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && found(movedBefore, movedFilter, DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+        return words(MOVED_BEFORE).present() && d.grain() == Grain.DAY && d.start().isBefore(d.end())
+                && words(MOVED_BEFORE).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
     }
 
     /**
@@ -689,7 +603,7 @@ public final class DateRecognizer {
      * dev rule 3, M17 of dev12).
      */
     public boolean noEventIn(String clause) {
-        return noEventClauses != null && found(noEventClauses, noEventFilter, DateGrammar.NORMALIZER.normalize(clause).normalized());
+        return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
     }
 
     /**
@@ -700,7 +614,7 @@ public final class DateRecognizer {
      */
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
-        return noEventBefore != null && found(noEventBefore, noEventBeforeFilter,
+        return words(NO_EVENT_BEFORE).present() && words(NO_EVENT_BEFORE).foundIn(
                 DateGrammar.NORMALIZER.normalize(text.substring(clauseStart(text, start), start)).normalized());
     }
 
@@ -710,7 +624,7 @@ public final class DateRecognizer {
      * still date a count of its sentence.
      */
     public boolean rollingPeriod(DateMention d) {
-        return rollingPeriods != null && found(rollingPeriods, rollingFilter, DateGrammar.NORMALIZER.normalize(d.text()).normalized());
+        return words(ROLLING_PERIODS).present() && words(ROLLING_PERIODS).foundIn(DateGrammar.NORMALIZER.normalize(d.text()).normalized());
     }
 
     /**
@@ -721,12 +635,13 @@ public final class DateRecognizer {
      * between ("منذ مساء السبت الماضي", "منذ ليلة الأحد"): two words at least name the event.
      */
     public boolean sinceEventBefore(String text, DateMention d) {
-        if (sinceWords == null || opensWithSince(text, d)) {
+        Words sinceWords = words(SINCE);
+        if (!sinceWords.present() || opensWithSince(text, d)) {
             return false;
         }
         int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        if (!sinceFilter.mayFind(before)) {
+        if (!sinceWords.mayFind(before)) {
             return false;
         }
         Matcher since = sinceWords.matcher(before);
@@ -751,13 +666,15 @@ public final class DateRecognizer {
      * then the ordinal are looked for in the date's clause before it.
      */
     public boolean inBaselineClause(String text, DateMention d, java.time.LocalDate published) {
-        if (sinceWords == null || eventCounts == null || published == null || !countsFromToday(d)
+        Words sinceWords = words(SINCE);
+        Words eventCounts = words(EVENT_COUNTS);
+        if (!sinceWords.present() || !eventCounts.present() || published == null || !countsFromToday(d)
                 || d.start().isAfter(published.minusYears(1))) {
             return false;
         }
         int from = clauseStart(text, d.span().start());
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        if (!sinceFilter.mayFind(before)) {
+        if (!sinceWords.mayFind(before)) {
             return false;
         }
         Matcher since = sinceWords.matcher(before);
@@ -765,7 +682,7 @@ public final class DateRecognizer {
         while (since.find()) {
             sinceAt = since.start();
         }
-        return sinceAt > 0 && eventCounts.matcher(before).region(0, sinceAt).find();
+        return sinceAt > 0 && eventCounts.mayFindWithin(before, 0, sinceAt) && eventCounts.matcher(before).region(0, sinceAt).find();
     }
 
     /** The start of the clause (after a comma or the sentence's end) that {@code at} of {@code text} lies in. */
@@ -785,22 +702,22 @@ public final class DateRecognizer {
     private boolean comparisonBefore(String text, DateMention d) {
         int from = clauseStart(text, d.span().start());
         String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        return found(comparisonWords, comparisonFilter, clause) || found(eventCounts, eventCountsFilter, clause);
+        return words(COMPARISON).foundIn(clause) || words(EVENT_COUNTS).foundIn(clause);
     }
 
-    /** Whether {@code pattern} (null: none) finds a match in {@code normalized}, its filter asked first. */
-    private static boolean found(Pattern pattern, WordsFilter filter, String normalized) {
-        return pattern != null && filter.mayFind(normalized) && pattern.matcher(normalized).find();
+    /** The words of {@code list} with their filter (never null: a list the packs leave empty is found nowhere). */
+    private Words words(DateWordList list) {
+        return words.get(list);
     }
 
     /** Whether the words right before or after the date at {@code start..end} of {@code s} make it recur. */
     private boolean recurs(String s, int start, int end) {
         int from = Math.max(0, start - RECURRING_WINDOW);
         int to = Math.min(s.length(), end + RECURRING_WINDOW);
-        return recurringBefore != null && recurringBeforeFilter.mayFindWithin(s, from, start)
-                && findAfterNonWord(recurringBefore.matcher(s), s, from, start)
-                || recurringAfter != null && recurringAfterFilter.mayFindWithin(s, end, to)
-                && recurringAfter.matcher(s).region(end, to).lookingAt();
+        Words before = words(RECURRING_BEFORE);
+        Words after = words(RECURRING_AFTER);
+        return before.mayFindWithin(s, from, start) && findAfterNonWord(before.matcher(s), s, from, start)
+                || after.mayFindWithin(s, end, to) && after.matcher(s).region(end, to).lookingAt();
     }
 
     /** One pass over the normalised text, trying at each word the rules that may begin there. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,34 +19,16 @@ import org.junit.jupiter.api.Test;
 class WordsFilterTest {
     private static final RulePacks PACKS = RulePacks.load(RuleSource.classpath(), RuleKinds.ALL);
 
-    /** The word patterns of the shipped packs that {@link DateRecognizer} asks its filters before. */
-    private static Map<String, Pattern> patterns(Language language) {
+    /** The word patterns of the shipped packs that {@link DateRecognizer} asks their filters before: every list of {@link DateWordList}. */
+    private static Map<DateWordList, Pattern> patterns(Language language) {
         List<DateRuleFile> scope = PACKS.forLanguage(language, DateRuleFile.class);
-        Map<String, Pattern> out = new LinkedHashMap<>();
-        out.put("recurring before", DateGrammar.recurringMarkers(scope, language, true));
-        out.put("recurring after", DateGrammar.recurringMarkers(scope, language, false));
-        out.put("release", DateGrammar.releaseWords(scope, language));
-        out.put("no event", DateGrammar.noEventClauses(scope, language));
-        out.put("no event before", DateGrammar.noEventBefore(scope, language));
-        out.put("rolling", DateGrammar.rollingPeriods(scope, language));
-        out.put("unscheduled before", DateGrammar.unscheduledMarkers(scope, language, true));
-        out.put("unscheduled after", DateGrammar.unscheduledMarkers(scope, language, false));
-        out.put("unscheduled dates", DateGrammar.unscheduledDates(scope, language));
-        out.put("statement", DateGrammar.statementWords(scope, language));
-        out.put("comparison", DateGrammar.comparisonWords(scope, language));
-        out.put("event counts", DateGrammar.eventCounts(scope, language));
-        out.put("perfect", DateGrammar.perfectWords(scope, language));
-        out.put("conjunctions", DateGrammar.conjunctions(scope, language));
-        out.put("since", DateGrammar.sinceWords(scope, language));
-        out.put("when", DateGrammar.whenWords(scope, language));
-        out.put("name before", DateGrammar.adjacentWords(scope, language, DateRuleFile::nameBefore, true));
-        out.put("name after", DateGrammar.adjacentWords(scope, language, DateRuleFile::nameAfter, false));
-        out.put("document before", DateGrammar.adjacentWords(scope, language, DateRuleFile::documentBefore, true));
-        out.put("document after", DateGrammar.adjacentWords(scope, language, DateRuleFile::documentAfter, false));
-        out.put("moved before", DateGrammar.adjacentWords(scope, language, DateRuleFile::movedBefore, true));
-        out.put("unheld", DateGrammar.unheldMarkers(scope, language));
-        out.put("before words", DateGrammar.adjacentWords(scope, language, DateRuleFile::beforeWords, true));
-        out.values().removeIf(java.util.Objects::isNull);
+        Map<DateWordList, Pattern> out = new EnumMap<>(DateWordList.class);
+        for (DateWordList list : DateWordList.values()) {
+            Pattern pattern = list.pattern(scope, language);
+            if (pattern != null) {
+                out.put(list, pattern);
+            }
+        }
         return out;
     }
 
@@ -64,7 +46,7 @@ class WordsFilterTest {
             String upper = text.toUpperCase(java.util.Locale.ROOT); // the English patterns ignore case
             boolean foldCase = DateGrammar.ignoresCase(language);
             int matched = 0;
-            for (Map.Entry<String, Pattern> e : patterns(language).entrySet()) {
+            for (Map.Entry<DateWordList, Pattern> e : patterns(language).entrySet()) {
                 WordsFilter filter = WordsFilter.of(e.getValue(), foldCase);
                 for (String t : List.of(text, upper)) {
                     for (int from = 0; from < t.length(); from += 5) {
@@ -85,57 +67,69 @@ class WordsFilterTest {
      * One stretch per pattern, of the kind {@link DateRecognizer} reads it in (a clause, the words right before or after a
      * date), written after the packs' own examples: each pattern must match its stretch, and its filter pass it.
      */
-    private static final Map<Language, Map<String, String>> EXAMPLES = Map.of(
+    private static final Map<Language, Map<DateWordList, String>> EXAMPLES = Map.of(
             Language.EN, Map.ofEntries(
-                    Map.entry("recurring before", "the fair is held every "),
-                    Map.entry("recurring after", " each year"),
-                    Map.entry("release", "the kidnappers released two of them on "),
-                    Map.entry("no event", "South Africa beat New Zealand 24-17 in Durban on Saturday"),
-                    Map.entry("no event before", "Forecasters predicted heavy rain across the north from "),
-                    Map.entry("rolling", "in the past three years"),
-                    Map.entry("unscheduled before", "rain is expected on "),
-                    Map.entry("unscheduled after", " if calm held"),
-                    Map.entry("unscheduled dates", "next spring"),
-                    Map.entry("statement", "the ministry said on Tuesday"),
-                    Map.entry("comparison", "its hottest June day since "),
-                    Map.entry("event counts", "the third attack since "),
-                    Map.entry("perfect", "the factory had failed a safety inspection in "),
-                    Map.entry("conjunctions", "ending a debate that began on "),
-                    Map.entry("since", "since "),
-                    Map.entry("when", ", when drones hit the airport"),
-                    Map.entry("name after", " Street stayed shut"),
-                    Map.entry("document before", "Resolution 2254 of "),
-                    Map.entry("document after", " constitution amended"),
-                    Map.entry("moved before", "moving the hearing from "),
-                    Map.entry("unheld", ", was called off"),
-                    Map.entry("before words", "must approve the budget before ")),
+                    Map.entry(DateWordList.RECURRING_BEFORE, "the fair is held every "),
+                    Map.entry(DateWordList.RECURRING_AFTER, " each year"),
+                    Map.entry(DateWordList.RELEASE, "the kidnappers released two of them on "),
+                    Map.entry(DateWordList.NO_EVENT_CLAUSES, "South Africa beat New Zealand 24-17 in Durban on Saturday"),
+                    Map.entry(DateWordList.NO_EVENT_BEFORE, "Forecasters predicted heavy rain across the north from "),
+                    Map.entry(DateWordList.ROLLING_PERIODS, "in the past three years"),
+                    Map.entry(DateWordList.UNSCHEDULED_BEFORE, "rain is expected on "),
+                    Map.entry(DateWordList.UNSCHEDULED_AFTER, " if calm held"),
+                    Map.entry(DateWordList.UNSCHEDULED_DATES, "next spring"),
+                    Map.entry(DateWordList.STATEMENT, "the ministry said on Tuesday"),
+                    Map.entry(DateWordList.COMPARISON, "its hottest June day since "),
+                    Map.entry(DateWordList.EVENT_COUNTS, "the third attack since "),
+                    Map.entry(DateWordList.PERFECT, "the factory had failed a safety inspection in "),
+                    Map.entry(DateWordList.CONJUNCTIONS, "ending a debate that began on "),
+                    Map.entry(DateWordList.SINCE, "since "),
+                    Map.entry(DateWordList.WHEN, ", when drones hit the airport"),
+                    Map.entry(DateWordList.NAME_AFTER, " Street stayed shut"),
+                    Map.entry(DateWordList.DOCUMENT_BEFORE, "Resolution 2254 of "),
+                    Map.entry(DateWordList.DOCUMENT_AFTER, " constitution amended"),
+                    Map.entry(DateWordList.MOVED_BEFORE, "moving the hearing from "),
+                    Map.entry(DateWordList.UNHELD_AFTER, ", was called off"),
+                    Map.entry(DateWordList.BEFORE_WORDS, "must approve the budget before "),
+                    Map.entry(DateWordList.UNSCHEDULED_SENTENCE, "the cyclone will gather strength before it reaches the coast on "),
+                    Map.entry(DateWordList.CLAUSE_JOINS, "inflation is expected to ease, and the committee meets again on "),
+                    Map.entry(DateWordList.OBSERVANCE_AFTER, " prayers at the mosque"),
+                    Map.entry(DateWordList.OBSERVANCE_HELD, "protesters marched after "),
+                    Map.entry(DateWordList.NEXT_DAY_BEFORE, "the army closed the crossing a day after the raid on "),
+                    Map.entry(DateWordList.PREVIOUS_DAY_BEFORE, "the minister resigned on the eve of the vote on ")),
             Language.AR, Map.ofEntries(
-                    Map.entry("recurring before", "يقام المعرض كل "),
-                    Map.entry("recurring after", " من كل عام"),
-                    Map.entry("release", "أفرج الخاطفون عن اثنين منهم يوم "),
-                    Map.entry("no event", "ولد الشاعر في الثالث من آذار عام 1956"),
-                    Map.entry("no event before", "وتوقع خبراء أن يرتفع سعر صرف الدولار خلال "),
-                    Map.entry("rolling", "خلال الأيام الثلاثة الماضية"),
-                    Map.entry("unscheduled before", "تتوقع الأرصاد أمطارا غزيرة يوم "),
-                    Map.entry("unscheduled after", " بمنخفض جوي"),
-                    Map.entry("unscheduled dates", "مطلع العام المقبل"),
-                    Map.entry("statement", "قالت الوزارة يوم الثلاثاء"),
-                    Map.entry("comparison", "أول هجوم على المدينة منذ "),
-                    Map.entry("event counts", "الهجوم الثالث منذ "),
-                    Map.entry("conjunctions", "قبل أن تنهي قوات الأمن الحصار"),
-                    Map.entry("since", "منذ "),
-                    Map.entry("when", "، حين استهدفت مسيرات مطارها"),
-                    Map.entry("name before", "في شارع "),
-                    Map.entry("document before", "قانون الصحافة ل"),
-                    Map.entry("moved before", "وأرجأت المحكمة الجلسة من "),
-                    Map.entry("unheld", " قبل أن يؤجل"),
-                    Map.entry("before words", "إقرار الموازنة قبل ")));
+                    Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
+                    Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
+                    Map.entry(DateWordList.RELEASE, "أفرج الخاطفون عن اثنين منهم يوم "),
+                    Map.entry(DateWordList.NO_EVENT_CLAUSES, "ولد الشاعر في الثالث من آذار عام 1956"),
+                    Map.entry(DateWordList.NO_EVENT_BEFORE, "وتوقع خبراء أن يرتفع سعر صرف الدولار خلال "),
+                    Map.entry(DateWordList.ROLLING_PERIODS, "خلال الأيام الثلاثة الماضية"),
+                    Map.entry(DateWordList.UNSCHEDULED_BEFORE, "تتوقع الأرصاد أمطارا غزيرة يوم "),
+                    Map.entry(DateWordList.UNSCHEDULED_AFTER, " بمنخفض جوي"),
+                    Map.entry(DateWordList.UNSCHEDULED_DATES, "مطلع العام المقبل"),
+                    Map.entry(DateWordList.STATEMENT, "قالت الوزارة يوم الثلاثاء"),
+                    Map.entry(DateWordList.COMPARISON, "أول هجوم على المدينة منذ "),
+                    Map.entry(DateWordList.EVENT_COUNTS, "الهجوم الثالث منذ "),
+                    Map.entry(DateWordList.CONJUNCTIONS, "قبل أن تنهي قوات الأمن الحصار"),
+                    Map.entry(DateWordList.SINCE, "منذ "),
+                    Map.entry(DateWordList.WHEN, "، حين استهدفت مسيرات مطارها"),
+                    Map.entry(DateWordList.NAME_BEFORE, "في شارع "),
+                    Map.entry(DateWordList.DOCUMENT_BEFORE, "قانون الصحافة ل"),
+                    Map.entry(DateWordList.MOVED_BEFORE, "وأرجأت المحكمة الجلسة من "),
+                    Map.entry(DateWordList.UNHELD_AFTER, " قبل أن يؤجل"),
+                    Map.entry(DateWordList.BEFORE_WORDS, "إقرار الموازنة قبل "),
+                    Map.entry(DateWordList.UNSCHEDULED_SENTENCE, "تتأثر البلاد بمنخفض جوي، وتهطل الأمطار يوم "),
+                    Map.entry(DateWordList.CLAUSE_JOINS, "ويتوقع أن يتراجع التضخم، وتعقد اللجنة اجتماعها المقبل في "),
+                    Map.entry(DateWordList.OBSERVANCE_BEFORE, "وقال خطيب "),
+                    Map.entry(DateWordList.OBSERVANCE_HELD, "خرج المحتجون عقب "),
+                    Map.entry(DateWordList.NEXT_DAY_BEFORE, "واستقال الوزير غداة الهجوم الذي وقع يوم "),
+                    Map.entry(DateWordList.PREVIOUS_DAY_BEFORE, "واستقال الوزير عشية الانتخابات المقررة يوم ")));
 
     @Test
     void everyPatternMatchesItsExampleAndItsFilterPassesIt() {
         for (Language language : List.of(Language.EN, Language.AR)) {
             boolean foldCase = DateGrammar.ignoresCase(language);
-            for (Map.Entry<String, Pattern> e : patterns(language).entrySet()) {
+            for (Map.Entry<DateWordList, Pattern> e : patterns(language).entrySet()) {
                 String example = EXAMPLES.get(language).get(e.getKey());
                 assertThat(example).as("%s %s: an example", language, e.getKey()).isNotNull();
                 String text = DateGrammar.NORMALIZER.normalize(example).normalized();
@@ -147,7 +141,7 @@ class WordsFilterTest {
 
     @Test
     void turnsAwayAClauseWithoutTheWordsAndKeepsOneWithThem() {
-        WordsFilter noEvent = WordsFilter.of(patterns(Language.EN).get("no event"), true);
+        WordsFilter noEvent = WordsFilter.of(patterns(Language.EN).get(DateWordList.NO_EVENT_CLAUSES), true);
         assertThat(noEvent.mayFind("the ministry said on thursday that the convoy was delayed")).isFalse();
         assertThat(noEvent.mayFind("South Africa BEAT New Zealand 24-17 in Durban on Saturday")).isTrue();
         assertThat(noEvent.needles()).isNotEmpty();

@@ -1,0 +1,92 @@
+package org.corroborate.extract.date;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import org.corroborate.api.Language;
+
+/**
+ * The word lists of the date packs that {@link DateRecognizer} reads around a date, each built by {@link DateGrammar}
+ * into one pattern of a scope and a language (null when the scope has none of its words). The one place that names
+ * them: the recognizer builds every list with its {@link WordsFilter} from this table ({@link Words}), and
+ * {@code WordsFilterTest} checks every list's filter against its pattern.
+ */
+enum DateWordList {
+    /** Words before a date that make it a recurring one ("every July 5"; {@link DateRecognizer#RECURRING}). */
+    RECURRING_BEFORE((scope, language) -> DateGrammar.recurringMarkers(scope, language, true)),
+    /** Words after a date that make it a recurring one ("من كل عام"; {@link DateRecognizer#RECURRING}). */
+    RECURRING_AFTER((scope, language) -> DateGrammar.recurringMarkers(scope, language, false)),
+    /** Words of a release before a date ({@link DateRecognizer#releasedOn}). */
+    RELEASE(DateGrammar::releaseWords),
+    /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
+    NO_EVENT_CLAUSES(DateGrammar::noEventClauses),
+    /** Words before a date in its clause that make it no dated event ({@link DateRecognizer#noEventBefore}). */
+    NO_EVENT_BEFORE(DateGrammar::noEventBefore),
+    /** The words of a period counted back from now ("in the past year"; dev rule 19; {@link DateRecognizer#rollingPeriod}). */
+    ROLLING_PERIODS(DateGrammar::rollingPeriods),
+    /** Words before a date ahead of publication, in its own clause, that make it no scheduled event ({@link DateRecognizer#unscheduled}). */
+    UNSCHEDULED_BEFORE((scope, language) -> DateGrammar.unscheduledMarkers(scope, language, true)),
+    /** Words after a date ahead of publication that make it no scheduled event ({@link DateRecognizer#unscheduled}). */
+    UNSCHEDULED_AFTER((scope, language) -> DateGrammar.unscheduledMarkers(scope, language, false)),
+    /** The dates that are no scheduled day even ahead of publication ("next spring"; {@link DateRecognizer#unscheduled}). */
+    UNSCHEDULED_DATES(DateGrammar::unscheduledDates),
+    /** Weather words read in the whole sentence before a date ahead ({@link DateRecognizer#unscheduled}). */
+    UNSCHEDULED_SENTENCE(DateGrammar::unscheduledSentence),
+    /** What joins a new clause to a sentence ({@link DateRecognizer#unscheduled} reads the date's own clause). */
+    CLAUSE_JOINS(DateGrammar::clauseJoins),
+    /** Words after a date of a schedule that did not hold ({@link DateRecognizer#unheld}). */
+    UNHELD_AFTER(DateGrammar::unheldMarkers),
+    /** Words right before a date that make it part of a name ({@link DateRecognizer#namesAThing}). */
+    NAME_BEFORE(adjacent(DateRuleFile::nameBefore, true)),
+    /** Words right after a date that make it part of a name ({@link DateRecognizer#namesAThing}). */
+    NAME_AFTER(adjacent(DateRuleFile::nameAfter, false)),
+    /** Words right before a year that make it part of a document's title ({@link DateRecognizer#namesAThing}). */
+    DOCUMENT_BEFORE(adjacent(DateRuleFile::documentBefore, true)),
+    /** Words right after a year that make it part of a document's title ({@link DateRecognizer#namesAThing}). */
+    DOCUMENT_AFTER(adjacent(DateRuleFile::documentAfter, false)),
+    /** Words of a move right before a range from the old day to the new ({@link DateRecognizer#movedFrom}). */
+    MOVED_BEFORE(adjacent(DateRuleFile::movedBefore, true)),
+    /** Words right before a date that put the event before it ({@link DateRecognizer#before}). */
+    BEFORE_WORDS(adjacent(DateRuleFile::beforeWords, true)),
+    /** Words right before a weekday that make it a weekly observance ("خطيب الجمعة"; {@link DateRecognizer#observance}). */
+    OBSERVANCE_BEFORE(adjacent(DateRuleFile::observanceBefore, true)),
+    /** Words right after a weekday that make it a weekly observance ("Friday prayers"; {@link DateRecognizer#observance}). */
+    OBSERVANCE_AFTER(adjacent(DateRuleFile::observanceAfter, false)),
+    /** Words of time before an observance that date an event by it ("After Friday prayers"; {@link DateRecognizer#observance}). */
+    OBSERVANCE_HELD(adjacent(DateRuleFile::observanceHeld, true)),
+    /** Words before an event and its day that date the clause's own event a day after it ({@link DateRecognizer#dayShift}). */
+    NEXT_DAY_BEFORE(adjacent(DateRuleFile::nextDayBefore, true)),
+    /** Words before an event and its day that date the clause's own event a day before it ({@link DateRecognizer#dayShift}). */
+    PREVIOUS_DAY_BEFORE(adjacent(DateRuleFile::previousDayBefore, true)),
+    /** Words of a statement ({@link DateRecognizer#statesIn}). */
+    STATEMENT(DateGrammar::statementWords),
+    /** Words of a comparison ({@link DateRecognizer#comparedWith}, {@link DateRecognizer#baselineOf}). */
+    COMPARISON(DateGrammar::comparisonWords),
+    /** Ordinals that count events ({@code event_counts}; {@link DateRecognizer#inBaselineClause}). */
+    EVENT_COUNTS(DateGrammar::eventCounts),
+    /** The words that open a "when" clause right after a date ({@link DateRecognizer#whenFollows}). */
+    WHEN(DateGrammar::whenWords),
+    /** The words a span up to now opens with ({@link DateRecognizer#opensWithSince}, {@link DateRecognizer#baselineOf}). */
+    SINCE(DateGrammar::sinceWords),
+    /** Auxiliaries of a perfect tense ({@link DateRecognizer#perfectIn}). */
+    PERFECT(DateGrammar::perfectWords),
+    /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
+    CONJUNCTIONS(DateGrammar::conjunctions);
+
+    private final BiFunction<List<DateRuleFile>, Language, Pattern> build;
+
+    DateWordList(BiFunction<List<DateRuleFile>, Language, Pattern> build) {
+        this.build = build;
+    }
+
+    /** The list's pattern of {@code scope} in {@code language} ({@link DateGrammar}), or null when it holds no words. */
+    Pattern pattern(List<DateRuleFile> scope, Language language) {
+        return build.apply(scope, language);
+    }
+
+    private static BiFunction<List<DateRuleFile>, Language, Pattern> adjacent(
+            java.util.function.Function<DateRuleFile, List<String>> list, boolean before) {
+        return (scope, language) -> DateGrammar.adjacentWords(scope, language, list, before);
+    }
+}
