@@ -51,13 +51,15 @@ final class DateClaims {
      * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
      */
     private static final Pattern STATISTIC = Pattern.compile(
-            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased)\\b"
-            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت)(?!\\p{L}))"
+            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased|recorded|registered)\\b"
+            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت|سجل|سجلت)(?!\\p{L}))"
             + "[^,.;:\u060C\u061B]{0,60}?\\d"
             // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
             + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})"
             // a figure to compare with: "compared with about 5,000 in the whole of last year" (K16 of dev11)
-            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d",
+            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d"
+            // a rate named by its statistic: "Inflation in Turkey slowed for a third consecutive month in March" (dev16-en-011)
+            + "|\\b(?:inflation|unemployment|jobless rate)\\b|(?<!\\p{L})[وف]?(?:ال)?(?:تضخم|بطالة)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
     private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
@@ -357,11 +359,19 @@ final class DateClaims {
             if (c >= '0' && c <= '9'
                     || (c | 0x20) == 'e' && trendEnding(text, from, to, k)
                     || c >= 0x80 && (c < 0x0600 || c > 0x06FF || c >= 0x064B && c <= 0x0652 || c == 0x0640)
-                    || c == '\u062A' && text.startsWith("\u062A\u0636\u0627\u0639\u0641", k)) {
+                    || c == '\u062A' && (text.startsWith("\u062A\u0636\u0627\u0639\u0641", k) || text.startsWith("\u062A\u0636\u062E\u0645", k))
+                    || c == '\u0628' && text.startsWith("\u0628\u0637\u0627\u0644\u0629", k)
+                    || rateWordAt(text, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a rate {@link #STATISTIC} names starts at {@code k} (any case): "inflation", "unemployment", "jobless". */
+    private static boolean rateWordAt(String text, int k) {
+        return text.regionMatches(true, k, "inflation", 0, 9) || text.regionMatches(true, k, "unemployment", 0, 12)
+                || text.regionMatches(true, k, "jobless", 0, 7);
     }
 
     /** Whether the "e" at {@code k} ends "bled", "pled" or "lved" with a "d" (any case): "doubled", "halved". */

@@ -1,0 +1,90 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.DateClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The date disagreements of the plain-reader sets (dev16, dev17) that are general rules: a schedule read forwards
+ * (dev rule 21b), a past clause inside a future statement no schedule, two days joined by "and" before their month, a
+ * vague "earlier this year" (dev rule 19) and a statistic's reference period (dev rule 3).
+ */
+class PlainReaderDateClaimsTest {
+
+    /** The scheduled date claims, as start..end. */
+    private static List<String> scheduled(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast).filter(DateClaim::scheduled)
+                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+    }
+
+    @Test
+    void aPresentScheduleInARelativeClauseIsReadForwards() {
+        assertThat(scheduled("The squad is preparing for the regional qualifiers that start in October.", Language.EN, "2026-04-14"))
+                .containsExactly("2026-10-01..2026-10-31");
+    }
+
+    @Test
+    void aSessionSetForADayIsReadForwards() {
+        assertThat(scheduled("The judge set the sentencing hearing for March 3.", Language.EN, "2026-01-10"))
+                .containsExactly("2026-03-03..2026-03-03");
+    }
+
+    @Test
+    void aNextMeetingWithAPossessiveIsReadForwards() {
+        assertThat(scheduled("ويعقد المجلس اجتماعه الدوري المقبل في عمّان يوم 12 أيلول/سبتمبر.", Language.AR, "2026-06-01"))
+                .containsExactly("2026-09-12..2026-09-12");
+        assertThat(scheduled("وتعقد اللجنة اجتماعها المقبل يوم 20 تشرين الأول/أكتوبر.", Language.AR, "2026-06-01"))
+                .containsExactly("2026-10-20..2026-10-20");
+    }
+
+    @Test
+    void aCourtDecisionToAdjournToAWeekdayIsReadForwards() {
+        // published on Wednesday 3 June 2026: Sunday is the 7th, not the 31 May
+        assertThat(scheduled("وقررت المحكمة تأجيل الجلسة إلى يوم الأحد.", Language.AR, "2026-06-03"))
+                .containsExactly("2026-06-07..2026-06-07");
+    }
+
+    @Test
+    void aPastClauseInsideAFutureStatementIsNoScheduledEvent() {
+        // as "Officials will question the men who were detained on Friday": the future word belongs to another clause, and
+        // the date read forwards from it is dropped, not scheduled
+        String text = "The minister will tour the district where floods destroyed 200 homes in March.";
+        assertThat(dateClaims(text, Language.EN, "2026-09-18")).isEmpty();
+        assertThat(scheduled("The minister will tour the district where talks are scheduled to resume in March.", Language.EN, "2026-09-18"))
+                .containsExactly("2027-03-01..2027-03-31");
+    }
+
+    @Test
+    void twoDaysJoinedByAndBeforeTheirMonthAreOneRange() {
+        assertThat(scheduled("The board will next meet on 14 and 15 October.", Language.EN, "2026-06-01"))
+                .containsExactly("2026-10-14..2026-10-15");
+    }
+
+    @Test
+    void earlierThisYearIsNoDateClaimWhereEarlierThisMonthIsOne() {
+        assertThat(dateClaims("The two men were convicted earlier this year.", Language.EN, "2026-08-24")).isEmpty();
+        assertThat(dateClaims("وأدين الرجلان في وقت سابق من هذا العام.", Language.AR, "2026-08-24")).isEmpty();
+        assertThat(dateClaims("The two men were convicted earlier this month.", Language.EN, "2026-08-24"))
+                .containsExactly("2026-08-01..2026-08-23");
+    }
+
+    @Test
+    void aRegistrationDeadlineIsNoScheduledEvent() {
+        assertThat(dateClaims("وأوضحت اللجنة أن باب التسجيل للمتطوعين سيُغلق نهاية أيلول/سبتمبر.", Language.AR, "2026-07-25")).isEmpty();
+    }
+
+    @Test
+    void theReferencePeriodOfAStatisticIsNoDateClaim() {
+        assertThat(dateClaims("Inflation slowed for a second month in May, the statistics office said.", Language.EN, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("The country recorded 2,400 cholera cases last year.", Language.EN, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("وسجلت البلاد 2400 إصابة بالكوليرا العام الماضي.", Language.AR, "2026-06-10")).isEmpty();
+    }
+}
