@@ -53,6 +53,15 @@ class PlainReaderDateClaimsTest {
     }
 
     @Test
+    void aMeetingScheduledForADayInAForecastSentenceIsScheduled() {
+        assertThat(scheduled("ويُتوقع أن يخفض البنك أسعار الفائدة في اجتماع لجنته المقرر يوم 14 أيلول/سبتمبر المقبل.", Language.AR, "2026-06-01"))
+                .containsExactly("2026-09-14..2026-09-14");
+        assertThat(scheduled("The bank is expected to cut rates at its meeting scheduled for Sept. 14.", Language.EN, "2026-06-01"))
+                .containsExactly("2026-09-14..2026-09-14");
+        assertThat(dateClaims("ويُتوقع أن يتراجع التضخم في أيلول/سبتمبر المقبل.", Language.AR, "2026-06-01")).isEmpty();
+    }
+
+    @Test
     void aPastClauseInsideAFutureStatementIsNoScheduledEvent() {
         // as "Officials will question the men who were detained on Friday": the future word belongs to another clause, and
         // the date read forwards from it is dropped, not scheduled
