@@ -29,12 +29,15 @@ class PlainReaderDateClaimsTest {
     void aPresentScheduleInARelativeClauseIsReadForwards() {
         assertThat(scheduled("The squad is preparing for the regional qualifiers that start in October.", Language.EN, "2026-04-14"))
                 .containsExactly("2026-10-01..2026-10-31");
+        assertThat(scheduled("The squad lost the qualifiers that started in March.", Language.EN, "2026-04-14")).isEmpty();
     }
 
     @Test
     void aSessionSetForADayIsReadForwards() {
         assertThat(scheduled("The judge set the sentencing hearing for March 3.", Language.EN, "2026-01-10"))
                 .containsExactly("2026-03-03..2026-03-03");
+        // published on Wednesday 14 January 2026: a trap set for a gang on Monday is the past Monday's
+        assertThat(scheduled("Police set a trap for the gang on Monday.", Language.EN, "2026-01-14")).isEmpty();
     }
 
     @Test
@@ -69,6 +72,9 @@ class PlainReaderDateClaimsTest {
         assertThat(dateClaims(text, Language.EN, "2026-09-18")).isEmpty();
         assertThat(scheduled("The minister will tour the district where talks are scheduled to resume in March.", Language.EN, "2026-09-18"))
                 .containsExactly("2027-03-01..2027-03-31");
+        // published on Wednesday 14 January 2026: a passive present is no past clause
+        assertThat(scheduled("The figures will be released when the results are published on Friday.", Language.EN, "2026-01-14"))
+                .containsExactly("2026-01-16..2026-01-16");
     }
 
     @Test
