@@ -33,7 +33,7 @@ final class ExtractionText {
                     + (c.location() != null ? " in " + c.location().text() : "")
                     + date(c.date())
                     + (c.partOf() != null ? ", part of " + c.partOf() : "");
-            case QuoteClaim q -> "quote" + (q.direct() ? "" : " (reported)") + " by " + q.speaker().text()
+            case QuoteClaim q -> "quote" + (q.direct() ? "" : " (reported)") + (q.sourcing() ? " (a count's sourcing)" : "") + " by " + q.speaker().text()
                     + date(q.date()) + ": \u201C" + q.quote() + "\u201D";
             case DateClaim d -> "date " + range(d.date())
                     + (d.event() != null && d.event().kind() != CountClaim.EventKind.OTHER ? " (" + d.event().kind().wire() + ")" : "")

@@ -31,8 +31,10 @@ import org.corroborate.rules.RulePacks;
  * {@code c1}..{@code cn} in span order (CONTRACT.md "Claims").
  *
  * <p>A reported statement that only carries counts ("security sources said three soldiers were
- * killed") yields the count claims, not also a quote claim: the editor checks the count, and one
- * fact should raise one flag. Direct quotes are always quote claims.
+ * killed") is their sourcing: it yields the count claims and a quote claim marked {@code sourcing}
+ * (team decision of 2026-11-30, third, amending rule 4 of dev), which a CMS that follows rule 4
+ * drops. The marked quote changes no other claim: counts and dates are found as without it. Direct
+ * quotes are never marked.
  */
 public final class ClaimExtractor {
     private final Map<Language, NumberRecognizer> numbers = new EnumMap<>(Language.class);
@@ -102,11 +104,12 @@ public final class ClaimExtractor {
         QuoteFinder finder = quotes.get(language);
         List<QuoteClaim> statements = finder.find(words);
         List<QuoteClaim> quoteClaims = new ArrayList<>();
+        List<QuoteClaim> sourcing = new ArrayList<>();
         for (QuoteClaim quote : statements) {
             // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
             // civilians") is not its whole content: the statement stays a quote (rule 4 of dev)
-            if (quote.direct()) {
-                quoteClaims.add(quote);
+            if (quote.direct() || quote.sourcing()) {
+                (quote.sourcing() ? sourcing : quoteClaims).add(quote);
                 continue;
             }
             Span said = QuoteFinder.quotedWords(text, quote);
@@ -119,6 +122,8 @@ public final class ClaimExtractor {
             if (carried.isEmpty() ? around.isEmpty() || !finder.detailOf(text, quote, around)
                     : finder.saysMoreThan(text, quote, carried)) {
                 quoteClaims.add(quote);
+            } else {
+                sourcing.add(quote.asSourcing());
             }
         }
         List<DateMention> biography = new ArrayList<>();
@@ -138,7 +143,51 @@ public final class ClaimExtractor {
         }
         claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
                 sentences, claims, published));
+        claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
+                quoteClaims, dates, sentences, published, finder));
         return numbered(claims);
+    }
+
+    /**
+     * Whether a count claim stands in the speaker of {@code quote} as written ("Rescue teams were still searching for 12
+     * people reported missing …"): the people counted are not the one who speaks, and the words are no one's statement.
+     */
+    private static boolean countedSpeaker(String text, QuoteClaim quote, List<CountClaim> counts) {
+        String asWritten = quote.speaker().asWritten();
+        if (asWritten == null) {
+            return false;
+        }
+        Span said = QuoteFinder.quotedWords(text, quote);
+        int at = text.indexOf(asWritten, quote.span().start());
+        if (at >= 0 && at < said.end() && at + asWritten.length() > said.start()) {
+            at = text.indexOf(asWritten, said.end()); // not among the quoted words ("he" in "the attackers … , he added")
+        }
+        if (at < 0 || at >= quote.span().end()) {
+            return false;
+        }
+        Span speaker = new Span(at, at + asWritten.length());
+        return counts.stream().anyMatch(c -> c.span().overlaps(speaker));
+    }
+
+    /**
+     * The statements that are a count's sourcing, each dated as any quote ({@link #withStatementDate}), once the counts and
+     * dates are found without them (they change neither); none of the same words as a quote already made.
+     */
+    private static List<QuoteClaim> sourcingQuotes(String text, List<QuoteClaim> sourcing, List<QuoteClaim> quoteClaims,
+                                                   List<DateMention> dates, List<Sentences.Sentence> sentences,
+                                                   LocalDate published, QuoteFinder finder) {
+        List<QuoteClaim> out = new ArrayList<>(sourcing.size());
+        for (QuoteClaim quote : sourcing) {
+            if (quoteClaims.stream().anyMatch(q -> q.quote().equals(quote.quote()) && q.span().overlaps(quote.span()))) {
+                continue;
+            }
+            Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
+            int reach = Math.max(sentence.end(), quote.span().end());
+            out.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !(d.span().start() >= sentence.start()
+                    && d.span().start() < reach && finder.inRelativeAside(text, sentence.start(), d.span().start()))
+                    && !(published != null && d.resolved() && d.start().isAfter(published))).toList(), sentence, finder));
+        }
+        return out;
     }
 
     /**
@@ -183,8 +232,7 @@ public final class ClaimExtractor {
                 // inside the attribution the first date is the saying's: "دانت الوزارة، في بيان اليوم السبت، اقتحام مستوطنين
                 // باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (the storming's Thursday is no statement's, J13 of dev10)
                 .reduce((first, second) -> first.span().start() >= quote.span().start() ? first : second)
-                .map(d -> new QuoteClaim(quote.id(), quote.quote(), quote.speaker(), quote.direct(),
-                        ClaimDate.of(d, ClaimDate.Role.ANNOUNCED), quote.text(), quote.span(), quote.inTitle()))
+                .map(d -> quote.withDate(ClaimDate.of(d, ClaimDate.Role.ANNOUNCED)))
                 .orElse(quote);
     }
 
@@ -210,7 +258,7 @@ public final class ClaimExtractor {
         return switch (claim) {
             case CountClaim c -> new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), c.date(),
                     c.location(), c.partOf(), c.text(), c.span(), true);
-            case QuoteClaim q -> new QuoteClaim(q.id(), q.quote(), q.speaker(), q.direct(), q.date(), q.text(), q.span(), true);
+            case QuoteClaim q -> q.markedInTitle();
             case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true, d.scheduled());
         };
     }

@@ -16,6 +16,11 @@ import org.corroborate.corpus.ReportHit;
  * at 0.9 or more the same words; overlap 0.8 or more given to another
  * speaker is a {@code speaker_mismatch}; anything else is another statement, not evidence. Each
  * kind is decided by the majority rule over outlets.
+ *
+ * <p>A quote marked {@code sourcing} (its whole content is a count, compared as the count claim) is
+ * compared on its speaker only: the same statement (overlap from {@code speakerMismatchMin}) of the
+ * same speaker agrees on the speaker, of another is a {@code speaker_mismatch}; its wording is
+ * never compared (no {@code quote_mismatch}, no vote on the words).
  */
 final class QuoteCheck {
     private final VerifyConfig config;
@@ -29,7 +34,8 @@ final class QuoteCheck {
         this.unnamed = unnamed;
     }
 
-    private enum Stance { SAME_WORDS, ALTERED, OTHER_SPEAKER }
+    /** SAME_SPEAKER: a count's sourcing given to the same speaker (its words are not weighed). */
+    private enum Stance { SAME_WORDS, ALTERED, SAME_SPEAKER, OTHER_SPEAKER }
 
     private record Weighed(CorpusClaim report, EventMatch match, double overlap, Stance stance) {
     }
@@ -60,7 +66,10 @@ final class QuoteCheck {
         double overlap = Tokens.overlap(claim.quote(), report.quote());
         boolean sameSpeaker = sameSpeaker(claim.speaker(), report);
         Stance stance = null;
-        if (sameSpeaker && overlap >= config.quoteAgreeMin()) {
+        if (claim.sourcing()) {
+            stance = overlap < config.speakerMismatchMin() ? null : sameSpeaker ? Stance.SAME_SPEAKER
+                    : unnamed.test(claim.speaker().text()) || unnamed.test(report.speakerText()) ? null : Stance.OTHER_SPEAKER;
+        } else if (sameSpeaker && overlap >= config.quoteAgreeMin()) {
             stance = Stance.SAME_WORDS;
         } else if (sameSpeaker && overlap >= config.quoteMismatchMin() && comparableWording(claim, report)) {
             stance = Stance.ALTERED;
@@ -108,6 +117,7 @@ final class QuoteCheck {
                         speakers.add(w.report(), true);
                     }
                 }
+                case SAME_SPEAKER -> speakers.add(w.report(), true);
                 case OTHER_SPEAKER -> speakers.add(w.report(), false);
             }
         }
@@ -130,7 +140,7 @@ final class QuoteCheck {
     private static Evidence evidence(Weighed w, Messages messages) {
         CorpusClaim c = w.report();
         return new Evidence(c.reportId().value(), c.source(), c.published(), c.url(), c.lang().code(), c.claimId(),
-                messages.says(c), c.sentence(), Snippets.marksFor(c), w.stance() == Stance.SAME_WORDS, false,
+                messages.says(c), c.sentence(), Snippets.marksFor(c), w.stance() == Stance.SAME_WORDS || w.stance() == Stance.SAME_SPEAKER, false,
                 Evidence.Match.of(w.match()));
     }
 }

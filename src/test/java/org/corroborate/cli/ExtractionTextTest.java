@@ -8,10 +8,14 @@ import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Grain;
+import org.corroborate.api.QuoteClaim;
 import org.corroborate.api.Span;
 import org.junit.jupiter.api.Test;
 
-/** The text format's headline of a date claim: its range, its kind when known, and whether it is scheduled. */
+/**
+ * The text format's headline of a date claim: its range, its kind when known, and whether it is scheduled; of a quote
+ * marked {@code sourcing}: that mark.
+ */
 class ExtractionTextTest {
     private static DateClaim claim(LocalDate start, LocalDate end, CountClaim.Event event, boolean scheduled) {
         return new DateClaim("c1", new ClaimDate(start, end, Grain.DAY, ClaimDate.Role.EVENT), event,
@@ -36,5 +40,14 @@ class ExtractionTextTest {
         LocalDate day = LocalDate.of(2024, 8, 1);
         DateClaim other = claim(day, day, new CountClaim.Event(CountClaim.EventKind.OTHER, "set up"), false);
         assertThat(ExtractionText.headline(other)).isEqualTo("date 2024-08-01");
+    }
+
+    @Test
+    void aCountsSourcingSaysSo() {
+        QuoteClaim said = new QuoteClaim("c2", "Twelve people were killed", new QuoteClaim.Speaker("the ministry", null, "the ministry"),
+                false, null, "Twelve people were killed, the ministry said.", new Span(0, 45), false);
+        assertThat(ExtractionText.headline(said.asSourcing()))
+                .isEqualTo("quote (reported) (a count's sourcing) by the ministry: \u201CTwelve people were killed\u201D");
+        assertThat(ExtractionText.headline(said)).isEqualTo("quote (reported) by the ministry: \u201CTwelve people were killed\u201D");
     }
 }

@@ -78,6 +78,11 @@ final class Fixtures {
                 speaker + " said that " + words, new Span(0, 10), false);
     }
 
+    /** A count's sourcing: "… were killed, the ministry said", a reported statement marked {@code sourcing}. */
+    static QuoteClaim sourcing(String words, String speaker) {
+        return reported(words, speaker).asSourcing();
+    }
+
     static ReportHit hit(String id, String source, LocalDate published, Claim... claims) {
         return hit(id, source, Language.EN, published, claims);
     }

@@ -7,8 +7,12 @@ import static org.corroborate.verify.Fixtures.english;
 import static org.corroborate.verify.Fixtures.hit;
 import static org.corroborate.verify.Fixtures.quote;
 import static org.corroborate.verify.Fixtures.reported;
+import static org.corroborate.verify.Fixtures.sourcing;
+
+import java.util.List;
 
 import org.corroborate.api.Language;
+import org.corroborate.corpus.PlaceAncestors;
 import org.junit.jupiter.api.Test;
 
 class QuoteComparisonTest {
@@ -65,6 +69,40 @@ class QuoteComparisonTest {
         assertThat(result.flags()).extracting(Flag::kind).containsExactly(FlagKind.SPEAKER_MISMATCH);
         assertThat(result.flags().getFirst().message())
                 .isEqualTo("Wire A (2026-11-02): gives these words to the defence ministry; this article: the police spokesman");
+    }
+
+    private static final String TOLL = "Twelve people were killed in the shelling of the central market on Tuesday";
+    private static final String OTHER_TOLL = "Twelve people were killed and 40 wounded when shells hit the central market";
+
+    @Test
+    void aCountsSourcingGivenToAnotherSpeakerIsASpeakerMismatch() {
+        ClaimCheck result = check(sourcing(TOLL, "the health ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, reported(TOLL, "the police spokesman")));
+
+        assertThat(result.flags()).extracting(Flag::kind).containsExactly(FlagKind.SPEAKER_MISMATCH);
+    }
+
+    @Test
+    void aCountsSourcingIsNeverComparedOnItsWording() {
+        VerifyConfig d = VerifyConfig.DEFAULTS; // reported speech's wording weighed too: still none for a sourcing
+        Verifier wordsOfAnyQuote = new Verifier(new VerifyConfig(d.dateWindowDays(), d.approximateFraction(), d.quoteMismatchMin(),
+                d.quoteAgreeMin(), d.speakerMismatchMin(), d.sameSpeakerMin(), d.undatedWindowDays(), false),
+                PlaceComparison.byKeys(PlaceAncestors.NONE), org.corroborate.testing.UnnamedSpeakersForTests.shipped());
+        assertThat(Tokens.overlap(TOLL, OTHER_TOLL)).isBetween(0.3, 0.8);
+
+        ClaimCheck altered = wordsOfAnyQuote.check(sourcing(OTHER_TOLL, "the health ministry"), english(NOV_2),
+                List.of(hit("r1", "Wire A", NOV_2, reported(TOLL, "the health ministry"))));
+        ClaimCheck alteredPlain = wordsOfAnyQuote.check(reported(OTHER_TOLL, "the health ministry"), english(NOV_2),
+                List.of(hit("r1", "Wire A", NOV_2, reported(TOLL, "the health ministry"))));
+        ClaimCheck same = check(sourcing(TOLL, "the health ministry"), english(NOV_2),
+                hit("r1", "Wire A", NOV_2, reported(TOLL, "the health ministry")));
+
+        assertThat(alteredPlain.flags()).extracting(Flag::kind).containsExactly(FlagKind.QUOTE_MISMATCH);
+        assertThat(altered.flags()).isEmpty();
+        assertThat(altered.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        assertThat(same.verdict()).isEqualTo(Verdict.CORROBORATED);
+        assertThat(same.flags()).isEmpty();
+        assertThat(same.evidence()).allMatch(Evidence::agrees);
     }
 
     @Test

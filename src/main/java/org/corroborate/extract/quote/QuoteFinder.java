@@ -485,9 +485,9 @@ public final class QuoteFinder {
                 named.add(new Named(asWritten));
                 namedAt = a.start();
             }
-            if (!a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()))) {
-                continue; // named above, still the antecedent of a later "it said"; "The factory's owner was arrested on Tuesday, police said": a count's sourcing (rule 4 of dev)
-            }
+            // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of
+            // dev as amended on 2026-11-30); named above all the same, the antecedent of a later "it said"
+            boolean sourcing = !a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()));
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
                 continue;
@@ -495,7 +495,7 @@ public final class QuoteFinder {
             int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());
             int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
             claims.add(new QuoteClaim(null, quote, new QuoteClaim.Speaker(speaker, null, asWritten), a.direct(), null,
-                    nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false));
+                    nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false, sourcing));
         }
         return claims;
     }

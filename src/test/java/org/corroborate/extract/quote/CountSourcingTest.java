@@ -9,29 +9,39 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rule 4 of dev: a reported statement whose verb is an arrest or a casualty is the sourcing of a count,
- * no quote, even where no figure is written ("the owner", N13 of dev13); the same word after "the"/"those"
- * is a noun's, and the statement stays a quote.
+ * even where no figure is written ("the owner", N13 of dev13): a quote marked {@code sourcing} (team decision
+ * of 2026-11-30, third), no plain quote; the same word after "the"/"those" is a noun's, and the statement stays
+ * a plain quote.
  */
 class CountSourcingTest {
 
     @Test
-    void aReportedArrestOrCasualtyIsNoQuote() {
-        assertThat(QuoteFinderTest.EN.find("The bakery's manager was arrested on Friday, police said.")).isEmpty();
-        assertThat(QuoteFinderTest.EN.find("Border guards later detained four suspected smugglers near the river, a spokeswoman said.")).isEmpty();
-        assertThat(QuoteFinderTest.EN.find("Prosecutors ordered the detention of a blogger for four days, his lawyer said.")).isEmpty();
+    void aReportedArrestOrCasualtyIsMarkedAsItsSourcing() {
+        assertThat(QuoteFinderTest.EN.find("The bakery's manager was arrested on Friday, police said."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.sourcing()).isTrue();
+                    assertThat(c.quote()).isEqualTo("The bakery's manager was arrested on Friday");
+                    assertThat(c.speaker().text()).isEqualTo("police");
+                });
+        assertThat(QuoteFinderTest.EN.find("Border guards later detained four suspected smugglers near the river, a spokeswoman said."))
+                .singleElement().matches(QuoteClaim::sourcing);
+        assertThat(QuoteFinderTest.EN.find("Prosecutors ordered the detention of a blogger for four days, his lawyer said."))
+                .singleElement().matches(QuoteClaim::sourcing);
     }
 
     @Test
     void theSameWordAsANounLeavesTheQuote() {
         assertThat(QuoteFinderTest.EN.find("Most of those detained were freed by evening, the rights group said."))
-                .extracting(QuoteClaim::quote).containsExactly("Most of those detained were freed by evening");
+                .filteredOn(c -> !c.sourcing()).extracting(QuoteClaim::quote).containsExactly("Most of those detained were freed by evening");
     }
 
     @Test
     void aLaterPronounStillTakesTheSpeakerOfTheSourcedCount() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find(
                 "A teacher was arrested at the school gate, the regional police said. The inquiry would take weeks, it said.");
-        assertThat(claims).singleElement().satisfies(c -> {
+        assertThat(claims).filteredOn(QuoteClaim::sourcing).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the regional police"));
+        assertThat(claims).filteredOn(c -> !c.sourcing()).singleElement().satisfies(c -> {
             assertThat(c.quote()).isEqualTo("The inquiry would take weeks");
             assertThat(c.speaker().text()).isEqualTo("the regional police");
         });

@@ -1,0 +1,105 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.Claim;
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Team decision of 2026-11-30 (third), amending rule 4 of dev: a reported statement whose whole content is a count is
+ * the count's sourcing, a quote claim marked {@code "sourcing": true} beside the count claim; its words without the
+ * attribution and the complementiser, its speaker and date as for any quote. An ordinary statement carries no mark.
+ */
+class SourcingQuotesTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private static List<Claim> claims(String text, Language language) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-12"));
+    }
+
+    private static List<QuoteClaim> quotes(List<Claim> claims) {
+        return claims.stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+    }
+
+    private static long counts(List<Claim> claims) {
+        return claims.stream().filter(CountClaim.class::isInstance).count();
+    }
+
+    @Test
+    void aTollWithItsSpeakerAfterIsACountAndAMarkedQuote() throws Exception {
+        List<Claim> claims = claims("Twelve people were killed in the shelling of the market on Tuesday, the health ministry said.",
+                Language.EN);
+        assertThat(counts(claims)).isEqualTo(1);
+        QuoteClaim quote = quotes(claims).getFirst();
+        assertThat(quotes(claims)).hasSize(1);
+        assertThat(quote.sourcing()).isTrue();
+        assertThat(quote.direct()).isFalse();
+        assertThat(quote.quote()).startsWith("Twelve people were killed").doesNotContain("ministry said");
+        assertThat(quote.speaker().text()).containsIgnoringCase("health ministry");
+        assertThat(JSON.readTree(JSON.writeValueAsString(quote)).path("sourcing").asBoolean()).isTrue();
+    }
+
+    @Test
+    void accordingToASourceIsASourcing() {
+        List<Claim> claims = claims("According to the civil defence, four rescuers were killed when the building collapsed.",
+                Language.EN);
+        assertThat(counts(claims)).isEqualTo(1);
+        assertThat(quotes(claims)).singleElement().satisfies(q -> {
+            assertThat(q.sourcing()).isTrue();
+            assertThat(q.speaker().text()).containsIgnoringCase("civil defence");
+            assertThat(q.quote()).startsWith("four rescuers were killed");
+        });
+    }
+
+    @Test
+    void anArabicReportedTollIsAMarkedQuoteWithoutItsComplementiser() {
+        List<Claim> claims = claims("وقالت الشرطة إن ثلاثة أشخاص قتلوا في انفجار سيارة مفخخة.", Language.AR);
+        assertThat(counts(claims)).isEqualTo(1);
+        assertThat(quotes(claims)).singleElement().satisfies(q -> {
+            assertThat(q.sourcing()).isTrue();
+            assertThat(q.speaker().text()).contains("الشرطة");
+            assertThat(q.quote()).startsWith("ثلاثة أشخاص قتلوا");
+        });
+    }
+
+    @Test
+    void bihasabMaAlanathuIsASourcing() {
+        List<Claim> claims = claims("قتل 15 شخصا في غارة على مخيم للنازحين، بحسب ما أعلنته وزارة الصحة.", Language.AR);
+        assertThat(counts(claims)).isEqualTo(1);
+        assertThat(quotes(claims)).singleElement().satisfies(q -> {
+            assertThat(q.sourcing()).isTrue();
+            assertThat(q.speaker().text()).contains("وزارة الصحة");
+        });
+    }
+
+    @Test
+    void anOrdinaryStatementCarriesNoMark() throws Exception {
+        List<Claim> claims = claims("The mayor said the bridge would reopen next month.", Language.EN);
+        assertThat(quotes(claims)).singleElement().satisfies(q -> assertThat(q.sourcing()).isFalse());
+        assertThat(JSON.readTree(JSON.writeValueAsString(quotes(claims).getFirst())).has("sourcing")).isFalse();
+        assertThat(quotes(claims("وقال الوزير إن الحكومة ستفتح الجسر الشهر المقبل.", Language.AR)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isFalse());
+    }
+
+    @Test
+    void aStatementThatSaysMoreThanItsCountIsNotMarked() {
+        List<Claim> claims = claims("A police spokesman said 43 people had been detained and would be charged with unlawful assembly.",
+                Language.EN);
+        assertThat(quotes(claims)).singleElement().satisfies(q -> assertThat(q.sourcing()).isFalse());
+    }
+}
