@@ -437,7 +437,7 @@ final class Attributions {
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         if (isSource(i)) {
-            Span speaker = speakerAfter(skipTo(i + 1), rightTo);
+            Span speaker = speakerAfter(afterSourceRelative(skipTo(i + 1)), rightTo); // «…»، وفقاً لما قاله X
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
@@ -976,7 +976,11 @@ final class Attributions {
         }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
-        if (quotationAt(lead, comma + 1) != null || quotationAt(lead, comma - 1) != null) {
+        int next = comma;
+        while (next < v && tokens.get(next).punctuation()) {
+            next++;
+        }
+        if (quotationAt(lead, next) != null) {
             return null; // "“…,” the 24-year-old told reporters": a quotation is read as one, never as reported words
         }
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
@@ -1009,12 +1013,7 @@ final class Attributions {
                 break;
             }
         }
-        if (start + 1 < tokens.size() && lexicon.isSourceRelative(word(start))) {
-            start += 2; // بحسب ما أكده X، وفق ما أفاد X
-            if (start + 1 < tokens.size() && lexicon.isSourcePronoun(word(start))) {
-                start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
-            }
-        }
+        start = afterSourceRelative(start);
         int head = english && start + 1 < tokens.size() && (lexicon.isSubjectArticle(word(start)) || lexicon.isIndefiniteArticle(word(start))) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
@@ -1039,7 +1038,7 @@ final class Attributions {
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
             }
-            int[] whole = quotationAt(lead, end);
+            int[] whole = quotationAt(lead, s);
             if (whole != null) {
                 return Attribution.of(content(whole), speaker, true, sentence); // "«…»، بحسب X": the quoted words, direct
             }
@@ -1058,14 +1057,38 @@ final class Attributions {
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
     }
 
-    /** The quotation whose marks open at {@code from} and close at {@code to}, else null. */
+    /** After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin. */
+    private int afterSourceRelative(int start) {
+        int at = start;
+        if (at + 1 < tokens.size() && lexicon.isSourceRelative(word(at))) {
+            at += 2; // بحسب ما أكده X، وفق ما أفاد X
+            if (at + 1 < tokens.size() && lexicon.isSourcePronoun(word(at))) {
+                at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The quotation whose mark opens at {@code from} and closes before {@code to} with only punctuation between
+     * ("«…»، بحسب", "“…,” according to"), else null: the words before {@code to} are that quotation and nothing more.
+     */
     private int[] quotationAt(int from, int to) {
         for (int[] q : quotes) {
-            if (q[0] == from && q[1] == to) {
+            if (q[0] == from && q[1] < to && onlyPunctuationBetween(q[1] + 1, to)) {
                 return q;
             }
         }
         return null;
+    }
+
+    private boolean onlyPunctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
