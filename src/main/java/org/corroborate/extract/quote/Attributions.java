@@ -151,7 +151,11 @@ final class Attributions {
             }
             previousAttributed = a != null;
         }
-        out.addAll(reported());
+        for (Attribution r : reported()) {
+            if (!r.direct() || !sameQuote(out, r)) {
+                out.add(r); // "«…»، وفق X": the quotation the direct reading found once
+            }
+        }
         return out;
     }
 
@@ -433,7 +437,7 @@ final class Attributions {
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         if (isSource(i)) {
-            Span speaker = speakerAfter(skipTo(i + 1), rightTo);
+            Span speaker = speakerAfter(afterSourceRelative(skipTo(i + 1)), rightTo); // «…»، وفقاً لما قاله X
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
@@ -464,12 +468,36 @@ final class Attributions {
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
+            if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
+                continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
+            }
             if (a != null) {
                 out.add(a);
                 lastSpeaker = a.speaker() != null ? a.speaker() : lastSpeaker;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the verb at {@code v} is a present "say" of an unnamed group of ordinary people ({@code opinion_verbs},
+     * {@code opinion_groups}) and no word of {@code speaker} after its first is capitalised, a name's sign.
+     */
+    private boolean opinionOfGroup(int v, Span speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= speaker.start() && t.end() <= speaker.end() && !t.punctuation()) {
+                if (!words.isEmpty() && Character.isUpperCase(text.codePointAt(t.start()))) {
+                    return false; // "Residents of Kharkiv say": a named place makes no group of opinion-holders
+                }
+                words.add(word(i));
+            }
+        }
+        return lexicon.isOpinion(word(v), words);
     }
 
     /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
@@ -778,6 +806,12 @@ final class Attributions {
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
         }
+        if (complementizer >= 0 && lastVerb(v + 1, complementizer) >= 0) {
+            Attribution before = clauseBefore(v);
+            if (before != null) {
+                return before; // "…, the spokesman said on Friday, adding that …": the "that" is the participle's
+            }
+        }
         if (complementizer >= 0) {
             Span clause = clause(complementizer + 1);
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -791,6 +825,9 @@ final class Attributions {
         }
         if (speaker == null || !lexicon.takesBareClause(word(v))) {
             return null; // "The Senate confirmed the new ambassador": an object, not a statement
+        }
+        if (perfectObject(v)) {
+            return null; // "Curators have added audio guides in several languages": an object, not a statement
         }
         int start = skipTime(v + 1);
         if (lexicon.isAddresseeVerb(word(v))) {
@@ -807,6 +844,17 @@ final class Attributions {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */
+    private boolean perfectObject(int v) {
+        for (List<String> phrase : lexicon.perfectObjectVerbs()) {
+            int at = v + 1 - phrase.size();
+            if (at >= 0 && matches(phrase, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "said on Wednesday it would …": the time of the saying, not what was said. */
@@ -928,6 +976,13 @@ final class Attributions {
         }
         Span speaker = comma == v - 1 ? speakerAfter(v + 1, tokens.size()) : span(comma + 1, v);
         int lead = datelineEnd() + 1; // "BAGHDAD — Two rockets struck …, police said.": the dateline is no part of what was said
+        int next = comma;
+        while (next < v && tokens.get(next).punctuation()) {
+            next++;
+        }
+        if (quotationAt(lead, next) != null) {
+            return null; // "“…,” the 24-year-old told reporters": a quotation is read as one, never as reported words
+        }
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
     }
 
@@ -958,12 +1013,7 @@ final class Attributions {
                 break;
             }
         }
-        if (start + 1 < tokens.size() && lexicon.isSourceRelative(word(start))) {
-            start += 2; // بحسب ما أكده X، وفق ما أفاد X
-            if (start + 1 < tokens.size() && lexicon.isSourcePronoun(word(start))) {
-                start++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
-            }
-        }
+        start = afterSourceRelative(start);
         int head = english && start + 1 < tokens.size() && (lexicon.isSubjectArticle(word(start)) || lexicon.isIndefiniteArticle(word(start))) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
@@ -988,6 +1038,10 @@ final class Attributions {
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
             }
+            int[] whole = quotationAt(lead, s);
+            if (whole != null) {
+                return Attribution.of(content(whole), speaker, true, sentence); // "«…»، بحسب X": the quoted words, direct
+            }
             return end > lead + 1 ? Attribution.of(span(lead, end), speaker, false, sentence) : null;
         }
         if (s > lead && !tokens.get(after).punctuation()) {
@@ -1001,6 +1055,40 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin. */
+    private int afterSourceRelative(int start) {
+        int at = start;
+        if (at + 1 < tokens.size() && lexicon.isSourceRelative(word(at))) {
+            at += 2; // بحسب ما أكده X، وفق ما أفاد X
+            if (at + 1 < tokens.size() && lexicon.isSourcePronoun(word(at))) {
+                at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The quotation whose mark opens at {@code from} and closes before {@code to} with only punctuation between
+     * ("«…»، بحسب", "“…,” according to"), else null: the words before {@code to} are that quotation and nothing more.
+     */
+    private int[] quotationAt(int from, int to) {
+        for (int[] q : quotes) {
+            if (q[0] == from && q[1] < to && onlyPunctuationBetween(q[1] + 1, to)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyPunctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1465,6 +1553,9 @@ final class Attributions {
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
             }
+            if (english && appositiveAfter(i)) {
+                break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …"
+            }
             if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
             }
@@ -1473,6 +1564,17 @@ final class Attributions {
             }
         }
         return words <= 3;
+    }
+
+    /**
+     * Whether a comma at {@code i}, after the time of a clause-final attribution ("said on Friday,"), sets off an
+     * appositive or participial phrase: a noun marker ("his first trip", "the third attack this year") or a participle
+     * ("adding that …") after it. Without the time, "…, a spokesman said, adding that …" is left as it was read.
+     */
+    private boolean appositiveAfter(int i) {
+        return isComma(i) && i > 0 && i + 1 < tokens.size() && lexicon.isStatementTime(word(i - 1))
+                && !tokens.get(i + 1).punctuation()
+                && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */

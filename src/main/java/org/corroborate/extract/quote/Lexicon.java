@@ -48,6 +48,8 @@ final class Lexicon {
     private final Set<String> subjectPronouns = new HashSet<>();
     private final Set<String> subjectTitles = new HashSet<>();
     private final Set<String> genericSpeakers = new HashSet<>();
+    private final Set<String> opinionVerbs = new HashSet<>();
+    private final Set<String> opinionGroups = new HashSet<>();
     private final Set<String> estimateNouns = new HashSet<>();
     private final Set<String> statementNouns = new HashSet<>();
     /** The statement nouns as the packs write them, for {@link #statementOfBody}, which reads the original text. */
@@ -107,6 +109,7 @@ final class Lexicon {
     private String articleAsWritten = "";
     private final List<List<String>> addressees = new ArrayList<>();
     private final List<List<String>> statementCircumstances = new ArrayList<>();
+    private final List<List<String>> perfectObjectVerbs = new ArrayList<>();
     private final List<List<String>> statementSources = new ArrayList<>();
     /** The statement-source phrases by their first word, in the packs' order. */
     private final Map<String, List<List<String>>> statementSourcesByFirst = new java.util.HashMap<>();
@@ -141,6 +144,8 @@ final class Lexicon {
             file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
             file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
             file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
+            file.opinionVerbs().forEach(w -> opinionVerbs.add(norm(w)));
+            file.opinionGroups().forEach(w -> opinionGroups.add(norm(w)));
             file.estimateNouns().forEach(w -> estimateNouns.add(norm(w)));
             file.statementNouns().forEach(w -> statementNouns.add(norm(w)));
             file.statementNouns().forEach(w -> statementNounsAsWritten.add(w.strip()));
@@ -195,6 +200,7 @@ final class Lexicon {
             }
             file.addressees().forEach(p -> addressees.add(List.of(norm(p).split("\\s+"))));
             file.statementCircumstances().forEach(p -> statementCircumstances.add(List.of(norm(p).split("\\s+"))));
+            file.perfectObjectVerbs().forEach(p -> perfectObjectVerbs.add(List.of(norm(p).split("\\s+"))));
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
@@ -608,6 +614,14 @@ final class Lexicon {
     }
 
     /**
+     * Whether {@code verb} is one of the {@code opinion_verbs} and one of {@code speakerWords} (normalised) one of the
+     * {@code opinion_groups}: "Farmers in the valley say …", "ويقول كثير منهم إن …" report a common view (rule 3).
+     */
+    boolean isOpinion(String verb, List<String> speakerWords) {
+        return opinionVerbs.contains(verb) && speakerWords.stream().anyMatch(opinionGroups::contains);
+    }
+
+    /**
      * Whether {@code speaker} (normalised) is only words of {@code generic_speakers}: "economists",
      * "many analysts", "محللون" name no one who spoke (rule 3, M8 of dev12).
      */
@@ -873,6 +887,11 @@ final class Lexicon {
     /** Phrases opening how or when a statement was made after its verb ("as it released", "on condition of anonymity"). */
     List<List<String>> statementCircumstances() {
         return statementCircumstances;
+    }
+
+    /** "has added", "have added": with no complementizer after them, a verb and its object ("Curators have added audio guides"). */
+    List<List<String>> perfectObjectVerbs() {
+        return perfectObjectVerbs;
     }
 
     /** is, was, been: the speech verb after it is passive ("It is said that"). */

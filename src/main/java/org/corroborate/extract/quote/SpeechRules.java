@@ -72,6 +72,12 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code generic_speakers}: words of an unnamed group of opinion-holders (economists, analysts,
  *       many, some): a speaker made of these words alone names no one who spoke, and the opinion is
  *       no quote claim (rule 3 of dev, M8 of dev12: "…, economists say").</li>
+ *   <li>{@code opinion_verbs} and {@code opinion_groups}: present-tense forms of "say" (say, يقول) and
+ *       the nouns of unnamed groups of ordinary people (residents, farmers, أصحاب، سكان): such a
+ *       group's present "say", with no name in the speaker, reports a common view, not a statement
+ *       (rule 3 of dev: "Farmers in the valley say …", "ويقول أصحاب الورش إن …").</li>
+ *   <li>{@code perfect_object_verbs}: an auxiliary and a speech verb (has added) that, with no complementizer
+ *       after them, take an object and report nothing ("Curators have added audio guides").</li>
  *   <li>{@code estimate_nouns}: nouns of a body's estimates and tallies (تقديرات، إحصاءات): after
  *       بحسب/وفق, the body they belong to is the source ("بحسب تقديرات أولية لوزارة الزراعة");</li>
  *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ): "وقال بيان للجيش"
@@ -184,6 +190,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
                           @OptionalKey List<String> genericSpeakers,
+                          @OptionalKey List<String> opinionVerbs, @OptionalKey List<String> opinionGroups,
+                          @OptionalKey List<String> perfectObjectVerbs,
                           @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
                           @OptionalKey List<String> goOnVerbs, @OptionalKey List<String> predicateConjunctions,
                           @OptionalKey List<String> frontedParticipleEndings, @OptionalKey List<String> subjectArticles,
@@ -227,6 +235,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
         subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
         genericSpeakers = genericSpeakers == null ? List.of() : List.copyOf(genericSpeakers);
+        opinionVerbs = opinionVerbs == null ? List.of() : List.copyOf(opinionVerbs);
+        opinionGroups = opinionGroups == null ? List.of() : List.copyOf(opinionGroups);
+        perfectObjectVerbs = perfectObjectVerbs == null ? List.of() : List.copyOf(perfectObjectVerbs);
         estimateNouns = estimateNouns == null ? List.of() : List.copyOf(estimateNouns);
         statementNouns = statementNouns == null ? List.of() : List.copyOf(statementNouns);
         goOnVerbs = goOnVerbs == null ? List.of() : List.copyOf(goOnVerbs);

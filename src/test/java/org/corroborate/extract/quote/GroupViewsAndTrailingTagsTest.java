@@ -1,0 +1,61 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A common view of an unnamed group ("Farmers in the valley say …", rule 3), the clause before a trailing tag with an
+ * aside after its time ("…, the council said on Monday, its first …"), a quotation before "according to"/بحسب read
+ * once and direct, and "has added" with an object (dev16, dev17; the sentences are made up for the test).
+ */
+class GroupViewsAndTrailingTagsTest {
+
+    @Test
+    void anUnnamedGroupsPresentSayIsNoQuote() {
+        assertThat(QuoteFinderTest.EN.find("Fishermen along the coast say the catch has shrunk every year.")).isEmpty();
+        assertThat(QuoteFinderTest.AR.find("ويقول أصحاب المخابز إن أسعار الطحين تضاعفت.")).isEmpty();
+        // officials and witnesses are sources, a named place makes the group someone's: still quotes
+        assertThat(QuoteFinderTest.EN.find("Security officials say the checkpoint was moved overnight.")).hasSize(1);
+        assertThat(QuoteFinderTest.EN.find("Residents of Tartus say the port was closed for two days.")).hasSize(1);
+    }
+
+    @Test
+    void theClauseBeforeATagWithAnAsideAfterItsTimeIsTheStatement() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "The bridge will reopen to traffic in March, the transport ministry said on Monday, its first estimate since the collapse.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.speaker().text()).isEqualTo("the transport ministry");
+            assertThat(c.quote()).isEqualTo("The bridge will reopen to traffic in March");
+        });
+        assertThat(QuoteFinderTest.EN.find(
+                "The convoy reached the town at dawn, spokesman Omar Haddad said on Sunday, adding that more trucks were on the way."))
+                .extracting(QuoteClaim::quote)
+                .containsExactly("The convoy reached the town at dawn", "more trucks were on the way");
+    }
+
+    @Test
+    void aQuotationBeforeAccordingToIsReadOnceAndDirect() {
+        assertThat(QuoteFinderTest.AR.find("«المدارس ستفتح أبوابها الأسبوع المقبل»، وفق مدير التربية في المحافظة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.direct()).isTrue();
+                    assertThat(c.quote()).isEqualTo("المدارس ستفتح أبوابها الأسبوع المقبل");
+                });
+        assertThat(QuoteFinderTest.AR.find("«لا نقص في الأدوية»، وفقاً لما قاله مدير المستشفى."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مدير المستشفى"));
+        assertThat(QuoteFinderTest.EN.find("\"The schools will open next week,\" according to the education director."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.direct()).isTrue();
+                    assertThat(c.quote()).isEqualTo("The schools will open next week");
+                });
+    }
+
+    @Test
+    void hasAddedWithAnObjectReportsNothing() {
+        assertThat(QuoteFinderTest.EN.find("The library has added two reading rooms and a café.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The mayor has added that the budget is fixed.")).hasSize(1);
+    }
+}
