@@ -687,6 +687,15 @@ final class SentenceReader {
                 // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
                 k = name;
+            } else if (english && single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
+                    && datedRelativeAfter(name)) {
+                out.add(namedGroup(k, name, single, 1)); // "the trial of journalist X, who was detained … in March 2025"
+                k = name;
+            } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
+                g.category = CountClaim.Category.PEOPLE;
+                out.add(g);
+                k = name;
             } else if (single == null && dual == null && lexicon.subject(w) != null
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
                 out.add(namedGroup(k, name, lexicon.subject(w), 2)); // "Journalists X and Y were detained": two people
@@ -1067,7 +1076,7 @@ final class SentenceReader {
      * past, not the event reported.
      */
     private boolean backgroundAfter(int nameEnd) {
-        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1)) {
+        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1) || datedRelativeAfter(nameEnd)) {
             return false;
         }
         for (List<String> clause : lexicon.pastClauses()) {
@@ -1076,6 +1085,53 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * ", who was arrested in November 2025,": after the name ending at {@code nameEnd}, a comma, a
+     * relative passive and an action, with a date in the clause before its next punctuation, in a
+     * sentence about a prosecution ({@code prosecution_words}: trial, charges). There a dated past
+     * arrest of the person tried is a fact an editor checks; elsewhere ("X, who was arrested in 2019,
+     * told reporters …", H5 of dev9) and undated ("who was once detained") it is background.
+     */
+    private boolean datedRelativeAfter(int nameEnd) {
+        if (nameEnd + 3 >= tokens.size() || !isComma(nameEnd + 1)
+                || tokens.stream().noneMatch(t -> lexicon.isProsecutionWord(t.word()))) {
+            return false;
+        }
+        for (List<String> clause : lexicon.relativePassives()) {
+            int verb = nameEnd + 2 + clause.size();
+            if (matches(clause, nameEnd + 2) && verb < tokens.size() && actionStartingAt[verb] != null
+                    && actionStartingAt[verb].rule().position().after()) {
+                for (int j = actionStartingAt[verb].last() + 1; j < tokens.size() && !tokens.get(j).punctuation(); j++) {
+                    if (dateWordAt(j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last token of a bare personal name opening at {@code k} (one to four capitalised words that
+     * are no function, lexicon or action word, not right after another capitalised word), or -1.
+     */
+    private int bareNameAt(int k) {
+        if (k > 0 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+            String w = tokens.get(j).word();
+            boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
+            if (tokens.get(j).punctuation() || !(capital || j > k && lexicon.isNameParticle(w)) || lexicon.isFunctionWord(w)
+                    || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null) {
+                break;
+            }
+            end = j;
+        }
+        return end;
     }
 
     /**
@@ -2023,12 +2079,30 @@ final class SentenceReader {
      * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday").
      */
     private DateMention eventDateOf(Group g) {
+        DateMention relative = relativeClauseDate(g);
+        if (relative != null) {
+            return relative; // "journalist X, who was detained at Tehran airport in March 2025, went on trial on Monday"
+        }
         DateMention own = bestDate(g, true);
         DateMention next = dateNextTo(g);
         if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal())) {
             return next;
         }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /** For a named person whose action is a dated relative clause after the name, the clause's date, else null. */
+    private DateMention relativeClauseDate(Group g) {
+        if (!english || g.actionToken <= g.end() || !datedRelativeAfter(g.end())) {
+            return null;
+        }
+        for (DateMention d : dates) {
+            int at = firstToken(d.span());
+            if (d.resolved() && at > g.actionToken && !punctuationBetween(g.actionToken, at)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** How many tokens after the group or its action word a date may start and still be theirs ("arrested two men on Monday"). */
@@ -2123,7 +2197,8 @@ final class SentenceReader {
                 return false;
             }
             if (lexicon.isDatingRelative(t.word())) {
-                return !(g.first > k && g.first < at);
+                // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date
+                return !(g.first > k && g.first < at) && !(g.actionToken > k && g.actionToken < at);
             }
         }
         return false;
