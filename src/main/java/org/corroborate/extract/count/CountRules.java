@@ -25,6 +25,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code events}: the nouns that say what happened (انفجار → bombing);</li>
  *   <li>{@code parts}: words that open a part of the group before (بينهم، including);</li>
  *   <li>{@code others}: words that count more of the group before (آخرون، others);</li>
+ *   <li>{@code dual_others}: the dual of "others" standing with no number (قُتل شخص وأصيب آخران): two more of the
+ *       group before;</li>
  *   <li>{@code attackers}: nouns for the attacker, whose own death is a casualty too;</li>
  *   <li>{@code not_counted}: words after a number that make it something other than people
  *       (عاما، دولار، percent);</li>
@@ -165,7 +167,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> partOriginPrepositions,
                          @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
-                         @OptionalKey List<String> prosecutionWords,
+                         @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -194,6 +196,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         ofThemWords = ofThemWords == null ? List.of() : List.copyOf(ofThemWords);
         datingRelatives = datingRelatives == null ? List.of() : List.copyOf(datingRelatives);
         prosecutionWords = prosecutionWords == null ? List.of() : List.copyOf(prosecutionWords);
+        dualOthers = dualOthers == null ? List.of() : List.copyOf(dualOthers);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -360,6 +363,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("of_them_words", ofThemWords);
         problems.oneWordEach("dating_relatives", datingRelatives);
         problems.oneWordEach("prosecution_words", prosecutionWords);
+        problems.oneWordEach("dual_others", dualOthers);
         problems.oneWordEach("article_prefixes", articlePrefixes);
         problems.oneWordEach("part_origin_prepositions", partOriginPrepositions);
         problems.oneWordEach("oblique_plural_endings", obliquePluralEndings);

@@ -654,6 +654,13 @@ final class SentenceReader {
                 k++;
                 continue;
             }
+            if (!english && lexicon.isDualOthers(w)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(2)); // "قُتل شخص وأصيب آخران": two more of the group before
+                g.others = true;
+                g.subjectToken = k;
+                out.add(g);
+                continue;
+            }
             if (lexicon.isPair(w) && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.subject(tokens.get(k + 1).word()) != null && lexicon.singular(tokens.get(k + 1).word()) == null) {
                 CountRules.SubjectRule plural = lexicon.subject(tokens.get(k + 1).word());
@@ -1014,7 +1021,29 @@ final class SentenceReader {
                 p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
             }
         }
-        return p < 0 || isDash(p) || actionEndingAt[p] != null;
+        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k);
+    }
+
+    /**
+     * "Police arrested opposition leader John Ssali": one or two words that modify the title (no function,
+     * lexicon or action words), perhaps after the article, right after an action that takes its group after it.
+     */
+    private boolean actionBeforeModifiers(int k) {
+        int p = k - 1;
+        for (int n = 0; n < 2 && p >= 0; n++, p--) {
+            String w = tokens.get(p).word();
+            if (tokens.get(p).punctuation() || lexicon.isFunctionWord(w) || actionEndingAt[p] != null
+                    || lexicon.subject(w) != null || lexicon.singular(w) != null) {
+                break;
+            }
+        }
+        if (p == k - 1) {
+            return false;
+        }
+        if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
+            p--;
+        }
+        return p >= 0 && actionEndingAt[p] != null && actionEndingAt[p].rule().position().before();
     }
 
     /**
