@@ -647,6 +647,11 @@ final class SentenceReader {
                     ? lexicon.pluralOfOne(tokens.get(k + 1).word()) : null;
             if (partitive != null && !covered[k + 1]) {
                 Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "إصابة أحد أفرادها": one of them
+                CountRules.SubjectRule pair = k + 2 < tokens.size() && !tokens.get(k + 2).punctuation()
+                        ? lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()) : null;
+                if (pair != null) {
+                    partitive = pair; // "أحد أفراد الشرطة": one policeman, not one person
+                }
                 g.subject = partitive;
                 g.subjectToken = k + 1;
                 g.category = partitive.parsedCategory();

@@ -89,4 +89,19 @@ class GroupsOfOneTest {
         assertThat(claims).extracting(CountClaim::action)
                 .containsExactlyInAnyOrder(CountClaim.Action.KILLED, CountClaim.Action.WOUNDED);
     }
+
+    @Test
+    void theArabicDualOfOthersIsTwoMoreOfTheGroupBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل جندي وأصيب آخران في الهجوم."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L, CountClaim.Category.SOLDIERS),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 2L, CountClaim.Category.SOLDIERS));
+    }
+
+    @Test
+    void oneOfTheMembersOfTheArabicPoliceIsOnePoliceman() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وأصيب أحد أفراد الشرطة بجروح طفيفة خلال العملية."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.POLICE));
+    }
 }

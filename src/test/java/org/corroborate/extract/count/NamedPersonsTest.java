@@ -125,13 +125,6 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested supporters of opposition leader Jon Obi.")).isEmpty();
     }
 
-    @Test
-    void theArabicDualOfOthersIsTwoMoreOfTheGroupBefore() {
-        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل جندي وأصيب آخران في الهجوم."))
-                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
-                .containsExactly(tuple(Action.KILLED, 1L, Category.SOLDIERS), tuple(Action.WOUNDED, 2L, Category.SOLDIERS));
-    }
-
     private static List<CountClaim> dated(String text) {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.EN, LocalDate.of(2026, 5, 14)).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
