@@ -1255,7 +1255,7 @@ final class SentenceReader {
      * first words.
      */
     private boolean definiteOpening(int k) {
-        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !passiveAfter(k + 1)) {
+        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
             return false;
         }
         if (k == 1) {
@@ -1264,6 +1264,28 @@ final class SentenceReader {
         String between = tokens.get(1).word();
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
                 && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
+    }
+
+    /**
+     * "The driver and a second man were arrested": a link at {@code k}, then one more person (an
+     * indefinite article) and, within four words with no punctuation, the passive both share. Not after
+     * a possessive ("The driver and his assistant were among the dead, according to …"): there the
+     * statement stays a quote of dev16 (rule 4 against its B6), which the floors hold.
+     */
+    private boolean linkedOneThenPassive(int k) {
+        if (k + 2 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isLink(tokens.get(k).word())
+                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word())) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (lexicon.isPassiveAuxiliary(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,4 +104,10 @@ class GroupsOfOneTest {
                 .extracting(c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.POLICE));
     }
+
+    @Test
+    void aDefiniteOneOpeningTheSentenceAndASecondManAreTwoArrestsOfOne() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The driver and a second man were arrested at a petrol station."))
+                .extracting(c -> c.count().value()).containsExactly(1L, 1L);
+    }
 }
