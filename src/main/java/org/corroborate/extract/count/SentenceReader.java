@@ -1968,8 +1968,11 @@ final class SentenceReader {
             if (g.category == null && g.action != null) {
                 g.category = CountClaim.Category.PEOPLE;
             }
+            // "قتلت أحد المهاجمين واعتقلت اثنين آخرين": more of the attackers, the object of an arrest verb before them
+            boolean arrestedOthers = g.others && g.action == CountClaim.Action.ARRESTED && g.actionToken >= 0
+                    && g.actionToken < g.first;
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED && !captured) {
+                    && g.action != CountClaim.Action.WOUNDED && !captured && !arrestedOthers) {
                 g.action = null;
             }
             if (g.action != null) {

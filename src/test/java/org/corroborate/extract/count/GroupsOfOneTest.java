@@ -110,4 +110,12 @@ class GroupsOfOneTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "The driver and a second man were arrested at a petrol station."))
                 .extracting(c -> c.count().value()).containsExactly(1L, 1L);
     }
+
+    @Test
+    void moreOfTheAttackersArrestedAfterOneWasKilledAreAnArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتلت القوات أحد المهاجمين واعتقلت اثنين آخرين."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 2L));
+    }
 }
