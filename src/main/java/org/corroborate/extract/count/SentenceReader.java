@@ -703,6 +703,12 @@ final class SentenceReader {
                     && datedRelativeAfter(name)) {
                 out.add(namedGroup(k, name, single, 1)); // "the trial of journalist X, who was detained … in March 2025"
                 k = name;
+            } else if (english && k == 0 && single == null && dual == null && (name = bareNameAt(k)) > k
+                    && passiveActionAfter(name + 1)) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Thandiwe Mokoena was arrested in 2023": one person
+                g.category = CountClaim.Category.PEOPLE;
+                out.add(g);
+                k = name;
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
                 Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
                 g.category = CountClaim.Category.PEOPLE;
@@ -1145,6 +1151,12 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** A passive auxiliary at {@code k} with an action that takes its group before it right after: "was arrested". */
+    private boolean passiveActionAfter(int k) {
+        return k + 1 < tokens.size() && !tokens.get(k).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k).word())
+                && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after();
     }
 
     /**

@@ -125,6 +125,13 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested supporters of opposition leader Jon Obi.")).isEmpty();
     }
 
+    @Test
+    void aBareNameOpeningAPassiveArrestIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Nomsa Dube was arrested with four contractors."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 4L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Kenya was hit by floods in May.")).isEmpty();
+    }
+
     private static List<CountClaim> dated(String text) {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.EN, LocalDate.of(2026, 5, 14)).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
