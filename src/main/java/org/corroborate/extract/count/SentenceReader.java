@@ -1210,8 +1210,11 @@ final class SentenceReader {
      * boy"): each is a group of its own.
      */
     private boolean renamesOneBefore(int k, List<Group> counted, List<Group> implied) {
-        if (k < 3 || k + 2 >= tokens.size() || !isComma(k - 2) || !isComma(k + 1)
-                || !lexicon.isIndefiniteArticle(tokens.get(k - 1).word())) {
+        // "One migrant, a Syrian man, was found dead": a capitalised adjective between the article and the noun
+        int a = k >= 4 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
+                && lexicon.isIndefiniteArticle(tokens.get(k - 2).word()) ? k - 2 : k - 1;
+        if (a < 2 || k + 2 >= tokens.size() || !isComma(a - 1) || !isComma(k + 1)
+                || !lexicon.isIndefiniteArticle(tokens.get(a).word())) {
             return false;
         }
         String next = tokens.get(k + 2).word();
@@ -1220,7 +1223,7 @@ final class SentenceReader {
         }
         for (List<Group> groups : List.of(counted, implied)) {
             for (Group g : groups) {
-                if (g.end() == k - 3 && g.count.value() != null && g.count.value() == 1) {
+                if (g.end() == a - 2 && g.count.value() != null && g.count.value() == 1) {
                     return true;
                 }
             }

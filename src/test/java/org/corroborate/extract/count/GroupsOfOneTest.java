@@ -118,4 +118,11 @@ class GroupsOfOneTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L),
                         org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 2L));
     }
+
+    @Test
+    void anAppositionWithADemonymRenamesTheOneBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "One migrant, a Syrian man, was found dead on board."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.MIGRANTS));
+    }
 }
