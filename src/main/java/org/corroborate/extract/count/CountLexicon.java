@@ -81,6 +81,8 @@ final class CountLexicon {
     private final List<String> feminineDualEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
+    private final Set<String> prosecutionWords = new HashSet<>();
+    private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
@@ -159,6 +161,8 @@ final class CountLexicon {
             file.feminineDualEndings().forEach(w -> feminineDualEndings.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
+            file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
@@ -379,6 +383,11 @@ final class CountLexicon {
         return inTable(word, partTable);
     }
 
+    /** Whether {@code word} is one of {@code dual_others} (آخران), with or without a proclitic. */
+    boolean isDualOthers(String word) {
+        return dualOthers.contains(word) || dualOthers.contains(withoutProclitic(word));
+    }
+
     boolean isOthers(String word) {
         return inTable(word, otherTable);
     }
@@ -594,6 +603,11 @@ final class CountLexicon {
     }
 
     /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
+    /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
+    boolean isProsecutionWord(String word) {
+        return prosecutionWords.contains(word);
+    }
+
     boolean exceeds(String word) {
         return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
     }

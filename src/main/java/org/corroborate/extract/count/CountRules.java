@@ -25,6 +25,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code events}: the nouns that say what happened (انفجار → bombing);</li>
  *   <li>{@code parts}: words that open a part of the group before (بينهم، including);</li>
  *   <li>{@code others}: words that count more of the group before (آخرون، others);</li>
+ *   <li>{@code dual_others}: the dual of "others" standing with no number (قُتل شخص وأصيب آخران): two more of the
+ *       group before;</li>
  *   <li>{@code attackers}: nouns for the attacker, whose own death is a casualty too;</li>
  *   <li>{@code not_counted}: words after a number that make it something other than people
  *       (عاما، دولار، percent);</li>
@@ -129,6 +131,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code oblique_plural_endings} and {@code feminine_dual_endings}: the endings of a definite sound
  *       plural (الجرحى المدنيين) and of the feminine dual, which has its own plural (الطالبتين);</li>
  *   <li>{@code of_them_words}: "of them" written as one word right after a count (ثلاثة منهم);</li>
+ *   <li>{@code prosecution_words}: words of a person's prosecution (trial, charges, court): in a sentence
+ *       holding one, a named person's dated past arrest in a relative clause ("X, who was arrested in November
+ *       2025, denies the charges") is an arrest claim; elsewhere it is background (H5 of dev9);</li>
  *   <li>{@code dating_relatives}: relative pronouns whose clause a date after them belongs to, not the group
  *       outside it ("arrested four men … over the killing of a lawyer whose body was found a week ago"; C5 of
  *       dev4). Arabic lists none: there a clause on the event noun dates the count.</li>
@@ -162,6 +167,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> partOriginPrepositions,
                          @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
+                         @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -189,6 +195,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         describingEndings = describingEndings == null ? List.of() : List.copyOf(describingEndings);
         ofThemWords = ofThemWords == null ? List.of() : List.copyOf(ofThemWords);
         datingRelatives = datingRelatives == null ? List.of() : List.copyOf(datingRelatives);
+        prosecutionWords = prosecutionWords == null ? List.of() : List.copyOf(prosecutionWords);
+        dualOthers = dualOthers == null ? List.of() : List.copyOf(dualOthers);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -354,6 +362,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("describing_endings", describingEndings);
         problems.oneWordEach("of_them_words", ofThemWords);
         problems.oneWordEach("dating_relatives", datingRelatives);
+        problems.oneWordEach("prosecution_words", prosecutionWords);
+        problems.oneWordEach("dual_others", dualOthers);
         problems.oneWordEach("article_prefixes", articlePrefixes);
         problems.oneWordEach("part_origin_prepositions", partOriginPrepositions);
         problems.oneWordEach("oblique_plural_endings", obliquePluralEndings);

@@ -647,11 +647,23 @@ final class SentenceReader {
                     ? lexicon.pluralOfOne(tokens.get(k + 1).word()) : null;
             if (partitive != null && !covered[k + 1]) {
                 Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "إصابة أحد أفرادها": one of them
+                CountRules.SubjectRule pair = k + 2 < tokens.size() && !tokens.get(k + 2).punctuation()
+                        ? lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()) : null;
+                if (pair != null) {
+                    partitive = pair; // "أحد أفراد الشرطة": one policeman, not one person
+                }
                 g.subject = partitive;
                 g.subjectToken = k + 1;
                 g.category = partitive.parsedCategory();
                 out.add(g);
                 k++;
+                continue;
+            }
+            if (!english && lexicon.isDualOthers(w)) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(2)); // "قُتل شخص وأصيب آخران": two more of the group before
+                g.others = true;
+                g.subjectToken = k;
+                out.add(g);
                 continue;
             }
             if (lexicon.isPair(w) && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
@@ -686,6 +698,21 @@ final class SentenceReader {
                     && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
                 // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
                 out.add(namedGroup(k, name, single, 1)); // "Journalist Sami Obeidi was detained", "arrested activist X"
+                k = name;
+            } else if (english && single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
+                    && datedRelativeAfter(name)) {
+                out.add(namedGroup(k, name, single, 1)); // "the trial of journalist X, who was detained … in March 2025"
+                k = name;
+            } else if (english && k == 0 && single == null && dual == null && (name = bareNameAt(k)) > k
+                    && passiveActionAfter(name + 1)) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Thandiwe Mokoena was arrested in 2023": one person
+                g.category = CountClaim.Category.PEOPLE;
+                out.add(g);
+                k = name;
+            } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
+                g.category = CountClaim.Category.PEOPLE;
+                out.add(g);
                 k = name;
             } else if (single == null && dual == null && lexicon.subject(w) != null
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
@@ -1005,7 +1032,29 @@ final class SentenceReader {
                 p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
             }
         }
-        return p < 0 || isDash(p) || actionEndingAt[p] != null;
+        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k);
+    }
+
+    /**
+     * "Police arrested opposition leader John Ssali": one or two words that modify the title (no function,
+     * lexicon or action words), perhaps after the article, right after an action that takes its group after it.
+     */
+    private boolean actionBeforeModifiers(int k) {
+        int p = k - 1;
+        for (int n = 0; n < 2 && p >= 0; n++, p--) {
+            String w = tokens.get(p).word();
+            if (tokens.get(p).punctuation() || lexicon.isFunctionWord(w) || actionEndingAt[p] != null
+                    || lexicon.subject(w) != null || lexicon.singular(w) != null) {
+                break;
+            }
+        }
+        if (p == k - 1) {
+            return false;
+        }
+        if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
+            p--;
+        }
+        return p >= 0 && actionEndingAt[p] != null && actionEndingAt[p].rule().position().before();
     }
 
     /**
@@ -1067,7 +1116,7 @@ final class SentenceReader {
      * past, not the event reported.
      */
     private boolean backgroundAfter(int nameEnd) {
-        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1)) {
+        if (nameEnd + 2 >= tokens.size() || !isComma(nameEnd + 1) || datedRelativeAfter(nameEnd)) {
             return false;
         }
         for (List<String> clause : lexicon.pastClauses()) {
@@ -1076,6 +1125,59 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * ", who was arrested in November 2025,": after the name ending at {@code nameEnd}, a comma, a
+     * relative passive and an action, with a date in the clause before its next punctuation, in a
+     * sentence about a prosecution ({@code prosecution_words}: trial, charges). There a dated past
+     * arrest of the person tried is a fact an editor checks; elsewhere ("X, who was arrested in 2019,
+     * told reporters …", H5 of dev9) and undated ("who was once detained") it is background.
+     */
+    private boolean datedRelativeAfter(int nameEnd) {
+        if (nameEnd + 3 >= tokens.size() || !isComma(nameEnd + 1)
+                || tokens.stream().noneMatch(t -> lexicon.isProsecutionWord(t.word()))) {
+            return false;
+        }
+        for (List<String> clause : lexicon.relativePassives()) {
+            int verb = nameEnd + 2 + clause.size();
+            if (matches(clause, nameEnd + 2) && verb < tokens.size() && actionStartingAt[verb] != null
+                    && actionStartingAt[verb].rule().position().after()) {
+                for (int j = actionStartingAt[verb].last() + 1; j < tokens.size() && !tokens.get(j).punctuation(); j++) {
+                    if (dateWordAt(j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A passive auxiliary at {@code k} with an action that takes its group before it right after: "was arrested". */
+    private boolean passiveActionAfter(int k) {
+        return k + 1 < tokens.size() && !tokens.get(k).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k).word())
+                && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after();
+    }
+
+    /**
+     * The last token of a bare personal name opening at {@code k} (one to four capitalised words that
+     * are no function, lexicon or action word, not right after another capitalised word), or -1.
+     */
+    private int bareNameAt(int k) {
+        if (k > 0 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))) {
+            return -1;
+        }
+        int end = -1;
+        for (int j = k; j < tokens.size() && j <= k + 3; j++) {
+            String w = tokens.get(j).word();
+            boolean capital = Character.isUpperCase(text.codePointAt(originalStart[j]));
+            if (tokens.get(j).punctuation() || !(capital || j > k && lexicon.isNameParticle(w)) || lexicon.isFunctionWord(w)
+                    || actionStartingAt[j] != null || lexicon.singular(w) != null || lexicon.subject(w) != null) {
+                break;
+            }
+            end = j;
+        }
+        return end;
     }
 
     /**
@@ -1108,8 +1210,11 @@ final class SentenceReader {
      * boy"): each is a group of its own.
      */
     private boolean renamesOneBefore(int k, List<Group> counted, List<Group> implied) {
-        if (k < 3 || k + 2 >= tokens.size() || !isComma(k - 2) || !isComma(k + 1)
-                || !lexicon.isIndefiniteArticle(tokens.get(k - 1).word())) {
+        // "One migrant, a Syrian man, was found dead": a capitalised adjective between the article and the noun
+        int a = k >= 4 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
+                && lexicon.isIndefiniteArticle(tokens.get(k - 2).word()) ? k - 2 : k - 1;
+        if (a < 2 || k + 2 >= tokens.size() || !isComma(a - 1) || !isComma(k + 1)
+                || !lexicon.isIndefiniteArticle(tokens.get(a).word())) {
             return false;
         }
         String next = tokens.get(k + 2).word();
@@ -1118,7 +1223,7 @@ final class SentenceReader {
         }
         for (List<Group> groups : List.of(counted, implied)) {
             for (Group g : groups) {
-                if (g.end() == k - 3 && g.count.value() != null && g.count.value() == 1) {
+                if (g.end() == a - 2 && g.count.value() != null && g.count.value() == 1) {
                     return true;
                 }
             }
@@ -1165,7 +1270,7 @@ final class SentenceReader {
      * first words.
      */
     private boolean definiteOpening(int k) {
-        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !passiveAfter(k + 1)) {
+        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
             return false;
         }
         if (k == 1) {
@@ -1174,6 +1279,28 @@ final class SentenceReader {
         String between = tokens.get(1).word();
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
                 && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
+    }
+
+    /**
+     * "The driver and a second man were arrested": a link at {@code k}, then one more person (an
+     * indefinite article) and, within four words with no punctuation, the passive both share. Not after
+     * a possessive ("The driver and his assistant were among the dead, according to …"): there the
+     * statement stays a quote of dev16 (rule 4 against its B6), which the floors hold.
+     */
+    private boolean linkedOneThenPassive(int k) {
+        if (k + 2 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isLink(tokens.get(k).word())
+                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word())) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (lexicon.isPassiveAuxiliary(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1856,8 +1983,11 @@ final class SentenceReader {
             if (g.category == null && g.action != null) {
                 g.category = CountClaim.Category.PEOPLE;
             }
+            // "قتلت أحد المهاجمين واعتقلت اثنين آخرين": more of the attackers, the object of an arrest verb before them
+            boolean arrestedOthers = g.others && g.action == CountClaim.Action.ARRESTED && g.actionToken >= 0
+                    && g.actionToken < g.first;
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED && !captured) {
+                    && g.action != CountClaim.Action.WOUNDED && !captured && !arrestedOthers) {
                 g.action = null;
             }
             if (g.action != null) {
@@ -2023,12 +2153,30 @@ final class SentenceReader {
      * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday").
      */
     private DateMention eventDateOf(Group g) {
+        DateMention relative = relativeClauseDate(g);
+        if (relative != null) {
+            return relative; // "journalist X, who was detained at Tehran airport in March 2025, went on trial on Monday"
+        }
         DateMention own = bestDate(g, true);
         DateMention next = dateNextTo(g);
         if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal())) {
             return next;
         }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /** For a named person whose action is a dated relative clause after the name, the clause's date, else null. */
+    private DateMention relativeClauseDate(Group g) {
+        if (!english || g.actionToken <= g.end() || !datedRelativeAfter(g.end())) {
+            return null;
+        }
+        for (DateMention d : dates) {
+            int at = firstToken(d.span());
+            if (d.resolved() && at > g.actionToken && !punctuationBetween(g.actionToken, at)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** How many tokens after the group or its action word a date may start and still be theirs ("arrested two men on Monday"). */
@@ -2123,7 +2271,8 @@ final class SentenceReader {
                 return false;
             }
             if (lexicon.isDatingRelative(t.word())) {
-                return !(g.first > k && g.first < at);
+                // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date
+                return !(g.first > k && g.first < at) && !(g.actionToken > k && g.actionToken < at);
             }
         }
         return false;

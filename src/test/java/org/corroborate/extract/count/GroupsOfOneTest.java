@@ -89,4 +89,40 @@ class GroupsOfOneTest {
         assertThat(claims).extracting(CountClaim::action)
                 .containsExactlyInAnyOrder(CountClaim.Action.KILLED, CountClaim.Action.WOUNDED);
     }
+
+    @Test
+    void theArabicDualOfOthersIsTwoMoreOfTheGroupBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قُتل جندي وأصيب آخران في الهجوم."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L, CountClaim.Category.SOLDIERS),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 2L, CountClaim.Category.SOLDIERS));
+    }
+
+    @Test
+    void oneOfTheMembersOfTheArabicPoliceIsOnePoliceman() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وأصيب أحد أفراد الشرطة بجروح طفيفة خلال العملية."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.POLICE));
+    }
+
+    @Test
+    void aDefiniteOneOpeningTheSentenceAndASecondManAreTwoArrestsOfOne() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The driver and a second man were arrested at a petrol station."))
+                .extracting(c -> c.count().value()).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void moreOfTheAttackersArrestedAfterOneWasKilledAreAnArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتلت القوات أحد المهاجمين واعتقلت اثنين آخرين."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 2L));
+    }
+
+    @Test
+    void anAppositionWithADemonymRenamesTheOneBefore() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "One migrant, a Syrian man, was found dead on board."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.MIGRANTS));
+    }
 }

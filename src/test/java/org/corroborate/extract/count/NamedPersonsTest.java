@@ -108,6 +108,36 @@ class NamedPersonsTest {
     }
 
     @Test
+    void aDatedPastArrestInARelativeClauseOfACourtStoryIsAnArrest() {
+        List<CountClaim> claims = dated("Lee, who was arrested in November 2025, denies the charges.");
+        assertThat(claims).extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(claims.get(0).date().start()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(dated("The trial of blogger Ana Ruiz, who was detained at the airport in March 2025, opened on Monday."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, Category.JOURNALISTS));
+        assertThat(dated("Union leader Tom Berg, who was detained in 2019, told reporters the new law was unfair.")).isEmpty();
+    }
+
+    @Test
+    void aTitleWithAModifierAfterTheArrestVerbIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested opposition leader Jon Obi in the capital."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested supporters of opposition leader Jon Obi.")).isEmpty();
+    }
+
+    @Test
+    void aBareNameOpeningAPassiveArrestIsOnePerson() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Nomsa Dube was arrested with four contractors."))
+                .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 4L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Kenya was hit by floods in May.")).isEmpty();
+    }
+
+    private static List<CountClaim> dated(String text) {
+        return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.EN, LocalDate.of(2026, 5, 14)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
+
+    @Test
     void theArabicGivenNameAliIsPartOfTheName() {
         assertThat(CountRuleExamplesTest.find(Language.AR, "أُصيب المسعف علي النجار بشظايا قذيفة."))
                 .extracting(c -> c.action(), c -> c.count().value())
