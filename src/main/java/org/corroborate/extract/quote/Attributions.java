@@ -1060,7 +1060,13 @@ final class Attributions {
     /** After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin. */
     private int afterSourceRelative(int start) {
         int at = start;
-        if (at + 1 < tokens.size() && lexicon.isSourceRelative(word(at))) {
+        boolean fused = at > 0 && lexicon.isFusedSource(lexicon.withoutProclitic(word(at - 1)));
+        if (fused && at < tokens.size() && isVerb(at)) {
+            at++; // "حسبما أفادت وزارة الداخلية": the relative written onto حسب, the verb right after it
+            if (at + 1 < tokens.size() && lexicon.isSourcePronoun(word(at))) {
+                at++;
+            }
+        } else if (at + 1 < tokens.size() && lexicon.isSourceRelative(word(at))) {
             at += 2; // بحسب ما أكده X، وفق ما أفاد X
             if (at + 1 < tokens.size() && lexicon.isSourcePronoun(word(at))) {
                 at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
@@ -1741,7 +1747,8 @@ final class Attributions {
 
     /** {@link Lexicon#isSource} of token {@code i}. */
     private boolean isSource(int i) {
-        return speech(i).source();
+        return speech(i).source() && !(lexicon.needsSourceRelative(lexicon.withoutProclitic(word(i)))
+                && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1)))); // "حسب الموسم": depending on
     }
 
     /** {@link Lexicon#relays} of token {@code i}. */

@@ -74,6 +74,9 @@ final class Lexicon {
     private final Set<String> relayPrepositions = new HashSet<>();
     private final Set<String> sourceRelatives = new HashSet<>();
     private final Set<String> sourcePronouns = new HashSet<>();
+    private final Set<String> relativeSources = new HashSet<>();
+    private final Set<String> fusedSources = new HashSet<>();
+    private final Set<String> sameWords = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -169,6 +172,8 @@ final class Lexicon {
             file.relayPrepositions().forEach(w -> relayPrepositions.add(norm(w)));
             file.sourceRelatives().forEach(w -> sourceRelatives.add(norm(w)));
             file.sourcePronouns().forEach(w -> sourcePronouns.add(norm(w)));
+            file.relativeSources().forEach(w -> relativeSources.add(norm(w)));
+            file.sameWords().forEach(w -> sameWords.add(norm(w)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -214,6 +219,9 @@ final class Lexicon {
         this.capitalisedName = capitalisedName(nameInnerWords);
         this.procliticLetters = oneLetter(proclitics);
         this.stopPrefixLetters = oneLetter(stopPrefixes);
+        relativeSources.forEach(w -> sourceRelatives.forEach(r -> fusedSources.add(w + r)));
+        sources.addAll(relativeSources);
+        sources.addAll(fusedSources);
         this.verbTable = WordTable.of(verbs);
         this.sourceTable = WordTable.of(sources);
         this.complementizerTable = WordTable.of(complementizers);
@@ -419,6 +427,22 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code source_relatives}: "ما" in "بحسب ما أكده X". */
     boolean isSourceRelative(String word) {
         return sourceRelatives.contains(word);
+    }
+
+    /** The normalised {@code phrase} without a {@code same_words} word closing it ("المصالح ذاتها" → "المصالح"). */
+    String withoutSameWord(String phrase) {
+        int space = phrase == null ? -1 : phrase.lastIndexOf(' ');
+        return space > 0 && sameWords.contains(phrase.substring(space + 1)) ? phrase.substring(0, space) : phrase;
+    }
+
+    /** Whether {@code word} is one of {@code relative_sources}: "حسب", a source only before "ما". */
+    boolean needsSourceRelative(String word) {
+        return relativeSources.contains(word);
+    }
+
+    /** Whether {@code word} is a {@code relative_sources} word with its relative written on ("حسبما"): the verb follows. */
+    boolean isFusedSource(String word) {
+        return fusedSources.contains(word);
     }
 
     /** Whether {@code word} is one of {@code source_pronouns}: "به" in "بحسب ما أفادت به منظمة محلية". */

@@ -428,6 +428,7 @@ public final class QuoteFinder {
         int namedAt = -1;
         Source subject = null;
         Named subjectName = null;
+        QuoteClaim.Speaker last = null;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
                 namedAt = sources.get(nextSource).position();
@@ -441,7 +442,7 @@ public final class QuoteFinder {
             if (language == Language.AR && asWritten != null) {
                 asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
             }
-            String normalized = asWritten == null ? null : Lexicon.norm(asWritten);
+            String normalized = asWritten == null ? null : lexicon.withoutSameWord(Lexicon.norm(asWritten)); // المصالح ذاتها
             if (lexicon.isGenericSpeaker(normalized)) {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
@@ -492,9 +493,16 @@ public final class QuoteFinder {
             if (quote.isEmpty()) {
                 continue;
             }
+            if (asWritten == null && last != null && last.asWritten() != null && speaker.equals(last.text())
+                    && !statement(Lexicon.norm(last.asWritten())) && new Named(last.asWritten()).agrees(demand)) {
+                // "وقال المصدر إن … وأضاف أن …": the dropped subject is the words just written, when they name who spoke
+                // and its verb agrees with them ("وقال البيان … وأوضحت": the body, not its statement)
+                asWritten = last.asWritten();
+            }
             int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());
             int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
-            claims.add(new QuoteClaim(null, quote, new QuoteClaim.Speaker(speaker, null, asWritten), a.direct(), null,
+            last = new QuoteClaim.Speaker(speaker, null, asWritten);
+            claims.add(new QuoteClaim(null, quote, last, a.direct(), null,
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false, sourcing));
         }
         return claims;
@@ -632,6 +640,13 @@ public final class QuoteFinder {
     private String withoutLeadingArticle(String speaker) {
         java.util.regex.Pattern leading = lexicon.leadingArticle();
         return leading == null ? speaker : leading.matcher(speaker).replaceFirst("");
+    }
+
+    /** Whether the normalised {@code speaker} is a statement's noun, with its article or without ("البيان", "بيان"). */
+    private boolean statement(String speaker) {
+        java.util.regex.Pattern article = lexicon.article();
+        return lexicon.isStatementNoun(speaker)
+                || article != null && lexicon.isStatementNoun(article.matcher(speaker).replaceFirst(""));
     }
 
     /** Whether the normalised {@code speaker} opens with an article ("الوزارة", "the ministry"): a noun, not a pronoun. */
