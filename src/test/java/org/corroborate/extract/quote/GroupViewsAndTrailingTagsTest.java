@@ -21,6 +21,9 @@ class GroupViewsAndTrailingTagsTest {
         // officials and witnesses are sources, a named place makes the group someone's: still quotes
         assertThat(QuoteFinderTest.EN.find("Security officials say the checkpoint was moved overnight.")).hasSize(1);
         assertThat(QuoteFinderTest.EN.find("Residents of Tartus say the port was closed for two days.")).hasSize(1);
+        // residents tell what happens where they live: a quote in both languages (rule 3 of dev)
+        assertThat(QuoteFinderTest.EN.find("Residents say the water has been cut for a week.")).hasSize(1);
+        assertThat(QuoteFinderTest.AR.find("ويقول سكان إن المياه مقطوعة منذ أسبوع.")).hasSize(1);
     }
 
     @Test
