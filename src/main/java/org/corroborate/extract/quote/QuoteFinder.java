@@ -453,6 +453,16 @@ public final class QuoteFinder {
             String speaker = anaphoric ? antecedent(asWritten, sharing, named, demand) : asWritten;
             String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
             boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
+            if (language == Language.AR && anaphoric && named.isEmpty() && asWritten != null && speaker != null
+                    && speaker.equals(asWritten) && hasArticle(normalized)) {
+                // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun
+                String body = bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
+                        lexicon.article().matcher(normalized).replaceFirst(""));
+                if (body != null) {
+                    speaker = body;
+                    named.add(new Named(body)); // the antecedent of a later "وأضاف البيان"
+                }
+            }
             if (anaphoric && bodyNoun && named.isEmpty()) {
                 int[] at = nt.toOriginal(a.start(), a.end());
                 String body = lastBodyName(nt.original(), at[0], noun, names);
@@ -659,6 +669,35 @@ public final class QuoteFinder {
      * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
      * demanded ..."), for an anaphor no named speaker precedes; {@code null} when none is.
      */
+    private static final int LONGEST_BODY_NAME = 6;
+
+    /**
+     * The last body named in {@code text[0, end)} with {@code noun} (normalised, without its article) as its first
+     * word, up to a punctuation mark, a speaker stop or a speech verb ("جهاز مكافحة الإرهاب العراقي" before "، اليوم"),
+     * or null; a name of at least two words.
+     */
+    private String bodyNamedBefore(String text, int end, String noun) {
+        String[] words = WHITESPACE.split(text.substring(0, Math.max(0, end)));
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (!Lexicon.norm(words[i]).equals(noun)) {
+                continue;
+            }
+            List<String> name = new ArrayList<>(List.of(words[i]));
+            for (int j = i + 1; j < words.length && name.size() < LONGEST_BODY_NAME; j++) {
+                String w = Lexicon.norm(WORD_MARKS.matcher(words[j]).replaceAll(""));
+                if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null) {
+                    break;
+                }
+                name.add(WORD_MARKS.matcher(words[j]).replaceAll(""));
+                if (!words[j].equals(name.get(name.size() - 1))) {
+                    break; // "العراقي،": a mark closes the name
+                }
+            }
+            return name.size() >= 2 ? String.join(" ", name) : null;
+        }
+        return null;
+    }
+
     private String lastBodyName(String text, int end, String noun, CapitalisedNames names) {
         String any = null;
         String same = null;

@@ -61,4 +61,14 @@ class GroupViewsAndTrailingTagsTest {
         assertThat(QuoteFinderTest.EN.find("The library has added two reading rooms and a café.")).isEmpty();
         assertThat(QuoteFinderTest.EN.find("The mayor has added that the budget is fixed.")).hasSize(1);
     }
+
+    @Test
+    void anArabicStandInTakesTheBodyNamedBeforeWithItsNoun() {
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("أعلن جهاز الأمن الوطني، اليوم الأحد، ضبط مخزن للأسلحة. "
+                + "وذكر الجهاز في بيان أن المخزن كان يضم قذائف. وأضاف البيان أن التحقيق مستمر.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("جهاز الأمن الوطني");
+        assertThat(QuoteFinderTest.AR.find("قتل ثلاثة أشخاص في انفجار، حسبما أفادت مصالح الحماية المدنية. "
+                + "وأوضحت المصالح ذاتها أن المصابين نقلوا إلى المستشفى."))
+                .extracting(c -> c.speaker().text()).containsOnly("مصالح الحماية المدنية");
+    }
 }
