@@ -1034,6 +1034,9 @@ final class Attributions {
         }
         // "…، بحسب توقعات الهيئة، مع افتتاح …": after a comma the source closes the statement before it, whatever follows
         if (s > lead && (after >= tokens.size() || shortTail(after) || isComma(s - 1))) {
+            if (!english && isComma(s - 1) && isVerb(lead)) {
+                return null; // "وقال X إن …، وفق ما نقلته الوكالة": the tag relays X's report, it opens none of its own
+            }
             int end = s;
             while (end > 0 && tokens.get(end - 1).punctuation()) {
                 end--;
@@ -1468,8 +1471,10 @@ final class Attributions {
         }
         int end = start;
         while (end < tokens.size() && !isQuoteMark(end)
-                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))) {
-            end++;
+                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))
+                && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
+                        && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
+            end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
         }
         boolean beforeQuotation = end < tokens.size() && isQuoteMark(end);
         if (beforeQuotation && end > start && !tokens.get(end - 1).punctuation() && !english) {

@@ -71,4 +71,13 @@ class GroupViewsAndTrailingTagsTest {
                 + "وأوضحت المصالح ذاتها أن المصابين نقلوا إلى المستشفى."))
                 .extracting(c -> c.speaker().text()).containsOnly("مصالح الحماية المدنية");
     }
+
+    @Test
+    void aRelayingTagAfterAReportIsNoQuoteOfItsOwn() {
+        assertThat(QuoteFinderTest.AR.find("وقال محافظ المدينة إن الطرق ستفتح غداً، وفق ما نقلته الوكالة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("محافظ المدينة");
+                    assertThat(c.quote()).isEqualTo("الطرق ستفتح غداً");
+                });
+    }
 }
