@@ -1034,7 +1034,7 @@ final class Attributions {
         }
         // "…، بحسب توقعات الهيئة، مع افتتاح …": after a comma the source closes the statement before it, whatever follows
         if (s > lead && (after >= tokens.size() || shortTail(after) || isComma(s - 1))) {
-            if (!english && isComma(s - 1) && isVerb(lead)) {
+            if (!english && isComma(s - 1) && isVerb(lead) && reportsStatement(lead, s)) {
                 return null; // "وقال X إن …، وفق ما نقلته الوكالة": the tag relays X's report, it opens none of its own
             }
             int end = s;
@@ -1058,6 +1058,16 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /** Whether a complementizer (إن، أن) stands in {@code [from, to)}: the words there report a statement. */
+    private boolean reportsStatement(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin. */

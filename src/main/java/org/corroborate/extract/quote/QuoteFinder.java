@@ -454,7 +454,7 @@ public final class QuoteFinder {
             String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
             boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
             if (language == Language.AR && anaphoric && named.isEmpty() && asWritten != null && speaker != null
-                    && speaker.equals(asWritten) && hasArticle(normalized)) {
+                    && speaker.equals(asWritten) && hasArticle(normalized) && !statement(normalized)) {
                 // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun
                 String body = bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
                         lexicon.article().matcher(normalized).replaceFirst(""));
@@ -504,8 +504,9 @@ public final class QuoteFinder {
                 continue;
             }
             if (asWritten == null && last != null && last.asWritten() != null && speaker.equals(last.text())
+                    && !last.asWritten().equals(last.text())
                     && !statement(Lexicon.norm(last.asWritten())) && new Named(last.asWritten()).agrees(demand)) {
-                // "وقال المصدر إن … وأضاف أن …": the dropped subject is the words just written, when they name who spoke
+                // "وقال المصدر إن … وأضاف أن …": the dropped subject is the stand-in just written, when it names who spoke
                 // and its verb agrees with them ("وقال البيان … وأوضحت": the body, not its statement)
                 asWritten = last.asWritten();
             }
