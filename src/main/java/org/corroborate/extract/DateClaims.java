@@ -45,25 +45,6 @@ final class DateClaims {
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
-     * A figure moving or standing at a level, with its number, in the clause before a month or year:
-     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط";
-     * or a trend in words ("have doubled")
-     * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
-     */
-    private static final Pattern STATISTIC = Pattern.compile(
-            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased|recorded|registered)\\b"
-            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت|سجل|سجلت)(?!\\p{L}))"
-            + "[^,.;:\u060C\u061B]{0,60}?\\d"
-            // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
-            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})"
-            // a figure to compare with: "compared with about 5,000 in the whole of last year" (K16 of dev11)
-            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d"
-            // a rate named by its statistic: "Inflation in Turkey slowed for a third consecutive month in March" (dev16-en-011)
-            + "|\\b(?:inflation|unemployment|jobless rate)\\b|(?<!\\p{L})[وف]?(?:ال)?(?:تضخم|بطالة)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
-    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
-    /**
      * "until"/"حتى" (with a time of day between) right before today: how long a state has held so
      * far ("ولم يعلّق الحزب على البيان حتى مساء اليوم", "no group had claimed the attack as of
      * Tuesday evening" on that Tuesday), no dated event (J12 of dev10).
@@ -340,48 +321,9 @@ final class DateClaims {
         return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
     }
 
-    /** Whether {@link #STATISTIC} stands in {@code text} between {@code from} and {@code to} (the date's clause before it). */
-    private static boolean statisticBefore(String text, int from, int to) {
-        return from < to && mayHoldStatistic(text, from, to)
-                && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
-    }
-
-    /**
-     * False when {@link #STATISTIC} cannot match in {@code text[from, to)}: its verbs need a digit
-     * after them, and its trend words end in "bled", "pled" or "lved", or hold "تضاعف". A harakah, a tatweel or a char
-     * outside ASCII and Arabic (one that case folding may equate with a Latin letter) sends the
-     * clause to the regex. Most date clauses have none of these, and the regex tries its
-     * alternation at every char.
-     */
-    private static boolean mayHoldStatistic(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9'
-                    || (c | 0x20) == 'e' && trendEnding(text, from, to, k)
-                    || c >= 0x80 && (c < 0x0600 || c > 0x06FF || c >= 0x064B && c <= 0x0652 || c == 0x0640)
-                    || c == '\u062A' && (text.startsWith("\u062A\u0636\u0627\u0639\u0641", k) || text.startsWith("\u062A\u0636\u062E\u0645", k))
-                    || c == '\u0628' && text.startsWith("\u0628\u0637\u0627\u0644\u0629", k)
-                    || rateWordAt(text, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a rate {@link #STATISTIC} names starts at {@code k} (any case): "inflation", "unemployment", "jobless". */
-    private static boolean rateWordAt(String text, int k) {
-        return text.regionMatches(true, k, "inflation", 0, 9) || text.regionMatches(true, k, "unemployment", 0, 12)
-                || text.regionMatches(true, k, "jobless", 0, 7);
-    }
-
-    /** Whether the "e" at {@code k} ends "bled", "pled" or "lved" with a "d" (any case): "doubled", "halved". */
-    private static boolean trendEnding(String text, int from, int to, int k) {
-        if (k + 1 >= to || k - 2 < from || (text.charAt(k + 1) | 0x20) != 'd') {
-            return false;
-        }
-        int before = text.charAt(k - 1) | 0x20;
-        int twoBefore = text.charAt(k - 2) | 0x20;
-        return before == 'l' && (twoBefore == 'b' || twoBefore == 'p') || before == 'v' && twoBefore == 'l';
+    /** Whether a statistic stands in {@code text} between {@code from} and {@code to} (the date's clause before it; {@code statistic_verbs}, {@code statistic_words}). */
+    private boolean statisticBefore(String text, int from, int to) {
+        return recognizer.statisticIn(text, from, to);
     }
 
     /** A schedule right before a date: "scheduled for", "due to have been held in", "slated to be held on". */

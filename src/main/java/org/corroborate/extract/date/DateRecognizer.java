@@ -24,6 +24,7 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
+import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNHELD_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_BEFORE;
@@ -400,6 +401,16 @@ public final class DateRecognizer {
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
         return words(STATEMENT).present() && words(STATEMENT).foundIn(DateGrammar.NORMALIZER.normalize(text).normalized());
+    }
+
+    /**
+     * Whether a statistic stands in {@code text[from, to)} (the clause before a month or year): a figure moving or standing
+     * at a level with its number ("Passenger numbers fell to 1.2 million in January"), a trend ("have doubled") or a rate
+     * by its name ("Inflation in Turkey slowed in March"); the date is then the statistic's period (J4 of dev10, G12 of dev8).
+     */
+    public boolean statisticIn(String text, int from, int to) {
+        return from < to && words(STATISTIC).present()
+                && words(STATISTIC).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
     }
 
     /**

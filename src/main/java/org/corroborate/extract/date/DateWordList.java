@@ -71,6 +71,8 @@ enum DateWordList {
     SINCE(DateGrammar::sinceWords),
     /** Auxiliaries of a perfect tense ({@link DateRecognizer#perfectIn}). */
     PERFECT(DateGrammar::perfectWords),
+    /** Words of a statistic whose period a month or year after them is ({@link DateRecognizer#statisticIn}). */
+    STATISTIC(DateGrammar::statisticWords),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 
