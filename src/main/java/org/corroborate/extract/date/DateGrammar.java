@@ -371,6 +371,9 @@ final class DateGrammar {
         checkMarkers(file.beforeWords(), "before_words", problems);
         checkMarkers(file.statisticVerbs(), "statistic_verbs", problems);
         checkMarkers(file.statisticWords(), "statistic_words", problems);
+        checkMarkers(file.untilBefore(), "until_before", problems);
+        checkMarkers(file.scheduledBefore(), "scheduled_before", problems);
+        checkMarkers(file.byBefore(), "by_before", problems);
         checkMarkers(file.observanceBefore(), "observance_before", problems);
         checkMarkers(file.observanceAfter(), "observance_after", problems);
         checkMarkers(file.observanceHeld(), "observance_held", problems);

@@ -25,6 +25,9 @@ import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
+import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
+import static org.corroborate.extract.date.DateWordList.SCHEDULED_BEFORE;
+import static org.corroborate.extract.date.DateWordList.BY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.UNHELD_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_BEFORE;
@@ -411,6 +414,30 @@ public final class DateRecognizer {
     public boolean statisticIn(String text, int from, int to) {
         return from < to && words(STATISTIC).present()
                 && words(STATISTIC).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+    }
+
+    /**
+     * Whether the packs' {@code until_before} words stand right before the date ("no group had claimed the attack as of
+     * Tuesday evening", "ولم يعلّق الحزب على البيان حتى مساء اليوم"): how long a state has held (J12 of dev10).
+     */
+    public boolean untilBefore(String text, DateMention d) {
+        return adjacentBefore(UNTIL_BEFORE, text, d.span().start());
+    }
+
+    /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
+    public boolean scheduledBefore(String text, DateMention d) {
+        return adjacentBefore(SCHEDULED_BEFORE, text, d.span().start());
+    }
+
+    /** Whether the packs' {@code by_before} words stand right before the date ("by early", "as of", "بحلول مساء"; K2 of dev11). */
+    public boolean byBefore(String text, DateMention d) {
+        return adjacentBefore(BY_BEFORE, text, d.span().start());
+    }
+
+    /** Whether words of {@code list} (anchored at its end) stand in the text right before {@code start}. */
+    private boolean adjacentBefore(DateWordList list, String text, int start) {
+        int from = Math.max(0, start - ADJACENT_WINDOW);
+        return words(list).present() && words(list).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized());
     }
 
     /**
