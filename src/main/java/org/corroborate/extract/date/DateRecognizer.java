@@ -177,7 +177,8 @@ public final class DateRecognizer {
         this.relative = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::isAnchored)
+        this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.isAnchored() && r.resolve() == DateRule.Resolve.SHIFT)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
@@ -268,6 +269,7 @@ public final class DateRecognizer {
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
         LocalDate lastPastDay = null; // the same, not after the reference date
+        LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
@@ -275,9 +277,17 @@ public final class DateRecognizer {
             // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
             // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
             LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
-            if (c.rule.rule().isAnchored() && anchor != null) {
+            if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
+                // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
+                DateResolver.Resolution anchored = lastNamed == null ? null
+                        : resolver.resolve(c.rule.rule(), c.captures, java.time.YearMonth.from(lastNamed).atEndOfMonth(), false);
+                r = anchored != null ? anchored : r;
+            } else if (c.rule.rule().isAnchored() && anchor != null) {
                 DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, anchor, false);
                 r = anchored != null ? anchored : r;
+            }
+            if (r.end() != null && (r.grain() == Grain.DAY || r.grain() == Grain.MONTH)) {
+                lastNamed = r.end();
             }
             if (r.start() != null && r.start().equals(r.end())) {
                 lastDay = r.start();
