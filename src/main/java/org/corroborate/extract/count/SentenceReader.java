@@ -1853,7 +1853,7 @@ final class SentenceReader {
     private void joinCoordinated(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
-            if (g.action == null && previous != null && isOne(g) && isOne(previous)
+            if (g.action == null && previous != null && (isOne(g) || ofOnesOwn(g)) && isOne(previous)
                     && g.first - previous.end() - 1 <= COORDINATION_REACH
                     && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
@@ -1874,6 +1874,19 @@ final class SentenceReader {
                 g.actionLast = next.actionLast;
             }
         }
+    }
+
+    /**
+     * "captured a regional commander of the Clan del Golfo gang and 11 of his men" (dev16-en-028): a count
+     * of the person's own people ("N of his men") after a link shares that person's action like a second person.
+     */
+    private boolean ofOnesOwn(Group g) {
+        int after = g.last + 1;
+        if (lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
+            after--; // the number reading took the "of"
+        }
+        return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
+                && lexicon.isPossessive(tokens.get(after + 1).word());
     }
 
     /** How many words may stand between two people joined by a link ("Hawre Aziz, a local correspondent for a Kurdish TV channel, and"). */

@@ -164,4 +164,13 @@ class ArrestPhrasingsTest {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
     }
+
+    @Test
+    void aCountOfAPersonsOwnPeopleAfterALinkSharesThatPersonsArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Troops seized a senior commander of the Lord's Resistance Army rebels and 14 of his fighters near the border."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 14L));
+    }
 }
