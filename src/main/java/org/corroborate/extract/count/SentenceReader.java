@@ -709,6 +709,12 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 out.add(g);
                 k = name;
+            } else if (single == null && dual == null && (name = pluperfectNameAt(k, counted)) >= k) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "وكانت الحمروني قد أُوقفت في …": one person
+                g.category = CountClaim.Category.PEOPLE;
+                bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
+                out.add(g);
+                k = name;
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
                 Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
                 g.category = CountClaim.Category.PEOPLE;
@@ -1157,6 +1163,43 @@ final class SentenceReader {
     private boolean passiveActionAfter(int k) {
         return k + 1 < tokens.size() && !tokens.get(k).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k).word())
                 && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after();
+    }
+
+    /**
+     * "وكانت الحمروني قد أُوقفت في الثاني عشر من كانون الثاني" (dev17-ar-014): the last token of a name of one
+     * to three words between a past auxiliary and its particle, with an arrest word right after the particle
+     * that takes no object (no word but a function word after it, no count later in the sentence: not
+     * "وكانت الشرطة قد اعتقلت ثلاثة"), or -1.
+     */
+    private int pluperfectNameAt(int k, List<Group> counted) {
+        if (k == 0 || tokens.get(k - 1).punctuation() || !lexicon.isPluperfect(tokens.get(k - 1).word())) {
+            return -1;
+        }
+        for (int p = k + 1; p < tokens.size() && p <= k + 3; p++) {
+            String w = tokens.get(p - 1).word();
+            if (tokens.get(p - 1).punctuation() || lexicon.isFunctionWord(w) || actionStartingAt[p - 1] != null
+                    || lexicon.subject(w) != null || lexicon.singular(w) != null) {
+                return -1;
+            }
+            if (!tokens.get(p).punctuation() && lexicon.isPluperfectParticle(tokens.get(p).word())) {
+                return passiveWithoutObject(p + 1, counted) ? p - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an arrest word starts at {@code a} with no object after it: the name before is the one held
+     * (an active verb and its passive are written alike; a killing is left out, as "وكانت إسرائيل قد قتلت في
+     * غارة سابقة القيادي X" names its object after the circumstance).
+     */
+    private boolean passiveWithoutObject(int a, List<Group> counted) {
+        if (a >= tokens.size() || actionStartingAt[a] == null || actionStartingAt[a].rule().parsedAction() != CountClaim.Action.ARRESTED
+                || counted.stream().anyMatch(c -> c.first > a)) {
+            return false;
+        }
+        int next = actionStartingAt[a].last() + 1; // not "قد اعتقلت، الأحد، عدداً من الشبان": an aside before the object
+        return next >= tokens.size() || tokens.get(next).punctuation() && !isComma(next) || lexicon.isFunctionWord(tokens.get(next).word());
     }
 
     /**

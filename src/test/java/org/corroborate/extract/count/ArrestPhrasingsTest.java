@@ -173,4 +173,13 @@ class ArrestPhrasingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L),
                         org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 14L));
     }
+
+    @Test
+    void aNameBetweenAPastAuxiliaryAndItsParticleBeforeAnArrestWordIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكان المدوّن الزياني قد اعتُقل في شهر آذار الماضي بسبب منشوراته."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت القوات قد اعتقلت، الأحد، عدداً من الشبان.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت الشرطة قد اعتقلت المتهم الرئيسي.")).isEmpty();
+    }
 }
