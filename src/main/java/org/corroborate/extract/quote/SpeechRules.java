@@ -40,7 +40,7 @@ import org.corroborate.rules.RulePacks;
  *       name before the comma they follow (the UN mission, which said …);</li>
  *   <li>{@code not_sources}: nouns that, right after an "according to" word, make it "under, in line
  *       with" rather than a source (وفق الاتفاق، وفقا للقانون، according to the plan): no statement;</li>
- *   <li>{@code unnamed_speakers}: shapes of speakers that name no one (he, the *, ال*; {@code *} is one
+ *   <li>{@code unnamed_speakers}: shapes of speakers that name no one (he, the *, ال*, and unnamed sources: "security sources", "a * official", "مصادر *"; {@code *} is one
  *       word or the rest of one): they may agree with a report, never contradict one ({@link UnnamedSpeakers}).</li>
  *   <li>{@code bare_clause_verbs}: the verbs that report a clause with no complementizer after them
  *       (said it would …); when given, the other verbs need one (confirmed the ambassador: an object,

@@ -15,9 +15,15 @@ class UnnamedSpeakersTest {
     }
 
     @Test
+    void unnamedSourcesNameNoOne() {
+        assertThat(unnamed).accepts("security sources", "a police official", "officials", "witnesses", "a senior army official",
+                "مصادر أمنية", "مصدر طبي", "مسؤول في الشرطة", "شهود عيان");
+    }
+
+    @Test
     void titlesAndNamesNameSomeone() {
         assertThat(unnamed).rejects("the defence ministry", "وزير الداخلية", "Amina Yusuf", "the UN refugee agency",
-                "منظمة العفو الدولية");
+                "منظمة العفو الدولية", "the health ministry", "a police spokesman", "مصدر في وزارة الداخلية");
     }
 
     @Test
