@@ -99,6 +99,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code pluperfects} and {@code pluperfect_particles}: a past auxiliary and the particle that,
  *       with a name of one to three words between them and an action word with no object right after the
  *       particle, make the name one person that action befell (وكانت الحمروني قد أُوقفت في …);</li>
+ *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
+ *       (…, and he was taken into custody on Wednesday), is one person held when no arrest came before it
+ *       in its sentence or paragraph;</li>
  *   <li>{@code object_prepositions}: prepositions that, before "the" and an action word, make the word
  *       a noun for other people, the object of the group's own verb (Two nurses cared for the wounded);</li>
  *   <li>{@code relative_pronouns}: pronouns that, right after a group, open a relative clause on it whose words,
@@ -172,6 +175,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
+                         @OptionalKey List<String> personPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -203,6 +207,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         dualOthers = dualOthers == null ? List.of() : List.copyOf(dualOthers);
         pluperfects = pluperfects == null ? List.of() : List.copyOf(pluperfects);
         pluperfectParticles = pluperfectParticles == null ? List.of() : List.copyOf(pluperfectParticles);
+        personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);

@@ -130,6 +130,9 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        if (earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+            groups.removeIf(g -> g.pronoun); // "Police arrested X. … and he was held at …": the same arrest
+        }
         if (!english) {
             // "لقي طفلان شقيقان حتفهما": a dual right after a dual, with no link, describes the same two
             List<Group> all = List.copyOf(groups);
@@ -142,6 +145,9 @@ final class SentenceReader {
         groups.forEach(this::bind);
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
+        if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
+            groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
+        }
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
@@ -715,6 +721,13 @@ final class SentenceReader {
                 bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
                 out.add(g);
                 k = name;
+            } else if (k > 0 && lexicon.isPersonPronoun(w) && !tokens.get(k - 1).punctuation()
+                    && lexicon.isLink(tokens.get(k - 1).word()) && nothingCountedBefore(k, counted)
+                    && passiveActionAfter(k + 1) && actionStartingAt[k + 2].rule().parsedAction() == CountClaim.Action.ARRESTED) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "…, and he was taken into custody on Wednesday"
+                g.category = CountClaim.Category.PEOPLE;
+                g.pronoun = true;
+                out.add(g);
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
                 Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
                 g.category = CountClaim.Category.PEOPLE;
@@ -1163,6 +1176,10 @@ final class SentenceReader {
     private boolean passiveActionAfter(int k) {
         return k + 1 < tokens.size() && !tokens.get(k).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k).word())
                 && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after();
+    }
+
+    private static boolean nothingCountedBefore(int k, List<Group> counted) {
+        return counted.stream().noneMatch(c -> c.first < k && c.category != null); // not "adding three illegal floors"
     }
 
     /**

@@ -182,4 +182,16 @@ class ArrestPhrasingsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت القوات قد اعتقلت، الأحد، عدداً من الشبان.")).isEmpty();
         assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت الشرطة قد اعتقلت المتهم الرئيسي.")).isEmpty();
     }
+
+    @Test
+    void aPronounAfterALinkBeforeAPassiveArrestIsOnePersonHeldOnce() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Investigators searched the office of the former director, and he was arrested at his home on Friday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested two men on Monday, and he was held overnight."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The minister resigned last week, and she was questioned by investigators."))
+                .isEmpty();
+    }
 }
