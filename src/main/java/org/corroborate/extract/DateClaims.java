@@ -44,36 +44,6 @@ final class DateClaims {
      */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-    /**
-     * A figure moving or standing at a level, with its number, in the clause before a month or year:
-     * "Passenger numbers fell to 1.2 million in January", "وبلغت قيمة الصادرات 3 مليارات دولار في شباط";
-     * or a trend in words ("have doubled")
-     * (J4 of dev10, G12 of dev8). Casualty and arrest tolls so dated are counts, which carry the date.
-     */
-    private static final Pattern STATISTIC = Pattern.compile(
-            "(?:\\b(?:rose|risen|fell|fallen|climbed|dropped|declined|increased|decreased|grew|grown|shrank|stood|totall?ed|averaged|jumped|slipped|eased|recorded|registered)\\b"
-            + "|(?<!\\p{L})[وف]?(?:ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|بلغ|بلغت|نما|نمت|زاد|زادت|تجاوز|تجاوزت|قفز|قفزت|هبط|هبطت|سجل|سجلت)(?!\\p{L}))"
-            + "[^,.;:\u060C\u061B]{0,60}?\\d"
-            // a trend in words: "Prices have doubled over the past year", "وتضاعفت الأسعار خلال العام الماضي"
-            + "|\\b(?:doubled|tripled|trebled|quadrupled|halved)\\b|(?<!\\p{L})[وف]?تضاعف\\p{L}{0,2}(?!\\p{L})"
-            // a figure to compare with: "compared with about 5,000 in the whole of last year" (K16 of dev11)
-            + "|\\bcompared (?:with|to)\\b[^,.;:\u060C\u061B]{0,40}?\\d"
-            // a rate named by its statistic: "Inflation in Turkey slowed for a third consecutive month in March" (dev16-en-011)
-            + "|\\b(?:inflation|unemployment|jobless rate)\\b|(?<!\\p{L})[وف]?(?:ال)?(?:تضخم|بطالة)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Harakat and tatweel, dropped before {@link #STATISTIC} reads Arabic verbs ("سجّل"). */
-    private static final Pattern HARAKAT = Pattern.compile("[\u064B-\u0652\u0640]");
-    /**
-     * "until"/"حتى" (with a time of day between) right before today: how long a state has held so
-     * far ("ولم يعلّق الحزب على البيان حتى مساء اليوم", "no group had claimed the attack as of
-     * Tuesday evening" on that Tuesday), no dated event (J12 of dev10).
-     */
-    private static final Pattern UNTIL_BEFORE = Pattern.compile(
-            "(?:\\b(?:until|till|as of)|(?<!\\p{L})(?:و?حتى|و?لغاية))(?: \\p{L}{2,9}){0,1} ?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far before a date {@link #UNTIL_BEFORE} is sought: the word and a time of day ("حتى مساء "). */
-    private static final int UNTIL_REACH = 20;
-
     private final Language language;
     private final DateRecognizer recognizer;
     private final CountClaimFinder counts;
@@ -231,8 +201,7 @@ final class DateClaims {
                     && !recognizer.whenFollows(c.text(), c.d()))),
             // "elections, which were due to have been held in December 2021 but were postponed", "originally scheduled for
             // March 2023": a past day something was scheduled for (a day ahead is one, unless the schedule did not hold)
-            new Filter(true, false, c -> SCHEDULED_BEFORE.matcher(c.text())
-                    .region(Math.max(0, c.d().span().start() - SCHEDULED_REACH), c.d().span().start()).find()),
+            new Filter(true, false, c -> recognizer.scheduledBefore(c.text(), c.d())),
             // "وكان موعد الإطلاق قد حُدّد في البداية لشهر أيلول الماضي قبل أن يؤجَّل", "The final on Saturday was called off": a
             // schedule that did not hold (dev15-ar-030; ahead of publication, unscheduled reads it)
             new Filter(true, false, c -> recognizer.unheld(c.text(), c.d())),
@@ -340,92 +309,27 @@ final class DateClaims {
         return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
     }
 
-    /** Whether {@link #STATISTIC} stands in {@code text} between {@code from} and {@code to} (the date's clause before it). */
-    private static boolean statisticBefore(String text, int from, int to) {
-        return from < to && mayHoldStatistic(text, from, to)
-                && STATISTIC.matcher(HARAKAT.matcher(text.substring(from, to)).replaceAll("")).find();
+    /** Whether a statistic stands in {@code text} between {@code from} and {@code to} (the date's clause before it; {@code statistic_verbs}, {@code statistic_words}). */
+    private boolean statisticBefore(String text, int from, int to) {
+        return recognizer.statisticIn(text, from, to);
     }
 
     /**
-     * False when {@link #STATISTIC} cannot match in {@code text[from, to)}: its verbs need a digit
-     * after them, and its trend words end in "bled", "pled" or "lved", or hold "تضاعف". A harakah, a tatweel or a char
-     * outside ASCII and Arabic (one that case folding may equate with a Latin letter) sends the
-     * clause to the regex. Most date clauses have none of these, and the regex tries its
-     * alternation at every char.
+     * "by" or بحلول right before a date ({@code by_before}: with "early"/"late" or a time of day between), not "by Monday's
+     * strike" (K2 of dev11); also "as of", the day a state is counted at ("503 were in detention as of Dec. 1", dev10-en-026).
      */
-    private static boolean mayHoldStatistic(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9'
-                    || (c | 0x20) == 'e' && trendEnding(text, from, to, k)
-                    || c >= 0x80 && (c < 0x0600 || c > 0x06FF || c >= 0x064B && c <= 0x0652 || c == 0x0640)
-                    || c == '\u062A' && (text.startsWith("\u062A\u0636\u0627\u0639\u0641", k) || text.startsWith("\u062A\u0636\u062E\u0645", k))
-                    || c == '\u0628' && text.startsWith("\u0628\u0637\u0627\u0644\u0629", k)
-                    || rateWordAt(text, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a rate {@link #STATISTIC} names starts at {@code k} (any case): "inflation", "unemployment", "jobless". */
-    private static boolean rateWordAt(String text, int k) {
-        return text.regionMatches(true, k, "inflation", 0, 9) || text.regionMatches(true, k, "unemployment", 0, 12)
-                || text.regionMatches(true, k, "jobless", 0, 7);
-    }
-
-    /** Whether the "e" at {@code k} ends "bled", "pled" or "lved" with a "d" (any case): "doubled", "halved". */
-    private static boolean trendEnding(String text, int from, int to, int k) {
-        if (k + 1 >= to || k - 2 < from || (text.charAt(k + 1) | 0x20) != 'd') {
-            return false;
-        }
-        int before = text.charAt(k - 1) | 0x20;
-        int twoBefore = text.charAt(k - 2) | 0x20;
-        return before == 'l' && (twoBefore == 'b' || twoBefore == 'p') || before == 'v' && twoBefore == 'l';
-    }
-
-    /** A schedule right before a date: "scheduled for", "due to have been held in", "slated to be held on". */
-    private static final Pattern SCHEDULED_BEFORE = Pattern.compile(
-            "\\b(?:scheduled|slated|due|planned)(?: to (?:have been|be) \\p{L}{2,12})? (?:for|in|on) (?:the )?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far before a date {@link #SCHEDULED_BEFORE} is sought. */
-    private static final int SCHEDULED_REACH = 40;
-
-    /**
-     * "by" or بحلول right before a date (with "early"/"late" or a time of day between), not "by Monday's strike" (K2 of dev11);
-     * also "as of", the day a state is counted at ("503 were in detention as of Dec. 1", dev10-en-026).
-     */
-    private static final Pattern BY_BEFORE = Pattern.compile(
-            "(?:\\b(?:by|as of)(?: (?:early|late))?|(?<!\\p{L})[وف]?بحلول(?: (?:صباح|مساء|ظهر|فجر|ليل|ليلة|منتصف|نهاية|يوم))?) ?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** How far before a date {@link #BY_BEFORE} is sought: the word and "early"/"late" or a time of day. */
-    private static final int BY_REACH = 16;
-
-    private static boolean byTime(String text, DateMention d) {
+    private boolean byTime(String text, DateMention d) {
         if (DateRecognizer.possessive(text, d.span().end())) {
             return false; // "hit by Monday's strike": the strike's day
         }
-        int from = Math.max(0, d.span().start() - BY_REACH);
-        return mayHoldBy(text, from, d.span().start()) && BY_BEFORE.matcher(text).region(from, d.span().start()).find();
-    }
-
-    /** False when {@code text[from, to)} holds neither "by" nor "of" (any case) nor "بح" ({@link #BY_BEFORE} needs one). */
-    private static boolean mayHoldBy(String text, int from, int to) {
-        for (int k = from; k + 1 < to; k++) {
-            char c = text.charAt(k);
-            char next = text.charAt(k + 1);
-            if ((c | 0x20) == 'b' && (next | 0x20) == 'y' || (c | 0x20) == 'o' && (next | 0x20) == 'f' || c == '\u0628' && next == '\u062D') {
-                return true;
-            }
-        }
-        return false;
+        return recognizer.byBefore(text, d);
     }
 
     /**
      * "until"/"حتى" before a date that another date earlier in its sentence opens ("في هجوم … مساء
      * الثلاثاء واستمر حتى فجر الأربعاء"): the end of that event's span (K17 of dev11), no event of its own.
      */
-    private static boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
+    private boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         // the earlier date first: most dates have none within reach, and the regex is then not run
         // near the earlier date, or anywhere in the sentence when it is the next day: "اشتباكات اندلعت مساء السبت الماضي
@@ -440,10 +344,9 @@ final class DateClaims {
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */
     private static final int UNTIL_AFTER_REACH = 24;
 
-    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between): {@link #UNTIL_BEFORE}. */
-    private static boolean untilToday(String text, DateMention d) {
-        int from = Math.max(0, d.span().start() - UNTIL_REACH);
-        return UNTIL_BEFORE.matcher(text).region(from, d.span().start()).find();
+    /** Whether "until"/"حتى" stands right before the date (a time of day may stand between; {@code until_before}). */
+    private boolean untilToday(String text, DateMention d) {
+        return recognizer.untilBefore(text, d);
     }
 
     /**

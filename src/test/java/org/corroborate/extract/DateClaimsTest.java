@@ -542,6 +542,13 @@ class DateClaimsTest {
         assertThat(dateClaims("وغادر القارب الشاطئ قبل يومين.", Language.AR, "2025-02-04")).containsExactly("2025-02-02..2025-02-02");
     }
 
+    /** dev17-ar-011: "الخامس عشر من الشهر نفسه" is a day of the month named before it, not of publication's. */
+    @Test
+    void aDayOfTheSameMonthIsReadInTheMonthNamedBefore() {
+        assertThat(dateClaims("وافتُتح المعرض في الرياض يوم 20 أيار/مايو، وسبقه مؤتمر صحفي في الثاني عشر من الشهر نفسه.",
+                Language.AR, "2026-07-02")).contains("2026-05-12..2026-05-12");
+    }
+
     /** J12 of dev10: "until" right before today tells how long a state has held so far, no event. */
     @Test
     void untilTodayIsNoDatedEvent() {

@@ -62,6 +62,9 @@ final class CountLexicon {
     private final List<List<String>> pastClauses = new ArrayList<>();
     private final List<List<String>> relativePassives = new ArrayList<>();
     private final Set<String> nameWords = new HashSet<>();
+    private final Set<String> pluperfects = new HashSet<>();
+    private final Set<String> personPronouns = new HashSet<>();
+    private final Set<String> pluperfectParticles = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
     private final Set<String> objectPrepositions = new HashSet<>();
     private final Set<String> relativePronouns = new HashSet<>();
@@ -142,6 +145,9 @@ final class CountLexicon {
             file.pastClauses().forEach(w -> pastClauses.add(List.of(norm(w).split("\\s+"))));
             file.relativePassives().forEach(w -> relativePassives.add(List.of(norm(w).split("\\s+"))));
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
+            file.pluperfects().forEach(w -> pluperfects.add(norm(w)));
+            file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
+            file.pluperfectParticles().forEach(w -> pluperfectParticles.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
@@ -689,6 +695,21 @@ final class CountLexicon {
     /** "age", "aged": a number soon after it is an age. */
     boolean isAge(String word) {
         return ages.contains(word) || ages.contains(withoutProclitic(word));
+    }
+
+    /** "وكانت": a past auxiliary opening a pluperfect ({@code pluperfects}), with or without a proclitic. */
+    boolean isPluperfect(String word) {
+        return pluperfects.contains(word) || pluperfects.contains(withoutProclitic(word));
+    }
+
+    /** "he": a pronoun of one person ({@code person_pronouns}). */
+    boolean isPersonPronoun(String word) {
+        return personPronouns.contains(word);
+    }
+
+    /** "قد": the particle closing the subject of a pluperfect ({@code pluperfect_particles}). */
+    boolean isPluperfectParticle(String word) {
+        return pluperfectParticles.contains(word);
     }
 
     boolean isPossessive(String word) {

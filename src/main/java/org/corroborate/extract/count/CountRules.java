@@ -96,6 +96,12 @@ import org.corroborate.rules.RulePacks;
  *       title and its name (الصحفي الفلسطيني، الصحفيين السوريين), in singular, dual and plural;</li>
  *   <li>{@code passive_auxiliaries} and {@code undoing_passives}: a group's own passive that undoes
  *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty);</li>
+ *   <li>{@code pluperfects} and {@code pluperfect_particles}: a past auxiliary and the particle that,
+ *       with a name of one to three words between them and an action word with no object right after the
+ *       particle, make the name one person that action befell (وكانت الحمروني قد أُوقفت في …);</li>
+ *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
+ *       (…, and he was taken into custody on Wednesday), is one person held when no arrest came before it
+ *       in its sentence or paragraph;</li>
  *   <li>{@code object_prepositions}: prepositions that, before "the" and an action word, make the word
  *       a noun for other people, the object of the group's own verb (Two nurses cared for the wounded);</li>
  *   <li>{@code relative_pronouns}: pronouns that, right after a group, open a relative clause on it whose words,
@@ -168,6 +174,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> obliquePluralEndings, @OptionalKey List<String> feminineDualEndings,
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
+                         @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
+                         @OptionalKey List<String> personPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -197,6 +205,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         datingRelatives = datingRelatives == null ? List.of() : List.copyOf(datingRelatives);
         prosecutionWords = prosecutionWords == null ? List.of() : List.copyOf(prosecutionWords);
         dualOthers = dualOthers == null ? List.of() : List.copyOf(dualOthers);
+        pluperfects = pluperfects == null ? List.of() : List.copyOf(pluperfects);
+        pluperfectParticles = pluperfectParticles == null ? List.of() : List.copyOf(pluperfectParticles);
+        personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);

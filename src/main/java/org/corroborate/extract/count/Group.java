@@ -27,6 +27,8 @@ final class Group {
     String earlierWhole;
     /** "his colleague X", "زميله": one person of the kind of the group before. */
     boolean colleague;
+    /** "and he was taken into custody": one person named by a pronoun, no arrest of one before it. */
+    boolean pronoun;
     /** For a group of one read from an ordinal ("a thirteenth"): that ordinal, else 0. */
     long ordinal;
     String id;

@@ -130,6 +130,9 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        if (earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+            groups.removeIf(g -> g.pronoun); // "Police arrested X. … and he was held at …": the same arrest
+        }
         if (!english) {
             // "لقي طفلان شقيقان حتفهما": a dual right after a dual, with no link, describes the same two
             List<Group> all = List.copyOf(groups);
@@ -142,6 +145,9 @@ final class SentenceReader {
         groups.forEach(this::bind);
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         joinCoordinated(groups);
+        if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
+            groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
+        }
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
@@ -709,6 +715,19 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 out.add(g);
                 k = name;
+            } else if (single == null && dual == null && (name = pluperfectNameAt(k, counted)) >= k) {
+                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "وكانت الحمروني قد أُوقفت في …": one person
+                g.category = CountClaim.Category.PEOPLE;
+                bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
+                out.add(g);
+                k = name;
+            } else if (k > 0 && lexicon.isPersonPronoun(w) && !tokens.get(k - 1).punctuation()
+                    && lexicon.isLink(tokens.get(k - 1).word()) && nothingCountedBefore(k, counted)
+                    && passiveActionAfter(k + 1) && actionStartingAt[k + 2].rule().parsedAction() == CountClaim.Action.ARRESTED) {
+                Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "…, and he was taken into custody on Wednesday"
+                g.category = CountClaim.Category.PEOPLE;
+                g.pronoun = true;
+                out.add(g);
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
                 Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
                 g.category = CountClaim.Category.PEOPLE;
@@ -1157,6 +1176,47 @@ final class SentenceReader {
     private boolean passiveActionAfter(int k) {
         return k + 1 < tokens.size() && !tokens.get(k).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k).word())
                 && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after();
+    }
+
+    private static boolean nothingCountedBefore(int k, List<Group> counted) {
+        return counted.stream().noneMatch(c -> c.first < k && c.category != null); // not "adding three illegal floors"
+    }
+
+    /**
+     * "وكانت الحمروني قد أُوقفت في الثاني عشر من كانون الثاني" (dev17-ar-014): the last token of a name of one
+     * to three words between a past auxiliary and its particle, with an arrest word right after the particle
+     * that takes no object (no word but a function word after it, no count later in the sentence: not
+     * "وكانت الشرطة قد اعتقلت ثلاثة"), or -1.
+     */
+    private int pluperfectNameAt(int k, List<Group> counted) {
+        if (k == 0 || tokens.get(k - 1).punctuation() || !lexicon.isPluperfect(tokens.get(k - 1).word())) {
+            return -1;
+        }
+        for (int p = k + 1; p < tokens.size() && p <= k + 3; p++) {
+            String w = tokens.get(p - 1).word();
+            if (tokens.get(p - 1).punctuation() || lexicon.isFunctionWord(w) || actionStartingAt[p - 1] != null
+                    || lexicon.subject(w) != null || lexicon.singular(w) != null) {
+                return -1;
+            }
+            if (!tokens.get(p).punctuation() && lexicon.isPluperfectParticle(tokens.get(p).word())) {
+                return passiveWithoutObject(p + 1, counted) ? p - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an arrest word starts at {@code a} with no object after it: the name before is the one held
+     * (an active verb and its passive are written alike; a killing is left out, as "وكانت إسرائيل قد قتلت في
+     * غارة سابقة القيادي X" names its object after the circumstance).
+     */
+    private boolean passiveWithoutObject(int a, List<Group> counted) {
+        if (a >= tokens.size() || actionStartingAt[a] == null || actionStartingAt[a].rule().parsedAction() != CountClaim.Action.ARRESTED
+                || counted.stream().anyMatch(c -> c.first > a)) {
+            return false;
+        }
+        int next = actionStartingAt[a].last() + 1; // not "قد اعتقلت، الأحد، عدداً من الشبان": an aside before the object
+        return next >= tokens.size() || tokens.get(next).punctuation() && !isComma(next) || lexicon.isFunctionWord(tokens.get(next).word());
     }
 
     /**
@@ -1853,7 +1913,7 @@ final class SentenceReader {
     private void joinCoordinated(List<Group> groups) {
         Group previous = null;
         for (Group g : groups) {
-            if (g.action == null && previous != null && isOne(g) && isOne(previous)
+            if (g.action == null && previous != null && (isOne(g) || ofOnesOwn(g)) && isOne(previous)
                     && g.first - previous.end() - 1 <= COORDINATION_REACH
                     && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
@@ -1874,6 +1934,19 @@ final class SentenceReader {
                 g.actionLast = next.actionLast;
             }
         }
+    }
+
+    /**
+     * "captured a regional commander of the Clan del Golfo gang and 11 of his men" (dev16-en-028): a count
+     * of the person's own people ("N of his men") after a link shares that person's action like a second person.
+     */
+    private boolean ofOnesOwn(Group g) {
+        int after = g.last + 1;
+        if (lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
+            after--; // the number reading took the "of"
+        }
+        return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
+                && lexicon.isPossessive(tokens.get(after + 1).word());
     }
 
     /** How many words may stand between two people joined by a link ("Hawre Aziz, a local correspondent for a Kurdish TV channel, and"). */

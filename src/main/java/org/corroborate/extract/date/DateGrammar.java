@@ -299,6 +299,32 @@ final class DateGrammar {
                 + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
     }
 
+    /** How far after a word of {@code statistic_verbs} its figure is sought, in its clause. */
+    private static final int STATISTIC_FIGURE_REACH = 60;
+
+    /**
+     * The words of a statistic of the scope as one pattern, or null when there are none: a word of {@code statistic_verbs}
+     * with a digit after it before the clause ends ("fell to 1.2 million", "وبلغت قيمة الصادرات 3 مليارات"), or a word
+     * of {@code statistic_words} ("doubled", "inflation", "التضخم"); whole words, written with their clitics.
+     */
+    static Pattern statisticWords(List<DateRuleFile> scope, Language language) {
+        List<String> verbs = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            file.statisticVerbs().forEach(m -> verbs.add("(?:" + normalize(m) + ")"));
+            file.statisticWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
+        }
+        List<String> out = new ArrayList<>();
+        if (!verbs.isEmpty()) {
+            out.add("(?<!" + WORD_CHAR + ")(?:" + String.join("|", verbs) + ")(?!" + WORD_CHAR + ")[^,.;:\u060C\u061B]{0,"
+                    + STATISTIC_FIGURE_REACH + "}?[0-9]");
+        }
+        if (!words.isEmpty()) {
+            out.add("(?<!" + WORD_CHAR + ")(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")");
+        }
+        return out.isEmpty() ? null : Pattern.compile(String.join("|", out), flags(language));
+    }
+
     private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
                                    java.util.function.Function<DateRuleFile, List<String>> list) {
         List<String> words = new ArrayList<>();
@@ -343,6 +369,11 @@ final class DateGrammar {
         checkMarkers(file.movedBefore(), "moved_before", problems);
         checkMarkers(file.unheldAfter(), "unheld_after", problems);
         checkMarkers(file.beforeWords(), "before_words", problems);
+        checkMarkers(file.statisticVerbs(), "statistic_verbs", problems);
+        checkMarkers(file.statisticWords(), "statistic_words", problems);
+        checkMarkers(file.untilBefore(), "until_before", problems);
+        checkMarkers(file.scheduledBefore(), "scheduled_before", problems);
+        checkMarkers(file.byBefore(), "by_before", problems);
         checkMarkers(file.observanceBefore(), "observance_before", problems);
         checkMarkers(file.observanceAfter(), "observance_after", problems);
         checkMarkers(file.observanceHeld(), "observance_held", problems);

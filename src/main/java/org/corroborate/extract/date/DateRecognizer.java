@@ -24,6 +24,10 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
+import static org.corroborate.extract.date.DateWordList.STATISTIC;
+import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
+import static org.corroborate.extract.date.DateWordList.SCHEDULED_BEFORE;
+import static org.corroborate.extract.date.DateWordList.BY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.UNHELD_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_AFTER;
 import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_BEFORE;
@@ -173,7 +177,8 @@ public final class DateRecognizer {
         this.relative = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::isAnchored)
+        this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.isAnchored() && r.resolve() == DateRule.Resolve.SHIFT)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
@@ -264,6 +269,7 @@ public final class DateRecognizer {
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
         LocalDate lastPastDay = null; // the same, not after the reference date
+        LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
@@ -271,9 +277,17 @@ public final class DateRecognizer {
             // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
             // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
             LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
-            if (c.rule.rule().isAnchored() && anchor != null) {
+            if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
+                // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
+                DateResolver.Resolution anchored = lastNamed == null ? null
+                        : resolver.resolve(c.rule.rule(), c.captures, java.time.YearMonth.from(lastNamed).atEndOfMonth(), false);
+                r = anchored != null ? anchored : r;
+            } else if (c.rule.rule().isAnchored() && anchor != null) {
                 DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, anchor, false);
                 r = anchored != null ? anchored : r;
+            }
+            if (r.end() != null && (r.grain() == Grain.DAY || r.grain() == Grain.MONTH)) {
+                lastNamed = r.end();
             }
             if (r.start() != null && r.start().equals(r.end())) {
                 lastDay = r.start();
@@ -400,6 +414,40 @@ public final class DateRecognizer {
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
         return words(STATEMENT).present() && words(STATEMENT).foundIn(DateGrammar.NORMALIZER.normalize(text).normalized());
+    }
+
+    /**
+     * Whether a statistic stands in {@code text[from, to)} (the clause before a month or year): a figure moving or standing
+     * at a level with its number ("Passenger numbers fell to 1.2 million in January"), a trend ("have doubled") or a rate
+     * by its name ("Inflation in Turkey slowed in March"); the date is then the statistic's period (J4 of dev10, G12 of dev8).
+     */
+    public boolean statisticIn(String text, int from, int to) {
+        return from < to && words(STATISTIC).present()
+                && words(STATISTIC).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+    }
+
+    /**
+     * Whether the packs' {@code until_before} words stand right before the date ("no group had claimed the attack as of
+     * Tuesday evening", "ولم يعلّق الحزب على البيان حتى مساء اليوم"): how long a state has held (J12 of dev10).
+     */
+    public boolean untilBefore(String text, DateMention d) {
+        return adjacentBefore(UNTIL_BEFORE, text, d.span().start());
+    }
+
+    /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
+    public boolean scheduledBefore(String text, DateMention d) {
+        return adjacentBefore(SCHEDULED_BEFORE, text, d.span().start());
+    }
+
+    /** Whether the packs' {@code by_before} words stand right before the date ("by early", "as of", "بحلول مساء"; K2 of dev11). */
+    public boolean byBefore(String text, DateMention d) {
+        return adjacentBefore(BY_BEFORE, text, d.span().start());
+    }
+
+    /** Whether words of {@code list} (anchored at its end) stand in the text right before {@code start}. */
+    private boolean adjacentBefore(DateWordList list, String text, int start) {
+        int from = Math.max(0, start - ADJACENT_WINDOW);
+        return words(list).present() && words(list).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized());
     }
 
     /**

@@ -22,7 +22,9 @@ import org.corroborate.rules.Rule;
  *                        is exclusive, and both our annotators read it), or on its first day when that is the reference
  * @param anchored for {@code shift}: counted from the day the text named last before it ("the following
  *                 day", "A day earlier", "في اليوم التالي"), not from the reference date; with no single
- *                 day before it in the text, from the reference date
+ *                 day before it in the text, from the reference date; for {@code date}: a day of the month the text
+ *                 named last before it ("في الخامس عشر من الشهر نفسه" after "يومي 17 و18 حزيران"), read in that
+ *                 month, a fixed day (no anchored shift)
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,

@@ -41,7 +41,12 @@ import org.corroborate.rules.RulePacks;
  * a weekly observance ({@code observance_before}, {@code observance_after}: "the Friday prayer leader", "خطيب الجمعة"),
  * unless words that date an event by it stand before ({@code observance_held}: "after Friday prayers"), words before
  * another event and its day that put the clause's event a day after or before it ({@code next_day_before}, {@code
- * previous_day_before}: "a day after the raid on Tuesday", "غداة", "عشية"), and rules. The name, document and
+ * previous_day_before}: "a day after the raid on Tuesday", "غداة", "عشية"), words of a statistic in the clause before a
+ * month or year that make it the statistic's period ({@code statistic_verbs}: a figure moving or standing at a level
+ * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
+ * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
+ * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
+ * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -78,6 +83,11 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> unscheduledSentence,
                            @OptionalKey List<String> nextDayBefore,
                            @OptionalKey List<String> previousDayBefore,
+                           @OptionalKey List<String> statisticVerbs,
+                           @OptionalKey List<String> statisticWords,
+                           @OptionalKey List<String> untilBefore,
+                           @OptionalKey List<String> scheduledBefore,
+                           @OptionalKey List<String> byBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -114,6 +124,11 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);
         nextDayBefore = nextDayBefore == null ? List.of() : List.copyOf(nextDayBefore);
         previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
+        statisticVerbs = statisticVerbs == null ? List.of() : List.copyOf(statisticVerbs);
+        statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
+        untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
+        scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
+        byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 

@@ -71,6 +71,14 @@ enum DateWordList {
     SINCE(DateGrammar::sinceWords),
     /** Auxiliaries of a perfect tense ({@link DateRecognizer#perfectIn}). */
     PERFECT(DateGrammar::perfectWords),
+    /** Words of a statistic whose period a month or year after them is ({@link DateRecognizer#statisticIn}). */
+    STATISTIC(DateGrammar::statisticWords),
+    /** Words right before a date of how long a state has held ("until", "حتى مساء"; {@link DateRecognizer#untilBefore}). */
+    UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
+    /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
+    SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
+    /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
+    BY_BEFORE(adjacent(DateRuleFile::byBefore, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

@@ -164,4 +164,34 @@ class ArrestPhrasingsTest {
         return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.AR, LocalDate.of(2025, 3, 12)).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
     }
+
+    @Test
+    void aCountOfAPersonsOwnPeopleAfterALinkSharesThatPersonsArrest() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Troops seized a senior commander of the Lord's Resistance Army rebels and 14 of his fighters near the border."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 14L));
+    }
+
+    @Test
+    void aNameBetweenAPastAuxiliaryAndItsParticleBeforeAnArrestWordIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكان المدوّن الزياني قد اعتُقل في شهر آذار الماضي بسبب منشوراته."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت القوات قد اعتقلت، الأحد، عدداً من الشبان.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت الشرطة قد اعتقلت المتهم الرئيسي.")).isEmpty();
+    }
+
+    @Test
+    void aPronounAfterALinkBeforeAPassiveArrestIsOnePersonHeldOnce() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Investigators searched the office of the former director, and he was arrested at his home on Friday."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested two men on Monday, and he was held overnight."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The minister resigned last week, and she was questioned by investigators."))
+                .isEmpty();
+    }
 }
