@@ -129,13 +129,8 @@ public final class ClaimExtractor {
         List<DateMention> biography = new ArrayList<>();
         for (QuoteClaim quote : quoteClaims) {
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
-            int reach = Math.max(sentence.end(), quote.span().end()); // a date after both is neither the statement's nor in it
-            List<DateMention> aside = dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
-                    && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
-            // a statement is made by publication: a day after it is of an event inside the statement, a scheduled date claim
-            // ("adding that Beirut would file a complaint there" after "is set to meet on Wednesday", dev14-en-027; rule 21b)
-            claims.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !aside.contains(d)
-                    && !(published != null && d.resolved() && d.start().isAfter(published))).toList(), sentence, finder));
+            List<DateMention> aside = asideDates(text, quote, dates, sentence, finder);
+            claims.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder));
             // "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to publication, in a
             // relative clause on them, is their biography like an age, no dated event (F4 of dev7, G11 of dev8); a closed span
             // there ("who served from 2012 to 2014") is one
@@ -182,12 +177,31 @@ public final class ClaimExtractor {
                 continue;
             }
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
-            int reach = Math.max(sentence.end(), quote.span().end());
-            out.add(withStatementDate(text, quote, quoteClaims, dates.stream().filter(d -> !(d.span().start() >= sentence.start()
-                    && d.span().start() < reach && finder.inRelativeAside(text, sentence.start(), d.span().start()))
-                    && !(published != null && d.resolved() && d.start().isAfter(published))).toList(), sentence, finder));
+            List<DateMention> aside = asideDates(text, quote, dates, sentence, finder);
+            out.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder));
         }
         return out;
+    }
+
+    /**
+     * The dates in a relative aside of {@code quote}'s sentence, up to the end of the sentence or of the statement, whichever
+     * is later (a date after both is neither the statement's nor in it): "Roux, who served from 2012 to 2014, said …".
+     */
+    private static List<DateMention> asideDates(String text, QuoteClaim quote, List<DateMention> dates,
+                                                Sentences.Sentence sentence, QuoteFinder finder) {
+        int reach = Math.max(sentence.end(), quote.span().end());
+        return dates.stream().filter(d -> d.span().start() >= sentence.start() && d.span().start() < reach
+                && finder.inRelativeAside(text, sentence.start(), d.span().start())).toList();
+    }
+
+    /**
+     * The dates a statement may be dated by: none of those {@code aside}, and none after publication, since a statement is
+     * made by then: a day after it is of an event inside the statement, a scheduled date claim ("adding that Beirut would
+     * file a complaint there" after "is set to meet on Wednesday", dev14-en-027; rule 21b).
+     */
+    private static List<DateMention> statementDates(List<DateMention> dates, List<DateMention> aside, LocalDate published) {
+        return dates.stream().filter(d -> !aside.contains(d)
+                && !(published != null && d.resolved() && d.start().isAfter(published))).toList();
     }
 
     /**
