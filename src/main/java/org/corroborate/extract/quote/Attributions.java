@@ -437,7 +437,8 @@ final class Attributions {
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         if (isSource(i)) {
-            Span speaker = speakerAfter(afterSourceRelative(skipTo(i + 1)), rightTo); // «…»، وفقاً لما قاله X
+            int from = afterSourceRelative(skipTo(i + 1));
+            Span speaker = from < 0 ? null : speakerAfter(from, rightTo); // «…»، وفقاً لما قاله X
             return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
@@ -1014,6 +1015,9 @@ final class Attributions {
             }
         }
         start = afterSourceRelative(start);
+        if (start < 0) {
+            return null; // "حسب ما هو مقرر": as planned, no one's words
+        }
         int head = english && start + 1 < tokens.size() && (lexicon.isSubjectArticle(word(start)) || lexicon.isIndefiniteArticle(word(start))) ? start + 1 : start;
         if (head < tokens.size() && lexicon.isNotSource(word(head))
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
@@ -1070,7 +1074,11 @@ final class Attributions {
         return false;
     }
 
-    /** After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin. */
+    /**
+     * After بحسب/وفق at {@code start}: past "ما أكده" / "لما قاله" and a pronoun of the verb, where the speaker's words begin;
+     * -1 when a {@code planned_relatives} word follows the relative ("حسب ما هو مقرر", "وفق ما كان مخططاً": as planned,
+     * no speaker).
+     */
     private int afterSourceRelative(int start) {
         int at = start;
         boolean fused = at > 0 && lexicon.isFusedSource(lexicon.withoutProclitic(word(at - 1)));
@@ -1080,6 +1088,9 @@ final class Attributions {
                 at++;
             }
         } else if (at + 1 < tokens.size() && lexicon.isSourceRelative(word(at))) {
+            if (lexicon.isPlannedRelative(word(at + 1))) {
+                return -1;
+            }
             at += 2; // بحسب ما أكده X، وفق ما أفاد X
             if (at + 1 < tokens.size() && lexicon.isSourcePronoun(word(at))) {
                 at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows

@@ -74,6 +74,7 @@ final class Lexicon {
     private final Set<String> relayPrepositions = new HashSet<>();
     private final Set<String> sourceRelatives = new HashSet<>();
     private final Set<String> sourcePronouns = new HashSet<>();
+    private final Set<String> plannedRelatives = new HashSet<>();
     private final Set<String> relativeSources = new HashSet<>();
     private final Set<String> fusedSources = new HashSet<>();
     private final Set<String> sameWords = new HashSet<>();
@@ -172,6 +173,7 @@ final class Lexicon {
             file.relayPrepositions().forEach(w -> relayPrepositions.add(norm(w)));
             file.sourceRelatives().forEach(w -> sourceRelatives.add(norm(w)));
             file.sourcePronouns().forEach(w -> sourcePronouns.add(norm(w)));
+            file.plannedRelatives().forEach(w -> plannedRelatives.add(norm(w)));
             file.relativeSources().forEach(w -> relativeSources.add(norm(w)));
             file.sameWords().forEach(w -> sameWords.add(norm(w)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -448,6 +450,11 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code source_pronouns}: "به" in "بحسب ما أفادت به منظمة محلية". */
     boolean isSourcePronoun(String word) {
         return sourcePronouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code planned_relatives}: "هو" in "حسب ما هو مقرر" (as planned, no speaker). */
+    boolean isPlannedRelative(String word) {
+        return plannedRelatives.contains(word);
     }
 
     /** Whether {@code word} is one of {@code indefinite_articles}: "a" in "…, a claim the ministry denied". */

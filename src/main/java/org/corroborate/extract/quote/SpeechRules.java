@@ -111,6 +111,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code relay_prepositions}: the preposition after a relaying verb before its speaker (نقل عن);</li>
  *   <li>{@code source_relatives} and {@code source_pronouns}: "ما" and the verb's pronoun after an "according
  *       to" word, before the speaker ("بحسب ما أفادت به منظمة محلية");</li>
+ *   <li>{@code planned_relatives}: a word right after such a "ما" that makes the phrase "as" (as planned, as
+ *       expected) with no speaker ("حسب ما هو مقرر"، "وفق ما كان مخططاً");</li>
  *   <li>{@code same_words}: "the same" after an anaphor's noun ("المصالح ذاتها"), which it stands for as the
  *       noun alone does;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
@@ -203,7 +205,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
                           @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventPersonPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
-                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> relativeSources, @OptionalKey List<String> sameWords, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
+                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> plannedRelatives, @OptionalKey List<String> relativeSources, @OptionalKey List<String> sameWords, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
@@ -263,6 +265,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         relativeSources = relativeSources == null ? List.of() : List.copyOf(relativeSources);
         sameWords = sameWords == null ? List.of() : List.copyOf(sameWords);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
+        plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
         nounClauseOpeners = nounClauseOpeners == null ? List.of() : List.copyOf(nounClauseOpeners);
         goOnParticles = goOnParticles == null ? List.of() : List.copyOf(goOnParticles);
@@ -340,6 +343,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("relay_prepositions", relayPrepositions);
         problems.oneWordEach("source_relatives", sourceRelatives);
         problems.oneWordEach("source_pronouns", sourcePronouns);
+        problems.oneWordEach("planned_relatives", plannedRelatives);
         problems.oneWordEach("relative_sources", relativeSources);
         problems.oneWordEach("same_words", sameWords);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

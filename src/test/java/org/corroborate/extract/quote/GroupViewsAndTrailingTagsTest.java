@@ -80,4 +80,14 @@ class GroupViewsAndTrailingTagsTest {
                     assertThat(c.quote()).isEqualTo("الطرق ستفتح غداً");
                 });
     }
+
+    @Test
+    void aRelativeAfterAccordingToWithNoSpeechVerbIsNoSource() {
+        // "حسب ما هو مقرر" / "بحسب ما هو متوقع": as planned, as expected; no one's words (own sentences)
+        assertThat(QuoteFinderTest.AR.find("وستعقد الجلسة حسب ما هو مقرر يوم الأحد المقبل.")).isEmpty();
+        assertThat(QuoteFinderTest.AR.find("وارتفعت الأسعار بحسب ما هو متوقع في مارس.")).isEmpty();
+        assertThat(QuoteFinderTest.AR.find("وافتتح المعرض وفق ما كان مخططاً له.")).isEmpty();
+        assertThat(QuoteFinderTest.AR.find("وقتل ثلاثة أشخاص بحسب ما أفادت به وزارة الصحة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الصحة"));
+    }
 }
