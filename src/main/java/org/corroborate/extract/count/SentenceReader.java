@@ -1216,7 +1216,28 @@ final class SentenceReader {
             return false;
         }
         int next = actionStartingAt[a].last() + 1; // not "قد اعتقلت، الأحد، عدداً من الشبان": an aside before the object
+        int afterDate = afterDateAt(next); // not "قد اعتقلت أمس عدداً من الشبان": a time before the object
+        if (afterDate > next) {
+            return afterDate >= tokens.size() || tokens.get(afterDate).punctuation() || lexicon.isFunctionWord(tokens.get(afterDate).word());
+        }
         return next >= tokens.size() || tokens.get(next).punctuation() && !isComma(next) || lexicon.isFunctionWord(tokens.get(next).word());
+    }
+
+    /** The token after a date mention that starts at token {@code k} ("أمس", "يوم الأحد"), or {@code k} when none does. */
+    private int afterDateAt(int k) {
+        if (k >= tokens.size()) {
+            return k;
+        }
+        for (DateMention d : dates) {
+            if (d.span().start() == originalStart[k]) {
+                int after = k;
+                while (after < tokens.size() && originalStart[after] < d.span().end()) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return k;
     }
 
     /**
