@@ -666,10 +666,7 @@ public final class QuoteFinder {
         return article != null && article.matcher(speaker).find();
     }
 
-    /**
-     * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
-     * demanded ..."), for an anaphor no named speaker precedes; {@code null} when none is.
-     */
+    /** The most words of a body's name {@link #bodyNamedBefore} reads. */
     private static final int LONGEST_BODY_NAME = 6;
 
     /**
@@ -699,6 +696,10 @@ public final class QuoteFinder {
         return null;
     }
 
+    /**
+     * The last organisation named before {@code end} ("The Sahel Relief Alliance on Friday
+     * demanded ..."), for an anaphor no named speaker precedes; {@code null} when none is.
+     */
     private String lastBodyName(String text, int end, String noun, CapitalisedNames names) {
         String any = null;
         String same = null;
