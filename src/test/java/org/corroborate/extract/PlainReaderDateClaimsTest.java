@@ -101,5 +101,15 @@ class PlainReaderDateClaimsTest {
         assertThat(dateClaims("Inflation slowed for a second month in May, the statistics office said.", Language.EN, "2026-06-10")).isEmpty();
         assertThat(dateClaims("The country recorded 2,400 cholera cases last year.", Language.EN, "2026-06-10")).isEmpty();
         assertThat(dateClaims("وسجلت البلاد 2400 إصابة بالكوليرا العام الماضي.", Language.AR, "2026-06-10")).isEmpty();
+        assertThat(dateClaims("Hospitals registered more than 900 new admissions in April.", Language.EN, "2026-06-10")).isEmpty();
+    }
+
+    @Test
+    void aThingRecordedIsADatedEventNoStatistic() {
+        // "recorded"/"registered" a figure is a tally only of cases, deaths, crimes … (own sentences)
+        assertThat(dateClaims("The band recorded 12 songs in a studio in Nashville last March.", Language.EN, "2026-11-20"))
+                .containsExactly("2026-03-01..2026-03-31");
+        assertThat(dateClaims("The couple registered 2 companies in Delaware in January.", Language.EN, "2026-11-20"))
+                .containsExactly("2026-01-01..2026-01-31");
     }
 }
