@@ -66,16 +66,17 @@ final class QuoteCheck {
         double overlap = Tokens.overlap(claim.quote(), report.quote());
         boolean sameSpeaker = sameSpeaker(claim.speaker(), report);
         Stance stance = null;
-        if (claim.sourcing()) {
-            stance = overlap < config.speakerMismatchMin() ? null : sameSpeaker ? Stance.SAME_SPEAKER
-                    : unnamed.test(claim.speaker().text()) || unnamed.test(report.speakerText()) ? null : Stance.OTHER_SPEAKER;
-        } else if (sameSpeaker && overlap >= config.quoteAgreeMin()) {
-            stance = Stance.SAME_WORDS;
-        } else if (sameSpeaker && overlap >= config.quoteMismatchMin() && comparableWording(claim, report)) {
-            stance = Stance.ALTERED;
-        } else if (!sameSpeaker && overlap >= config.speakerMismatchMin()
+        if (sameSpeaker) {
+            if (claim.sourcing()) {
+                stance = overlap >= config.speakerMismatchMin() ? Stance.SAME_SPEAKER : null; // its words are not weighed
+            } else if (overlap >= config.quoteAgreeMin()) {
+                stance = Stance.SAME_WORDS;
+            } else if (overlap >= config.quoteMismatchMin() && comparableWording(claim, report)) {
+                stance = Stance.ALTERED;
+            }
+        } else if (overlap >= config.speakerMismatchMin()
                 && !unnamed.test(claim.speaker().text()) && !unnamed.test(report.speakerText())) {
-            stance = Stance.OTHER_SPEAKER;
+            stance = Stance.OTHER_SPEAKER; // a quote and a count's sourcing alike
         }
         return stance == null ? Optional.empty() : Optional.of(new Weighed(report, match, overlap, stance));
     }
