@@ -24,6 +24,9 @@ class GroupViewsAndTrailingTagsTest {
         // residents tell what happens where they live: a quote in both languages (rule 3 of dev)
         assertThat(QuoteFinderTest.EN.find("Residents say the water has been cut for a week.")).hasSize(1);
         assertThat(QuoteFinderTest.AR.find("ويقول سكان إن المياه مقطوعة منذ أسبوع.")).hasSize(1);
+        // doctors are a medical source, as medics are: a quote in both languages (own sentences)
+        assertThat(QuoteFinderTest.EN.find("Doctors say the boy is in stable condition.")).hasSize(1);
+        assertThat(QuoteFinderTest.AR.find("ويقول أطباء إن حالة الطفل مستقرة.")).hasSize(1);
     }
 
     @Test
