@@ -97,8 +97,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code passive_auxiliaries} and {@code undoing_passives}: a group's own passive that undoes
  *       what befell the group before it (Two boys drowned and a third was rescued: no third casualty);</li>
  *   <li>{@code pluperfects} and {@code pluperfect_particles}: a past auxiliary and the particle that,
- *       with a name of one to three words between them and an action word with no object right after the
- *       particle, make the name one person that action befell (وكانت الحمروني قد أُوقفت في …);</li>
+ *       with a name of one to three words between them and an arrest word with no object right after the
+ *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
+ *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
  *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
  *       (…, and he was taken into custody on Wednesday), is one person held when no arrest came before it
  *       in its sentence or paragraph;</li>
@@ -175,6 +176,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
+                         @OptionalKey List<String> arrestingBodies,
                          @OptionalKey List<String> personPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
@@ -207,6 +209,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         dualOthers = dualOthers == null ? List.of() : List.copyOf(dualOthers);
         pluperfects = pluperfects == null ? List.of() : List.copyOf(pluperfects);
         pluperfectParticles = pluperfectParticles == null ? List.of() : List.copyOf(pluperfectParticles);
+        arrestingBodies = arrestingBodies == null ? List.of() : List.copyOf(arrestingBodies);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);

@@ -1195,7 +1195,7 @@ final class SentenceReader {
         for (int p = k + 1; p < tokens.size() && p <= k + 3; p++) {
             String w = tokens.get(p - 1).word();
             if (tokens.get(p - 1).punctuation() || lexicon.isFunctionWord(w) || actionStartingAt[p - 1] != null
-                    || lexicon.subject(w) != null || lexicon.singular(w) != null) {
+                    || lexicon.subject(w) != null || lexicon.singular(w) != null || lexicon.isArrestingBody(w)) {
                 return -1;
             }
             if (!tokens.get(p).punctuation() && lexicon.isPluperfectParticle(tokens.get(p).word())) {
