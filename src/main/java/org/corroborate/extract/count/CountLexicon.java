@@ -66,6 +66,7 @@ final class CountLexicon {
     private final Set<String> personPronouns = new HashSet<>();
     private final Set<String> pluperfectParticles = new HashSet<>();
     private final Set<String> arrestingBodies = new HashSet<>();
+    private final Set<String> pluralAuxiliaries = new HashSet<>();
     private final Set<String> colleagues = new HashSet<>();
     private final Set<String> objectPrepositions = new HashSet<>();
     private final Set<String> relativePronouns = new HashSet<>();
@@ -150,6 +151,7 @@ final class CountLexicon {
             file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
             file.pluperfectParticles().forEach(w -> pluperfectParticles.add(norm(w)));
             file.arrestingBodies().forEach(w -> arrestingBodies.add(norm(w)));
+            file.pluralAuxiliaries().forEach(w -> pluralAuxiliaries.add(norm(w)));
             file.colleagues().forEach(w -> colleagues.add(norm(w)));
             file.objectPrepositions().forEach(w -> objectPrepositions.add(norm(w)));
             file.relativePronouns().forEach(w -> relativePronouns.add(norm(w)));
@@ -712,6 +714,11 @@ final class CountLexicon {
     /** "قد": the particle closing the subject of a pluperfect ({@code pluperfect_particles}). */
     boolean isPluperfectParticle(String word) {
         return pluperfectParticles.contains(word);
+    }
+
+    /** "were": a passive auxiliary of many ({@code plural_auxiliaries}). */
+    boolean isPluralAuxiliary(String word) {
+        return pluralAuxiliaries.contains(word);
     }
 
     /** "الشرطة", "قوات": a body that holds others, no one held ({@code arresting_bodies}), with or without a proclitic. */

@@ -100,6 +100,8 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
+ *   <li>{@code plural_auxiliaries}: a passive auxiliary of many ("were"): a bare capitalised name opening the
+ *       sentence before it is a group's ("Tour Operators were arrested"), not one person;</li>
  *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
  *       (…, and he was taken into custody on Wednesday), is one person held when no arrest came before it
  *       in its sentence or paragraph;</li>
@@ -176,7 +178,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> ofThemWords, @OptionalKey List<String> datingRelatives,
                          @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
-                         @OptionalKey List<String> arrestingBodies,
+                         @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
@@ -210,6 +212,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         pluperfects = pluperfects == null ? List.of() : List.copyOf(pluperfects);
         pluperfectParticles = pluperfectParticles == null ? List.of() : List.copyOf(pluperfectParticles);
         arrestingBodies = arrestingBodies == null ? List.of() : List.copyOf(arrestingBodies);
+        pluralAuxiliaries = pluralAuxiliaries == null ? List.of() : List.copyOf(pluralAuxiliaries);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);

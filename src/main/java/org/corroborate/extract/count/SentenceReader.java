@@ -710,7 +710,7 @@ final class SentenceReader {
                 out.add(namedGroup(k, name, single, 1)); // "the trial of journalist X, who was detained … in March 2025"
                 k = name;
             } else if (english && k == 0 && single == null && dual == null && (name = bareNameAt(k)) > k
-                    && passiveActionAfter(name + 1)) {
+                    && passiveActionAfter(name + 1) && !lexicon.isPluralAuxiliary(tokens.get(name + 1).word())) {
                 Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Thandiwe Mokoena was arrested in 2023": one person
                 g.category = CountClaim.Category.PEOPLE;
                 out.add(g);

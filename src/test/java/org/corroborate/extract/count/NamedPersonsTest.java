@@ -130,6 +130,8 @@ class NamedPersonsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Nomsa Dube was arrested with four contractors."))
                 .extracting(c -> c.action(), c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 4L));
         assertThat(CountRuleExamplesTest.find(Language.EN, "Kenya was hit by floods in May.")).isEmpty();
+        // before "were" a capitalised name is a group's, no one person (own sentence; plural_auxiliaries)
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Tour Operators were arrested for fraud.")).isEmpty();
     }
 
     private static List<CountClaim> dated(String text) {
