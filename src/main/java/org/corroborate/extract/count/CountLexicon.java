@@ -41,6 +41,7 @@ final class CountLexicon {
     private final Set<String> announcers = new HashSet<>();
     private final Set<String> proclitics = new HashSet<>();
     private final List<List<String>> cancels = new ArrayList<>();
+    private final List<List<String>> subordinators = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> previousTolls = new ArrayList<>();
@@ -119,6 +120,7 @@ final class CountLexicon {
             file.announcedBy().forEach(w -> announcers.add(norm(w)));
             file.functionWords().forEach(w -> functionWords.add(norm(w)));
             file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
+            file.subordinators().forEach(w -> subordinators.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
@@ -202,7 +204,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays)) {
+                pastClauses, relativePassives, hospitalStays, subordinators)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -422,6 +424,11 @@ final class CountLexicon {
     /** Phrases saying a befalling did not happen or was undone (no, risked, freed). */
     List<List<String>> cancels() {
         return cancels;
+    }
+
+    /** "after", "because", بعد أن، لأن: what opens a clause of its own ({@code subordinators}). */
+    List<List<String>> subordinators() {
+        return subordinators;
     }
 
     /** Phrases right before a count that tie it to a toll noun earlier in its sentence (rose to). */

@@ -100,6 +100,8 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
+ *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
+ *       one of them is that clause's, not the object of an action word before it;</li>
  *   <li>{@code plural_auxiliaries}: a passive auxiliary of many ("were"): a bare capitalised name opening the
  *       sentence before it is a group's ("Tour Operators were arrested"), not one person;</li>
  *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
@@ -179,7 +181,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> prosecutionWords, @OptionalKey List<String> dualOthers,
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
-                         @OptionalKey List<String> personPronouns,
+                         @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -214,6 +216,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         arrestingBodies = arrestingBodies == null ? List.of() : List.copyOf(arrestingBodies);
         pluralAuxiliaries = pluralAuxiliaries == null ? List.of() : List.copyOf(pluralAuxiliaries);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
+        subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);

@@ -1494,6 +1494,9 @@ final class SentenceReader {
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
+            if (endsWithPhrase(k, lexicon.subordinators()) >= 0) {
+                break; // "arrested the landlord after 3 of his tenants complained": the 3 are the clause's, not held
+            }
             if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
                 break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
             }

@@ -194,4 +194,12 @@ class ArrestPhrasingsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "The minister resigned last week, and she was questioned by investigators."))
                 .isEmpty();
     }
+
+    @Test
+    void aGroupInAClauseOpenedByAfterOrBecauseIsNotTheArrestsObject() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord after 3 of his tenants complained.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord because 3 of the tenants complained.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك بعد أن اشتكى 3 من مستأجريه.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك لأن 3 من مستأجريه اشتكوا.")).isEmpty();
+    }
 }
