@@ -98,4 +98,13 @@ class MoreThanTheCountTest {
         assertThat(quotes("أفادت مصادر عسكرية سورية بمقتل 11 جندياً في كمين نصبه مسلحون يُعتقد أنهم من تنظيم داعش شرق مدينة تدمر.",
                 Language.AR)).isEmpty();
     }
+
+    @Test
+    void aCountThatIsTheSubjectOfAnotherVerbIsMore() {
+        // own sentences: the count's noun phrase shocked or sparked something; the statement says more than the count
+        assertThat(quotes("He said the murder of two children shocked the town.", Language.EN))
+                .containsExactly("the murder of two children shocked the town");
+        assertThat(quotes("He said the killing of five protesters sparked outrage.", Language.EN))
+                .containsExactly("the killing of five protesters sparked outrage");
+    }
 }

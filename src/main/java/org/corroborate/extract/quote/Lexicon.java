@@ -33,6 +33,7 @@ final class Lexicon {
     private final Set<String> stopPrefixes = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
+    private final Set<String> countSubjectVerbs = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
@@ -133,6 +134,7 @@ final class Lexicon {
             file.stopPrefixes().forEach(w -> stopPrefixes.add(norm(w)));
             file.speakerHeads().forEach(w -> heads.add(norm(w)));
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
+            file.countSubjectVerbs().forEach(w -> countSubjectVerbs.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
@@ -730,12 +732,14 @@ final class Lexicon {
      * with a verb of its own, followed by at least one word: a participle of speech ("مؤكدا أن", "adding that"), a
      * complementizer after a clause link ("and that", وأن), one of the {@code second_clause_openers} ("but", ثم), or one
      * of the {@code own_verb_auxiliaries} whose verb is not a count's ("would be charged", "had seized"; not "had been
-     * detained"). Rule 4 of dev: such a statement says more than its count.
+     * detained"), or, first, one of the {@code count_subject_verbs} (the count before it is its subject: "the murder of
+     * two children shocked the town"). Rule 4 of dev: such a statement says more than its count.
      */
     boolean opensOwnClause(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i);
-            if (participles.contains(w) || i > 0 && clauseLinks.contains(words.get(i - 1)) && complementizers.contains(w)
+            if (participles.contains(w) || i == 0 && countSubjectVerbs.contains(w)
+                    || i > 0 && clauseLinks.contains(words.get(i - 1)) && complementizers.contains(w)
                     || linkedComplementizer(w) || startsPhrase(words, i, secondClauseOpeners) || ownVerb(words, i)) {
                 return true;
             }

@@ -146,6 +146,8 @@ import org.corroborate.rules.RulePacks;
  *       with a participle ({@code participles}: مؤكداً أن، "adding") or a linked complementizer ("and that", وأن), the
  *       statement says more than the count and stays a quote (rule 4 of dev: only a statement whose whole content is the
  *       count is its sourcing; a date, a place, a cause of death or a detail of the count is no clause of its own);</li>
+ *   <li>{@code count_subject_verbs}: verbs of which a count's noun phrase is the subject ("the murder of two children
+ *       shocked the town", أثار): right after the count, the statement says more than the count and stays a quote;</li>
  *   <li>{@code count_detail_verbs}: verbs that only date or place an event (took place, جرت): a second statement of one
  *       verb after a count's sourcing that reads one is a detail of the count, no quote (rule 4 of dev);</li>
  *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
@@ -210,7 +212,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
                           @OptionalKey List<String> secondClauseOpeners, @OptionalKey List<String> ownVerbAuxiliaries,
-                          @OptionalKey List<String> countDetailVerbs,
+                          @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -295,6 +297,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         secondClauseOpeners = secondClauseOpeners == null ? List.of() : List.copyOf(secondClauseOpeners);
         ownVerbAuxiliaries = ownVerbAuxiliaries == null ? List.of() : List.copyOf(ownVerbAuxiliaries);
         countDetailVerbs = countDetailVerbs == null ? List.of() : List.copyOf(countDetailVerbs);
+        countSubjectVerbs = countSubjectVerbs == null ? List.of() : List.copyOf(countSubjectVerbs);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
