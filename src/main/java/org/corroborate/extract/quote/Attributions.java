@@ -1405,7 +1405,9 @@ final class Attributions {
         if (lexicon.isNameLink(w)) {
             // "وأكد في مؤتمر صحافي أن …": a link carries a name on (المتحدث باسم الجيش) but opens none;
             // the verb's subject is dropped and its speaker is the one named before
-            return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1));
+            // nor is an ordinal day after it part of the name: "قال الرئيس في العاشر من مارس"
+            return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1))
+                    && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i))

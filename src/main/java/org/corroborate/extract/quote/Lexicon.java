@@ -33,6 +33,7 @@ final class Lexicon {
     private final Set<String> stopPrefixes = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
     private final Set<String> nameLinks = new HashSet<>();
+    private final Set<String> linkStops = new HashSet<>();
     private final Set<String> countSubjectVerbs = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
@@ -134,6 +135,7 @@ final class Lexicon {
             file.stopPrefixes().forEach(w -> stopPrefixes.add(norm(w)));
             file.speakerHeads().forEach(w -> heads.add(norm(w)));
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
+            file.linkStops().forEach(w -> linkStops.add(norm(w)));
             file.countSubjectVerbs().forEach(w -> countSubjectVerbs.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
@@ -969,6 +971,11 @@ final class Lexicon {
 
     boolean isNameLink(String word) {
         return nameLinks.contains(word);
+    }
+
+    /** An ordinal day after a name link (في العاشر من …): no name goes on to it ({@code link_stops}). */
+    boolean isLinkStop(String word) {
+        return linkStops.contains(word);
     }
 
     /**

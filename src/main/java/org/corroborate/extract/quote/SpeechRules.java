@@ -22,6 +22,7 @@ import org.corroborate.rules.RulePacks;
  *       {@code stop_prefixes}: attached prepositions that end it too (لوكالة، بالرد);</li>
  *   <li>{@code speaker_heads}: nouns that open a speaker's name before its verb (وزارة، الجيش);</li>
  *   <li>{@code name_links}: words that carry a name on past a stop (المتحدث باسم الجيش);</li>
+ *   <li>{@code link_stops}: words that a name link carries no name on to: an ordinal day (قال الرئيس في العاشر من …);</li>
  *   <li>{@code noun_markers}: words that make the verb form after them a noun (the saying);</li>
  *   <li>{@code participles}: speech verbs that share the subject of their clause (مضيفا، adding):
  *       their speaker is the one already speaking in the sentence;</li>
@@ -213,6 +214,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
                           @OptionalKey List<String> secondClauseOpeners, @OptionalKey List<String> ownVerbAuxiliaries,
                           @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
+                          @OptionalKey List<String> linkStops,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -298,6 +300,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         ownVerbAuxiliaries = ownVerbAuxiliaries == null ? List.of() : List.copyOf(ownVerbAuxiliaries);
         countDetailVerbs = countDetailVerbs == null ? List.of() : List.copyOf(countDetailVerbs);
         countSubjectVerbs = countSubjectVerbs == null ? List.of() : List.copyOf(countSubjectVerbs);
+        linkStops = linkStops == null ? List.of() : List.copyOf(linkStops);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

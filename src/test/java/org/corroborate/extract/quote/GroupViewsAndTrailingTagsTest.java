@@ -93,4 +93,13 @@ class GroupViewsAndTrailingTagsTest {
         assertThat(QuoteFinderTest.AR.find("وقتل ثلاثة أشخاص بحسب ما أفادت به وزارة الصحة."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الصحة"));
     }
+
+    @Test
+    void anOrdinalDayAfterFiIsNoPartOfTheSpeaker() {
+        // own sentences: "في العاشر من مارس" dates the statement; a king's ordinal stays his name
+        assertThat(QuoteFinderTest.AR.find("قال الرئيس في العاشر من مارس إن الحكومة ستستقيل."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الرئيس"));
+        assertThat(QuoteFinderTest.AR.find("قال الملك عبدالله الثاني إن الحكومة ستستقيل."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الملك عبدالله الثاني"));
+    }
 }
