@@ -741,7 +741,6 @@ final class CountLexicon {
         return links.contains(word);
     }
 
-    /** True when the word carries a conjunction proclitic (ومترجما): it is linked to what precedes. */
     /** "was", "were": what makes the word after it a passive ({@code passive_auxiliaries}). */
     boolean isPassiveAuxiliary(String word) {
         return passiveAuxiliaries.contains(word);
