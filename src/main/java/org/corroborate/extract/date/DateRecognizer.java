@@ -384,9 +384,8 @@ public final class DateRecognizer {
      * day named by its event ("before Sunday's vote").
      */
     public boolean before(String text, DateMention d) {
-        int start = d.span().start();
         return words(BEFORE_WORDS).present() && !possessive(text, d.span().end())
-                && words(BEFORE_WORDS).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+                && adjacentBefore(words(BEFORE_WORDS), text, d.span().start());
     }
 
     /**
@@ -431,23 +430,29 @@ public final class DateRecognizer {
      * Tuesday evening", "ولم يعلّق الحزب على البيان حتى مساء اليوم"): how long a state has held (J12 of dev10).
      */
     public boolean untilBefore(String text, DateMention d) {
-        return adjacentBefore(UNTIL_BEFORE, text, d.span().start());
+        return adjacentBefore(words(UNTIL_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
     public boolean scheduledBefore(String text, DateMention d) {
-        return adjacentBefore(SCHEDULED_BEFORE, text, d.span().start());
+        return adjacentBefore(words(SCHEDULED_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code by_before} words stand right before the date ("by early", "as of", "بحلول مساء"; K2 of dev11). */
     public boolean byBefore(String text, DateMention d) {
-        return adjacentBefore(BY_BEFORE, text, d.span().start());
+        return adjacentBefore(words(BY_BEFORE), text, d.span().start());
     }
 
-    /** Whether words of {@code list} (anchored at its end) stand in the text right before {@code start}. */
-    private boolean adjacentBefore(DateWordList list, String text, int start) {
-        int from = Math.max(0, start - ADJACENT_WINDOW);
-        return words(list).present() && words(list).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized());
+    /** Whether {@code list} (anchored at its end) finds its words in the {@link #ADJACENT_WINDOW} chars right before {@code start}. */
+    private static boolean adjacentBefore(Words list, String text, int start) {
+        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalize(
+                text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+    }
+
+    /** Whether {@code list} (anchored at its start) finds its words in the {@link #ADJACENT_WINDOW} chars right after {@code end}. */
+    private static boolean adjacentAfter(Words list, String text, int end) {
+        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalize(
+                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
     }
 
     /**
@@ -579,12 +584,7 @@ public final class DateRecognizer {
         boolean year = d.grain() == Grain.YEAR;
         Words before = year ? words(DOCUMENT_BEFORE) : statesYear ? Words.NONE : words(NAME_BEFORE);
         Words after = year ? words(DOCUMENT_AFTER) : statesYear ? Words.NONE : words(NAME_AFTER);
-        int start = d.span().start();
-        int end = d.span().end();
-        return before.present() && before.foundIn(DateGrammar.NORMALIZER.normalize(
-                        text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized())
-                || after.present() && after.foundIn(DateGrammar.NORMALIZER.normalize(
-                        text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
+        return adjacentBefore(before, text, d.span().start()) || adjacentAfter(after, text, d.span().end());
     }
 
     /**
@@ -607,8 +607,7 @@ public final class DateRecognizer {
         int head = before.length();
         if (noun != null && noun.find()) {
             head = noun.start();
-        } else if (!words(OBSERVANCE_AFTER).present() || !words(OBSERVANCE_AFTER).foundIn(DateGrammar.NORMALIZER.normalize(
-                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized())) {
+        } else if (!adjacentAfter(words(OBSERVANCE_AFTER), text, end)) {
             return false;
         }
         return !words(OBSERVANCE_HELD).foundIn(before.substring(0, head));
@@ -640,9 +639,7 @@ public final class DateRecognizer {
      * to September 9" (dev14-en-018), "وأرجأت المحكمة الجلسة من 15 تموز إلى 9 أيلول" (the packs' {@code moved_before}).
      */
     public boolean movedFrom(String text, DateMention d) {
-        int start = d.span().start();
-        return words(MOVED_BEFORE).present() && d.grain() == Grain.DAY && d.start().isBefore(d.end())
-                && words(MOVED_BEFORE).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+        return d.grain() == Grain.DAY && d.start().isBefore(d.end()) && adjacentBefore(words(MOVED_BEFORE), text, d.span().start());
     }
 
     /**
