@@ -711,27 +711,21 @@ final class SentenceReader {
                 k = name;
             } else if (english && k == 0 && single == null && dual == null && (name = bareNameAt(k)) > k
                     && passiveActionAfter(name + 1) && !lexicon.isPluralAuxiliary(tokens.get(name + 1).word())) {
-                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Thandiwe Mokoena was arrested in 2023": one person
-                g.category = CountClaim.Category.PEOPLE;
-                out.add(g);
+                out.add(onePerson(k, name)); // "Thandiwe Mokoena was arrested in 2023"
                 k = name;
             } else if (single == null && dual == null && (name = pluperfectNameAt(k, counted)) >= k) {
-                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "وكانت الحمروني قد أُوقفت في …": one person
-                g.category = CountClaim.Category.PEOPLE;
+                Group g = onePerson(k, name); // "وكانت الحمروني قد أُوقفت في …"
                 bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
                 out.add(g);
                 k = name;
             } else if (k > 0 && lexicon.isPersonPronoun(w) && !tokens.get(k - 1).punctuation()
                     && lexicon.isLink(tokens.get(k - 1).word()) && nothingCountedBefore(k, counted)
                     && passiveActionAfter(k + 1) && actionStartingAt[k + 2].rule().parsedAction() == CountClaim.Action.ARRESTED) {
-                Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "…, and he was taken into custody on Wednesday"
-                g.category = CountClaim.Category.PEOPLE;
+                Group g = onePerson(k, k); // "…, and he was taken into custody on Wednesday"
                 g.pronoun = true;
                 out.add(g);
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
-                Group g = new Group(k, name, CountClaim.Count.exactly(1)); // "Ssali, who was arrested in November 2025, denies …"
-                g.category = CountClaim.Category.PEOPLE;
-                out.add(g);
+                out.add(onePerson(k, name)); // "Ssali, who was arrested in November 2025, denies …"
                 k = name;
             } else if (single == null && dual == null && lexicon.subject(w) != null
                     && (name = secondNameAfter(k)) > k && !modifiesNextNoun(k) && opensNamedSubject(k) && !speaksAfter(name)) {
@@ -1170,6 +1164,13 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /** One person named or pointed at by the tokens {@code first..last} with no title of theirs: a count of 1, people. */
+    private static Group onePerson(int first, int last) {
+        Group g = new Group(first, last, CountClaim.Count.exactly(1));
+        g.category = CountClaim.Category.PEOPLE;
+        return g;
     }
 
     /** A passive auxiliary at {@code k} with an action that takes its group before it right after: "was arrested". */
