@@ -35,6 +35,8 @@ final class Lexicon {
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> linkStops = new HashSet<>();
     private final Set<String> countSubjectVerbs = new HashSet<>();
+    private final Set<String> countClauseSubordinators = new HashSet<>();
+    private final Set<String> countClauseTimeWords = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
@@ -137,6 +139,8 @@ final class Lexicon {
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
             file.linkStops().forEach(w -> linkStops.add(norm(w)));
             file.countSubjectVerbs().forEach(w -> countSubjectVerbs.add(norm(w)));
+            file.countClauseSubordinators().forEach(w -> countClauseSubordinators.add(norm(w)));
+            file.countClauseTimeWords().forEach(w -> countClauseTimeWords.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
@@ -759,7 +763,7 @@ final class Lexicon {
         for (int i = 0; i < words.size(); i++) {
             for (List<String> phrase : countEventPredicates) {
                 if (phraseAt(words, i, phrase)) {
-                    if (opensOwnClause(words.subList(from, i))) {
+                    if (opensOwnClause(words.subList(from, i)) || from == 0 && subordinatesCount(words.subList(0, i))) {
                         return true;
                     }
                     from = i + phrase.size();
@@ -769,6 +773,23 @@ final class Lexicon {
             }
         }
         return opensOwnClause(words.subList(Math.min(from, words.size()), words.size()));
+    }
+
+    /**
+     * Whether {@code before}, the words of a statement before its first count, put that count in an adverbial clause of
+     * words of their own: a {@code count_clause_subordinators} word after two words or more, with no relative pronoun or
+     * noun-clause opener before it and none of the {@code count_clause_time_words} right before it ("they heard gunfire
+     * before", "سمعوا إطلاق نار قبل"; not "fighting that erupted after the vote", "shortly after midnight", "the strike
+     * came hours after", which only dates the count's event).
+     */
+    boolean subordinatesCount(List<String> before) {
+        for (int i = 2; i < before.size(); i++) {
+            if (countClauseSubordinators.contains(before.get(i))) {
+                return !countClauseTimeWords.contains(before.get(i - 1)) // "the strike came hours after a drone killed …"
+                        && before.subList(0, i).stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
+            }
+        }
+        return false;
     }
 
     /** Whether {@code words} (normalised) read one of the {@code count_detail_verbs}: "took place", جرت. */

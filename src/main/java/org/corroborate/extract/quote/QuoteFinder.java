@@ -365,8 +365,9 @@ public final class QuoteFinder {
         int to = said.end();
         int at = from;
         for (Span count : counts.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
-            if (count.start() > at && lexicon.opensOwnClause(words(text.substring(at, Math.min(count.start(), to))))) {
-                return true;
+            List<String> stretch = count.start() > at ? words(text.substring(at, Math.min(count.start(), to))) : List.of();
+            if (lexicon.opensOwnClause(stretch) || at == from && lexicon.subordinatesCount(stretch)) {
+                return true; // "سمعوا إطلاق نار قبل مقتل رجلين": the count stands in a clause of the statement's own
             }
             at = Math.max(at, Math.min(count.end(), to));
         }
