@@ -1420,7 +1420,7 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !lexicon.continuesBodyName(w))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 

@@ -37,6 +37,7 @@ final class Lexicon {
     private final Set<String> countSubjectVerbs = new HashSet<>();
     private final Set<String> countClauseSubordinators = new HashSet<>();
     private final Set<String> countClauseTimeWords = new HashSet<>();
+    private final Set<String> bodyNameCliticWords = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
@@ -141,6 +142,7 @@ final class Lexicon {
             file.countSubjectVerbs().forEach(w -> countSubjectVerbs.add(norm(w)));
             file.countClauseSubordinators().forEach(w -> countClauseSubordinators.add(norm(w)));
             file.countClauseTimeWords().forEach(w -> countClauseTimeWords.add(norm(w)));
+            file.bodyNameCliticWords().forEach(w -> bodyNameCliticWords.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
@@ -983,6 +985,15 @@ final class Lexicon {
     boolean isStop(String word) {
         return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length()) && !isHead(word)
                 || complementizerTable.get(word) != null; // "والي الولاية" (the governor) is no و + إلى: a speaker head
+    }
+
+    /**
+     * Whether {@code word}, with an attached preposition, still carries a body's name on: one of the
+     * {@code body_name_clitic_words} ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين"), where any other such word ends it
+     * ("قالت الوزارة لوكالة رويترز").
+     */
+    boolean continuesBodyName(String word) {
+        return bodyNameCliticWords.contains(word);
     }
 
     /** An attached preposition ends a name (لوكالة), except as its first word. */
