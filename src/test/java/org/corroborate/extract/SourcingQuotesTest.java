@@ -133,4 +133,10 @@ class SourcingQuotesTest {
         assertThat(quotes(claims("The fighting that broke out after the vote has killed nine people, the ministry said.", Language.EN)))
                 .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
     }
+
+    @Test
+    void aDatelineWithAnApostropheIsNoPartOfTheQuote() {
+        assertThat(quotes(claims("N'DJAMENA, Chad (Reuters) - Gunmen killed six herders near the border on Sunday, the army said.",
+                Language.EN))).singleElement().satisfies(q -> assertThat(q.quote()).startsWith("Gunmen killed six herders"));
+    }
 }

@@ -1168,10 +1168,10 @@ final class Attributions {
         return -1;
     }
 
-    /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM". */
+    /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM", "N'DJAMENA". */
     private boolean allCapitals(int i) {
         String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'' || c == '\u2019');
     }
 
     /** A comma within {@code words} words of {@code from} with no other punctuation, verb or complementizer before it, or -1. */
