@@ -780,15 +780,16 @@ final class Lexicon {
     /**
      * Whether {@code before}, the words of a statement before its first count, put that count in an adverbial clause of
      * words of their own: a {@code count_clause_subordinators} word after two words or more, with no relative pronoun or
-     * noun-clause opener before it and none of the {@code count_clause_time_words} right before it ("they heard gunfire
-     * before", "سمعوا إطلاق نار قبل"; not "fighting that erupted after the vote", "shortly after midnight", "the strike
-     * came hours after", which only dates the count's event).
+     * noun-clause opener before the count (a count in a relative clause names the event: "after a riot that left 9
+     * dead") and none of the {@code count_clause_time_words} right before it ("they heard gunfire before", "سمعوا إطلاق
+     * نار قبل"; not "fighting that erupted after the vote", "shortly after midnight", "the strike came hours after",
+     * which only date the count's event).
      */
     boolean subordinatesCount(List<String> before) {
         for (int i = 2; i < before.size(); i++) {
             if (countClauseSubordinators.contains(before.get(i))) {
                 return !countClauseTimeWords.contains(before.get(i - 1)) // "the strike came hours after a drone killed …"
-                        && before.subList(0, i).stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
+                        && before.stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
             }
         }
         return false;
