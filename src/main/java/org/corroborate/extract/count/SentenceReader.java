@@ -560,10 +560,29 @@ final class SentenceReader {
             rule = lexicon.subject(tokens.get(k + 1).word()); // "three Lebanese fishermen": the noun after the demonym
             end = k + 1;
         }
+        if (english && end == k && !countsOne(g) && lexicon.onlySingular(tokens.get(k).word()) && nounAfter(k)) {
+            return false; // "in three Palestinian towns": a word for one person before a noun, for more than one, is an adjective
+        }
         g.subject = rule;
         g.subjectToken = end;
         g.category = rule.parsedCategory();
         return true;
+    }
+
+    /** True when the group counts exactly one ("a", "one"); false for "three", "at least two", "dozens". */
+    private static boolean countsOne(Group g) {
+        return g.count.value() != null && g.count.value() == 1;
+    }
+
+    /** A lower-case word after {@code k} that is no function word, link, part word or action: a noun it describes. */
+    private boolean nounAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
+            return false;
+        }
+        String next = tokens.get(k + 1).word();
+        return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
+                && !lexicon.isPart(next) && Character.isLetter(next.charAt(0));
     }
 
     /** An action word at {@code k}, or after one auxiliary (was, were, has been). */
