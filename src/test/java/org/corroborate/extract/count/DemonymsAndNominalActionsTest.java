@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A word for one national is one person ("An Italian, Marco Rossi, was arrested") but an adjective
  * before a noun ("three Ukrainian regions" counts no Ukrainians); an ordered killing and a disappearance
- * named before their victims count them; stab wounds wound.
+ * named before their victims count them; stab wounds wound; people "believed trapped" are missing.
  */
 class DemonymsAndNominalActionsTest {
 
@@ -56,5 +56,12 @@ class DemonymsAndNominalActionsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Two men suffered stab wounds in the attack."))
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(tuple(CountClaim.Action.WOUNDED, 2L));
+    }
+
+    @Test
+    void peopleBelievedTrappedAreMissing() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Rescuers dug through the rubble for at least six people believed trapped."))
+                .extracting(c -> c.action(), c -> c.count().min())
+                .containsExactly(tuple(CountClaim.Action.MISSING, 6L));
     }
 }
