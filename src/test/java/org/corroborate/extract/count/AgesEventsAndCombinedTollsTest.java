@@ -60,4 +60,17 @@ class AgesEventsAndCombinedTollsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(Tuple.tuple(CountClaim.Action.DISPLACED, 3000L));
     }
+
+    @Test
+    void occupationsAndExpatriatesHeldAreCounted() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قال مصدر أمني إن الشرطة اعتقلت صاحب المحل."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وألقت الشرطة القبض على مقاول المبنى ومهندس الموقع يوم السبت."))
+                .extracting(c -> c.count().value()).containsExactly(1L, 1L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قبضت الشرطة على ثلاثة وافدين."))
+                .extracting(c -> c.count().value()).containsExactly(3L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة ناشطاً حقوقياً في العاصمة."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+    }
 }
