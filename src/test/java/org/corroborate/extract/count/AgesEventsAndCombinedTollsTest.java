@@ -73,4 +73,16 @@ class AgesEventsAndCombinedTollsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة ناشطاً حقوقياً في العاصمة."))
                 .extracting(c -> c.count().value()).containsExactly(1L);
     }
+
+    @Test
+    void aPoliceChiefAndOneOfTheMembersAreOnePersonEach() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested a police chief and five of his officers in Guerrero."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(Tuple.tuple(1L, CountClaim.Category.POLICE), Tuple.tuple(5L, CountClaim.Category.POLICE));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتل أحد أعضاء المجلس البلدي في الانفجار."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.KILLED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة خمسة أعضاء في الحزب."))
+                .extracting(c -> c.count().value()).containsExactly(5L);
+    }
 }
