@@ -192,6 +192,13 @@ final class CountLexicon {
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
         this.dualNouns = new Nouns<>(duals);
+        Map<String, CountRules.SubjectRule> constructs = new HashMap<>();
+        duals.forEach((w, rule) -> {
+            if (w.indexOf(' ') < 0 && w.length() > 3) {
+                constructs.putIfAbsent(w.substring(0, w.length() - 1), rule); // the dual's nun falls before the noun it is bound to
+            }
+        });
+        this.constructDualNouns = new Nouns<>(constructs);
         this.eventNouns = new Nouns<>(events);
         this.functionWordTable = WordTable.of(functionWords);
         this.partTable = WordTable.of(parts);
@@ -279,6 +286,7 @@ final class CountLexicon {
     private final Nouns<CountRules.SubjectRule> subjectNouns;
     private final Nouns<CountRules.SubjectRule> singularNouns;
     private final Nouns<CountRules.SubjectRule> dualNouns;
+    private final Nouns<CountRules.SubjectRule> constructDualNouns;
     private final Nouns<CountRules.EventRule> eventNouns;
     private final WordTable<String> functionWordTable;
     private final WordTable<String> partTable;
@@ -376,6 +384,14 @@ final class CountLexicon {
 
     CountRules.SubjectRule dual(String word) {
         return dualNouns.get(word);
+    }
+
+    /**
+     * A dual without its last letter, as the construct writes it ("طفلا الأسرة"); null for none. The same letters may
+     * write a singular ("قتل طفلا"): the caller reads the construct only where the singular cannot stand.
+     */
+    CountRules.SubjectRule dualInConstruct(String word) {
+        return dualNouns.get(word) != null ? null : constructDualNouns.get(word);
     }
 
     boolean isFunctionWord(String word) {

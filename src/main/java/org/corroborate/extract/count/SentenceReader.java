@@ -449,6 +449,16 @@ final class SentenceReader {
                 && lexicon.event(tokens.get(k).word()) != null;
     }
 
+    /**
+     * An Arabic word right after a part word ("بينهم") and right before a definite noun, that is a dual which lost
+     * its last letter in the construct: "قتل خمسة أشخاص بينهم طفلا الأسرة" (the family's two children).
+     */
+    private boolean dualInConstructAfterPart(int k) {
+        return !english && k > 0 && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                && lexicon.isPart(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k + 1).word())
+                && lexicon.dualInConstruct(tokens.get(k).word()) != null;
+    }
+
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */
     private static final int AGE_REACH = 5;
 
@@ -679,6 +689,9 @@ final class SentenceReader {
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
             if (dual == null && !english && lexicon.hasObliquePluralEnding(w) && fathaBeforeFinalYeh(k)) {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
+            }
+            if (dual == null && dualInConstructAfterPart(k)) {
+                dual = lexicon.dualInConstruct(w); // "بينهم طفلا الأسرة": the family's two children
             }
             CountRules.SubjectRule single = lexicon.singular(w);
             if (single != null && lexicon.isLinkedSingular(w) && (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()

@@ -85,4 +85,12 @@ class AgesEventsAndCombinedTollsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة خمسة أعضاء في الحزب."))
                 .extracting(c -> c.count().value()).containsExactly(5L);
     }
+
+    @Test
+    void aDualInConstructAfterAmongThemIsTwo() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتل خمسة أشخاص بينهم طفلا الأسرة."))
+                .extracting(c -> c.count().value()).containsExactly(5L, 2L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتل المسلحون طفلا الأسبوع الماضي."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+    }
 }
