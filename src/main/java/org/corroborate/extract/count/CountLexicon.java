@@ -56,6 +56,7 @@ final class CountLexicon {
     private final Set<String> linkedSingulars = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
+    private final Set<String> ageBounds = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final List<String> nameParticlePrefixes = new ArrayList<>();
@@ -135,6 +136,7 @@ final class CountLexicon {
             file.linkedSingulars().forEach(w -> linkedSingulars.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
+            file.ageBounds().forEach(w -> ageBounds.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
             for (String w : file.nameParticles()) {
                 String n = norm(w);
@@ -720,6 +722,11 @@ final class CountLexicon {
     }
 
     /** "age", "aged": a number soon after it is an age. */
+    /** "under", "over": a word that bounds an age after a plural noun of people ({@code age_bounds}). */
+    boolean isAgeBound(String word) {
+        return ageBounds.contains(word);
+    }
+
     boolean isAge(String word) {
         return ages.contains(word) || ages.contains(withoutProclitic(word));
     }

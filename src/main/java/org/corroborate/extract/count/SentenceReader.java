@@ -407,7 +407,8 @@ final class SentenceReader {
     /**
      * An English bare number up to 120 with no noun of its own, set between commas or after "of", right after
      * a singular noun of a person, is that person's age: "A man, 45, was killed", "a second victim, a woman of 60,
-     * died". The noun already counts the one person.
+     * died". The noun already counts the one person. So is one after an {@code age_bounds} word after a plural noun of
+     * people, at the end of its clause: "Among the dead are 11 children under five".
      */
     private boolean ageOfOneBefore(int first, int last, CountClaim.Count count) {
         if (!english || first != last || first < 2 || last + 1 > tokens.size() || count.value() == null
@@ -417,6 +418,14 @@ final class SentenceReader {
         boolean apposed = isComma(first - 1) && (last + 1 == tokens.size() || isComma(last + 1) || tokens.get(last + 1).punctuation());
         boolean ofAge = lexicon.isSpecifierPreposition(tokens.get(first - 1).word())
                 && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation() || lexicon.isFunctionWord(tokens.get(last + 1).word()));
+        if (ofAge || !apposed) {
+            boolean bound = lexicon.isAgeBound(tokens.get(first - 1).word()) && lexicon.singular(tokens.get(first - 2).word()) == null
+                    && lexicon.subject(tokens.get(first - 2).word()) != null
+                    && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation());
+            if (bound) {
+                return true; // "Among the dead are 11 children under five": their age
+            }
+        }
         return (apposed || ofAge) && lexicon.singular(tokens.get(first - 2).word()) != null;
     }
 

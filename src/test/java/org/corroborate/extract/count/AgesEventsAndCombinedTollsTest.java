@@ -93,4 +93,12 @@ class AgesEventsAndCombinedTollsTest {
         assertThat(CountRuleExamplesTest.find(Language.AR, "قتل المسلحون طفلا الأسبوع الماضي."))
                 .extracting(c -> c.count().value()).containsExactly(1L);
     }
+
+    @Test
+    void anAgeBoundAfterAPluralIsTheirAge() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Among the dead are 11 children under five, officials said."))
+                .extracting(c -> c.count().value()).containsExactly(11L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Troops killed 12 militants over 3 days."))
+                .extracting(c -> c.count().value()).containsExactly(12L);
+    }
 }
