@@ -101,4 +101,17 @@ class AgesEventsAndCombinedTollsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Troops killed 12 militants over 3 days."))
                 .extracting(c -> c.count().value()).containsExactly(12L);
     }
+
+    @Test
+    void passersByTradersAndTheEvacuated() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أسفرت الغارة عن إصابة ثلاثة مارة بجروح."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.WOUNDED, 3L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "خطفوا ثلاثة تجار من ريف المحافظة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.KIDNAPPED, 3L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أُجلي أكثر من 800 شخص من منازلهم."))
+                .extracting(c -> c.action(), c -> c.count().min())
+                .containsExactly(Tuple.tuple(CountClaim.Action.DISPLACED, 801L));
+    }
 }
