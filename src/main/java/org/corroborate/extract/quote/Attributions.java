@@ -756,6 +756,14 @@ final class Attributions {
             }
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
+        if (!participle && resumptiveAfter(v)) {
+            // "أصدرت وزارة الصحة بياناً قالت فيه إن …": "in it" is the statement's, the speaker the body that issued it
+            Span opening = openingSubject(v - 1, false);
+            Span body = opening != null ? opening : speakerBefore(0, v - 1);
+            int complementizer = complementizerFrom(v + 2);
+            Span clause = body == null || complementizer < 0 ? null : clause(complementizer + 1);
+            return clause == null ? null : Attribution.of(clause, body, false, sentence);
+        }
         Span speaker = relays(v) ? relayed(v, tokens.size())
                 : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
                 : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
@@ -795,6 +803,11 @@ final class Attributions {
         Span clause = clause(complementizer + 1);
         Attribution a = clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
+    }
+
+    /** Whether "in it" follows the verb at {@code v} and a statement's noun precedes it ("بياناً قالت فيه"). */
+    private boolean resumptiveAfter(int v) {
+        return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
     }
 
     private Attribution reportedEnglish(int v) {
@@ -1027,6 +1040,7 @@ final class Attributions {
         if (speaker == null) {
             return null;
         }
+        speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
         int lead = datelineEnd() + 1; // "بيروت - وفق X، …": after a dateline the source still opens the sentence
         if (s <= lead) {
@@ -1204,7 +1218,7 @@ final class Attributions {
      * "قال المدير الإقليمي للجنة الدولية، ماتيو لامبير،": a title, then the person's name set off by
      * commas; the name is the speaker. The words between the title's end and the first comma
      * still describe the title; the name is two to four words, none a stop, a head or a verb,
-     * closed by a comma, a colon or a complementizer.
+     * closed by a comma, a colon, a complementizer or the sentence's end.
      */
     private Span namedInApposition(Span title, int to) {
         if (!titleLike(title)) {
@@ -1223,7 +1237,8 @@ final class Attributions {
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
             end++;
         }
-        boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)));
+        boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
+                || i < to && isComma(i) && onlyPunctuationFrom(end); // "بحسب ما قاله وزير الداخلية، أحمد سليم." ends the sentence
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
     }
 
@@ -1245,6 +1260,10 @@ final class Attributions {
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
                           // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
+        } else if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && verbGroup(from - 1) != null
+                && !lexicon.isAmbiguousVerb(word(from - 1)) && lexicon.hasArticlePrefix(word(from + 1)) && isNameWord(from + 1, true)) {
+            // "وأوضح بيان الوزارة أن …": the statement in construct with its body; the body speaks
+            return speakerAfter(from + 1, to);
         }
         while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
             i++;
@@ -1603,12 +1622,33 @@ final class Attributions {
     /**
      * Whether a comma at {@code i}, after the time of a clause-final attribution ("said on Friday,"), sets off an
      * appositive or participial phrase: a noun marker ("his first trip", "the third attack this year") or a participle
-     * ("adding that …") after it. Without the time, "…, a spokesman said, adding that …" is left as it was read.
+     * ("adding that …") after it; right after the speech verb, a speech participle when the words before the speaker
+     * are a count's ("Ten militants were killed, the army said, adding that …": its sourcing, rule 4 as amended).
      */
     private boolean appositiveAfter(int i) {
-        return isComma(i) && i > 0 && i + 1 < tokens.size() && lexicon.isStatementTime(word(i - 1))
-                && !tokens.get(i + 1).punctuation()
+        if (!isComma(i) || i == 0 || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()) {
+            return false;
+        }
+        if (isVerb(i - 1) && lexicon.isParticiple(word(i + 1)) && countEventBefore(i - 1)) {
+            return true; // "Ten militants were killed, the army said, adding that …": the count before is the army's too
+        }
+        return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
+    }
+
+    /** Whether the words before the comma before {@code verb} read an arrest or a casualty and nothing more. */
+    private boolean countEventBefore(int verb) {
+        int comma = verb - 1;
+        while (comma > 0 && !isComma(comma)) {
+            comma--;
+        }
+        List<String> words = new ArrayList<>();
+        for (int j = datelineEnd() + 1; j < comma; j++) {
+            if (!tokens.get(j).punctuation()) {
+                words.add(word(j));
+            }
+        }
+        return !words.isEmpty() && lexicon.readsCountEvent(words) && !lexicon.saysMoreThanCountEvent(words);
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */
