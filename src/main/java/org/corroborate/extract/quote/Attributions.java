@@ -607,9 +607,15 @@ final class Attributions {
      * Null when the sentence opens otherwise.
      */
     private Span namedSubject(int participle) {
-        if (participle == 0 || !isComma(participle - 1)) {
-            return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        if (participle == 0 || !isComma(participle - 1) && !lexicon.isStatementNoun(word(participle - 1))) {
+            return null; // "That's absurd like saying …": a participle not set off by a comma (or "a statement saying") says
+                         // nothing of the subject
         }
+        return subjectBefore(participle);
+    }
+
+    /** The subject {@link #namedSubject} reads, the sentence's opening words before {@code participle}; null when none. */
+    private Span subjectBefore(int participle) {
         int start = subjectStart(datelineEnd() + 1);
         if (start < 0 || start >= participle) {
             return null;
@@ -816,6 +822,11 @@ final class Attributions {
         }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
+        int statement = statementBefore(v);
+        Span issuer = !participle && statement > 0 ? subjectBefore(statement) : null;
+        if (issuer != null) {
+            speaker = issuer; // "The ministry issued a statement in which it said that …": the pronoun is the statement's issuer
+        }
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
@@ -828,6 +839,10 @@ final class Attributions {
         }
         if (complementizer >= 0) {
             Span clause = clause(complementizer + 1);
+            return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        }
+        if (participle && speaker != null && v > 0 && lexicon.isStatementNoun(word(v - 1)) && startsClause(skipTime(v + 1))) {
+            Span clause = clause(skipTime(v + 1)); // "The army issued a statement saying its troops had advanced"
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle) {
@@ -858,6 +873,18 @@ final class Attributions {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * Where the statement's noun stands in "a statement in which it said" before the verb {@code v}: a subject pronoun,
+     * a relative and a preposition back to it; -1 when the verb follows no such words.
+     */
+    private int statementBefore(int v) {
+        int i = v - 1;
+        if (i < 3 || !(lexicon.isSubjectPronoun(word(i)) || lexicon.isAnaphor(word(i))) || !lexicon.isRelative(word(i - 1))) {
+            return -1;
+        }
+        return lexicon.isStatementNoun(word(i - 3)) && !tokens.get(i - 2).punctuation() ? i - 3 : -1;
     }
 
     /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */

@@ -47,6 +47,17 @@ class StatementBodiesTest {
     }
 
     @Test
+    void theIssuerOfAStatementSpeaksInIt() {
+        assertThat(QuoteFinderTest.EN.find("The ministry issued a statement in which it said that hospitals were full."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The ministry"));
+        assertThat(QuoteFinderTest.EN.find("The army issued a statement saying its troops had advanced."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The army");
+                    assertThat(c.quote()).isEqualTo("its troops had advanced");
+                });
+    }
+
+    @Test
     void aCountBeforeSaidAddingIsSourcedToo() {
         assertThat(QuoteFinderTest.EN.find(
                 "Ten militants were killed in the area on Monday, the army said, adding that two soldiers were wounded."))
