@@ -529,7 +529,7 @@ final class Attributions {
         int end = indexAfter(subject);
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
-            boolean article = lexicon.hasArticlePrefix(word(i));
+            boolean article = lexicon.hasArticlePrefix(word(i)) || definite && lastConjunct(i, end);
             if (definite && !article && !lexicon.isNameLink(word(i))) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
@@ -724,7 +724,7 @@ final class Attributions {
         boolean definite = false;
         int end = first;
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
-            boolean article = lexicon.hasArticlePrefix(word(end));
+            boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
             }
@@ -732,6 +732,19 @@ final class Attributions {
             end++;
         }
         return end > first ? span(first, end) : null;
+    }
+
+    /**
+     * Whether the word at {@code i} joins the name before it with a proclitic and the article ("هيئة الإغاثة والتنمية")
+     * and closes it: no word with the article follows before {@code before} ("والتنمية المساعدات" leaves the object out).
+     */
+    private boolean lastConjunct(int i, int before) {
+        String bare = lexicon.withoutProclitic(word(i));
+        if (bare.equals(word(i)) || !lexicon.hasArticlePrefix(bare)) {
+            return false;
+        }
+        return i + 1 >= before || tokens.get(i + 1).punctuation() || !lexicon.hasArticlePrefix(word(i + 1))
+                && !lexicon.hasArticlePrefix(lexicon.withoutProclitic(word(i + 1)));
     }
 
     /** A word that may be a verb opening a clause: none of the article, a stop, a link, a head, a figure or a particle. */

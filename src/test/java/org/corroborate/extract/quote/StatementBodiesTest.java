@@ -58,6 +58,14 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aDroppedSubjectIsTheWholeNameOfTheBodyWithItsConjunct() {
+        assertThat(QuoteFinderTest.AR.find("وزعت هيئة الإغاثة والتنمية مساعدات على ألف أسرة. وقالت إن المخيمات تفتقر إلى المياه."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("هيئة الإغاثة والتنمية"));
+        assertThat(QuoteFinderTest.AR.find("قصفت القوات الجوية والبحرية المدينة، وقالت إن الأهداف عسكرية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("القوات الجوية"));
+    }
+
+    @Test
     void aCountBeforeSaidAddingIsSourcedToo() {
         assertThat(QuoteFinderTest.EN.find(
                 "Ten militants were killed in the area on Monday, the army said, adding that two soldiers were wounded."))
