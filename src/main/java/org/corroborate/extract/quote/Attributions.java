@@ -47,7 +47,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q)) {
+            if (namesSpeaker(q) || nicknamed(q)) {
                 names.add(q);
             }
         }
@@ -61,6 +61,23 @@ final class Attributions {
     }
 
     private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "captured alias 'El Zarco', a dissident commander": a nickname in marks after one of the {@code name_introducers}
+     * (alias, known as), a name of at most {@link #MAX_NAME_WORDS} words, not a quotation.
+     */
+    private boolean nicknamed(int[] q) {
+        if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[1] <= q[0] + 1) {
+            return false;
+        }
+        for (List<String> phrase : lexicon.nameIntroducers()) {
+            int at = q[0] - phrase.size();
+            if (at >= 0 && matches(phrase, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "وقالت حركة «حماس» في بيان إن …", "نقلت الوكالة السورية للأنباء «سانا» عن …": marks around the

@@ -116,6 +116,8 @@ import org.corroborate.rules.RulePacks;
  *       expected) with no speaker ("حسب ما هو مقرر"، "وفق ما كان مخططاً");</li>
  *   <li>{@code same_words}: "the same" after an anaphor's noun ("المصالح ذاتها"), which it stands for as the
  *       noun alone does;</li>
+ *   <li>{@code name_introducers}: words before a nickname in marks ("alias 'El Zarco'"), which is a name, no
+ *       quotation;</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
  *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
@@ -217,6 +219,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> secondClauseOpeners, @OptionalKey List<String> ownVerbAuxiliaries,
                           @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
                           @OptionalKey List<String> linkStops, @OptionalKey List<String> resumptivePronouns,
+                          @OptionalKey List<String> nameIntroducers,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -271,6 +274,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         relativeSources = relativeSources == null ? List.of() : List.copyOf(relativeSources);
         sameWords = sameWords == null ? List.of() : List.copyOf(sameWords);
         resumptivePronouns = resumptivePronouns == null ? List.of() : List.copyOf(resumptivePronouns);
+        nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

@@ -66,6 +66,18 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aNicknameInMarksIsNoQuotation() {
+        assertThat(QuoteFinderTest.EN.find("Colombian police said on Sunday they had captured alias 'El Zarco', a dissident commander."))
+                .singleElement().matches(c -> !c.direct());
+    }
+
+    @Test
+    void takenIntoCustodyIsAnArrestsSourcing() {
+        assertThat(QuoteFinderTest.EN.find("The officers were taken into custody on Saturday, the state prosecutor's office said."))
+                .singleElement().matches(QuoteClaim::sourcing);
+    }
+
+    @Test
     void aCountBeforeSaidAddingIsSourcedToo() {
         assertThat(QuoteFinderTest.EN.find(
                 "Ten militants were killed in the area on Monday, the army said, adding that two soldiers were wounded."))
