@@ -697,15 +697,18 @@ public final class QuoteFinder {
 
     /**
      * The body whose statement was named in {@code text[0, end)}, last: "بيان لوزارة الداخلية السورية" → "وزارة الداخلية
-     * السورية", a {@code statement_nouns} word and a name written with a body clitic; null when none was.
+     * السورية", "بلاغ للمديرية العامة" → "المديرية العامة", a {@code statement_nouns} word and a name written with a body
+     * clitic; null when none was.
      */
     private String bodyOfStatementBefore(String text, int end) {
         String[] words = WHITESPACE.split(text.substring(0, Math.max(0, end)));
         for (int i = words.length - 2; i >= 0; i--) {
             String next = Lexicon.norm(words[i + 1]);
             int clitic = lexicon.bodyCliticLength(next);
-            if (clitic > 0 && next.length() > clitic + 2 && lexicon.isStatementNoun(Lexicon.norm(words[i]))) {
-                return nameFrom(words, i + 1, clitic);
+            boolean article = clitic == 0 && lexicon.hasBodyCliticArticle(" " + words[i + 1]); // "بلاغ للمديرية العامة"
+            if ((clitic > 0 || article) && next.length() > clitic + 2 && lexicon.isStatementNoun(Lexicon.norm(words[i]))) {
+                String name = nameFrom(words, i + 1, article ? lexicon.withArticle("").length() : clitic);
+                return name == null || !article ? name : lexicon.withArticle(name);
             }
         }
         return null;

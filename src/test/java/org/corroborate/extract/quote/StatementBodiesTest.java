@@ -34,6 +34,13 @@ class StatementBodiesTest {
     }
 
     @Test
+    void theNoticeResolvesToTheBodyItIsOf() {
+        assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
+                + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
+                .extracting(c -> c.speaker().text()).containsExactly("المديرية العامة للأمن الوطني");
+    }
+
+    @Test
     void theMinisterResolvesToTheTitleWrittenBefore() {
         assertThat(QuoteFinderTest.AR.find("أعلن وزير الداخلية اللبناني أن الانتخابات ستجري على أربع مراحل. "
                 + "وقال الوزير في مؤتمر صحفي: «لن نقبل بأي تأجيل»."))
