@@ -1007,7 +1007,11 @@ final class Attributions {
     /** نقل … عن X: the speaker is X, named after عن. */
     private Span relayed(int verb, int to) {
         int about = relaySource(verb, to); // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
-        return about >= 0 ? speakerAfter(about + 1, to) : speakerAfter(verb + 1, to);
+        if (about < 0) {
+            return speakerAfter(verb + 1, to);
+        }
+        Span relayed = speakerAfter(about + 1, to);
+        return relayed == null ? null : namedInApposition(relayed, to); // "عن وزير الداخلية، كمال بلعيد، قوله إن": the name
     }
 
     /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */

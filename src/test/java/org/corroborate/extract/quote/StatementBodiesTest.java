@@ -54,6 +54,14 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aNameInAppositionAfterTheRelayedTitleIsTheSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("نقلت وكالة الأنباء الجزائرية عن وزير الداخلية، كمال بلعيد، قوله إن الحكومة ستنهي أزمة السكن."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("كمال بلعيد"));
+        assertThat(QuoteFinderTest.AR.find("ونقلت الوكالة عن مصدر أمني، طلب عدم الكشف عن هويته، أن الهجوم استهدف حاجزاً."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مصدر أمني"));
+    }
+
+    @Test
     void theIssuerOfAStatementSpeaksInIt() {
         assertThat(QuoteFinderTest.EN.find("The ministry issued a statement in which it said that hospitals were full."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The ministry"));
