@@ -93,8 +93,9 @@ public final class ClaimExtractor {
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
         DateClaims dated = dateClaims.get(language);
-        List<DateMention> dates = dated.comparedMoments(text, found.dates(),
-                counts.get(language).withoutBaselines(text, found.dates()), published); // "highest since 1991"
+        List<DateMention> read = dated.yearsAgoAsYears(found.dates(), published); // "two years ago": a year
+        List<DateMention> dates = dated.comparedMoments(text, read,
+                counts.get(language).withoutBaselines(text, read), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<DateMention> forCounts = dated.momentsBeforeWhen(text, dates, published);
         List<Sentences.Sentence> sentences = sentencesOf(text, words);

@@ -415,6 +415,28 @@ final class DateClaims {
     }
 
     /**
+     * "It was his second title after his win two years ago", "أُغلق المصنع قبل ثلاث سنوات": a count of whole years back from
+     * publication gives no day (the recognizer resolves one, as Recognizers-Text does); its claims carry the whole year
+     * (dev16-en-024). Days, weeks and months back stay as read.
+     */
+    List<DateMention> yearsAgoAsYears(List<DateMention> all, LocalDate published) {
+        if (published == null || all.stream().noneMatch(d -> yearsAgo(d, published))) {
+            return all;
+        }
+        return all.stream().map(d -> yearsAgo(d, published)
+                ? new DateMention(d.text(), d.span(), d.start().withDayOfYear(1), d.start().withMonth(12).withDayOfMonth(31),
+                        Grain.YEAR, d.warnings(), d.rule())
+                : d).toList();
+    }
+
+    /** A shift back from publication that lands on its month and day in an earlier year. */
+    private boolean yearsAgo(DateMention d, LocalDate published) {
+        return d.resolved() && d.grain() == Grain.DAY && d.start().equals(d.end()) && recognizer.countsFromToday(d)
+                && d.start().getYear() < published.getYear() && d.start().getMonth() == published.getMonth()
+                && d.start().getDayOfMonth() == published.getDayOfMonth();
+    }
+
+    /**
      * "the first attack on the city since May 2025, when drones hit the airport": the comparison
      * looks back to a moment, and the "when" clause tells what happened then (F3 of dev7). The
      * "since" span, whether kept or dropped as a baseline, becomes the moment itself (May 2025).

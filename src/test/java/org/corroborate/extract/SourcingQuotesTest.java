@@ -102,4 +102,41 @@ class SourcingQuotesTest {
                 Language.EN);
         assertThat(quotes(claims)).singleElement().satisfies(q -> assertThat(q.sourcing()).isFalse());
     }
+
+    @Test
+    void accordingToARuleWithWordsBeforeItsNounNamesNoSource() {
+        List<Claim> claims = claims("Four men were arrested on Monday according to the new emergency law.", Language.EN);
+        assertThat(counts(claims)).isEqualTo(1);
+        assertThat(quotes(claims)).isEmpty();
+        assertThat(quotes(claims("Five suspects were detained overnight, according to the revised security plan.", Language.EN)))
+                .isEmpty();
+        // a body is still a source: "according to the UN refugee agency"
+        assertThat(quotes(claims("Six people were killed, according to the UN refugee agency.", Language.EN)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
+    }
+
+    @Test
+    void aCountOnlyInAClauseOfTheStatementsOwnWordsIsNoSourcing() {
+        assertThat(quotes(claims("Neighbours said they heard shouting before two men were shot dead in the street.", Language.EN)))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.sourcing()).isFalse();
+                    assertThat(q.quote()).startsWith("they heard shouting");
+                });
+        assertThat(quotes(claims("وقال سكان إنهم سمعوا دوي انفجارات قبل مقتل ثلاثة من جيرانهم.", Language.AR)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isFalse());
+    }
+
+    @Test
+    void aSubordinatorAfterATimeWordOrARelativeOnlyDatesTheCount() {
+        assertThat(quotes(claims("The raid came hours after gunmen killed four soldiers near the border, the army said.", Language.EN)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
+        assertThat(quotes(claims("The fighting that broke out after the vote has killed nine people, the ministry said.", Language.EN)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
+    }
+
+    @Test
+    void aDatelineWithAnApostropheIsNoPartOfTheQuote() {
+        assertThat(quotes(claims("N'DJAMENA, Chad (Reuters) - Gunmen killed six herders near the border on Sunday, the army said.",
+                Language.EN))).singleElement().satisfies(q -> assertThat(q.quote()).startsWith("Gunmen killed six herders"));
+    }
 }

@@ -87,6 +87,7 @@ final class CountLexicon {
     private final List<String> feminineDualEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
+    private final Set<String> caseWords = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -173,6 +174,7 @@ final class CountLexicon {
             file.feminineDualEndings().forEach(w -> feminineDualEndings.add(norm(w)));
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
+            file.caseWords().forEach(w -> caseWords.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -623,6 +625,11 @@ final class CountLexicon {
     /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
     boolean isProsecutionWord(String word) {
         return prosecutionWords.contains(word);
+    }
+
+    /** "cases", حالة، حالات: the unit of a count a toll reached, each case one person ({@code case_words}). */
+    boolean isCaseWord(String word) {
+        return caseWords.contains(word) || caseWords.contains(withoutProclitic(word));
     }
 
     boolean exceeds(String word) {

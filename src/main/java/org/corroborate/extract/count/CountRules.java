@@ -100,6 +100,8 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
+ *   <li>{@code case_words}: nouns of cases ("cases", حالة، حالات) that, right after a count a toll reached
+ *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
  *       one of them is that clause's, not the object of an action word before it;</li>
  *   <li>{@code plural_auxiliaries}: a passive auxiliary of many ("were"): a bare capitalised name opening the
@@ -182,6 +184,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
+                         @OptionalKey List<String> caseWords,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -217,6 +220,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         pluralAuxiliaries = pluralAuxiliaries == null ? List.of() : List.copyOf(pluralAuxiliaries);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
+        caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -367,6 +371,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("relative_pronouns", relativePronouns);
         problems.oneWordEach("specifier_prepositions", specifierPrepositions);
         problems.oneWordEach("exceeds", exceeds);
+        problems.oneWordEach("case_words", caseWords);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

@@ -272,6 +272,10 @@ final class SentenceReader {
             if (k == last + 1 && ofThemAfter(g)) {
                 return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
+            if (k == last + 1 && lexicon.isCaseWord(t.word()) && tollBefore(g) != null) {
+                g.category = CountClaim.Category.PEOPLE;
+                return g; // "حصيلة حالات الاعتقال … بلغت نحو 4200 حالة": cases of a toll, each one person
+            }
             if (k == last + 1) {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
@@ -1449,7 +1453,32 @@ final class SentenceReader {
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
-        return lexicon.hasArticlePrefix(bare) && !afterAmong ? -1 : k; // "ومن بين الموقوفين النائبة السابقة": one of them
+        if (lexicon.hasArticlePrefix(bare) && !afterAmong) {
+            return heldDefinite(k) ? k : -1; // "أوقفت النيابة العامة المسؤول": the one the story is about, held
+        }
+        return k; // "ومن بين الموقوفين النائبة السابقة": one of them
+    }
+
+    /**
+     * "وكانت النيابة العامة قد أوقفت المسؤول", "اعتقلت الشرطة الصحفي": an Arabic definite singular right after
+     * an arrest word, or past the body that holds (one of the {@code arresting_bodies} and one definite adjective),
+     * is one person held, the one the story names elsewhere. Not when a name follows (the named title reads it).
+     */
+    private boolean heldDefinite(int k) {
+        if (nameAfter(k) > k) {
+            return false;
+        }
+        int j = k - 1;
+        if (j >= 0 && !tokens.get(j).punctuation() && actionEndingAt[j] == null
+                && lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(j).word())) && j - 1 >= 0
+                && lexicon.isArrestingBody(tokens.get(j - 1).word())) {
+            j--; // "النيابة العامة": the body's adjective
+        }
+        if (j >= 0 && actionEndingAt[j] == null && lexicon.isArrestingBody(tokens.get(j).word())) {
+            j--;
+        }
+        Action verb = j >= 0 ? actionEndingAt[j] : null;
+        return verb != null && verb.rule().parsedAction() == CountClaim.Action.ARRESTED && verb.rule().position().before();
     }
 
     /**

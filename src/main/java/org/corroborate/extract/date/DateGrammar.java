@@ -589,8 +589,9 @@ final class DateGrammar {
                 }
             }
             case RANGE -> {
-                if (captured.stream().noneMatch(g -> g.endsWith("2")) && !(captured.contains("n") && captured.contains("day"))) {
-                    out.add("a range captures its end: day2, month2 or year2, or a number of days n from its day");
+                if (captured.stream().noneMatch(g -> g.endsWith("2"))
+                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday")))) {
+                    out.add("a range captures its end: day2, month2 or year2, or a number of days n from its day or weekday");
                 }
             }
             case DATE -> {

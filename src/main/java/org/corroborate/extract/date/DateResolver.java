@@ -46,6 +46,20 @@ final class DateResolver {
     }
 
     /**
+     * "opens on Monday and runs for three days", "يوم الأحد المقبل وتستمر خمسة أيام": the stretch of {@code n} days that
+     * the weekday opens, read as the weekday alone would be.
+     */
+    private Resolution daysFromWeekday(Map<String, String> c, LocalDate reference, boolean forward) {
+        Map<String, String> day = new java.util.HashMap<>(c);
+        int days = Integer.parseInt(day.remove("n"));
+        Resolution first = date(day, reference, forward);
+        if (first == null || first.start() == null || first.grain() != Grain.DAY || days < 1) {
+            return first;
+        }
+        return new Resolution(first.start(), first.start().plusDays(days - 1L), Grain.DAY, first.warnings());
+    }
+
+    /**
      * "since February 2023", "منذ الخميس الماضي", "last night": a date or shift rule with
      * {@code until_reference} runs from its date to the reference date.
      */
@@ -234,6 +248,9 @@ final class DateResolver {
     private Resolution range(Map<String, String> c, LocalDate reference, boolean forward) {
         if (c.containsKey("weekday") && c.containsKey("weekday2")) {
             return weekdays(c, reference, forward);
+        }
+        if (c.containsKey("weekday") && c.containsKey("n")) {
+            return daysFromWeekday(c, reference, forward);
         }
         Integer day = number(c, "day");
         Integer day2 = number(c, "day2");

@@ -1098,8 +1098,8 @@ final class Attributions {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
         }
         Span speaker = english ? speakerAfter(start, tokens.size()) : estimatesOfBody(start);
-        if (speaker == null) {
-            return null;
+        if (speaker == null || english && headIsNotSource(speaker)) {
+            return null; // "according to the new security law": the phrase's head noun is a rule, whatever stands before it
         }
         speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
@@ -1243,10 +1243,10 @@ final class Attributions {
         return -1;
     }
 
-    /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM". */
+    /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM", "N'DJAMENA". */
     private boolean allCapitals(int i) {
         String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'' || c == '\u2019');
     }
 
     /** A comma within {@code words} words of {@code from} with no other punctuation, verb or complementizer before it, or -1. */
@@ -1330,6 +1330,16 @@ final class Attributions {
             i++;
         }
         return i > from ? span(from, i) : null;
+    }
+
+    /**
+     * Whether the last word of an English noun phrase after "according to", its head, is one of the {@code not_sources}
+     * ("the new security law", "the government's revised plan"), and no {@code named_sources} body opens the phrase.
+     */
+    private boolean headIsNotSource(Span speaker) {
+        int head = indexAfter(speaker) - 1;
+        return head > 0 && lexicon.isNotSource(word(head)) && lexicon.namedSources().stream()
+                .noneMatch(n -> head + 1 - n.size() >= 0 && matches(n, head + 1 - n.size()));
     }
 
     /** The speaker standing before its verb: "وزارة الداخلية … قالت", "The ministry said", "Ali, a spokesman, said". */
@@ -1490,7 +1500,7 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !lexicon.continuesBodyName(w))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 

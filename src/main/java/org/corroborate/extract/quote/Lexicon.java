@@ -35,6 +35,9 @@ final class Lexicon {
     private final Set<String> nameLinks = new HashSet<>();
     private final Set<String> linkStops = new HashSet<>();
     private final Set<String> countSubjectVerbs = new HashSet<>();
+    private final Set<String> countClauseSubordinators = new HashSet<>();
+    private final Set<String> countClauseTimeWords = new HashSet<>();
+    private final Set<String> bodyNameCliticWords = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
@@ -139,6 +142,9 @@ final class Lexicon {
             file.nameLinks().forEach(w -> nameLinks.add(norm(w)));
             file.linkStops().forEach(w -> linkStops.add(norm(w)));
             file.countSubjectVerbs().forEach(w -> countSubjectVerbs.add(norm(w)));
+            file.countClauseSubordinators().forEach(w -> countClauseSubordinators.add(norm(w)));
+            file.countClauseTimeWords().forEach(w -> countClauseTimeWords.add(norm(w)));
+            file.bodyNameCliticWords().forEach(w -> bodyNameCliticWords.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
@@ -773,7 +779,7 @@ final class Lexicon {
         for (int i = 0; i < words.size(); i++) {
             for (List<String> phrase : countEventPredicates) {
                 if (phraseAt(words, i, phrase)) {
-                    if (opensOwnClause(words.subList(from, i))) {
+                    if (opensOwnClause(words.subList(from, i)) || from == 0 && subordinatesCount(words.subList(0, i))) {
                         return true;
                     }
                     from = i + phrase.size();
@@ -783,6 +789,24 @@ final class Lexicon {
             }
         }
         return opensOwnClause(words.subList(Math.min(from, words.size()), words.size()));
+    }
+
+    /**
+     * Whether {@code before}, the words of a statement before its first count, put that count in an adverbial clause of
+     * words of their own: a {@code count_clause_subordinators} word after two words or more, with no relative pronoun or
+     * noun-clause opener before the count (a count in a relative clause names the event: "after a riot that left 9
+     * dead") and none of the {@code count_clause_time_words} right before it ("they heard gunfire before", "سمعوا إطلاق
+     * نار قبل"; not "fighting that erupted after the vote", "shortly after midnight", "the strike came hours after",
+     * which only date the count's event).
+     */
+    boolean subordinatesCount(List<String> before) {
+        for (int i = 2; i < before.size(); i++) {
+            if (countClauseSubordinators.contains(before.get(i))) {
+                return !countClauseTimeWords.contains(before.get(i - 1)) // "the strike came hours after a drone killed …"
+                        && before.stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
+            }
+        }
+        return false;
     }
 
     /** Whether {@code words} (normalised) read one of the {@code count_detail_verbs}: "took place", جرت. */
@@ -976,6 +1000,15 @@ final class Lexicon {
     boolean isStop(String word) {
         return stopTable.get(word) != null || hasProclitic(word) && stopTable.contains(word, 1, word.length()) && !isHead(word)
                 || complementizerTable.get(word) != null; // "والي الولاية" (the governor) is no و + إلى: a speaker head
+    }
+
+    /**
+     * Whether {@code word}, with an attached preposition, still carries a body's name on: one of the
+     * {@code body_name_clitic_words} ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين"), where any other such word ends it
+     * ("قالت الوزارة لوكالة رويترز").
+     */
+    boolean continuesBodyName(String word) {
+        return bodyNameCliticWords.contains(word);
     }
 
     /** An attached preposition ends a name (لوكالة), except as its first word. */

@@ -365,8 +365,9 @@ public final class QuoteFinder {
         int to = said.end();
         int at = from;
         for (Span count : counts.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
-            if (count.start() > at && lexicon.opensOwnClause(words(text.substring(at, Math.min(count.start(), to))))) {
-                return true;
+            List<String> stretch = count.start() > at ? words(text.substring(at, Math.min(count.start(), to))) : List.of();
+            if (lexicon.opensOwnClause(stretch) || at == from && lexicon.subordinatesCount(stretch)) {
+                return true; // "سمعوا إطلاق نار قبل مقتل رجلين": the count stands in a clause of the statement's own
             }
             at = Math.max(at, Math.min(count.end(), to));
         }
@@ -438,7 +439,7 @@ public final class QuoteFinder {
                 subject = subjects.get(nextSubject++);
                 subjectName = new Named(original(nt, subject.speaker()));
             }
-            String asWritten = a.speaker() == null ? null : trimSpeaker(original(nt, a.speaker()));
+            String asWritten = a.speaker() == null ? null : trimSpeaker(withAgeBefore(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
                 asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
             }
@@ -648,6 +649,33 @@ public final class QuoteFinder {
             }
             return Agreement.agrees(demand, kind);
         }
+    }
+
+    /** A figure joined by a hyphen, an age's: "34-" before "year-old". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?\\d{1,3}[-\u2010\u2011]$");
+
+    /**
+     * The speaker's words as written, with an age stand-in whole: "The 34-year-old told reporters" is said by "The
+     * 34-year-old" (the speaker's words stop at the figure, which names no one alone); a {@code noun_markers} word before
+     * the figure belongs to it, any other word does not.
+     */
+    private String withAgeBefore(NormalizedText nt, Span speaker) {
+        int[] at = nt.toOriginal(speaker.start(), speaker.end());
+        if (language != Language.EN || at[0] == 0) {
+            return nt.original().substring(at[0], at[1]);
+        }
+        java.util.regex.Matcher age = AGE_BEFORE.matcher(nt.original().substring(Math.max(0, at[0] - 24), at[0]));
+        if (!age.find()) {
+            return nt.original().substring(at[0], at[1]);
+        }
+        int from = at[0] - (age.end() - age.start());
+        if (age.group(1) != null && !lexicon.isNounMarker(Lexicon.norm(age.group(1)))) {
+            from = at[0] - (age.end() - age.end(1)); // the figure only, from the white space after the other word
+            while (from < at[0] && Character.isWhitespace(nt.original().charAt(from))) {
+                from++;
+            }
+        }
+        return nt.original().substring(from, at[1]);
     }
 
     private static String original(NormalizedText nt, Span normalized) {

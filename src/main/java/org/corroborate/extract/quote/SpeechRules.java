@@ -153,6 +153,13 @@ import org.corroborate.rules.RulePacks;
  *       count is its sourcing; a date, a place, a cause of death or a detail of the count is no clause of its own);</li>
  *   <li>{@code count_subject_verbs}: verbs of which a count's noun phrase is the subject ("the murder of two children
  *       shocked the town", أثار): right after the count, the statement says more than the count and stays a quote;</li>
+ *   <li>{@code count_clause_subordinators}: words that open an adverbial clause (before, قبل): a count reported only
+ *       after one, in a statement that opens with words of its own ("they heard gunfire before two men were shot dead",
+ *       no relative pronoun before it), is no sourcing: the statement says more than the count and stays a quote;
+ *       {@code count_clause_time_words} right before the subordinator only date the count's event ("came hours after");</li>
+ *   <li>{@code body_name_clitic_words}: words written with an attached preposition that carry a body's name on
+ *       ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المرصد السوري لحقوق الإنسان"); any other such word ends the
+ *       name ("قالت الوزارة لوكالة رويترز");</li>
  *   <li>{@code count_detail_verbs}: verbs that only date or place an event (took place, جرت): a second statement of one
  *       verb after a count's sourcing that reads one is a detail of the count, no quote (rule 4 of dev);</li>
  *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
@@ -218,8 +225,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
                           @OptionalKey List<String> secondClauseOpeners, @OptionalKey List<String> ownVerbAuxiliaries,
                           @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
-                          @OptionalKey List<String> linkStops, @OptionalKey List<String> resumptivePronouns,
-                          @OptionalKey List<String> nameIntroducers,
+                          @OptionalKey List<String> linkStops, @OptionalKey List<String> countClauseSubordinators,
+                          @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
+                          @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -308,6 +316,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         countDetailVerbs = countDetailVerbs == null ? List.of() : List.copyOf(countDetailVerbs);
         countSubjectVerbs = countSubjectVerbs == null ? List.of() : List.copyOf(countSubjectVerbs);
         linkStops = linkStops == null ? List.of() : List.copyOf(linkStops);
+        countClauseSubordinators = countClauseSubordinators == null ? List.of() : List.copyOf(countClauseSubordinators);
+        countClauseTimeWords = countClauseTimeWords == null ? List.of() : List.copyOf(countClauseTimeWords);
+        bodyNameCliticWords = bodyNameCliticWords == null ? List.of() : List.copyOf(bodyNameCliticWords);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */

@@ -199,7 +199,20 @@ class ArrestPhrasingsTest {
     void aGroupInAClauseOpenedByAfterOrBecauseIsNotTheArrestsObject() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord after 3 of his tenants complained.")).isEmpty();
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord because 3 of the tenants complained.")).isEmpty();
-        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك بعد أن اشتكى 3 من مستأجريه.")).isEmpty();
-        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك لأن 3 من مستأجريه اشتكوا.")).isEmpty();
+        // the definite one right after the arrest and its body is the one held (heldDefinite), the three are not
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك بعد أن اشتكى 3 من مستأجريه."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة المالك لأن 3 من مستأجريه اشتكوا."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+    }
+
+    @Test
+    void anArabicDefiniteOneRightAfterAnArrestAndItsBodyIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت النيابة العامة قد أوقفت المسؤول في آذار الماضي."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت قوات الأمن الصحفي أثناء تغطيته الاحتجاجات."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "زارت الشرطة المصنع أمس.")).isEmpty();
     }
 }

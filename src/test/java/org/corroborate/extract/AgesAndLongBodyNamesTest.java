@@ -1,0 +1,51 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.rules.RulePacks;
+import org.corroborate.rules.RuleSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers written whole: an age stand-in ("the 34-year-old told reporters") keeps its figure, and an Arabic body's
+ * name goes on over the words with ل that belong to it ({@code body_name_clitic_words}) but stops at an addressee.
+ */
+class AgesAndLongBodyNamesTest {
+    private static final ClaimExtractor EXTRACTOR =
+            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+
+    private static List<QuoteClaim> quotes(String text, Language language) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-12")).stream()
+                .filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+    }
+
+    @Test
+    void anAgeStandInKeepsItsFigure() {
+        assertThat(quotes("The 27-year-old told reporters that she had waited six hours at the border.", Language.EN))
+                .singleElement().satisfies(q -> assertThat(q.speaker().asWritten()).isEqualTo("The 27-year-old"));
+        assertThat(quotes("A 19-year-old student said the guards had taken his phone.", Language.EN))
+                .singleElement().satisfies(q -> assertThat(q.speaker().asWritten()).isEqualTo("A 19-year-old student"));
+    }
+
+    @Test
+    void aBodysNameGoesOnOverItsWordsWithLam() {
+        assertThat(quotes("وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف الأسر تحتاج إلى مأوى.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text())
+                        .isEqualTo("المفوضية السامية للأمم المتحدة لشؤون اللاجئين"));
+        assertThat(quotes("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن القوافل لم تصل بعد.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text())
+                        .isEqualTo("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"));
+    }
+
+    @Test
+    void anAddresseeWithLamIsNoPartOfTheName() {
+        assertThat(quotes("وقالت الوزارة لوكالة الأنباء الرسمية إن الطريق أعيد فتحه.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("الوزارة"));
+    }
+}
