@@ -1528,7 +1528,7 @@ final class SentenceReader {
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
             }
-            int reach = 3;
+            int reach = 4; // "captured a senior Islamic State commander": three words between the article and the noun
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
                 if (lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word())) {
                     return j;

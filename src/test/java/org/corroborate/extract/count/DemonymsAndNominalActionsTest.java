@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A word for one national is one person ("An Italian, Marco Rossi, was arrested") but an adjective
  * before a noun ("three Ukrainian regions" counts no Ukrainians); an ordered killing and a disappearance
- * named before their victims count them; stab wounds wound; people "believed trapped" are missing.
+ * named before their victims count them; stab wounds wound; people "believed trapped" are missing; "a senior
+ * Islamic State commander" is one person.
  */
 class DemonymsAndNominalActionsTest {
 
@@ -63,5 +64,12 @@ class DemonymsAndNominalActionsTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Rescuers dug through the rubble for at least six people believed trapped."))
                 .extracting(c -> c.action(), c -> c.count().min())
                 .containsExactly(tuple(CountClaim.Action.MISSING, 6L));
+    }
+
+    @Test
+    void anArticleThreeWordsBeforeItsNounStillCountsOne() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "Iraqi forces captured a senior Islamic State commander and four of his aides in a dawn raid."))
+                .extracting(c -> c.count().value()).containsExactly(1L, 4L);
     }
 }
