@@ -629,6 +629,12 @@ final class SentenceReader {
                 && lexicon.subject(tokens.get(k + 1).word()) != null) {
             rule = lexicon.subject(tokens.get(k + 1).word()); // "three Lebanese fishermen": the noun after the demonym
             end = k + 1;
+            CountRules.SubjectRule two = k + 2 < tokens.size() && !tokens.get(k + 2).punctuation()
+                    ? lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()) : null;
+            if (two != null) {
+                rule = two; // "its three Russian crew members": a noun of two words after the demonym
+                end = k + 2;
+            }
         }
         if (english && end == k && !countsOne(g) && lexicon.onlySingular(tokens.get(k).word()) && nounAfter(k)) {
             return false; // "in three Palestinian towns": a word for one person before a noun, for more than one, is an adjective

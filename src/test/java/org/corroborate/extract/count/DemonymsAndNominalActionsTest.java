@@ -32,6 +32,9 @@ class DemonymsAndNominalActionsTest {
                 .extracting(c -> c.count().value()).containsExactly(4L);
         assertThat(CountRuleExamplesTest.find(Language.EN, "A Russian strike killed four people in Kharkiv."))
                 .extracting(c -> c.count().value()).containsExactly(4L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The plane crashed on landing, killing its three Russian crew members."))
+                .extracting(c -> c.count().value(), c -> c.subject().text())
+                .containsExactly(tuple(3L, "members"));
         assertThat(CountRuleExamplesTest.find(Language.EN, "Two Ukrainian soldiers were killed."))
                 .extracting(c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(2L, CountClaim.Category.SOLDIERS));
