@@ -114,4 +114,15 @@ class AgesEventsAndCombinedTollsTest {
                 .extracting(c -> c.action(), c -> c.count().min())
                 .containsExactly(Tuple.tuple(CountClaim.Action.DISPLACED, 801L));
     }
+
+    @Test
+    void stillTrappedIsMissingButTheDeadTrappedUnderTheRubbleAreDead() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Rescuers said two men were still trapped under the collapsed school."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.MISSING, 2L));
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "The earthquake killed four people. One of the dead was a girl trapped under the rubble of her home."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(Tuple.tuple(CountClaim.Action.KILLED, 4L), Tuple.tuple(CountClaim.Action.KILLED, 1L));
+    }
 }
