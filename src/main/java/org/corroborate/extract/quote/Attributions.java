@@ -267,6 +267,14 @@ final class Attributions {
             // closed relative aside on the speaker is not the quotation's
             verb = lastVerb(leftFrom, commaBefore(verb));
         }
+        if (verb >= 0 && english && lexicon.isParticiple(word(verb)) && describes(verb)) {
+            usedVerbs.add(verb);
+            // "The minister criticised the plan, calling it “…”": the described words are the subject's, never the object's
+            // ("it"), and a group of opinion-holders' common name for a thing is no one's statement
+            Span subject = participleSpeaker(leftFrom, verb, q[0]);
+            return subject == null || subject.start() >= tokens.get(verb).end() || opinionGroup(subject) ? null
+                    : Attribution.of(content(q), subject, true, sentence);
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -485,9 +493,14 @@ final class Attributions {
      * {@code opinion_groups}) and no word of {@code speaker} after its first is capitalised, a name's sign.
      */
     private boolean opinionOfGroup(int v, Span speaker) {
-        if (speaker == null) {
-            return false;
-        }
+        return speaker != null && lexicon.isOpinionVerb(word(v)) && opinionGroup(speaker);
+    }
+
+    /**
+     * Whether {@code speaker} is an unnamed group of ordinary people ({@code opinion_groups}) with no capitalised word after
+     * its first: "Farmers in the region have taken to calling it “…”" quotes a common name, no one's statement (rule 3).
+     */
+    private boolean opinionGroup(Span speaker) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -498,7 +511,7 @@ final class Attributions {
                 words.add(word(i));
             }
         }
-        return lexicon.isOpinion(word(v), words);
+        return lexicon.isOpinionGroup(words);
     }
 
     /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
@@ -814,7 +827,7 @@ final class Attributions {
             }
         }
         if (complementizer >= 0) {
-            Span clause = clause(complementizer + 1);
+            Span clause = withinAside(v, clause(complementizer + 1));
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle) {
@@ -834,7 +847,7 @@ final class Attributions {
         if (lexicon.isAddresseeVerb(word(v))) {
             start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
         }
-        Span clause = startsClause(start) ? clause(start) : null;
+        Span clause = startsClause(start) ? withinAside(v, clause(start)) : null;
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
@@ -845,6 +858,23 @@ final class Attributions {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * "The mayor, who said 12 people were killed, resigned on Friday": a verb inside a relative aside reports
+     * only the words up to the comma that closes the aside; the sentence's own predicate is no part of them.
+     */
+    private Span withinAside(int v, Span clause) {
+        if (clause == null || !relativeAsideAt(0, v)) {
+            return clause;
+        }
+        int start = indexAfter(new Span(clause.start(), clause.start()));
+        for (int i = start; i < tokens.size() && tokens.get(i).end() <= clause.end(); i++) {
+            if (isComma(i)) {
+                return i - start >= 2 ? span(start, i) : null;
+            }
+        }
+        return clause;
     }
 
     /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */
@@ -958,6 +988,9 @@ final class Attributions {
         }
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
+        }
+        if (english && comma == v - 2 && lexicon.isSpeakerConjunction(word(v - 1))) {
+            return null; // "The leader dismissed the report, and said she would appeal": the subject's next verb, no tag
         }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
@@ -1281,8 +1314,9 @@ final class Attributions {
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
-                    || s + 1 < seg[1] && lexicon.isSpeakerConjunction(word(s))) {
-                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
+                    || s + 1 < seg[1] && (lexicon.isSpeakerConjunction(word(s)) || lexicon.isRelative(word(s)))) {
+                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is);
+                     // "…, which the fire brigade said": nor is the relative word
             }
             for (int j = s + 1; j < seg[1]; j++) {
                 if (isVerb(j)) {
@@ -1678,7 +1712,10 @@ final class Attributions {
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
                 && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
-                && !(relays(i) && relaySource(i, tokens.size()) < 0);
+                && !(relays(i) && relaySource(i, tokens.size()) < 0)
+                && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)));
+                // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
+                // comma names a thing, it reports nothing
     }
 
     /**
