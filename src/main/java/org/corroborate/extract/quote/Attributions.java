@@ -32,6 +32,7 @@ final class Attributions {
      * sentence's verbs are asked for again and again, and nearly every token is asked both.
      */
     private final Lexicon.Speech[] speech;
+    private final Agreement agreement;
     /** {@link #datelineEnd()}, worked out when first asked ({@link #NOT_READ} before). */
     private int datelineEnd = NOT_READ;
     private static final int NOT_READ = -2;
@@ -44,6 +45,7 @@ final class Attributions {
         this.sentence = sentence;
         this.tokens = tokens;
         this.speech = new Lexicon.Speech[tokens.size()];
+        this.agreement = new Agreement(lexicon, english);
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
@@ -418,7 +420,9 @@ final class Attributions {
             // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
-            speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
+            speaker = openingSubject(participle, false); // "وانتقد الوزير الخطة، واصفاً إياها بـ«…»": the subject, not the verb
+            speaker = speaker != null ? speaker : speakerBefore(0, participle); // from the sentence's start: a name in marks
+                                                                               // before («الأندلس») bounds nothing
         }
         if (speaker == null && english) {
             speaker = namedSubject(participle); // "The minister condemned the attack, saying it was “cowardly”"
@@ -730,7 +734,7 @@ final class Attributions {
         }
         boolean definite = false;
         int end = first;
-        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
+        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first) && !objectOfSubject(end)) {
             boolean article = lexicon.hasArticlePrefix(word(end));
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
@@ -1279,10 +1283,35 @@ final class Attributions {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
                           // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
         }
-        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
+        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from) && !objectOfSubject(i)) {
             i++;
         }
         return i > from ? span(from, i) : null;
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, with the article right after a word with it, is the verb's object and no
+     * adjective of that word, with which it cannot agree: a feminine ending after a masculine speaker head ("وانتقد
+     * الوزير الخطة", "وزار الرئيس البلدة"), or a longer (plural) feminine ending than a feminine head's own ("ونفت
+     * الحركة الاتهامات"). The subject of a verb-subject-object sentence ends before it.
+     */
+    private boolean objectOfSubject(int i) {
+        if (english || i == 0 || !lexicon.hasArticlePrefix(word(i)) || !lexicon.hasArticlePrefix(word(i - 1))
+                || !lexicon.hasFeminineEnding(word(i))) {
+            return false;
+        }
+        Agreement.Kind head = agreement.arabicGender(word(i - 1));
+        if (head == Agreement.Kind.UNKNOWN && lexicon.article() != null) {
+            head = agreement.arabicGender(lexicon.article().matcher(word(i - 1)).replaceFirst("")); // "الوزير" as "وزير"
+        }
+        int headEnding = feminineEnding(word(i - 1));
+        return head == Agreement.Kind.MASCULINE && headEnding == 0
+                || head == Agreement.Kind.FEMININE && headEnding > 0 && feminineEnding(word(i)) > headEnding;
+    }
+
+    /** How many letters of {@code word} are its feminine ending ({@code feminine_endings}), 0 for none. */
+    private int feminineEnding(String word) {
+        return word.length() - lexicon.withoutFeminineEnding(word).length();
     }
 
     /**

@@ -62,4 +62,26 @@ class RelativeAsidesAndDescriptionsTest {
                 "The opposition leader dismissed the report, calling it \"a work of fiction\", and said she would appeal."))
                 .extracting(QuoteClaim::quote).containsExactly("a work of fiction", "she would appeal");
     }
+
+    @Test
+    void anArabicSubjectEndsBeforeItsVerbsObject() {
+        assertThat(QuoteFinderTest.AR.find("ونفت الحركة الاتهامات، زاعمة أن الصور مفبركة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الحركة"));
+        assertThat(QuoteFinderTest.AR.find("وزار الرئيس البلدة. وقال إن مقتل طفلين هز المنطقة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الرئيس"));
+        assertThat(QuoteFinderTest.AR.find("وانتقد الوزير الخطة ووصفها بـ«الكارثة»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزير"));
+        assertThat(QuoteFinderTest.AR.find("وانتقد الوزير الخطة، واصفاً إياها بـ«الكارثة على المزارعين»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزير"));
+    }
+
+    @Test
+    void anArabicAdjectiveThatAgreesStaysInTheName() {
+        assertThat(QuoteFinderTest.AR.find("وقالت الأمم المتحدة إن الوضع خطير."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الأمم المتحدة"));
+        assertThat(QuoteFinderTest.AR.find("وقالت القوات المسلحة إن الهجوم فشل."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("القوات المسلحة"));
+        assertThat(QuoteFinderTest.AR.find("وقالت الحركة الإسلامية إن الصور مفبركة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الحركة الإسلامية"));
+    }
 }
