@@ -734,7 +734,8 @@ final class Attributions {
         }
         boolean definite = false;
         int end = first;
-        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first) && !objectOfSubject(end)) {
+        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
+                && !(end == first + 1 && objectOfSubject(end))) {
             boolean article = lexicon.hasArticlePrefix(word(end));
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
@@ -1283,7 +1284,8 @@ final class Attributions {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
                           // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
         }
-        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from) && !objectOfSubject(i)) {
+        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)
+                && !(i == from + 1 && objectOfSubject(i))) {
             i++;
         }
         return i > from ? span(from, i) : null;
@@ -1293,7 +1295,8 @@ final class Attributions {
      * Arabic: whether the word at {@code i}, with the article right after a word with it, is the verb's object and no
      * adjective of that word, with which it cannot agree: a feminine ending after a masculine speaker head ("وانتقد
      * الوزير الخطة", "وزار الرئيس البلدة"), or a longer (plural) feminine ending than a feminine head's own ("ونفت
-     * الحركة الاتهامات"). The subject of a verb-subject-object sentence ends before it.
+     * الحركة الاتهامات"). The subject of a verb-subject-object sentence ends before it. Asked only of the word after the
+     * subject's first: after a genitive ("وزارة الدفاع التركية") the adjective is the construct head's.
      */
     private boolean objectOfSubject(int i) {
         if (english || i == 0 || !lexicon.hasArticlePrefix(word(i)) || !lexicon.hasArticlePrefix(word(i - 1))

@@ -83,5 +83,7 @@ class RelativeAsidesAndDescriptionsTest {
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("القوات المسلحة"));
         assertThat(QuoteFinderTest.AR.find("وقالت الحركة الإسلامية إن الصور مفبركة."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الحركة الإسلامية"));
+        assertThat(QuoteFinderTest.AR.find("وقالت وزارة الدفاع التركية في بيان إن قواتها «حيّدت» سبعة مسلحين."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الدفاع التركية"));
     }
 }
