@@ -83,7 +83,7 @@ final class DateClaims {
                 if (!dropped(candidate, true) && claims.stream().noneMatch(k -> !(k instanceof QuoteClaim) && carries(k, d))) {
                     // a statement is made by publication: a quote dated by a day ahead ("will host a meeting on Dec. 28, two
                     // delegates told reporters", dev15-en-018) carries no scheduled day
-                    out.add(claimOf(text, d, d, ClaimExtractor.sentenceOf(sentences, d.span()), true));
+                    out.add(claimOf(text, spanned(text, dates, d, sentences), d, ClaimExtractor.sentenceOf(sentences, d.span()), true));
                 }
                 continue;
             }
@@ -336,9 +336,41 @@ final class DateClaims {
         // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
         // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && !o.end().isAfter(d.start())
+                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(text, o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d);
+    }
+
+    /**
+     * Whether {@code end}, a day without its year within reach after {@code start} ("from Saturday until January 15"), closes
+     * the stretch {@code start} opens though it reads before it: its year is the next one ({@link #spanned}).
+     */
+    private static boolean closesNear(String text, DateMention start, DateMention end) {
+        return end.span().start() - start.span().end() <= UNTIL_AFTER_REACH && !YEAR_DIGITS.matcher(end.text()).find()
+                && !end.end().plusYears(1).isBefore(start.start());
+    }
+
+    /**
+     * The whole stretch a scheduled date opens when a later date of its sentence ends it ("will take place from Friday until
+     * December 6", "تنطلق في 29 أكتوبر وتستمر حتى 8 نوفمبر": {@link #untilAfterDate} drops the end as no event of its own), or
+     * the date itself. An end without its year that reads before the start lies in the year after ("will open on 28 December
+     * and run until 6 January"). A past event that lasted into another day keeps its own day ("اندلعت الاشتباكات مساء السبت
+     * واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
+     */
+    private DateMention spanned(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        for (DateMention e : dates) {
+            if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
+                    || e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e)
+                    || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
+                continue; // another date between: the end is that one's
+            }
+            LocalDate end = e.end().isBefore(d.start()) && !YEAR_DIGITS.matcher(e.text()).find() ? e.end().plusYears(1) : e.end();
+            if (!end.isBefore(d.end())) {
+                return new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule());
+            }
+        }
+        return d;
     }
 
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */

@@ -153,6 +153,28 @@ class DateClaimsTest {
     }
 
     @Test
+    void aScheduledStretchRunsToTheDayThatEndsIt() {
+        assertThat(dateClaims("The book fair will take place from Friday until December 6 in the old town.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-12-06");
+        assertThat(dateClaims("The film festival will open on 28 December and run until 6 January.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-12-28..2027-01-06");
+        assertThat(dateClaims("ينطلق مهرجان الموسيقى العربية في 12 كانون الأول/ديسمبر ويستمر حتى 20 كانون الأول/ديسمبر.", Language.AR, "2026-11-25"))
+                .containsExactly("2026-12-12..2026-12-20");
+    }
+
+    @Test
+    void aRulingExpectedOnANamedDayIsScheduled() {
+        assertThat(dateClaims("The Supreme Court is expected to rule on Friday on the appeal filed by the opposition.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("The appeal is expected to be heard on 17 March, the court registry said.", Language.EN, "2026-02-03"))
+                .containsExactly("2026-03-17..2026-03-17");
+        assertThat(dateClaims("ويتوقع أن تصدر المحكمة حكمها يوم الخميس في قضية الفساد.", Language.AR, "2026-11-25"))
+                .containsExactly("2026-11-26..2026-11-26");
+        assertThat(dateClaims("Parliament is expected to vote on the bill in October.", Language.EN, "2026-08-15")).isEmpty();
+        assertThat(dateClaims("Truce talks are expected to resume on Friday in Doha.", Language.EN, "2026-11-25")).isEmpty();
+    }
+
+    @Test
     void aDayOfANextMonthIsStillToCome() {
         assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))
                 .containsExactly("2026-06-21..2026-06-21");

@@ -56,6 +56,7 @@ final class CountLexicon {
     private final Set<String> linkedSingulars = new HashSet<>();
     private final Set<String> pairs = new HashSet<>();
     private final Set<String> ages = new HashSet<>();
+    private final Set<String> ageBounds = new HashSet<>();
     private final List<String> possessiveSuffixes = new ArrayList<>();
     private final Set<String> nameParticles = new HashSet<>();
     private final List<String> nameParticlePrefixes = new ArrayList<>();
@@ -136,6 +137,7 @@ final class CountLexicon {
             file.linkedSingulars().forEach(w -> linkedSingulars.add(norm(w)));
             file.pairs().forEach(w -> pairs.add(norm(w)));
             file.ages().forEach(w -> ages.add(norm(w)));
+            file.ageBounds().forEach(w -> ageBounds.add(norm(w)));
             file.possessiveSuffixes().forEach(w -> possessiveSuffixes.add(norm(w)));
             for (String w : file.nameParticles()) {
                 String n = norm(w);
@@ -194,6 +196,13 @@ final class CountLexicon {
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
         this.dualNouns = new Nouns<>(duals);
+        Map<String, CountRules.SubjectRule> constructs = new HashMap<>();
+        duals.forEach((w, rule) -> {
+            if (w.indexOf(' ') < 0 && w.length() > 3) {
+                constructs.putIfAbsent(w.substring(0, w.length() - 1), rule); // the dual's nun falls before the noun it is bound to
+            }
+        });
+        this.constructDualNouns = new Nouns<>(constructs);
         this.eventNouns = new Nouns<>(events);
         this.functionWordTable = WordTable.of(functionWords);
         this.partTable = WordTable.of(parts);
@@ -281,6 +290,7 @@ final class CountLexicon {
     private final Nouns<CountRules.SubjectRule> subjectNouns;
     private final Nouns<CountRules.SubjectRule> singularNouns;
     private final Nouns<CountRules.SubjectRule> dualNouns;
+    private final Nouns<CountRules.SubjectRule> constructDualNouns;
     private final Nouns<CountRules.EventRule> eventNouns;
     private final WordTable<String> functionWordTable;
     private final WordTable<String> partTable;
@@ -378,6 +388,14 @@ final class CountLexicon {
 
     CountRules.SubjectRule dual(String word) {
         return dualNouns.get(word);
+    }
+
+    /**
+     * A dual without its last letter, as the construct writes it ("طفلا الأسرة"); null for none. The same letters may
+     * write a singular ("قتل طفلا"): the caller reads the construct only where the singular cannot stand.
+     */
+    CountRules.SubjectRule dualInConstruct(String word) {
+        return dualNouns.get(word) != null ? null : constructDualNouns.get(word);
     }
 
     boolean isFunctionWord(String word) {
@@ -711,6 +729,11 @@ final class CountLexicon {
     }
 
     /** "age", "aged": a number soon after it is an age. */
+    /** "under", "over": a word that bounds an age after a plural noun of people ({@code age_bounds}). */
+    boolean isAgeBound(String word) {
+        return ageBounds.contains(word);
+    }
+
     boolean isAge(String word) {
         return ages.contains(word) || ages.contains(withoutProclitic(word));
     }

@@ -104,6 +104,8 @@ import org.corroborate.rules.RulePacks;
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
  *       one of them is that clause's, not the object of an action word before it;</li>
+ *   <li>{@code age_bounds}: words that bound an age ("under", "over"): a bare number right after one, right after
+ *       a plural noun of people, is their age ("11 children under five"), not a second count;</li>
  *   <li>{@code plural_auxiliaries}: a passive auxiliary of many ("were"): a bare capitalised name opening the
  *       sentence before it is a group's ("Tour Operators were arrested"), not one person;</li>
  *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
@@ -184,7 +186,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> pluperfects, @OptionalKey List<String> pluperfectParticles,
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
-                         @OptionalKey List<String> caseWords,
+                         @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -220,6 +222,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         pluralAuxiliaries = pluralAuxiliaries == null ? List.of() : List.copyOf(pluralAuxiliaries);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
         subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
+        ageBounds = ageBounds == null ? List.of() : List.copyOf(ageBounds);
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);

@@ -192,6 +192,12 @@ final class SentenceReader {
             person.category = CountClaim.Category.PEOPLE;
             return person; // "Ben Salah, 58, was detained": one man, of that age, not 58 people
         }
+        if (ageOfOneBefore(first, last, count)) {
+            return null; // "A man, 45, was killed", "a woman of 60 died": the age of the one the noun counts
+        }
+        if (countsEvents(first, last)) {
+            return null; // "in one of the three attacks", "في أحد الهجمات الثلاثة": how many events, not people
+        }
         for (int k = first + 1; k < last; k++) {
             Action inside = actionStartingAt[k];
             if (inside != null && (inside.rule().position().after() || inside.rule().position() == CountRules.Position.NOUN)) {
@@ -400,6 +406,70 @@ final class SentenceReader {
         Token before = tokens.get(first - 2);
         return !before.punctuation() && Character.isUpperCase(text.codePointAt(originalStart[first - 2]))
                 && !lexicon.isFunctionWord(before.word());
+    }
+
+    /**
+     * An English bare number up to 120 with no noun of its own, set between commas or after "of", right after
+     * a singular noun of a person, is that person's age: "A man, 45, was killed", "a second victim, a woman of 60,
+     * died". The noun already counts the one person. So is one after an {@code age_bounds} word after a plural noun of
+     * people, at the end of its clause: "Among the dead are 11 children under five".
+     */
+    private boolean ageOfOneBefore(int first, int last, CountClaim.Count count) {
+        if (!english || first != last || first < 2 || last + 1 > tokens.size() || count.value() == null
+                || count.value() > 120 || count.approximate() || hasDigit(first - 2)) {
+            return false;
+        }
+        boolean apposed = isComma(first - 1) && (last + 1 == tokens.size() || isComma(last + 1) || tokens.get(last + 1).punctuation());
+        boolean ofAge = lexicon.isSpecifierPreposition(tokens.get(first - 1).word())
+                && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation() || lexicon.isFunctionWord(tokens.get(last + 1).word()));
+        if (ofAge || !apposed) {
+            boolean bound = lexicon.isAgeBound(tokens.get(first - 1).word()) && lexicon.singular(tokens.get(first - 2).word()) == null
+                    && lexicon.subject(tokens.get(first - 2).word()) != null
+                    && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation());
+            if (bound) {
+                return true; // "Among the dead are 11 children under five": their age
+            }
+        }
+        return (apposed || ofAge) && lexicon.singular(tokens.get(first - 2).word()) != null;
+    }
+
+    /**
+     * A number whose noun is an event ("three attacks", "الهجمات الثلاثة") counts events, and "one of the
+     * (three) attacks" is one of them: neither counts people, whatever the sentence's verb ("A teenager was killed in one
+     * of the three attacks" is one teenager). An event word that opens an action ("Three shot dead") is the action.
+     */
+    private boolean countsEvents(int first, int last) {
+        if (!english) { // "الهجمات الثلاثة"; not "أوقع الهجوم 12 قتيلا" (the event its subject) nor "شابان برصاص" (the dual is the people)
+            return first > 0 && eventWordAt(first - 1) && lexicon.hasArticlePrefix(tokens.get(first).word());
+        }
+        if (eventWordAt(last + 1)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k >= tokens.size() || !lexicon.isPartitivePreposition(tokens.get(k).word())) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && lexicon.isDefiniteArticle(tokens.get(k).word())) {
+            k++;
+        }
+        return eventWordAt(k) || k + 1 < tokens.size() && !tokens.get(k).punctuation() && eventWordAt(k + 1);
+    }
+
+    /** An event noun at {@code k} that opens no action word ("attacks", "الهجمات"). */
+    private boolean eventWordAt(int k) {
+        return k >= 0 && k < tokens.size() && !tokens.get(k).punctuation() && actionStartingAt[k] == null
+                && lexicon.event(tokens.get(k).word()) != null;
+    }
+
+    /**
+     * An Arabic word right after a part word ("بينهم") and right before a definite noun, that is a dual which lost
+     * its last letter in the construct: "قتل خمسة أشخاص بينهم طفلا الأسرة" (the family's two children).
+     */
+    private boolean dualInConstructAfterPart(int k) {
+        return !english && k > 0 && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                && lexicon.isPart(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k + 1).word())
+                && lexicon.dualInConstruct(tokens.get(k).word()) != null;
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */
@@ -632,6 +702,9 @@ final class SentenceReader {
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
             if (dual == null && !english && lexicon.hasObliquePluralEnding(w) && fathaBeforeFinalYeh(k)) {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
+            }
+            if (dual == null && dualInConstructAfterPart(k)) {
+                dual = lexicon.dualInConstruct(w); // "بينهم طفلا الأسرة": the family's two children
             }
             CountRules.SubjectRule single = lexicon.singular(w);
             if (single != null && lexicon.isLinkedSingular(w) && (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()

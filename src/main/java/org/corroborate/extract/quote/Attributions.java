@@ -49,7 +49,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q)) {
+            if (namesSpeaker(q) || nicknamed(q)) {
                 names.add(q);
             }
         }
@@ -63,6 +63,23 @@ final class Attributions {
     }
 
     private static final int MAX_NAME_WORDS = 4;
+
+    /**
+     * "captured alias 'El Zarco', a dissident commander": a nickname in marks after one of the {@code name_introducers}
+     * (alias, known as), a name of at most {@link #MAX_NAME_WORDS} words, not a quotation.
+     */
+    private boolean nicknamed(int[] q) {
+        if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[1] <= q[0] + 1) {
+            return false;
+        }
+        for (List<String> phrase : lexicon.nameIntroducers()) {
+            int at = q[0] - phrase.size();
+            if (at >= 0 && matches(phrase, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "وقالت حركة «حماس» في بيان إن …", "نقلت الوكالة السورية للأنباء «سانا» عن …": marks around the
@@ -546,7 +563,7 @@ final class Attributions {
         int end = indexAfter(subject);
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
-            boolean article = lexicon.hasArticlePrefix(word(i));
+            boolean article = lexicon.hasArticlePrefix(word(i)) || definite && lastConjunct(i, end);
             if (definite && !article && !lexicon.isNameLink(word(i))) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
@@ -624,9 +641,15 @@ final class Attributions {
      * Null when the sentence opens otherwise.
      */
     private Span namedSubject(int participle) {
-        if (participle == 0 || !isComma(participle - 1)) {
-            return null; // "That's absurd like saying …": a participle not set off by a comma says nothing of the subject
+        if (participle == 0 || !isComma(participle - 1) && !lexicon.isStatementNoun(word(participle - 1))) {
+            return null; // "That's absurd like saying …": a participle not set off by a comma (or "a statement saying") says
+                         // nothing of the subject
         }
+        return subjectBefore(participle);
+    }
+
+    /** The subject {@link #namedSubject} reads, the sentence's opening words before {@code participle}; null when none. */
+    private Span subjectBefore(int participle) {
         int start = subjectStart(datelineEnd() + 1);
         if (start < 0 || start >= participle) {
             return null;
@@ -736,7 +759,7 @@ final class Attributions {
         int end = first;
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
                 && !(end == first + 1 && objectOfSubject(end))) {
-            boolean article = lexicon.hasArticlePrefix(word(end));
+            boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
             }
@@ -744,6 +767,19 @@ final class Attributions {
             end++;
         }
         return end > first ? span(first, end) : null;
+    }
+
+    /**
+     * Whether the word at {@code i} joins the name before it with a proclitic and the article ("هيئة الإغاثة والتنمية")
+     * and closes it: no word with the article follows before {@code before} ("والتنمية المساعدات" leaves the object out).
+     */
+    private boolean lastConjunct(int i, int before) {
+        String bare = lexicon.withoutProclitic(word(i));
+        if (bare.equals(word(i)) || !lexicon.hasArticlePrefix(bare)) {
+            return false;
+        }
+        return i + 1 >= before || tokens.get(i + 1).punctuation() || !lexicon.hasArticlePrefix(word(i + 1))
+                && !lexicon.hasArticlePrefix(lexicon.withoutProclitic(word(i + 1)));
     }
 
     /** A word that may be a verb opening a clause: none of the article, a stop, a link, a head, a figure or a particle. */
@@ -774,6 +810,14 @@ final class Attributions {
             }
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
+        if (!participle && resumptiveAfter(v)) {
+            // "أصدرت وزارة الصحة بياناً قالت فيه إن …": "in it" is the statement's, the speaker the body that issued it
+            Span opening = openingSubject(v - 1, false);
+            Span body = opening != null ? opening : speakerBefore(0, v - 1);
+            int complementizer = complementizerFrom(v + 2);
+            Span clause = body == null || complementizer < 0 ? null : clause(complementizer + 1);
+            return clause == null ? null : Attribution.of(clause, body, false, sentence);
+        }
         Span speaker = relays(v) ? relayed(v, tokens.size())
                 : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
                 : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
@@ -815,12 +859,22 @@ final class Attributions {
         return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
     }
 
+    /** Whether "in it" follows the verb at {@code v} and a statement's noun precedes it ("بياناً قالت فيه"). */
+    private boolean resumptiveAfter(int v) {
+        return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
+    }
+
     private Attribution reportedEnglish(int v) {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
+        int statement = statementBefore(v);
+        Span issuer = !participle && statement > 0 ? subjectBefore(statement) : null;
+        if (issuer != null) {
+            speaker = issuer; // "The ministry issued a statement in which it said that …": the pronoun is the statement's issuer
+        }
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
@@ -833,6 +887,10 @@ final class Attributions {
         }
         if (complementizer >= 0) {
             Span clause = withinAside(v, clause(complementizer + 1));
+            return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+        }
+        if (participle && speaker != null && v > 0 && lexicon.isStatementNoun(word(v - 1)) && startsClause(skipTime(v + 1))) {
+            Span clause = clause(skipTime(v + 1)); // "The army issued a statement saying its troops had advanced"
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle) {
@@ -880,6 +938,18 @@ final class Attributions {
             }
         }
         return clause;
+    }
+
+    /**
+     * Where the statement's noun stands in "a statement in which it said" before the verb {@code v}: a subject pronoun,
+     * a relative and a preposition back to it; -1 when the verb follows no such words.
+     */
+    private int statementBefore(int v) {
+        int i = v - 1;
+        if (i < 3 || !(lexicon.isSubjectPronoun(word(i)) || lexicon.isAnaphor(word(i))) || !lexicon.isRelative(word(i - 1))) {
+            return -1;
+        }
+        return lexicon.isStatementNoun(word(i - 3)) && !tokens.get(i - 2).punctuation() ? i - 3 : -1;
     }
 
     /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */
@@ -972,7 +1042,11 @@ final class Attributions {
     /** نقل … عن X: the speaker is X, named after عن. */
     private Span relayed(int verb, int to) {
         int about = relaySource(verb, to); // "نقلت الوكالة العربية السورية للأنباء (سانا) عن محافظ حمص"
-        return about >= 0 ? speakerAfter(about + 1, to) : speakerAfter(verb + 1, to);
+        if (about < 0) {
+            return speakerAfter(verb + 1, to);
+        }
+        Span relayed = speakerAfter(about + 1, to);
+        return relayed == null ? null : namedInApposition(relayed, to); // "عن وزير الداخلية، كمال بلعيد، قوله إن": the name
     }
 
     /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */
@@ -1065,6 +1139,7 @@ final class Attributions {
         if (speaker == null || english && headIsNotSource(speaker)) {
             return null; // "according to the new security law": the phrase's head noun is a rule, whatever stands before it
         }
+        speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
         int lead = datelineEnd() + 1; // "بيروت - وفق X، …": after a dateline the source still opens the sentence
         if (s <= lead) {
@@ -1242,7 +1317,7 @@ final class Attributions {
      * "قال المدير الإقليمي للجنة الدولية، ماتيو لامبير،": a title, then the person's name set off by
      * commas; the name is the speaker. The words between the title's end and the first comma
      * still describe the title; the name is two to four words, none a stop, a head or a verb,
-     * closed by a comma, a colon or a complementizer.
+     * closed by a comma, a colon, a complementizer or the sentence's end.
      */
     private Span namedInApposition(Span title, int to) {
         if (!titleLike(title)) {
@@ -1261,7 +1336,8 @@ final class Attributions {
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
             end++;
         }
-        boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)));
+        boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
+                || i < to && isComma(i) && onlyPunctuationFrom(end); // "بحسب ما قاله وزير الداخلية، أحمد سليم." ends the sentence
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
     }
 
@@ -1283,6 +1359,10 @@ final class Attributions {
                 && word(from + 1).length() > 2 && isNameWord(from + 1, true)) {
             i = from + 2; // "وقال بيان للجيش إن …": the statement's body speaks (QuoteFinder reads "للجيش" as "الجيش", J20 of dev10);
                           // after بحسب the whole sentence is the body's dated event ("…، بحسب بيان لمجلس القضاء الأعلى", dev3-ar-032)
+        } else if (!english && from > 0 && from + 1 < to && lexicon.isStatementNoun(word(from)) && verbGroup(from - 1) != null
+                && !lexicon.isAmbiguousVerb(word(from - 1)) && lexicon.hasArticlePrefix(word(from + 1)) && isNameWord(from + 1, true)) {
+            // "وأوضح بيان الوزارة أن …": the statement in construct with its body; the body speaks
+            return speakerAfter(from + 1, to);
         }
         while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)
                 && !(i == from + 1 && objectOfSubject(i))) {
@@ -1679,12 +1759,33 @@ final class Attributions {
     /**
      * Whether a comma at {@code i}, after the time of a clause-final attribution ("said on Friday,"), sets off an
      * appositive or participial phrase: a noun marker ("his first trip", "the third attack this year") or a participle
-     * ("adding that …") after it. Without the time, "…, a spokesman said, adding that …" is left as it was read.
+     * ("adding that …") after it; right after the speech verb, a speech participle when the words before the speaker
+     * are a count's ("Ten militants were killed, the army said, adding that …": its sourcing, rule 4 as amended).
      */
     private boolean appositiveAfter(int i) {
-        return isComma(i) && i > 0 && i + 1 < tokens.size() && lexicon.isStatementTime(word(i - 1))
-                && !tokens.get(i + 1).punctuation()
+        if (!isComma(i) || i == 0 || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()) {
+            return false;
+        }
+        if (isVerb(i - 1) && lexicon.isParticiple(word(i + 1)) && countEventBefore(i - 1)) {
+            return true; // "Ten militants were killed, the army said, adding that …": the count before is the army's too
+        }
+        return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
+    }
+
+    /** Whether the words before the comma before {@code verb} read an arrest or a casualty and nothing more. */
+    private boolean countEventBefore(int verb) {
+        int comma = verb - 1;
+        while (comma > 0 && !isComma(comma)) {
+            comma--;
+        }
+        List<String> words = new ArrayList<>();
+        for (int j = datelineEnd() + 1; j < comma; j++) {
+            if (!tokens.get(j).punctuation()) {
+                words.add(word(j));
+            }
+        }
+        return !words.isEmpty() && lexicon.readsCountEvent(words) && !lexicon.saysMoreThanCountEvent(words);
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */

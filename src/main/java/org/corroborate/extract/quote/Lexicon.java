@@ -83,6 +83,8 @@ final class Lexicon {
     private final Set<String> relativeSources = new HashSet<>();
     private final Set<String> fusedSources = new HashSet<>();
     private final Set<String> sameWords = new HashSet<>();
+    private final Set<String> resumptivePronouns = new HashSet<>();
+    private final List<List<String>> nameIntroducers = new ArrayList<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -186,6 +188,8 @@ final class Lexicon {
             file.plannedRelatives().forEach(w -> plannedRelatives.add(norm(w)));
             file.relativeSources().forEach(w -> relativeSources.add(norm(w)));
             file.sameWords().forEach(w -> sameWords.add(norm(w)));
+            file.resumptivePronouns().forEach(w -> resumptivePronouns.add(norm(w)));
+            file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -439,6 +443,16 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code source_relatives}: "ما" in "بحسب ما أكده X". */
     boolean isSourceRelative(String word) {
         return sourceRelatives.contains(word);
+    }
+
+    /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
+    List<List<String>> nameIntroducers() {
+        return nameIntroducers;
+    }
+
+    /** Whether the normalised {@code word} is a {@code resumptive_pronouns} word ("فيه": in the statement just named). */
+    boolean isResumptive(String word) {
+        return resumptivePronouns.contains(word);
     }
 
     /** The normalised {@code phrase} without a {@code same_words} word closing it ("المصالح ذاتها" → "المصالح"). */

@@ -463,6 +463,14 @@ public final class QuoteFinder {
                     speaker = body;
                     named.add(new Named(body)); // the antecedent of a later "وأضاف البيان"
                 }
+            } else if (language == Language.AR && anaphoric && named.isEmpty() && asWritten != null && speaker != null
+                    && speaker.equals(asWritten) && statement(normalized)) {
+                // "…، بحسب بيان لوزارة الداخلية السورية. وأوضح البيان أن …": the statement is the body's named with it before
+                String body = bodyOfStatementBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0]);
+                if (body != null) {
+                    speaker = body;
+                    named.add(new Named(body));
+                }
             }
             if (anaphoric && bodyNoun && named.isEmpty()) {
                 int[] at = nt.toOriginal(a.start(), a.end());
@@ -705,23 +713,55 @@ public final class QuoteFinder {
     private String bodyNamedBefore(String text, int end, String noun) {
         String[] words = WHITESPACE.split(text.substring(0, Math.max(0, end)));
         for (int i = words.length - 2; i >= 0; i--) {
-            if (!Lexicon.norm(words[i]).equals(noun)) {
+            String w = Lexicon.norm(words[i]);
+            int clitic = lexicon.bodyCliticLength(w); // "بحسب بيان لوزارة الداخلية": the body named after the clitic ل
+            if (!w.equals(noun) && !(clitic > 0 && w.substring(clitic).equals(noun))) {
                 continue;
             }
-            List<String> name = new ArrayList<>(List.of(words[i]));
-            for (int j = i + 1; j < words.length && name.size() < LONGEST_BODY_NAME; j++) {
-                String w = Lexicon.norm(WORD_MARKS.matcher(words[j]).replaceAll(""));
-                if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null) {
-                    break;
-                }
-                name.add(WORD_MARKS.matcher(words[j]).replaceAll(""));
-                if (!words[j].equals(name.get(name.size() - 1))) {
-                    break; // "العراقي،": a mark closes the name
-                }
-            }
-            return name.size() >= 2 ? String.join(" ", name) : null;
+            return nameFrom(words, i, w.equals(noun) ? 0 : clitic);
         }
         return null;
+    }
+
+    /**
+     * The body whose statement was named in {@code text[0, end)}, last: "بيان لوزارة الداخلية السورية" → "وزارة الداخلية
+     * السورية", "بلاغ للمديرية العامة" → "المديرية العامة", a {@code statement_nouns} word and a name written with a body
+     * clitic; null when none was.
+     */
+    private String bodyOfStatementBefore(String text, int end) {
+        String[] words = WHITESPACE.split(text.substring(0, Math.max(0, end)));
+        for (int i = words.length - 2; i >= 0; i--) {
+            String next = Lexicon.norm(words[i + 1]);
+            int clitic = lexicon.bodyCliticLength(next);
+            boolean article = clitic == 0 && lexicon.hasBodyCliticArticle(" " + words[i + 1]); // "بلاغ للمديرية العامة"
+            if ((clitic > 0 || article) && next.length() > clitic + 2 && lexicon.isStatementNoun(Lexicon.norm(words[i]))) {
+                String name = nameFrom(words, i + 1, article ? lexicon.withArticle("").length() : clitic);
+                return name == null || !article ? name : lexicon.withArticle(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name opening at {@code words[i]} (without its first {@code clitic} letters), up to a punctuation mark, a speaker
+     * stop or a speech verb, at most {@link #LONGEST_BODY_NAME} words; null when it has fewer than two.
+     */
+    private String nameFrom(String[] words, int i, int clitic) {
+        List<String> name = new ArrayList<>(List.of(WORD_MARKS.matcher(words[i].substring(clitic)).replaceAll("")));
+        if (!words[i].substring(clitic).equals(name.get(0))) {
+            return null; // "لوزارة،": one word, closed by its mark
+        }
+        for (int j = i + 1; j < words.length && name.size() < LONGEST_BODY_NAME; j++) {
+            String w = Lexicon.norm(WORD_MARKS.matcher(words[j]).replaceAll(""));
+            if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null) {
+                break;
+            }
+            name.add(WORD_MARKS.matcher(words[j]).replaceAll(""));
+            if (!words[j].equals(name.get(name.size() - 1))) {
+                break; // "العراقي،": a mark closes the name
+            }
+        }
+        return name.size() >= 2 ? String.join(" ", name) : null;
     }
 
     /**

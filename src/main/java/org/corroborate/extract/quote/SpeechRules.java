@@ -116,6 +116,10 @@ import org.corroborate.rules.RulePacks;
  *       expected) with no speaker ("حسب ما هو مقرر"، "وفق ما كان مخططاً");</li>
  *   <li>{@code same_words}: "the same" after an anaphor's noun ("المصالح ذاتها"), which it stands for as the
  *       noun alone does;</li>
+ *   <li>{@code name_introducers}: words before a nickname in marks ("alias 'El Zarco'"), which is a name, no
+ *       quotation;</li>
+ *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
+ *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
  *       with it written on ("حسب ما أفادت"، "حسبما أفادت"; "حسب الموسم" is "depending on");</li>
  *   <li>{@code source_links}: the word after an "according" word that links it to its source ("according to",
@@ -223,6 +227,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
                           @OptionalKey List<String> linkStops, @OptionalKey List<String> countClauseSubordinators,
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
+                          @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -276,6 +281,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         sourceRelatives = sourceRelatives == null ? List.of() : List.copyOf(sourceRelatives);
         relativeSources = relativeSources == null ? List.of() : List.copyOf(relativeSources);
         sameWords = sameWords == null ? List.of() : List.copyOf(sameWords);
+        resumptivePronouns = resumptivePronouns == null ? List.of() : List.copyOf(resumptivePronouns);
+        nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -363,6 +370,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("planned_relatives", plannedRelatives);
         problems.oneWordEach("relative_sources", relativeSources);
         problems.oneWordEach("same_words", sameWords);
+        problems.oneWordEach("resumptive_pronouns", resumptivePronouns);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);
         problems.oneWordEach("noun_clause_openers", nounClauseOpeners);
         problems.oneWordEach("go_on_particles", goOnParticles);

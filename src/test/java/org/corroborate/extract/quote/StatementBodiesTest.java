@@ -1,0 +1,102 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 26 of dev: with a statement the speaker is the body that issued it, and a back-reference resolves to its fullest
+ * mention; a title followed by a name in apposition gives the name (the adjudication of a held-out set, 2026-11-30).
+ */
+class StatementBodiesTest {
+
+    @Test
+    void aStatementInConstructWithItsBodyIsTheBodys() {
+        assertThat(QuoteFinderTest.AR.find("وأوضح بيان الوزارة أن المستشفيات ممتلئة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("الوزارة");
+                    assertThat(c.quote()).isEqualTo("المستشفيات ممتلئة");
+                });
+    }
+
+    @Test
+    void inItAfterAStatementIsNoSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("أصدرت وزارة الصحة بياناً قالت فيه إن المستشفيات ممتلئة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الصحة"));
+    }
+
+    @Test
+    void theStatementAndTheNounOfItsBodyResolveToTheBodyNamedWithIt() {
+        assertThat(QuoteFinderTest.AR.find("ألقت الشرطة القبض على سبعة أشخاص، بحسب بيان لوزارة الداخلية السورية صدر الأربعاء. "
+                + "وأوضح البيان أن أفراد الخلية خطفوا ثلاثة تجار. وأشارت الوزارة إلى أن المخطوفين أفرج عنهم."))
+                .extracting(c -> c.speaker().text()).containsExactly("وزارة الداخلية السورية", "وزارة الداخلية السورية");
+    }
+
+    @Test
+    void theNoticeResolvesToTheBodyItIsOf() {
+        assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
+                + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
+                .extracting(c -> c.speaker().text()).containsExactly("المديرية العامة للأمن الوطني");
+    }
+
+    @Test
+    void theMinisterResolvesToTheTitleWrittenBefore() {
+        assertThat(QuoteFinderTest.AR.find("أعلن وزير الداخلية اللبناني أن الانتخابات ستجري على أربع مراحل. "
+                + "وقال الوزير في مؤتمر صحفي: «لن نقبل بأي تأجيل»."))
+                .extracting(c -> c.speaker().text()).containsOnly("وزير الداخلية اللبناني");
+    }
+
+    @Test
+    void aNameInAppositionAfterAccordingToIsTheSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("ستفتح الحدود الأسبوع المقبل، بحسب ما قاله وزير الداخلية، أحمد سليم."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("أحمد سليم"));
+    }
+
+    @Test
+    void aNameInAppositionAfterTheRelayedTitleIsTheSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("نقلت وكالة الأنباء الجزائرية عن وزير الداخلية، كمال بلعيد، قوله إن الحكومة ستنهي أزمة السكن."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("كمال بلعيد"));
+        assertThat(QuoteFinderTest.AR.find("ونقلت الوكالة عن مصدر أمني، طلب عدم الكشف عن هويته، أن الهجوم استهدف حاجزاً."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مصدر أمني"));
+    }
+
+    @Test
+    void theIssuerOfAStatementSpeaksInIt() {
+        assertThat(QuoteFinderTest.EN.find("The ministry issued a statement in which it said that hospitals were full."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The ministry"));
+        assertThat(QuoteFinderTest.EN.find("The army issued a statement saying its troops had advanced."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The army");
+                    assertThat(c.quote()).isEqualTo("its troops had advanced");
+                });
+    }
+
+    @Test
+    void aDroppedSubjectIsTheWholeNameOfTheBodyWithItsConjunct() {
+        assertThat(QuoteFinderTest.AR.find("وزعت هيئة الإغاثة والتنمية مساعدات على ألف أسرة. وقالت إن المخيمات تفتقر إلى المياه."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("هيئة الإغاثة والتنمية"));
+        assertThat(QuoteFinderTest.AR.find("قصفت القوات الجوية والبحرية المدينة، وقالت إن الأهداف عسكرية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("القوات الجوية"));
+    }
+
+    @Test
+    void aNicknameInMarksIsNoQuotation() {
+        assertThat(QuoteFinderTest.EN.find("Colombian police said on Sunday they had captured alias 'El Zarco', a dissident commander."))
+                .singleElement().matches(c -> !c.direct());
+    }
+
+    @Test
+    void takenIntoCustodyIsAnArrestsSourcing() {
+        assertThat(QuoteFinderTest.EN.find("The officers were taken into custody on Saturday, the state prosecutor's office said."))
+                .singleElement().matches(QuoteClaim::sourcing);
+    }
+
+    @Test
+    void aCountBeforeSaidAddingIsSourcedToo() {
+        assertThat(QuoteFinderTest.EN.find(
+                "Ten militants were killed in the area on Monday, the army said, adding that two soldiers were wounded."))
+                .extracting(QuoteClaim::quote)
+                .containsExactly("Ten militants were killed in the area on Monday", "two soldiers were wounded");
+    }
+}
