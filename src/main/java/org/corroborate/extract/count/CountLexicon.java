@@ -89,6 +89,7 @@ final class CountLexicon {
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
+    private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -177,6 +178,7 @@ final class CountLexicon {
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
+            file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -653,6 +655,11 @@ final class CountLexicon {
     /** "cases", حالة، حالات: the unit of a count a toll reached, each case one person ({@code case_words}). */
     boolean isCaseWord(String word) {
         return caseWords.contains(word) || caseWords.contains(withoutProclitic(word));
+    }
+
+    /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */
+    boolean isPlacePreposition(String word) {
+        return placePrepositions.contains(word);
     }
 
     boolean exceeds(String word) {

@@ -102,6 +102,8 @@ import org.corroborate.rules.RulePacks;
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
  *   <li>{@code case_words}: nouns of cases ("cases", حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
+ *   <li>{@code place_prepositions}: prepositions of a place ("in", في): a place phrase after a count ("the killing
+ *       of 23 protesters in Nasiriyah in November 2019") does not keep the date after it from being the count's;</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
  *       one of them is that clause's, not the object of an action word before it;</li>
  *   <li>{@code age_bounds}: words that bound an age ("under", "over"): a bare number right after one, right after
@@ -187,6 +189,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
+                         @OptionalKey List<String> placePrepositions,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -224,6 +227,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
         ageBounds = ageBounds == null ? List.of() : List.copyOf(ageBounds);
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
+        placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -375,6 +379,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("specifier_prepositions", specifierPrepositions);
         problems.oneWordEach("exceeds", exceeds);
         problems.oneWordEach("case_words", caseWords);
+        problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

@@ -2375,7 +2375,8 @@ final class SentenceReader {
      * Which of the sentence's dates is the event's: not one right after an announcing word ("the
      * ministry said on Tuesday"); a day rather than a longer period; and of several days the
      * earliest, since what is reported on (a funeral, a vow, an announcement) comes after the
-     * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday").
+     * killing ("funerals were held on Wednesday for the 14 soldiers killed on Monday"). A date next to the group
+     * or its verb is its own, unless a finer date follows in the group's clause.
      */
     private DateMention eventDateOf(Group g) {
         DateMention relative = relativeClauseDate(g);
@@ -2384,7 +2385,10 @@ final class SentenceReader {
         }
         DateMention own = bestDate(g, true);
         DateMention next = dateNextTo(g);
-        if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal())) {
+        if (next != null && (own == null || next.grain().ordinal() <= own.grain().ordinal()
+                || firstToken(own.span()) < g.first)) {
+            // a coarser date next to the count still beats a day before the group, which dates another verb
+            // ("a court on Wednesday sentenced … for the killing of 23 protesters in November 2019")
             return next;
         }
         return own != null ? own : bestDate(g, false);
@@ -2431,7 +2435,36 @@ final class SentenceReader {
      * punctuation between: "were wounded, Monday's report said" dates the report, not the wounding.
      */
     private boolean nextTo(int end, int at) {
-        return at > end && at <= end + NEXT_TO && !punctuationBetween(end + 1, at);
+        int last = placePhraseEnd(end + 1, at);
+        return at > end && at <= Math.max(end, last) + NEXT_TO && !punctuationBetween(end + 1, at);
+    }
+
+    /**
+     * The last token of a place phrase opening at token {@code k} before a date at {@code at}, else -1: a place
+     * preposition and a place of the gazetteer, or in English capitalised words that are no date ("the killing of
+     * 23 protesters in Nasiriyah in November 2019", "بمقتل 23 متظاهرا في الناصرية في نوفمبر 2019"): where the
+     * event was, which keeps the date after it the event's.
+     */
+    private int placePhraseEnd(int k, int at) {
+        if (k + 1 >= at || tokens.get(k).punctuation() || !lexicon.isPlacePreposition(tokens.get(k).word())) {
+            return -1;
+        }
+        int placeEnd = around.placeEndFrom(originalStart[k + 1]);
+        int last = -1;
+        for (int j = k + 1; j < at; j++) {
+            boolean inPlace = placeEnd >= 0 && originalEnd[j] <= placeEnd;
+            if (!inPlace && !(english && capitalisedName(j))) {
+                break;
+            }
+            last = j;
+        }
+        return last;
+    }
+
+    /** Whether token {@code k} is a capitalised word that is no function word and no date ("Nasiriyah", not "November"). */
+    private boolean capitalisedName(int k) {
+        return !tokens.get(k).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k]))
+                && !lexicon.isFunctionWord(tokens.get(k).word()) && !dateWordAt(k);
     }
 
     /**

@@ -46,6 +46,11 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
         return best == null ? null : new CountClaim.Location(best.text(), best.key());
     }
 
+    /** The end of the longest place named from {@code start} on ("Nasiriyah", "الناصرية"), or -1 when none starts there. */
+    int placeEndFrom(int start) {
+        return places.stream().filter(p -> p.span().start() == start).mapToInt(p -> p.span().end()).max().orElse(-1);
+    }
+
     private int depth(PlaceMention p) {
         return gazetteer.path(p.key()).size();
     }

@@ -171,4 +171,13 @@ class UnseenTextCountsTest {
         assertThat(datesOf(Language.EN, "Funerals were held on Tuesday for the eight miners killed on Sunday."))
                 .containsExactly("8 2026-11-22");
     }
+
+    @Test
+    void aPlaceBetweenACountAndItsDateKeepsTheDateTheCounts() {
+        // the court's day dates the sentence, not the killing of the villagers in the town named after them
+        assertThat(datesOf(Language.EN, "A military court on Thursday jailed a former army major for life for ordering "
+                + "the killing of 14 villagers in Tamarin in March 2024.")).containsExactly("14 2024-03-01");
+        assertThat(datesOf(Language.AR, "قضت محكمة عسكرية يوم الخميس بسجن ضابط سابق مدى الحياة بتهمة إصدار أوامر "
+                + "أدت إلى مقتل 14 مدنيا في حماة في آذار/مارس 2024.")).containsExactly("14 2024-03-01");
+    }
 }
