@@ -90,6 +90,7 @@ final class CountLexicon {
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -179,6 +180,7 @@ final class CountLexicon {
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
+            file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -660,6 +662,11 @@ final class CountLexicon {
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */
     boolean isPlacePreposition(String word) {
         return placePrepositions.contains(word);
+    }
+
+    /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */
+    boolean isObjectPronoun(String word) {
+        return objectPronouns.contains(word);
     }
 
     boolean exceeds(String word) {

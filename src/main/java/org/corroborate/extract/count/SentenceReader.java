@@ -1669,6 +1669,9 @@ final class SentenceReader {
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
+            if (!tokens.get(k).punctuation() && lexicon.isObjectPronoun(tokens.get(k).word())) {
+                break; // "wounding a security guard before officers shot him dead": what follows befell him
+            }
             Action a = actionStartingAt[k];
             if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
                 if (!objectNoun(a, g)) {

@@ -180,4 +180,11 @@ class UnseenTextCountsTest {
         assertThat(datesOf(Language.AR, "قضت محكمة عسكرية يوم الخميس بسجن ضابط سابق مدى الحياة بتهمة إصدار أوامر "
                 + "أدت إلى مقتل 14 مدنيا في حماة في آذار/مارس 2024.")).containsExactly("14 2024-03-01");
     }
+
+    @Test
+    void anActionAfterAnObjectPronounBefellThePersonItStandsFor() {
+        // "shot him dead": the attacker died, not the driver wounded before
+        assertThat(read(en("An attacker opened fire at a bus station, wounding three passengers and a driver before soldiers "
+                + "shot him dead."))).containsExactlyInAnyOrder("KILLED 1", "WOUNDED 1", "WOUNDED 3");
+    }
 }
