@@ -81,8 +81,9 @@ import org.corroborate.rules.RulePacks;
  *       after them, take an object and report nothing ("Curators have added audio guides").</li>
  *   <li>{@code estimate_nouns}: nouns of a body's estimates and tallies (تقديرات، إحصاءات): after
  *       بحسب/وفق, the body they belong to is the source ("بحسب تقديرات أولية لوزارة الزراعة");</li>
- *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ): "وقال بيان للجيش"
- *       — the body after the clitic ل speaks;</li>
+ *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ; statement): "وقال بيان للجيش"
+ *       — the body after the clitic ل speaks; "issued a statement saying …", "a statement in which it said …" — the
+ *       statement's issuer speaks;</li>
  *   <li>{@code go_on_verbs}: forms of "go" that, before "on", are no part of the speaker ("She went on
  *       to say that …");</li>
  *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
