@@ -157,7 +157,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code count_clause_subordinators}: words that open an adverbial clause (before, قبل): a count reported only
  *       after one, in a statement that opens with words of its own ("they heard gunfire before two men were shot dead",
  *       no relative pronoun before it), is no sourcing: the statement says more than the count and stays a quote;
- *       {@code count_clause_time_words} right before the subordinator only date the count's event ("came hours after");</li>
+ *       {@code count_clause_time_words} next to the subordinator only date the count's event ("came hours after", "جاء
+ *       بعد ساعات من");</li>
  *   <li>{@code body_name_clitic_words}: words written with an attached preposition that carry a body's name on
  *       ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المرصد السوري لحقوق الإنسان"); any other such word ends the
  *       name ("قالت الوزارة لوكالة رويترز");</li>
