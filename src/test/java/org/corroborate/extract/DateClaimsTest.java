@@ -174,6 +174,20 @@ class DateClaimsTest {
         assertThat(dateClaims("Truce talks are expected to resume on Friday in Doha.", Language.EN, "2026-11-25")).isEmpty();
     }
 
+    /** A decision or a hearing expected on a day is a court's only with the court, its case or its ruling named. */
+    @Test
+    void aDecisionExpectedOfNoCourtStaysAHope() {
+        assertThat(dateClaims("The minister is expected to decide on Friday whether to resign.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("Fans are expected to hear on Friday whether the match goes ahead.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("ويتوقع أن يصدر الوزير قراره يوم الخميس بشأن الاستقالة.", Language.AR, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("ويتوقع أن تنظر اللجنة في الاقتراح يوم الخميس.", Language.AR, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("The court is expected to decide the case on Friday.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("The judges are expected to hear the appeal on Friday.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("ويتوقع أن يصدر الحكم يوم الخميس.", Language.AR, "2026-11-25")).containsExactly("2026-11-26..2026-11-26");
+    }
+
     @Test
     void aDayOfANextMonthIsStillToCome() {
         assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))
