@@ -1506,8 +1506,17 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !lexicon.continuesBodyName(w))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /**
+     * Whether the word at {@code i}, one of the {@code body_name_clitic_words}, carries on a name of two words or more
+     * ("المفوضية السامية للأمم المتحدة", "المرصد السوري لحقوق الإنسان"); after a name of one word it is the
+     * addressee ("وقالت المنظمة للسكان إن …", "وقال الوزير للإغاثة إن …").
+     */
+    private boolean carriesBodyNameOn(int i) {
+        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true);
     }
 
     /**
