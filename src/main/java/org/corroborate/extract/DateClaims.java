@@ -354,14 +354,16 @@ final class DateClaims {
      * The whole stretch a scheduled date opens when a later date of its sentence ends it ("will take place from Friday until
      * December 6", "تنطلق في 29 أكتوبر وتستمر حتى 8 نوفمبر": {@link #untilAfterDate} drops the end as no event of its own), or
      * the date itself. An end without its year that reads before the start lies in the year after ("will open on 28 December
-     * and run until 6 January"). A past event that lasted into another day keeps its own day ("اندلعت الاشتباكات مساء السبت
-     * واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
+     * and run until 6 January"). Not across a clause's end ("The trial opens on Tuesday; the defence has until December 20
+     * to file its case": a deadline of another clause). A past event that lasted into another day keeps its own day
+     * ("اندلعت الاشتباكات مساء السبت واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
      */
     private DateMention spanned(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         for (DateMention e : dates) {
             if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
                     || e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e)
+                    || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
                 continue; // another date between: the end is that one's
             }
@@ -372,6 +374,9 @@ final class DateClaims {
         }
         return d;
     }
+
+    /** Semicolons (Latin and Arabic): a clause ends there within a sentence, and {@link #spanned} joins no two dates across one. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;\u061B]");
 
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */
     private static final int UNTIL_AFTER_REACH = 24;
