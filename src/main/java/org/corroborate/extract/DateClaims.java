@@ -336,7 +336,7 @@ final class DateClaims {
         // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
         // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(text, o, d))
+                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d);
     }
@@ -345,7 +345,7 @@ final class DateClaims {
      * Whether {@code end}, a day without its year within reach after {@code start} ("from Saturday until January 15"), closes
      * the stretch {@code start} opens though it reads before it: its year is the next one ({@link #spanned}).
      */
-    private static boolean closesNear(String text, DateMention start, DateMention end) {
+    private static boolean closesNear(DateMention start, DateMention end) {
         return end.span().start() - start.span().end() <= UNTIL_AFTER_REACH && !YEAR_DIGITS.matcher(end.text()).find()
                 && !end.end().plusYears(1).isBefore(start.start());
     }
