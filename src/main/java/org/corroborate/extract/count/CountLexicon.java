@@ -381,6 +381,11 @@ final class CountLexicon {
         return singularNouns.get(word);
     }
 
+    /** True when {@code word} names one person only, never a group ("Palestinian", not "Lebanese" or "Palestinians"). */
+    boolean onlySingular(String word) {
+        return subjectNouns.get(word) == null && singularNouns.get(word) != null;
+    }
+
     /** {@link #singular(String)} of the two words {@code first second} ("رئيس بلدية"). */
     CountRules.SubjectRule singular(String first, String second) {
         return singularNouns.mayBegin(first) ? singular(first + " " + second) : null;

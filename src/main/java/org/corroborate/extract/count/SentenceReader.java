@@ -636,11 +636,36 @@ final class SentenceReader {
                 && lexicon.subject(tokens.get(k + 1).word()) != null) {
             rule = lexicon.subject(tokens.get(k + 1).word()); // "three Lebanese fishermen": the noun after the demonym
             end = k + 1;
+            CountRules.SubjectRule two = k + 2 < tokens.size() && !tokens.get(k + 2).punctuation()
+                    ? lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()) : null;
+            if (two != null) {
+                rule = two; // "its three Russian crew members": a noun of two words after the demonym
+                end = k + 2;
+            }
+        }
+        if (english && end == k && !countsOne(g) && lexicon.onlySingular(tokens.get(k).word()) && nounAfter(k)) {
+            return false; // "in three Palestinian towns": a word for one person before a noun, for more than one, is an adjective
         }
         g.subject = rule;
         g.subjectToken = end;
         g.category = rule.parsedCategory();
         return true;
+    }
+
+    /** True when the group counts exactly one ("a", "one"); false for "three", "at least two", "dozens". */
+    private static boolean countsOne(Group g) {
+        return g.count.value() != null && g.count.value() == 1;
+    }
+
+    /** A lower-case word after {@code k} that is no function word, link, part word or action: a noun it describes. */
+    private boolean nounAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
+            return false;
+        }
+        String next = tokens.get(k + 1).word();
+        return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
+                && !lexicon.isPart(next) && Character.isLetter(next.charAt(0));
     }
 
     /** An action word at {@code k}, or after one auxiliary (was, were, has been). */
@@ -1516,7 +1541,7 @@ final class SentenceReader {
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
             }
-            int reach = 3;
+            int reach = 4; // "captured a senior Islamic State commander": three words between the article and the noun
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
                 if (lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word())) {
                     return j;

@@ -32,6 +32,7 @@ final class Attributions {
      * sentence's verbs are asked for again and again, and nearly every token is asked both.
      */
     private final Lexicon.Speech[] speech;
+    private final Agreement agreement;
     /** {@link #datelineEnd()}, worked out when first asked ({@link #NOT_READ} before). */
     private int datelineEnd = NOT_READ;
     private static final int NOT_READ = -2;
@@ -44,6 +45,7 @@ final class Attributions {
         this.sentence = sentence;
         this.tokens = tokens;
         this.speech = new Lexicon.Speech[tokens.size()];
+        this.agreement = new Agreement(lexicon, english);
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
@@ -284,6 +286,14 @@ final class Attributions {
             // closed relative aside on the speaker is not the quotation's
             verb = lastVerb(leftFrom, commaBefore(verb));
         }
+        if (verb >= 0 && english && lexicon.isParticiple(word(verb)) && describes(verb)) {
+            usedVerbs.add(verb);
+            // "The minister criticised the plan, calling it “…”": the described words are the subject's, never the object's
+            // ("it"), and a group of opinion-holders' common name for a thing is no one's statement
+            Span subject = participleSpeaker(leftFrom, verb, q[0]);
+            return subject == null || subject.start() >= tokens.get(verb).end() || opinionGroup(subject) ? null
+                    : Attribution.of(content(q), subject, true, sentence);
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -427,7 +437,9 @@ final class Attributions {
             // "ورحبت حكومة إقليم كردستان بالقرار في بيان، ووصفته بأنه «…»", "وطالب المبعوث الأممي بالإفراج عنهم،
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
-            speaker = speakerBefore(0, participle); // from the sentence's start: a name in marks before («الأندلس») bounds nothing
+            speaker = openingSubject(participle, false); // "وانتقد الوزير الخطة، واصفاً إياها بـ«…»": the subject, not the verb
+            speaker = speaker != null ? speaker : speakerBefore(0, participle); // from the sentence's start: a name in marks
+                                                                               // before («الأندلس») bounds nothing
         }
         if (speaker == null && english) {
             speaker = namedSubject(participle); // "The minister condemned the attack, saying it was “cowardly”"
@@ -502,9 +514,14 @@ final class Attributions {
      * {@code opinion_groups}) and no word of {@code speaker} after its first is capitalised, a name's sign.
      */
     private boolean opinionOfGroup(int v, Span speaker) {
-        if (speaker == null) {
-            return false;
-        }
+        return speaker != null && lexicon.isOpinionVerb(word(v)) && opinionGroup(speaker);
+    }
+
+    /**
+     * Whether {@code speaker} is an unnamed group of ordinary people ({@code opinion_groups}) with no capitalised word after
+     * its first: "Farmers in the region have taken to calling it “…”" quotes a common name, no one's statement (rule 3).
+     */
+    private boolean opinionGroup(Span speaker) {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -515,7 +532,7 @@ final class Attributions {
                 words.add(word(i));
             }
         }
-        return lexicon.isOpinion(word(v), words);
+        return lexicon.isOpinionGroup(words);
     }
 
     /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
@@ -740,7 +757,8 @@ final class Attributions {
         }
         boolean definite = false;
         int end = first;
-        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)) {
+        while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
+                && !(end == first + 1 && objectOfSubject(end))) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
                 break;
@@ -874,7 +892,7 @@ final class Attributions {
             }
         }
         if (complementizer >= 0) {
-            Span clause = clause(complementizer + 1);
+            Span clause = withinAside(v, clause(complementizer + 1));
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle && speaker != null && v > 0 && lexicon.isStatementNoun(word(v - 1)) && startsClause(skipTime(v + 1))) {
@@ -898,7 +916,7 @@ final class Attributions {
         if (lexicon.isAddresseeVerb(word(v))) {
             start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
         }
-        Span clause = startsClause(start) ? clause(start) : null;
+        Span clause = startsClause(start) ? withinAside(v, clause(start)) : null;
         if (clause != null && lexicon.isAddresseeVerb(word(v)) && orderAfter(start, indexAfter(clause))) {
             return null; // "Police told residents to stay indoors": an order to those addressed, no statement
         }
@@ -909,6 +927,23 @@ final class Attributions {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * "The mayor, who said 12 people were killed, resigned on Friday": a verb inside a relative aside reports
+     * only the words up to the comma that closes the aside; the sentence's own predicate is no part of them.
+     */
+    private Span withinAside(int v, Span clause) {
+        if (clause == null || !relativeAsideAt(0, v)) {
+            return clause;
+        }
+        int start = indexAfter(new Span(clause.start(), clause.start()));
+        for (int i = start; i < tokens.size() && tokens.get(i).end() <= clause.end(); i++) {
+            if (isComma(i)) {
+                return i - start >= 2 ? span(start, i) : null;
+            }
+        }
+        return clause;
     }
 
     /**
@@ -1038,6 +1073,9 @@ final class Attributions {
         }
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
+        }
+        if (english && comma == v - 2 && lexicon.isSpeakerConjunction(word(v - 1))) {
+            return null; // "The leader dismissed the report, and said she would appeal": the subject's next verb, no tag
         }
         boolean inverted = comma == v - 1 && nameToEnd(v + 1); // "…, said Reasi police chief Mohita Sharma."
         if (comma <= 1 || !shortTail(v + 1) && !coordinateAfter(v + 1) && !inverted
@@ -1332,10 +1370,37 @@ final class Attributions {
             // "وأوضح بيان الوزارة أن …": the statement in construct with its body; the body speaks
             return speakerAfter(from + 1, to);
         }
-        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)) {
+        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)
+                && !(i == from + 1 && objectOfSubject(i))) {
             i++;
         }
         return i > from ? span(from, i) : null;
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, with the article right after a word with it, is the verb's object and no
+     * adjective of that word, with which it cannot agree: a feminine ending after a masculine speaker head ("وانتقد
+     * الوزير الخطة", "وزار الرئيس البلدة"), or a longer (plural) feminine ending than a feminine head's own ("ونفت
+     * الحركة الاتهامات"). The subject of a verb-subject-object sentence ends before it. Asked only of the word after the
+     * subject's first: after a genitive ("وزارة الدفاع التركية") the adjective is the construct head's.
+     */
+    private boolean objectOfSubject(int i) {
+        if (english || i == 0 || !lexicon.hasArticlePrefix(word(i)) || !lexicon.hasArticlePrefix(word(i - 1))
+                || !lexicon.hasFeminineEnding(word(i))) {
+            return false;
+        }
+        Agreement.Kind head = agreement.arabicGender(word(i - 1));
+        if (head == Agreement.Kind.UNKNOWN && lexicon.article() != null) {
+            head = agreement.arabicGender(lexicon.article().matcher(word(i - 1)).replaceFirst("")); // "الوزير" as "وزير"
+        }
+        int headEnding = feminineEnding(word(i - 1));
+        return head == Agreement.Kind.MASCULINE && headEnding == 0
+                || head == Agreement.Kind.FEMININE && headEnding > 0 && feminineEnding(word(i)) > headEnding;
+    }
+
+    /** How many letters of {@code word} are its feminine ending ({@code feminine_endings}), 0 for none. */
+    private int feminineEnding(String word) {
+        return word.length() - lexicon.withoutFeminineEnding(word).length();
     }
 
     /**
@@ -1367,8 +1432,9 @@ final class Attributions {
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
-                    || s + 1 < seg[1] && lexicon.isSpeakerConjunction(word(s))) {
-                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is)
+                    || s + 1 < seg[1] && (lexicon.isSpeakerConjunction(word(s)) || lexicon.isRelative(word(s)))) {
+                s++; // "…, and aid groups said": the conjunction is no part of the speaker (a lone "and" still is);
+                     // "…, which the fire brigade said": nor is the relative word
             }
             for (int j = s + 1; j < seg[1]; j++) {
                 if (isVerb(j)) {
@@ -1794,7 +1860,10 @@ final class Attributions {
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
                 && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
-                && !(relays(i) && relaySource(i, tokens.size()) < 0);
+                && !(relays(i) && relaySource(i, tokens.size()) < 0)
+                && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)));
+                // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
+                // comma names a thing, it reports nothing
     }
 
     /**

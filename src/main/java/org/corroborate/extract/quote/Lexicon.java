@@ -669,11 +669,16 @@ final class Lexicon {
     }
 
     /**
-     * Whether {@code verb} is one of the {@code opinion_verbs} and one of {@code speakerWords} (normalised) one of the
-     * {@code opinion_groups}: "Farmers in the valley say …", "ويقول كثير منهم إن …" report a common view (rule 3).
+     * Whether {@code verb} is one of the {@code opinion_verbs}: with an {@link #isOpinionGroup} speaker, "Farmers in the
+     * valley say …", "ويقول كثير منهم إن …" report a common view (rule 3).
      */
-    boolean isOpinion(String verb, List<String> speakerWords) {
-        return opinionVerbs.contains(verb) && speakerWords.stream().anyMatch(opinionGroups::contains);
+    boolean isOpinionVerb(String verb) {
+        return opinionVerbs.contains(verb);
+    }
+
+    /** Whether one of {@code speakerWords} (normalised) is an {@code opinion_groups} word: "farmers", "residents". */
+    boolean isOpinionGroup(List<String> speakerWords) {
+        return speakerWords.stream().anyMatch(opinionGroups::contains);
     }
 
     /**
