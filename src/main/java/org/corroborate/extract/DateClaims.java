@@ -454,7 +454,8 @@ final class DateClaims {
     /**
      * "It was his second title after his win two years ago", "أُغلق المصنع قبل ثلاث سنوات": a count of whole years back from
      * publication gives no day (the recognizer resolves one, as Recognizers-Text does); its claims carry the whole year
-     * (dev16-en-024). Days, weeks and months back stay as read.
+     * (dev16-en-024). Days, weeks and months back stay as read, but for months that make whole years ("12 months ago"):
+     * the mention keeps no unit, so a shift is told by the day it lands on, the publication's month and day.
      */
     List<DateMention> yearsAgoAsYears(List<DateMention> all, LocalDate published) {
         if (published == null || all.stream().noneMatch(d -> yearsAgo(d, published))) {
