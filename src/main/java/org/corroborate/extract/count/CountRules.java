@@ -100,7 +100,7 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
- *   <li>{@code case_words}: nouns of cases ("cases", حالة، حالات) that, right after a count a toll reached
+ *   <li>{@code case_words}: nouns of cases (ar: حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code place_prepositions}: prepositions of a place ("in", في): a place phrase after a count ("the killing
  *       of 23 protesters in Nasiriyah in November 2019") does not keep the date after it from being the count's;</li>
