@@ -336,7 +336,7 @@ final class DateClaims {
         // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
         // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(text, o, d))
+                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d);
     }
@@ -345,7 +345,7 @@ final class DateClaims {
      * Whether {@code end}, a day without its year within reach after {@code start} ("from Saturday until January 15"), closes
      * the stretch {@code start} opens though it reads before it: its year is the next one ({@link #spanned}).
      */
-    private static boolean closesNear(String text, DateMention start, DateMention end) {
+    private static boolean closesNear(DateMention start, DateMention end) {
         return end.span().start() - start.span().end() <= UNTIL_AFTER_REACH && !YEAR_DIGITS.matcher(end.text()).find()
                 && !end.end().plusYears(1).isBefore(start.start());
     }
@@ -354,14 +354,16 @@ final class DateClaims {
      * The whole stretch a scheduled date opens when a later date of its sentence ends it ("will take place from Friday until
      * December 6", "تنطلق في 29 أكتوبر وتستمر حتى 8 نوفمبر": {@link #untilAfterDate} drops the end as no event of its own), or
      * the date itself. An end without its year that reads before the start lies in the year after ("will open on 28 December
-     * and run until 6 January"). A past event that lasted into another day keeps its own day ("اندلعت الاشتباكات مساء السبت
-     * واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
+     * and run until 6 January"). Not across a clause's end ("The trial opens on Tuesday; the defence has until December 20
+     * to file its case": a deadline of another clause). A past event that lasted into another day keeps its own day
+     * ("اندلعت الاشتباكات مساء السبت واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
      */
     private DateMention spanned(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         for (DateMention e : dates) {
             if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
                     || e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e)
+                    || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
                 continue; // another date between: the end is that one's
             }
@@ -372,6 +374,9 @@ final class DateClaims {
         }
         return d;
     }
+
+    /** Semicolons (Latin and Arabic): a clause ends there within a sentence, and {@link #spanned} joins no two dates across one. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;\u061B]");
 
     /** How far after the earlier date {@link #untilAfterDate} looks: a verb and "until" ("واستمر حتى فجر ", "and into "). */
     private static final int UNTIL_AFTER_REACH = 24;
@@ -449,7 +454,8 @@ final class DateClaims {
     /**
      * "It was his second title after his win two years ago", "أُغلق المصنع قبل ثلاث سنوات": a count of whole years back from
      * publication gives no day (the recognizer resolves one, as Recognizers-Text does); its claims carry the whole year
-     * (dev16-en-024). Days, weeks and months back stay as read.
+     * (dev16-en-024). Days, weeks and months back stay as read, but for months that make whole years ("12 months ago"):
+     * the mention keeps no unit, so a shift is told by the day it lands on, the publication's month and day.
      */
     List<DateMention> yearsAgoAsYears(List<DateMention> all, LocalDate published) {
         if (published == null || all.stream().noneMatch(d -> yearsAgo(d, published))) {

@@ -48,4 +48,14 @@ class AgesAndLongBodyNamesTest {
         assertThat(quotes("وقالت الوزارة لوكالة الأنباء الرسمية إن الطريق أعيد فتحه.", Language.AR))
                 .singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("الوزارة"));
     }
+
+    @Test
+    void aBodyNameWordAfterAOneWordSpeakerIsItsAddressee() {
+        assertThat(quotes("وقالت المنظمة للسكان إن المياه ملوثة.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("المنظمة"));
+        assertThat(quotes("وقال الوزير للإغاثة إن المساعدات ستصل غدا.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("الوزير"));
+        assertThat(quotes("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت.", Language.AR))
+                .singleElement().satisfies(q -> assertThat(q.speaker().text()).isEqualTo("المرصد السوري لحقوق الإنسان"));
+    }
 }

@@ -174,6 +174,33 @@ class DateClaimsTest {
         assertThat(dateClaims("Truce talks are expected to resume on Friday in Doha.", Language.EN, "2026-11-25")).isEmpty();
     }
 
+    /** DateClaims.spanned joins a start to the day that ends its stretch, not to an unrelated day of the sentence. */
+    @Test
+    void twoEventsOfOneSentenceAreNoStretch() {
+        assertThat(dateClaims("The minister will visit Paris on Friday and the talks will resume on December 6.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-12-04..2026-12-04", "2026-12-06..2026-12-06");
+        assertThat(dateClaims("The minister will visit Paris on Friday, and schools will stay closed until December 6.", Language.EN,
+                "2026-11-30")).containsExactly("2026-12-04..2026-12-04");
+        assertThat(dateClaims("The trial opens on Tuesday; the defence has until December 20 to file its case.", Language.EN, "2026-11-30"))
+                .containsExactly("2026-12-01..2026-12-01");
+        assertThat(dateClaims("يزور الوزير باريس في 4 ديسمبر وتستأنف المحادثات في 6 ديسمبر.", Language.AR, "2026-11-30"))
+                .containsExactly("2026-12-04..2026-12-04", "2026-12-06..2026-12-06");
+    }
+
+    /** A decision or a hearing expected on a day is a court's only with the court, its case or its ruling named. */
+    @Test
+    void aDecisionExpectedOfNoCourtStaysAHope() {
+        assertThat(dateClaims("The minister is expected to decide on Friday whether to resign.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("Fans are expected to hear on Friday whether the match goes ahead.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("ويتوقع أن يصدر الوزير قراره يوم الخميس بشأن الاستقالة.", Language.AR, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("ويتوقع أن تنظر اللجنة في الاقتراح يوم الخميس.", Language.AR, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("The court is expected to decide the case on Friday.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("The judges are expected to hear the appeal on Friday.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("ويتوقع أن يصدر الحكم يوم الخميس.", Language.AR, "2026-11-25")).containsExactly("2026-11-26..2026-11-26");
+    }
+
     @Test
     void aDayOfANextMonthIsStillToCome() {
         assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))

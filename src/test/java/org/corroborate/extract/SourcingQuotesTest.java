@@ -132,6 +132,11 @@ class SourcingQuotesTest {
                 .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
         assertThat(quotes(claims("The fighting that broke out after the vote has killed nine people, the ministry said.", Language.EN)))
                 .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
+        // Arabic puts the time word after the subordinator: "بعد ساعات من" dates the count as "hours after" does
+        assertThat(quotes(claims("وقالت الحركة إن الهجوم جاء بعد ساعات من مقتل 14 جنديا.", Language.AR)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
+        assertThat(quotes(claims("وقال الجيش إن الغارة وقعت بعد يومين من مقتل أربعة جنود قرب الحدود.", Language.AR)))
+                .singleElement().satisfies(q -> assertThat(q.sourcing()).isTrue());
     }
 
     @Test

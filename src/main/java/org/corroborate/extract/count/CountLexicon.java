@@ -650,7 +650,7 @@ final class CountLexicon {
         return prosecutionWords.contains(word);
     }
 
-    /** "cases", حالة، حالات: the unit of a count a toll reached, each case one person ({@code case_words}). */
+    /** حالة، حالات (cases): the unit of a count a toll reached, each case one person ({@code case_words}). */
     boolean isCaseWord(String word) {
         return caseWords.contains(word) || caseWords.contains(withoutProclitic(word));
     }
@@ -733,12 +733,12 @@ final class CountLexicon {
         return pairs.contains(word);
     }
 
-    /** "age", "aged": a number soon after it is an age. */
     /** "under", "over": a word that bounds an age after a plural noun of people ({@code age_bounds}). */
     boolean isAgeBound(String word) {
         return ageBounds.contains(word);
     }
 
+    /** "age", "aged": a number soon after it is an age. */
     boolean isAge(String word) {
         return ages.contains(word) || ages.contains(withoutProclitic(word));
     }

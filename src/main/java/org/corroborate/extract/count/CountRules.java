@@ -100,7 +100,7 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
- *   <li>{@code case_words}: nouns of cases ("cases", حالة، حالات) that, right after a count a toll reached
+ *   <li>{@code case_words}: nouns of cases (ar: حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
  *       one of them is that clause's, not the object of an action word before it;</li>

@@ -396,11 +396,10 @@ final class SentenceReader {
     /**
      * An English bare number between commas right after a capitalised word is the age of the person
      * named, who is the group of one: "Ben Salah, 58, was briefly detained in 2021" (dev10-en-019). A count between commas
-     * stands after no name ("On Sunday, 12, ..." is no wire shape) and rarely past 120.
+     * stands after no name ("On Sunday, 12, ..." is no wire shape).
      */
     private boolean ageApposition(int first, int last, CountClaim.Count count) {
-        if (!english || first != last || first < 2 || last + 1 >= tokens.size() || !isComma(first - 1) || !isComma(last + 1)
-                || count.value() == null || count.value() > 120 || count.approximate()) {
+        if (!bareAge(first, last, count) || last + 1 >= tokens.size() || !isComma(first - 1) || !isComma(last + 1)) {
             return false;
         }
         Token before = tokens.get(first - 2);
@@ -408,29 +407,37 @@ final class SentenceReader {
                 && !lexicon.isFunctionWord(before.word());
     }
 
+    /** The oldest a bare number read as a person's age may be. */
+    private static final int MAX_AGE = 120;
+
     /**
-     * An English bare number up to 120 with no noun of its own, set between commas or after "of", right after
-     * a singular noun of a person, is that person's age: "A man, 45, was killed", "a second victim, a woman of 60,
-     * died". The noun already counts the one person. So is one after an {@code age_bounds} word after a plural noun of
-     * people, at the end of its clause: "Among the dead are 11 children under five".
+     * Whether the count from {@code first} to {@code last} is written as an age may be: English, one exact number with no
+     * noun of its own, at most {@link #MAX_AGE}, with two words before it.
+     */
+    private boolean bareAge(int first, int last, CountClaim.Count count) {
+        return english && first == last && first >= 2 && count.value() != null && count.value() <= MAX_AGE && !count.approximate();
+    }
+
+    /**
+     * An English bare age set between commas or after "of", right after a singular noun of a person, is that person's
+     * age: "A man, 45, was killed", "a second victim, a woman of 60, died". The noun already counts the one person. So is
+     * one after an {@code age_bounds} word after a plural noun of people, at the end of its clause: "Among the dead are
+     * 11 children under five".
      */
     private boolean ageOfOneBefore(int first, int last, CountClaim.Count count) {
-        if (!english || first != last || first < 2 || last + 1 > tokens.size() || count.value() == null
-                || count.value() > 120 || count.approximate() || hasDigit(first - 2)) {
+        if (!bareAge(first, last, count) || hasDigit(first - 2)) {
             return false;
         }
-        boolean apposed = isComma(first - 1) && (last + 1 == tokens.size() || isComma(last + 1) || tokens.get(last + 1).punctuation());
-        boolean ofAge = lexicon.isSpecifierPreposition(tokens.get(first - 1).word())
-                && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation() || lexicon.isFunctionWord(tokens.get(last + 1).word()));
-        if (ofAge || !apposed) {
-            boolean bound = lexicon.isAgeBound(tokens.get(first - 1).word()) && lexicon.singular(tokens.get(first - 2).word()) == null
-                    && lexicon.subject(tokens.get(first - 2).word()) != null
-                    && (last + 1 == tokens.size() || tokens.get(last + 1).punctuation());
-            if (bound) {
-                return true; // "Among the dead are 11 children under five": their age
-            }
+        boolean clauseEnds = last + 1 == tokens.size() || tokens.get(last + 1).punctuation();
+        String before = tokens.get(first - 2).word();
+        if (clauseEnds && lexicon.isAgeBound(tokens.get(first - 1).word()) && lexicon.singular(before) == null
+                && lexicon.subject(before) != null) {
+            return true; // "Among the dead are 11 children under five": their age
         }
-        return (apposed || ofAge) && lexicon.singular(tokens.get(first - 2).word()) != null;
+        boolean apposed = isComma(first - 1) && (clauseEnds || isComma(last + 1));
+        boolean ofAge = lexicon.isSpecifierPreposition(tokens.get(first - 1).word())
+                && (clauseEnds || lexicon.isFunctionWord(tokens.get(last + 1).word()));
+        return (apposed || ofAge) && lexicon.singular(before) != null;
     }
 
     /**

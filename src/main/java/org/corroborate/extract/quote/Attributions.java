@@ -810,7 +810,8 @@ final class Attributions {
             }
         }
         boolean afterRelative = !participle && v > 0 && lexicon.isRelative(word(v - 1));
-        if (!participle && resumptiveAfter(v)) {
+        boolean resumptive = !participle && resumptiveAfter(v);
+        if (resumptive && v + 2 < tokens.size() && lexicon.isComplementizer(word(v + 2))) {
             // "أصدرت وزارة الصحة بياناً قالت فيه إن …": "in it" is the statement's, the speaker the body that issued it
             Span opening = openingSubject(v - 1, false);
             Span body = opening != null ? opening : speakerBefore(0, v - 1);
@@ -820,7 +821,8 @@ final class Attributions {
         }
         Span speaker = relays(v) ? relayed(v, tokens.size())
                 : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
-                : afterRelative ? span(v - 1, v) : speakerAfter(v + 1, tokens.size());
+                : afterRelative ? span(v - 1, v)
+                : speakerAfter(resumptive ? v + 2 : v + 1, tokens.size()); // "بيانا قال فيه الوزير إن": the minister
         if (speaker != null && !participle && !afterRelative && !relays(v)) {
             speaker = namedInApposition(speaker, tokens.size());
         }
@@ -859,7 +861,11 @@ final class Attributions {
         return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
     }
 
-    /** Whether "in it" follows the verb at {@code v} and a statement's noun precedes it ("بياناً قالت فيه"). */
+    /**
+     * Whether "in it" follows the verb at {@code v} and a statement's noun precedes it ("بياناً قالت فيه"). The body that
+     * issued the statement speaks only when the complementizer follows "in it" at once; a subject named there speaks
+     * ("أصدرت الوزارة بيانا قال فيه الوزير إن …": the minister).
+     */
     private boolean resumptiveAfter(int v) {
         return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
     }
@@ -1566,8 +1572,17 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !lexicon.continuesBodyName(w))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /**
+     * Whether the word at {@code i}, one of the {@code body_name_clitic_words}, carries on a name of two words or more
+     * ("المفوضية السامية للأمم المتحدة", "المرصد السوري لحقوق الإنسان"); after a name of one word it is the
+     * addressee ("وقالت المنظمة للسكان إن …", "وقال الوزير للإغاثة إن …").
+     */
+    private boolean carriesBodyNameOn(int i) {
+        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true);
     }
 
     /**

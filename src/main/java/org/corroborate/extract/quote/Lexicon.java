@@ -800,15 +800,17 @@ final class Lexicon {
      * Whether {@code before}, the words of a statement before its first count, put that count in an adverbial clause of
      * words of their own: a {@code count_clause_subordinators} word after two words or more, with no relative pronoun or
      * noun-clause opener before the count (a count in a relative clause names the event: "after a riot that left 9
-     * dead") and none of the {@code count_clause_time_words} right before it ("they heard gunfire before", "سمعوا إطلاق
-     * نار قبل"; not "fighting that erupted after the vote", "shortly after midnight", "the strike came hours after",
-     * which only date the count's event).
+     * dead") and none of the {@code count_clause_time_words} next to it, right before it in English, right after it in
+     * Arabic ("they heard gunfire before", "سمعوا إطلاق نار قبل"; not "fighting that erupted after the vote", "shortly
+     * after midnight", "the strike came hours after", "جاء الهجوم بعد ساعات من مقتل", which only date the count's
+     * event).
      */
     boolean subordinatesCount(List<String> before) {
         for (int i = 2; i < before.size(); i++) {
             if (countClauseSubordinators.contains(before.get(i))) {
-                return !countClauseTimeWords.contains(before.get(i - 1)) // "the strike came hours after a drone killed …"
-                        && before.stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
+                boolean timed = countClauseTimeWords.contains(before.get(i - 1)) // "the strike came hours after a drone killed …"
+                        || i + 1 < before.size() && countClauseTimeWords.contains(before.get(i + 1)); // "جاء بعد ساعات من مقتل …"
+                return !timed && before.stream().noneMatch(w -> relatives.contains(w) || nounClauseOpeners.contains(w));
             }
         }
         return false;

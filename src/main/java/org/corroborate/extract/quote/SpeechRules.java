@@ -81,8 +81,9 @@ import org.corroborate.rules.RulePacks;
  *       after them, take an object and report nothing ("Curators have added audio guides").</li>
  *   <li>{@code estimate_nouns}: nouns of a body's estimates and tallies (تقديرات، إحصاءات): after
  *       بحسب/وفق, the body they belong to is the source ("بحسب تقديرات أولية لوزارة الزراعة");</li>
- *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ): "وقال بيان للجيش"
- *       — the body after the clitic ل speaks;</li>
+ *   <li>{@code statement_nouns}: nouns of a body's written statement (بيان، بلاغ; statement): "وقال بيان للجيش"
+ *       — the body after the clitic ل speaks; "issued a statement saying …", "a statement in which it said …" — the
+ *       statement's issuer speaks;</li>
  *   <li>{@code go_on_verbs}: forms of "go" that, before "on", are no part of the speaker ("She went on
  *       to say that …");</li>
  *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
@@ -156,7 +157,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code count_clause_subordinators}: words that open an adverbial clause (before, قبل): a count reported only
  *       after one, in a statement that opens with words of its own ("they heard gunfire before two men were shot dead",
  *       no relative pronoun before it), is no sourcing: the statement says more than the count and stays a quote;
- *       {@code count_clause_time_words} right before the subordinator only date the count's event ("came hours after");</li>
+ *       {@code count_clause_time_words} next to the subordinator only date the count's event ("came hours after", "جاء
+ *       بعد ساعات من");</li>
  *   <li>{@code body_name_clitic_words}: words written with an attached preposition that carry a body's name on
  *       ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المرصد السوري لحقوق الإنسان"); any other such word ends the
  *       name ("قالت الوزارة لوكالة رويترز");</li>

@@ -27,6 +27,25 @@ class AgesEventsAndCombinedTollsTest {
                 .extracting(c -> c.count().value()).containsExactly(60L);
     }
 
+    /** Numbers of people next to the nouns the age rules read stay counts. */
+    @Test
+    void countsNextToAgesAndEventsStayCounts() {
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A family of five was killed when the house collapsed."))
+                .extracting(c -> c.count().value()).containsExactly(5L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "45 people, 12 of them children, were killed."))
+                .extracting(c -> c.count().value()).containsExactly(45L, 12L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The blast killed a soldier, 3 civilians and a child."))
+                .extracting(c -> c.count().value()).containsExactlyInAnyOrder(1L, 3L, 1L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The attack killed 40 people, 12 of whom were children under 10."))
+                .extracting(c -> c.count().value()).containsExactly(40L, 12L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Two policemen were wounded in one of the three attacks."))
+                .extracting(c -> c.count().value()).containsExactly(2L);
+        assertThat(CountRuleExamplesTest.find(Language.EN, "Four soldiers died and 10 were hurt or injured."))
+                .extracting(c -> c.count().value()).containsExactly(4L, 10L);
+        assertThat(CountRuleExamplesTest.find(Language.AR, "قتل خمسة أشخاص بينهم طالبا الجامعة."))
+                .extracting(c -> c.count().value()).containsExactly(5L, 2L);
+    }
+
     @Test
     void oneOfTheAttacksIsNoPerson() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "A teenager was killed in one of the three attacks."))

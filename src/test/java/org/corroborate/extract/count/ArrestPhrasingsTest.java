@@ -215,4 +215,22 @@ class ArrestPhrasingsTest {
                 .extracting(c -> c.count().value()).containsExactly(1L);
         assertThat(CountRuleExamplesTest.find(Language.AR, "زارت الشرطة المصنع أمس.")).isEmpty();
     }
+
+    /** The same verbs stop things as often as people: a definite noun of no person after them is no one held. */
+    @Test
+    void anArabicDefiniteThingStoppedIsNoOneHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أوقفت الشرطة السيارة عند الحاجز.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أوقفت النيابة العامة التحقيق في القضية.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أوقفت الشرطة البحث عن المفقودين.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أوقفت الشرطة المرور في الشارع.")).isEmpty();
+    }
+
+    /** case_words read a toll of people only: a tally of disease cases counts no one arrested or killed. */
+    @Test
+    void casesOfADiseaseAreNoToll() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "بلغت حصيلة الإصابات بالكوليرا 3100 حالة.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وارتفع عدد حالات الإصابة بالحصبة إلى 500 حالة.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR, "اعتقلت الشرطة 12 شخصا، فيما بلغ عدد المطلوبين 40 شخصا."))
+                .extracting(c -> c.count().value()).containsExactly(12L);
+    }
 }

@@ -27,6 +27,14 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aSubjectNamedAfterInItSpeaks() {
+        assertThat(QuoteFinderTest.AR.find("أصدرت الوزارة بيانا قال فيه الوزير إن المستشفيات ممتلئة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزير"));
+        assertThat(QuoteFinderTest.AR.find("نشر الجيش بيانا أكد فيه المتحدث باسمه أن القوات تقدمت."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isNotEqualTo("الجيش"));
+    }
+
+    @Test
     void theStatementAndTheNounOfItsBodyResolveToTheBodyNamedWithIt() {
         assertThat(QuoteFinderTest.AR.find("ألقت الشرطة القبض على سبعة أشخاص، بحسب بيان لوزارة الداخلية السورية صدر الأربعاء. "
                 + "وأوضح البيان أن أفراد الخلية خطفوا ثلاثة تجار. وأشارت الوزارة إلى أن المخطوفين أفرج عنهم."))
