@@ -252,6 +252,9 @@ final class DateResolver {
         if (c.containsKey("weekday") && c.containsKey("n")) {
             return daysFromWeekday(c, reference, forward);
         }
+        if (c.containsKey("part") && c.containsKey("part2")) {
+            return partsRange(c, reference, forward);
+        }
         Integer day = number(c, "day");
         Integer day2 = number(c, "day2");
         Integer month = number(c, "month");
@@ -286,6 +289,36 @@ final class DateResolver {
             end = end(year2 + 1, month2, day2, grain);
         }
         return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
+    }
+
+    /**
+     * "from late January to early March", "من أواخر كانون الثاني حتى مطلع آذار": one stretch from the start of a part of a
+     * month to the end of another. The first part reads as it would alone (in the year given after the second, or the one
+     * before when its month comes later); the second in the first's year, or the next when it would end before the first.
+     */
+    private Resolution partsRange(Map<String, String> c, LocalDate reference, boolean forward) {
+        Integer year2 = year(c, "year2");
+        Map<String, String> first = new java.util.HashMap<>(c);
+        first.keySet().removeAll(List.of("part2", "month2", "year2"));
+        if (!first.containsKey("year") && year2 != null) {
+            first.put("year", String.valueOf(number(c, "month") > number(c, "month2") ? year2 - 1 : year2));
+        }
+        Resolution from = date(first, reference, forward);
+        if (from == null || from.start() == null) {
+            return from;
+        }
+        int endYear = year2 != null ? year2 : from.start().getYear();
+        Resolution to = monthPart(c.get("part2"), c.get("month2"), endYear, reference, forward);
+        if (to != null && to.end().isBefore(from.start()) && year2 == null) {
+            to = monthPart(c.get("part2"), c.get("month2"), endYear + 1, reference, forward);
+        }
+        return to == null || to.end().isBefore(from.start()) ? null : new Resolution(from.start(), to.end(), Grain.DAY, List.of());
+    }
+
+    /** A part of a month in a given year ("early March 2026"), as {@link #date} reads it. */
+    private Resolution monthPart(String part, String month, int year, LocalDate reference, boolean forward) {
+        Map<String, String> c = new java.util.HashMap<>(Map.of("part", part, "month", month, "year", String.valueOf(year)));
+        return date(c, reference, forward);
     }
 
     /**
