@@ -648,7 +648,6 @@ final class CountLexicon {
         return complementisers.contains(word) || complementisers.contains(withoutProclitic(word));
     }
 
-    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
     /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
     boolean isProsecutionWord(String word) {
         return prosecutionWords.contains(word);
@@ -669,6 +668,7 @@ final class CountLexicon {
         return objectPronouns.contains(word);
     }
 
+    /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
     boolean exceeds(String word) {
         return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
     }
