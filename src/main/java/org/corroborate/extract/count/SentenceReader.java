@@ -2445,8 +2445,12 @@ final class SentenceReader {
      * punctuation between: "were wounded, Monday's report said" dates the report, not the wounding.
      */
     private boolean nextTo(int end, int at) {
-        int last = placePhraseEnd(end + 1, at);
-        return at > end && at <= Math.max(end, last) + NEXT_TO && !punctuationBetween(end + 1, at);
+        if (at <= end) {
+            return false;
+        }
+        // the place phrase is looked for only when the plain reach falls short
+        boolean reached = at <= end + NEXT_TO || at <= placePhraseEnd(end + 1, at) + NEXT_TO;
+        return reached && !punctuationBetween(end + 1, at);
     }
 
     /**
