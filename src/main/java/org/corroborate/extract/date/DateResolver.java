@@ -7,6 +7,7 @@ import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ final class DateResolver {
      * the weekday opens, read as the weekday alone would be.
      */
     private Resolution daysFromWeekday(Map<String, String> c, LocalDate reference, boolean forward) {
-        Map<String, String> day = new java.util.HashMap<>(c);
+        Map<String, String> day = new HashMap<>(c);
         int days = Integer.parseInt(day.remove("n"));
         Resolution first = date(day, reference, forward);
         if (first == null || first.start() == null || first.grain() != Grain.DAY || days < 1) {
@@ -82,7 +83,7 @@ final class DateResolver {
 
     private Resolution dateOrPeriod(Map<String, String> c, DayOfWeek weekday, LocalDate reference, boolean forward) {
         if ("mid_day".equals(c.get("part")) && !policy.readsMidMonthAsADay()) {
-            c = new java.util.HashMap<>(c); // weeks and years have no mid_day: only a month's middle changes
+            c = new HashMap<>(c); // weeks and years have no mid_day: only a month's middle changes
             c.put("part", "mid");
         }
         Integer day = number(c, "day");
@@ -298,7 +299,7 @@ final class DateResolver {
      */
     private Resolution partsRange(Map<String, String> c, LocalDate reference, boolean forward) {
         Integer year2 = year(c, "year2");
-        Map<String, String> first = new java.util.HashMap<>(c);
+        Map<String, String> first = new HashMap<>(c);
         first.keySet().removeAll(List.of("part2", "month2", "year2"));
         if (!first.containsKey("year") && year2 != null) {
             first.put("year", String.valueOf(number(c, "month") > number(c, "month2") ? year2 - 1 : year2));
@@ -308,17 +309,12 @@ final class DateResolver {
             return from;
         }
         int endYear = year2 != null ? year2 : from.start().getYear();
-        Resolution to = monthPart(c.get("part2"), c.get("month2"), endYear, reference, forward);
+        int month2 = number(c, "month2");
+        Resolution to = PeriodParts.part(LocalDate.of(endYear, month2, 1), ChronoUnit.MONTHS, c.get("part2"));
         if (to != null && to.end().isBefore(from.start()) && year2 == null) {
-            to = monthPart(c.get("part2"), c.get("month2"), endYear + 1, reference, forward);
+            to = PeriodParts.part(LocalDate.of(endYear + 1, month2, 1), ChronoUnit.MONTHS, c.get("part2"));
         }
         return to == null || to.end().isBefore(from.start()) ? null : new Resolution(from.start(), to.end(), Grain.DAY, List.of());
-    }
-
-    /** A part of a month in a given year ("early March 2026"), as {@link #date} reads it. */
-    private Resolution monthPart(String part, String month, int year, LocalDate reference, boolean forward) {
-        Map<String, String> c = new java.util.HashMap<>(Map.of("part", part, "month", month, "year", String.valueOf(year)));
-        return date(c, reference, forward);
     }
 
     /**
