@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
@@ -20,9 +21,18 @@ class DateClaimsTest {
 
     /** The date claims of the whole extractor, as start..end (also used by {@link ArticleDateClaimsTest}). */
     static List<String> dateClaims(String text, Language language, String published) {
+        return dates(text, language, published).map(d -> d.date().start() + ".." + d.date().end()).toList();
+    }
+
+    /** The date claims as {@link #dateClaims} gives them, each followed by its grain ("2023-01-01..2023-12-31 year"). */
+    static List<String> dateClaimsWithGrain(String text, Language language, String published) {
+        return dates(text, language, published)
+                .map(d -> d.date().start() + ".." + d.date().end() + " " + d.date().grain().wire()).toList();
+    }
+
+    private static Stream<DateClaim> dates(String text, Language language, String published) {
         return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
-                .map(d -> d.date().start() + ".." + d.date().end()).toList();
+                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast);
     }
 
     /** Dev rule 21a: "since X" bounding a state, a trend or a tally is no dated event (J2 of dev10, K16 of dev11). */

@@ -3,11 +3,11 @@ package org.corroborate.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.DateClaimsTest.dateClaimsWithGrain;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
@@ -19,20 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class YearsAgoStretchesAndAsidesTest {
 
-    private static List<String> grains(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
-                .map(d -> d.date().start() + ".." + d.date().end() + " " + d.date().grain().wire()).toList();
-    }
-
     @Test
     void yearsAgoIsTheWholeYear() {
-        assertThat(grains("The factory closed three years ago after a fire.", Language.EN, "2026-05-10"))
+        assertThat(dateClaimsWithGrain("The factory closed three years ago after a fire.", Language.EN, "2026-05-10"))
                 .containsExactly("2023-01-01..2023-12-31 year");
-        assertThat(grains("وأُغلق المصنع قبل ثلاث سنوات إثر حريق.", Language.AR, "2026-05-10"))
+        assertThat(dateClaimsWithGrain("وأُغلق المصنع قبل ثلاث سنوات إثر حريق.", Language.AR, "2026-05-10"))
                 .containsExactly("2023-01-01..2023-12-31 year");
         // days and weeks stay days
-        assertThat(grains("The factory closed two days ago after a fire.", Language.EN, "2026-05-10"))
+        assertThat(dateClaimsWithGrain("The factory closed two days ago after a fire.", Language.EN, "2026-05-10"))
                 .containsExactly("2026-05-08..2026-05-08 day");
     }
 
