@@ -298,6 +298,9 @@ final class DateResolver {
      * before when its month comes later); the second in the first's year, or the next when it would end before the first.
      */
     private Resolution partsRange(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (!c.containsKey("month") || !c.containsKey("month2")) {
+            return null; // a pack's pattern with two parts and not both months: unresolved, not a crash
+        }
         Integer year2 = year(c, "year2");
         Map<String, String> first = new HashMap<>(c);
         first.keySet().removeAll(List.of("part2", "month2", "year2"));
