@@ -76,4 +76,13 @@ class DenseDateStoriesTest {
         assertThat(dateClaims("تبدأ وزارة الصحة في 24 أيار/مايو حملة تحصين وطنية تستمر خمسة أيام.", Language.AR, "2026-05-13"))
                 .containsExactly("2026-05-24..2026-05-28");
     }
+
+    @Test
+    void aProtestThatHasBeenCalledIsAhead() {
+        // published on Sunday 9 August 2026: Tuesday is the 11th
+        assertThat(dateClaims("Teachers' unions have called a national strike outside parliament on Tuesday.", Language.EN, "2026-08-09"))
+                .containsExactly("2026-08-11..2026-08-11");
+        assertThat(dateClaims("Police broke up a protest outside parliament on Tuesday.", Language.EN, "2026-08-09"))
+                .containsExactly("2026-08-04..2026-08-04");
+    }
 }
