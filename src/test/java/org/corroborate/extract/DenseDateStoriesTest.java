@@ -85,4 +85,13 @@ class DenseDateStoriesTest {
         assertThat(dateClaims("Police broke up a protest outside parliament on Tuesday.", Language.EN, "2026-08-09"))
                 .containsExactly("2026-08-04..2026-08-04");
     }
+
+    @Test
+    void theDayAStatementWasPublishedIsNoEvent() {
+        // published on Tuesday 7 April 2026
+        assertThat(dateClaims("واتُّخذ القرار خلال اجتماع اللجنة يوم الإثنين، وفق بيان نُشر اليوم الثلاثاء.", Language.AR, "2026-04-07"))
+                .containsExactly("2026-04-06..2026-04-06");
+        assertThat(dateClaims("The board took the decision on Monday, according to a statement published on Tuesday.", Language.EN,
+                "2026-04-07")).containsExactly("2026-04-06..2026-04-06");
+    }
 }
