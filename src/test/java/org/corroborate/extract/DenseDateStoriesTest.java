@@ -94,4 +94,11 @@ class DenseDateStoriesTest {
         assertThat(dateClaims("The board took the decision on Monday, according to a statement published on Tuesday.", Language.EN,
                 "2026-04-07")).containsExactly("2026-04-06..2026-04-06");
     }
+
+    @Test
+    void aPlacingInARaceIsASportsResult() {
+        assertThat(dateClaims("The Kenyan finished third in the marathon last year.", Language.EN, "2026-08-22")).isEmpty();
+        assertThat(dateClaims("Her party finished second in the election in March.", Language.EN, "2026-08-22"))
+                .containsExactly("2026-03-01..2026-03-31");
+    }
 }
