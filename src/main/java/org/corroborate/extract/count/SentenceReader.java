@@ -1614,6 +1614,9 @@ final class SentenceReader {
         Action left = null;
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         int aside = dateAsideBefore(g);
+        if (aside < 0) {
+            reach += adverbialAsideLength(g); // "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة"
+        }
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
@@ -2763,6 +2766,36 @@ final class SentenceReader {
             j--;
         }
         return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /** How many words an adverbial aside between the verb and its object may run (فجر اليوم الأحد، مساء أمس). */
+    private static final int ADVERBIAL_REACH = 4;
+
+    /**
+     * In Arabic the tokens of a short aside between commas that closes right before the group, or before one
+     * function word before it: "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة وافدين",
+     * "اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، ثلاثة شبان" (the verb, a long subject, a time, then the
+     * object). The aside is no clause: no action word, no count, no speech verb in it; 0 if there is none.
+     */
+    private int adverbialAsideLength(Group g) {
+        int close = g.first - 1;
+        if (close >= 0 && !tokens.get(close).punctuation() && lexicon.isFunctionWord(tokens.get(close).word())) {
+            close--;
+        }
+        if (english || close < 2 || !isComma(close)) {
+            return 0;
+        }
+        for (int j = close - 1; j >= Math.max(0, close - ADVERBIAL_REACH - 1); j--) {
+            if (isComma(j)) {
+                return j < close - 1 ? close - j + 1 : 0;
+            }
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null || actionEndingAt[j] != null
+                    || numberStart[j] && !dateWordAt(j) || lexicon.announces(w)) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether token {@code k} is a word (not punctuation) inside a date mention; false out of the sentence. */
