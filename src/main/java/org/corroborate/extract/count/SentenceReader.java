@@ -2835,15 +2835,16 @@ final class SentenceReader {
      * In Arabic the tokens of a short aside between commas that closes right before the group, or before one
      * function word before it: "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة وافدين",
      * "اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، ثلاثة شبان" (the verb, a long subject, a time, then the
-     * object). The aside is no clause: no action word, no count, no speech verb in it; 0 if there is none.
+     * object). The aside is no clause: no action word, no count, no speech verb in it; 0 if there is none, or
+     * when the group opens with a link (it is coordinated with the one before the aside).
      */
     private int adverbialAsideLength(Group g) {
         int close = g.first - 1;
         if (close >= 0 && !tokens.get(close).punctuation() && lexicon.isFunctionWord(tokens.get(close).word())) {
             close--;
         }
-        if (english || close < 2 || !isComma(close)) {
-            return 0;
+        if (english || close < 2 || !isComma(close) || lexicon.startsWithLink(tokens.get(g.first).word())) {
+            return 0; // "مراسل قناة محلية، هيوا كريم، ومصوّره": a linked group joins the one before the aside
         }
         for (int j = close - 1; j >= Math.max(0, close - ADVERBIAL_REACH - 1); j--) {
             if (isComma(j)) {
