@@ -1665,7 +1665,7 @@ final class Attributions {
         }
         int end = start;
         while (end < tokens.size() && !isQuoteMark(end)
-                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))
+                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -1758,8 +1758,9 @@ final class Attributions {
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
             }
-            if (english && appositiveAfter(i)) {
-                break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …"
+            if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
+                break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the
+                       // minister said, speaking at a session of parliament": the phrase after is no part of the tag
             }
             if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
@@ -1801,6 +1802,16 @@ final class Attributions {
             }
         }
         return !words.isEmpty() && lexicon.readsCountEvent(words) && !lexicon.saysMoreThanCountEvent(words);
+    }
+
+    /**
+     * Whether a comma at {@code i} sets off a phrase about the speaker: one of the {@code speaker_participles} right after
+     * it ("…, the minister said, speaking at a session of parliament"; "…، متحدثاً في جلسة البرلمان"). What was said ends
+     * before it.
+     */
+    private boolean speakerPhraseAt(int i) {
+        return isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                && lexicon.isSpeakerParticiple(word(i + 1));
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */

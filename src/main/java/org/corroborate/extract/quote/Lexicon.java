@@ -62,6 +62,7 @@ final class Lexicon {
     private final Set<String> goOnVerbs = new HashSet<>();
     private final Set<String> predicateConjunctions = new HashSet<>();
     private final List<String> frontedParticipleEndings = new ArrayList<>();
+    private final Set<String> speakerParticiples = new HashSet<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
@@ -168,6 +169,7 @@ final class Lexicon {
             file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
             file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
             file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
+            file.speakerParticiples().forEach(w -> speakerParticiples.add(norm(w)));
             file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
             file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
@@ -413,6 +415,11 @@ final class Lexicon {
     /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
     boolean isFrontedParticiple(String word) {
         return Affixes.endsWithAny(word, frontedParticipleEndings);
+    }
+
+    /** Whether {@code word} is one of {@code speaker_participles}: "speaking" in "…, the minister said, speaking at …". */
+    boolean isSpeakerParticiple(String word) {
+        return speakerParticiples.contains(word);
     }
 
     /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
