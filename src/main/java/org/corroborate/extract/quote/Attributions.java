@@ -1370,9 +1370,9 @@ final class Attributions {
             // "وأوضح بيان الوزارة أن …": the statement in construct with its body; the body speaks
             return speakerAfter(from + 1, to);
         }
-        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)
+        while (i < to && i - from < MAX_SPEAKER_WORDS && (isNameWord(i, i == from) || english && i > from && ageHyphen(i))
                 && !(i == from + 1 && objectOfSubject(i))) {
-            i++;
+            i++; // "…," said the 24-year-old: the age stand-in whole
         }
         return i > from ? span(from, i) : null;
     }
@@ -1944,6 +1944,16 @@ final class Attributions {
         }
         String w = text.substring(tokens.get(i - 1).start(), tokens.get(i - 1).end());
         return w.length() <= 4 && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /**
+     * Whether the mark at {@code i} is a hyphen joining a figure to the word after it with no space ("24-year-old"): an
+     * age stand-in, which names its speaker as a title would.
+     */
+    private boolean ageHyphen(int i) {
+        return word(i).equals("-") && i > 0 && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start()
+                && Character.isDigit(word(i - 1).codePointAt(word(i - 1).length() - 1));
     }
 
     private boolean isComma(int i) {
