@@ -494,7 +494,7 @@ final class Attributions {
             if (usedVerbs.contains(v)) {
                 continue; // the quotation after it is what it reports
             }
-            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : null;
+            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : contentOfStatement(v);
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
@@ -859,6 +859,65 @@ final class Attributions {
         Span clause = clause(complementizer + 1);
         Attribution a = clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
+    }
+
+    /**
+     * Arabic: what a statement says, after one of the {@code content_verbs} (جاء، ورد) at {@code v} and, before the
+     * complementizer, in-the-statement: «وجاء في البيان أن …» is said by «البيان» (which QuoteFinder reads as the body
+     * whose statement it is), «جاء في بيان للجيش أن …» by the statement of the army; «أصدرت الوزارة بياناً جاء فيه أن …» by
+     * the body that issued it; «وجاء فيه أن …» with no statement's noun before has no speaker written, the body the
+     * sentence before opens with. Null otherwise: «جاء الهجوم بعد أن …» reports nothing.
+     */
+    private Attribution contentOfStatement(int v) {
+        if (english || v + 2 >= tokens.size() || tokens.get(v).punctuation() || !lexicon.isContentVerb(word(v))) {
+            return null;
+        }
+        Span speaker;
+        int next;
+        if (lexicon.isResumptive(word(v + 1))) {
+            boolean named = v > 0 && statementNounAt(v - 1);
+            Span opening = named ? openingSubject(v - 1, false) : null;
+            speaker = !named ? null : opening != null ? opening : speakerBefore(0, v - 1);
+            if (named && speaker == null) {
+                return null;
+            }
+            next = v + 2;
+        } else if (lexicon.isContentPreposition(word(v + 1)) && statementNounAt(v + 2)) {
+            speaker = statementSpeaker(v + 2);
+            next = speaker == null ? -1 : indexAfter(speaker);
+        } else {
+            return null;
+        }
+        if (next < 0 || next >= tokens.size() || !lexicon.isComplementizer(word(next))) {
+            return null;
+        }
+        Span clause = clause(next + 1);
+        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * Who speaks through the statement whose noun is at {@code s}: the noun itself with the article ("البيان", read as its
+     * body by QuoteFinder), the statement with its body after the body clitic ("بيان للجيش", read as "الجيش"), or the body
+     * in construct with it ("بيان وزارة الصحة" → "وزارة الصحة").
+     */
+    private Span statementSpeaker(int s) {
+        if (!lexicon.isStatementNoun(word(s))) {
+            return span(s, s + 1);
+        }
+        if (s + 1 < tokens.size() && lexicon.hasBodyClitic(word(s + 1)) && word(s + 1).length() > 2) {
+            int end = s + 2;
+            while (end < tokens.size() && end - s < MAX_SPEAKER_WORDS && isNameWord(end, false)) {
+                end++;
+            }
+            return span(s, end);
+        }
+        return speakerAfter(s + 1, tokens.size());
+    }
+
+    /** Whether the word at {@code i} is a statement's noun, with the article or without ("البيان", "بيان"). */
+    private boolean statementNounAt(int i) {
+        String w = word(i);
+        return lexicon.isStatementNoun(w) || lexicon.article() != null && lexicon.isStatementNoun(lexicon.article().matcher(w).replaceFirst(""));
     }
 
     /**

@@ -63,6 +63,8 @@ final class Lexicon {
     private final Set<String> predicateConjunctions = new HashSet<>();
     private final List<String> frontedParticipleEndings = new ArrayList<>();
     private final Set<String> speakerParticiples = new HashSet<>();
+    private final Set<String> contentVerbs = new HashSet<>();
+    private final Set<String> contentPrepositions = new HashSet<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
@@ -170,6 +172,8 @@ final class Lexicon {
             file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
             file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
             file.speakerParticiples().forEach(w -> speakerParticiples.add(norm(w)));
+            file.contentVerbs().forEach(w -> contentVerbs.add(norm(w)));
+            file.contentPrepositions().forEach(w -> contentPrepositions.add(norm(w)));
             file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
             file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
@@ -420,6 +424,16 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code speaker_participles}: "speaking" in "…, the minister said, speaking at …". */
     boolean isSpeakerParticiple(String word) {
         return speakerParticiples.contains(word);
+    }
+
+    /** Whether {@code word}, with or without its proclitic, is one of {@code content_verbs}: "وجاء" in «وجاء في البيان أن …». */
+    boolean isContentVerb(String word) {
+        return contentVerbs.contains(word) || contentVerbs.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word} is one of {@code content_prepositions}: "في" in «وجاء في البيان أن …». */
+    boolean isContentPreposition(String word) {
+        return contentPrepositions.contains(word);
     }
 
     /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
