@@ -1930,6 +1930,7 @@ final class Attributions {
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
                 && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
+                && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)));
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a

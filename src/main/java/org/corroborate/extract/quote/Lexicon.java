@@ -967,6 +967,14 @@ final class Lexicon {
         return group != null && group.endsWith(".describe");
     }
 
+    /**
+     * Whether a verb of {@code group} (a {@link #verb} answer, or null) gives a document's words: a group whose id ends in
+     * {@code .content} ("read"), a speech verb only right after a statement's noun ("The statement read: “…”").
+     */
+    static boolean contentGroup(String group) {
+        return group != null && group.endsWith(".content");
+    }
+
     /** Whether a verb of {@code group} (a {@link #verb} answer, or null) accuses: {@link #isAccusationVerb}. */
     static boolean accusesGroup(String group) {
         return group != null && group.endsWith(".accuse");

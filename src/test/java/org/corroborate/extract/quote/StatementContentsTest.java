@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * «جاء في البيان أن …», «ورد فيه أن …» ({@code content_verbs}, {@code content_prepositions}): what a statement says is
- * reported speech of the body whose statement it is, named with it, before it, or in the sentence before.
+ * reported speech of the body whose statement it is, named with it, before it, or in the sentence before; "read" (a verb
+ * group ending in {@code .content}) reports a statement's words only right after its noun ("The statement read: “…”").
  */
 class StatementContentsTest {
 
@@ -41,6 +42,24 @@ class StatementContentsTest {
                 });
         assertThat(QuoteFinderTest.AR.find("وأصدرت نقابة المعلمين بياناً مساء الأحد. وجاء فيه أن الإضراب سيستمر حتى صرف الرواتب."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("نقابة المعلمين"));
+    }
+
+    @Test
+    void aStatementReadsAsItSays() {
+        assertThat(QuoteFinderTest.EN.find("The statement read: \"The crossing will stay closed until further notice.\""))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("The crossing will stay closed until further notice");
+                    assertThat(c.speaker().text()).isEqualTo("The statement");
+                    assertThat(c.direct()).isTrue();
+                });
+        assertThat(QuoteFinderTest.EN.find("\"Patrols along the river will double,\" the statement read in part."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the statement"));
+    }
+
+    @Test
+    void readWithNoStatementReportsNothing() {
+        assertThat(QuoteFinderTest.EN.find("The mayor read the names of the victims aloud.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The banner read \"Bread, not bullets\".")).isEmpty();
     }
 
     @Test
