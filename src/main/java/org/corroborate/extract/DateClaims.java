@@ -15,7 +15,6 @@ import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
-import org.corroborate.extract.date.WordsFilter;
 import org.corroborate.text.Sentences;
 
 /**
@@ -29,15 +28,6 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /**
-     * A percentage, by sign (Latin or Arabic) or in words as wire copy writes it ("1.8 percent", "per
-     * cent", "2.1 في المئة", "بالمائة"): a month or year in its clause is the period of a statistic
-     * ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
-     */
-    private static final Pattern PERCENT = Pattern.compile("[%\u066A]|\\b(?:percent|per cent|percentage points?)\\b|(?:في ال|بال)ما?[ئي][ةه]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The text one of which every match of {@link #PERCENT} holds: most date clauses hold none, and the regex tries its alternation at every char. */
-    private static final WordsFilter PERCENT_WORDS = WordsFilter.of(PERCENT, true);
     /**
      * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
      * the person's description are background).
@@ -146,8 +136,7 @@ final class DateClaims {
      */
     private boolean periodOfFigure(String text, DateMention d) {
         return d.grain() != Grain.DAY && d.grain() != Grain.WEEK
-                && (PERCENT_WORDS.mayFindWithin(text, clauseStart(text, d), d.span().start())
-                    && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                && (recognizer.percentIn(text, clauseStart(text, d), d.span().start())
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
     }
 

@@ -24,6 +24,7 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
+import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.SCHEDULED_BEFORE;
@@ -423,6 +424,16 @@ public final class DateRecognizer {
     public boolean statisticIn(String text, int from, int to) {
         return from < to && words(STATISTIC).present()
                 && words(STATISTIC).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+    }
+
+    /**
+     * Whether a percentage stands in {@code text[from, to)} (the clause before a month or year), by sign or in words as wire
+     * copy writes it ("1.8 percent", "per cent", "2.1 في المئة", "بالمائة"; the packs' {@code percent_words}): the date is then
+     * the period of a statistic ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
+     */
+    public boolean percentIn(String text, int from, int to) {
+        return from < to && words(PERCENT).present()
+                && words(PERCENT).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
     }
 
     /**
