@@ -58,6 +58,9 @@ final class DateClaims {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention written : dates) {
             DateMention d = movedTo(text, written);
+            if (d == null) {
+                continue;
+            }
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
@@ -103,12 +106,12 @@ final class DateClaims {
     }
 
     /**
-     * The new day of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
-     * that did not hold giving none, dev rule 21b), or the date itself.
+     * The new time of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
+     * that did not hold giving none, dev rule 21b; "from late January to early March": 1-10 March), the date itself when
+     * it is no move, or null when the new time cannot be read alone (no claim rather than a wrong day).
      */
     private DateMention movedTo(String text, DateMention d) {
-        return d.resolved() && recognizer.movedFrom(text, d)
-                ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
+        return d.resolved() && recognizer.movedFrom(text, d) ? recognizer.movedTo(d) : d;
     }
 
     /**
@@ -662,7 +665,7 @@ final class DateClaims {
         int t = to;
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
                     ? blocks(text, q, d, f, t, recognizer.anchored(d))
-                    : c.span().start() < t && c.span().end() > f)) {
+                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d))) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -673,6 +676,17 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether {@code c} is a count after the date dated by another date: "An Iraqi court on Wednesday sentenced a former
+     * police colonel … for ordering the killing of 23 protesters in Nasiriyah in November 2019" (the count's November 2019);
+     * the day dates another event of the clause, the sentencing, and the count does not make the clause a count's. Not a
+     * day within the count's date, nor a frame of it ("Last year's monsoon killed 250 people between June and October").
+     */
+    private static boolean datedByLaterDate(Claim c, DateMention d) {
+        return d.grain() == Grain.DAY && c instanceof CountClaim k && k.date() != null && k.span().start() >= d.span().end()
+                && (k.date().end().isBefore(d.start()) || k.date().start().isAfter(d.end()));
     }
 
     /**

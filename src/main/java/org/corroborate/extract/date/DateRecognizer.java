@@ -654,6 +654,25 @@ public final class DateRecognizer {
     }
 
     /**
+     * The new time of a move ({@link #movedFrom}): the range's last part read as a date of its own, in the period that ends
+     * where the range does ("from July 15 to September 9": September 9; "from late January to early March": 1-10 March, not
+     * the range's last day); null when no last part reads so.
+     */
+    public DateMention movedTo(DateMention d) {
+        String written = d.text();
+        for (int i = written.indexOf(' '); i > 0; i = written.indexOf(' ', i + 1)) {
+            String rest = written.substring(i + 1);
+            for (DateMention m : find(rest, d.end())) {
+                if (m.resolved() && m.span().start() == 0 && m.span().end() == rest.length()
+                        && m.end().equals(d.end()) && m.start().isAfter(d.start())) {
+                    return new DateMention(d.text(), d.span(), m.start(), m.end(), m.grain(), d.warnings(), d.rule());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code clause} is one whose dates are no dated event: a sports result and its match day
      * ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي";
      * dev rule 3, M17 of dev12).
