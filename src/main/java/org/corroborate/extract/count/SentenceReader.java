@@ -1512,14 +1512,14 @@ final class SentenceReader {
 
     /**
      * "The driver and a second man were arrested": a link at {@code k}, then one more person (an
-     * indefinite article) and, within four words with no punctuation, the passive both share. Not after
+     * indefinite article) or a count, and, within four words with no punctuation, the passive both share. Not after
      * a possessive ("The driver and his assistant were among the dead, according to …"): there the
      * statement stays a quote of dev16 (rule 4 against its B6), which the floors hold.
      */
     private boolean linkedOneThenPassive(int k) {
         if (k + 2 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isLink(tokens.get(k).word())
-                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word())) {
-            return false;
+                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word()) && !numberStart[k + 1]) {
+            return false; // also a count: "The factory's owner and two managers were taken into custody" (dev21-en-025)
         }
         for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
             if (tokens.get(j).punctuation()) {
