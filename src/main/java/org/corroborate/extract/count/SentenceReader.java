@@ -1676,7 +1676,9 @@ final class SentenceReader {
             if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
                 break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
             }
-            if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()) {
+            if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()
+                    || !english && around.insidePlace(originalStart[k], originalEnd[k])) {
+                // also "اعتقلت قوات الأمن في محافظة السليمانية بإقليم كردستان العراق صحافيَّين اثنين": a place's words
                 reach++; // "أوقفت الشرطة بمدينة طنجة، يوم السبت 15 شباط/فبراير، أربعة": the aside's commas and slash neither
             }
         }
