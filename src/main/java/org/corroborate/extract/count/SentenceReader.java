@@ -1742,6 +1742,9 @@ final class SentenceReader {
             right = null;
         }
         right = deathAfterWoundedParticiple(g, right);
+        if (right == null && left == null) {
+            right = verbAfterReportedOne(g);
+        }
         Action chosen = choose(g, left, right, rightDistance);
         Action toll = tollBefore(g);
         if (toll != null) {
@@ -1780,6 +1783,25 @@ final class SentenceReader {
             }
         }
         return right;
+    }
+
+    /**
+     * «أوضح المصدر أن شرطياً أصيب بجروح»: in Arabic reported words the subject comes first, so one person
+     * right after the complementiser (أن، إن) takes the verb right after it, though that verb otherwise reads
+     * its group after it; not when a group follows the verb (then the one did it: «أن مسلحاً قتل ثلاثة»).
+     */
+    private Action verbAfterReportedOne(Group g) {
+        int after = g.end() + 1;
+        if (english || !isOne(g) || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()
+                || !lexicon.isComplementiser(tokens.get(g.first - 1).word())) {
+            return null;
+        }
+        Action a = actionStartingAt[after];
+        if (a == null || !a.rule().position().before()
+                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
+            return null;
+        }
+        return a;
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
