@@ -1865,12 +1865,20 @@ final class Attributions {
 
     /**
      * Whether a comma at {@code i} sets off a phrase about the speaker: one of the {@code speaker_participles} right after
-     * it ("…, the minister said, speaking at a session of parliament"; "…، متحدثاً في جلسة البرلمان"). What was said ends
-     * before it.
+     * it, the phrase running to the sentence's end ("…, the minister said, speaking at a session of parliament"; "…،
+     * متحدثاً في جلسة البرلمان"). What was said ends before it. A phrase closed by a comma with the clause going on after it
+     * is an aside of what was said ("He said the minister, speaking at a rally, had promised new elections").
      */
     private boolean speakerPhraseAt(int i) {
-        return isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
-                && lexicon.isSpeakerParticiple(word(i + 1));
+        if (!isComma(i) || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation() || !lexicon.isSpeakerParticiple(word(i + 1))) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size(); j++) {
+            if (isComma(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */

@@ -47,6 +47,20 @@ class SpeakerCircumstancesTest {
     }
 
     @Test
+    void aParticiplesAsideInsideWhatWasSaidIsPartOfIt() {
+        // closed by a comma with the reported clause going on after it: an aside about its subject, not about the speaker
+        assertThat(QuoteFinderTest.EN.find("He said the minister, speaking at a rally on Monday, had promised new elections."))
+                .singleElement().satisfies(c -> assertThat(c.quote())
+                        .isEqualTo("the minister, speaking at a rally on Monday, had promised new elections"));
+        assertThat(QuoteFinderTest.AR.find("وقال المصدر إن الوزير، متحدثاً في مؤتمر صحافي، وعد بإجراء انتخابات جديدة."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("الوزير، متحدثاً في مؤتمر صحافي، وعد بإجراء انتخابات جديدة"));
+        // "speaking" inside what was said, with no comma before it, is a word of it
+        assertThat(QuoteFinderTest.EN.find("He said people were speaking out, and that the government would respond."))
+                .singleElement().satisfies(c -> assertThat(c.quote())
+                        .isEqualTo("people were speaking out, and that the government would respond"));
+    }
+
+    @Test
     void aSpeechParticipleStillReportsItsOwnStatement() {
         assertThat(QuoteFinderTest.EN.find("Prices will rise, the minister said, adding that wages would follow."))
                 .extracting(c -> c.quote()).contains("wages would follow");
