@@ -31,6 +31,14 @@ class DaysBesideCountsAndMovesTest {
         // a statement's day is still the statement's
         assertThat(dateClaims("The ministry said on Tuesday that 14 villagers were killed in August 2021.", Language.EN, "2026-03-06"))
                 .isEmpty();
+        // a vow is a statement: its day is the statement's, beside a count dated otherwise too (our xref article)
+        assertThat(dateClaims("Syria's defence ministry vowed on Tuesday to pursue the militants behind an ambush that killed 14"
+                + " soldiers near Palmyra on November 2.", Language.EN, "2026-03-06")).isEmpty();
+        assertThat(dateClaims("Rebels vowed to fight on after the army took the town on Monday.", Language.EN, "2026-03-06"))
+                .containsExactly("2026-03-02..2026-03-02");
+        // a pledge of allegiance is an act of its year
+        assertThat(dateClaims("The group, which pledged allegiance to Islamic State in 2019, has killed hundreds of civilians.",
+                Language.EN, "2026-03-06")).containsExactly("2019-01-01..2019-12-31");
     }
 
     @Test
