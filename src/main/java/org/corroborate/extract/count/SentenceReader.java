@@ -22,6 +22,8 @@ final class SentenceReader {
     /** The words of an object phrase ("help the injured") taken back from the distance after a group ({@link #objectNoun}). */
     private static final int OBJECT_PHRASE = 3;
     private static final int MAX_SUBJECT_GAP = 4;
+    /** How many words an adverbial aside between the verb and its object may run (فجر اليوم الأحد، مساء أمس). */
+    private static final int ADVERBIAL_REACH = 4;
 
     private final CountLexicon lexicon;
     private final boolean english;
@@ -2261,11 +2263,19 @@ final class SentenceReader {
         if (english || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()) {
             return -1;
         }
-        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(g.first - 1).word(), tokens.get(after).word())) {
+        return framedKillingEnd(g.first - 1, after);
+    }
+
+    /**
+     * The last token of a killing phrase that stands after its group, its first word at {@code verb} and its other words
+     * from {@code rest} on (the doer between: "فجّر انتحاري نفسه"), or -1 when no such phrase stands there.
+     */
+    private int framedKillingEnd(int verb, int rest) {
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(verb).word(), tokens.get(rest).word())) {
             List<String> words = p.words();
             if (words.size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
-                    && matchesRest(words, after)) {
-                return after + words.size() - 2;
+                    && matchesRest(words, rest)) {
+                return rest + words.size() - 2;
             }
         }
         return -1;
@@ -2837,21 +2847,10 @@ final class SentenceReader {
                     break;
                 }
             }
-            if (!hasAction && !english && k + 2 < tokens.size() && !tokens.get(k + 1).punctuation() && framesOneWord(k)) {
+            if (!hasAction && !english && k + 2 < tokens.size() && !tokens.get(k + 1).punctuation() && framedKillingEnd(k, k + 2) > 0) {
                 hasAction = true; // "فجّر انتحاري نفسه": the doer between, read once the groups are found
             }
         }
-    }
-
-    /** Whether a killing phrase standing after its group has its first word at {@code k} and the rest one word later. */
-    private boolean framesOneWord(int k) {
-        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(k).word())) {
-            if (p.words().size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
-                    && matchesRest(p.words(), k + 2)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Digits, with thousands separators, after an Arabic proclitic if any ("47", "و1,860"). */
@@ -2912,9 +2911,6 @@ final class SentenceReader {
         }
         return j >= 0 && isComma(j) ? j : -1;
     }
-
-    /** How many words an adverbial aside between the verb and its object may run (فجر اليوم الأحد، مساء أمس). */
-    private static final int ADVERBIAL_REACH = 4;
 
     /**
      * In Arabic the tokens of a short aside between commas that closes right before the group, or before one
