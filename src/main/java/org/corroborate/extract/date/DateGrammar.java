@@ -157,16 +157,7 @@ final class DateGrammar {
 
     /** The future markers of the scope as one pattern, or null when there are none. */
     static Pattern futureMarkers(List<DateRuleFile> scope, Language language) {
-        List<String> markers = new ArrayList<>();
-        String clitic = "";
-        for (DateRuleFile file : scope) {
-            file.futureMarkers().forEach(m -> markers.add("(?:" + normalize(m) + ")"));
-            if (file.parts().containsKey(CLITIC)) {
-                clitic = optional(normalize(file.parts().get(CLITIC)));
-            }
-        }
-        return markers.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
-                + "(?:" + String.join("|", markers) + ")(?!" + WORD_CHAR + ")", flags(language));
+        return wordsOf(scope, language, DateRuleFile::futureMarkers);
     }
 
     /**
@@ -174,10 +165,7 @@ final class DateGrammar {
      * date begins ("every July 5"); otherwise starting where it ends ("من كل عام"). Null when none.
      */
     static Pattern recurringMarkers(List<DateRuleFile> scope, Language language, boolean before) {
-        List<String> markers = new ArrayList<>();
-        for (DateRuleFile file : scope) {
-            (before ? file.recurringBefore() : file.recurringAfter()).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
-        }
+        List<String> markers = entries(scope, before ? DateRuleFile::recurringBefore : DateRuleFile::recurringAfter);
         if (markers.isEmpty()) {
             return null;
         }
@@ -193,10 +181,7 @@ final class DateGrammar {
      */
     static Pattern adjacentWords(List<DateRuleFile> scope, Language language,
                                  java.util.function.Function<DateRuleFile, List<String>> list, boolean before) {
-        List<String> markers = new ArrayList<>();
-        for (DateRuleFile file : scope) {
-            list.apply(file).forEach(m -> markers.add("(?:" + normalize(m) + ")"));
-        }
+        List<String> markers = entries(scope, list);
         if (markers.isEmpty()) {
             return null;
         }
@@ -207,19 +192,21 @@ final class DateGrammar {
 
     /** What joins a new clause to a sentence (", and", "، و"), as one pattern, or null when there is none. */
     static Pattern clauseJoins(List<DateRuleFile> scope, Language language) {
-        List<String> joins = new ArrayList<>();
-        scope.forEach(file -> file.clauseJoins().forEach(m -> joins.add("(?:" + normalize(m) + ")")));
+        List<String> joins = entries(scope, DateRuleFile::clauseJoins);
         return joins.isEmpty() ? null : Pattern.compile(String.join("|", joins), flags(language));
     }
 
-    /** The words that make a clause no dated event (a sports result), as one pattern of whole words, or null when there are none. */
+    /**
+     * The words that make a clause no dated event (a sports result, the weather, a birth or an age, a yearly observance), as
+     * one pattern of whole words, or null when there are none.
+     */
     static Pattern noEventClauses(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
     }
 
     /**
      * The words that make a date no dated event when they stand before it in its clause (a birth right before its date, a
-     * forecast whose object it is), as one pattern of whole words anchored by the pack at the date, or null when there are none.
+     * forecast whose object it is, a statement's publication), as one pattern of whole words anchored by the pack at the date, or null when there are none.
      */
     static Pattern noEventBefore(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::noEventBefore);
@@ -291,10 +278,7 @@ final class DateGrammar {
 
     /** The words that open a "when" clause, as one pattern anchored at the region's start (after a comma), or null. */
     static Pattern whenWords(List<DateRuleFile> scope, Language language) {
-        List<String> words = new ArrayList<>();
-        for (DateRuleFile file : scope) {
-            file.whenWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
-        }
+        List<String> words = entries(scope, DateRuleFile::whenWords);
         return words.isEmpty() ? null : Pattern.compile("^[\\s\u00A0]{0,2}[,\u060C][\\s\u00A0]{1,3}(?:"
                 + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
     }
@@ -308,12 +292,8 @@ final class DateGrammar {
      * of {@code statistic_words} ("doubled", "inflation", "التضخم"); whole words, written with their clitics.
      */
     static Pattern statisticWords(List<DateRuleFile> scope, Language language) {
-        List<String> verbs = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (DateRuleFile file : scope) {
-            file.statisticVerbs().forEach(m -> verbs.add("(?:" + normalize(m) + ")"));
-            file.statisticWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
-        }
+        List<String> verbs = entries(scope, DateRuleFile::statisticVerbs);
+        List<String> words = entries(scope, DateRuleFile::statisticWords);
         List<String> out = new ArrayList<>();
         if (!verbs.isEmpty()) {
             out.add("(?<!" + WORD_CHAR + ")(?:" + String.join("|", verbs) + ")(?!" + WORD_CHAR + ")[^,.;:\u060C\u061B]{0,"
@@ -330,26 +310,33 @@ final class DateGrammar {
      * when there are none. A sign follows its digits, so the entries carry their own word boundaries.
      */
     static Pattern percentWords(List<DateRuleFile> scope, Language language) {
-        List<String> words = new ArrayList<>();
-        for (DateRuleFile file : scope) {
-            file.percentWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
-        }
+        List<String> words = entries(scope, DateRuleFile::percentWords);
         return words.isEmpty() ? null : Pattern.compile(String.join("|", words), flags(language));
     }
 
     private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
                                    java.util.function.Function<DateRuleFile, List<String>> list) {
-        List<String> words = new ArrayList<>();
+        List<String> words = entries(scope, list);
         String clitic = "";
-        Map<String, String> fragments = fragments(scope);
         for (DateRuleFile file : scope) {
-            list.apply(file).forEach(m -> words.add("(?:" + normalize(withFragments(m, fragments)) + ")"));
             if (file.parts().containsKey(CLITIC)) {
                 clitic = optional(normalize(file.parts().get(CLITIC)));
             }
         }
         return words.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
                 + "(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
+    /**
+     * Every entry of one word list of the scope, in order, normalised and each a group of its own, with its {@code {part}}
+     * placeholders filled ({@link #withFragments}): every list is built here, so each takes the placeholders its check
+     * accepts.
+     */
+    private static List<String> entries(List<DateRuleFile> scope, java.util.function.Function<DateRuleFile, List<String>> list) {
+        Map<String, String> fragments = fragments(scope);
+        List<String> out = new ArrayList<>();
+        scope.forEach(file -> list.apply(file).forEach(m -> out.add("(?:" + normalize(withFragments(m, fragments)) + ")")));
+        return out;
     }
 
     /** Reports, at file and line, everything wrong with one file's rules in one language. */

@@ -673,9 +673,10 @@ public final class DateRecognizer {
     }
 
     /**
-     * Whether {@code clause} is one whose dates are no dated event: a sports result and its match day
-     * ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي";
-     * dev rule 3, M17 of dev12).
+     * Whether {@code clause} is one whose dates are no dated event (the packs' {@code no_event_clauses}): a sports result and
+     * its match day ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي"; dev
+     * rule 3, M17 of dev12), the weather ("Rainfall in the first week of June was the heaviest recorded since 2004"), a
+     * birth or an age.
      */
     public boolean noEventIn(String clause) {
         return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
@@ -684,8 +685,9 @@ public final class DateRecognizer {
     /**
      * Whether the packs' {@code no_event_before} words stand before the date in its clause, which is then no dated event: a
      * birth right before its date ("The singer, born on March 3, 1956, died on Sunday"), a forecast whose object the date is
-     * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"); not one after
-     * the date ("made landfall on Sunday as forecasters had predicted").
+     * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"), the day a
+     * statement was published ("according to a statement published on Tuesday"); not one after the date ("made landfall on
+     * Sunday as forecasters had predicted").
      */
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();

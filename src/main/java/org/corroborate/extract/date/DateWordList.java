@@ -19,7 +19,7 @@ enum DateWordList {
     RECURRING_AFTER((scope, language) -> DateGrammar.recurringMarkers(scope, language, false)),
     /** Words of a release before a date ({@link DateRecognizer#releasedOn}). */
     RELEASE(DateGrammar::releaseWords),
-    /** What makes a clause no dated event: a sports result (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
+    /** What makes a clause no dated event: a sports result, the weather, a birth (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
     NO_EVENT_CLAUSES(DateGrammar::noEventClauses),
     /** Words before a date in its clause that make it no dated event ({@link DateRecognizer#noEventBefore}). */
     NO_EVENT_BEFORE(DateGrammar::noEventBefore),
