@@ -98,6 +98,12 @@ class DenseDateStoriesTest {
     @Test
     void aPlacingInARaceIsASportsResult() {
         assertThat(dateClaims("The Kenyan finished third in the marathon last year.", Language.EN, "2026-08-22")).isEmpty();
+        assertThat(dateClaims("The runner finished second in the marathon in Berlin on Sunday.", Language.EN, "2026-08-22")).isEmpty();
+        // another event of the clause keeps its date
+        assertThat(dateClaims("The cyclist turned professional in 2021 and finished third in the race last year.", Language.EN,
+                "2026-08-22")).containsExactly("2021-01-01..2021-12-31");
+        assertThat(dateClaims("She finished third in the race last year and won gold in 2024.", Language.EN,
+                "2026-08-22")).containsExactly("2024-01-01..2024-12-31");
         assertThat(dateClaims("Her party finished second in the election in March.", Language.EN, "2026-08-22"))
                 .containsExactly("2026-03-01..2026-03-31");
     }
