@@ -67,6 +67,12 @@ class DenseDateStoriesTest {
         assertThat(dateClaims("The Thanksgiving Day parade will go ahead despite the cold, organisers said.", Language.EN, "2026-11-10")).isEmpty();
         assertThat(dateClaims("Tickets for the New Year's Eve concert sold out in an hour.", Language.EN, "2026-11-10")).isEmpty();
         assertThat(dateClaims("وتستعد البلدية لتنظيم سوق عيد الميلاد في الساحة الرئيسية.", Language.AR, "2026-11-10")).isEmpty();
+        assertThat(dateClaims("Shoppers crowded the Sunday market in the old town.", Language.EN, "2026-08-22")).isEmpty();
+        // a weekday with a word of time before it dates what follows, as "On Monday schools reopened" does
+        assertThat(dateClaims("On Sunday markets across the region were closed after the attack.", Language.EN, "2026-08-22"))
+                .containsExactly("2026-08-16..2026-08-16");
+        assertThat(dateClaims("Protesters gathered on Tuesday; on Wednesday sales of fuel were halted.", Language.EN, "2026-08-22"))
+                .containsExactly("2026-08-18..2026-08-18", "2026-08-19..2026-08-19");
         // the approach of a holiday: what happens is before it
         assertThat(dateClaims("تشهد أسواق المدينة القديمة حركة لافتة مع اقتراب شهر رمضان.", Language.AR, "2026-02-07")).isEmpty();
     }

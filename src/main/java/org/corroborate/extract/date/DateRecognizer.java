@@ -595,7 +595,17 @@ public final class DateRecognizer {
         boolean year = d.grain() == Grain.YEAR;
         Words before = year ? words(DOCUMENT_BEFORE) : statesYear ? Words.NONE : words(NAME_BEFORE);
         Words after = year ? words(DOCUMENT_AFTER) : statesYear ? Words.NONE : words(NAME_AFTER);
-        return adjacentBefore(before, text, d.span().start()) || adjacentAfter(after, text, d.span().end());
+        return adjacentBefore(before, text, d.span().start()) || adjacentAfter(after, text, d.span().end()) && !heldWeekday(text, d);
+    }
+
+    /**
+     * Whether {@code d} is a bare weekday with a word of time right before it ({@code observance_held}): "On Sunday markets
+     * across the region were closed" dates what follows, as "On Monday schools reopened" does for an observance; "the
+     * Sunday market" names one.
+     */
+    private boolean heldWeekday(String text, DateMention d) {
+        return d.rule() != null && WEEKDAY_RULE.matcher(d.rule()).matches()
+                && adjacentBefore(words(OBSERVANCE_HELD), text, d.span().start());
     }
 
     /**
