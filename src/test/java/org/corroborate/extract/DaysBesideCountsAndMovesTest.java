@@ -60,6 +60,9 @@ class DaysBesideCountsAndMovesTest {
         // a duration hoped for leaves the day alone
         assertThat(dateClaims("The president will arrive on Monday for a visit expected to last three days.", Language.EN, "2026-03-06"))
                 .containsExactly("2026-03-09..2026-03-09");
+        // a duration of another clause, feared or said, leaves the day alone
+        assertThat(dateClaims("Fighting broke out on Monday and residents fear it will last three days.", Language.EN, "2026-03-06"))
+                .containsExactly("2026-03-02..2026-03-02");
     }
 
     @Test
