@@ -32,6 +32,12 @@ class DenseDateStoriesTest {
     @Test
     void rainfallOverAPeriodIsWeather() {
         assertThat(dateClaims("Rainfall in the second week of July was the heaviest recorded since 1998.", Language.EN, "2026-07-15")).isEmpty();
+        assertThat(dateClaims("Temperatures hit 45C in Seville on Monday.", Language.EN, "2026-07-15")).isEmpty();
+        // the temperature beside another event of the clause is that event's circumstance
+        assertThat(dateClaims("Thousands marched in the capital on Monday as temperatures soared past 40C.", Language.EN, "2026-07-15"))
+                .containsExactly("2026-07-13..2026-07-13");
+        assertThat(dateClaims("The plant shut down on Friday after temperatures reached 50C.", Language.EN, "2026-07-15"))
+                .containsExactly("2026-07-10..2026-07-10");
     }
 
     @Test
