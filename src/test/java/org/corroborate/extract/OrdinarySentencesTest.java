@@ -69,6 +69,16 @@ class OrdinarySentencesTest {
     }
 
     @Test
+    void aWoundedPersonWhoKillsSomeoneIsStillWounded() {
+        assertThat(counts("A soldier wounded in the clash killed two attackers before he was evacuated.", Language.EN))
+                .containsExactly("wounded 1", "killed 2");
+        assertThat(counts("A policeman wounded in the attack shot dead the gunman.", Language.EN)).containsExactly("wounded 1", "killed 1");
+        assertThat(counts("ثلاثة من الجرحى قتلوا مسلحاً.", Language.AR)).containsExactly("wounded 3", "killed 1");
+        // who then died stays killed
+        assertThat(counts("A man wounded in Friday's blast died in hospital on Sunday.", Language.EN)).containsExactly("killed 1");
+    }
+
+    @Test
     void cameBeforeAnEventIsNoStatement() {
         assertThat(quotes("وجاء ذلك بعد أن قتل مسلحون ثلاثة جنود.", Language.AR)).isEmpty();
         assertThat(quotes("وجاء في المرتبة الثانية الفريق الأهلي.", Language.AR)).isEmpty();

@@ -344,7 +344,24 @@ final class SentenceReader {
         }
         Action next = actionStartingAt[after];
         return next != null && next.rule().parsedAction() == CountClaim.Action.KILLED && next.rule().position().after()
-                ? next : null;
+                && !objectAfter(next) ? next : null;
+    }
+
+    /**
+     * Whether a group stands right after the verb {@code a} (a count, or a person's noun, an article or another function
+     * word between): the verb then tells what its subject did to them, not what befell the subject ("ثلاثة من الجرحى
+     * قتلوا مسلحاً", "A soldier wounded in the clash killed two attackers").
+     */
+    private boolean objectAfter(Action a) {
+        int k = a.last() + 1;
+        if (k < tokens.size() - 1 && !tokens.get(k).punctuation() && lexicon.isFunctionWord(tokens.get(k).word())) {
+            k++;
+        }
+        if (k >= tokens.size() || tokens.get(k).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return numberStart[k] || lexicon.subject(w) != null || lexicon.singular(w) != null || lexicon.isAttacker(w);
     }
 
     /**
@@ -1781,7 +1798,8 @@ final class SentenceReader {
             }
             Action a = actionStartingAt[k];
             if (a != null) {
-                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() ? a : right;
+                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() && !objectAfter(a)
+                        ? a : right;
             }
         }
         return right;
