@@ -916,8 +916,7 @@ final class Attributions {
 
     /** Whether the word at {@code i} is a statement's noun, with the article or without ("البيان", "بيان"). */
     private boolean statementNounAt(int i) {
-        String w = word(i);
-        return lexicon.isStatementNoun(w) || lexicon.article() != null && lexicon.isStatementNoun(lexicon.article().matcher(w).replaceFirst(""));
+        return lexicon.isStatementNounWithArticle(word(i));
     }
 
     /**

@@ -406,6 +406,11 @@ final class Lexicon {
         return statementNouns.contains(word);
     }
 
+    /** Whether {@code word} is one of {@code statement_nouns} with its article or without ("البيان", "بيان"). */
+    boolean isStatementNounWithArticle(String word) {
+        return isStatementNoun(word) || article != null && isStatementNoun(article.matcher(word).replaceFirst(""));
+    }
+
     /** Whether {@code word} is one of {@code go_on_verbs}: "went" in "She went on to say that …". */
     boolean isGoOnVerb(String word) {
         return goOnVerbs.contains(word);

@@ -691,9 +691,7 @@ public final class QuoteFinder {
 
     /** Whether the normalised {@code speaker} is a statement's noun, with its article or without ("البيان", "بيان"). */
     private boolean statement(String speaker) {
-        java.util.regex.Pattern article = lexicon.article();
-        return lexicon.isStatementNoun(speaker)
-                || article != null && lexicon.isStatementNoun(article.matcher(speaker).replaceFirst(""));
+        return lexicon.isStatementNounWithArticle(speaker);
     }
 
     /** Whether the normalised {@code speaker} opens with an article ("الوزارة", "the ministry"): a noun, not a pronoun. */
