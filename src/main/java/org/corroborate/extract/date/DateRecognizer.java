@@ -16,6 +16,7 @@ import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_HELD;
+import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.PERFECT;
 import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
@@ -24,7 +25,6 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
-import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.SCHEDULED_BEFORE;
@@ -422,8 +422,7 @@ public final class DateRecognizer {
      * by its name ("Inflation in Turkey slowed in March"); the date is then the statistic's period (J4 of dev10, G12 of dev8).
      */
     public boolean statisticIn(String text, int from, int to) {
-        return from < to && words(STATISTIC).present()
-                && words(STATISTIC).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+        return foundBetween(STATISTIC, text, from, to);
     }
 
     /**
@@ -432,8 +431,13 @@ public final class DateRecognizer {
      * the period of a statistic ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
      */
     public boolean percentIn(String text, int from, int to) {
-        return from < to && words(PERCENT).present()
-                && words(PERCENT).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+        return foundBetween(PERCENT, text, from, to);
+    }
+
+    /** Whether a word of {@code list} stands in {@code text[from, to)}, normalised as the packs are. */
+    private boolean foundBetween(DateWordList list, String text, int from, int to) {
+        return from < to && words(list).present()
+                && words(list).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
     }
 
     /**
