@@ -19,6 +19,14 @@ record Attribution(Span quote, Span speaker, boolean direct, Sentences.Sentence 
         return new Attribution(quote, speaker, direct, sentence, start, end, null);
     }
 
+    /**
+     * This attribution starting at {@code start}, after its speaker: a second predicate's statement ("…, but warned
+     * that …") starts at its conjunction, though its speaker is the sentence's subject written before.
+     */
+    Attribution startingAt(int start) {
+        return new Attribution(quote, speaker, direct, sentence, start, end, verb);
+    }
+
     /** This attribution with its speech verb's word: {@code "وقالت"} in "وقالت إن …". */
     Attribution withVerb(String word) {
         return new Attribution(quote, speaker, direct, sentence, start, end, word);

@@ -797,7 +797,10 @@ final class Attributions {
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
-            return reportedEnglish(v);
+            Attribution a = reportedEnglish(v);
+            // the second predicate's statement starts at its conjunction: a clause reported before it ends there
+            return a != null && secondPredicate(v) && a.speaker() != null && a.speaker().end() <= tokens.get(v - 1).start()
+                    ? a.startingAt(tokens.get(v - 1).start()) : a;
         }
         boolean participle = lexicon.isParticiple(word(v));
         if (!participle && describes(v) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {
@@ -870,12 +873,23 @@ final class Attributions {
         return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
     }
 
+    /**
+     * English: whether the verb at {@code v} is the subject's second predicate after a comma and a conjunction alone
+     * ("Mensah said the figures were good, but warned that …", "The minister praised the plan, but warned that …"): its
+     * speaker is the one already speaking in the sentence, or the subject it opens with; the conjunction is no speaker.
+     */
+    private boolean secondPredicate(int v) {
+        return v >= 2 && isComma(v - 2) && lexicon.isSpeakerConjunction(word(v - 1));
+    }
+
     private Attribution reportedEnglish(int v) {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
         boolean participle = lexicon.isParticiple(word(v));
-        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
+        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v))
+                : secondPredicate(v) ? (lastSpeaker != null ? lastSpeaker : subjectBefore(v - 1))
+                : speakerBefore(0, v);
         int statement = statementBefore(v);
         Span issuer = !participle && statement > 0 ? subjectBefore(statement) : null;
         if (issuer != null) {
@@ -1314,6 +1328,11 @@ final class Attributions {
         }
         if (verb > from && lexicon.isRelative(word(verb - 1))) {
             return span(verb - 1, verb); // "الحركة التي وصفت الاعتقالات بأنها «…»": the relative stands for the speaker
+        }
+        if (resumptiveAfter(verb) && verb + 2 < to && lexicon.isComplementizer(word(verb + 2))) {
+            // "وتبنت الحركة الهجوم في بيان قالت فيه إنه استهدف «…»": as for the reported words, the body that issued it
+            Span opening = openingSubject(verb - 1, false);
+            return opening != null ? opening : speakerBefore(from, verb - 1);
         }
         Span after = speakerAfter(verb + 1, to);
         return after != null ? namedInApposition(after, to) : speakerBefore(from, verb);

@@ -1018,9 +1018,12 @@ final class Lexicon {
         return bodyNameCliticWords.contains(word);
     }
 
-    /** An attached preposition ends a name (لوكالة), except as its first word. */
+    /**
+     * An attached preposition ends a name (لوكالة), except as its first word; a speaker head that begins with its
+     * letter is a noun of the name ("رئيس لجنة المال"، "رئيس بلدية الجزيرة").
+     */
     boolean hasStopPrefix(String word) {
-        return word.length() > 3 && stopPrefixLetters.indexOf(word.charAt(0)) >= 0;
+        return word.length() > 3 && stopPrefixLetters.indexOf(word.charAt(0)) >= 0 && !isHead(word);
     }
 
     boolean isNameLink(String word) {

@@ -447,7 +447,7 @@ public final class QuoteFinder {
             if (lexicon.isGenericSpeaker(normalized)) {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
-            boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
+            boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized) || headOfNamed(normalized, named);
             // "he"/"it"/"they", or a dropped subject's verb (وقالت، وقال): the gender and number its speaker must have
             Agreement.Kind demand = anaphoric ? agreement.demand(normalized, a.verb()) : Agreement.Kind.UNKNOWN;
             String sharing = anaphoric ? sharingNoun(normalized, named) : null;
@@ -568,8 +568,10 @@ public final class QuoteFinder {
         }
         int end = a.quote().end();
         for (Attribution b : found) {
-            if (b != a && b.speaker() != null && b.speaker().start() > a.quote().start() && b.speaker().start() < end) {
-                end = b.speaker().start();
+            // a statement whose speaker stands before it starts where it says it does ("…, but warned that …")
+            int from = b.speaker() == null ? -1 : b.speaker().start() > a.quote().start() ? b.speaker().start() : b.start();
+            if (b != a && from > a.quote().start() && from < end) {
+                end = from;
             }
         }
         return end == a.quote().end() ? a.quote() : new Span(a.quote().start(), end);
@@ -595,6 +597,20 @@ public final class QuoteFinder {
             }
         }
         return named.get(named.size() - 1).text();
+    }
+
+    /**
+     * Whether {@code speaker}, one word with the article, is the head noun an earlier named speaker opens with
+     * ("وقالت المصادر" after "بحسب مصادر أمنية", "وأفاد النادي" after "نادي الأسير الفلسطيني", "وقال العميد" after
+     * "عميد البلدية"): it refers back to that speaker as the listed {@code anaphors} do. A definite one of the
+     * {@code speaker_heads} names a speaker of its own ("وقال الرئيس" after "رئيس الوزراء" is the head of state).
+     */
+    private boolean headOfNamed(String speaker, List<Named> named) {
+        if (speaker.indexOf(' ') >= 0 || !hasArticle(speaker) || lexicon.isHead(speaker)) {
+            return false;
+        }
+        String noun = lexicon.article().matcher(speaker).replaceFirst("");
+        return named.stream().anyMatch(n -> n.words().size() > 1 && n.words().get(0).equals(noun));
     }
 
     /**
