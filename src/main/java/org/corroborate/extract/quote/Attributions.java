@@ -846,7 +846,8 @@ final class Attributions {
             }
         }
         if (complementizer < 0) {
-            return null;
+            Span announced = speaker != null && !participle && announces(v) ? countNounAfter(indexAfter(speaker)) : null;
+            return announced == null ? null : Attribution.of(announced, speaker, false, sentence).asNounObject();
         }
         if (speaker != null && lastSpeaker != null && !participle && describes(v)
                 && complementizer == indexAfter(speaker) && lexicon.hasDescriptionClitic(word(complementizer))) {
@@ -1996,6 +1997,34 @@ final class Attributions {
     /** {@link Lexicon#relays} of token {@code i}. */
     private boolean relays(int i) {
         return Lexicon.relaysGroup(verbGroup(i));
+    }
+
+    /** Whether token {@code i} is a verb of a group whose id ends in {@code .announce} (أعلن). */
+    private boolean announces(int i) {
+        return Lexicon.announcesGroup(verbGroup(i));
+    }
+
+    /** How many words a time or medium set off by commas between an announcement's speaker and its object may take. */
+    private static final int MAX_ANNOUNCEMENT_ASIDE_WORDS = 6;
+
+    /**
+     * Arabic: the noun phrase an announcing verb's speaker is followed by when one of the {@code count_nouns} opens it,
+     * past a time or medium set off by commas ("أعلنت الوزارة، الثلاثاء، توقيف …", "أعلن الجيش، في بيان مساء الأربعاء،
+     * مقتل …"), up to the clause's end; null otherwise.
+     */
+    private Span countNounAfter(int from) {
+        int i = from;
+        if (i < tokens.size() && isComma(i)) {
+            int close = i + 1;
+            while (close < tokens.size() && close - i <= MAX_ANNOUNCEMENT_ASIDE_WORDS && !tokens.get(close).punctuation()) {
+                close++;
+            }
+            if (close >= tokens.size() || !isComma(close)) {
+                return null;
+            }
+            i = close + 1;
+        }
+        return i < tokens.size() && lexicon.isCountNoun(word(i)) ? clause(i) : null;
     }
 
     /** {@link Lexicon#describes} of token {@code i}. */

@@ -85,6 +85,7 @@ final class Lexicon {
     private final Set<String> sameWords = new HashSet<>();
     private final Set<String> resumptivePronouns = new HashSet<>();
     private final List<List<String>> nameIntroducers = new ArrayList<>();
+    private final Set<String> countNouns = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -190,6 +191,7 @@ final class Lexicon {
             file.sameWords().forEach(w -> sameWords.add(norm(w)));
             file.resumptivePronouns().forEach(w -> resumptivePronouns.add(norm(w)));
             file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
+            file.countNouns().forEach(w -> countNouns.add(norm(w)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -446,6 +448,16 @@ final class Lexicon {
     }
 
     /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
+    /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
+    boolean isCountNoun(String word) {
+        return countNouns.contains(word);
+    }
+
+    /** Whether a verb of {@code group} (a {@link #verb} answer, or null) announces: its object may be a count's noun. */
+    static boolean announcesGroup(String group) {
+        return group != null && group.endsWith(".announce");
+    }
+
     List<List<String>> nameIntroducers() {
         return nameIntroducers;
     }

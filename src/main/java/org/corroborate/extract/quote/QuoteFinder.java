@@ -312,6 +312,16 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether {@code quote} is an announced count's noun phrase ("أعلنت الوزارة توقيف تسعة أشخاص" → "توقيف تسعة أشخاص"):
+     * it opens with one of the {@code count_nouns} and is marked {@code sourcing}. It is a quote only when it carries a
+     * count claim.
+     */
+    public boolean announcedNoun(QuoteClaim quote) {
+        int space = quote.quote().indexOf(' ');
+        return quote.sourcing() && !quote.direct() && lexicon.isCountNoun(Lexicon.norm(space < 0 ? quote.quote() : quote.quote().substring(0, space)));
+    }
+
+    /**
      * Where the words of {@code quote} stand in {@code text}, without its speaker and verb: a second statement of one
      * verb ("said five people were killed and that the attackers fled") carries no count of the first. Its whole
      * attribution when the words cannot be found as written.
@@ -507,7 +517,7 @@ public final class QuoteFinder {
             }
             // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of
             // dev as amended on 2026-11-30); named above all the same, the antecedent of a later "it said"
-            boolean sourcing = !a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()));
+            boolean sourcing = a.nounObject() || !a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()));
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
                 continue;
