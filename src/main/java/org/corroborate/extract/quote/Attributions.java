@@ -887,6 +887,9 @@ final class Attributions {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
+        if (v + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(v), word(v + 1))) {
+            return null; // "The rise added to fears that …": another verb, its subject says nothing
+        }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v))
                 : secondPredicate(v) ? (lastSpeaker != null ? lastSpeaker : subjectBefore(v - 1))
@@ -1669,7 +1672,8 @@ final class Attributions {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
-                return i;
+                // "وأكد الوزير التزام الحكومة بالاتفاق، غير أن المعارضة …": "however" opens a clause of its own
+                return i > from && lexicon.isSecondClauseOpener(List.of(word(i - 1), t.word())) ? -1 : i;
             }
             if (!english && !t.punctuation() && lexicon.isParticiple(t.word()) && isVerb(i)) {
                 return -1; // "وأعلنت المديرية ضبط شحنة، مشيرة إلى أن …": the participle's complementizer, not the verb's

@@ -86,6 +86,7 @@ final class Lexicon {
     private final Set<String> resumptivePronouns = new HashSet<>();
     private final List<List<String>> nameIntroducers = new ArrayList<>();
     private final Set<String> countNouns = new HashSet<>();
+    private final Set<List<String>> prepositionalVerbs = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -192,6 +193,7 @@ final class Lexicon {
             file.resumptivePronouns().forEach(w -> resumptivePronouns.add(norm(w)));
             file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
             file.countNouns().forEach(w -> countNouns.add(norm(w)));
+            file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -448,6 +450,11 @@ final class Lexicon {
     }
 
     /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
+    /** Whether {@code verb} and the word after it are one of the {@code prepositional_verbs} ("added to"). */
+    boolean isPrepositionalVerb(String verb, String next) {
+        return prepositionalVerbs.contains(List.of(verb, next));
+    }
+
     /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
     boolean isCountNoun(String word) {
         return countNouns.contains(word);
@@ -764,6 +771,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code words} (normalised) are one of the {@code second_clause_openers} ("غير أن", "but"). */
+    boolean isSecondClauseOpener(List<String> words) {
+        return secondClauseOpeners.contains(words);
     }
 
     /**

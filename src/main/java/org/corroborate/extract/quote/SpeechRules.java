@@ -123,6 +123,8 @@ import org.corroborate.rules.RulePacks;
  *       ends in {@code .announce} and its speaker, with no complementizer, the noun phrase one opens is what was
  *       announced ("أعلنت الوزارة توقيف تسعة أشخاص"), a quote marked {@code sourcing} when it carries a count, none
  *       otherwise (rule 4 of dev: "أعلن الجيش … مقتل …" is a count's attribution; a noun object is no reported clause);</li>
+ *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
+ *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
  *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
@@ -234,7 +236,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> linkStops, @OptionalKey List<String> countClauseSubordinators,
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
                           @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
-                          @OptionalKey List<String> countNouns,
+                          @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -291,6 +293,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         resumptivePronouns = resumptivePronouns == null ? List.of() : List.copyOf(resumptivePronouns);
         nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
         countNouns = countNouns == null ? List.of() : List.copyOf(countNouns);
+        prepositionalVerbs = prepositionalVerbs == null ? List.of() : List.copyOf(prepositionalVerbs);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
