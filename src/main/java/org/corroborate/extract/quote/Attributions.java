@@ -1450,6 +1450,9 @@ final class Attributions {
             if (aside > from) {
                 segments = commaSegments(from, aside); // "Activists, who campaigned under the slogan “…, …,” said"
             }
+            if (segments.size() >= 3 && isAge(segments.get(1)) && lexicon.isRelative(word(segments.get(2)[0]))) {
+                segments = segments.subList(0, 1); // "President Elena Quispe, 61, who took office in 2024, said": age and aside
+            }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
             int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
@@ -1614,6 +1617,11 @@ final class Attributions {
      */
     private boolean inChargeOf(int i) {
         return i > 0 && lexicon.hasInChargeClitic(word(i)) && lexicon.isInChargeWord(word(i - 1));
+    }
+
+    /** Whether the comma segment {@code seg} is a figure alone: an age set off after a name ("Quispe, 61,"). */
+    private boolean isAge(int[] seg) {
+        return seg[1] == seg[0] + 1 && Character.isDigit(word(seg[0]).codePointAt(0));
     }
 
     private List<int[]> commaSegments(int from, int to) {

@@ -60,4 +60,13 @@ class TitlesAndSecondPredicatesTest {
                 .extracting(c -> c.speaker().text() + " | " + c.quote())
                 .containsExactly("The mayor | the bridge was safe", "The mayor | repairs were overdue");
     }
+
+    @Test
+    void anAgeAndARelativeAsideAfterTheNameLeaveTheName() {
+        assertThat(QuoteFinderTest.EN.find("Mayor Ana Ruiz, 47, who was re-elected in May, said the bridge would reopen next week."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("Mayor Ana Ruiz");
+                    assertThat(c.quote()).isEqualTo("the bridge would reopen next week");
+                });
+    }
 }
