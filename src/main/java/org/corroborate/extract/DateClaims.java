@@ -15,7 +15,6 @@ import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
-import org.corroborate.extract.date.WordsFilter;
 import org.corroborate.text.Sentences;
 
 /**
@@ -29,15 +28,6 @@ final class DateClaims {
     /** What may stand between a day and the same day named again ("أمس الاثنين", "yesterday, Monday"). */
     private static final Pattern BETWEEN_RESTATED = Pattern.compile("[\\s,\u060C]{1,3}(?:\\p{L}{1,12}[\\s,\u060C]{1,3})?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /**
-     * A percentage, by sign (Latin or Arabic) or in words as wire copy writes it ("1.8 percent", "per
-     * cent", "2.1 في المئة", "بالمائة"): a month or year in its clause is the period of a statistic
-     * ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
-     */
-    private static final Pattern PERCENT = Pattern.compile("[%\u066A]|\\b(?:percent|per cent|percentage points?)\\b|(?:في ال|بال)ما?[ئي][ةه]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The text one of which every match of {@link #PERCENT} holds: most date clauses hold none, and the regex tries its alternation at every char. */
-    private static final WordsFilter PERCENT_WORDS = WordsFilter.of(PERCENT, true);
     /**
      * An age set off by commas after a name, with or without its word: ", 61,", "، 52 عاماً،" (dates of
      * the person's description are background).
@@ -68,6 +58,9 @@ final class DateClaims {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention written : dates) {
             DateMention d = movedTo(text, written);
+            if (d == null) {
+                continue;
+            }
             boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
@@ -113,12 +106,12 @@ final class DateClaims {
     }
 
     /**
-     * The new day of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
-     * that did not hold giving none, dev rule 21b), or the date itself.
+     * The new time of a move written as a range ("moving the hearing from July 15 to September 9": September 9, the day
+     * that did not hold giving none, dev rule 21b; "from late January to early March": 1-10 March), the date itself when
+     * it is no move, or null when the new time cannot be read alone (no claim rather than a wrong day).
      */
     private DateMention movedTo(String text, DateMention d) {
-        return d.resolved() && recognizer.movedFrom(text, d)
-                ? new DateMention(d.text(), d.span(), d.end(), d.end(), Grain.DAY, d.warnings(), d.rule()) : d;
+        return d.resolved() && recognizer.movedFrom(text, d) ? recognizer.movedTo(d) : d;
     }
 
     /**
@@ -146,8 +139,7 @@ final class DateClaims {
      */
     private boolean periodOfFigure(String text, DateMention d) {
         return d.grain() != Grain.DAY && d.grain() != Grain.WEEK
-                && (PERCENT_WORDS.mayFindWithin(text, clauseStart(text, d), d.span().start())
-                    && PERCENT.matcher(text).region(clauseStart(text, d), d.span().start()).find()
+                && (recognizer.percentIn(text, clauseStart(text, d), d.span().start())
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
     }
 
@@ -673,7 +665,7 @@ final class DateClaims {
         int t = to;
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
                     ? blocks(text, q, d, f, t, recognizer.anchored(d))
-                    : c.span().start() < t && c.span().end() > f)) {
+                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d))) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -684,6 +676,17 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether {@code c} is a count after the date dated by another date: "An Iraqi court on Wednesday sentenced a former
+     * police colonel … for ordering the killing of 23 protesters in Nasiriyah in November 2019" (the count's November 2019);
+     * the day dates another event of the clause, the sentencing, and the count does not make the clause a count's. Not a
+     * day within the count's date, nor a frame of it ("Last year's monsoon killed 250 people between June and October").
+     */
+    private static boolean datedByLaterDate(Claim c, DateMention d) {
+        return d.grain() == Grain.DAY && c instanceof CountClaim k && k.date() != null && k.span().start() >= d.span().end()
+                && (k.date().end().isBefore(d.start()) || k.date().start().isAfter(d.end()));
     }
 
     /**

@@ -1614,6 +1614,9 @@ final class SentenceReader {
         Action left = null;
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         int aside = dateAsideBefore(g);
+        if (aside < 0) {
+            reach += adverbialAsideLength(g); // "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة"
+        }
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
@@ -2136,6 +2139,19 @@ final class SentenceReader {
 
     /** "… قبل أن يُقتل": a killing with no group of its own is the attacker's, when one was named. */
     private void bindAttackerToLoneAction(List<Group> groups) {
+        boolean attackerKilled = groups.stream()
+                .anyMatch(g -> g.category == CountClaim.Category.ATTACKER && g.action == CountClaim.Action.KILLED);
+        for (Group g : groups) {
+            if (g.category == CountClaim.Category.ATTACKER && g.action == null && !attackerKilled) {
+                // "فجّر انتحاري حزامه …، إضافة إلى مقتل المهاجم": the attacker killed further on is the same one
+                int last = killingAroundEnd(g);
+                if (last > 0) {
+                    g.action = CountClaim.Action.KILLED; // "فجّر انتحاري نفسه": the attacker blew himself up
+                    g.actionToken = g.first - 1;
+                    g.actionLast = last;
+                }
+            }
+        }
         for (Action a : actions()) {
             boolean bound = groups.stream().anyMatch(g -> g.actionToken == a.first());
             if (bound || a.rule().parsedAction() != CountClaim.Action.KILLED) {
@@ -2148,6 +2164,39 @@ final class SentenceReader {
                         g.actionLast = a.last();
                     });
         }
+    }
+
+    /**
+     * "فجّر انتحاري نفسه"، "فجّرت الانتحارية حزامها الناسف": in Arabic the doer stands between the verb and
+     * the rest of a killing phrase that stands after its group (فجر نفسه); the last token of that phrase
+     * when the group's own words are so framed, else -1.
+     */
+    private int killingAroundEnd(Group g) {
+        int after = g.end() + 1;
+        if (english || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()) {
+            return -1;
+        }
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(g.first - 1).word(), tokens.get(after).word())) {
+            List<String> words = p.words();
+            if (words.size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
+                    && matchesRest(words, after)) {
+                return after + words.size() - 2;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the words of a phrase after its first stand from token {@code at} on. */
+    private boolean matchesRest(List<String> words, int at) {
+        if (at + words.size() - 1 > tokens.size()) {
+            return false;
+        }
+        for (int j = 1; j < words.size(); j++) {
+            if (!lexicon.sameWord(words.get(j), tokens.get(at + j - 1).word(), false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void resolvePartsAndOthers(List<Group> groups) {
@@ -2703,7 +2752,21 @@ final class SentenceReader {
                     break;
                 }
             }
+            if (!hasAction && !english && k + 2 < tokens.size() && !tokens.get(k + 1).punctuation() && framesOneWord(k)) {
+                hasAction = true; // "فجّر انتحاري نفسه": the doer between, read once the groups are found
+            }
         }
+    }
+
+    /** Whether a killing phrase standing after its group has its first word at {@code k} and the rest one word later. */
+    private boolean framesOneWord(int k) {
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(k).word())) {
+            if (p.words().size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
+                    && matchesRest(p.words(), k + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Digits, with thousands separators, after an Arabic proclitic if any ("47", "و1,860"). */
@@ -2763,6 +2826,37 @@ final class SentenceReader {
             j--;
         }
         return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /** How many words an adverbial aside between the verb and its object may run (فجر اليوم الأحد، مساء أمس). */
+    private static final int ADVERBIAL_REACH = 4;
+
+    /**
+     * In Arabic the tokens of a short aside between commas that closes right before the group, or before one
+     * function word before it: "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة وافدين",
+     * "اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم، ثلاثة شبان" (the verb, a long subject, a time, then the
+     * object). The aside is no clause: no action word, no count, no speech verb in it; 0 if there is none, or
+     * when the group opens with a link (it is coordinated with the one before the aside).
+     */
+    private int adverbialAsideLength(Group g) {
+        int close = g.first - 1;
+        if (close >= 0 && !tokens.get(close).punctuation() && lexicon.isFunctionWord(tokens.get(close).word())) {
+            close--;
+        }
+        if (english || close < 2 || !isComma(close) || lexicon.startsWithLink(tokens.get(g.first).word())) {
+            return 0; // "مراسل قناة محلية، هيوا كريم، ومصوّره": a linked group joins the one before the aside
+        }
+        for (int j = close - 1; j >= Math.max(0, close - ADVERBIAL_REACH - 1); j--) {
+            if (isComma(j)) {
+                return j < close - 1 ? close - j + 1 : 0;
+            }
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || actionStartingAt[j] != null || actionEndingAt[j] != null
+                    || numberStart[j] && !dateWordAt(j) || lexicon.announces(w)) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether token {@code k} is a word (not punctuation) inside a date mention; false out of the sentence. */

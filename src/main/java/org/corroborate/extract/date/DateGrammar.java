@@ -325,12 +325,25 @@ final class DateGrammar {
         return out.isEmpty() ? null : Pattern.compile(String.join("|", out), flags(language));
     }
 
+    /**
+     * A percentage of the scope as one pattern ({@code percent_words}: a sign or the words "percent", "في المئة"), or null
+     * when there are none. A sign follows its digits, so the entries carry their own word boundaries.
+     */
+    static Pattern percentWords(List<DateRuleFile> scope, Language language) {
+        List<String> words = new ArrayList<>();
+        for (DateRuleFile file : scope) {
+            file.percentWords().forEach(m -> words.add("(?:" + normalize(m) + ")"));
+        }
+        return words.isEmpty() ? null : Pattern.compile(String.join("|", words), flags(language));
+    }
+
     private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
                                    java.util.function.Function<DateRuleFile, List<String>> list) {
         List<String> words = new ArrayList<>();
         String clitic = "";
+        Map<String, String> fragments = fragments(scope);
         for (DateRuleFile file : scope) {
-            list.apply(file).forEach(m -> words.add("(?:" + normalize(m) + ")"));
+            list.apply(file).forEach(m -> words.add("(?:" + normalize(withFragments(m, fragments)) + ")"));
             if (file.parts().containsKey(CLITIC)) {
                 clitic = optional(normalize(file.parts().get(CLITIC)));
             }
@@ -341,46 +354,48 @@ final class DateGrammar {
 
     /** Reports, at file and line, everything wrong with one file's rules in one language. */
     static void check(DateRuleFile file, List<DateRuleFile> scope, Language language, Problems problems) {
+        Map<String, String> fragments = fragments(scope);
         List<String> found = new ArrayList<>();
         DateGrammar grammar = new DateGrammar(scope, language, found);
         found.forEach(p -> problems.at("lexicons", p));
         file.parts().forEach((name, part) -> Linearity.check(part).forEach(p -> problems.at("parts/" + name, p)));
-        checkMarkers(file.futureMarkers(), "future_markers", problems);
-        checkMarkers(file.recurringBefore(), "recurring_before", problems);
-        checkMarkers(file.recurringAfter(), "recurring_after", problems);
-        checkMarkers(file.releaseWords(), "release_words", problems);
-        checkMarkers(file.statementWords(), "statement_words", problems);
-        checkMarkers(file.comparisonWords(), "comparison_words", problems);
-        checkMarkers(file.eventCounts(), "event_counts", problems);
-        checkMarkers(file.conjunctions(), "conjunctions", problems);
-        checkMarkers(file.perfectWords(), "perfect_words", problems);
-        checkMarkers(file.whenWords(), "when_words", problems);
-        checkMarkers(file.sinceWords(), "since_words", problems);
-        checkMarkers(file.noEventClauses(), "no_event_clauses", problems);
-        checkMarkers(file.noEventBefore(), "no_event_before", problems);
-        checkMarkers(file.rollingPeriods(), "rolling_periods", problems);
-        checkMarkers(file.unscheduledBefore(), "unscheduled_before", problems);
-        checkMarkers(file.unscheduledAfter(), "unscheduled_after", problems);
-        checkMarkers(file.unscheduledDates(), "unscheduled_dates", problems);
-        checkMarkers(file.nameBefore(), "name_before", problems);
-        checkMarkers(file.nameAfter(), "name_after", problems);
-        checkMarkers(file.documentBefore(), "document_before", problems);
-        checkMarkers(file.documentAfter(), "document_after", problems);
-        checkMarkers(file.movedBefore(), "moved_before", problems);
-        checkMarkers(file.unheldAfter(), "unheld_after", problems);
-        checkMarkers(file.beforeWords(), "before_words", problems);
-        checkMarkers(file.statisticVerbs(), "statistic_verbs", problems);
-        checkMarkers(file.statisticWords(), "statistic_words", problems);
-        checkMarkers(file.untilBefore(), "until_before", problems);
-        checkMarkers(file.scheduledBefore(), "scheduled_before", problems);
-        checkMarkers(file.byBefore(), "by_before", problems);
-        checkMarkers(file.observanceBefore(), "observance_before", problems);
-        checkMarkers(file.observanceAfter(), "observance_after", problems);
-        checkMarkers(file.observanceHeld(), "observance_held", problems);
-        checkMarkers(file.clauseJoins(), "clause_joins", problems);
-        checkMarkers(file.unscheduledSentence(), "unscheduled_sentence", problems);
-        checkMarkers(file.nextDayBefore(), "next_day_before", problems);
-        checkMarkers(file.previousDayBefore(), "previous_day_before", problems);
+        checkMarkers(fragments, file.futureMarkers(), "future_markers", problems);
+        checkMarkers(fragments, file.recurringBefore(), "recurring_before", problems);
+        checkMarkers(fragments, file.recurringAfter(), "recurring_after", problems);
+        checkMarkers(fragments, file.releaseWords(), "release_words", problems);
+        checkMarkers(fragments, file.statementWords(), "statement_words", problems);
+        checkMarkers(fragments, file.comparisonWords(), "comparison_words", problems);
+        checkMarkers(fragments, file.eventCounts(), "event_counts", problems);
+        checkMarkers(fragments, file.conjunctions(), "conjunctions", problems);
+        checkMarkers(fragments, file.perfectWords(), "perfect_words", problems);
+        checkMarkers(fragments, file.whenWords(), "when_words", problems);
+        checkMarkers(fragments, file.sinceWords(), "since_words", problems);
+        checkMarkers(fragments, file.noEventClauses(), "no_event_clauses", problems);
+        checkMarkers(fragments, file.noEventBefore(), "no_event_before", problems);
+        checkMarkers(fragments, file.rollingPeriods(), "rolling_periods", problems);
+        checkMarkers(fragments, file.unscheduledBefore(), "unscheduled_before", problems);
+        checkMarkers(fragments, file.unscheduledAfter(), "unscheduled_after", problems);
+        checkMarkers(fragments, file.unscheduledDates(), "unscheduled_dates", problems);
+        checkMarkers(fragments, file.nameBefore(), "name_before", problems);
+        checkMarkers(fragments, file.nameAfter(), "name_after", problems);
+        checkMarkers(fragments, file.documentBefore(), "document_before", problems);
+        checkMarkers(fragments, file.documentAfter(), "document_after", problems);
+        checkMarkers(fragments, file.movedBefore(), "moved_before", problems);
+        checkMarkers(fragments, file.unheldAfter(), "unheld_after", problems);
+        checkMarkers(fragments, file.beforeWords(), "before_words", problems);
+        checkMarkers(fragments, file.statisticVerbs(), "statistic_verbs", problems);
+        checkMarkers(fragments, file.statisticWords(), "statistic_words", problems);
+        checkMarkers(fragments, file.percentWords(), "percent_words", problems);
+        checkMarkers(fragments, file.untilBefore(), "until_before", problems);
+        checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
+        checkMarkers(fragments, file.byBefore(), "by_before", problems);
+        checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
+        checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
+        checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);
+        checkMarkers(fragments, file.clauseJoins(), "clause_joins", problems);
+        checkMarkers(fragments, file.unscheduledSentence(), "unscheduled_sentence", problems);
+        checkMarkers(fragments, file.nextDayBefore(), "next_day_before", problems);
+        checkMarkers(fragments, file.previousDayBefore(), "previous_day_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {
             List<String> ruleProblems = new ArrayList<>();
             DateRule rule = file.rules().get(i);
@@ -392,10 +407,27 @@ final class DateGrammar {
     }
 
     /** Checks every marker of one list of a file ({@code key/i} in the problems). */
-    private static void checkMarkers(List<String> markers, String key, Problems problems) {
+    private static void checkMarkers(Map<String, String> fragments, List<String> markers, String key, Problems problems) {
         for (int i = 0; i < markers.size(); i++) {
-            checkMarker(markers.get(i), key + "/" + i, problems);
+            checkMarker(withFragments(markers.get(i), fragments), key + "/" + i, problems);
         }
+    }
+
+    /** The parts of the scope's files, by name: a word list may name one, as a rule does ({@link #withFragments}). */
+    private static Map<String, String> fragments(List<DateRuleFile> scope) {
+        Map<String, String> out = new HashMap<>();
+        scope.forEach(file -> out.putAll(file.parts()));
+        return out;
+    }
+
+    /**
+     * A word list's entry with its {@code {name}} placeholders replaced by the parts of that name, so that a fragment two
+     * lists share is written once ("the court or its ruling after the verb" in the Arabic unscheduled_before and
+     * no_event_before); a quantifier ({@code {1,15}}) is no name and stays.
+     */
+    static String withFragments(String marker, Map<String, String> fragments) {
+        return PLACEHOLDER.matcher(marker).replaceAll(m -> Matcher.quoteReplacement(
+                fragments.containsKey(m.group(1)) ? "(?:" + fragments.get(m.group(1)) + ")" : m.group()));
     }
 
     private static void checkMarker(String marker, String path, Problems problems) {

@@ -24,6 +24,7 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
+import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.SCHEDULED_BEFORE;
@@ -426,6 +427,16 @@ public final class DateRecognizer {
     }
 
     /**
+     * Whether a percentage stands in {@code text[from, to)} (the clause before a month or year), by sign or in words as wire
+     * copy writes it ("1.8 percent", "per cent", "2.1 في المئة", "بالمائة"; the packs' {@code percent_words}): the date is then
+     * the period of a statistic ("inflation had eased to 1.8 percent in May", G12 of dev8, J4 of dev10).
+     */
+    public boolean percentIn(String text, int from, int to) {
+        return from < to && words(PERCENT).present()
+                && words(PERCENT).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+    }
+
+    /**
      * Whether the packs' {@code until_before} words stand right before the date ("no group had claimed the attack as of
      * Tuesday evening", "ولم يعلّق الحزب على البيان حتى مساء اليوم"): how long a state has held (J12 of dev10).
      */
@@ -640,6 +651,25 @@ public final class DateRecognizer {
      */
     public boolean movedFrom(String text, DateMention d) {
         return d.grain() == Grain.DAY && d.start().isBefore(d.end()) && adjacentBefore(words(MOVED_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * The new time of a move ({@link #movedFrom}): the range's last part read as a date of its own, in the period that ends
+     * where the range does ("from July 15 to September 9": September 9; "from late January to early March": 1-10 March, not
+     * the range's last day); null when no last part reads so.
+     */
+    public DateMention movedTo(DateMention d) {
+        String written = d.text();
+        for (int i = written.indexOf(' '); i > 0; i = written.indexOf(' ', i + 1)) {
+            String rest = written.substring(i + 1);
+            for (DateMention m : find(rest, d.end())) {
+                if (m.resolved() && m.span().start() == 0 && m.span().end() == rest.length()
+                        && m.end().equals(d.end()) && m.start().isAfter(d.start())) {
+                    return new DateMention(d.text(), d.span(), m.start(), m.end(), m.grain(), d.warnings(), d.rule());
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -85,6 +85,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> previousDayBefore,
                            @OptionalKey List<String> statisticVerbs,
                            @OptionalKey List<String> statisticWords,
+                           @OptionalKey List<String> percentWords,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
@@ -126,6 +127,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
         statisticVerbs = statisticVerbs == null ? List.of() : List.copyOf(statisticVerbs);
         statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
+        percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);

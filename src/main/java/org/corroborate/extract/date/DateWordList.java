@@ -73,6 +73,8 @@ enum DateWordList {
     PERFECT(DateGrammar::perfectWords),
     /** Words of a statistic whose period a month or year after them is ({@link DateRecognizer#statisticIn}). */
     STATISTIC(DateGrammar::statisticWords),
+    /** A percentage, by sign or in words, whose period a month or year after it in its clause is ({@link DateRecognizer#percentIn}). */
+    PERCENT(DateGrammar::percentWords),
     /** Words right before a date of how long a state has held ("until", "حتى مساء"; {@link DateRecognizer#untilBefore}). */
     UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */

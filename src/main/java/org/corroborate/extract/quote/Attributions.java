@@ -494,7 +494,7 @@ final class Attributions {
             if (usedVerbs.contains(v)) {
                 continue; // the quotation after it is what it reports
             }
-            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : null;
+            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : contentOfStatement(v);
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
@@ -863,6 +863,65 @@ final class Attributions {
         Span clause = clause(complementizer + 1);
         Attribution a = clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         return a != null && speaker == null && opensClause(v) ? a.withVerb(word(v)) : a;
+    }
+
+    /**
+     * Arabic: what a statement says, after one of the {@code content_verbs} (جاء، ورد) at {@code v} and, before the
+     * complementizer, in-the-statement: «وجاء في البيان أن …» is said by «البيان» (which QuoteFinder reads as the body
+     * whose statement it is), «جاء في بيان للجيش أن …» by the statement of the army; «أصدرت الوزارة بياناً جاء فيه أن …» by
+     * the body that issued it; «وجاء فيه أن …» with no statement's noun before has no speaker written, the body the
+     * sentence before opens with. Null otherwise: «جاء الهجوم بعد أن …» reports nothing.
+     */
+    private Attribution contentOfStatement(int v) {
+        if (english || v + 2 >= tokens.size() || tokens.get(v).punctuation() || !lexicon.isContentVerb(word(v))) {
+            return null;
+        }
+        Span speaker;
+        int next;
+        if (lexicon.isResumptive(word(v + 1))) {
+            boolean named = v > 0 && statementNounAt(v - 1);
+            Span opening = named ? openingSubject(v - 1, false) : null;
+            speaker = !named ? null : opening != null ? opening : speakerBefore(0, v - 1);
+            if (named && speaker == null) {
+                return null;
+            }
+            next = v + 2;
+        } else if (lexicon.isContentPreposition(word(v + 1)) && statementNounAt(v + 2)) {
+            speaker = statementSpeaker(v + 2);
+            next = speaker == null ? -1 : indexAfter(speaker);
+        } else {
+            return null;
+        }
+        if (next < 0 || next >= tokens.size() || !lexicon.isComplementizer(word(next))) {
+            return null;
+        }
+        Span clause = clause(next + 1);
+        return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * Who speaks through the statement whose noun is at {@code s}: the noun itself with the article ("البيان", read as its
+     * body by QuoteFinder), the statement with its body after the body clitic ("بيان للجيش", read as "الجيش"), or the body
+     * in construct with it ("بيان وزارة الصحة" → "وزارة الصحة").
+     */
+    private Span statementSpeaker(int s) {
+        if (!lexicon.isStatementNoun(word(s))) {
+            return span(s, s + 1);
+        }
+        if (s + 1 < tokens.size() && lexicon.hasBodyClitic(word(s + 1)) && word(s + 1).length() > 2) {
+            int end = s + 2;
+            while (end < tokens.size() && end - s < MAX_SPEAKER_WORDS && isNameWord(end, false)) {
+                end++;
+            }
+            return span(s, end);
+        }
+        return speakerAfter(s + 1, tokens.size());
+    }
+
+    /** Whether the word at {@code i} is a statement's noun, with the article or without ("البيان", "بيان"). */
+    private boolean statementNounAt(int i) {
+        String w = word(i);
+        return lexicon.isStatementNoun(w) || lexicon.article() != null && lexicon.isStatementNoun(lexicon.article().matcher(w).replaceFirst(""));
     }
 
     /**
@@ -1393,9 +1452,9 @@ final class Attributions {
             // "وأوضح بيان الوزارة أن …": the statement in construct with its body; the body speaks
             return speakerAfter(from + 1, to);
         }
-        while (i < to && i - from < MAX_SPEAKER_WORDS && isNameWord(i, i == from)
+        while (i < to && i - from < MAX_SPEAKER_WORDS && (isNameWord(i, i == from) || english && i > from && ageHyphen(i))
                 && !(i == from + 1 && objectOfSubject(i))) {
-            i++;
+            i++; // "…," said the 24-year-old: the age stand-in whole
         }
         return i > from ? span(from, i) : null;
     }
@@ -1697,7 +1756,7 @@ final class Attributions {
         }
         int end = start;
         while (end < tokens.size() && !isQuoteMark(end)
-                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1))
+                && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -1790,8 +1849,9 @@ final class Attributions {
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
             }
-            if (english && appositiveAfter(i)) {
-                break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …"
+            if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
+                break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the
+                       // minister said, speaking at a session of parliament": the phrase after is no part of the tag
             }
             if (isQuoteMark(i) || (!t.punctuation() && lexicon.isComplementizer(t.word()))) {
                 return false;
@@ -1833,6 +1893,16 @@ final class Attributions {
             }
         }
         return !words.isEmpty() && lexicon.readsCountEvent(words) && !lexicon.saysMoreThanCountEvent(words);
+    }
+
+    /**
+     * Whether a comma at {@code i} sets off a phrase about the speaker: one of the {@code speaker_participles} right after
+     * it ("…, the minister said, speaking at a session of parliament"; "…، متحدثاً في جلسة البرلمان"). What was said ends
+     * before it.
+     */
+    private boolean speakerPhraseAt(int i) {
+        return isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                && lexicon.isSpeakerParticiple(word(i + 1));
     }
 
     /** Whether one of the {@code statement_circumstances} opens at {@code i} ("as", "on condition of anonymity"). */
@@ -1892,6 +1962,7 @@ final class Attributions {
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
                 && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
+                && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)));
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
@@ -1965,6 +2036,16 @@ final class Attributions {
         }
         String w = text.substring(tokens.get(i - 1).start(), tokens.get(i - 1).end());
         return w.length() <= 4 && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /**
+     * Whether the mark at {@code i} is a hyphen joining a figure to the word after it with no space ("24-year-old"): an
+     * age stand-in, which names its speaker as a title would.
+     */
+    private boolean ageHyphen(int i) {
+        return word(i).equals("-") && i > 0 && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start()
+                && Character.isDigit(word(i - 1).codePointAt(word(i - 1).length() - 1));
     }
 
     private boolean isComma(int i) {

@@ -62,6 +62,9 @@ final class Lexicon {
     private final Set<String> goOnVerbs = new HashSet<>();
     private final Set<String> predicateConjunctions = new HashSet<>();
     private final List<String> frontedParticipleEndings = new ArrayList<>();
+    private final Set<String> speakerParticiples = new HashSet<>();
+    private final Set<String> contentVerbs = new HashSet<>();
+    private final Set<String> contentPrepositions = new HashSet<>();
     private final Set<String> subjectArticles = new HashSet<>();
     private final Set<String> speakerConjunctions = new HashSet<>();
     private final Set<String> accusationPrepositions = new HashSet<>();
@@ -170,6 +173,9 @@ final class Lexicon {
             file.goOnVerbs().forEach(w -> goOnVerbs.add(norm(w)));
             file.predicateConjunctions().forEach(w -> predicateConjunctions.add(norm(w)));
             file.frontedParticipleEndings().forEach(w -> frontedParticipleEndings.add(norm(w)));
+            file.speakerParticiples().forEach(w -> speakerParticiples.add(norm(w)));
+            file.contentVerbs().forEach(w -> contentVerbs.add(norm(w)));
+            file.contentPrepositions().forEach(w -> contentPrepositions.add(norm(w)));
             file.subjectArticles().forEach(w -> subjectArticles.add(norm(w)));
             file.speakerConjunctions().forEach(w -> speakerConjunctions.add(norm(w)));
             file.accusationPrepositions().forEach(w -> accusationPrepositions.add(norm(w)));
@@ -417,6 +423,21 @@ final class Lexicon {
     /** Whether {@code word} ends in one of {@code fronted_participle_endings}: "speaking" in "Speaking to reporters, he said". */
     boolean isFrontedParticiple(String word) {
         return Affixes.endsWithAny(word, frontedParticipleEndings);
+    }
+
+    /** Whether {@code word} is one of {@code speaker_participles}: "speaking" in "…, the minister said, speaking at …". */
+    boolean isSpeakerParticiple(String word) {
+        return speakerParticiples.contains(word);
+    }
+
+    /** Whether {@code word}, with or without its proclitic, is one of {@code content_verbs}: "وجاء" in «وجاء في البيان أن …». */
+    boolean isContentVerb(String word) {
+        return contentVerbs.contains(word) || contentVerbs.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word} is one of {@code content_prepositions}: "في" in «وجاء في البيان أن …». */
+    boolean isContentPreposition(String word) {
+        return contentPrepositions.contains(word);
     }
 
     /** Whether {@code word} is one of {@code subject_articles}: "the" opening "the prime minister called …". */
@@ -968,6 +989,14 @@ final class Lexicon {
     /** Whether a verb of {@code group} (a {@link #verb} answer, or null) describes: {@link #describes}. */
     static boolean describesGroup(String group) {
         return group != null && group.endsWith(".describe");
+    }
+
+    /**
+     * Whether a verb of {@code group} (a {@link #verb} answer, or null) gives a document's words: a group whose id ends in
+     * {@code .content} ("read"), a speech verb only right after a statement's noun ("The statement read: “…”").
+     */
+    static boolean contentGroup(String group) {
+        return group != null && group.endsWith(".content");
     }
 
     /** Whether a verb of {@code group} (a {@link #verb} answer, or null) accuses: {@link #isAccusationVerb}. */

@@ -88,6 +88,14 @@ import org.corroborate.rules.RulePacks;
  *       to say that …");</li>
  *   <li>{@code predicate_conjunctions}: conjunctions that, before an auxiliary, carry a subject's
  *       predicate on between two quotations ("… and was …");</li>
+ *   <li>{@code speaker_participles}: participles of the speaker's circumstance (speaking, addressing; متحدثاً،
+ *       مخاطباً): after a comma that follows a reported clause or a trailing tag ("…, the minister said, speaking at a
+ *       session of parliament"; "وقال الوزير إن …، متحدثاً في جلسة البرلمان"), they open a phrase about the speaker
+ *       that ends what was said;</li>
+ *   <li>{@code content_verbs} (جاء، ورد: came, appeared) before one of the {@code content_prepositions} (في) and a
+ *       statement's noun, or before a {@code resumptive_pronouns} word (فيه), then a complementizer, report what the
+ *       statement says: «وجاء في البيان أن …» is the statement's (its body's), «أصدرت الوزارة بياناً جاء فيه أن …» the
+ *       ministry's, «وجاء فيه أن …» opening a sentence the body's named in the sentence before;</li>
  *   <li>{@code fronted_participle_endings}: endings of a participle that opens a fronted phrase
  *       ("Speaking to reporters on Monday, he said"): its words are not the speaker's;</li>
  *   <li>{@code subject_articles}: the articles that open a titled subject ("the prime minister
@@ -237,6 +245,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
                           @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
                           @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
+                          @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
+                          @OptionalKey List<String> contentPrepositions,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -294,6 +304,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
         countNouns = countNouns == null ? List.of() : List.copyOf(countNouns);
         prepositionalVerbs = prepositionalVerbs == null ? List.of() : List.copyOf(prepositionalVerbs);
+        speakerParticiples = speakerParticiples == null ? List.of() : List.copyOf(speakerParticiples);
+        contentVerbs = contentVerbs == null ? List.of() : List.copyOf(contentVerbs);
+        contentPrepositions = contentPrepositions == null ? List.of() : List.copyOf(contentPrepositions);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -365,6 +378,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("go_on_verbs", goOnVerbs);
         problems.oneWordEach("predicate_conjunctions", predicateConjunctions);
         problems.oneWordEach("fronted_participle_endings", frontedParticipleEndings);
+        problems.oneWordEach("speaker_participles", speakerParticiples);
+        problems.oneWordEach("content_verbs", contentVerbs);
+        problems.oneWordEach("content_prepositions", contentPrepositions);
         problems.oneWordEach("subject_articles", subjectArticles);
         problems.oneWordEach("speaker_conjunctions", speakerConjunctions);
         problems.oneWordEach("accusation_prepositions", accusationPrepositions);

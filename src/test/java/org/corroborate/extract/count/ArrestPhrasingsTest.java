@@ -23,6 +23,18 @@ class ArrestPhrasingsTest {
     }
 
     @Test
+    void aTimeAsideBetweenCommasAfterALongSubjectStillLeavesTheHeldGroupInReach() {
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة وافدين بحوزتهم كميات من الحشيش."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 3L));
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الأحد، أربعة شبان من بلدة بيت أمر شمال الخليل."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 4L));
+    }
+
+    @Test
     void anArrestTollIsTheNewTotal() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
                 "ارتفع عدد المعتقلين في احتجاجات المدينة منذ يوم السبت إلى 75 شخصاً بعد أن كان 40.");

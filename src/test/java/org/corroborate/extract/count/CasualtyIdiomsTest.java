@@ -252,4 +252,23 @@ class CasualtyIdiomsTest {
                 .satisfies(c -> assertThat(c.count().value()).isEqualTo(6L));
         assertThat(en("The clerk put the number of missing pages at 40.")).isEmpty();
     }
+
+    @Test
+    void anArabicAttackerWhoBlewHimselfUpOrWasKilledByTheForcesIsOneAttackerKilled() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "فجّر انتحاري نفسه عند مدخل السوق، ما أسفر عن مقتل سبعة أشخاص."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L, CountClaim.Category.ATTACKER),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 7L, CountClaim.Category.PEOPLE));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وفجرت الانتحارية حزامها الناسف قرب حاجز للشرطة."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.ATTACKER));
+        // the verb carries its object: the three the gunman shot at are not those it says were killed
+        assertThat(CountRuleExamplesTest.find(Language.AR, "أطلق المسلح النار على ثلاثة مصلين قبل أن تقتله قوات الأمن."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.ATTACKER));
+        assertThat(CountRuleExamplesTest.find(Language.EN, "A suicide bomber blew himself up at a checkpoint, killing four soldiers."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.ATTACKER),
+                        org.assertj.core.groups.Tuple.tuple(4L, CountClaim.Category.SOLDIERS));
+    }
 }

@@ -98,6 +98,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.NEXT_DAY_BEFORE, "the army closed the crossing a day after the raid on "),
                     Map.entry(DateWordList.PREVIOUS_DAY_BEFORE, "the minister resigned on the eve of the vote on "),
                     Map.entry(DateWordList.STATISTIC, "Passenger numbers fell to 1.2 million in "),
+                    Map.entry(DateWordList.PERCENT, "inflation had eased to 1.8 percent in "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "no group had claimed the attack as of "),
                     Map.entry(DateWordList.SCHEDULED_BEFORE, "elections, which were due to have been held in "),
                     Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early ")),
@@ -129,6 +130,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.NEXT_DAY_BEFORE, "واستقال الوزير غداة الهجوم الذي وقع يوم "),
                     Map.entry(DateWordList.PREVIOUS_DAY_BEFORE, "واستقال الوزير عشية الانتخابات المقررة يوم "),
                     Map.entry(DateWordList.STATISTIC, "وبلغت قيمة الصادرات 3 مليارات دولار في "),
+                    Map.entry(DateWordList.PERCENT, "وتراجع التضخم إلى 2.1 في المئة في "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "ولم يعلّق الحزب على البيان حتى مساء "),
                     Map.entry(DateWordList.BY_BEFORE, "ستنتهي الأعمال بحلول ")));
 
