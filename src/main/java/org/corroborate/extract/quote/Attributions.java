@@ -564,7 +564,7 @@ final class Attributions {
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
             boolean article = lexicon.hasArticlePrefix(word(i)) || definite && lastConjunct(i, end);
-            if (definite && !article && !lexicon.isNameLink(word(i))) {
+            if (definite && !article && !lexicon.isNameLink(word(i)) || callObject(first, i)) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
             definite |= article;
@@ -760,13 +760,23 @@ final class Attributions {
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
                 && !(end == first + 1 && objectOfSubject(end))) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
-            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
+            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))
+                    || callObject(at, end)) {
                 break;
             }
             definite |= article;
             end++;
         }
         return end > first ? span(first, end) : null;
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, after two words or more of the subject of the call verb at {@code verb}, is
+     * one of the {@code call_objects}, whom the call is made to: "ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …" — the
+     * minister speaks, the citizens are called; right after a construct head ("رئيس الحكومة") the word is its genitive.
+     */
+    private boolean callObject(int verb, int i) {
+        return i - verb >= 3 && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
     }
 
     /**

@@ -90,6 +90,7 @@ final class Lexicon {
     private final List<List<String>> nameIntroducers = new ArrayList<>();
     private final Set<String> countNouns = new HashSet<>();
     private final Set<List<String>> prepositionalVerbs = new HashSet<>();
+    private final Set<String> callObjects = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -199,6 +200,7 @@ final class Lexicon {
             file.resumptivePronouns().forEach(w -> resumptivePronouns.add(norm(w)));
             file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
             file.countNouns().forEach(w -> countNouns.add(norm(w)));
+            file.callObjects().forEach(w -> callObjects.add(norm(w)));
             file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
@@ -471,6 +473,11 @@ final class Lexicon {
     }
 
     /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
+    /** Whether {@code word} is one of the {@code call_objects}: whom a call is made to (المواطنين، الحكومة). */
+    boolean isCallObject(String word) {
+        return callObjects.contains(word);
+    }
+
     /** Whether {@code verb} and the word after it are one of the {@code prepositional_verbs} ("added to"). */
     boolean isPrepositionalVerb(String verb, String next) {
         return prepositionalVerbs.contains(List.of(verb, next));

@@ -131,6 +131,9 @@ import org.corroborate.rules.RulePacks;
  *       ends in {@code .announce} and its speaker, with no complementizer, the noun phrase one opens is what was
  *       announced ("أعلنت الوزارة توقيف تسعة أشخاص"), a quote marked {@code sourcing} when it carries a count, none
  *       otherwise (rule 4 of dev: "أعلن الجيش … مقتل …" is a count's attribution; a noun object is no reported clause);</li>
+ *   <li>{@code call_objects}: whom a call is commonly made to (المواطنين، الحكومة، المجتمع): after two words or more of a
+ *       call verb's subject, one ends the subject ("ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …": the minister
+ *       speaks);</li>
  *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
  *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
@@ -245,6 +248,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
                           @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
                           @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
+                          @OptionalKey List<String> callObjects,
                           @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
                           @OptionalKey List<String> contentPrepositions,
                           List<String> negativeExamples) implements RuleFile {
@@ -304,6 +308,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
         countNouns = countNouns == null ? List.of() : List.copyOf(countNouns);
         prepositionalVerbs = prepositionalVerbs == null ? List.of() : List.copyOf(prepositionalVerbs);
+        callObjects = callObjects == null ? List.of() : List.copyOf(callObjects);
         speakerParticiples = speakerParticiples == null ? List.of() : List.copyOf(speakerParticiples);
         contentVerbs = contentVerbs == null ? List.of() : List.copyOf(contentVerbs);
         contentPrepositions = contentPrepositions == null ? List.of() : List.copyOf(contentPrepositions);

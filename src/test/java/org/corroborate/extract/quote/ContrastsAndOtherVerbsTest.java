@@ -32,4 +32,18 @@ class ContrastsAndOtherVerbsTest {
         assertThat(QuoteFinderTest.EN.find("The spokesman added that talks would resume on Monday."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The spokesman"));
     }
+
+    @Test
+    void theObjectOfACallIsNoPartOfItsSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("ودعا محافظ نينوى السكان إلى البقاء في منازلهم، مؤكداً أن فرق الإنقاذ تعمل على مدار الساعة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("محافظ نينوى"));
+        assertThat(QuoteFinderTest.AR.find("وطالبت نقابة الأطباء الحكومة بصرف المستحقات، مشيرة إلى أن الأطباء لم يتقاضوا رواتبهم منذ أشهر."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("نقابة الأطباء"));
+    }
+
+    @Test
+    void aGenitiveAfterAConstructHeadStaysInTheSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("ودعا رئيس الحكومة المواطنين إلى الصبر، مؤكداً أن الأزمة ستنتهي قريباً."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("رئيس الحكومة"));
+    }
 }
