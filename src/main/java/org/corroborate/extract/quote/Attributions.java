@@ -415,8 +415,9 @@ final class Attributions {
             Span speaker = participleSpeaker(leftFrom, call, q[0]);
             return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
         }
-        Span speaker = speakerAfter(call + 1, q[0]);
-        if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
+        // "The president pledged to “rebuild every school”": an English caller stands before the verb
+        Span speaker = english ? speakerBefore(leftFrom, call) : speakerAfter(call + 1, q[0]);
+        if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);

@@ -46,4 +46,15 @@ class ContrastsAndOtherVerbsTest {
         assertThat(QuoteFinderTest.AR.find("ودعا رئيس الحكومة المواطنين إلى الصبر، مؤكداً أن الأزمة ستنتهي قريباً."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("رئيس الحكومة"));
     }
+
+    @Test
+    void quotedWordsAfterAPledgeAreThePledgers() {
+        assertThat(QuoteFinderTest.EN.find("The governor pledged to \"rebuild every bridge washed away by the floods\"."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The governor");
+                    assertThat(c.quote()).isEqualTo("rebuild every bridge washed away by the floods");
+                    assertThat(c.direct()).isTrue();
+                });
+        assertThat(QuoteFinderTest.EN.find("The governor pledged to rebuild every bridge washed away by the floods.")).isEmpty();
+    }
 }
