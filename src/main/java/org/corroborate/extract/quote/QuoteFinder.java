@@ -464,9 +464,16 @@ public final class QuoteFinder {
             String speaker = anaphoric ? antecedent(asWritten, sharing, named, demand) : asWritten;
             String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
             boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
-            if (language == Language.AR && anaphoric && named.isEmpty() && asWritten != null && speaker != null
-                    && speaker.equals(asWritten) && hasArticle(normalized) && !statement(normalized)) {
-                // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun
+            if (language == Language.AR && anaphoric
+                    && (named.isEmpty() ? speaker != null && speaker.equals(asWritten)
+                            : sharing == null && normalized != null && agreement.arabicGender(normalized) == Agreement.Kind.FEMININE)
+                    && asWritten != null && hasArticle(normalized) && !statement(normalized)
+                    && bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
+                            lexicon.article().matcher(normalized).replaceFirst("")) != null) {
+                // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun;
+                // "فرضت وزارة الداخلية حظراً …، بحسب مصادر طبية. وقالت الوزارة إن …": no earlier speaker holds the noun, the
+                // body named with it does, not the last speaker (a body's feminine noun: "الوزير" after "وزير الداخلية، كمال
+                // بلعيد" stays the minister who spoke)
                 String body = bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
                         lexicon.article().matcher(normalized).replaceFirst(""));
                 if (body != null) {
@@ -777,11 +784,18 @@ public final class QuoteFinder {
         if (!words[i].substring(clitic).equals(name.get(0))) {
             return null; // "لوزارة،": one word, closed by its mark
         }
+        boolean definite = lexicon.hasArticlePrefix(Lexicon.norm(name.get(0)));
         for (int j = i + 1; j < words.length && name.size() < LONGEST_BODY_NAME; j++) {
             String w = Lexicon.norm(WORD_MARKS.matcher(words[j]).replaceAll(""));
             if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null) {
                 break;
             }
+            boolean article = lexicon.hasArticlePrefix(w) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w))
+                    || lexicon.hasBodyCliticArticle(" " + w); // "للأمن الوطني": the article behind the clitic
+            if (definite && !article && !lexicon.isNameLink(w) && !lexicon.isNameLink(Lexicon.norm(name.get(name.size() - 1)))) {
+                break; // "فرضت وزارة الداخلية العراقية حظراً …": the definite name ends before the verb's object
+            }
+            definite |= article;
             name.add(WORD_MARKS.matcher(words[j]).replaceAll(""));
             if (!words[j].equals(name.get(name.size() - 1))) {
                 break; // "العراقي،": a mark closes the name

@@ -69,4 +69,11 @@ class TitlesAndSecondPredicatesTest {
                     assertThat(c.quote()).isEqualTo("the bridge would reopen next week");
                 });
     }
+
+    @Test
+    void theMinistryIsTheMinistryNamedBeforeNotTheLastSource() {
+        assertThat(QuoteFinderTest.AR.find("فرضت وزارة الداخلية الليبية حظراً للتجوال في المدينة. وقتل شخصان في اشتباكات ليلية، "
+                + "بحسب مصادر طبية. وقالت الوزارة إن قواتها استعادت السيطرة على الطريق الساحلي."))
+                .extracting(c -> c.speaker().text()).containsExactly("مصادر طبية", "وزارة الداخلية الليبية");
+    }
 }
