@@ -135,9 +135,15 @@ final class DateClaims {
 
     /**
      * Whether a month or a year is the period of a figure before it in its clause, a percentage or a statistic
-     * ("inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027"): no dated event.
+     * ("inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027"): no dated event. A stretch of
+     * days is the period of a statistic as a month is ("Health officials recorded 340 new dengue cases between 3 and 9
+     * March"); a single day stays the day of what was done, and a week the week of it (dev15-ar-018: "ما يزيد على 3 آلاف
+     * فنزويلي عبروا الحدود … خلال الأسبوع الماضي").
      */
     private boolean periodOfFigure(String text, DateMention d) {
+        if (d.grain() == Grain.DAY && d.resolved() && d.start().isBefore(d.end())) {
+            return statisticBefore(text, figureClauseStart(text, d), d.span().start());
+        }
         return d.grain() != Grain.DAY && d.grain() != Grain.WEEK
                 && (recognizer.percentIn(text, clauseStart(text, d), d.span().start())
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
@@ -209,9 +215,10 @@ final class DateClaims {
             new Filter(true, true, c -> namedCloserAfter(c.text(), c.dates(), c.d())),
             // "أمس الاثنين", "yesterday, Monday", "غداً الخميس": one day named twice is one date
             new Filter(true, true, c -> restatesDateBefore(c.text(), c.dates(), c.d())),
-            // "“Today we turn the page,” X told the assembly", "“Tomorrow we march,” X said": counted from the day X spoke,
-            // which the text does not give
-            new Filter(true, true, c -> recognizer.countsFromToday(c.d()) && c.claims().stream().anyMatch(k -> k instanceof QuoteClaim q
+            // "“Today we turn the page,” X told the assembly", "“Tomorrow we march,” X said", "“I have dreamed of this day,” X
+            // said": counted from the day X spoke, which the text does not give (dev20-en-026)
+            new Filter(true, true, c -> (recognizer.countsFromToday(c.d())
+                    || recognizer.relativeToToday(c.d()) && c.d().grain() == Grain.DAY) && c.claims().stream().anyMatch(k -> k instanceof QuoteClaim q
                     && q.direct() && q.date() == null && amongQuotedWords(c.text(), q, c.d()))));
     }
 
@@ -298,7 +305,21 @@ final class DateClaims {
             return null;
         }
         DateMention moment = momentOf(d, published);
-        return moment == null || near.stream().anyMatch(c -> carries(c, moment)) ? null : moment;
+        return moment == null || near.stream().anyMatch(c -> carries(c, moment)) || recognizer.noEventIn(whenClause(text, d))
+                ? null : moment;
+    }
+
+    /**
+     * The when clause after a since date, up to the punctuation that ends it: "since Saturday, when temperatures first passed
+     * 48C," tells the weather of the day the count runs from, no event of its own (dev20-en-024).
+     */
+    private static String whenClause(String text, DateMention d) {
+        int from = skipSpaces(text, Math.min(text.length(), d.span().end() + 1));
+        int to = from;
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** Whether a statistic stands in {@code text} between {@code from} and {@code to} (the date's clause before it; {@code statistic_verbs}, {@code statistic_words}). */

@@ -305,7 +305,9 @@ final class SentenceReader {
                 return g;
             }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction) {
-                bindTo(g, noun);
+                Action died = deathOfShare(k, noun);
+                Action missing = died == null ? stillMissingAfter(noun) : null;
+                bindTo(g, died != null ? died : missing != null ? missing : noun); // "ثلاثة من الجرحى فارقوا الحياة": three of the wounded, who died
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
@@ -325,6 +327,42 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * "ثلاثة من الجرحى فارقوا الحياة في المستشفى": a share of the wounded ({@code من} and the wounding result
+     * noun at {@code k}) followed right away by a verb of death that takes its group before it; that death is
+     * what befell the share, as "Two of the wounded died of their wounds" reads in English. Else null.
+     */
+    private Action deathOfShare(int k, Action noun) {
+        int after = noun.last() + 1;
+        if (noun.rule().parsedAction() != CountClaim.Action.WOUNDED || k < 1 || after >= tokens.size()
+                || !lexicon.isPartitivePreposition(tokens.get(k - 1).word())) {
+            return null;
+        }
+        Action next = actionStartingAt[after];
+        return next != null && next.rule().parsedAction() == CountClaim.Action.KILLED && next.rule().position().after()
+                ? next : null;
+    }
+
+    /**
+     * "Two bodies were still believed to be under the rubble": bodies, a result noun of death, that a
+     * missing phrase follows within the clause are not yet recovered; the missing phrase says what befell them.
+     */
+    private Action stillMissingAfter(Action noun) {
+        if (!english || noun.rule().parsedAction() != CountClaim.Action.KILLED) {
+            return null; // Arabic tolls list the missing as a count of their own ("38 قتيلاً و19 مفقوداً")
+        }
+        for (int k = noun.last() + 1; k < Math.min(tokens.size(), noun.last() + 1 + MAX_SUBJECT_GAP); k++) {
+            if (tokens.get(k).punctuation() || numberStart[k] || lexicon.isLink(tokens.get(k).word())) {
+                return null;
+            }
+            Action a = actionStartingAt[k];
+            if (a != null) {
+                return a.rule().parsedAction() == CountClaim.Action.MISSING && a.rule().position().after() ? a : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1474,14 +1512,14 @@ final class SentenceReader {
 
     /**
      * "The driver and a second man were arrested": a link at {@code k}, then one more person (an
-     * indefinite article) and, within four words with no punctuation, the passive both share. Not after
+     * indefinite article) or a count, and, within four words with no punctuation, the passive both share. Not after
      * a possessive ("The driver and his assistant were among the dead, according to …"): there the
      * statement stays a quote of dev16 (rule 4 against its B6), which the floors hold.
      */
     private boolean linkedOneThenPassive(int k) {
         if (k + 2 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isLink(tokens.get(k).word())
-                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word())) {
-            return false;
+                || !lexicon.isIndefiniteArticle(tokens.get(k + 1).word()) && !numberStart[k + 1]) {
+            return false; // also a count: "The factory's owner and two managers were taken into custody" (dev21-en-025)
         }
         for (int j = k + 2; j < Math.min(tokens.size(), k + 6); j++) {
             if (tokens.get(j).punctuation()) {
@@ -1638,7 +1676,9 @@ final class SentenceReader {
             if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
                 break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
             }
-            if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()) {
+            if (dateWordAt(k) || aside >= 0 && k >= aside && tokens.get(k).punctuation()
+                    || !english && around.insidePlace(originalStart[k], originalEnd[k])) {
+                // also "اعتقلت قوات الأمن في محافظة السليمانية بإقليم كردستان العراق صحافيَّين اثنين": a place's words
                 reach++; // "أوقفت الشرطة بمدينة طنجة، يوم السبت 15 شباط/فبراير، أربعة": the aside's commas and slash neither
             }
         }
@@ -1701,6 +1741,10 @@ final class SentenceReader {
             // people": a verb with its group after it is not what befell the group before it
             right = null;
         }
+        right = deathAfterWoundedParticiple(g, right);
+        if (right == null && left == null) {
+            right = verbAfterReportedOne(g);
+        }
         Action chosen = choose(g, left, right, rightDistance);
         Action toll = tollBefore(g);
         if (toll != null) {
@@ -1717,6 +1761,47 @@ final class SentenceReader {
             bindTo(g, chosen);
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "A man wounded in last week's knife attack has died in hospital": a wounding participle right after
+     * the group, with no auxiliary, is a reduced relative clause telling the man's past; a verb of death
+     * that ends the clause, before any punctuation or other number, is what befell him. Else {@code right}.
+     */
+    private Action deathAfterWoundedParticiple(Group g, Action right) {
+        if (!english || right == null || right.first() != g.end() + 1
+                || right.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return right;
+        }
+        for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + 2 * CLAUSE_REACH; k++) {
+            if (tokens.get(k).punctuation() || numberStart[k]) {
+                return right;
+            }
+            Action a = actionStartingAt[k];
+            if (a != null) {
+                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() ? a : right;
+            }
+        }
+        return right;
+    }
+
+    /**
+     * «أوضح المصدر أن شرطياً أصيب بجروح»: in Arabic reported words the subject comes first, so one person
+     * right after the complementiser (أن، إن) takes the verb right after it, though that verb otherwise reads
+     * its group after it; not when a group follows the verb (then the one did it: «أن مسلحاً قتل ثلاثة»).
+     */
+    private Action verbAfterReportedOne(Group g) {
+        int after = g.end() + 1;
+        if (english || !isOne(g) || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()
+                || !lexicon.isComplementiser(tokens.get(g.first - 1).word())) {
+            return null;
+        }
+        Action a = actionStartingAt[after];
+        if (a == null || !a.rule().position().before()
+                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
+            return null;
+        }
+        return a;
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
@@ -2938,15 +3023,33 @@ final class SentenceReader {
 
     /** The closing comma of an aside opened by the comma at {@code k} (a part or an apposition), or -1. */
     private int asideEnd(int k) {
-        for (int j = k + 1; j < Math.min(tokens.size(), k + ASIDE_REACH); j++) {
+        int reach = ASIDE_REACH;
+        for (int j = k + 1; j < Math.min(tokens.size(), k + reach); j++) {
             if (isComma(j)) {
                 return j;
+            }
+            if (tokens.get(j).punctuation() && initialDot(j)) {
+                reach++; // "Two suspects, identified only as Jesús N. and Omar N., were arrested": an initial's dot is no word
+                continue;
             }
             if (tokens.get(j).punctuation() || actionStartingAt[j] != null) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * A mark at {@code j} that belongs to a name, not to the sentence: the dot right after an initial ("Omar N.").
+     * (Not an age's hyphen: "The suspect, a 34-year-old farm labourer, was detained" is most often the man
+     * whose arrest was counted before, dev18-en-009.)
+     */
+    private boolean initialDot(int j) {
+        if (j < 1 || !tokens.get(j).word().equals(".") || tokens.get(j - 1).punctuation()
+                || tokens.get(j - 1).end() != tokens.get(j).start()) {
+            return false;
+        }
+        return tokens.get(j - 1).word().length() == 1 && Character.isUpperCase(text.charAt(originalStart[j - 1]));
     }
 
     /** A quotation mark around a single word ("neutralised"): the mark at {@code k} opens or closes it. */

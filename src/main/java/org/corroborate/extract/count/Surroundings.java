@@ -46,6 +46,11 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
         return best == null ? null : new CountClaim.Location(best.text(), best.key());
     }
 
+    /** Whether a place named in the text covers {@code [from, to)} (original offsets). */
+    boolean insidePlace(int from, int to) {
+        return places.stream().anyMatch(p -> p.span().start() <= from && to <= p.span().end());
+    }
+
     /** The end of the longest place named from {@code start} on ("Nasiriyah", "الناصرية"), or -1 when none starts there. */
     int placeEndFrom(int start) {
         return places.stream().filter(p -> p.span().start() == start).mapToInt(p -> p.span().end()).max().orElse(-1);
