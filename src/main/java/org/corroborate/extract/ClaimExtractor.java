@@ -109,11 +109,14 @@ public final class ClaimExtractor {
         for (QuoteClaim quote : statements) {
             // a count in a relative aside of the statement ("… searching for X, who is wanted over the killing of two
             // civilians") is not its whole content: the statement stays a quote (rule 4 of dev)
+            Span said = QuoteFinder.quotedWords(text, quote);
+            if (finder.announcedNoun(quote) && countClaims.stream().noneMatch(c -> said.contains(c.span()))) {
+                continue; // "وأعلنت الوزارة ارتفاع الأسعار": an announced noun with no count is no reported clause (rule 25)
+            }
             if (quote.direct() || quote.sourcing()) {
                 (quote.sourcing() ? sourcing : quoteClaims).add(quote);
                 continue;
             }
-            Span said = QuoteFinder.quotedWords(text, quote);
             List<Span> around = countClaims.stream().filter(c -> quote.span().contains(c.span()) && !insideDirectQuote(statements, c)
                     && !finder.inRelativeAside(text, quote.span().start(), c.span().start())).map(CountClaim::span).toList();
             List<Span> carried = around.stream().filter(said::contains).toList();

@@ -415,8 +415,9 @@ final class Attributions {
             Span speaker = participleSpeaker(leftFrom, call, q[0]);
             return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
         }
-        Span speaker = speakerAfter(call + 1, q[0]);
-        if (speaker != null && lexicon.isAnaphor(word(call + 1))) {
+        // "The president pledged to “rebuild every school”": an English caller stands before the verb
+        Span speaker = english ? speakerBefore(leftFrom, call) : speakerAfter(call + 1, q[0]);
+        if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
@@ -564,7 +565,7 @@ final class Attributions {
         boolean definite = false;
         for (int i = first + 1; i < end; i++) {
             boolean article = lexicon.hasArticlePrefix(word(i)) || definite && lastConjunct(i, end);
-            if (definite && !article && !lexicon.isNameLink(word(i))) {
+            if (definite && !article && !lexicon.isNameLink(word(i)) || callObject(first, i)) {
                 return i - (first + 1) >= 1 ? span(first + 1, i) : null;
             }
             definite |= article;
@@ -760,13 +761,23 @@ final class Attributions {
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
                 && !(end == first + 1 && objectOfSubject(end))) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
-            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))) {
+            if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))
+                    || callObject(at, end)) {
                 break;
             }
             definite |= article;
             end++;
         }
         return end > first ? span(first, end) : null;
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, after two words or more of the subject of the call verb at {@code verb}, is
+     * one of the {@code call_objects}, whom the call is made to: "ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …" — the
+     * minister speaks, the citizens are called; right after a construct head ("رئيس الحكومة") the word is its genitive.
+     */
+    private boolean callObject(int verb, int i) {
+        return i - verb >= 3 && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
     }
 
     /**
@@ -797,7 +808,10 @@ final class Attributions {
     /** Reported speech after a verb: its speaker, a complementizer (إن، أن، that), the clause. */
     private Attribution reportedAfterVerb(int v) {
         if (english) {
-            return reportedEnglish(v);
+            Attribution a = reportedEnglish(v);
+            // the second predicate's statement starts at its conjunction: a clause reported before it ends there
+            return a != null && secondPredicate(v) && a.speaker() != null && a.speaker().end() <= tokens.get(v - 1).start()
+                    ? a.startingAt(tokens.get(v - 1).start()) : a;
         }
         boolean participle = lexicon.isParticiple(word(v));
         if (!participle && describes(v) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {
@@ -843,7 +857,8 @@ final class Attributions {
             }
         }
         if (complementizer < 0) {
-            return null;
+            Span announced = speaker != null && !participle && announces(v) ? countNounAfter(indexAfter(speaker)) : null;
+            return announced == null ? null : Attribution.of(announced, speaker, false, sentence).asNounObject();
         }
         if (speaker != null && lastSpeaker != null && !participle && describes(v)
                 && complementizer == indexAfter(speaker) && lexicon.hasDescriptionClitic(word(complementizer))) {
@@ -928,12 +943,26 @@ final class Attributions {
         return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
     }
 
+    /**
+     * English: whether the verb at {@code v} is the subject's second predicate after a comma and a conjunction alone
+     * ("Mensah said the figures were good, but warned that …", "The minister praised the plan, but warned that …"): its
+     * speaker is the one already speaking in the sentence, or the subject it opens with; the conjunction is no speaker.
+     */
+    private boolean secondPredicate(int v) {
+        return v >= 2 && isComma(v - 2) && lexicon.isSpeakerConjunction(word(v - 1));
+    }
+
     private Attribution reportedEnglish(int v) {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
+        if (v + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(v), word(v + 1))) {
+            return null; // "The rise added to fears that …": another verb, its subject says nothing
+        }
         boolean participle = lexicon.isParticiple(word(v));
-        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v)) : speakerBefore(0, v);
+        Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v))
+                : secondPredicate(v) ? (lastSpeaker != null ? lastSpeaker : subjectBefore(v - 1))
+                : speakerBefore(0, v);
         int statement = statementBefore(v);
         Span issuer = !participle && statement > 0 ? subjectBefore(statement) : null;
         if (issuer != null) {
@@ -1373,6 +1402,11 @@ final class Attributions {
         if (verb > from && lexicon.isRelative(word(verb - 1))) {
             return span(verb - 1, verb); // "الحركة التي وصفت الاعتقالات بأنها «…»": the relative stands for the speaker
         }
+        if (resumptiveAfter(verb) && verb + 2 < to && lexicon.isComplementizer(word(verb + 2))) {
+            // "وتبنت الحركة الهجوم في بيان قالت فيه إنه استهدف «…»": as for the reported words, the body that issued it
+            Span opening = openingSubject(verb - 1, false);
+            return opening != null ? opening : speakerBefore(from, verb - 1);
+        }
         Span after = speakerAfter(verb + 1, to);
         return after != null ? namedInApposition(after, to) : speakerBefore(from, verb);
     }
@@ -1484,6 +1518,9 @@ final class Attributions {
             int aside = quotedRelativeAside(verb);
             if (aside > from) {
                 segments = commaSegments(from, aside); // "Activists, who campaigned under the slogan “…, …,” said"
+            }
+            if (segments.size() >= 3 && isAge(segments.get(1)) && lexicon.isRelative(word(segments.get(2)[0]))) {
+                segments = segments.subList(0, 1); // "President Elena Quispe, 61, who took office in 2024, said": age and aside
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
@@ -1651,6 +1688,11 @@ final class Attributions {
         return i > 0 && lexicon.hasInChargeClitic(word(i)) && lexicon.isInChargeWord(word(i - 1));
     }
 
+    /** Whether the comma segment {@code seg} is a figure alone: an age set off after a name ("Quispe, 61,"). */
+    private boolean isAge(int[] seg) {
+        return seg[1] == seg[0] + 1 && Character.isDigit(word(seg[0]).codePointAt(0));
+    }
+
     private List<int[]> commaSegments(int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
@@ -1707,7 +1749,8 @@ final class Attributions {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
-                return i;
+                // "وأكد الوزير التزام الحكومة بالاتفاق، غير أن المعارضة …": "however" opens a clause of its own
+                return i > from && lexicon.isSecondClauseOpener(List.of(word(i - 1), t.word())) ? -1 : i;
             }
             if (!english && !t.punctuation() && lexicon.isParticiple(t.word()) && isVerb(i)) {
                 return -1; // "وأعلنت المديرية ضبط شحنة، مشيرة إلى أن …": the participle's complementizer, not the verb's
@@ -2065,6 +2108,34 @@ final class Attributions {
     /** {@link Lexicon#relays} of token {@code i}. */
     private boolean relays(int i) {
         return Lexicon.relaysGroup(verbGroup(i));
+    }
+
+    /** Whether token {@code i} is a verb of a group whose id ends in {@code .announce} (أعلن). */
+    private boolean announces(int i) {
+        return Lexicon.announcesGroup(verbGroup(i));
+    }
+
+    /** How many words a time or medium set off by commas between an announcement's speaker and its object may take. */
+    private static final int MAX_ANNOUNCEMENT_ASIDE_WORDS = 6;
+
+    /**
+     * Arabic: the noun phrase an announcing verb's speaker is followed by when one of the {@code count_nouns} opens it,
+     * past a time or medium set off by commas ("أعلنت الوزارة، الثلاثاء، توقيف …", "أعلن الجيش، في بيان مساء الأربعاء،
+     * مقتل …"), up to the clause's end; null otherwise.
+     */
+    private Span countNounAfter(int from) {
+        int i = from;
+        if (i < tokens.size() && isComma(i)) {
+            int close = i + 1;
+            while (close < tokens.size() && close - i <= MAX_ANNOUNCEMENT_ASIDE_WORDS && !tokens.get(close).punctuation()) {
+                close++;
+            }
+            if (close >= tokens.size() || !isComma(close)) {
+                return null;
+            }
+            i = close + 1;
+        }
+        return i < tokens.size() && lexicon.isCountNoun(word(i)) ? clause(i) : null;
     }
 
     /** {@link Lexicon#describes} of token {@code i}. */

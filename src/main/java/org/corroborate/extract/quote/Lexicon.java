@@ -88,6 +88,9 @@ final class Lexicon {
     private final Set<String> sameWords = new HashSet<>();
     private final Set<String> resumptivePronouns = new HashSet<>();
     private final List<List<String>> nameIntroducers = new ArrayList<>();
+    private final Set<String> countNouns = new HashSet<>();
+    private final Set<List<String>> prepositionalVerbs = new HashSet<>();
+    private final Set<String> callObjects = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
@@ -196,6 +199,9 @@ final class Lexicon {
             file.sameWords().forEach(w -> sameWords.add(norm(w)));
             file.resumptivePronouns().forEach(w -> resumptivePronouns.add(norm(w)));
             file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
+            file.countNouns().forEach(w -> countNouns.add(norm(w)));
+            file.callObjects().forEach(w -> callObjects.add(norm(w)));
+            file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -472,6 +478,26 @@ final class Lexicon {
     }
 
     /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
+    /** Whether {@code word} is one of the {@code call_objects}: whom a call is made to (المواطنين، الحكومة). */
+    boolean isCallObject(String word) {
+        return callObjects.contains(word);
+    }
+
+    /** Whether {@code verb} and the word after it are one of the {@code prepositional_verbs} ("added to"). */
+    boolean isPrepositionalVerb(String verb, String next) {
+        return prepositionalVerbs.contains(List.of(verb, next));
+    }
+
+    /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
+    boolean isCountNoun(String word) {
+        return countNouns.contains(word);
+    }
+
+    /** Whether a verb of {@code group} (a {@link #verb} answer, or null) announces: its object may be a count's noun. */
+    static boolean announcesGroup(String group) {
+        return group != null && group.endsWith(".announce");
+    }
+
     List<List<String>> nameIntroducers() {
         return nameIntroducers;
     }
@@ -780,6 +806,11 @@ final class Lexicon {
         return false;
     }
 
+    /** Whether {@code words} (normalised) are one of the {@code second_clause_openers} ("غير أن", "but"). */
+    boolean isSecondClauseOpener(List<String> words) {
+        return secondClauseOpeners.contains(words);
+    }
+
     /**
      * Whether {@code words} (normalised, in order; a stretch of a reported statement outside its counts) open a clause
      * with a verb of its own, followed by at least one word: a participle of speech ("مؤكدا أن", "adding that"), a
@@ -1052,9 +1083,12 @@ final class Lexicon {
         return bodyNameCliticWords.contains(word);
     }
 
-    /** An attached preposition ends a name (لوكالة), except as its first word. */
+    /**
+     * An attached preposition ends a name (لوكالة), except as its first word; a speaker head that begins with its
+     * letter is a noun of the name ("رئيس لجنة المال"، "رئيس بلدية الجزيرة").
+     */
     boolean hasStopPrefix(String word) {
-        return word.length() > 3 && stopPrefixLetters.indexOf(word.charAt(0)) >= 0;
+        return word.length() > 3 && stopPrefixLetters.indexOf(word.charAt(0)) >= 0 && !isHead(word);
     }
 
     boolean isNameLink(String word) {

@@ -312,6 +312,16 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether {@code quote} is an announced count's noun phrase ("أعلنت الوزارة توقيف تسعة أشخاص" → "توقيف تسعة أشخاص"):
+     * it opens with one of the {@code count_nouns} and is marked {@code sourcing}. It is a quote only when it carries a
+     * count claim.
+     */
+    public boolean announcedNoun(QuoteClaim quote) {
+        int space = quote.quote().indexOf(' ');
+        return quote.sourcing() && !quote.direct() && lexicon.isCountNoun(Lexicon.norm(space < 0 ? quote.quote() : quote.quote().substring(0, space)));
+    }
+
+    /**
      * Where the words of {@code quote} stand in {@code text}, without its speaker and verb: a second statement of one
      * verb ("said five people were killed and that the attackers fled") carries no count of the first. Its whole
      * attribution when the words cannot be found as written.
@@ -447,16 +457,23 @@ public final class QuoteFinder {
             if (lexicon.isGenericSpeaker(normalized)) {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
-            boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized);
+            boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized) || headOfNamed(normalized, named);
             // "he"/"it"/"they", or a dropped subject's verb (وقالت، وقال): the gender and number its speaker must have
             Agreement.Kind demand = anaphoric ? agreement.demand(normalized, a.verb()) : Agreement.Kind.UNKNOWN;
             String sharing = anaphoric ? sharingNoun(normalized, named) : null;
             String speaker = anaphoric ? antecedent(asWritten, sharing, named, demand) : asWritten;
             String noun = asWritten == null ? null : withoutLeadingArticle(asWritten);
             boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
-            if (language == Language.AR && anaphoric && named.isEmpty() && asWritten != null && speaker != null
-                    && speaker.equals(asWritten) && hasArticle(normalized) && !statement(normalized)) {
-                // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun
+            if (language == Language.AR && anaphoric
+                    && (named.isEmpty() ? speaker != null && speaker.equals(asWritten)
+                            : sharing == null && normalized != null && agreement.arabicGender(normalized) == Agreement.Kind.FEMININE)
+                    && asWritten != null && hasArticle(normalized) && !statement(normalized)
+                    && bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
+                            lexicon.article().matcher(normalized).replaceFirst("")) != null) {
+                // "أعلن جهاز مكافحة الإرهاب العراقي اعتقال … وذكر الجهاز أن …": no quote before, the body named with the noun;
+                // "فرضت وزارة الداخلية حظراً …، بحسب مصادر طبية. وقالت الوزارة إن …": no earlier speaker holds the noun, the
+                // body named with it does, not the last speaker (a body's feminine noun: "الوزير" after "وزير الداخلية، كمال
+                // بلعيد" stays the minister who spoke)
                 String body = bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
                         lexicon.article().matcher(normalized).replaceFirst(""));
                 if (body != null) {
@@ -507,7 +524,7 @@ public final class QuoteFinder {
             }
             // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of
             // dev as amended on 2026-11-30); named above all the same, the antecedent of a later "it said"
-            boolean sourcing = !a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()));
+            boolean sourcing = a.nounObject() || !a.direct() && countEvent(nt.normalized().substring(a.quote().start(), a.quote().end()));
             String quote = trimQuote(original(nt, reportedUpToNext(a, found)));
             if (quote.isEmpty()) {
                 continue;
@@ -568,8 +585,10 @@ public final class QuoteFinder {
         }
         int end = a.quote().end();
         for (Attribution b : found) {
-            if (b != a && b.speaker() != null && b.speaker().start() > a.quote().start() && b.speaker().start() < end) {
-                end = b.speaker().start();
+            // a statement whose speaker stands before it starts where it says it does ("…, but warned that …")
+            int from = b.speaker() == null ? -1 : b.speaker().start() > a.quote().start() ? b.speaker().start() : b.start();
+            if (b != a && from > a.quote().start() && from < end) {
+                end = from;
             }
         }
         return end == a.quote().end() ? a.quote() : new Span(a.quote().start(), end);
@@ -595,6 +614,20 @@ public final class QuoteFinder {
             }
         }
         return named.get(named.size() - 1).text();
+    }
+
+    /**
+     * Whether {@code speaker}, one word with the article, is the head noun an earlier named speaker opens with
+     * ("وقالت المصادر" after "بحسب مصادر أمنية", "وأفاد النادي" after "نادي الأسير الفلسطيني", "وقال العميد" after
+     * "عميد البلدية"): it refers back to that speaker as the listed {@code anaphors} do. A definite one of the
+     * {@code speaker_heads} names a speaker of its own ("وقال الرئيس" after "رئيس الوزراء" is the head of state).
+     */
+    private boolean headOfNamed(String speaker, List<Named> named) {
+        if (speaker.indexOf(' ') >= 0 || !hasArticle(speaker) || lexicon.isHead(speaker)) {
+            return false;
+        }
+        String noun = lexicon.article().matcher(speaker).replaceFirst("");
+        return named.stream().anyMatch(n -> n.words().size() > 1 && n.words().get(0).equals(noun));
     }
 
     /**
@@ -749,11 +782,18 @@ public final class QuoteFinder {
         if (!words[i].substring(clitic).equals(name.get(0))) {
             return null; // "لوزارة،": one word, closed by its mark
         }
+        boolean definite = lexicon.hasArticlePrefix(Lexicon.norm(name.get(0)));
         for (int j = i + 1; j < words.length && name.size() < LONGEST_BODY_NAME; j++) {
             String w = Lexicon.norm(WORD_MARKS.matcher(words[j]).replaceAll(""));
             if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null) {
                 break;
             }
+            boolean article = lexicon.hasArticlePrefix(w) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w))
+                    || lexicon.hasBodyCliticArticle(" " + w); // "للأمن الوطني": the article behind the clitic
+            if (definite && !article && !lexicon.isNameLink(w) && !lexicon.isNameLink(Lexicon.norm(name.get(name.size() - 1)))) {
+                break; // "فرضت وزارة الداخلية العراقية حظراً …": the definite name ends before the verb's object
+            }
+            definite |= article;
             name.add(WORD_MARKS.matcher(words[j]).replaceAll(""));
             if (!words[j].equals(name.get(name.size() - 1))) {
                 break; // "العراقي،": a mark closes the name

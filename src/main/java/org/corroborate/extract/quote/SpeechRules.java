@@ -127,6 +127,15 @@ import org.corroborate.rules.RulePacks;
  *       noun alone does;</li>
  *   <li>{@code name_introducers}: words before a nickname in marks ("alias 'El Zarco'"), which is a name, no
  *       quotation;</li>
+ *   <li>{@code count_nouns}: verbal nouns of a count's event (مقتل، توقيف، ارتفاع): after a verb of a group whose id
+ *       ends in {@code .announce} and its speaker, with no complementizer, the noun phrase one opens is what was
+ *       announced ("أعلنت الوزارة توقيف تسعة أشخاص"), a quote marked {@code sourcing} when it carries a count, none
+ *       otherwise (rule 4 of dev: "أعلن الجيش … مقتل …" is a count's attribution; a noun object is no reported clause);</li>
+ *   <li>{@code call_objects}: whom a call is commonly made to (المواطنين، الحكومة، المجتمع): after two words or more of a
+ *       call verb's subject, one ends the subject ("ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …": the minister
+ *       speaks);</li>
+ *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
+ *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
  *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
@@ -238,6 +247,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> linkStops, @OptionalKey List<String> countClauseSubordinators,
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
                           @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
+                          @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
+                          @OptionalKey List<String> callObjects,
                           @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
                           @OptionalKey List<String> contentPrepositions,
                           List<String> negativeExamples) implements RuleFile {
@@ -295,6 +306,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         sameWords = sameWords == null ? List.of() : List.copyOf(sameWords);
         resumptivePronouns = resumptivePronouns == null ? List.of() : List.copyOf(resumptivePronouns);
         nameIntroducers = nameIntroducers == null ? List.of() : List.copyOf(nameIntroducers);
+        countNouns = countNouns == null ? List.of() : List.copyOf(countNouns);
+        prepositionalVerbs = prepositionalVerbs == null ? List.of() : List.copyOf(prepositionalVerbs);
+        callObjects = callObjects == null ? List.of() : List.copyOf(callObjects);
         speakerParticiples = speakerParticiples == null ? List.of() : List.copyOf(speakerParticiples);
         contentVerbs = contentVerbs == null ? List.of() : List.copyOf(contentVerbs);
         contentPrepositions = contentPrepositions == null ? List.of() : List.copyOf(contentPrepositions);

@@ -1,0 +1,60 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that look like a statement's and are none (q15, after an adjudication of a held-out set): the "أن" of "غير أن"
+ * / "إلا أن" (however) after a speech verb's object opens a clause of its own, not the verb's reported words; "added
+ * to" (increased) is no speech verb, and the "that" after its object is the object's.
+ */
+class ContrastsAndOtherVerbsTest {
+
+    @Test
+    void howeverIsNoComplementizerOfTheVerbBeforeIt() {
+        assertThat(QuoteFinderTest.AR.find("وأكد رئيس الوزراء التزام حكومته بخطة الإصلاح، غير أن النقابات رفضت المشاركة في الحوار."))
+                .isEmpty();
+        assertThat(QuoteFinderTest.AR.find("وأعلنت الوزارة استئناف الرحلات الجوية، إلا أن شركات الطيران أرجأت رحلاتها إلى الأسبوع المقبل."))
+                .isEmpty();
+    }
+
+    @Test
+    void howeverInsideReportedWordsStaysInThem() {
+        assertThat(QuoteFinderTest.AR.find("وقال الوزير إن المحادثات مستمرة، غير أن الخلافات ما زالت قائمة."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).startsWith("المحادثات مستمرة"));
+    }
+
+    @Test
+    void addedToIsNoSpeech() {
+        assertThat(QuoteFinderTest.EN.find("The sharp rise in fuel prices added to fears that inflation would return.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The bank raised rates again, adding to concerns that growth would stall.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The spokesman added that talks would resume on Monday."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The spokesman"));
+    }
+
+    @Test
+    void theObjectOfACallIsNoPartOfItsSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("ودعا محافظ نينوى السكان إلى البقاء في منازلهم، مؤكداً أن فرق الإنقاذ تعمل على مدار الساعة."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("محافظ نينوى"));
+        assertThat(QuoteFinderTest.AR.find("وطالبت نقابة الأطباء الحكومة بصرف المستحقات، مشيرة إلى أن الأطباء لم يتقاضوا رواتبهم منذ أشهر."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("نقابة الأطباء"));
+    }
+
+    @Test
+    void aGenitiveAfterAConstructHeadStaysInTheSpeaker() {
+        assertThat(QuoteFinderTest.AR.find("ودعا رئيس الحكومة المواطنين إلى الصبر، مؤكداً أن الأزمة ستنتهي قريباً."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("رئيس الحكومة"));
+    }
+
+    @Test
+    void quotedWordsAfterAPledgeAreThePledgers() {
+        assertThat(QuoteFinderTest.EN.find("The governor pledged to \"rebuild every bridge washed away by the floods\"."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The governor");
+                    assertThat(c.quote()).isEqualTo("rebuild every bridge washed away by the floods");
+                    assertThat(c.direct()).isTrue();
+                });
+        assertThat(QuoteFinderTest.EN.find("The governor pledged to rebuild every bridge washed away by the floods.")).isEmpty();
+    }
+}
