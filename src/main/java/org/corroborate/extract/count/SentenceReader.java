@@ -622,6 +622,20 @@ final class SentenceReader {
                 && !verb.rule().isLight();
     }
 
+    /**
+     * "أعلن مصدر طبي وفاة الشرطي المصاب متأثراً بجروحه": a definite singular at {@code k} with one of the
+     * {@code wounded_ones} right after it, right after a word of death that takes its group after it. The one wounded before
+     * has died, one more death (dev21-ar-021); the death word, else null.
+     */
+    private Action deathOfWoundedOne(int k) {
+        if (english || k < 1 || k + 1 >= tokens.size() || !definite(k)) {
+            return null;
+        }
+        Action death = actionEndingAt[k - 1];
+        return lexicon.isWoundedOne(tokens.get(k + 1).word()) && death != null && death.rule().parsedAction() == CountClaim.Action.KILLED
+                && death.rule().position().before() && !death.rule().isLight() ? death : null;
+    }
+
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
     private boolean isAgent(Group g) {
         int before = g.first - 1;
@@ -847,6 +861,14 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
+            } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "وفاة الشرطي المصاب": the wounded one died
+                g.subject = single;
+                g.subjectToken = k;
+                g.category = single.parsedCategory();
+                bindTo(g, deathOfWoundedOne(k));
+                out.add(g);
+                k++;
             } else if (single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
                     && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
                 // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
