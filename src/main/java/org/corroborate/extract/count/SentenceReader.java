@@ -276,6 +276,9 @@ final class SentenceReader {
                 return unknownNext ? null : g; // "wounded 146 over two days": what follows the next number is its own
             }
             if (k == last + 1 && ofThemAfter(g)) {
+                if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
+                    subject(g, k + 1); // "ثلاثة منهم أطفال": who the share are, as "two of them children" reads
+                }
                 return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
             if (k == last + 1 && lexicon.isCaseWord(t.word()) && tollBefore(g) != null) {
