@@ -2381,7 +2381,7 @@ final class SentenceReader {
             boolean arrestedOthers = g.others && g.action == CountClaim.Action.ARRESTED && g.actionToken >= 0
                     && g.actionToken < g.first;
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED && !captured && !arrestedOthers) {
+                    && g.action != CountClaim.Action.WOUNDED && g.action != CountClaim.Action.ARRESTED && !captured && !arrestedOthers) {
                 g.action = null;
             }
             if (g.action != null) {
