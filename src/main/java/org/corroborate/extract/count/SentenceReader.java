@@ -1249,7 +1249,7 @@ final class SentenceReader {
      */
     private boolean joinedToNamed(int k, List<Group> implied) {
         if (english) {
-            return k >= 2 && !tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word())
+            return k >= 2 && (!tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word()) || isComma(k - 1))
                     && endsAtOne(implied, k - 2);
         }
         return k >= 1 && lexicon.startsWithLink(tokens.get(k).word()) && endsAtOne(implied, k - 1);
@@ -2202,13 +2202,33 @@ final class SentenceReader {
         for (int i = groups.size() - 2; i >= 0; i--) {
             Group g = groups.get(i);
             Group next = groups.get(i + 1);
-            if (g.action == null && next.action != null && isOne(g) && isOne(next) && linkedBefore(next)
+            boolean listed = linkedBefore(next) || english && isComma(next.first - 1) && closesList(groups, i + 1);
+            if (g.action == null && next.action != null && isOne(g) && isOne(next) && listed
                     && next.first - g.end() - 1 <= 1 && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
                 g.action = next.action;
                 g.actionToken = next.actionToken;
                 g.actionLast = next.actionLast;
             }
         }
+    }
+
+    /**
+     * "Inspector Joseph Kamau, Sergeant Peter Otieno and Constable Ann Wairimu were arrested" (dev21-en-009): the
+     * person at {@code j}, after a comma, is an item of a list of one-person groups that a link closes further on
+     * with the same action, not an apposition ("Kamau, a police officer, was arrested").
+     */
+    private boolean closesList(List<Group> groups, int j) {
+        Group item = groups.get(j);
+        for (int h = j + 1; h < groups.size(); h++) {
+            Group later = groups.get(h);
+            if (!isOne(later) || later.actionToken != item.actionToken) {
+                return false;
+            }
+            if (linkedBefore(later)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
