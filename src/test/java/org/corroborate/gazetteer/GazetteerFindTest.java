@@ -50,6 +50,14 @@ class GazetteerFindTest {
                 .containsExactly("sy.aleppo", "sy.homs", "iq.nineveh.mosul", "sy.hasakah");
     }
 
+    /** A name that opens with the letter of a proclitic is the whole word, not the clitic and another place. */
+    @Test
+    void readsOujdaWholeNotAsAndJeddah() {
+        assertThat(keys("جرى توقيف ثلاثة مشتبه بهم في مدينة وجدة شرقي المغرب", Language.AR)).containsExactly("ma.oujda", "ma");
+        assertThat(keys("أوقفت الشرطة ستة أشخاص في الناظور وثلاثة في وجدة", Language.AR)).containsExactly("ma.nador", "ma.oujda");
+        assertThat(keys("وصل الحجاج إلى مدينة جدة", Language.AR)).containsExactly("sa.jeddah");
+    }
+
     @Test
     void findsPalmyraInBothLanguagesUnderOneKey() {
         assertThat(keys("سيطرت القوات على مدينة تدمر الأثرية", Language.AR)).containsExactly("sy.homs.palmyra");

@@ -91,6 +91,7 @@ final class CountLexicon {
     private final Set<String> caseWords = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
+    private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -181,6 +182,7 @@ final class CountLexicon {
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
+            file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -429,8 +431,9 @@ final class CountLexicon {
         return dualOthers.contains(word) || dualOthers.contains(withoutProclitic(word));
     }
 
+    /** Whether {@code word} is one of {@code others}, also with the article ("توقيف الثلاثة الآخرين"). */
     boolean isOthers(String word) {
-        return inTable(word, otherTable);
+        return nounIn(word, otherTable);
     }
 
     boolean isAttacker(String word) {
@@ -661,6 +664,11 @@ final class CountLexicon {
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */
     boolean isPlacePreposition(String word) {
         return placePrepositions.contains(word);
+    }
+
+    /** "المصاب", "الجريح": the wounded one, an adjective after a definite singular ({@code wounded_ones}). */
+    boolean isWoundedOne(String word) {
+        return woundedOnes.contains(word);
     }
 
     /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */

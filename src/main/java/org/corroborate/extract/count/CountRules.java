@@ -104,6 +104,8 @@ import org.corroborate.rules.RulePacks;
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code place_prepositions}: prepositions of a place ("in", في): a place phrase after a count ("the killing
  *       of 23 protesters in Nasiriyah in November 2019") does not keep the date after it from being the count's;</li>
+ *   <li>{@code wounded_ones}: the definite adjective "the wounded one" after a singular (الشرطي المصاب): after a
+ *       word of death (وفاة الشرطي المصاب) the one wounded before has died, one more death;</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
  *       person it stands for, not a group before it ("wounding a security guard before officers shot him dead");</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
@@ -192,6 +194,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
+                         @OptionalKey List<String> woundedOnes,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -231,6 +234,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
+        woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -384,6 +388,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("case_words", caseWords);
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
+        problems.oneWordEach("wounded_ones", woundedOnes);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

@@ -278,6 +278,9 @@ final class SentenceReader {
                 return unknownNext ? null : g; // "wounded 146 over two days": what follows the next number is its own
             }
             if (k == last + 1 && ofThemAfter(g)) {
+                if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
+                    subject(g, k + 1); // "ثلاثة منهم أطفال": who the share are, as "two of them children" reads
+                }
                 return g; // "ثلاثة منهم": more of the people counted before, whatever follows
             }
             if (k == last + 1 && lexicon.isCaseWord(t.word()) && tollBefore(g) != null) {
@@ -641,6 +644,20 @@ final class SentenceReader {
                 && !verb.rule().isLight();
     }
 
+    /**
+     * "أعلن مصدر طبي وفاة الشرطي المصاب متأثراً بجروحه": a definite singular at {@code k} with one of the
+     * {@code wounded_ones} right after it, right after a word of death that takes its group after it. The one wounded before
+     * has died, one more death (dev21-ar-021); the death word, else null.
+     */
+    private Action deathOfWoundedOne(int k) {
+        if (english || k < 1 || k + 1 >= tokens.size() || !definite(k)) {
+            return null;
+        }
+        Action death = actionEndingAt[k - 1];
+        return lexicon.isWoundedOne(tokens.get(k + 1).word()) && death != null && death.rule().parsedAction() == CountClaim.Action.KILLED
+                && death.rule().position().before() && !death.rule().isLight() ? death : null;
+    }
+
     /** "killed by a gunman", "على يد مسلح": the group did it; an article before it is passed over. */
     private boolean isAgent(Group g) {
         int before = g.first - 1;
@@ -866,6 +883,14 @@ final class SentenceReader {
                 g.category = single.parsedCategory();
                 out.add(g);
                 k = last;
+            } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "وفاة الشرطي المصاب": the wounded one died
+                g.subject = single;
+                g.subjectToken = k;
+                g.category = single.parsedCategory();
+                bindTo(g, deathOfWoundedOne(k));
+                out.add(g);
+                k++;
             } else if (single != null && (name = nameAfter(last)) > last && !modifiesNextNoun(last)
                     && (opensNamedSubject(k) || joinedToNamed(k, out)) && !speaksAfter(name) && !backgroundAfter(name)) {
                 // a title of two words too: "Police Lt. Ahmed Saadoun was killed", "اعتُقل النائب السابق سالم بن يوسف"
@@ -1243,7 +1268,7 @@ final class SentenceReader {
      */
     private boolean joinedToNamed(int k, List<Group> implied) {
         if (english) {
-            return k >= 2 && !tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word())
+            return k >= 2 && (!tokens.get(k - 1).punctuation() && lexicon.isLink(tokens.get(k - 1).word()) || isComma(k - 1))
                     && endsAtOne(implied, k - 2);
         }
         return k >= 1 && lexicon.startsWithLink(tokens.get(k).word()) && endsAtOne(implied, k - 1);
@@ -2197,13 +2222,33 @@ final class SentenceReader {
         for (int i = groups.size() - 2; i >= 0; i--) {
             Group g = groups.get(i);
             Group next = groups.get(i + 1);
-            if (g.action == null && next.action != null && isOne(g) && isOne(next) && linkedBefore(next)
+            boolean listed = linkedBefore(next) || english && isComma(next.first - 1) && closesList(groups, i + 1);
+            if (g.action == null && next.action != null && isOne(g) && isOne(next) && listed
                     && next.first - g.end() - 1 <= 1 && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
                 g.action = next.action;
                 g.actionToken = next.actionToken;
                 g.actionLast = next.actionLast;
             }
         }
+    }
+
+    /**
+     * "Inspector Joseph Kamau, Sergeant Peter Otieno and Constable Ann Wairimu were arrested" (dev21-en-009): the
+     * person at {@code j}, after a comma, is an item of a list of one-person groups that a link closes further on
+     * with the same action, not an apposition ("Kamau, a police officer, was arrested").
+     */
+    private boolean closesList(List<Group> groups, int j) {
+        Group item = groups.get(j);
+        for (int h = j + 1; h < groups.size(); h++) {
+            Group later = groups.get(h);
+            if (!isOne(later) || later.actionToken != item.actionToken) {
+                return false;
+            }
+            if (linkedBefore(later)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2384,7 +2429,7 @@ final class SentenceReader {
             boolean arrestedOthers = g.others && g.action == CountClaim.Action.ARRESTED && g.actionToken >= 0
                     && g.actionToken < g.first;
             if (g.category == CountClaim.Category.ATTACKER && g.action != CountClaim.Action.KILLED
-                    && g.action != CountClaim.Action.WOUNDED && !captured && !arrestedOthers) {
+                    && g.action != CountClaim.Action.WOUNDED && g.action != CountClaim.Action.ARRESTED && !captured && !arrestedOthers) {
                 g.action = null;
             }
             if (g.action != null) {
