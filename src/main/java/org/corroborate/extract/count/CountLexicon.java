@@ -92,6 +92,7 @@ final class CountLexicon {
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
+    private final Set<String> stillWords = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -183,6 +184,7 @@ final class CountLexicon {
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
+            file.stillWords().forEach(w -> stillWords.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -669,6 +671,11 @@ final class CountLexicon {
     /** "المصاب", "الجريح": the wounded one, an adjective after a definite singular ({@code wounded_ones}). */
     boolean isWoundedOne(String word) {
         return woundedOnes.contains(word);
+    }
+
+    /** "still", "يزال": a word of a state that lasts ({@code still_words}). */
+    boolean isStillWord(String word) {
+        return stillWords.contains(word);
     }
 
     /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */

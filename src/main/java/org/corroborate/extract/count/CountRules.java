@@ -106,6 +106,8 @@ import org.corroborate.rules.RulePacks;
  *       of 23 protesters in Nasiriyah in November 2019") does not keep the date after it from being the count's;</li>
  *   <li>{@code wounded_ones}: the definite adjective "the wounded one" after a singular (الشرطي المصاب): after a
  *       word of death (وفاة الشرطي المصاب) the one wounded before has died, one more death;</li>
+ *   <li>{@code still_words}: words of a state that lasts ("still", يزال): people still held («فيما لا يزال صحفي ثالث
+ *       قيد الاحتجاز») were not held on the day another verb of the sentence names (the release of the others);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
  *       person it stands for, not a group before it ("wounding a security guard before officers shot him dead");</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
@@ -194,7 +196,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
-                         @OptionalKey List<String> woundedOnes,
+                         @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -235,6 +237,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
+        stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -389,6 +392,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
+        problems.oneWordEach("still_words", stillWords);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

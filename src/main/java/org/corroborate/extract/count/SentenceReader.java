@@ -2596,6 +2596,9 @@ final class SentenceReader {
      * or its verb is its own, unless a finer date follows in the group's clause.
      */
     private DateMention eventDateOf(Group g) {
+        if (heldStill(g)) {
+            return dateNextTo(g); // "أفرجت السلطات، الثلاثاء، عن صحفيَّين … فيما لا يزال صحفي ثالث قيد الاحتجاز"
+        }
         DateMention relative = relativeClauseDate(g);
         if (relative != null) {
             return relative; // "journalist X, who was detained at Tehran airport in March 2025, went on trial on Monday"
@@ -2609,6 +2612,24 @@ final class SentenceReader {
             return next;
         }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /**
+     * Whether {@code g} is held in a state that lasts ("a third journalist is still in detention", «فيما لا يزال
+     * صحفي ثالث قيد الاحتجاز»): a word of {@code still_words} within two words before the group or between it and its
+     * action word. Such a group takes only a date right beside it, not the day another verb of the sentence names.
+     */
+    private boolean heldStill(Group g) {
+        if (g.action != CountClaim.Action.ARRESTED || g.partOf != null) {
+            return false; // a part of a group held that day was held that day ("ولا يزال اثنان منهم قيد الاحتجاز")
+        }
+        int to = g.actionToken > g.end() ? g.actionToken : g.first;
+        for (int k = Math.max(0, g.first - 2); k < to; k++) {
+            if ((k < g.first || k > g.end()) && !tokens.get(k).punctuation() && lexicon.isStillWord(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a named person whose action is a dated relative clause after the name, the clause's date, else null. */

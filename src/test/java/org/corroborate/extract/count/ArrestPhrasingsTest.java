@@ -34,6 +34,28 @@ class ArrestPhrasingsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 4L));
     }
 
+    /** People still held were not held on the day another verb of the sentence names: that day stays its own event's. */
+    @Test
+    void aGroupStillHeldTakesNotTheDayOfTheOthersRelease() {
+        ClaimExtractor extractor = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+        List<org.corroborate.api.Claim> ar = extractor.extract("أطلقت السلطات في مدينة مصراتة، الأحد، سراح أربعة ناشطين"
+                + " بعد احتجازهم عشرة أيام، فيما لا يزال ناشط خامس قيد الاحتجاز.", Language.AR, LocalDate.of(2026, 5, 12));
+        assertThat(ar).filteredOn(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.date() == null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, true));
+        assertThat(ar).filteredOn(org.corroborate.api.DateClaim.class::isInstance).extracting(c -> c.span().start())
+                .hasSize(1);
+        List<org.corroborate.api.Claim> en = extractor.extract("Authorities freed three reporters on Sunday, while a fourth"
+                + " reporter is still in detention.", Language.EN, LocalDate.of(2026, 5, 12));
+        assertThat(en).filteredOn(org.corroborate.api.DateClaim.class::isInstance).hasSize(1);
+        // held on a day of its own, right beside the group, the group keeps it
+        assertThat(extractor.extract("اعتقلت الشرطة ثلاثة أشخاص يوم الأحد، ولا يزال اثنان منهم قيد الاحتجاز.", Language.AR,
+                        LocalDate.of(2026, 5, 12))).filteredOn(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .extracting(c -> c.count().value(), c -> c.date() == null ? null : c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, LocalDate.of(2026, 5, 10)),
+                        org.assertj.core.groups.Tuple.tuple(2L, LocalDate.of(2026, 5, 10)));
+    }
+
     @Test
     void anArrestTollIsTheNewTotal() {
         List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
