@@ -93,6 +93,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -185,6 +186,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -676,6 +678,11 @@ final class CountLexicon {
     /** "still", "يزال": a word of a state that lasts ({@code still_words}). */
     boolean isStillWord(String word) {
         return stillWords.contains(word);
+    }
+
+    /** "who", "were", كانوا، قد: a word of a relative clause on a group before its verb ({@code relative_openers}). */
+    boolean isRelativeOpener(String word) {
+        return relativeOpeners.contains(word);
     }
 
     /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */

@@ -1717,6 +1717,9 @@ final class SentenceReader {
             if (endsWithPhrase(k, lexicon.subordinators()) >= 0) {
                 break; // "arrested the landlord after 3 of his tenants complained": the 3 are the clause's, not held
             }
+            if (speakerSaysAt(k)) {
+                break; // "A man wounded in the attack said he had seen two gunmen": what befell the speaker, not the two
+            }
             if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
                 break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
             }
@@ -1795,8 +1798,9 @@ final class SentenceReader {
             chosen = toll;
         }
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
-        if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
+        boolean released = endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g);
+        if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
@@ -1805,6 +1809,70 @@ final class SentenceReader {
             bindTo(g, chosen);
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * A witness's words open at {@code k}: in English a speech verb ("said") with a pronoun or "that" after it ("A man
+     * wounded in the attack said he had seen two gunmen"); in Arabic a complementiser (إنه) closing a speaker named
+     * right after the speech verb («قال رجل أصيب في الهجوم إنه شاهد مسلحين اثنين»). A count in those words belongs to
+     * their own verb; an action before them is what befell the speaker.
+     */
+    private boolean speakerSaysAt(int k) {
+        Token t = tokens.get(k);
+        if (t.punctuation() || k + 1 >= tokens.size()) {
+            return false;
+        }
+        if (english) {
+            String next = tokens.get(k + 1).word();
+            return lexicon.announces(t.word()) && !lexicon.isComplementiser(t.word()) && !tokens.get(k + 1).punctuation()
+                    && (lexicon.isPersonPronoun(next) || lexicon.isComplementiser(next));
+        }
+        if (!lexicon.isComplementiser(t.word())) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - SPEAKER_REACH); j--) {
+            if (tokens.get(j).punctuation() || lexicon.isComplementiser(tokens.get(j).word())) {
+                return false;
+            }
+            Action a = actionEndingAt[j];
+            if (a != null) {
+                int verb = a.first() - 2; // «قال رجل أصيب»: the speech verb, then the speaker, then what befell them
+                return verb >= 0 && !tokens.get(verb).punctuation() && !tokens.get(verb + 1).punctuation()
+                        && lexicon.announces(tokens.get(verb).word()) && !lexicon.isComplementiser(tokens.get(verb).word());
+            }
+        }
+        return false;
+    }
+
+    /** How many words a speaker's description may run between the speech verb and its complementiser. */
+    private static final int SPEAKER_REACH = 10;
+
+    /**
+     * "freed 14 farmers who were kidnapped last week", «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
+     * اختطفهم مسلحون»: {@code chosen} is the verb of a relative clause on the group, right after its noun with only
+     * the clause's opening words ({@code relative_openers}) between, or in Arabic right after it (a clause on an
+     * indefinite noun needs no relative pronoun); that verb is what befell the group, whatever release the sentence's own verb tells.
+     */
+    private boolean ownRelativeVerb(Group g, Action chosen) {
+        if (chosen.first() <= g.end()) {
+            return false;
+        }
+        for (int k = g.last + 1; k <= g.end(); k++) {
+            if (numberStart[k]) {
+                return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
+            }
+        }
+        if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
+            return false; // "No one was hurt": no clause on the group, its own verb
+        }
+        int openers = 0;
+        for (int k = g.end() + 1; k < chosen.first(); k++) {
+            if (tokens.get(k).punctuation() || !lexicon.isRelativeOpener(tokens.get(k).word())) {
+                return false;
+            }
+            openers++;
+        }
+        return openers > 0 || !english; // «عن ١٤ مزارعاً اختُطفوا»: in Arabic a clause on an indefinite noun needs no pronoun
     }
 
     /**
@@ -1836,9 +1904,16 @@ final class SentenceReader {
      * its group after it; not when a group follows the verb (then the one did it: «أن مسلحاً قتل ثلاثة»).
      */
     private Action verbAfterReportedOne(Group g) {
-        int after = g.end() + 1;
-        if (english || !isOne(g) || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()
-                || !lexicon.isComplementiser(tokens.get(g.first - 1).word())) {
+        if (english || !isOne(g) || !opensClauseBefore(g.first)) {
+            return null;
+        }
+        int end = g.end();
+        if (end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                && lexicon.subject(tokens.get(end).word(), tokens.get(end + 1).word()) != null) {
+            end++; // «أحد عناصر الأمن لقي حتفه»: the second word of a two-word noun
+        }
+        int after = specifierAfterOne(end + 1);
+        if (after >= tokens.size()) {
             return null;
         }
         Action a = actionStartingAt[after];
@@ -1847,6 +1922,35 @@ final class SentenceReader {
             return null;
         }
         return a;
+    }
+
+    /**
+     * The one person at {@code first} opens a clause: right after a complementiser (أن شرطياً), at the start of the
+     * sentence («عنصر من الشرطة أصيب بجروح»), or as the subject right after a speech verb («قال رجل أصيب في الهجوم»).
+     */
+    private boolean opensClauseBefore(int first) {
+        if (first == 0) {
+            return true;
+        }
+        Token before = tokens.get(first - 1);
+        return !before.punctuation() && (lexicon.isComplementiser(before.word())
+                || first == 1 && lexicon.announces(before.word()));
+    }
+
+    /**
+     * «عنصر من الشرطة»، «أحد عناصر الأمن»: past a partitive phrase of two words at most (من and a noun with or
+     * without the article, no number, no action word) right after the one, the token after it; else {@code k}.
+     */
+    private int specifierAfterOne(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isPartitivePreposition(tokens.get(k).word())) {
+            return k;
+        }
+        for (int j = k + 1; j <= Math.min(k + 2, tokens.size() - 1); j++) {
+            if (tokens.get(j).punctuation() || numberStart[j] || actionStartingAt[j] != null) {
+                return j == k + 1 ? k : j;
+            }
+        }
+        return Math.min(k + 3, tokens.size());
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
