@@ -94,6 +94,7 @@ final class CountLexicon {
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
+    private final Set<String> relations = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -187,6 +188,7 @@ final class CountLexicon {
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
+            file.relations().forEach(w -> relations.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -683,6 +685,11 @@ final class CountLexicon {
     /** "who", "were", كانوا، قد: a word of a relative clause on a group before its verb ({@code relative_openers}). */
     boolean isRelativeOpener(String word) {
         return relativeOpeners.contains(word);
+    }
+
+    /** "son", "wife": a noun of kinship ({@code relations}). */
+    boolean isRelation(String word) {
+        return relations.contains(word);
     }
 
     /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */

@@ -132,6 +132,7 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        groups.replaceAll(this::relativeOfOne);
         if (earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested X. … and he was held at …": the same arrest
         }
@@ -1809,6 +1810,41 @@ final class SentenceReader {
             bindTo(g, chosen);
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "The son of a policeman was killed", "the wife of a soldier": one person named by a noun of kinship
+     * ({@code relations}) and "of" before the group of one is that relative, of the relative's own category (people
+     * unless the noun names a woman), not one of the group's category. Else {@code g}.
+     */
+    private Group relativeOfOne(Group g) {
+        if (!english || !isOne(g) || g.first < 2) {
+            return g;
+        }
+        int of = g.first - 1;
+        if (!article(g.first) && article(of)) {
+            of--; // the article outside the group: "of a policeman"
+        }
+        int relation = of - 1;
+        if (relation < 0 || !lexicon.isSpecifierPreposition(tokens.get(of).word()) || tokens.get(relation).punctuation()
+                || !lexicon.isRelation(tokens.get(relation).word())) {
+            return g;
+        }
+        int first = relation > 0 && article(relation - 1) ? relation - 1 : relation;
+        Group relative = new Group(first, g.last, g.count);
+        CountRules.SubjectRule own = lexicon.singular(tokens.get(relation).word());
+        relative.subject = own;
+        relative.subjectToken = relation;
+        relative.category = own != null ? own.parsedCategory() : CountClaim.Category.PEOPLE;
+        relative.action = g.action;
+        relative.actionToken = g.actionToken;
+        relative.actionLast = g.actionLast;
+        return relative;
+    }
+
+    private boolean article(int k) {
+        String w = tokens.get(k).word();
+        return k >= 0 && !tokens.get(k).punctuation() && (lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w));
     }
 
     /**

@@ -83,4 +83,24 @@ class LeftOverCountShapesTest {
         assertThat(ar("شرطي قتل ثلاثة مسلحين في الاشتباك."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 3L));
     }
+
+    /** A noun of kinship before a group of one counts the relative: people (or women), not the police or army. */
+    @Test
+    void theSonOfAPolicemanIsNoPoliceman() {
+        assertThat(en("The son of a policeman was killed in the blast."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.PEOPLE));
+        assertThat(en("The wife of a soldier was wounded when a shell hit her home."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.WOMEN));
+        assertThat(en("A policeman's brother was shot dead outside his house."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.PEOPLE));
+        assertThat(ar("قُتل نجل شرطي في الانفجار."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.PEOPLE));
+        assertThat(ar("أصيبت ابنة شرطي بجروح في القصف."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.WOMEN));
+    }
 }
