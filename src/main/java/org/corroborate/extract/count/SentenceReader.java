@@ -1291,8 +1291,15 @@ final class SentenceReader {
      * opens the clause.
      */
     private boolean arabicObjectOfAction(int k) {
-        for (int p = k - 1; p >= 0 && p >= k - 5; p--) {
+        int reach = 5;
+        for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
             Token t = tokens.get(p);
+            int aside = p == k - 1 ? timeAsideOpening(p) : -1;
+            if (aside > 0) {
+                reach += p - aside + 1; // «أوقفت السلطات في تونس، فجر الأربعاء، الناشط …»: a time set off by commas
+                p = aside;
+                continue;
+            }
             if (actionEndingAt[p] != null) {
                 return p == k - 1 || actionEndingAt[p].rule().position().before();
             }
@@ -1304,6 +1311,27 @@ final class SentenceReader {
             }
         }
         return k == 0;
+    }
+
+    /**
+     * «، فجر الأربعاء،»: the comma opening a short time aside whose closing comma is at {@code close} (three words
+     * at most, one of them a date's, no action word), else -1.
+     */
+    private int timeAsideOpening(int close) {
+        if (!isComma(close)) {
+            return -1;
+        }
+        boolean dated = false;
+        for (int q = close - 1; q >= Math.max(0, close - 4); q--) {
+            if (isComma(q)) {
+                return dated && q < close - 1 ? q : -1;
+            }
+            if (tokens.get(q).punctuation() || actionStartingAt[q] != null || numberStart[q]) {
+                return -1;
+            }
+            dated |= dateWordAt(q);
+        }
+        return -1;
     }
 
     private boolean isDash(int i) {

@@ -3,11 +3,13 @@ package org.corroborate.extract.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +18,13 @@ import org.junit.jupiter.api.Test;
  * Own sentences, in the register of the agencies.
  */
 class LeftOverCountShapesTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+
+    /** Through the whole extractor, which reads the dates a time aside is made of. */
+    private static List<CountClaim> extracted(String text) {
+        return EXTRACTOR.extract(text, Language.AR, LocalDate.of(2026, 5, 12)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);
@@ -102,5 +111,19 @@ class LeftOverCountShapesTest {
         assertThat(ar("أصيبت ابنة شرطي بجروح في القصف."))
                 .extracting(c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(1L, CountClaim.Category.WOMEN));
+    }
+
+    /** People named one by one in an Arabic list are one claim each, the verb before the list or after it. */
+    @Test
+    void arabicNamedListsAreOneClaimEach() {
+        assertThat(ar("اعتقلت قوات الأمن الصحفي سامر حداد والمصور سامي حسن والناشطة ليلى يوسف."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L, CountClaim.Category.JOURNALISTS),
+                        tuple(Action.ARRESTED, 1L, CountClaim.Category.JOURNALISTS), tuple(Action.ARRESTED, 1L, CountClaim.Category.PEOPLE));
+        assertThat(ar("الناشط أحمد سالم والمحامية منى خليل اعتُقلا فجر الأحد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L));
+        // a time set off by commas between the verb and the list
+        assertThat(extracted("أوقفت الشرطة في مدينة صفاقس، فجر الأحد، الناشط السياسي كمال العياري والطبيبة سلمى النجار."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L));
     }
 }
