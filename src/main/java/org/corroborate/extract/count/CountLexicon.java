@@ -42,6 +42,7 @@ final class CountLexicon {
     private final Set<String> proclitics = new HashSet<>();
     private final List<List<String>> cancels = new ArrayList<>();
     private final List<List<String>> subordinators = new ArrayList<>();
+    private final List<List<String>> alongside = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> previousTolls = new ArrayList<>();
@@ -129,6 +130,7 @@ final class CountLexicon {
             file.functionWords().forEach(w -> functionWords.add(norm(w)));
             file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
             file.subordinators().forEach(w -> subordinators.add(List.of(norm(w).split("\\s+"))));
+            file.alongside().forEach(w -> alongside.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
@@ -227,7 +229,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -462,6 +464,11 @@ final class CountLexicon {
     /** Phrases saying a befalling did not happen or was undone (no, risked, freed). */
     List<List<String>> cancels() {
         return cancels;
+    }
+
+    /** "along with", إلى جانب: what adds one more person to a list ({@code alongside}). */
+    List<List<String>> alongside() {
+        return alongside;
     }
 
     /** "after", "because", بعد أن، لأن: what opens a clause of its own ({@code subordinators}). */

@@ -113,6 +113,8 @@ import org.corroborate.rules.RulePacks;
  *       the verb of the sentence ("freed 14 farmers who were kidnapped last week");</li>
  *   <li>{@code relations}: nouns of kinship ("son", "wife"): "the son of a policeman was killed" counts the son, one
  *       person of his own category (people, or women for "the wife of"), not a policeman;</li>
+ *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
+ *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
  *       person it stands for, not a group before it ("wounding a security guard before officers shot him dead");</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
@@ -203,6 +205,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
+                         @OptionalKey List<String> alongside,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -246,6 +249,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relations = relations == null ? List.of() : List.copyOf(relations);
+        alongside = alongside == null ? List.of() : List.copyOf(alongside);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);

@@ -2378,7 +2378,8 @@ final class SentenceReader {
         for (Group g : groups) {
             if (g.action == null && previous != null && (isOne(g) || ofOnesOwn(g)) && isOne(previous)
                     && g.first - previous.end() - 1 <= COORDINATION_REACH
-                    && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
+                    && (linkedBefore(g) || endsWithPhrase(g.first - 1, lexicon.alongside()) >= 0) // «، إلى جانب رجل أعمال»
+                    && !actionOrStopBetween(previous.end() + 1, g.first)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
                 g.action = previous.action;
             }

@@ -125,5 +125,9 @@ class LeftOverCountShapesTest {
         // a time set off by commas between the verb and the list
         assertThat(extracted("أوقفت الشرطة في مدينة صفاقس، فجر الأحد، الناشط السياسي كمال العياري والطبيبة سلمى النجار."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L));
+        // one more added to the list after a comma
+        assertThat(ar("اعتقلت الشرطة الصحفي سامر حداد والطبيبة سلمى النجار، إلى جانب رجل لم تكشف هويته."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 1L));
     }
 }
