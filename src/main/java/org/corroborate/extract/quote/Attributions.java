@@ -473,8 +473,9 @@ final class Attributions {
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
         for (int v = i + 1; v < Math.min(rightTo, i + reach + 1); v++) {
-            if (tokens.get(v).punctuation() && !(english && (isComma(v) || abbreviationDot(v)))) {
-                break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on
+            if (tokens.get(v).punctuation() && !(english && (isComma(v) || abbreviationDot(v) || ageHyphen(v)))) {
+                break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on, and
+                       // an age's hyphens ('"…," the 24-year-old told reporters')
             }
             if (isVerb(v)) {
                 usedVerbs.add(v);

@@ -435,9 +435,9 @@ public final class QuoteFinder {
     private static final Pattern WORD_MARKS = Pattern.compile("^[\\p{P}]+|[\\p{P}]+$");
 
     /**
-     * Gives anaphoric and missing speakers the last named one, and maps everything back; a person's pronoun before any
-     * speaker is named stands for the last of {@code people}, the persons sentences open with
-     * ({@link Attributions#openingPerson}).
+     * Gives anaphoric and missing speakers the last named one, and maps everything back; a person's pronoun or a
+     * {@code stand_ins} description before any speaker is named stands for the first of {@code people}, the persons
+     * sentences open with ({@link Attributions#openingPerson}).
      */
     private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, List<Source> people,
             NormalizedText nt) {
@@ -461,8 +461,8 @@ public final class QuoteFinder {
                 subject = subjects.get(nextSubject++);
                 subjectName = new Named(original(nt, subject.speaker()));
             }
-            while (nextPerson < people.size() && people.get(nextPerson).position() < a.start()) {
-                person = people.get(nextPerson++);
+            if (person == null && nextPerson < people.size() && people.get(nextPerson).position() < a.start()) {
+                person = people.get(nextPerson++); // the first person the text tells of, whom it goes on to quote
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(withAgeBefore(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
@@ -522,12 +522,17 @@ public final class QuoteFinder {
                 // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
                 speaker = subjectName.text();
             }
-            if (anaphoric && named.isEmpty() && person != null && normalized != null && lexicon.isPersonPronoun(normalized)
-                    && speaker != null && speaker.equals(asWritten)) {
-                // "Ethiopian runner Selam Bekele won … “I felt strong …,” she said": no speaker named before, the pronoun
-                // stands for the person the text told of (rule 26 of dev, dev21-en-013)
+            boolean standIn = normalized != null && lexicon.isStandIn(normalized);
+            if (named.isEmpty() && person != null && normalized != null && speaker != null && speaker.equals(asWritten)
+                    && (anaphoric && lexicon.isPersonPronoun(normalized) || standIn)) {
+                // "Ethiopian runner Selam Bekele won … “I felt strong …,” she said", "… the 24-year-old told reporters": no
+                // speaker named before, the pronoun or stand-in is the person the text opened with (rule 26 of dev,
+                // dev21-en-013, dev16-en-024)
                 Named opening = new Named(original(nt, person.speaker()));
-                speaker = opening.agrees(demand) ? opening.text() : speaker;
+                if (standIn || opening.agrees(demand)) {
+                    speaker = opening.text();
+                    anaphoric = true; // named already; a later "he said" finds the person, not the stand-in
+                }
             }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);

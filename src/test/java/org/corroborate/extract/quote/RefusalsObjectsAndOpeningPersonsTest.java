@@ -65,4 +65,22 @@ class RefusalsObjectsAndOpeningPersonsTest {
         assertThat(QuoteFinderTest.EN.find("Ali Hassan was killed in the blast on Sunday. \"He was a kind man,\" she said."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("she"));
     }
+
+    @Test
+    void aStandInBeforeAnyNamedSpeakerIsThePersonTheTextOpenedWith() {
+        assertThat(QuoteFinderTest.EN.find("Norway's Karsten Lund won the 1,500 metres on Wednesday. Britain's Tom Ashworth took "
+                + "silver. \"I felt strong over the last lap,\" the 24-year-old told reporters after the race."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("Karsten Lund");
+                    assertThat(c.speaker().asWritten()).isEqualTo("the 24-year-old");
+                });
+        assertThat(QuoteFinderTest.EN.find("Amina Yusuf lost her home in the floods last week. \"We have nothing left,\" the mother of three said."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Amina Yusuf"));
+    }
+
+    @Test
+    void aStandInWithNoOneNamedBeforeIsTheSpeakerAsWritten() {
+        assertThat(QuoteFinderTest.EN.find("\"I felt strong from the first kilometre,\" the 24-year-old told reporters."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the 24-year-old"));
+    }
 }
