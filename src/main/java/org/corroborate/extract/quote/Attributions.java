@@ -1529,12 +1529,13 @@ final class Attributions {
 
     /**
      * Arabic: whether the word at {@code i}, with the article right after a word with it, has one of the
-     * {@code object_shapes}, a noun no adjective can be ("وانتقد وزير المالية التقرير", "وانتقد الوزير التصريحات"): the
-     * verb's object, before which the subject of a verb-subject-object sentence ends.
+     * {@code object_shapes}, a noun no adjective can be ("وانتقد وزير المالية التقرير", "وانتقد الوزير التصريحات"), or is
+     * a statement's noun ("وانتقد المتحدث باسم الحكومة البيان"): the verb's object, before which the subject of a
+     * verb-subject-object sentence ends.
      */
     private boolean shapedObject(int i) {
         return !english && i > 0 && lexicon.hasArticlePrefix(word(i)) && lexicon.hasArticlePrefix(word(i - 1))
-                && lexicon.hasObjectShape(word(i));
+                && (lexicon.hasObjectShape(word(i)) || lexicon.isStatementNounWithArticle(word(i)));
     }
 
     /** How many letters of {@code word} are its feminine ending ({@code feminine_endings}), 0 for none. */

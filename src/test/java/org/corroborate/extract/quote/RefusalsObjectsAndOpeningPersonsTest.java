@@ -46,6 +46,12 @@ class RefusalsObjectsAndOpeningPersonsTest {
     }
 
     @Test
+    void anArabicStatementNounAfterTheSubjectIsTheObject() {
+        assertThat(QuoteFinderTest.AR.find("وانتقد المتحدث باسم الحكومة البيان، قائلاً إنه «لا يعكس الحقيقة»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المتحدث باسم الحكومة"));
+    }
+
+    @Test
     void anAdjectiveOrAGenitiveOfThatShapeStaysInTheName() {
         assertThat(QuoteFinderTest.AR.find("وقال وزير التعليم العالي إن الجامعات ستفتح أبوابها الأسبوع المقبل."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزير التعليم العالي"));
