@@ -84,6 +84,10 @@ final class DateClaims {
                 continue;
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (restated(text, d, sentence, published)
+                    && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
+                continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
+            }
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
@@ -290,6 +294,68 @@ final class DateClaims {
             }
         }
         return out == null ? claims : out;
+    }
+
+    /** How many sentences back a restated arrest ({@link #restatedArrests}) may find the count it tells again. */
+    private static final int RESTATED_REACH = 2;
+
+    /**
+     * An arrest already counted, told again in a later sentence with its date ("Police have arrested five men … said on
+     * Sunday. The men, aged 23 and 27, were arrested on Friday"; "He was arrested on Saturday"; «وكانت قوات الأمن قد ألقت
+     * القبض على المتهمين يوم الأحد الماضي»): the people are those counted, so the date is their arrest's, and the count
+     * carries it (dev rule 15: the arrest is stated again, with its date, in the date's sentence; rule 21: a date a count
+     * carries is no date claim of its own). The arrest counts of the nearest sentence before it, at most {@link
+     * #RESTATED_REACH} back, take the first such date of a sentence that has no count of its own; a day their own sentence
+     * gave them (a court's remand, a statement) is then left to be a dated event of its own. An arrest named by its event
+     * ("The arrests were made in raids … last week") is not the people told again and stays a date claim (dev15-en-019).
+     */
+    List<CountClaim> restatedArrests(String text, List<CountClaim> counts, List<DateMention> dates,
+                                     List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || counts.stream().noneMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        Sentences.Sentence done = null;
+        for (DateMention d : dates) {
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (sentence.equals(done) || !restated(text, d, sentence, published)
+                    || counts.stream().anyMatch(c -> within(c, sentence))) {
+                continue;
+            }
+            List<CountClaim> told = toldAgain(counts, sentences, sentence);
+            if (told.isEmpty()) {
+                continue;
+            }
+            done = sentence;
+            out = new ArrayList<>(out);
+            for (CountClaim c : told) {
+                out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code d}, up to publication, is the day of an arrest told again in its sentence ({@link #restatedArrests}). */
+    private boolean restated(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
+        return d.resolved() && published != null && !d.end().isAfter(published)
+                && recognizer.restatesArrest(text, d, sentence.start());
+    }
+
+    /** The arrest counts of the nearest sentence before {@code sentence} that has some, at most {@link #RESTATED_REACH} back. */
+    private static List<CountClaim> toldAgain(List<CountClaim> counts, List<Sentences.Sentence> sentences,
+                                              Sentences.Sentence sentence) {
+        int at = sentences.indexOf(sentence);
+        for (int back = 1; back <= RESTATED_REACH && at - back >= 0; back++) {
+            Sentences.Sentence before = sentences.get(at - back);
+            if (counts.stream().anyMatch(c -> within(c, before))) {
+                return counts.stream().filter(c -> within(c, before) && c.action() == CountClaim.Action.ARRESTED).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean within(CountClaim c, Sentences.Sentence sentence) {
+        return c.span().start() >= sentence.start() && c.span().start() < sentence.end();
     }
 
     /**

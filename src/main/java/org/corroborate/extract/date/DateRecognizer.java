@@ -22,6 +22,7 @@ import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
+import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
@@ -326,6 +327,37 @@ public final class DateRecognizer {
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
         return words(RELEASE).foundIn(before);
     }
+
+    /**
+     * Whether the words before the date {@code d} of {@code text}, from {@code sentenceStart}, tell an arrest again with
+     * its date, the people held named by a definite noun or a pronoun (the packs' {@code restated_arrests}): "The men,
+     * aged 23 and 27, were arrested on Friday", "He was arrested on Saturday in …", "وكانت قوات الأمن قد ألقت القبض على
+     * المتهمين يوم الأحد". The last such words before the date must reach it without a clause break (a comma, a stop):
+     * "The men were detained after a manhunt, which began on Monday" tells another event's day.
+     */
+    public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
+        Words restated = words(RESTATED_ARRESTS);
+        int from = sentenceStart; // the words may open the sentence ("^The men" in the packs)
+        while (from < d.span().start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (!restated.present() || from >= d.span().start()) {
+            return false;
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!restated.foundIn(before)) {
+            return false;
+        }
+        java.util.regex.Matcher m = restated.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
+    }
+
+    /** A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}). */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,.;:!?\u060C\u061B\u061F]");
 
     /**
      * How far before a date ahead of publication, within its sentence, its {@code unscheduled_before} words are sought: a

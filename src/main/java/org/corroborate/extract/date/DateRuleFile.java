@@ -46,7 +46,9 @@ import org.corroborate.rules.RulePacks;
  * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
  * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
  * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
- * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), and rules. The name, document and
+ * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
+ * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
+ * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -89,6 +91,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
+                           @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -128,6 +131,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         statisticVerbs = statisticVerbs == null ? List.of() : List.copyOf(statisticVerbs);
         statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
         percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
+        restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);

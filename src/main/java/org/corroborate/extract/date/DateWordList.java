@@ -81,6 +81,8 @@ enum DateWordList {
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
     BY_BEFORE(adjacent(DateRuleFile::byBefore, true)),
+    /** Words that tell an arrest already counted again, in a later sentence ({@link DateRecognizer#restatesArrest}). */
+    RESTATED_ARRESTS(DateGrammar::restatedArrests),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 
