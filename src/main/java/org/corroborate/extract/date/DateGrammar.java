@@ -382,6 +382,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
+        checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);

@@ -25,6 +25,7 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
+import static org.corroborate.extract.date.DateWordList.START_WORDS;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
@@ -1113,6 +1114,24 @@ public final class DateRecognizer {
             }
         }
 
+        /**
+         * Whether a day and month without a year, a start right after the packs' {@code start_words} ("The new fares apply
+         * from 3 March", "تطبق اعتباراً من 3 آذار"), read back ({@code back}), lies further back than its next occurrence
+         * lies ahead: a start is the nearer of the two (a start almost a year back would be written with its year; one a
+         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th).
+         */
+        private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start) {
+            if (policy != DatePolicy.NEWS || reference == null || back == null || back.start() == null
+                    || back.grain() != Grain.DAY || !back.start().equals(back.end()) || back.start().isAfter(reference)
+                    || !captures.containsKey("month") || !captures.containsKey("day") || captures.containsKey("dir")
+                    || !adjacentBefore(words(START_WORDS), s, start)) {
+                return false;
+            }
+            LocalDate ahead = back.start().plusYears(1);
+            return ahead.isAfter(reference) && java.time.temporal.ChronoUnit.DAYS.between(reference, ahead)
+                    < java.time.temporal.ChronoUnit.DAYS.between(back.start(), reference);
+        }
+
         private Matcher matcher(int r) {
             if (!bound[r]) {
                 bound[r] = true;
@@ -1131,8 +1150,12 @@ public final class DateRecognizer {
                 return;
             }
             Map<String, String> captures = rule.captures(m);
-            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
-                    mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m")) && pointsForward(start));
+            boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
+            boolean forward = mayPoint && pointsForward(start);
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
+            if (mayPoint && !forward && startsNearerAhead(captures, resolution, start)) {
+                resolution = resolver.resolve(rule.rule(), captures, reference, true);
+            }
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }

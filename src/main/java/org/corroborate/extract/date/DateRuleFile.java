@@ -48,7 +48,8 @@ import org.corroborate.rules.RulePacks;
  * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
  * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
- * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's), and rules. The name, document and
+ * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's), words right before a day and month without a
+ * year that make it a start ({@code start_words}: "from", "اعتباراً من": the nearer of its two readings), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -92,6 +93,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
+                           @OptionalKey List<String> startWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -132,6 +134,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
         percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
+        startWords = startWords == null ? List.of() : List.copyOf(startWords);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
