@@ -335,6 +335,51 @@ final class DateClaims {
         return out;
     }
 
+    /** At most two words, no mark, between an event's year and its count ("the 2024 bombing that killed 12 people"). */
+    private static final Pattern NAMED_EVENT_GAP = Pattern.compile("\\s{1,2}(?:[\\p{L}\\p{M}'-]{1,15}\\s{1,2}){0,2}");
+    /** How far before a count the year that names its event may stand ({@link #namedEventYears}). */
+    private static final int NAMED_EVENT_REACH = 40;
+
+    /**
+     * A count its statement's day dates ("announced on Tuesday that the 2023 killing of a journalist had been solved", "The
+     * army said on Tuesday that the 2024 bombing that killed 12 people …") whose event is named by an earlier year right
+     * before it, at most two words between: the count is of that old event and takes its year; the day stays the
+     * statement's (dev rule 15: a speech verb's day dates the quote, never the count). The year names the event (no date
+     * claim of its own, G11 of dev8), so it is read here from its digits.
+     */
+    List<CountClaim> namedEventYears(String text, List<CountClaim> counts) {
+        List<CountClaim> out = counts;
+        for (int i = 0; i < counts.size(); i++) {
+            CountClaim c = counts.get(i);
+            if (c.date() == null || c.date().role() != ClaimDate.Role.ANNOUNCED) {
+                continue;
+            }
+            int from = Math.max(0, c.span().start() - NAMED_EVENT_REACH);
+            java.util.regex.Matcher m = YEAR_DIGITS.matcher(text).region(from, c.span().start());
+            Integer year = null;
+            while (m.find()) {
+                year = NAMED_EVENT_GAP.matcher(text).region(m.end(), c.span().start()).matches() ? digits(m.group()) : null;
+            }
+            if (year != null && year >= 1900 && year < c.date().start().getYear()) {
+                if (out == counts) {
+                    out = new ArrayList<>(counts);
+                }
+                out.set(i, c.withDate(new ClaimDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Grain.YEAR,
+                        ClaimDate.Role.EVENT)));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a run of ASCII or Arabic-Indic digits. */
+    private static int digits(String run) {
+        int v = 0;
+        for (int k = 0; k < run.length(); k++) {
+            v = 10 * v + Character.digit(run.charAt(k), 10);
+        }
+        return v;
+    }
+
     /** Whether {@code d}, up to publication, is the day of an arrest told again in its sentence ({@link #restatedArrests}). */
     private boolean restated(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
         return d.resolved() && published != null && !d.end().isAfter(published)
