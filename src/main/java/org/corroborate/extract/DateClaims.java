@@ -156,9 +156,6 @@ final class DateClaims {
     /** A date of an article with what the filters read around it. */
     private record Candidate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
                              List<Claim> claims, LocalDate published) {
-        String clause() {
-            return text.substring(clauseStart(text, d), clauseEnd(text, d));
-        }
     }
 
     /**
@@ -192,7 +189,9 @@ final class DateClaims {
             new Filter(true, true, c -> periodOfFigure(c.text(), c.d())),
             // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, an age (rule 3, M17 of dev12);
             // "born on March 3, 1956", "Forecasters predicted heavy rain from Thursday": a birth right before its date, a forecast of it
-            new Filter(true, true, c -> recognizer.noEventIn(c.clause()) || recognizer.noEventBefore(c.text(), c.d())),
+            // (not a score after "after" or "عقب": "Fans clashed with police on Saturday after Ajax beat PSV 2-1" is the clash's day)
+            new Filter(true, true, c -> recognizer.noEventAround(c.text(), c.d(), clauseStart(c.text(), c.d()), clauseEnd(c.text(), c.d()))
+                    || recognizer.noEventBefore(c.text(), c.d())),
             // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
             // confirmed on Friday" (a statement's day read forwards by a marker before it)
             new Filter(false, true, c -> recognizer.unscheduled(c.text(), c.d())),

@@ -12,6 +12,7 @@ import static org.corroborate.extract.date.DateWordList.NAME_AFTER;
 import static org.corroborate.extract.date.DateWordList.NAME_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NEXT_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NO_EVENT_BOUNDS;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
@@ -727,6 +728,38 @@ public final class DateRecognizer {
      */
     public boolean noEventIn(String clause) {
         return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
+    }
+
+    /**
+     * Whether a no-event clause (the packs' {@code no_event_clauses}: a score, the weather, an age) holds the date {@code d}
+     * in its clause {@code text[from, to)}: as {@link #noEventIn}, but a match that the packs' {@code no_event_bounds} words
+     * set off from the date, between them, is another clause's ("Fans clashed with police on Saturday after Ajax beat PSV
+     * 2-1": the clash's Saturday; "واشتبكت الجماهير مع الشرطة يوم السبت عقب فوز الوداد بهدفين مقابل هدف"), and vetoes it not.
+     */
+    public boolean noEventAround(String text, DateMention d, int from, int to) {
+        Words clauses = words(NO_EVENT_CLAUSES);
+        if (!clauses.present()) {
+            return false;
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
+        String after = DateGrammar.NORMALIZER.normalize(text.substring(d.span().end(), to)).normalized();
+        String clause = before + date + after;
+        if (!clauses.foundIn(clause)) {
+            return false;
+        }
+        Words bounds = words(NO_EVENT_BOUNDS);
+        int dateStart = before.length();
+        int dateEnd = dateStart + date.length();
+        Matcher m = clauses.matcher(clause);
+        while (m.find()) {
+            String between = m.start() >= dateEnd ? clause.substring(dateEnd, m.start())
+                    : m.end() <= dateStart ? clause.substring(m.end(), dateStart) : "";
+            if (between.isEmpty() || !bounds.foundIn(between)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
