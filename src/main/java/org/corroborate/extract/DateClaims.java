@@ -190,7 +190,7 @@ final class DateClaims {
             // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, an age (rule 3, M17 of dev12);
             // "born on March 3, 1956", "Forecasters predicted heavy rain from Thursday": a birth right before its date, a forecast of it
             // (not a score after "after" or "عقب": "Fans clashed with police on Saturday after Ajax beat PSV 2-1" is the clash's day)
-            new Filter(true, true, c -> recognizer.noEventAround(c.text(), c.d(), clauseStart(c.text(), c.d()), clauseEnd(c.text(), c.d()))
+            new Filter(true, true, c -> recognizer.noEventAround(c.text(), c.d(), clauseStart(c.text(), c.d()), frontedClauseEnd(c.text(), c.d()))
                     || recognizer.noEventBefore(c.text(), c.d())),
             // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
             // confirmed on Friday" (a statement's day read forwards by a marker before it)
@@ -880,6 +880,22 @@ final class DateClaims {
         int to = d.span().end();
         while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
             to++;
+        }
+        return to;
+    }
+
+    /**
+     * Where the clause of the date ends ({@link #clauseEnd}), but for a date that opens its sentence set off by a comma ("On
+     * Saturday, South Africa beat New Zealand 24-17"): the end of the clause after the comma, whose event the date is.
+     */
+    private static int frontedClauseEnd(String text, DateMention d) {
+        int to = clauseEnd(text, d);
+        if (to < text.length() && (text.charAt(to) == ',' || text.charAt(to) == '\u060C') && text.substring(d.span().end(), to).isBlank()) {
+            int next = to + 1;
+            while (next < text.length() && CLAUSE_MARKS.indexOf(text.charAt(next)) < 0) {
+                next++;
+            }
+            return next;
         }
         return to;
     }

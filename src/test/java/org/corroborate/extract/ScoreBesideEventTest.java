@@ -26,5 +26,9 @@ class ScoreBesideEventTest {
         assertThat(dateClaims("Feyenoord lost 3-1 to Twente in Rotterdam on Saturday.", Language.EN, "2026-05-11")).isEmpty();
         assertThat(dateClaims("Feyenoord beat Twente 3-1 on Saturday as fans celebrated in the streets.", Language.EN, "2026-05-11"))
                 .isEmpty();
+        // a day that opens the sentence, set off by a comma, is the day of the clause after it
+        assertThat(dateClaims("On Saturday, Feyenoord beat Twente 3-1 in Rotterdam.", Language.EN, "2026-05-11")).isEmpty();
+        assertThat(dateClaims("On Saturday, supporters set fire to cars after Feyenoord lost 3-1 to Twente.", Language.EN, "2026-05-11"))
+                .containsExactly("2026-05-09..2026-05-09");
     }
 }
