@@ -36,7 +36,7 @@ public final class EvalMisses {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev21; TYPE: casualty, arrest, quote, date)");
+            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev23; TYPE: casualty, arrest, quote, date)");
             System.exit(2);
         }
         if (args[0].startsWith("blind")) {
