@@ -64,4 +64,13 @@ class RestatedArrestsTest {
         assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
         assertThat(arrests(text, Language.AR, "2026-05-12")).containsExactly("5@2026-05-10..2026-05-10");
     }
+
+    @Test
+    void anArrestToldAgainInTheActiveVoiceDatesTheCount() {
+        // published on Friday 15 May 2026: the court's Thursday is the 14th, last Monday the 11th
+        String text = "A court in Ghent on Thursday remanded two men in custody over the theft of copper cable from a railway line. "
+                + "Police detained the men at a scrapyard last Monday.";
+        assertThat(arrests(text, Language.EN, "2026-05-15")).containsExactly("2@2026-05-11..2026-05-11");
+        assertThat(dateClaims(text, Language.EN, "2026-05-15")).containsExactly("2026-05-14..2026-05-14");
+    }
 }

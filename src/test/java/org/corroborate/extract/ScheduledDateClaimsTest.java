@@ -181,4 +181,10 @@ class ScheduledDateClaimsTest {
         assertThat(scheduled("The two unions will end the strike on Friday.", Language.EN, "2026-01-14"))
                 .containsExactly("2026-01-16..2026-01-16");
     }
+
+    @Test
+    void aTrialSetToOpenIsScheduledAWorkSetToOpenATarget() {
+        assertThat(scheduled("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
+        assertThat(scheduled("The new terminal is set to open on 4 May.", Language.EN, "2026-01-13")).isEmpty();
+    }
 }
