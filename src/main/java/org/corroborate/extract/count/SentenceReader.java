@@ -1843,10 +1843,11 @@ final class SentenceReader {
     /**
      * "The son of a policeman was killed", "the wife of a soldier": one person named by a noun of kinship
      * ({@code relations}) and "of" before the group of one is that relative, of the relative's own category (people
-     * unless the noun names a woman), not one of the group's category. Else {@code g}.
+     * unless the noun names a woman), not one of the group's category. Not when what befell the one is told in a clause
+     * of the one's own ({@link #clauseOfTheOne}): "the widow of a soldier killed in 2020 was arrested". Else {@code g}.
      */
     private Group relativeOfOne(Group g) {
-        if (!english || !isOne(g) || g.first < 2) {
+        if (!english || !isOne(g) || g.first < 2 || clauseOfTheOne(g)) {
             return g;
         }
         int of = g.first - 1;
@@ -1870,9 +1871,38 @@ final class SentenceReader {
         return relative;
     }
 
+    /**
+     * Whether what befalls {@code g} is told in a relative clause on it: a relative pronoun right after it ("the
+     * daughter of a soldier who was killed last year spoke"), or a participle right after it with a passive auxiliary of
+     * the sentence's own verb later in the clause ("the widow of a soldier killed in 2020 was arrested"). What befell
+     * the one, then, not the relative named before it.
+     */
+    private boolean clauseOfTheOne(Group g) {
+        int after = g.end() + 1;
+        if (after >= tokens.size() || tokens.get(after).punctuation()) {
+            return false;
+        }
+        if (lexicon.isRelativePronoun(tokens.get(after).word())) {
+            return true;
+        }
+        Action participle = actionStartingAt[after];
+        if (participle == null) {
+            return false;
+        }
+        for (int k = participle.last() + 1; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
+            if (lexicon.isPassiveAuxiliary(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean article(int k) {
+        if (k < 0 || tokens.get(k).punctuation()) {
+            return false;
+        }
         String w = tokens.get(k).word();
-        return k >= 0 && !tokens.get(k).punctuation() && (lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w));
+        return lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w);
     }
 
     /**

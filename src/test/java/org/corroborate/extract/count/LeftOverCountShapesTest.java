@@ -113,6 +113,24 @@ class LeftOverCountShapesTest {
                 .containsExactly(tuple(1L, CountClaim.Category.WOMEN));
     }
 
+    /** What befell the one after "of" told in a clause of its own is the one's: the relative named before is no casualty. */
+    @Test
+    void aClauseOnTheOneAfterARelationIsTheOnesOwn() {
+        assertThat(en("The widow of a soldier killed in 2020 was arrested on Monday."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.SOLDIERS));
+        assertThat(en("The daughter of a soldier who was killed last year spoke at the rally."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.SOLDIERS));
+        // the sentence's own verb right after the group still befalls the relative
+        assertThat(en("The son of a policeman died in hospital on Monday."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.PEOPLE));
+        assertThat(en("Gunmen killed the brother of a soldier and two policemen."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(1L, CountClaim.Category.PEOPLE), tuple(2L, CountClaim.Category.POLICE));
+    }
+
     /** People named one by one in an Arabic list are one claim each, the verb before the list or after it. */
     @Test
     void arabicNamedListsAreOneClaimEach() {
