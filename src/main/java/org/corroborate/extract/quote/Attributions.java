@@ -639,7 +639,8 @@ final class Attributions {
      * English: the person a sentence opens with as the subject of an active verb, who says nothing in it: "Ethiopian
      * runner Selam Bekele won the race", "Norway's Karsten Lund won" — a person's name ({@link #isPersonName}) after at
      * most a few words, then a lower-case verb that is no passive auxiliary ("Ali Hassan was killed" names a victim,
-     * not one who goes on to speak). Null when the sentence opens otherwise.
+     * not one who goes on to speak) nor a verb of a death ({@code death_verbs}: "Maria Lopez died in hospital"). Null when
+     * the sentence opens otherwise.
      */
     Span openingPerson() {
         int start = english ? subjectStart(datelineEnd() + 1) : -1;
@@ -656,7 +657,8 @@ final class Attributions {
                 end++;
             }
             if (end > first && end < tokens.size() && isPersonName(new int[] {first, end})) {
-                return verbAfter(end) && !lexicon.isPassiveAuxiliary(word(end)) ? span(first, end) : null;
+                return verbAfter(end) && !lexicon.isPassiveAuxiliary(word(end)) && !lexicon.isDeathVerb(word(end))
+                        ? span(first, end) : null;
             }
             first = Math.max(end, first + 1);
         }

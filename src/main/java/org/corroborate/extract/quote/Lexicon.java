@@ -92,6 +92,7 @@ final class Lexicon {
     private final Set<List<String>> prepositionalVerbs = new HashSet<>();
     private final List<List<String>> refusals = new ArrayList<>();
     private final Set<String> withheldVerbs = new HashSet<>();
+    private final Set<String> deathVerbs = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final java.util.regex.Pattern objectShape;
@@ -210,6 +211,7 @@ final class Lexicon {
             file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
             file.refusals().forEach(p -> refusals.add(List.of(norm(p).split("\\s+"))));
             file.withheldVerbs().forEach(w -> withheldVerbs.add(norm(w)));
+            file.deathVerbs().forEach(w -> deathVerbs.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -534,6 +536,11 @@ final class Lexicon {
     /** The {@code refusals} ("declined to", "would not"), each as its normalised words. */
     List<List<String>> refusals() {
         return refusals;
+    }
+
+    /** Whether {@code word} is one of the {@code death_verbs} ("died", "drowned"). */
+    boolean isDeathVerb(String word) {
+        return deathVerbs.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code withheld_verbs} ("say", "name") a refusal ends on. */

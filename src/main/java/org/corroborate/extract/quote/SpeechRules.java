@@ -136,6 +136,8 @@ import org.corroborate.rules.RulePacks;
  *       speaks);</li>
  *   <li>{@code stand_ins}: descriptions that stand for a person named before, {@code *} a word or part of one
  *       ("the *-year-old", "the mother of *"): before any speaker is named, the person a sentence opened with speaks;</li>
+ *   <li>{@code death_verbs}: verbs of a death ("died", "drowned"): the person a sentence opens with who dies right
+ *       after the name is no speaker a later pronoun or stand-in stands for;</li>
  *   <li>{@code object_shapes}: shapes of nouns that are never adjectives, {@code ?} one letter ("التفعيل", a verbal
  *       noun: التقرير، التصريح): after a word with the article such a word opens the verb's object, and the subject of a
  *       verb-subject-object sentence ends before it ("وانتقد وزير المالية التقرير ووصفه بأنه …");</li>
@@ -261,7 +263,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
                           @OptionalKey List<String> contentPrepositions, @OptionalKey List<String> refusals,
                           @OptionalKey List<String> withheldVerbs, @OptionalKey List<String> objectShapes,
-                          @OptionalKey List<String> standIns,
+                          @OptionalKey List<String> standIns, @OptionalKey List<String> deathVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -327,6 +329,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         withheldVerbs = withheldVerbs == null ? List.of() : List.copyOf(withheldVerbs);
         objectShapes = objectShapes == null ? List.of() : List.copyOf(objectShapes);
         standIns = standIns == null ? List.of() : List.copyOf(standIns);
+        deathVerbs = deathVerbs == null ? List.of() : List.copyOf(deathVerbs);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

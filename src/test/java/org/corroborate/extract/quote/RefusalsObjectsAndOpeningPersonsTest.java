@@ -72,6 +72,19 @@ class RefusalsObjectsAndOpeningPersonsTest {
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("she"));
     }
 
+    /** The dead speak no more: a person who dies right after the name opening the text is no later pronoun's or stand-in's. */
+    @Test
+    void aPersonWhoDiedIsNoSuchPerson() {
+        assertThat(QuoteFinderTest.EN.find("Maria Lopez died in hospital on Friday after she was hit by a car. "
+                + "\"We are heartbroken,\" she said."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("she"));
+        assertThat(QuoteFinderTest.EN.find("Pedro Alvarez died on Saturday. \"He was a hero,\" the 24-year-old told reporters."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the 24-year-old"));
+        assertThat(QuoteFinderTest.EN.find("Maria Lopez, 34, was shot dead on Friday outside her home. "
+                + "\"She was the kindest person I knew,\" she said."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("she"));
+    }
+
     @Test
     void aStandInBeforeAnyNamedSpeakerIsThePersonTheTextOpenedWith() {
         assertThat(QuoteFinderTest.EN.find("Norway's Karsten Lund won the 1,500 metres on Wednesday. Britain's Tom Ashworth took "
