@@ -321,7 +321,9 @@ final class DateClaims {
                     || counts.stream().anyMatch(c -> within(c, sentence))) {
                 continue;
             }
-            List<CountClaim> told = toldAgain(counts, sentences, sentence);
+            boolean one = recognizer.restatesOne(text, d, sentence.start());
+            List<CountClaim> told = toldAgain(counts, sentences, sentence).stream()
+                    .filter(c -> !one || isOne(c)).toList(); // "He was arrested in 2019": not the two protesters counted
             if (told.isEmpty()) {
                 continue;
             }
@@ -396,6 +398,11 @@ final class DateClaims {
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code c} counts one person exactly. */
+    private static boolean isOne(CountClaim c) {
+        return c.count().value() != null && c.count().value() == 1 && c.count().min() == null && c.count().max() == null;
     }
 
     private static boolean within(CountClaim c, Sentences.Sentence sentence) {

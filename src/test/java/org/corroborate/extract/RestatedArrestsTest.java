@@ -56,6 +56,21 @@ class RestatedArrestsTest {
         assertThat(dateClaims(other, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
     }
 
+    /** One person told of again is not a group counted before: "He" is one of the two, arrested another time. */
+    @Test
+    void onePersonToldOfIsNoGroupsArrest() {
+        String text = "Police arrested two protesters outside parliament, officials said on Sunday. "
+                + "He was arrested in 2019 for a similar offence.";
+        assertThat(arrests(text, Language.EN, "2026-05-12")).doesNotContain("2@2019-01-01..2019-12-31");
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).containsExactly("2019-01-01..2019-12-31");
+        // a count of one told again by "he" still takes the day
+        String one = "Police arrested a 34-year-old man over the fire, officials said on Sunday. He was detained on Friday at his home.";
+        assertThat(arrests(one, Language.EN, "2026-05-12")).containsExactly("1@2026-05-08..2026-05-08");
+        // the killed men of an earlier sentence are no arrest told again
+        String killed = "Five men were killed in the raid on Thursday. The men were arrested on Friday.";
+        assertThat(dateClaims(killed, Language.EN, "2026-05-12")).contains("2026-05-08..2026-05-08");
+    }
+
     @Test
     void anArabicArrestToldAgainDatesTheCount() {
         // published on Tuesday 12 May 2026: the Sunday before is the 10th

@@ -256,6 +256,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::restatedArrests);
     }
 
+    /** The words that name the one person of a restated arrest ({@code restated_one}) as one pattern, or null when there are none. */
+    static Pattern restatedOne(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::restatedOne);
+    }
+
     /** The statement words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern statementWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::statementWords);
@@ -387,6 +392,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
+        checkMarkers(fragments, file.restatedOne(), "restated_one", problems);
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.noEventBounds(), "no_event_bounds", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);

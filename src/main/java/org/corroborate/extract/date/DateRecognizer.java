@@ -24,6 +24,7 @@ import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
+import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.START_WORDS;
@@ -339,27 +340,36 @@ public final class DateRecognizer {
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
         Words restated = words(RESTATED_ARRESTS);
-        int from = sentenceStart; // the words may open the sentence ("^The men" in the packs)
-        while (from < d.span().start() && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        if (!restated.present() || from >= d.span().start()) {
-            return false;
-        }
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
-        if (!restated.foundIn(before)) {
-            return false;
-        }
-        java.util.regex.Matcher m = restated.matcher(before);
+        String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
+        Matcher m = restated.present() ? restated.matcher(before) : null;
         int end = -1;
-        while (m.find()) {
+        while (m != null && m.find()) {
             end = m.end();
         }
         return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
     }
 
+    /**
+     * Whether the words before the date {@code d} of {@code text}, from {@code sentenceStart}, name the one person an
+     * arrest is told again of (the packs' {@code restated_one}: "He was arrested on Saturday", "The man was detained"):
+     * that arrest is of a count of one, not of a group counted before.
+     */
+    public boolean restatesOne(String text, DateMention d, int sentenceStart) {
+        Words one = words(RESTATED_ONE);
+        return one.present() && one.foundIn(sentenceBefore(text, d, sentenceStart));
+    }
+
+    /** The normalised words of {@code text} from {@code sentenceStart}, past its spaces, up to the date {@code d}. */
+    private static String sentenceBefore(String text, DateMention d, int sentenceStart) {
+        int from = sentenceStart; // the words may open the sentence ("^The men" in the packs)
+        while (from < d.span().start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from >= d.span().start() ? "" : DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+    }
+
     /** A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}). */
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,.;:!?\u060C\u061B\u061F]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?\u060C\u061B\u061F]");
 
     /**
      * How far before a date ahead of publication, within its sentence, its {@code unscheduled_before} words are sought: a

@@ -48,7 +48,8 @@ import org.corroborate.rules.RulePacks;
  * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
  * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
- * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's), words right before a day and month without a
+ * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
+ * man was detained", told again of a count of one only), words right before a day and month without a
  * year that make it a start ({@code start_words}: "from", "اعتباراً من": the nearer of its two readings), words between a
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
  * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
@@ -95,6 +96,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
+                           @OptionalKey List<String> restatedOne,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<DateRule> rules,
@@ -137,6 +139,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
         percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
+        restatedOne = restatedOne == null ? List.of() : List.copyOf(restatedOne);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);

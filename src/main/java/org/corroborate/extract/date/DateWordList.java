@@ -85,6 +85,8 @@ enum DateWordList {
     BY_BEFORE(adjacent(DateRuleFile::byBefore, true)),
     /** Words that tell an arrest already counted again, in a later sentence ({@link DateRecognizer#restatesArrest}). */
     RESTATED_ARRESTS(DateGrammar::restatedArrests),
+    /** Words that name the one person an arrest is told again of ({@link DateRecognizer#restatesOne}). */
+    RESTATED_ONE(DateGrammar::restatedOne),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */

@@ -103,6 +103,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.SCHEDULED_BEFORE, "elections, which were due to have been held in "),
                     Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early "),
                     Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
+                    Map.entry(DateWordList.RESTATED_ONE, "He was arrested on "),
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
                     Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after ")),
             Language.AR, Map.ofEntries(
