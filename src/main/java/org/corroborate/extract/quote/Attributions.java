@@ -1818,7 +1818,6 @@ final class Attributions {
         while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
-
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -2029,30 +2028,19 @@ final class Attributions {
 
     /** Whether the word at {@code i} is a withheld verb with one of the {@code refusals} right before it ("would not say"). */
     private boolean refused(int i) {
-        if (!lexicon.isWithheldVerb(word(i))) {
-            return false;
-        }
-        for (List<String> refusal : lexicon.refusals()) {
-            int at = i - refusal.size();
-            if (at >= 0 && matches(refusal, at)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.isWithheldVerb(word(i))
+                && lexicon.refusals().stream().anyMatch(r -> i - r.size() >= 0 && refusalEndsAt(r, i - r.size()) == i);
     }
 
     /** Whether a predicate conjunction at {@code i} opens a refusal to tell ("but declined to name them"). */
     private boolean refusalAfterConjunction(int i) {
-        if (!lexicon.isPredicateConjunction(word(i))) {
-            return false;
-        }
-        for (List<String> refusal : lexicon.refusals()) {
-            int verb = i + 1 + refusal.size();
-            if (verb < tokens.size() && matches(refusal, i + 1) && lexicon.isWithheldVerb(word(verb))) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.isPredicateConjunction(word(i)) && lexicon.refusals().stream().anyMatch(r -> refusalEndsAt(r, i + 1) >= 0);
+    }
+
+    /** The withheld verb ending {@code refusal} written at {@code at} ("declined to" "name"), else -1. */
+    private int refusalEndsAt(List<String> refusal, int at) {
+        int verb = at + refusal.size();
+        return verb < tokens.size() && matches(refusal, at) && lexicon.isWithheldVerb(word(verb)) ? verb : -1;
     }
 
     private boolean isVerb(int i) {

@@ -95,8 +95,8 @@ final class Lexicon {
     private final Set<String> deathVerbs = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
-    private final java.util.regex.Pattern objectShape;
-    private final java.util.regex.Pattern standIn;
+    private final Pattern objectShape;
+    private final Pattern standIn;
     private final Set<String> callObjects = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
@@ -249,9 +249,9 @@ final class Lexicon {
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
-        standIn = standIns.isEmpty() ? null : java.util.regex.Pattern.compile(standIns.stream()
-                .map(Lexicon::standInRegex).collect(java.util.stream.Collectors.joining("|", "(?:", ")")));
-        objectShape = objectShapes.isEmpty() ? null : java.util.regex.Pattern.compile("(?:" + String.join("|",
+        standIn = standIns.isEmpty() ? null : Pattern.compile("(?:" + String.join("|",
+                standIns.stream().map(shape -> WordShapes.regex(shape, '*', "[\\p{L}\\p{N}]+")).toList()) + ")");
+        objectShape = objectShapes.isEmpty() ? null : Pattern.compile("(?:" + String.join("|",
                 objectShapes.stream().map(this::shapeRegex).toList()) + ")");
         statementSources.forEach(phrase -> statementSourceMarks.add(
                 phrase.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
@@ -506,26 +506,12 @@ final class Lexicon {
     private String shapeRegex(String shape) {
         StringBuilder endings = new StringBuilder();
         feminineEndings.stream().filter(e -> e.length() == 1).forEach(endings::append);
-        String letter = endings.isEmpty() ? "\\p{L}" : "[\\p{L}&&[^" + endings + "]]";
-        StringBuilder regex = new StringBuilder();
-        for (String part : shape.split("(?<=\\?)|(?=\\?)")) {
-            regex.append(part.equals("?") ? letter : java.util.regex.Pattern.quote(part));
-        }
-        return regex.toString();
+        return WordShapes.regex(shape, '?', endings.isEmpty() ? "\\p{L}" : "[\\p{L}&&[^" + endings + "]]");
     }
 
     /** Whether {@code word} (normalised) has one of the {@code object_shapes}: a noun that is no adjective (التقرير). */
     boolean hasObjectShape(String word) {
         return objectShape != null && objectShape.matcher(word).matches();
-    }
-
-    /** "the *-year-old" → {@code \Qthe\E\s+[\p{L}\p{N}]+\Q-year-old\E}: {@code *} a word or part of one. */
-    private static String standInRegex(String shape) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : shape.split("(?<=[*\\s])|(?=[*\\s])")) {
-            regex.append(part.equals("*") ? "[\\p{L}\\p{N}]+" : part.isBlank() ? "\\s+" : java.util.regex.Pattern.quote(part));
-        }
-        return regex.toString();
     }
 
     /** Whether {@code speaker} (normalised) is one of the {@code stand_ins}: "the 24-year-old", "the mother of three". */

@@ -35,12 +35,7 @@ public final class UnnamedSpeakers implements Predicate<String> {
 
     /** "the *" → {@code \Qthe\E\s+\p{L}+}; "ال*" → {@code \Qال\E\p{L}+}. */
     static String regex(String shape) {
-        List<String> words = new ArrayList<>();
-        for (String word : shape.strip().split("\\s+")) {
-            int star = word.indexOf('*');
-            words.add(star < 0 ? Pattern.quote(word) : (star == 0 ? "" : Pattern.quote(word.substring(0, star))) + "\\p{L}+");
-        }
-        return String.join("\\s+", words);
+        return WordShapes.regex(shape, '*', "\\p{L}+"); // one star, ending its word (SpeechRules#validate)
     }
 
     /** Whether {@code speaker} (as written; null: none) names no one. */
