@@ -3,6 +3,7 @@ package org.corroborate.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.corroborate.api.Claim;
@@ -356,10 +357,10 @@ final class DateClaims {
                 continue;
             }
             int from = Math.max(0, c.span().start() - NAMED_EVENT_REACH);
-            java.util.regex.Matcher m = YEAR_DIGITS.matcher(text).region(from, c.span().start());
+            Matcher m = YEAR_DIGITS.matcher(text).region(from, c.span().start());
             Integer year = null;
             while (m.find()) {
-                year = NAMED_EVENT_GAP.matcher(text).region(m.end(), c.span().start()).matches() ? digits(m.group()) : null;
+                year = NAMED_EVENT_GAP.matcher(text).region(m.end(), c.span().start()).matches() ? Integer.valueOf(m.group()) : null; // Arabic-Indic digits too
             }
             if (year != null && year >= 1900 && year < c.date().start().getYear()) {
                 if (out == counts) {
@@ -370,15 +371,6 @@ final class DateClaims {
             }
         }
         return out;
-    }
-
-    /** The value of a run of ASCII or Arabic-Indic digits. */
-    private static int digits(String run) {
-        int v = 0;
-        for (int k = 0; k < run.length(); k++) {
-            v = 10 * v + Character.digit(run.charAt(k), 10);
-        }
-        return v;
     }
 
     /** Whether {@code d}, up to publication, is the day of an arrest told again in its sentence ({@link #restatedArrests}). */

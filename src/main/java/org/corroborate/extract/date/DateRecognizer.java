@@ -41,6 +41,7 @@ import static org.corroborate.extract.date.DateWordList.UNSCHEDULED_SENTENCE;
 import static org.corroborate.extract.date.DateWordList.WHEN;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -1171,8 +1172,7 @@ public final class DateRecognizer {
                 return false;
             }
             LocalDate ahead = back.start().plusYears(1);
-            return ahead.isAfter(reference) && java.time.temporal.ChronoUnit.DAYS.between(reference, ahead)
-                    < java.time.temporal.ChronoUnit.DAYS.between(back.start(), reference);
+            return ahead.isAfter(reference) && ChronoUnit.DAYS.between(reference, ahead) < ChronoUnit.DAYS.between(back.start(), reference);
         }
 
         private Matcher matcher(int r) {
