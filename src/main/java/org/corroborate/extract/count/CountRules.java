@@ -303,11 +303,15 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
      * (They included two journalists): the group takes the action of the last whole counted before it
      * in the paragraph, and is no claim without one;
      * {@code states: true} marks a state stated after the group (وهم مصابون, "while wounded"), which
-     * holds whatever the verb before the group did: a cancel before it (أُنقذ, rescued) does not undo it.
+     * holds whatever the verb before the group did: a cancel before it (أُنقذ, rescued) does not undo it;
+     * {@code adjacent: true} marks words before the group that bind only a group right after them, an article at most
+     * between: what they take is the people themselves ("the gunmen took three hostages"), not what the people had or
+     * held ("took the phones of five passengers", "seized the town, home to 20,000 residents").
      */
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
-                             @OptionalKey Boolean inherits, @OptionalKey Boolean states, Examples examples) implements Rule {
+                             @OptionalKey Boolean inherits, @OptionalKey Boolean states, @OptionalKey Boolean adjacent,
+                             Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
         }
@@ -330,6 +334,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
 
         boolean isLight() {
             return Boolean.TRUE.equals(light);
+        }
+
+        boolean isAdjacent() {
+            return Boolean.TRUE.equals(adjacent);
         }
 
         CountClaim.Action parsedAction() {

@@ -1717,6 +1717,16 @@ final class SentenceReader {
         return true;
     }
 
+    /** Whether {@code g} stands right after the words of {@code a}, an article at most between ("took the three hostages"). */
+    private boolean rightAfter(Action a, Group g) {
+        for (int k = a.last() + 1; k < g.first; k++) {
+            if (!article(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Binds a group to the nearest action word before or after it that may stand there. */
     private void bind(Group g) {
         if (g.action != null || shareOfCancelled(g)) {
@@ -1737,7 +1747,7 @@ final class SentenceReader {
                 break;
             }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
-                left = a;
+                left = a.rule().isAdjacent() && !rightAfter(a, g) ? null : a; // "took the phones of five passengers"
                 break;
             }
             if (opensClauseOfItsOwn(k, g)) {

@@ -63,6 +63,20 @@ class LeftOverCountShapesTest {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 3L));
     }
 
+    /** Armed men take the people right after the verb, not those who had or were in what they took. */
+    @Test
+    void armedMenWhoTakeThingsTakeNoOne() {
+        assertThat(en("Gunmen took the phones of five passengers.")).isEmpty();
+        assertThat(en("Fighters took refuge in a school sheltering 200 civilians.")).isEmpty();
+        assertThat(en("Insurgents seized the town, home to 20,000 residents.")).isEmpty();
+        assertThat(en("The gunmen took aim at two police officers.")).isEmpty();
+        assertThat(ar("أخذ المسلحون أرواح 12 شخصاً.")).isEmpty();
+        assertThat(ar("احتجز مسلحون حافلة تقل 30 راكباً.")).isEmpty();
+        // the army's capture of fighters is an arrest, as the police's
+        assertThat(ar("أسر الجيش ثلاثين مسلحاً خلال المعارك."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 30L));
+    }
+
     /** The count belongs to the verb of its own clause: the two gunmen a witness saw were not wounded. */
     @Test
     void aWitnessWasWoundedNotTheGunmenTheySaw() {
