@@ -112,7 +112,8 @@ import org.corroborate.rules.RulePacks;
  *       "were", كانوا، قد): the verb of that clause is what befell the group, even after a release that cancels
  *       the verb of the sentence ("freed 14 farmers who were kidnapped last week");</li>
  *   <li>{@code relations}: nouns of kinship ("son", "wife"): "the son of a policeman was killed" counts the son, one
- *       person of his own category (people, or women for "the wife of"), not a policeman;</li>
+ *       person of his own category (people, or women for "the wife of"), not a policeman; not when a clause on the
+ *       one tells what befell it ("the widow of a soldier killed in 2020 was arrested": the soldier);</li>
  *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
  *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
