@@ -132,7 +132,7 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
-        groups.replaceAll(this::relativeOfOne);
+        groups.replaceAll(this::kinOfOne);
         if (earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested X. … and he was held at …": the same arrest
         }
@@ -1856,8 +1856,8 @@ final class SentenceReader {
      * unless the noun names a woman), not one of the group's category. Not when what befell the one is told in a clause
      * of the one's own ({@link #clauseOfTheOne}): "the widow of a soldier killed in 2020 was arrested". Else {@code g}.
      */
-    private Group relativeOfOne(Group g) {
-        if (!english || !isOne(g) || g.first < 2 || clauseOfTheOne(g)) {
+    private Group kinOfOne(Group g) {
+        if (!english || !isOne(g) || g.first < 2) {
             return g;
         }
         int of = g.first - 1;
@@ -1866,19 +1866,19 @@ final class SentenceReader {
         }
         int relation = of - 1;
         if (relation < 0 || !lexicon.isSpecifierPreposition(tokens.get(of).word()) || tokens.get(relation).punctuation()
-                || !lexicon.isRelation(tokens.get(relation).word())) {
+                || !lexicon.isRelation(tokens.get(relation).word()) || clauseOfTheOne(g)) {
             return g;
         }
         int first = relation > 0 && article(relation - 1) ? relation - 1 : relation;
-        Group relative = new Group(first, g.last, g.count);
+        Group kin = new Group(first, g.last, g.count);
         CountRules.SubjectRule own = lexicon.singular(tokens.get(relation).word());
-        relative.subject = own;
-        relative.subjectToken = relation;
-        relative.category = own != null ? own.parsedCategory() : CountClaim.Category.PEOPLE;
-        relative.action = g.action;
-        relative.actionToken = g.actionToken;
-        relative.actionLast = g.actionLast;
-        return relative;
+        kin.subject = own;
+        kin.subjectToken = relation;
+        kin.category = own != null ? own.parsedCategory() : CountClaim.Category.PEOPLE;
+        kin.action = g.action;
+        kin.actionToken = g.actionToken;
+        kin.actionLast = g.actionLast;
+        return kin;
     }
 
     /**
