@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScheduledDateClaimsTest {
 
-    /** The scheduled date claims, as start..end. */
-    private static List<String> scheduled(String text, Language language, String published) {
+    /** The scheduled date claims, as start..end (also used by {@link StartDatesTest}). */
+    static List<String> scheduled(String text, Language language, String published) {
         return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
                 .filter(DateClaim.class::isInstance).map(DateClaim.class::cast).filter(DateClaim::scheduled)
                 .map(d -> d.date().start() + ".." + d.date().end()).toList();
