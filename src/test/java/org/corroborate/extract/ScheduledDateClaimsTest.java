@@ -182,6 +182,17 @@ class ScheduledDateClaimsTest {
                 .containsExactly("2026-01-16..2026-01-16");
     }
 
+    /** A court's ruling it expects to give is fixed, as one it "is expected" to give; a forecast's expectation stays a hope. */
+    @Test
+    void aCourtThatExpectsToRuleOnADayIsScheduled() {
+        assertThat(scheduled("The court expects to rule on the appeal on Friday.", Language.EN, "2026-01-14"))
+                .containsExactly("2026-01-16..2026-01-16");
+        assertThat(scheduled("The judge said she expects to deliver the verdict on 20 January.", Language.EN, "2026-01-14"))
+                .containsExactly("2026-01-20..2026-01-20");
+        assertThat(scheduled("Forecasters expect the storm to make landfall on Friday.", Language.EN, "2026-01-14")).isEmpty();
+        assertThat(scheduled("The minister expects to decide on Friday whether to resign.", Language.EN, "2026-01-14")).isEmpty();
+    }
+
     @Test
     void aTrialSetToOpenIsScheduledAWorkSetToOpenATarget() {
         assertThat(scheduled("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
