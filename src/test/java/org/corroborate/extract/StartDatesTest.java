@@ -30,4 +30,19 @@ class StartDatesTest {
         assertThat(dateClaims("وأغلقت السلطات المعبر أمام الشاحنات ابتداءً من 4 كانون الثاني.", Language.AR, "2026-01-12"))
                 .containsExactly("2026-01-04..2026-01-04");
     }
+
+    /** A bare "from" tells where a thing comes from or when a state began, no start ahead: last March's day, as without it. */
+    @Test
+    void aBareFromIsNoStartAhead() {
+        assertThat(dateClaims("Footage from 3 March shows soldiers firing on protesters.", Language.EN, "2026-01-10"))
+                .containsExactly("2025-03-03..2025-03-03");
+        assertThat(dateClaims("A letter from 3 March, seen by Reuters, warned of the risk.", Language.EN, "2026-01-10"))
+                .containsExactly("2025-03-03..2025-03-03");
+        assertThat(scheduled("He was held from 3 March and was freed in June.", Language.EN, "2026-01-10")).isEmpty();
+        assertThat(scheduled("Starting 3 March, trains will run every hour.", Language.EN, "2026-01-10"))
+                .containsExactly("2026-03-03..2026-03-03");
+        // a "from" with the stretch's end after the day opens it, ahead
+        assertThat(scheduled("The minister is off from 3 March till the 17th.", Language.EN, "2026-01-10"))
+                .containsExactly("2026-03-03..2026-03-03");
+    }
 }

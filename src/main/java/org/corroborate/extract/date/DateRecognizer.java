@@ -28,6 +28,8 @@ import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
 import static org.corroborate.extract.date.DateWordList.START_WORDS;
+import static org.corroborate.extract.date.DateWordList.STRETCH_FROM;
+import static org.corroborate.extract.date.DateWordList.STRETCH_TO;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
@@ -501,6 +503,14 @@ public final class DateRecognizer {
     /** Whether the packs' {@code by_before} words stand right before the date ("by early", "as of", "بحلول مساء"; K2 of dev11). */
     public boolean byBefore(String text, DateMention d) {
         return adjacentBefore(words(BY_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the date at {@code start..end} of {@code text} opens a stretch with its end after it: the packs'
+     * {@code stretch_from} right before it and {@code stretch_to} right after ("off from April 9th till the 17th").
+     */
+    private boolean startsStretch(String text, int start, int end) {
+        return adjacentBefore(words(STRETCH_FROM), text, start) && adjacentAfter(words(STRETCH_TO), text, end);
     }
 
     /** Whether {@code list} (anchored at its end) finds its words in the {@link #ADJACENT_WINDOW} chars right before {@code start}. */
@@ -1164,11 +1174,11 @@ public final class DateRecognizer {
          * lies ahead: a start is the nearer of the two (a start almost a year back would be written with its year; one a
          * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th).
          */
-        private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start) {
+        private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start, int end) {
             if (policy != DatePolicy.NEWS || reference == null || back == null || back.start() == null
                     || back.grain() != Grain.DAY || !back.start().equals(back.end()) || back.start().isAfter(reference)
                     || !captures.containsKey("month") || !captures.containsKey("day") || captures.containsKey("dir")
-                    || !adjacentBefore(words(START_WORDS), s, start)) {
+                    || !(adjacentBefore(words(START_WORDS), s, start) || startsStretch(s, start, end))) {
                 return false;
             }
             LocalDate ahead = back.start().plusYears(1);
@@ -1196,7 +1206,7 @@ public final class DateRecognizer {
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
             boolean forward = mayPoint && pointsForward(start);
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
-            if (mayPoint && !forward && startsNearerAhead(captures, resolution, start)) {
+            if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);
             }
             if (resolution != null) {

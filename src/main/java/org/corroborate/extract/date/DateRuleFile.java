@@ -50,7 +50,8 @@ import org.corroborate.rules.RulePacks;
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
  * man was detained", told again of a count of one only), words right before a day and month without a
- * year that make it a start ({@code start_words}: "from", "اعتباراً من": the nearer of its two readings), words between a
+ * year that make it a start ({@code start_words}: "apply from", "اعتباراً من": the nearer of its two readings; so
+ * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"), words between a
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
  * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
@@ -98,6 +99,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<String> restatedOne,
                            @OptionalKey List<String> startWords,
+                           @OptionalKey List<String> stretchFrom,
+                           @OptionalKey List<String> stretchTo,
                            @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
@@ -141,6 +144,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
         restatedOne = restatedOne == null ? List.of() : List.copyOf(restatedOne);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
+        stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
+        stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);

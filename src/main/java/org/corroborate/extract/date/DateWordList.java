@@ -89,6 +89,10 @@ enum DateWordList {
     RESTATED_ONE(DateGrammar::restatedOne),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
+    /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
+    STRETCH_FROM(adjacent(DateRuleFile::stretchFrom, true)),
+    /** A word right after a date that ends the stretch it opens ("to", "till"; {@link DateRecognizer}). */
+    STRETCH_TO(adjacent(DateRuleFile::stretchTo, false)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

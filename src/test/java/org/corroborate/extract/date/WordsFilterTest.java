@@ -105,6 +105,8 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
                     Map.entry(DateWordList.RESTATED_ONE, "He was arrested on "),
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
+                    Map.entry(DateWordList.STRETCH_FROM, "I am off from "),
+                    Map.entry(DateWordList.STRETCH_TO, " till the 17th"),
                     Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after ")),
             Language.AR, Map.ofEntries(
                     Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
