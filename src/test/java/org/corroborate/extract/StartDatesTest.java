@@ -45,4 +45,12 @@ class StartDatesTest {
         assertThat(scheduled("The minister is off from 3 March till the 17th.", Language.EN, "2026-01-10"))
                 .containsExactly("2026-03-03..2026-03-03");
     }
+
+    /** A word after the day that puts it back keeps it back, start word or not. */
+    @Test
+    void aStartLastMarchIsNoStartAhead() {
+        assertThat(scheduled("وكان قد اعتقل اعتباراً من 3 آذار الماضي.", Language.AR, "2026-01-10")).isEmpty();
+        assertThat(dateClaims("وكان قد اعتقل اعتباراً من 3 آذار الماضي.", Language.AR, "2026-01-10"))
+                .containsExactly("2025-03-03..2025-03-03");
+    }
 }

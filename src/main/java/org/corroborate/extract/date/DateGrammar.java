@@ -396,6 +396,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.stretchFrom(), "stretch_from", problems);
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);
+        checkMarkers(fragments, file.pastAfter(), "past_after", problems);
         checkMarkers(fragments, file.noEventBounds(), "no_event_bounds", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);

@@ -20,6 +20,7 @@ import static org.corroborate.extract.date.DateWordList.OBSERVANCE_HELD;
 import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.PERFECT;
 import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
+import static org.corroborate.extract.date.DateWordList.PAST_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
@@ -1169,16 +1170,27 @@ public final class DateRecognizer {
         }
 
         /**
+         * Whether the packs' {@code past_after} words close the date at {@code start..end} or stand right after it
+         * («3 آذار الماضي»: the rule reads the word without capturing a direction).
+         */
+        private boolean pointsBack(int start, int end) {
+            int lastWord = s.lastIndexOf(' ', end - 1);
+            return adjacentAfter(words(PAST_AFTER), s, end) || lastWord > start && adjacentAfter(words(PAST_AFTER), s, lastWord);
+        }
+
+        /**
          * Whether a day and month without a year, a start right after the packs' {@code start_words} ("The new fares apply
          * from 3 March", "تطبق اعتباراً من 3 آذار"), read back ({@code back}), lies further back than its next occurrence
          * lies ahead: a start is the nearer of the two (a start almost a year back would be written with its year; one a
-         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th).
+         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th); not one the packs' {@code past_after} put
+         * back («اعتباراً من 3 آذار الماضي»).
          */
         private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start, int end) {
             if (policy != DatePolicy.NEWS || reference == null || back == null || back.start() == null
                     || back.grain() != Grain.DAY || !back.start().equals(back.end()) || back.start().isAfter(reference)
                     || !captures.containsKey("month") || !captures.containsKey("day") || captures.containsKey("dir")
-                    || !(adjacentBefore(words(START_WORDS), s, start) || startsStretch(s, start, end))) {
+                    || !(adjacentBefore(words(START_WORDS), s, start) || startsStretch(s, start, end))
+                    || pointsBack(start, end)) {
                 return false;
             }
             LocalDate ahead = back.start().plusYears(1);

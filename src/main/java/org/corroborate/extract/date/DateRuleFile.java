@@ -51,7 +51,8 @@ import org.corroborate.rules.RulePacks;
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
  * man was detained", told again of a count of one only), words right before a day and month without a
  * year that make it a start ({@code start_words}: "apply from", "اعتباراً من": the nearer of its two readings; so
- * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"), words between a
+ * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"; not one with
+ * {@code past_after} right after it: «اعتباراً من 3 آذار الماضي»), words between a
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
  * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
@@ -101,6 +102,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
+                           @OptionalKey List<String> pastAfter,
                            @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
@@ -146,6 +148,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);
+        pastAfter = pastAfter == null ? List.of() : List.copyOf(pastAfter);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);

@@ -93,6 +93,8 @@ enum DateWordList {
     STRETCH_FROM(adjacent(DateRuleFile::stretchFrom, true)),
     /** A word right after a date that ends the stretch it opens ("to", "till"; {@link DateRecognizer}). */
     STRETCH_TO(adjacent(DateRuleFile::stretchTo, false)),
+    /** Words right after a day and month that put it back ("الماضي"): no start word reads it ahead ({@link DateRecognizer}). */
+    PAST_AFTER(adjacent(DateRuleFile::pastAfter, false)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

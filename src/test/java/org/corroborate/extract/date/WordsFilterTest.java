@@ -141,6 +141,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.BY_BEFORE, "ستنتهي الأعمال بحلول "),
                     Map.entry(DateWordList.RESTATED_ARRESTS, "وكانت قوات الأمن قد ألقت القبض على المتهمين يوم "),
                     Map.entry(DateWordList.START_WORDS, "تطبق الأسعار الجديدة اعتباراً من "),
+                    Map.entry(DateWordList.PAST_AFTER, " الماضي"),
                     Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب ")));
 
     @Test
