@@ -1915,6 +1915,9 @@ final class SentenceReader {
         return lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w);
     }
 
+    /** How many words a speaker's description may run between the speech verb and its complementiser. */
+    private static final int SPEAKER_REACH = 10;
+
     /**
      * A witness's words open at {@code k}: in English a speech verb ("said") with a pronoun or "that" after it ("A man
      * wounded in the attack said he had seen two gunmen"); in Arabic a complementiser (إنه) closing a speaker named
@@ -1947,9 +1950,6 @@ final class SentenceReader {
         }
         return false;
     }
-
-    /** How many words a speaker's description may run between the speech verb and its complementiser. */
-    private static final int SPEAKER_REACH = 10;
 
     /**
      * "freed 14 farmers who were kidnapped last week", «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
@@ -2008,7 +2008,7 @@ final class SentenceReader {
      * its group after it; not when a group follows the verb (then the one did it: «أن مسلحاً قتل ثلاثة»).
      */
     private Action verbAfterReportedOne(Group g) {
-        if (english || !isOne(g) || !opensClauseBefore(g.first)) {
+        if (english || !isOne(g) || !opensClauseAt(g.first)) {
             return null;
         }
         int end = g.end();
@@ -2032,7 +2032,7 @@ final class SentenceReader {
      * The one person at {@code first} opens a clause: right after a complementiser (أن شرطياً), at the start of the
      * sentence («عنصر من الشرطة أصيب بجروح»), or as the subject right after a speech verb («قال رجل أصيب في الهجوم»).
      */
-    private boolean opensClauseBefore(int first) {
+    private boolean opensClauseAt(int first) {
         if (first == 0) {
             return true;
         }
