@@ -98,6 +98,7 @@ final class CountLexicon {
     private final Set<String> complementisers = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
+    private final List<List<String>> illnesses = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -190,6 +191,7 @@ final class CountLexicon {
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
+            file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -223,7 +225,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, illnesses)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -691,6 +693,11 @@ final class CountLexicon {
     /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
     List<List<String>> hospitalStays() {
         return hospitalStays;
+    }
+
+    /** Phrases of falling ill after a wounded count (with food poisoning, بتسمم غذائي): patients, no casualty. */
+    List<List<String>> illnesses() {
+        return illnesses;
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

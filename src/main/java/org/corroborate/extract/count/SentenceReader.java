@@ -1486,6 +1486,9 @@ final class SentenceReader {
         // "One migrant, a Syrian man, was found dead": a capitalised adjective between the article and the noun
         int a = k >= 4 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
                 && lexicon.isIndefiniteArticle(tokens.get(k - 2).word()) ? k - 2 : k - 1;
+        if (k >= 6 && isHyphenBefore(k - 2, this::notCountedAt) && lexicon.isIndefiniteArticle(tokens.get(k - 4).word())) {
+            a = k - 4; // "One of the guards, a 40-year-old man, was killed": the age between the article and the noun
+        }
         if (a < 2 || k + 2 >= tokens.size() || !isComma(a - 1) || !isComma(k + 1)
                 || !lexicon.isIndefiniteArticle(tokens.get(a).word())) {
             return false;
@@ -1797,7 +1800,7 @@ final class SentenceReader {
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
         if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
-                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
+                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g) || fellIll(g, chosen))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
@@ -2053,6 +2056,23 @@ final class SentenceReader {
         for (int k = wounded.last() + 1; k < Math.min(tokens.size(), wounded.last() + 1 + MAX_AFTER)
                 && !tokens.get(k).punctuation(); k++) {
             if (endsWithPhrase(k, lexicon.hospitalStays()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "More than 60 students were hospitalised with food poisoning", "أصيب 60 طالباً بتسمم غذائي": an illness
+     * named in the clause right after a wounded group and its action word makes them patients, no casualties.
+     */
+    private boolean fellIll(Group g, Action chosen) {
+        if (chosen.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        int from = Math.max(g.end(), chosen.last()) + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + MAX_AFTER) && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.illnesses()) >= from) {
                 return true;
             }
         }
@@ -2371,6 +2391,10 @@ final class SentenceReader {
                 g.action = null;
                 continue;
             }
+            if (previous != null && (g.action == null || g.actionToken < g.first) && isPartMarked(g) && saysOtherOfShare(g)) {
+                g.action = null; // "arrested five men; one of them had been beaten": no part of the arrest
+                continue;
+            }
             if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
                     && Long.valueOf(g.ordinal - 1).equals(previous.count.value()) && !ownVerbCancels(g)) {
                 // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
@@ -2514,6 +2538,40 @@ final class SentenceReader {
         }
         return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
                 && lexicon.isPartitivePronoun(tokens.get(after + 1).word());
+    }
+
+    /**
+     * "Police arrested five men; one of them had been beaten by the crowd": a share whose own auxiliary is followed
+     * by a word that is no action, noun or article says something else of them (English); not "one of them a minor",
+     * "two of them were children", "three of them were wounded".
+     */
+    private boolean saysOtherOfShare(Group g) {
+        if (!english) {
+            return false;
+        }
+        int k = g.last + 1;
+        if (k < tokens.size() && lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
+            k--; // "a dozen of them": the number reading took the "of"
+        }
+        if (k + 1 >= tokens.size() || !lexicon.isPartitivePreposition(tokens.get(k).word())
+                || !lexicon.isPartitivePronoun(tokens.get(k + 1).word())) {
+            return false;
+        }
+        int verb = k + 2;
+        k = verb;
+        while (k < tokens.size() && k < verb + 3 && !tokens.get(k).punctuation() && actionStartingAt[k] == null
+                && lexicon.isFunctionWord(tokens.get(k).word()) && !isArticle(tokens.get(k).word())) {
+            k++;
+        }
+        if (k == verb || k >= tokens.size() || tokens.get(k).punctuation() || numberStart[k] || actionStartingAt[k] != null) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return !isArticle(w) && !lexicon.isFunctionWord(w) && lexicon.subject(w) == null && lexicon.singular(w) == null;
+    }
+
+    private boolean isArticle(String w) {
+        return lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w);
     }
 
     /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */
