@@ -1604,6 +1604,10 @@ final class SentenceReader {
     private int indefiniteStart(int k) {
         if (english) {
             int p = k >= 3 && isHyphenBefore(k - 2, this::notCountedAt) ? k - 3 : k; // "his 40-year-old father": past the age
+            if (p == k && k >= 3 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
+                    && lexicon.isPossessive(tokens.get(k - 2).word())) {
+                p = k - 1; // "two Italian engineers and their Kenyan driver": past the nationality
+            }
             if (p >= 2 && lexicon.isPossessive(tokens.get(p - 1).word())
                     && (lexicon.isLink(tokens.get(p - 2).word()) || actionEndingAt[p - 2] != null)) {
                 return p - 1; // "a farmer and his wife", "detained his brother"
@@ -1797,7 +1801,9 @@ final class SentenceReader {
         if (toll != null) {
             chosen = toll;
         }
-        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
+        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end()
+                && !numberBetween(g.end(), chosen.first()) // "rescued 11 workers, four of them with injuries": the four's state
+                && endsWithPhrase(chosen.first() - 1, lexicon.cancels()) < 0;
         if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g) || fellIll(g, chosen))) {
@@ -2056,6 +2062,16 @@ final class SentenceReader {
         for (int k = wounded.last() + 1; k < Math.min(tokens.size(), wounded.last() + 1 + MAX_AFTER)
                 && !tokens.get(k).punctuation(); k++) {
             if (endsWithPhrase(k, lexicon.hospitalStays()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number starts strictly between tokens {@code from} and {@code to}. */
+    private boolean numberBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (numberStart[k]) {
                 return true;
             }
         }
