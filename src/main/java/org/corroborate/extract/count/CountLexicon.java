@@ -93,6 +93,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -186,6 +187,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -693,6 +695,11 @@ final class CountLexicon {
     /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
     List<List<String>> hospitalStays() {
         return hospitalStays;
+    }
+
+    /** Whether the word is an auxiliary verb (was, had, been). */
+    boolean isAuxiliary(String word) {
+        return auxiliaries.contains(word);
     }
 
     /** Phrases of falling ill after a wounded count (with food poisoning, بتسمم غذائي): patients, no casualty. */

@@ -134,6 +134,8 @@ import org.corroborate.rules.RulePacks;
  *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
  *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
  *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own;</li>
+ *   <li>{@code auxiliaries}: auxiliary verbs (was, had, been): a share's own auxiliary followed by a word that is no
+ *       action, noun or article says something else of the share ("one of them had been beaten"), no part;</li>
  *   <li>{@code illnesses}: phrases that, in the clause of a wounded count after the group or its action word, say
  *       the people fell ill, not hurt (hospitalised with food poisoning, أصيب 60 طالباً بتسمم غذائي): patients, no
  *       casualty claim (rule 2 of the dev conventions, as "treated for cholera");</li>
@@ -200,7 +202,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
-                         @OptionalKey List<String> illnesses,
+                         @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -243,6 +245,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
+        auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -398,6 +401,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
         problems.oneWordEach("still_words", stillWords);
+        problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

@@ -2559,7 +2559,7 @@ final class SentenceReader {
     /**
      * "Police arrested five men; one of them had been beaten by the crowd": a share whose own auxiliary is followed
      * by a word that is no action, noun or article says something else of them (English); not "one of them a minor",
-     * "two of them were children", "three of them were wounded".
+     * "two of them were children", "three of them were wounded", "three of them by fireworks" (no auxiliary).
      */
     private boolean saysOtherOfShare(Group g) {
         if (!english) {
@@ -2576,7 +2576,7 @@ final class SentenceReader {
         int verb = k + 2;
         k = verb;
         while (k < tokens.size() && k < verb + 3 && !tokens.get(k).punctuation() && actionStartingAt[k] == null
-                && lexicon.isFunctionWord(tokens.get(k).word()) && !isArticle(tokens.get(k).word())) {
+                && lexicon.isAuxiliary(tokens.get(k).word())) {
             k++;
         }
         if (k == verb || k >= tokens.size() || tokens.get(k).punctuation() || numberStart[k] || actionStartingAt[k] != null) {
