@@ -931,7 +931,10 @@ final class SentenceReader {
                 out.add(g);
                 k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size()
-                    && (actionFollows(k + 1) || !english && commaAfterCounted(k, counted))) {
+                    && (actionFollows(k + 1) || !english && (commaAfterCounted(k, counted) || clauseVerbRightBefore(k)))
+                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)) {
+                // "قُتل شرطي وأصيب آخر": one more of the one before
+                // "قُتل خمسة جنود وأصيب آخر بجروح": after the verb opening its clause, one more of the group before
                 // also "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي": one of them, set off by a comma right after the group (rule 12)
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
