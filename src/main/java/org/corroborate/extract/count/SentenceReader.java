@@ -794,6 +794,9 @@ final class SentenceReader {
             if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
+            if (!english && lexicon.startsWithLink(tokens.get(k).word()) && secondNounOfCount(k, counted)) {
+                continue; // "إجلاء 7 آلاف مدني ومسلح": the count's second noun, no one more person
+            }
             if (english && renamesOneBefore(k, counted, out)) {
                 continue; // "A seventh suspect, a contractor, handed himself in": the same man
             }
@@ -949,6 +952,23 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "إجلاء 7 آلاف مدني ومسلح": a linked singular right after a count of whole hundreds or thousands whose own noun
+     * is written in the singular (genitive after مئة، ألف) is a second noun of that count, no one more person.
+     */
+    private boolean secondNounOfCount(int k, List<Group> counted) {
+        if (k < 1 || tokens.get(k - 1).punctuation() || lexicon.singular(tokens.get(k - 1).word()) == null) {
+            return false;
+        }
+        for (Group g : counted) {
+            if (g.end() == k - 1 && g.subjectToken == k - 1 && g.count.value() != null && g.count.value() >= 100
+                    && g.count.value() % 100 == 0) { // after مئة or ألف the noun is genitive: not "15 جندياً وضابط"
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
