@@ -570,6 +570,11 @@ final class SentenceReader {
         if (subject(g, first - 1) && g.subjectToken == first - 1) {
             return g;
         }
+        Group two = first >= 2 && !tokens.get(first - 2).punctuation() ? new Group(first - 2, last, count) : null;
+        if (two != null && subject(two, first - 2) && two.subjectToken == first - 1) {
+            two.subjectToken = first - 2; // "مشتبهاً به واحداً": a noun of two words before the number
+            return two;
+        }
         return null;
     }
 
@@ -793,6 +798,10 @@ final class SentenceReader {
             }
             if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
+            }
+            if (!english && k >= 2 && isComma(k - 2) && lexicon.isPersonPronoun(lexicon.withoutProclitic(tokens.get(k - 1).word()))
+                    && (endsAt(counted, k - 3) || endsAt(out, k - 3))) {
+                continue; // "قُتل أحد الحراس، وهو رجل في الأربعين": the one before, described
             }
             if (!english && lexicon.startsWithLink(tokens.get(k).word()) && secondNounOfCount(k, counted)) {
                 continue; // "إجلاء 7 آلاف مدني ومسلح": the count's second noun, no one more person
