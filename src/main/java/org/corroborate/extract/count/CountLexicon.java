@@ -896,6 +896,11 @@ final class CountLexicon {
                 || proclitic && hasArticle(word, 1) && table.contains(word, 3, n);
     }
 
+    /** "به", "بهم": a one-letter proclitic carrying only a pronoun suffix (a preposition with its pronoun). */
+    boolean isCliticPronoun(String word) {
+        return word.length() >= 2 && procliticLetters.indexOf(word.charAt(0)) >= 0 && possessiveSuffixes.contains(word.substring(1));
+    }
+
     String withoutProclitic(String word) {
         return hasProclitic(word) ? word.substring(1) : word;
     }

@@ -570,10 +570,10 @@ final class SentenceReader {
         if (subject(g, first - 1) && g.subjectToken == first - 1) {
             return g;
         }
-        Group two = first >= 2 && !tokens.get(first - 2).punctuation() ? new Group(first - 2, last, count) : null;
-        if (two != null && subject(two, first - 2) && two.subjectToken == first - 1) {
-            two.subjectToken = first - 2; // "مشتبهاً به واحداً": a noun of two words before the number
-            return two;
+        Group two = first >= 2 && !tokens.get(first - 2).punctuation() && lexicon.isCliticPronoun(tokens.get(first - 1).word())
+                ? new Group(first - 2, last, count) : null;
+        if (two != null && subject(two, first - 2) && two.subjectToken == first - 2) {
+            return two; // "مشتبهاً به واحداً": the noun and its preposition with a pronoun before the number
         }
         return null;
     }
