@@ -487,7 +487,8 @@ final class DateClaims {
      */
     List<DateMention> withoutNames(String text, List<DateMention> all) {
         List<DateMention> out = all.stream()
-                .filter(d -> !recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())).toList();
+                .filter(d -> recognizer.relativeToToday(d) // "overnight attacks" names no thing: the attacks' night
+                        || !recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())).toList();
         return out.size() == all.size() ? all : out;
     }
 
