@@ -26,6 +26,8 @@ class HeldOutDateKindsTest {
         assertThat(dateClaims("The president called an election for 12 March.", Language.EN, WED)).containsExactly("2026-03-12..2026-03-12");
         assertThat(dateClaims("The vote is on Sunday.", Language.EN, WED)).containsExactly("2025-12-21..2025-12-21");
         assertThat(dateClaims("The vote was on Sunday.", Language.EN, WED)).containsExactly("2025-12-14..2025-12-14");
+        assertThat(dateClaims("The exhibition runs from 3 to 28 February at the national museum.", Language.EN, WED))
+                .containsExactly("2026-02-03..2026-02-28");
         assertThat(dateClaims("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
         assertThat(dateClaims("يجتمع المجلس مجدداً يوم الجمعة لمناقشة الموازنة.", Language.AR, WED)).containsExactly("2025-12-19..2025-12-19");
         assertThat(dateClaims("أعلنت الحكومة حظر تجول اعتباراً من الجمعة في العاصمة.", Language.AR, WED))
