@@ -30,6 +30,7 @@ class HeldOutDateKindsTest {
                 .containsExactly("2026-02-03..2026-02-28");
         assertThat(dateClaims("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
         assertThat(dateClaims("يجتمع المجلس مجدداً يوم الجمعة لمناقشة الموازنة.", Language.AR, WED)).containsExactly("2025-12-19..2025-12-19");
+        assertThat(dateClaims("تجرى الانتخابات البلدية في 12 آذار.", Language.AR, WED)).containsExactly("2026-03-12..2026-03-12");
         assertThat(dateClaims("أعلنت الحكومة حظر تجول اعتباراً من الجمعة في العاصمة.", Language.AR, WED))
                 .containsExactly("2025-12-19..2025-12-19");
         // a participle, a relative clause's habit, the subjunctive after أن: past days stay past
