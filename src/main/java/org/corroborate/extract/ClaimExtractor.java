@@ -93,14 +93,16 @@ public final class ClaimExtractor {
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
         DateClaims dated = dateClaims.get(language);
-        List<DateMention> read = dated.yearsAgoAsYears(found.dates(), published); // "two years ago": a year
+        // "two years ago": a year; "ملعب 5 جويلية": a name, no date
+        List<DateMention> read = dated.withoutNames(text, dated.yearsAgoAsYears(found.dates(), published));
         List<DateMention> dates = dated.comparedMoments(text, read,
                 counts.get(language).withoutBaselines(text, read), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<DateMention> forCounts = dated.momentsBeforeWhen(text, dates, published);
         List<Sentences.Sentence> sentences = sentencesOf(text, words);
-        List<CountClaim> countClaims = dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(),
-                forCounts, words), published), dates, forCounts, sentences, published);
+        List<CountClaim> countClaims = dated.namedEventYears(text, dated.restatedArrests(text, dated.sinceSpans(text, notAfterPublication(counts.get(language)
+                .find(text, found.numbers(), forCounts, words), published), dates, forCounts, sentences, published),
+                dates, sentences, published));
         List<Claim> claims = new ArrayList<>(countClaims);
         QuoteFinder finder = quotes.get(language);
         List<QuoteClaim> statements = finder.find(words);

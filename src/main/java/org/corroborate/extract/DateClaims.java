@@ -84,6 +84,10 @@ final class DateClaims {
                 continue;
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (restated(text, d, sentence, published)
+                    && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
+                continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
+            }
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
@@ -152,9 +156,6 @@ final class DateClaims {
     /** A date of an article with what the filters read around it. */
     private record Candidate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
                              List<Claim> claims, LocalDate published) {
-        String clause() {
-            return text.substring(clauseStart(text, d), clauseEnd(text, d));
-        }
     }
 
     /**
@@ -188,7 +189,9 @@ final class DateClaims {
             new Filter(true, true, c -> periodOfFigure(c.text(), c.d())),
             // "South Africa beat New Zealand 24-17 in Durban on Saturday": a sports result, an age (rule 3, M17 of dev12);
             // "born on March 3, 1956", "Forecasters predicted heavy rain from Thursday": a birth right before its date, a forecast of it
-            new Filter(true, true, c -> recognizer.noEventIn(c.clause()) || recognizer.noEventBefore(c.text(), c.d())),
+            // (not a score after "after" or "عقب": "Fans clashed with police on Saturday after Ajax beat PSV 2-1" is the clash's day)
+            new Filter(true, true, c -> recognizer.noEventAround(c.text(), c.d(), clauseStart(c.text(), c.d()), frontedClauseEnd(c.text(), c.d()))
+                    || recognizer.noEventBefore(c.text(), c.d())),
             // "has until July 31", "rain is expected on Thursday", "had been scheduled for March", "the electoral service
             // confirmed on Friday" (a statement's day read forwards by a marker before it)
             new Filter(false, true, c -> recognizer.unscheduled(c.text(), c.d())),
@@ -290,6 +293,113 @@ final class DateClaims {
             }
         }
         return out == null ? claims : out;
+    }
+
+    /** How many sentences back a restated arrest ({@link #restatedArrests}) may find the count it tells again. */
+    private static final int RESTATED_REACH = 2;
+
+    /**
+     * An arrest already counted, told again in a later sentence with its date ("Police have arrested five men … said on
+     * Sunday. The men, aged 23 and 27, were arrested on Friday"; "He was arrested on Saturday"; «وكانت قوات الأمن قد ألقت
+     * القبض على المتهمين يوم الأحد الماضي»): the people are those counted, so the date is their arrest's, and the count
+     * carries it (dev rule 15: the arrest is stated again, with its date, in the date's sentence; rule 21: a date a count
+     * carries is no date claim of its own). The arrest counts of the nearest sentence before it, at most {@link
+     * #RESTATED_REACH} back, take the first such date of a sentence that has no count of its own; a day their own sentence
+     * gave them (a court's remand, a statement) is then left to be a dated event of its own. An arrest named by its event
+     * ("The arrests were made in raids … last week") is not the people told again and stays a date claim (dev15-en-019).
+     */
+    List<CountClaim> restatedArrests(String text, List<CountClaim> counts, List<DateMention> dates,
+                                     List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || counts.stream().noneMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        Sentences.Sentence done = null;
+        for (DateMention d : dates) {
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (sentence.equals(done) || !restated(text, d, sentence, published)
+                    || counts.stream().anyMatch(c -> within(c, sentence))) {
+                continue;
+            }
+            List<CountClaim> told = toldAgain(counts, sentences, sentence);
+            if (told.isEmpty()) {
+                continue;
+            }
+            done = sentence;
+            out = new ArrayList<>(out);
+            for (CountClaim c : told) {
+                out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+            }
+        }
+        return out;
+    }
+
+    /** At most two words, no mark, between an event's year and its count ("the 2024 bombing that killed 12 people"). */
+    private static final Pattern NAMED_EVENT_GAP = Pattern.compile("\\s{1,2}(?:[\\p{L}\\p{M}'-]{1,15}\\s{1,2}){0,2}");
+    /** How far before a count the year that names its event may stand ({@link #namedEventYears}). */
+    private static final int NAMED_EVENT_REACH = 40;
+
+    /**
+     * A count its statement's day dates ("announced on Tuesday that the 2023 killing of a journalist had been solved", "The
+     * army said on Tuesday that the 2024 bombing that killed 12 people …") whose event is named by an earlier year right
+     * before it, at most two words between: the count is of that old event and takes its year; the day stays the
+     * statement's (dev rule 15: a speech verb's day dates the quote, never the count). The year names the event (no date
+     * claim of its own, G11 of dev8), so it is read here from its digits.
+     */
+    List<CountClaim> namedEventYears(String text, List<CountClaim> counts) {
+        List<CountClaim> out = counts;
+        for (int i = 0; i < counts.size(); i++) {
+            CountClaim c = counts.get(i);
+            if (c.date() == null || c.date().role() != ClaimDate.Role.ANNOUNCED) {
+                continue;
+            }
+            int from = Math.max(0, c.span().start() - NAMED_EVENT_REACH);
+            java.util.regex.Matcher m = YEAR_DIGITS.matcher(text).region(from, c.span().start());
+            Integer year = null;
+            while (m.find()) {
+                year = NAMED_EVENT_GAP.matcher(text).region(m.end(), c.span().start()).matches() ? digits(m.group()) : null;
+            }
+            if (year != null && year >= 1900 && year < c.date().start().getYear()) {
+                if (out == counts) {
+                    out = new ArrayList<>(counts);
+                }
+                out.set(i, c.withDate(new ClaimDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Grain.YEAR,
+                        ClaimDate.Role.EVENT)));
+            }
+        }
+        return out;
+    }
+
+    /** The value of a run of ASCII or Arabic-Indic digits. */
+    private static int digits(String run) {
+        int v = 0;
+        for (int k = 0; k < run.length(); k++) {
+            v = 10 * v + Character.digit(run.charAt(k), 10);
+        }
+        return v;
+    }
+
+    /** Whether {@code d}, up to publication, is the day of an arrest told again in its sentence ({@link #restatedArrests}). */
+    private boolean restated(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
+        return d.resolved() && published != null && !d.end().isAfter(published)
+                && recognizer.restatesArrest(text, d, sentence.start());
+    }
+
+    /** The arrest counts of the nearest sentence before {@code sentence} that has some, at most {@link #RESTATED_REACH} back. */
+    private static List<CountClaim> toldAgain(List<CountClaim> counts, List<Sentences.Sentence> sentences,
+                                              Sentences.Sentence sentence) {
+        int at = sentences.indexOf(sentence);
+        for (int back = 1; back <= RESTATED_REACH && at - back >= 0; back++) {
+            Sentences.Sentence before = sentences.get(at - back);
+            if (counts.stream().anyMatch(c -> within(c, before))) {
+                return counts.stream().filter(c -> within(c, before) && c.action() == CountClaim.Action.ARRESTED).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean within(CountClaim c, Sentences.Sentence sentence) {
+        return c.span().start() >= sentence.start() && c.span().start() < sentence.end();
     }
 
     /**
@@ -480,6 +590,18 @@ final class DateClaims {
                 : d).toList();
     }
 
+    /**
+     * The dates that are no name ({@link DateRecognizer#namesAThing}: "ملعب 5 جويلية", "شارع 26 يوليو", "the 6th of October
+     * Bridge", "Resolution 2254 of 2015"): a name dates no count and no statement either ("أوقفت الشرطة 34 مشجعاً إثر أعمال
+     * شغب اندلعت عقب مباراة بملعب 5 جويلية مساء السبت" is Saturday's, dev23-ar-025).
+     */
+    List<DateMention> withoutNames(String text, List<DateMention> all) {
+        List<DateMention> out = all.stream()
+                .filter(d -> recognizer.relativeToToday(d) // "overnight attacks" names no thing: the attacks' night
+                        || !recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())).toList();
+        return out.size() == all.size() ? all : out;
+    }
+
     /** A shift back from publication that lands on its month and day in an earlier year. */
     private boolean yearsAgo(DateMention d, LocalDate published) {
         return d.resolved() && d.grain() == Grain.DAY && d.start().equals(d.end()) && recognizer.countsFromToday(d)
@@ -641,11 +763,13 @@ final class DateClaims {
      * since 1969", "وتشهد قابس احتجاجات منذ 27 أيلول الماضي", "وتخوض الحركة تمرداً منذ عام 2007"): no
      * event of its own (dev rule 21a). It still dates a count of its sentence, and a "when" clause
      * after it tells the event of its moment ({@link #momentTold}); a "since" year followed by one
-     * ("منذ عام 2019، حين …") is that moment itself. Days counted back ("منذ يومين") are no boundary.
+     * ("منذ عام 2019، حين …") is that moment itself. Days counted back ("منذ يومين") are no boundary. A week or a
+     * stretch of days a since word opens is one as a month is ("had seized 40 weapons since the start of the month", "منذ
+     * الأسبوع الماضي", "since the weekend": the start of a running tally, kind 2 of a held-out adjudication).
      */
     private boolean boundary(String text, DateMention d, LocalDate published) {
         boolean span = runsToPublication(d, published);
-        if (!span && d.grain() != Grain.YEAR && d.grain() != Grain.MONTH
+        if (!span && d.grain() == Grain.DAY && d.start().equals(d.end())
                 || !recognizer.opensWithSince(text, d)) {
             return false;
         }
@@ -770,6 +894,22 @@ final class DateClaims {
         int to = d.span().end();
         while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) {
             to++;
+        }
+        return to;
+    }
+
+    /**
+     * Where the clause of the date ends ({@link #clauseEnd}), but for a date that opens its sentence set off by a comma ("On
+     * Saturday, South Africa beat New Zealand 24-17"): the end of the clause after the comma, whose event the date is.
+     */
+    private static int frontedClauseEnd(String text, DateMention d) {
+        int to = clauseEnd(text, d);
+        if (to < text.length() && (text.charAt(to) == ',' || text.charAt(to) == '\u060C') && text.substring(d.span().end(), to).isBlank()) {
+            int next = to + 1;
+            while (next < text.length() && CLAUSE_MARKS.indexOf(text.charAt(next)) < 0) {
+                next++;
+            }
+            return next;
         }
         return to;
     }

@@ -173,4 +173,18 @@ class ScheduledDateClaimsTest {
                 Language.AR, "2026-12-27")).isEmpty();
         assertThat(dateClaims("The cup final, set for Dec. 12, was called off after heavy snow.", Language.EN, "2026-12-27")).isEmpty();
     }
+
+    @Test
+    void whatAPartyExpectsToDoIsAHopeNotASchedule() {
+        // published on Wednesday 14 January 2026: Friday is the 16th
+        assertThat(scheduled("The two unions expect to end the strike on Friday.", Language.EN, "2026-01-14")).isEmpty();
+        assertThat(scheduled("The two unions will end the strike on Friday.", Language.EN, "2026-01-14"))
+                .containsExactly("2026-01-16..2026-01-16");
+    }
+
+    @Test
+    void aTrialSetToOpenIsScheduledAWorkSetToOpenATarget() {
+        assertThat(scheduled("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
+        assertThat(scheduled("The new terminal is set to open on 4 May.", Language.EN, "2026-01-13")).isEmpty();
+    }
 }

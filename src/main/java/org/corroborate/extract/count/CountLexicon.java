@@ -42,6 +42,7 @@ final class CountLexicon {
     private final Set<String> proclitics = new HashSet<>();
     private final List<List<String>> cancels = new ArrayList<>();
     private final List<List<String>> subordinators = new ArrayList<>();
+    private final List<List<String>> alongside = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> previousTolls = new ArrayList<>();
@@ -93,6 +94,8 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final Set<String> relativeOpeners = new HashSet<>();
+    private final Set<String> relations = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -127,6 +130,7 @@ final class CountLexicon {
             file.functionWords().forEach(w -> functionWords.add(norm(w)));
             file.cancels().forEach(w -> cancels.add(List.of(norm(w).split("\\s+"))));
             file.subordinators().forEach(w -> subordinators.add(List.of(norm(w).split("\\s+"))));
+            file.alongside().forEach(w -> alongside.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
@@ -185,6 +189,8 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
+            file.relations().forEach(w -> relations.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -223,7 +229,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -460,6 +466,11 @@ final class CountLexicon {
         return cancels;
     }
 
+    /** "along with", إلى جانب: what adds one more person to a list ({@code alongside}). */
+    List<List<String>> alongside() {
+        return alongside;
+    }
+
     /** "after", "because", بعد أن، لأن: what opens a clause of its own ({@code subordinators}). */
     List<List<String>> subordinators() {
         return subordinators;
@@ -676,6 +687,16 @@ final class CountLexicon {
     /** "still", "يزال": a word of a state that lasts ({@code still_words}). */
     boolean isStillWord(String word) {
         return stillWords.contains(word);
+    }
+
+    /** "who", "were", كانوا، قد: a word of a relative clause on a group before its verb ({@code relative_openers}). */
+    boolean isRelativeOpener(String word) {
+        return relativeOpeners.contains(word);
+    }
+
+    /** "son", "wife": a noun of kinship ({@code relations}). */
+    boolean isRelation(String word) {
+        return relations.contains(word);
     }
 
     /** "him": a pronoun only ever the object of a verb ({@code object_pronouns}). */

@@ -108,6 +108,13 @@ import org.corroborate.rules.RulePacks;
  *       word of death (وفاة الشرطي المصاب) the one wounded before has died, one more death;</li>
  *   <li>{@code still_words}: words of a state that lasts ("still", يزال): people still held («فيما لا يزال صحفي ثالث
  *       قيد الاحتجاز») were not held on the day another verb of the sentence names (the release of the others);</li>
+ *   <li>{@code relative_openers}: words that open a relative clause on the group and stand before its verb ("who",
+ *       "were", كانوا، قد): the verb of that clause is what befell the group, even after a release that cancels
+ *       the verb of the sentence ("freed 14 farmers who were kidnapped last week");</li>
+ *   <li>{@code relations}: nouns of kinship ("son", "wife"): "the son of a policeman was killed" counts the son, one
+ *       person of his own category (people, or women for "the wife of"), not a policeman;</li>
+ *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
+ *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
  *       person it stands for, not a group before it ("wounding a security guard before officers shot him dead");</li>
  *   <li>{@code subordinators}: words that open a clause of its own ("after", "because", بعد أن، لأن): a group past
@@ -197,6 +204,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
+                         @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
+                         @OptionalKey List<String> alongside,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -238,6 +247,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
+        relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
+        relations = relations == null ? List.of() : List.copyOf(relations);
+        alongside = alongside == null ? List.of() : List.copyOf(alongside);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -393,6 +405,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
         problems.oneWordEach("still_words", stillWords);
+        problems.oneWordEach("relative_openers", relativeOpeners);
+        problems.oneWordEach("relations", relations);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

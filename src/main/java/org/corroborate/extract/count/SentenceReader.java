@@ -132,6 +132,7 @@ final class SentenceReader {
             }
         }
         groups.addAll(impliedGroups(groups));
+        groups.replaceAll(this::relativeOfOne);
         if (earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested X. … and he was held at …": the same arrest
         }
@@ -1290,8 +1291,15 @@ final class SentenceReader {
      * opens the clause.
      */
     private boolean arabicObjectOfAction(int k) {
-        for (int p = k - 1; p >= 0 && p >= k - 5; p--) {
+        int reach = 5;
+        for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
             Token t = tokens.get(p);
+            int aside = p == k - 1 ? timeAsideOpening(p) : -1;
+            if (aside > 0) {
+                reach += p - aside + 1; // «أوقفت السلطات في تونس، فجر الأربعاء، الناشط …»: a time set off by commas
+                p = aside;
+                continue;
+            }
             if (actionEndingAt[p] != null) {
                 return p == k - 1 || actionEndingAt[p].rule().position().before();
             }
@@ -1303,6 +1311,27 @@ final class SentenceReader {
             }
         }
         return k == 0;
+    }
+
+    /**
+     * «، فجر الأربعاء،»: the comma opening a short time aside whose closing comma is at {@code close} (three words
+     * at most, one of them a date's, no action word), else -1.
+     */
+    private int timeAsideOpening(int close) {
+        if (!isComma(close)) {
+            return -1;
+        }
+        boolean dated = false;
+        for (int q = close - 1; q >= Math.max(0, close - 4); q--) {
+            if (isComma(q)) {
+                return dated && q < close - 1 ? q : -1;
+            }
+            if (tokens.get(q).punctuation() || actionStartingAt[q] != null || numberStart[q]) {
+                return -1;
+            }
+            dated |= dateWordAt(q);
+        }
+        return -1;
     }
 
     private boolean isDash(int i) {
@@ -1717,6 +1746,9 @@ final class SentenceReader {
             if (endsWithPhrase(k, lexicon.subordinators()) >= 0) {
                 break; // "arrested the landlord after 3 of his tenants complained": the 3 are the clause's, not held
             }
+            if (speakerSaysAt(k)) {
+                break; // "A man wounded in the attack said he had seen two gunmen": what befell the speaker, not the two
+            }
             if (opensReportedClause(k) && !isPartMarked(g)) { // "…, that eleven of them were critical": still of the wounded
                 break; // "thousands have fled …, and that 300,000 need aid", "وأن ثلاثمئة ألف يحتاجون": a statement of its own
             }
@@ -1795,8 +1827,9 @@ final class SentenceReader {
             chosen = toll;
         }
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
-        if (chosen != null && !stated && (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0
-                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g) || cancelledAcrossAgent(g)
+        boolean released = endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g);
+        if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
+                || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
@@ -1805,6 +1838,105 @@ final class SentenceReader {
             bindTo(g, chosen);
             g.ofEarlier = chosen.rule().isOfEarlier();
         }
+    }
+
+    /**
+     * "The son of a policeman was killed", "the wife of a soldier": one person named by a noun of kinship
+     * ({@code relations}) and "of" before the group of one is that relative, of the relative's own category (people
+     * unless the noun names a woman), not one of the group's category. Else {@code g}.
+     */
+    private Group relativeOfOne(Group g) {
+        if (!english || !isOne(g) || g.first < 2) {
+            return g;
+        }
+        int of = g.first - 1;
+        if (!article(g.first) && article(of)) {
+            of--; // the article outside the group: "of a policeman"
+        }
+        int relation = of - 1;
+        if (relation < 0 || !lexicon.isSpecifierPreposition(tokens.get(of).word()) || tokens.get(relation).punctuation()
+                || !lexicon.isRelation(tokens.get(relation).word())) {
+            return g;
+        }
+        int first = relation > 0 && article(relation - 1) ? relation - 1 : relation;
+        Group relative = new Group(first, g.last, g.count);
+        CountRules.SubjectRule own = lexicon.singular(tokens.get(relation).word());
+        relative.subject = own;
+        relative.subjectToken = relation;
+        relative.category = own != null ? own.parsedCategory() : CountClaim.Category.PEOPLE;
+        relative.action = g.action;
+        relative.actionToken = g.actionToken;
+        relative.actionLast = g.actionLast;
+        return relative;
+    }
+
+    private boolean article(int k) {
+        String w = tokens.get(k).word();
+        return k >= 0 && !tokens.get(k).punctuation() && (lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w));
+    }
+
+    /**
+     * A witness's words open at {@code k}: in English a speech verb ("said") with a pronoun or "that" after it ("A man
+     * wounded in the attack said he had seen two gunmen"); in Arabic a complementiser (إنه) closing a speaker named
+     * right after the speech verb («قال رجل أصيب في الهجوم إنه شاهد مسلحين اثنين»). A count in those words belongs to
+     * their own verb; an action before them is what befell the speaker.
+     */
+    private boolean speakerSaysAt(int k) {
+        Token t = tokens.get(k);
+        if (t.punctuation() || k + 1 >= tokens.size()) {
+            return false;
+        }
+        if (english) {
+            String next = tokens.get(k + 1).word();
+            return lexicon.announces(t.word()) && !lexicon.isComplementiser(t.word()) && !tokens.get(k + 1).punctuation()
+                    && (lexicon.isPersonPronoun(next) || lexicon.isComplementiser(next));
+        }
+        if (!lexicon.isComplementiser(t.word())) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - SPEAKER_REACH); j--) {
+            if (tokens.get(j).punctuation() || lexicon.isComplementiser(tokens.get(j).word())) {
+                return false;
+            }
+            Action a = actionEndingAt[j];
+            if (a != null) {
+                int verb = a.first() - 2; // «قال رجل أصيب»: the speech verb, then the speaker, then what befell them
+                return verb >= 0 && !tokens.get(verb).punctuation() && !tokens.get(verb + 1).punctuation()
+                        && lexicon.announces(tokens.get(verb).word()) && !lexicon.isComplementiser(tokens.get(verb).word());
+            }
+        }
+        return false;
+    }
+
+    /** How many words a speaker's description may run between the speech verb and its complementiser. */
+    private static final int SPEAKER_REACH = 10;
+
+    /**
+     * "freed 14 farmers who were kidnapped last week", «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
+     * اختطفهم مسلحون»: {@code chosen} is the verb of a relative clause on the group, right after its noun with only
+     * the clause's opening words ({@code relative_openers}) between, or in Arabic right after it (a clause on an
+     * indefinite noun needs no relative pronoun); that verb is what befell the group, whatever release the sentence's own verb tells.
+     */
+    private boolean ownRelativeVerb(Group g, Action chosen) {
+        if (chosen.first() <= g.end()) {
+            return false;
+        }
+        for (int k = g.last + 1; k <= g.end(); k++) {
+            if (numberStart[k]) {
+                return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
+            }
+        }
+        if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
+            return false; // "No one was hurt": no clause on the group, its own verb
+        }
+        int openers = 0;
+        for (int k = g.end() + 1; k < chosen.first(); k++) {
+            if (tokens.get(k).punctuation() || !lexicon.isRelativeOpener(tokens.get(k).word())) {
+                return false;
+            }
+            openers++;
+        }
+        return openers > 0 || !english; // «عن ١٤ مزارعاً اختُطفوا»: in Arabic a clause on an indefinite noun needs no pronoun
     }
 
     /**
@@ -1836,9 +1968,16 @@ final class SentenceReader {
      * its group after it; not when a group follows the verb (then the one did it: «أن مسلحاً قتل ثلاثة»).
      */
     private Action verbAfterReportedOne(Group g) {
-        int after = g.end() + 1;
-        if (english || !isOne(g) || g.first < 1 || after >= tokens.size() || tokens.get(g.first - 1).punctuation()
-                || !lexicon.isComplementiser(tokens.get(g.first - 1).word())) {
+        if (english || !isOne(g) || !opensClauseBefore(g.first)) {
+            return null;
+        }
+        int end = g.end();
+        if (end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                && lexicon.subject(tokens.get(end).word(), tokens.get(end + 1).word()) != null) {
+            end++; // «أحد عناصر الأمن لقي حتفه»: the second word of a two-word noun
+        }
+        int after = specifierAfterOne(end + 1);
+        if (after >= tokens.size()) {
             return null;
         }
         Action a = actionStartingAt[after];
@@ -1847,6 +1986,35 @@ final class SentenceReader {
             return null;
         }
         return a;
+    }
+
+    /**
+     * The one person at {@code first} opens a clause: right after a complementiser (أن شرطياً), at the start of the
+     * sentence («عنصر من الشرطة أصيب بجروح»), or as the subject right after a speech verb («قال رجل أصيب في الهجوم»).
+     */
+    private boolean opensClauseBefore(int first) {
+        if (first == 0) {
+            return true;
+        }
+        Token before = tokens.get(first - 1);
+        return !before.punctuation() && (lexicon.isComplementiser(before.word())
+                || first == 1 && lexicon.announces(before.word()));
+    }
+
+    /**
+     * «عنصر من الشرطة»، «أحد عناصر الأمن»: past a partitive phrase of two words at most (من and a noun with or
+     * without the article, no number, no action word) right after the one, the token after it; else {@code k}.
+     */
+    private int specifierAfterOne(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).punctuation() || !lexicon.isPartitivePreposition(tokens.get(k).word())) {
+            return k;
+        }
+        for (int j = k + 1; j <= Math.min(k + 2, tokens.size() - 1); j++) {
+            if (tokens.get(j).punctuation() || numberStart[j] || actionStartingAt[j] != null) {
+                return j == k + 1 ? k : j;
+            }
+        }
+        return Math.min(k + 3, tokens.size());
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
@@ -2210,7 +2378,8 @@ final class SentenceReader {
         for (Group g : groups) {
             if (g.action == null && previous != null && (isOne(g) || ofOnesOwn(g)) && isOne(previous)
                     && g.first - previous.end() - 1 <= COORDINATION_REACH
-                    && linkedBefore(g) && !actionOrStopBetween(previous.end() + 1, g.first)
+                    && (linkedBefore(g) || endsWithPhrase(g.first - 1, lexicon.alongside()) >= 0) // «، إلى جانب رجل أعمال»
+                    && !actionOrStopBetween(previous.end() + 1, g.first)
                     && endsWithPhrase(g.first - 1, lexicon.cancels()) < 0) {
                 g.action = previous.action;
             }

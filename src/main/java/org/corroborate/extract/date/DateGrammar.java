@@ -246,6 +246,16 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::releaseWords);
     }
 
+    /** The words that bound a no-event clause off a date ({@code no_event_bounds}) as one pattern, or null when there are none. */
+    static Pattern noEventBounds(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::noEventBounds);
+    }
+
+    /** The words that tell a counted arrest again ({@code restated_arrests}) as one pattern, or null when there are none. */
+    static Pattern restatedArrests(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::restatedArrests);
+    }
+
     /** The statement words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern statementWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::statementWords);
@@ -376,6 +386,9 @@ final class DateGrammar {
         checkMarkers(fragments, file.untilBefore(), "until_before", problems);
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
+        checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
+        checkMarkers(fragments, file.startWords(), "start_words", problems);
+        checkMarkers(fragments, file.noEventBounds(), "no_event_bounds", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);

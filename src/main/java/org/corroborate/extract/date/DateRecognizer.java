@@ -12,6 +12,7 @@ import static org.corroborate.extract.date.DateWordList.NAME_AFTER;
 import static org.corroborate.extract.date.DateWordList.NAME_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NEXT_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NO_EVENT_BOUNDS;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
@@ -22,8 +23,10 @@ import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
+import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
+import static org.corroborate.extract.date.DateWordList.START_WORDS;
 import static org.corroborate.extract.date.DateWordList.STATEMENT;
 import static org.corroborate.extract.date.DateWordList.STATISTIC;
 import static org.corroborate.extract.date.DateWordList.UNTIL_BEFORE;
@@ -271,6 +274,8 @@ public final class DateRecognizer {
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
         LocalDate lastPastDay = null; // the same, not after the reference date
         LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
+        LocalDate lastEventDay = null; // the last past day that is no statement's own ("police said on Monday")
+        int statementEnd = -1; // where the last single day ends when it is a statement's, else -1
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
@@ -278,6 +283,12 @@ public final class DateRecognizer {
             // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
             // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
             LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
+            if (statementEnd >= 0 && lastEventDay != null && sentenceEndBetween(s, statementEnd, c.start)) {
+                // "… killing three players, police said on Monday. A storm had cut power the previous day": a later sentence
+                // counts from the event, not from the day it was told (dev22-en-017); within the statement's own sentence the
+                // day is the statement's ("said on Tuesday that a truce agreed the day before was holding", N2 of dev13)
+                anchor = lastEventDay;
+            }
             if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
                 // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
                 DateResolver.Resolution anchored = lastNamed == null ? null
@@ -294,6 +305,11 @@ public final class DateRecognizer {
                 lastDay = r.start();
                 if (reference == null || !r.start().isAfter(reference)) {
                     lastPastDay = r.start();
+                    boolean told = statedRightBefore(s, c.start);
+                    statementEnd = told ? c.end : -1;
+                    if (!told) {
+                        lastEventDay = r.start();
+                    }
                 }
             }
             List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
@@ -302,6 +318,31 @@ public final class DateRecognizer {
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** How many characters before a day a statement word may stand for the day to be the statement's ("police said on"). */
+    private static final int STATED_WINDOW = 24;
+
+    /** Whether a statement word stands in the few chars before {@code start} of normalised {@code s}, within its clause. */
+    private boolean statedRightBefore(String s, int start) {
+        int from = Math.max(0, start - STATED_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i))) {
+                from = i + 1;
+                break;
+            }
+        }
+        return words(STATEMENT).present() && words(STATEMENT).foundIn(s.substring(from, start));
+    }
+
+    /** Whether a sentence ends in {@code s} between {@code from} and {@code to}. */
+    private static boolean sentenceEndBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i)) && !abbreviationDot(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many characters before a date a release word may stand ("released two of them on Friday"). */
@@ -326,6 +367,37 @@ public final class DateRecognizer {
         String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
         return words(RELEASE).foundIn(before);
     }
+
+    /**
+     * Whether the words before the date {@code d} of {@code text}, from {@code sentenceStart}, tell an arrest again with
+     * its date, the people held named by a definite noun or a pronoun (the packs' {@code restated_arrests}): "The men,
+     * aged 23 and 27, were arrested on Friday", "He was arrested on Saturday in …", "وكانت قوات الأمن قد ألقت القبض على
+     * المتهمين يوم الأحد". The last such words before the date must reach it without a clause break (a comma, a stop):
+     * "The men were detained after a manhunt, which began on Monday" tells another event's day.
+     */
+    public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
+        Words restated = words(RESTATED_ARRESTS);
+        int from = sentenceStart; // the words may open the sentence ("^The men" in the packs)
+        while (from < d.span().start() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (!restated.present() || from >= d.span().start()) {
+            return false;
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        if (!restated.foundIn(before)) {
+            return false;
+        }
+        java.util.regex.Matcher m = restated.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
+    }
+
+    /** A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}). */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,.;:!?\u060C\u061B\u061F]");
 
     /**
      * How far before a date ahead of publication, within its sentence, its {@code unscheduled_before} words are sought: a
@@ -694,6 +766,38 @@ public final class DateRecognizer {
      */
     public boolean noEventIn(String clause) {
         return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
+    }
+
+    /**
+     * Whether a no-event clause (the packs' {@code no_event_clauses}: a score, the weather, an age) holds the date {@code d}
+     * in its clause {@code text[from, to)}: as {@link #noEventIn}, but a match that the packs' {@code no_event_bounds} words
+     * set off from the date, between them, is another clause's ("Fans clashed with police on Saturday after Ajax beat PSV
+     * 2-1": the clash's Saturday; "واشتبكت الجماهير مع الشرطة يوم السبت عقب فوز الوداد بهدفين مقابل هدف"), and vetoes it not.
+     */
+    public boolean noEventAround(String text, DateMention d, int from, int to) {
+        Words clauses = words(NO_EVENT_CLAUSES);
+        if (!clauses.present()) {
+            return false;
+        }
+        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
+        String after = DateGrammar.NORMALIZER.normalize(text.substring(d.span().end(), to)).normalized();
+        String clause = before + date + after;
+        if (!clauses.foundIn(clause)) {
+            return false;
+        }
+        Words bounds = words(NO_EVENT_BOUNDS);
+        int dateStart = before.length();
+        int dateEnd = dateStart + date.length();
+        Matcher m = clauses.matcher(clause);
+        while (m.find()) {
+            String between = m.start() >= dateEnd ? clause.substring(dateEnd, m.start())
+                    : m.end() <= dateStart ? clause.substring(m.end(), dateStart) : "";
+            if (between.isEmpty() || !bounds.foundIn(between)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1081,6 +1185,24 @@ public final class DateRecognizer {
             }
         }
 
+        /**
+         * Whether a day and month without a year, a start right after the packs' {@code start_words} ("The new fares apply
+         * from 3 March", "تطبق اعتباراً من 3 آذار"), read back ({@code back}), lies further back than its next occurrence
+         * lies ahead: a start is the nearer of the two (a start almost a year back would be written with its year; one a
+         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th).
+         */
+        private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start) {
+            if (policy != DatePolicy.NEWS || reference == null || back == null || back.start() == null
+                    || back.grain() != Grain.DAY || !back.start().equals(back.end()) || back.start().isAfter(reference)
+                    || !captures.containsKey("month") || !captures.containsKey("day") || captures.containsKey("dir")
+                    || !adjacentBefore(words(START_WORDS), s, start)) {
+                return false;
+            }
+            LocalDate ahead = back.start().plusYears(1);
+            return ahead.isAfter(reference) && java.time.temporal.ChronoUnit.DAYS.between(reference, ahead)
+                    < java.time.temporal.ChronoUnit.DAYS.between(back.start(), reference);
+        }
+
         private Matcher matcher(int r) {
             if (!bound[r]) {
                 bound[r] = true;
@@ -1099,8 +1221,12 @@ public final class DateRecognizer {
                 return;
             }
             Map<String, String> captures = rule.captures(m);
-            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference,
-                    mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m")) && pointsForward(start));
+            boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
+            boolean forward = mayPoint && pointsForward(start);
+            DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
+            if (mayPoint && !forward && startsNearerAhead(captures, resolution, start)) {
+                resolution = resolver.resolve(rule.rule(), captures, reference, true);
+            }
             if (resolution != null) {
                 out.add(new Candidate(rule, order, start, m.end("m"), resolution, captures));
             }

@@ -46,7 +46,12 @@ import org.corroborate.rules.RulePacks;
  * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
  * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
  * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
- * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), and rules. The name, document and
+ * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
+ * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
+ * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's), words right before a day and month without a
+ * year that make it a start ({@code start_words}: "from", "اعتباراً من": the nearer of its two readings), words between a
+ * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
+ * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -89,6 +94,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
+                           @OptionalKey List<String> restatedArrests,
+                           @OptionalKey List<String> startWords,
+                           @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -128,6 +136,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         statisticVerbs = statisticVerbs == null ? List.of() : List.copyOf(statisticVerbs);
         statisticWords = statisticWords == null ? List.of() : List.copyOf(statisticWords);
         percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
+        restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
+        startWords = startWords == null ? List.of() : List.copyOf(startWords);
+        noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);

@@ -21,6 +21,8 @@ enum DateWordList {
     RELEASE(DateGrammar::releaseWords),
     /** What makes a clause no dated event: a sports result, the weather, a birth (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
     NO_EVENT_CLAUSES(DateGrammar::noEventClauses),
+    /** Words between a date and a no-event clause that open another clause ({@link DateRecognizer#noEventAround}). */
+    NO_EVENT_BOUNDS(DateGrammar::noEventBounds),
     /** Words before a date in its clause that make it no dated event ({@link DateRecognizer#noEventBefore}). */
     NO_EVENT_BEFORE(DateGrammar::noEventBefore),
     /** The words of a period counted back from now ("in the past year"; dev rule 19; {@link DateRecognizer#rollingPeriod}). */
@@ -81,6 +83,10 @@ enum DateWordList {
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
     BY_BEFORE(adjacent(DateRuleFile::byBefore, true)),
+    /** Words that tell an arrest already counted again, in a later sentence ({@link DateRecognizer#restatesArrest}). */
+    RESTATED_ARRESTS(DateGrammar::restatedArrests),
+    /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
+    START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

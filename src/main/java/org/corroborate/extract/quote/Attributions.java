@@ -541,8 +541,9 @@ final class Attributions {
         }
         int reach = english ? 2 * MAX_SPEAKER_WORDS : 3;
         for (int v = i + 1; v < Math.min(rightTo, i + reach + 1); v++) {
-            if (tokens.get(v).punctuation() && !(english && (isComma(v) || abbreviationDot(v)))) {
-                break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on
+            if (tokens.get(v).punctuation() && !(english && (isComma(v) || abbreviationDot(v) || ageHyphen(v)))) {
+                break; // '"…," the ICRC's regional director, Patrick Moreau, told AFP': commas of an apposition go on, and
+                       // an age's hyphens ('"…," the 24-year-old told reporters')
             }
             if (isVerb(v)) {
                 usedVerbs.add(v);
@@ -715,6 +716,42 @@ final class Attributions {
         return null;
     }
 
+    /** How many words may stand before the name of {@link #openingPerson} ("Ethiopian runner", "Norway's"). */
+    private static final int MAX_WORDS_BEFORE_NAME = 3;
+
+    /**
+     * English: the person a sentence opens with as the subject of an active verb, who says nothing in it: "Ethiopian
+     * runner Selam Bekele won the race", "Norway's Karsten Lund won" — a person's name ({@link #isPersonName}) after at
+     * most a few words, then a lower-case verb that is no passive auxiliary ("Ali Hassan was killed" names a victim,
+     * not one who goes on to speak). Null when the sentence opens otherwise.
+     */
+    Span openingPerson() {
+        int start = english ? subjectStart(datelineEnd() + 1) : -1;
+        if (start < 0) {
+            return null;
+        }
+        int first = start;
+        while (first < tokens.size() && first - start <= MAX_WORDS_BEFORE_NAME) {
+            if (tokens.get(first).punctuation() || isVerb(first)) {
+                return null;
+            }
+            int end = first;
+            while (end < tokens.size() && capitalised(end) && !possessive(end)) {
+                end++;
+            }
+            if (end > first && end < tokens.size() && isPersonName(new int[] {first, end})) {
+                return verbAfter(end) && !lexicon.isPassiveAuxiliary(word(end)) ? span(first, end) : null;
+            }
+            first = Math.max(end, first + 1);
+        }
+        return null;
+    }
+
+    /** Whether the word at {@code i} is written with a capital. */
+    private boolean capitalised(int i) {
+        return !tokens.get(i).punctuation() && Character.isUpperCase(text.codePointAt(tokens.get(i).start()));
+    }
+
     /**
      * English: who a participle's statement is of when nobody spoke before it in the sentence, the subject the sentence
      * opens with: "The Pakistani Taliban claimed responsibility, saying …", "the prime minister visited the site,
@@ -843,7 +880,7 @@ final class Attributions {
         boolean definite = false;
         int end = first;
         while (end < before && end - first < MAX_SPEAKER_WORDS && isNameWord(end, end == first)
-                && !(end == first + 1 && objectOfSubject(end))) {
+                && !(end == first + 1 && objectOfSubject(end)) && !shapedObject(end)) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))
                     || callObject(at, end)) {
@@ -1593,7 +1630,7 @@ final class Attributions {
             return speakerAfter(from + 1, to);
         }
         while (i < to && i - from < MAX_SPEAKER_WORDS && (isNameWord(i, i == from) || english && i > from && ageHyphen(i))
-                && !(i == from + 1 && objectOfSubject(i))) {
+                && !(i == from + 1 && objectOfSubject(i)) && !shapedObject(i)) {
             i++; // "…," said the 24-year-old: the age stand-in whole
         }
         return i > from ? span(from, i) : null;
@@ -1618,6 +1655,17 @@ final class Attributions {
         int headEnding = feminineEnding(word(i - 1));
         return head == Agreement.Kind.MASCULINE && headEnding == 0
                 || head == Agreement.Kind.FEMININE && headEnding > 0 && feminineEnding(word(i)) > headEnding;
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, with the article right after a word with it, has one of the
+     * {@code object_shapes}, a noun no adjective can be ("وانتقد وزير المالية التقرير", "وانتقد الوزير التصريحات"), or is
+     * a statement's noun ("وانتقد المتحدث باسم الحكومة البيان"): the verb's object, before which the subject of a
+     * verb-subject-object sentence ends.
+     */
+    private boolean shapedObject(int i) {
+        return !english && i > 0 && lexicon.hasArticlePrefix(word(i)) && lexicon.hasArticlePrefix(word(i - 1))
+                && (lexicon.hasObjectShape(word(i)) || lexicon.isStatementNounWithArticle(word(i)));
     }
 
     /** How many letters of {@code word} are its feminine ending ({@code feminine_endings}), 0 for none. */
@@ -1911,6 +1959,8 @@ final class Attributions {
         int end = start;
         while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
+                && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
+
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -2129,6 +2179,34 @@ final class Attributions {
         return true;
     }
 
+    /** Whether the word at {@code i} is a withheld verb with one of the {@code refusals} right before it ("would not say"). */
+    private boolean refused(int i) {
+        if (!lexicon.isWithheldVerb(word(i))) {
+            return false;
+        }
+        for (List<String> refusal : lexicon.refusals()) {
+            int at = i - refusal.size();
+            if (at >= 0 && matches(refusal, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a predicate conjunction at {@code i} opens a refusal to tell ("but declined to name them"). */
+    private boolean refusalAfterConjunction(int i) {
+        if (!lexicon.isPredicateConjunction(word(i))) {
+            return false;
+        }
+        for (List<String> refusal : lexicon.refusals()) {
+            int verb = i + 1 + refusal.size();
+            if (verb < tokens.size() && matches(refusal, i + 1) && lexicon.isWithheldVerb(word(verb))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isVerb(int i) {
         return !tokens.get(i).punctuation() && verbGroup(i) != null && !insideQuote(i)
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
@@ -2137,7 +2215,8 @@ final class Attributions {
                 && !(english && lexicon.isAddresseeVerb(word(i)) && passive(i)) // "“…,” the reporter was told": the addressee
                 && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
-                && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)));
+                && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))
+                && !refused(i); // "would not say where the men were held": nothing told
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
                 // comma names a thing, it reports nothing
     }

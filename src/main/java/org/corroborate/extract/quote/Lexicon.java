@@ -93,6 +93,12 @@ final class Lexicon {
     private final List<List<String>> nameIntroducers = new ArrayList<>();
     private final Set<String> countNouns = new HashSet<>();
     private final Set<List<String>> prepositionalVerbs = new HashSet<>();
+    private final List<List<String>> refusals = new ArrayList<>();
+    private final Set<String> withheldVerbs = new HashSet<>();
+    private final List<String> objectShapes = new ArrayList<>();
+    private final List<String> standIns = new ArrayList<>();
+    private final java.util.regex.Pattern objectShape;
+    private final java.util.regex.Pattern standIn;
     private final Set<String> callObjects = new HashSet<>();
     private final Set<String> indefiniteArticles = new HashSet<>();
     private final Set<String> nounClauseOpeners = new HashSet<>();
@@ -208,6 +214,10 @@ final class Lexicon {
             file.countNouns().forEach(w -> countNouns.add(norm(w)));
             file.callObjects().forEach(w -> callObjects.add(norm(w)));
             file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
+            file.refusals().forEach(p -> refusals.add(List.of(norm(p).split("\\s+"))));
+            file.withheldVerbs().forEach(w -> withheldVerbs.add(norm(w)));
+            file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
+            file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
@@ -243,6 +253,10 @@ final class Lexicon {
             file.statementSources().forEach(p -> statementSources.add(List.of(norm(p).split("\\s+"))));
             file.namedSources().forEach(p -> namedSources.add(List.of(norm(p).split("\\s+"))));
         }
+        standIn = standIns.isEmpty() ? null : java.util.regex.Pattern.compile(standIns.stream()
+                .map(Lexicon::standInRegex).collect(java.util.stream.Collectors.joining("|", "(?:", ")")));
+        objectShape = objectShapes.isEmpty() ? null : java.util.regex.Pattern.compile("(?:" + String.join("|",
+                objectShapes.stream().map(this::shapeRegex).toList()) + ")");
         statementSources.forEach(phrase -> statementSourceMarks.add(
                 phrase.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
@@ -487,6 +501,50 @@ final class Lexicon {
     /** Whether {@code word} is one of the {@code call_objects}: whom a call is made to (المواطنين، الحكومة). */
     boolean isCallObject(String word) {
         return callObjects.contains(word);
+    }
+
+    /**
+     * "الت??ي?" → {@code \Qالت\E[\p{L}&&[^ة]]…}: {@code ?} stands for one letter that is no one-letter feminine ending
+     * ("التركية" is an adjective's feminine, no verbal noun).
+     */
+    private String shapeRegex(String shape) {
+        StringBuilder endings = new StringBuilder();
+        feminineEndings.stream().filter(e -> e.length() == 1).forEach(endings::append);
+        String letter = endings.isEmpty() ? "\\p{L}" : "[\\p{L}&&[^" + endings + "]]";
+        StringBuilder regex = new StringBuilder();
+        for (String part : shape.split("(?<=\\?)|(?=\\?)")) {
+            regex.append(part.equals("?") ? letter : java.util.regex.Pattern.quote(part));
+        }
+        return regex.toString();
+    }
+
+    /** Whether {@code word} (normalised) has one of the {@code object_shapes}: a noun that is no adjective (التقرير). */
+    boolean hasObjectShape(String word) {
+        return objectShape != null && objectShape.matcher(word).matches();
+    }
+
+    /** "the *-year-old" → {@code \Qthe\E\s+[\p{L}\p{N}]+\Q-year-old\E}: {@code *} a word or part of one. */
+    private static String standInRegex(String shape) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : shape.split("(?<=[*\\s])|(?=[*\\s])")) {
+            regex.append(part.equals("*") ? "[\\p{L}\\p{N}]+" : part.isBlank() ? "\\s+" : java.util.regex.Pattern.quote(part));
+        }
+        return regex.toString();
+    }
+
+    /** Whether {@code speaker} (normalised) is one of the {@code stand_ins}: "the 24-year-old", "the mother of three". */
+    boolean isStandIn(String speaker) {
+        return standIn != null && standIn.matcher(speaker).matches();
+    }
+
+    /** The {@code refusals} ("declined to", "would not"), each as its normalised words. */
+    List<List<String>> refusals() {
+        return refusals;
+    }
+
+    /** Whether {@code word} is one of the {@code withheld_verbs} ("say", "name") a refusal ends on. */
+    boolean isWithheldVerb(String word) {
+        return withheldVerbs.contains(word);
     }
 
     /** Whether {@code verb} and the word after it are one of the {@code prepositional_verbs} ("added to"). */

@@ -65,6 +65,7 @@ public final class QuoteFinder {
         List<Attribution> found = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         List<Source> subjects = new ArrayList<>();
+        List<Source> people = new ArrayList<>();
         Span carried = null;
         for (int i = 0; i < words.sentences().size(); i++) {
             Sentences.Sentence sentence = words.sentences().get(i);
@@ -86,6 +87,10 @@ public final class QuoteFinder {
                 if (subject != null) {
                     subjects.add(new Source(part.start(), subject));
                 }
+                Span person = inSentence.isEmpty() ? attributions.openingPerson() : null;
+                if (person != null) {
+                    people.add(new Source(part.start(), person));
+                }
                 sources.addAll(attributions.statementSources());
                 carried = lastDirectSpeaker(inSentence, carried);
                 if (cut < 0) {
@@ -97,7 +102,7 @@ public final class QuoteFinder {
             }
         }
         found.sort(Comparator.comparingInt(Attribution::start));
-        return resolve(found, sources, subjects, nt);
+        return resolve(found, sources, subjects, people, nt);
     }
 
     /**
@@ -430,8 +435,13 @@ public final class QuoteFinder {
     /** Punctuation at either end of a word, compiled once. */
     private static final Pattern WORD_MARKS = Pattern.compile("^[\\p{P}]+|[\\p{P}]+$");
 
-    /** Gives anaphoric and missing speakers the last named one, and maps everything back. */
-    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, NormalizedText nt) {
+    /**
+     * Gives anaphoric and missing speakers the last named one, and maps everything back; a person's pronoun or a
+     * {@code stand_ins} description before any speaker is named stands for the first of {@code people}, the persons
+     * sentences open with ({@link Attributions#openingPerson}).
+     */
+    private List<QuoteClaim> resolve(List<Attribution> found, List<Source> sources, List<Source> subjects, List<Source> people,
+            NormalizedText nt) {
         List<QuoteClaim> claims = new ArrayList<>();
         List<Named> named = new ArrayList<>();
         CapitalisedNames names = new CapitalisedNames(nt.original(), lexicon.capitalisedName());
@@ -440,6 +450,8 @@ public final class QuoteFinder {
         int namedAt = -1;
         Source subject = null;
         Named subjectName = null;
+        int nextPerson = 0;
+        Source person = null;
         QuoteClaim.Speaker last = null;
         for (Attribution a : found) {
             while (nextSource < sources.size() && sources.get(nextSource).position() < a.start()) {
@@ -449,6 +461,9 @@ public final class QuoteFinder {
             while (nextSubject < subjects.size() && subjects.get(nextSubject).position() < a.start()) {
                 subject = subjects.get(nextSubject++);
                 subjectName = new Named(original(nt, subject.speaker()));
+            }
+            if (person == null && nextPerson < people.size() && people.get(nextPerson).position() < a.start()) {
+                person = people.get(nextPerson++); // the first person the text tells of, whom it goes on to quote
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(withAgeBefore(nt, a.speaker()));
             if (language == Language.AR && asWritten != null) {
@@ -510,6 +525,18 @@ public final class QuoteFinder {
                 // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a
                 // dropped subject) after a sentence opening with a titled subject who said nothing stands for that subject
                 speaker = subjectName.text();
+            }
+            boolean standIn = normalized != null && lexicon.isStandIn(normalized);
+            if (named.isEmpty() && person != null && normalized != null && speaker != null && speaker.equals(asWritten)
+                    && (anaphoric && lexicon.isPersonPronoun(normalized) || standIn)) {
+                // "Ethiopian runner Selam Bekele won … “I felt strong …,” she said", "… the 24-year-old told reporters": no
+                // speaker named before, the pronoun or stand-in is the person the text opened with (rule 26 of dev,
+                // dev21-en-013, dev16-en-024)
+                Named opening = new Named(original(nt, person.speaker()));
+                if (standIn || opening.agrees(demand)) {
+                    speaker = opening.text();
+                    anaphoric = true; // named already; a later "he said" finds the person, not the stand-in
+                }
             }
             if (normalized != null && a.speaker() != null && lexicon.isRelative(normalized)) {
                 String before = nameBeforeRelative(nt.original(), nt.toOriginal(a.speaker().start(), a.speaker().end())[0]);

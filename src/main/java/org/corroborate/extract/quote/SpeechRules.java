@@ -134,6 +134,15 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code call_objects}: whom a call is commonly made to (المواطنين، الحكومة، المجتمع): after two words or more of a
  *       call verb's subject, one ends the subject ("ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …": the minister
  *       speaks);</li>
+ *   <li>{@code stand_ins}: descriptions that stand for a person named before, {@code *} a word or part of one
+ *       ("the *-year-old", "the mother of *"): before any speaker is named, the person a sentence opened with speaks;</li>
+ *   <li>{@code object_shapes}: shapes of nouns that are never adjectives, {@code ?} one letter ("التفعيل", a verbal
+ *       noun: التقرير، التصريح): after a word with the article such a word opens the verb's object, and the subject of a
+ *       verb-subject-object sentence ends before it ("وانتقد وزير المالية التقرير ووصفه بأنه …");</li>
+ *   <li>{@code refusals} ("declined to", "would not") and {@code withheld_verbs} ("say", "name", "comment"): a refusal
+ *       to tell, one before the other: after a {@code predicate_conjunctions} word it ends the reported clause before it
+ *       ("confirmed that two officers had been suspended but declined to name them"), and a speech verb it ends on
+ *       reports nothing ("would not say where the men were held");</li>
  *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
  *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
@@ -260,6 +269,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
                           @OptionalKey List<String> contentPrepositions, @OptionalKey List<String> factPredicates,
                           @OptionalKey List<String> addresseeClitics, @OptionalKey List<String> clauseOpeningPhrases,
+                          @OptionalKey List<String> refusals,
+                          @OptionalKey List<String> withheldVerbs, @OptionalKey List<String> objectShapes,
+                          @OptionalKey List<String> standIns,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -321,6 +333,10 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         speakerParticiples = speakerParticiples == null ? List.of() : List.copyOf(speakerParticiples);
         contentVerbs = contentVerbs == null ? List.of() : List.copyOf(contentVerbs);
         contentPrepositions = contentPrepositions == null ? List.of() : List.copyOf(contentPrepositions);
+        refusals = refusals == null ? List.of() : List.copyOf(refusals);
+        withheldVerbs = withheldVerbs == null ? List.of() : List.copyOf(withheldVerbs);
+        objectShapes = objectShapes == null ? List.of() : List.copyOf(objectShapes);
+        standIns = standIns == null ? List.of() : List.copyOf(standIns);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

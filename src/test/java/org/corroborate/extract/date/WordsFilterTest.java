@@ -101,7 +101,10 @@ class WordsFilterTest {
                     Map.entry(DateWordList.PERCENT, "inflation had eased to 1.8 percent in "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "no group had claimed the attack as of "),
                     Map.entry(DateWordList.SCHEDULED_BEFORE, "elections, which were due to have been held in "),
-                    Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early ")),
+                    Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early "),
+                    Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
+                    Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after ")),
             Language.AR, Map.ofEntries(
                     Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
                     Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
@@ -132,7 +135,10 @@ class WordsFilterTest {
                     Map.entry(DateWordList.STATISTIC, "وبلغت قيمة الصادرات 3 مليارات دولار في "),
                     Map.entry(DateWordList.PERCENT, "وتراجع التضخم إلى 2.1 في المئة في "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "ولم يعلّق الحزب على البيان حتى مساء "),
-                    Map.entry(DateWordList.BY_BEFORE, "ستنتهي الأعمال بحلول ")));
+                    Map.entry(DateWordList.BY_BEFORE, "ستنتهي الأعمال بحلول "),
+                    Map.entry(DateWordList.RESTATED_ARRESTS, "وكانت قوات الأمن قد ألقت القبض على المتهمين يوم "),
+                    Map.entry(DateWordList.START_WORDS, "تطبق الأسعار الجديدة اعتباراً من "),
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب ")));
 
     @Test
     void everyPatternMatchesItsExampleAndItsFilterPassesIt() {

@@ -1,0 +1,76 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An arrest already counted, told again in a later sentence with its date, the people named by a definite noun or a
+ * pronoun: the date is the count's, no date claim of its own (the packs' {@code restated_arrests}, {@link
+ * DateClaims#restatedArrests}); an arrest named by its event, or a date of another clause, stays a date claim.
+ */
+class RestatedArrestsTest {
+
+    /** The arrest counts as value@start..end (no date: value@-). */
+    private static List<String> arrests(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .filter(c -> c.action() == CountClaim.Action.ARRESTED)
+                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
+    }
+
+    @Test
+    void theMenCountedToldAgainWithTheirDayDateTheCount() {
+        // published on Tuesday 12 May 2026: Saturday is the 9th
+        String text = "Police in Bristol have arrested three men over a series of arson attacks on shops, officers said on Monday. "
+                + "The men, all students at a local college, were arrested on Saturday at a warehouse near the docks.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(arrests(text, Language.EN, "2026-05-12")).containsExactly("3@2026-05-09..2026-05-09");
+    }
+
+    @Test
+    void aPronounToldAgainDatesTheCountAndFreesTheCourtsDay() {
+        // published on Friday 15 May 2026: the court's Thursday is a dated event of its own once the arrest has its day
+        String text = "A court in Porto on Thursday remanded a 52-year-old man in custody over the theft of church paintings. "
+                + "He was detained on Monday at his home in Braga, police said.";
+        assertThat(arrests(text, Language.EN, "2026-05-15")).containsExactly("1@2026-05-11..2026-05-11");
+        assertThat(dateClaims(text, Language.EN, "2026-05-15")).containsExactly("2026-05-14..2026-05-14");
+    }
+
+    @Test
+    void anArrestNamedByItsEventOrAnotherClausesDayStaysADateClaim() {
+        // as dev15-en-019 reads it: "The arrests were made …" names the event, not the people counted
+        String text = "Customs officers have arrested six people suspected of smuggling cigarettes, the ministry said on Monday. "
+                + "The arrests were made in raids in two ports last week.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).containsExactly("2026-05-04..2026-05-10");
+        // a clause break between the arrest and the day: another event's day
+        String other = "Police have arrested two men over the robbery of a bank, officers said on Monday. "
+                + "The men were arrested after a chase, which began on Saturday near the border.";
+        assertThat(dateClaims(other, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
+    }
+
+    @Test
+    void anArabicArrestToldAgainDatesTheCount() {
+        // published on Tuesday 12 May 2026: the Sunday before is the 10th
+        String text = "أعلنت وزارة الداخلية توقيف خمسة أشخاص بتهمة تهريب الآثار. وكانت قوات الأمن قد ألقت القبض عليهم يوم الأحد الماضي في مدينة "
+                + "الزرقاء.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
+        assertThat(arrests(text, Language.AR, "2026-05-12")).containsExactly("5@2026-05-10..2026-05-10");
+    }
+
+    @Test
+    void anArrestToldAgainInTheActiveVoiceDatesTheCount() {
+        // published on Friday 15 May 2026: the court's Thursday is the 14th, last Monday the 11th
+        String text = "A court in Ghent on Thursday remanded two men in custody over the theft of copper cable from a railway line. "
+                + "Police detained the men at a scrapyard last Monday.";
+        assertThat(arrests(text, Language.EN, "2026-05-15")).containsExactly("2@2026-05-11..2026-05-11");
+        assertThat(dateClaims(text, Language.EN, "2026-05-15")).containsExactly("2026-05-14..2026-05-14");
+    }
+}
