@@ -671,13 +671,34 @@ final class Attributions {
         return null;
     }
 
-    /** The person's name of two capitalised words or more that opens the sentence right before a comma, or null. */
-    private Span nameBeforeApposition(int start) {
+    /**
+     * A subject the sentence opens with that acts in it (q17's opening person covers a name run): "The army launched an
+     * offensive" (the article and a body's or person's noun), "Maria Lopez, the police chief, met …" (a person's name
+     * set off by the comma of an apposition). Null when the verb after it is passive ("Ali Hassan, 30, was killed") or
+     * the sentence opens otherwise.
+     */
+    private Span actingSubject(int start) {
+        if (lexicon.isSubjectArticle(word(start))) {
+            Span subject = subjectBefore(tokens.size());
+            return subject != null && !passiveAt(indexAfter(subject)) ? subject : null;
+        }
         int end = start;
         while (end < tokens.size() && end - start <= MAX_TITLED_NAME_WORDS && !tokens.get(end).punctuation()) {
             end++;
         }
-        return end < tokens.size() && isComma(end) && isPersonName(new int[] {start, end}) ? span(start, end) : null;
+        if (end >= tokens.size() || !isComma(end) || !isPersonName(new int[] {start, end})) {
+            return null;
+        }
+        int close = end + 1;
+        while (close < tokens.size() && !isComma(close) && !tokens.get(close).punctuation()) {
+            close++;
+        }
+        return close + 1 < tokens.size() && isComma(close) && !passiveAt(close + 1) ? span(start, end) : null;
+    }
+
+    /** Whether the word at {@code i} is one of the {@code passive_auxiliaries}, or there is none. */
+    private boolean passiveAt(int i) {
+        return i >= tokens.size() || lexicon.isPassiveAuxiliary(word(i));
     }
 
     /** How many words an English title may take after its article ("the acting deputy prime minister"). */
@@ -695,12 +716,8 @@ final class Attributions {
         }
         int start = datelineEnd() + 1;
         Span subject = titledAt(start);
-        if (subject == null && start < tokens.size() && !pronoun(start) && !lexicon.isStop(word(start))
-                && (!lexicon.isNounMarker(word(start)) || lexicon.isSubjectArticle(word(start)))) { // not "It was", "This is"
-            // "Interior Minister Karim Haddad visited the district", "The army launched an offensive": a named subject;
-            // "Maria Lopez, the police chief, met …": a person's name set off by the comma of an apposition
-            subject = subjectBefore(tokens.size());
-            subject = subject != null ? subject : nameBeforeApposition(start);
+        if (subject == null && start < tokens.size()) {
+            subject = actingSubject(start); // "The army launched …. It said", "Maria Lopez, the police chief, met …. She said"
         }
         if (subject != null) {
             return subject;
