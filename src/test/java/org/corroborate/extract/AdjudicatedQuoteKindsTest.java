@@ -109,6 +109,14 @@ class AdjudicatedQuoteKindsTest {
     }
 
     @Test
+    void anAccordingToTagOnASentenceWithNoCount() {
+        assertThat(speakers("وبحسب بيان أصدرته السلطات المحلية، فإن الطريق سيبقى مغلقاً حتى نهاية الشهر.", Language.AR))
+                .containsExactly("السلطات المحلية");
+        assertThat(speakers("The convoy reached the town on Sunday, according to local media.", Language.EN))
+                .containsExactly("local media");
+    }
+
+    @Test
     void onTheUnderstandingThatIsNoComplementOfTheVerb() {
         assertThat(quotes("وأعلنت الرابطة المحترفة لكرة القدم فتح تحقيق في الأحداث، على أن تُعلن العقوبات بحق الناديين بعد"
                 + " الاستماع إلى مسؤوليهما.", Language.AR)).isEmpty();
