@@ -93,7 +93,8 @@ public final class ClaimExtractor {
 
     List<Claim> extract(String text, Language language, LocalDate published, Found found) {
         DateClaims dated = dateClaims.get(language);
-        List<DateMention> read = dated.yearsAgoAsYears(found.dates(), published); // "two years ago": a year
+        // "two years ago": a year; "ملعب 5 جويلية": a name, no date
+        List<DateMention> read = dated.withoutNames(text, dated.yearsAgoAsYears(found.dates(), published));
         List<DateMention> dates = dated.comparedMoments(text, read,
                 counts.get(language).withoutBaselines(text, read), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes

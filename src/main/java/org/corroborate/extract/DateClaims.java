@@ -589,6 +589,18 @@ final class DateClaims {
                 : d).toList();
     }
 
+    /**
+     * The dates that are no name ({@link DateRecognizer#namesAThing}: "ملعب 5 جويلية", "شارع 26 يوليو", "the 6th of October
+     * Bridge", "Resolution 2254 of 2015"): a name dates no count and no statement either ("أوقفت الشرطة 34 مشجعاً إثر أعمال
+     * شغب اندلعت عقب مباراة بملعب 5 جويلية مساء السبت" is Saturday's, dev23-ar-025).
+     */
+    List<DateMention> withoutNames(String text, List<DateMention> all) {
+        List<DateMention> out = all.stream()
+                .filter(d -> recognizer.relativeToToday(d) // "overnight attacks" names no thing: the attacks' night
+                        || !recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())).toList();
+        return out.size() == all.size() ? all : out;
+    }
+
     /** A shift back from publication that lands on its month and day in an earlier year. */
     private boolean yearsAgo(DateMention d, LocalDate published) {
         return d.resolved() && d.grain() == Grain.DAY && d.start().equals(d.end()) && recognizer.countsFromToday(d)
@@ -750,11 +762,13 @@ final class DateClaims {
      * since 1969", "وتشهد قابس احتجاجات منذ 27 أيلول الماضي", "وتخوض الحركة تمرداً منذ عام 2007"): no
      * event of its own (dev rule 21a). It still dates a count of its sentence, and a "when" clause
      * after it tells the event of its moment ({@link #momentTold}); a "since" year followed by one
-     * ("منذ عام 2019، حين …") is that moment itself. Days counted back ("منذ يومين") are no boundary.
+     * ("منذ عام 2019، حين …") is that moment itself. Days counted back ("منذ يومين") are no boundary. A week or a
+     * stretch of days a since word opens is one as a month is ("had seized 40 weapons since the start of the month", "منذ
+     * الأسبوع الماضي", "since the weekend": the start of a running tally, kind 2 of a held-out adjudication).
      */
     private boolean boundary(String text, DateMention d, LocalDate published) {
         boolean span = runsToPublication(d, published);
-        if (!span && d.grain() != Grain.YEAR && d.grain() != Grain.MONTH
+        if (!span && d.grain() == Grain.DAY && d.start().equals(d.end())
                 || !recognizer.opensWithSince(text, d)) {
             return false;
         }

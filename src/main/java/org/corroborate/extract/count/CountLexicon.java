@@ -94,6 +94,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
@@ -101,6 +102,7 @@ final class CountLexicon {
     private final Set<String> complementisers = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
+    private final List<List<String>> illnesses = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -189,6 +191,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
@@ -196,6 +199,7 @@ final class CountLexicon {
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
+            file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -229,7 +233,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators, alongside)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -714,6 +718,16 @@ final class CountLexicon {
         return hospitalStays;
     }
 
+    /** Whether the word is an auxiliary verb (was, had, been). */
+    boolean isAuxiliary(String word) {
+        return auxiliaries.contains(word);
+    }
+
+    /** Phrases of falling ill after a wounded count (with food poisoning, بتسمم غذائي): patients, no casualty. */
+    List<List<String>> illnesses() {
+        return illnesses;
+    }
+
     /** "colleague": after a possessive, one person of the kind of the person before. */
     boolean isColleague(String word) {
         return colleagues.contains(word);
@@ -901,6 +915,11 @@ final class CountLexicon {
                 || proclitic && table.contains(word, 1, n)
                 || hasArticle(word, 0) && table.contains(word, 2, n)
                 || proclitic && hasArticle(word, 1) && table.contains(word, 3, n);
+    }
+
+    /** "به", "بهم": a one-letter proclitic carrying only a pronoun suffix (a preposition with its pronoun). */
+    boolean isCliticPronoun(String word) {
+        return word.length() >= 2 && procliticLetters.indexOf(word.charAt(0)) >= 0 && possessiveSuffixes.contains(word.substring(1));
     }
 
     String withoutProclitic(String word) {

@@ -142,6 +142,11 @@ import org.corroborate.rules.RulePacks;
  *       (عدد المعتقلين تجاوز عشرة آلاف: min 10,001, as "more than" is encoded);</li>
  *   <li>{@code hospital_stays}: phrases that, in the clause of a share of the wounded (41 of the injured, اثنان من
  *       الجرحى), say only that they are still in hospital: patients, no casualty claim of their own;</li>
+ *   <li>{@code auxiliaries}: auxiliary verbs (was, had, been): a share's own auxiliary followed by a word that is no
+ *       action, noun or article says something else of the share ("one of them had been beaten"), no part;</li>
+ *   <li>{@code illnesses}: phrases that, in the clause of a wounded count after the group or its action word, say
+ *       the people fell ill, not hurt (hospitalised with food poisoning, أصيب 60 طالباً بتسمم غذائي): patients, no
+ *       casualty claim (rule 2 of the dev conventions, as "treated for cholera");</li>
  *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
  *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
  *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000);</li>
@@ -207,6 +212,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
                          @OptionalKey List<String> alongside,
+                         @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -248,6 +254,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
+        illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
+        auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relations = relations == null ? List.of() : List.copyOf(relations);
         alongside = alongside == null ? List.of() : List.copyOf(alongside);
@@ -414,6 +422,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
         problems.oneWordEach("still_words", stillWords);
+        problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);
         problems.oneWordEach("origin_prepositions", originPrepositions);
@@ -440,6 +449,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");
+            }
+        }
+        for (int i = 0; i < illnesses.size(); i++) {
+            if (illnesses.get(i).isBlank()) {
+                problems.at("illnesses/" + i, "empty phrase");
             }
         }
         for (int i = 0; i < nameParticles.size(); i++) {

@@ -571,6 +571,11 @@ final class SentenceReader {
         if (subject(g, first - 1) && g.subjectToken == first - 1) {
             return g;
         }
+        Group two = first >= 2 && !tokens.get(first - 2).punctuation() && lexicon.isCliticPronoun(tokens.get(first - 1).word())
+                ? new Group(first - 2, last, count) : null;
+        if (two != null && subject(two, first - 2) && two.subjectToken == first - 2) {
+            return two; // "مشتبهاً به واحداً": the noun and its preposition with a pronoun before the number
+        }
         return null;
     }
 
@@ -795,6 +800,13 @@ final class SentenceReader {
             if (!lexicon.startsWithLink(tokens.get(k).word()) && describesPrevious(k, counted, out)) {
                 continue; // "ومترجما مدنيا": an adjective of the noun before, not a second group
             }
+            if (!english && k >= 2 && isComma(k - 2) && lexicon.isPersonPronoun(lexicon.withoutProclitic(tokens.get(k - 1).word()))
+                    && (endsAt(counted, k - 3) || endsAt(out, k - 3))) {
+                continue; // "قُتل أحد الحراس، وهو رجل في الأربعين": the one before, described
+            }
+            if (!english && lexicon.startsWithLink(tokens.get(k).word()) && secondNounOfCount(k, counted)) {
+                continue; // "إجلاء 7 آلاف مدني ومسلح": the count's second noun, no one more person
+            }
             if (english && renamesOneBefore(k, counted, out)) {
                 continue; // "A seventh suspect, a contractor, handed himself in": the same man
             }
@@ -932,7 +944,10 @@ final class SentenceReader {
                 out.add(g);
                 k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size()
-                    && (actionFollows(k + 1) || !english && commaAfterCounted(k, counted))) {
+                    && (actionFollows(k + 1) || !english && (commaAfterCounted(k, counted) || clauseVerbRightBefore(k)))
+                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)) {
+                // "قُتل شرطي وأصيب آخر": one more of the one before
+                // "قُتل خمسة جنود وأصيب آخر بجروح": after the verb opening its clause, one more of the group before
                 // also "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي": one of them, set off by a comma right after the group (rule 12)
                 Group g = new Group(k, k, CountClaim.Count.exactly(1)); // "and another was wounded"
                 g.others = true;
@@ -947,6 +962,23 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "إجلاء 7 آلاف مدني ومسلح": a linked singular right after a count of whole hundreds or thousands whose own noun
+     * is written in the singular (genitive after مئة، ألف) is a second noun of that count, no one more person.
+     */
+    private boolean secondNounOfCount(int k, List<Group> counted) {
+        if (k < 1 || tokens.get(k - 1).punctuation() || lexicon.singular(tokens.get(k - 1).word()) == null) {
+            return false;
+        }
+        for (Group g : counted) {
+            if (g.end() == k - 1 && g.subjectToken == k - 1 && g.count.value() != null && g.count.value() >= 100
+                    && g.count.value() % 100 == 0) { // after مئة or ألف the noun is genitive: not "15 جندياً وضابط"
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1515,6 +1547,9 @@ final class SentenceReader {
         // "One migrant, a Syrian man, was found dead": a capitalised adjective between the article and the noun
         int a = k >= 4 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
                 && lexicon.isIndefiniteArticle(tokens.get(k - 2).word()) ? k - 2 : k - 1;
+        if (k >= 6 && isHyphenBefore(k - 2, this::notCountedAt) && lexicon.isIndefiniteArticle(tokens.get(k - 4).word())) {
+            a = k - 4; // "One of the guards, a 40-year-old man, was killed": the age between the article and the noun
+        }
         if (a < 2 || k + 2 >= tokens.size() || !isComma(a - 1) || !isComma(k + 1)
                 || !lexicon.isIndefiniteArticle(tokens.get(a).word())) {
             return false;
@@ -1630,6 +1665,10 @@ final class SentenceReader {
     private int indefiniteStart(int k) {
         if (english) {
             int p = k >= 3 && isHyphenBefore(k - 2, this::notCountedAt) ? k - 3 : k; // "his 40-year-old father": past the age
+            if (p == k && k >= 3 && !tokens.get(k - 1).punctuation() && Character.isUpperCase(text.codePointAt(originalStart[k - 1]))
+                    && lexicon.isPossessive(tokens.get(k - 2).word())) {
+                p = k - 1; // "two Italian engineers and their Kenyan driver": past the nationality
+            }
             if (p >= 2 && lexicon.isPossessive(tokens.get(p - 1).word())
                     && (lexicon.isLink(tokens.get(p - 2).word()) || actionEndingAt[p - 2] != null)) {
                 return p - 1; // "a farmer and his wife", "detained his brother"
@@ -1836,11 +1875,13 @@ final class SentenceReader {
         if (toll != null) {
             chosen = toll;
         }
-        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end();
+        boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end()
+                && !numberBetween(g.end(), chosen.first()) // "rescued 11 workers, four of them with injuries": the four's state
+                && endsWithPhrase(chosen.first() - 1, lexicon.cancels()) < 0;
         boolean released = endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g);
         if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
-                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g))) {
+                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g) || fellIll(g, chosen))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
@@ -2267,6 +2308,33 @@ final class SentenceReader {
         return false;
     }
 
+    /** Whether a number starts strictly between tokens {@code from} and {@code to}. */
+    private boolean numberBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (numberStart[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "More than 60 students were hospitalised with food poisoning", "أصيب 60 طالباً بتسمم غذائي": an illness
+     * named in the clause right after a wounded group and its action word makes them patients, no casualties.
+     */
+    private boolean fellIll(Group g, Action chosen) {
+        if (chosen.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        int from = Math.max(g.end(), chosen.last()) + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + MAX_AFTER) && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.illnesses()) >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Six of the 17 musicians abducted last month have been freed": a part taken "of the" whole whose
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
@@ -2580,6 +2648,10 @@ final class SentenceReader {
                 g.action = null;
                 continue;
             }
+            if (previous != null && (g.action == null || g.actionToken < g.first) && isPartMarked(g) && saysOtherOfShare(g)) {
+                g.action = null; // "arrested five men; one of them had been beaten": no part of the arrest
+                continue;
+            }
             if (g.action == null && g.ordinal > 1 && previous != null && previous.partOf == null
                     && Long.valueOf(g.ordinal - 1).equals(previous.count.value()) && !ownVerbCancels(g)) {
                 // "detained 12 U.N. staff members …, and a thirteenth was taken from his home": one more of them
@@ -2723,6 +2795,40 @@ final class SentenceReader {
         }
         return after + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(after).word())
                 && lexicon.isPartitivePronoun(tokens.get(after + 1).word());
+    }
+
+    /**
+     * "Police arrested five men; one of them had been beaten by the crowd": a share whose own auxiliary is followed
+     * by a word that is no action, noun or article says something else of them (English); not "one of them a minor",
+     * "two of them were children", "three of them were wounded", "three of them by fireworks" (no auxiliary).
+     */
+    private boolean saysOtherOfShare(Group g) {
+        if (!english) {
+            return false;
+        }
+        int k = g.last + 1;
+        if (k < tokens.size() && lexicon.isPartitivePreposition(tokens.get(g.last).word())) {
+            k--; // "a dozen of them": the number reading took the "of"
+        }
+        if (k + 1 >= tokens.size() || !lexicon.isPartitivePreposition(tokens.get(k).word())
+                || !lexicon.isPartitivePronoun(tokens.get(k + 1).word())) {
+            return false;
+        }
+        int verb = k + 2;
+        k = verb;
+        while (k < tokens.size() && k < verb + 3 && !tokens.get(k).punctuation() && actionStartingAt[k] == null
+                && lexicon.isAuxiliary(tokens.get(k).word())) {
+            k++;
+        }
+        if (k == verb || k >= tokens.size() || tokens.get(k).punctuation() || numberStart[k] || actionStartingAt[k] != null) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return !isArticle(w) && !lexicon.isFunctionWord(w) && lexicon.subject(w) == null && lexicon.singular(w) == null;
+    }
+
+    private boolean isArticle(String w) {
+        return lexicon.isIndefiniteArticle(w) || lexicon.isDefiniteArticle(w);
     }
 
     /** "ونُقل ثلاثة منهم إلى المستشفى": in Arabic, "of them" right after the count. */

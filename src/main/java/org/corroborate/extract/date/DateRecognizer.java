@@ -279,6 +279,8 @@ public final class DateRecognizer {
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
         LocalDate lastPastDay = null; // the same, not after the reference date
         LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
+        LocalDate lastEventDay = null; // the last past day that is no statement's own ("police said on Monday")
+        int statementEnd = -1; // where the last single day ends when it is a statement's, else -1
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
@@ -286,6 +288,12 @@ public final class DateRecognizer {
             // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
             // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
             LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
+            if (statementEnd >= 0 && lastEventDay != null && sentenceEndBetween(s, statementEnd, c.start)) {
+                // "… killing three players, police said on Monday. A storm had cut power the previous day": a later sentence
+                // counts from the event, not from the day it was told (dev22-en-017); within the statement's own sentence the
+                // day is the statement's ("said on Tuesday that a truce agreed the day before was holding", N2 of dev13)
+                anchor = lastEventDay;
+            }
             if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
                 // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
                 DateResolver.Resolution anchored = lastNamed == null ? null
@@ -302,6 +310,11 @@ public final class DateRecognizer {
                 lastDay = r.start();
                 if (reference == null || !r.start().isAfter(reference)) {
                     lastPastDay = r.start();
+                    boolean told = statedRightBefore(s, c.start);
+                    statementEnd = told ? c.end : -1;
+                    if (!told) {
+                        lastEventDay = r.start();
+                    }
                 }
             }
             List<String> warnings = recurs(s, c.start, c.end) ? DateResolver.plus(r.warnings(), List.of(RECURRING)) : r.warnings();
@@ -310,6 +323,31 @@ public final class DateRecognizer {
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** How many characters before a day a statement word may stand for the day to be the statement's ("police said on"). */
+    private static final int STATED_WINDOW = 24;
+
+    /** Whether a statement word stands in the few chars before {@code start} of normalised {@code s}, within its clause. */
+    private boolean statedRightBefore(String s, int start) {
+        int from = Math.max(0, start - STATED_WINDOW);
+        for (int i = start - 1; i >= from; i--) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i))) {
+                from = i + 1;
+                break;
+            }
+        }
+        return words(STATEMENT).present() && words(STATEMENT).foundIn(s.substring(from, start));
+    }
+
+    /** Whether a sentence ends in {@code s} between {@code from} and {@code to}. */
+    private static boolean sentenceEndBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (SENTENCE_END_CHARS.get(s.charAt(i)) && !abbreviationDot(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many characters before a date a release word may stand ("released two of them on Friday"). */

@@ -24,6 +24,8 @@ final class Attributions {
     private final List<int[]> quotes;
     /** The marks around names of speakers (حركة «حماس»), which are no quotation: token indices. */
     private final Set<Integer> nameMarks = new HashSet<>();
+    /** The words inside those marks («أطباء من أجل السلام»), every one part of the name: token indices. */
+    private final Set<Integer> markedNameWords = new HashSet<>();
     /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes: token indices. */
     private final Set<Integer> singleMarks = new HashSet<>();
     private final Set<Integer> usedVerbs = new HashSet<>();
@@ -49,13 +51,16 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q) || nicknamed(q)) {
+            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q)) {
                 names.add(q);
             }
         }
         for (int[] q : names) {
             nameMarks.add(q[0]);
             nameMarks.add(q[1]);
+            for (int i = q[0] + 1; i < q[1]; i++) {
+                markedNameWords.add(i);
+            }
         }
         if (!names.isEmpty()) {
             quotes.removeAll(names);
@@ -79,6 +84,26 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /**
+     * English: "The group “Doctors for Peace” said …", "a spokesman for “Free Press” said …": marks around a name in
+     * the sentence's run, not a quotation. The marked words are a few capitalised ones, with only the {@code
+     * name_inner_words} (of, for, and, the) in lower case and no punctuation, and the sentence goes on after the
+     * closing mark with a word; a quotation opens after punctuation or ends on it ("“Never,” he said", ": “…”").
+     */
+    private boolean capitalisedName(int[] q) {
+        if (!english || q[1] <= q[0] + 1 || q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation()) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(text.codePointAt(tokens.get(i).start()))
+                    && (i == q[0] + 1 || !lexicon.isNameInnerWord(word(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -164,6 +189,10 @@ final class Attributions {
             if (a == null && carried != null && standsAlone(q)) {
                 a = Attribution.of(content(q), carried, true, sentence);
             }
+            Span headline = a == null ? headlineSpeaker() : null;
+            if (headline != null && q[0] > indexAfter(headline)) {
+                a = Attribution.of(content(q), headline, true, sentence); // "EU migration chief: Libyan centres 'unfit for humans'"
+            }
             if (a != null) {
                 out.add(a);
                 lastSpeaker = a.speaker();
@@ -175,7 +204,46 @@ final class Attributions {
                 out.add(r); // "«…»، وفق X": the quotation the direct reading found once
             }
         }
+        Span headline = out.isEmpty() && quotes.isEmpty() && !english ? headlineSpeaker() : null;
+        if (headline != null) {
+            // "وزير الخارجية الأردني: لا حل عسكرياً في السودان": a headline's words after its speaker and a colon, without
+            // marks, are reported (an editor cannot take them as the speaker's exact words)
+            int from = indexAfter(headline) + 1;
+            int to = tokens.size();
+            while (to > from && tokens.get(to - 1).punctuation()) {
+                to--;
+            }
+            if (to - from >= MIN_HEADLINE_WORDS) {
+                out.add(Attribution.of(span(from, to), headline, false, sentence));
+            }
+        }
         return out;
+    }
+
+    /** How many words a headline statement after its speaker's colon takes at least. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    /**
+     * A headline's speaker: the sentence opens with a few words and a colon, with no verb and no other punctuation before
+     * it, and those words name a speaker — in Arabic opening with a speaker head ("مصدر طبي:"، "وزير الخارجية الأردني:"),
+     * in English ending in a person's or body's noun or title ("EU migration chief:"). Null otherwise.
+     */
+    private Span headlineSpeaker() {
+        int colon = -1;
+        for (int i = 0; i < Math.min(tokens.size(), MAX_NAME_WORDS + 2); i++) {
+            if (tokens.get(i).punctuation()) {
+                colon = ":".equals(word(i)) ? i : -1;
+                break;
+            }
+            if (isVerb(i)) {
+                return null;
+            }
+        }
+        if (colon < 1 || colon + 1 >= tokens.size()) {
+            return null;
+        }
+        boolean names = english ? subjectNoun(colon - 1) : lexicon.isHead(word(0));
+        return names ? span(0, colon) : null;
     }
 
     /** How many words a phrase fronted before the speaker may take ("Earlier this month,"). */
@@ -603,6 +671,36 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * A subject the sentence opens with that acts in it (q17's opening person covers a name run): "The army launched an
+     * offensive" (the article and a body's or person's noun), "Maria Lopez, the police chief, met …" (a person's name
+     * set off by the comma of an apposition). Null when the verb after it is passive ("Ali Hassan, 30, was killed") or
+     * the sentence opens otherwise.
+     */
+    private Span actingSubject(int start) {
+        if (lexicon.isSubjectArticle(word(start))) {
+            Span subject = subjectBefore(tokens.size());
+            return subject != null && !passiveAt(indexAfter(subject)) ? subject : null;
+        }
+        int end = start;
+        while (end < tokens.size() && end - start <= MAX_TITLED_NAME_WORDS && !tokens.get(end).punctuation()) {
+            end++;
+        }
+        if (end >= tokens.size() || !isComma(end) || !isPersonName(new int[] {start, end})) {
+            return null;
+        }
+        int close = end + 1;
+        while (close < tokens.size() && !isComma(close) && !tokens.get(close).punctuation()) {
+            close++;
+        }
+        return close + 1 < tokens.size() && isComma(close) && !passiveAt(close + 1) ? span(start, end) : null;
+    }
+
+    /** Whether the word at {@code i} is one of the {@code passive_auxiliaries}, or there is none. */
+    private boolean passiveAt(int i) {
+        return i >= tokens.size() || lexicon.isPassiveAuxiliary(word(i));
+    }
+
     /** How many words an English title may take after its article ("the acting deputy prime minister"). */
     private static final int MAX_TITLE_WORDS = 4;
 
@@ -618,6 +716,9 @@ final class Attributions {
         }
         int start = datelineEnd() + 1;
         Span subject = titledAt(start);
+        if (subject == null && start < tokens.size()) {
+            subject = actingSubject(start); // "The army launched …. It said", "Maria Lopez, the police chief, met …. She said"
+        }
         if (subject != null) {
             return subject;
         }
@@ -875,11 +976,12 @@ final class Attributions {
         Span speaker = relays(v) ? relayed(v, tokens.size())
                 : participle ? (lastSpeaker != null ? lastSpeaker : subjectOfOpeningVerb(v))
                 : afterRelative ? span(v - 1, v)
+                : !resumptive && addresseeAt(v + 1) ? speakerBefore(0, v) // "قال مصدر لـ«الشرق الأوسط» إن": the source
                 : speakerAfter(resumptive ? v + 2 : v + 1, tokens.size()); // "بيانا قال فيه الوزير إن": the minister
         if (speaker != null && !participle && !afterRelative && !relays(v)) {
             speaker = namedInApposition(speaker, tokens.size());
         }
-        int from = speaker == null || participle ? v + 1 : indexAfter(speaker);
+        int from = speaker == null || participle || indexAfter(speaker) <= v ? v + 1 : indexAfter(speaker);
         int complementizer = complementizerFrom(from);
         if (complementizer < 0) {
             complementizer = complementizerAfterAside(from);
@@ -979,7 +1081,26 @@ final class Attributions {
      * ("أصدرت الوزارة بيانا قال فيه الوزير إن …": the minister).
      */
     private boolean resumptiveAfter(int v) {
-        return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && lexicon.isStatementNoun(word(v - 1));
+        return v > 0 && v + 1 < tokens.size() && lexicon.isResumptive(word(v + 1)) && statementNounBefore(v);
+    }
+
+    /** How far back from its verb the statement's noun may stand ("في بيان نشرته على مواقع موالية لها، قالت فيه"). */
+    private static final int MAX_STATEMENT_NOUN_GAP = 10;
+
+    /**
+     * Whether a statement's noun stands right before the verb {@code v} ("بياناً قالت فيه"), or a few words before it
+     * with only its relative clause and a comma between ("في بيان نشرته على مواقع موالية لها، قالت فيه").
+     */
+    private boolean statementNounBefore(int v) {
+        for (int i = v - 1; i >= 0 && i >= v - MAX_STATEMENT_NOUN_GAP; i--) {
+            if (tokens.get(i).punctuation() && !(isComma(i) && i == v - 1)) {
+                return false;
+            }
+            if (!tokens.get(i).punctuation() && lexicon.isStatementNoun(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1181,6 +1302,12 @@ final class Attributions {
         return relayed == null ? null : namedInApposition(relayed, to); // "عن وزير الداخلية، كمال بلعيد، قوله إن": the name
     }
 
+    /** Whether the word at {@code i} is a pronoun that may be a verb's subject: he, she, it, they. */
+    private boolean pronoun(int i) {
+        String w = word(i);
+        return lexicon.isPersonPronoun(w) || lexicon.isBodyPronoun(w) || lexicon.isPluralPronoun(w);
+    }
+
     /** "Two soldiers were killed, the army said." and "…, said the army.", after a dateline if there is one. */
     private Attribution clauseBefore(int v) {
         int comma = v - 1;
@@ -1213,8 +1340,11 @@ final class Attributions {
             return appositiveBefore(v); // "…, a military officer, Captain Abdirahman Ali, said." / "…, Musa Bello, told reporters."
         }
         if (comma + 3 < v && lexicon.isIndefiniteArticle(word(comma + 1))
-                && (lexicon.isNounMarker(word(comma + 3)) || lexicon.isNounClauseOpener(word(comma + 3)))) {
-            return null; // "…, a claim the defence ministry denied": the verb is said of the claim, not a statement
+                && (lexicon.isNounMarker(word(comma + 3)) || lexicon.isNounClauseOpener(word(comma + 3)) || pronoun(comma + 3))) {
+            return null; // "…, a claim the defence ministry denied", "…, a charge it denied": the verb is said of the claim
+        }
+        if (english && comma + 2 < v && lexicon.isRelative(word(comma + 1))) {
+            return null; // "…, which she denied": the relative is the verb's object, and the clause no one's statement
         }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
             return null; // "…since January 2025, when it launched an operation called Iron Wall": a clause, no speaker (M6 of dev12)
@@ -1446,8 +1576,22 @@ final class Attributions {
             Span opening = openingSubject(verb - 1, false);
             return opening != null ? opening : speakerBefore(from, verb - 1);
         }
-        Span after = speakerAfter(verb + 1, to);
+        Span after = addresseeAt(verb + 1) ? null : speakerAfter(verb + 1, to);
         return after != null ? namedInApposition(after, to) : speakerBefore(from, verb);
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, right after a speech verb, is whom the words were said to, with the
+     * preposition ل written on it or standing alone before a name in marks ("قال للصحفيين", "قال لـ«الشرق الأوسط»"):
+     * the speaker stands before the verb.
+     */
+    private boolean addresseeAt(int i) {
+        if (english || i >= tokens.size() || tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        return lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1))
+                || lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
 
     /**
@@ -1468,6 +1612,9 @@ final class Attributions {
             i++;
         }
         int start = i + 1;
+        if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
+            return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
+        }
         int end = start;
         while (end < to && end - start < 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
@@ -1611,6 +1758,11 @@ final class Attributions {
         while (s < verb && (tokens.get(s).punctuation() || lexicon.isComplementizer(word(s)))) {
             s++;
         }
+        for (int i = s; verb - s > 3 && i < verb; i++) {
+            if (i > s && !tokens.get(i).punctuation() && lexicon.isSecondClauseOpener(List.of(word(i - 1), word(i)))) {
+                s = i + 1; // "غير أن مصدراً دبلوماسياً قال …": the subject after the opener (not "وأضاف أن X كشفت «…»")
+            }
+        }
         return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
     }
 
@@ -1701,6 +1853,9 @@ final class Attributions {
         Token t = tokens.get(i);
         if (nameMarks.contains(i)) {
             return !first; // "حركة «حماس»": the marks are part of the name they close
+        }
+        if (markedNameWords.contains(i)) {
+            return true; // "متحدث باسم «أطباء من أجل السلام»": a stop word inside the marks does not end the name
         }
         if (t.punctuation() && !(english && t.word().equals("."))) {
             return false;
@@ -1799,8 +1954,14 @@ final class Attributions {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
-                // "وأكد الوزير التزام الحكومة بالاتفاق، غير أن المعارضة …": "however" opens a clause of its own
-                return i > from && lexicon.isSecondClauseOpener(List.of(word(i - 1), t.word())) ? -1 : i;
+                // "وأكد الوزير التزام الحكومة بالاتفاق، غير أن المعارضة …": "however" opens a clause of its own, as "على أن"
+                // after a comma ("أعلنت الرابطة فتح تحقيق، على أن تُعلن العقوبات …"); an opener led by a stop is the verb's
+                // own preposition without one ("شدد رئيس الحكومة في كلمة ألقاها … على أن …")
+                if (i > from && lexicon.isSecondClauseOpener(List.of(word(i - 1), t.word()))
+                        && (!lexicon.isStop(word(i - 1)) || i >= 2 && isComma(i - 2))) {
+                    return -1;
+                }
+                return i;
             }
             if (!english && !t.punctuation() && lexicon.isParticiple(t.word()) && isVerb(i)) {
                 return -1; // "وأعلنت المديرية ضبط شحنة، مشيرة إلى أن …": the participle's complementizer, not the verb's
@@ -1841,8 +2002,18 @@ final class Attributions {
     private static final int MIN_LEAD_IN_WORDS = 3;
 
     private boolean startsClause(int i) {
-        return i < tokens.size() && !tokens.get(i).punctuation() && !lexicon.isStop(word(i))
+        return i < tokens.size() && !tokens.get(i).punctuation() && (!lexicon.isStop(word(i)) || opensClauseAt(i))
                 && !isQuoteMark(i);
+    }
+
+    /** Whether one of the {@code clause_opening_phrases} starts at {@code i} ("at least" in "said at least 12 …"). */
+    private boolean opensClauseAt(int i) {
+        for (List<String> phrase : lexicon.clauseOpeningPhrases()) {
+            if (i + phrase.size() < tokens.size() && matches(phrase, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyStopsUntilEnd(int from) {
@@ -2048,6 +2219,7 @@ final class Attributions {
                 && !(i > 0 && lexicon.isNounMarker(word(i - 1)))
                 && !(lexicon.isAmbiguousVerb(word(i)) && !opensReportedSpeech(i))
                 && !(english && Lexicon.accusesGroup(verbGroup(i)) && (!quotationAfterOf(i) || passive(i)))
+                && !(english && lexicon.isAddresseeVerb(word(i)) && passive(i)) // "“…,” the reporter was told": the addressee
                 && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))

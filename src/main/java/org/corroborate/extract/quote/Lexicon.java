@@ -76,6 +76,9 @@ final class Lexicon {
     private final List<List<String>> secondClauseOpeners = new ArrayList<>();
     private final Set<String> ownVerbAuxiliaries = new HashSet<>();
     private final List<List<String>> countDetailVerbs = new ArrayList<>();
+    private final List<List<String>> factPredicates = new ArrayList<>();
+    private final Set<String> addresseeClitics = new HashSet<>();
+    private final List<List<String>> clauseOpeningPhrases = new ArrayList<>();
     private final List<String> articlePrefixes = new ArrayList<>();
     private final List<String> nameInnerWords = new ArrayList<>();
     private final List<String> pastParticipleEndings = new ArrayList<>();
@@ -195,6 +198,9 @@ final class Lexicon {
             file.secondClauseOpeners().forEach(p -> secondClauseOpeners.add(List.of(norm(p).split("\\s+"))));
             file.ownVerbAuxiliaries().forEach(w -> ownVerbAuxiliaries.add(norm(w)));
             file.countDetailVerbs().forEach(p -> countDetailVerbs.add(List.of(norm(p).split("\\s+"))));
+            file.factPredicates().forEach(p -> factPredicates.add(List.of(norm(p).split("\\s+"))));
+            file.addresseeClitics().forEach(w -> addresseeClitics.add(norm(w)));
+            file.clauseOpeningPhrases().forEach(p -> clauseOpeningPhrases.add(List.of(norm(p).split("\\s+"))));
             file.articlePrefixes().forEach(w -> articlePrefixes.add(norm(w)));
             file.nameInnerWords().forEach(w -> nameInnerWords.add(norm(w)));
             file.pastParticipleEndings().forEach(w -> pastParticipleEndings.add(norm(w)));
@@ -857,6 +863,34 @@ final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether {@code words} (normalised, in order; a stretch of a reported statement outside its counts) read one of the
+     * {@code fact_predicates}: a fact of the statement's own beside its counts ("they seized 12 rifles and", "ردوا على
+     * مصدر النيران"), which makes it more than their sourcing (rule 4 of dev).
+     */
+    boolean statesFact(List<String> words) {
+        for (List<String> phrase : factPredicates) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i + 1, i + phrase.size()).equals(phrase.subList(1, phrase.size()))
+                        && (phrase.get(0).equals(words.get(i)) || phrase.get(0).equals(withoutProclitic(words.get(i))))) {
+                    return true; // also with a proclitic: "وضبطت"
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code before}, the words of a statement before one of its counts, end on a complementizer after a clause
+     * link ("the clinic had been looted and that" + "two nurses were missing", "… وأن"), with words of their own before
+     * it: a clause of their own, the count a second one.
+     */
+    boolean endsOnLinkedComplementizer(List<String> before) {
+        int n = before.size();
+        return n >= 3 && clauseLinks.contains(before.get(n - 2)) && complementizers.contains(before.get(n - 1))
+                || n >= 2 && linkedComplementizer(before.get(n - 1));
+    }
+
     /** Whether {@code words} (normalised) are one of the {@code second_clause_openers} ("غير أن", "but"). */
     boolean isSecondClauseOpener(List<String> words) {
         return secondClauseOpeners.contains(words);
@@ -871,6 +905,9 @@ final class Lexicon {
      * two children shocked the town"). Rule 4 of dev: such a statement says more than its count.
      */
     boolean opensOwnClause(List<String> words) {
+        if (statesFact(words)) {
+            return true;
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i);
             if (participles.contains(w) || i == 0 && countSubjectVerbs.contains(w)
@@ -1144,6 +1181,21 @@ final class Lexicon {
 
     boolean isNameLink(String word) {
         return nameLinks.contains(word);
+    }
+
+    /** The {@code clause_opening_phrases} ("at least"), each as its normalised words. */
+    List<List<String>> clauseOpeningPhrases() {
+        return clauseOpeningPhrases;
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code addressee_clitics} (ل). */
+    boolean isAddresseeClitic(String word) {
+        return addresseeClitics.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code name_inner_words}: "of" in "Doctors for Peace". */
+    boolean isNameInnerWord(String word) {
+        return nameInnerWords.contains(word);
     }
 
     /** An ordinal day after a name link (في العاشر من …): no name goes on to it ({@code link_stops}). */

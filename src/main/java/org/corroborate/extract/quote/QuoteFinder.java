@@ -381,7 +381,8 @@ public final class QuoteFinder {
         int at = from;
         for (Span count : counts.stream().sorted(Comparator.comparingInt(Span::start)).toList()) {
             List<String> stretch = count.start() > at ? words(text.substring(at, Math.min(count.start(), to))) : List.of();
-            if (lexicon.opensOwnClause(stretch) || at == from && lexicon.subordinatesCount(stretch)) {
+            if (lexicon.opensOwnClause(stretch) || lexicon.endsOnLinkedComplementizer(stretch)
+                    || at == from && lexicon.subordinatesCount(stretch)) {
                 return true; // "سمعوا إطلاق نار قبل مقتل رجلين": the count stands in a clause of the statement's own
             }
             at = Math.max(at, Math.min(count.end(), to));
@@ -515,7 +516,10 @@ public final class QuoteFinder {
                 String body = lastBodyName(nt.original(), at[0], noun, names);
                 speaker = body != null && Lexicon.norm(body).endsWith(Lexicon.norm(noun)) ? body : asWritten;
             }
-            if (anaphoric && subject != null && subject.position() > namedAt
+            // an English statement with no speaker of its own ("…,” the 24-year-old said, adding that …") goes on the
+            // last one's; only a pronoun stands for the subject of an earlier sentence
+            boolean goesOn = asWritten == null && language == Language.EN;
+            if (anaphoric && subject != null && subject.position() > namedAt && !goesOn
                     && (normalized == null || !hasArticle(normalized))
                     && subjectName.agrees(demand)) {
                 // "the prime minister called an emergency meeting … In a televised address he said": a pronoun (or a

@@ -192,6 +192,14 @@ import org.corroborate.rules.RulePacks;
  *       name ("قالت الوزارة لوكالة رويترز");</li>
  *   <li>{@code count_detail_verbs}: verbs that only date or place an event (took place, جرت): a second statement of one
  *       verb after a count's sourcing that reads one is a detail of the count, no quote (rule 4 of dev);</li>
+ *   <li>{@code addressee_clitics}: a preposition written onto the word right after a speech verb, or standing alone
+ *       before a name in marks, that makes it whom the words were said to ("قال للصحفيين", "قال لـ«الشرق الأوسط»"): the
+ *       speaker is then the subject before the verb;</li>
+ *   <li>{@code clause_opening_phrases}: phrases opening with a speaker stop that still open the clause said after a
+ *       bare speech verb ("said at least 3,000 people had been left homeless"), as a stop word alone does not;</li>
+ *   <li>{@code fact_predicates}: verbs that state a fact of their own beside a count (seized, returned fire, escaped,
+ *       sent, beaten; ضبطت، ردوا على مصدر النيران، فروا، أرسلت، بالضرب): a statement that reads one outside its counts
+ *       says more than them and stays a quote (rule 4 of dev holds only when the count is its whole content);</li>
  *   <li>{@code title_complements}: words after a title that carry it on, so it is no titled subject yet
  *       ("the minister of health");</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال): with the
@@ -261,7 +269,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
                           @OptionalKey List<String> callObjects,
                           @OptionalKey List<String> speakerParticiples, @OptionalKey List<String> contentVerbs,
-                          @OptionalKey List<String> contentPrepositions, @OptionalKey List<String> refusals,
+                          @OptionalKey List<String> contentPrepositions, @OptionalKey List<String> factPredicates,
+                          @OptionalKey List<String> addresseeClitics, @OptionalKey List<String> clauseOpeningPhrases,
+                          @OptionalKey List<String> refusals,
                           @OptionalKey List<String> withheldVerbs, @OptionalKey List<String> objectShapes,
                           @OptionalKey List<String> standIns, @OptionalKey List<String> deathVerbs,
                           List<String> negativeExamples) implements RuleFile {
@@ -361,6 +371,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         secondClauseOpeners = secondClauseOpeners == null ? List.of() : List.copyOf(secondClauseOpeners);
         ownVerbAuxiliaries = ownVerbAuxiliaries == null ? List.of() : List.copyOf(ownVerbAuxiliaries);
         countDetailVerbs = countDetailVerbs == null ? List.of() : List.copyOf(countDetailVerbs);
+        factPredicates = factPredicates == null ? List.of() : List.copyOf(factPredicates);
+        addresseeClitics = addresseeClitics == null ? List.of() : List.copyOf(addresseeClitics);
+        clauseOpeningPhrases = clauseOpeningPhrases == null ? List.of() : List.copyOf(clauseOpeningPhrases);
         countSubjectVerbs = countSubjectVerbs == null ? List.of() : List.copyOf(countSubjectVerbs);
         linkStops = linkStops == null ? List.of() : List.copyOf(linkStops);
         countClauseSubordinators = countClauseSubordinators == null ? List.of() : List.copyOf(countClauseSubordinators);
@@ -411,6 +424,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("title_complements", titleComplements);
         problems.oneWordEach("count_event_determiners", countEventDeterminers);
         problems.oneWordEach("own_verb_auxiliaries", ownVerbAuxiliaries);
+        problems.oneWordEach("addressee_clitics", addresseeClitics);
         problems.oneWordEach("article_prefixes", articlePrefixes);
         problems.oneWordEach("name_inner_words", nameInnerWords);
         problems.oneWordEach("past_participle_endings", pastParticipleEndings);
