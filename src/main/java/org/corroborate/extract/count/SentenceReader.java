@@ -1997,10 +1997,11 @@ final class SentenceReader {
      * اختطفهم مسلحون»: {@code chosen} is the verb of a relative clause on the group, right after its noun with only
      * the clause's opening words ({@code relative_openers}) between, or in Arabic right after it (a clause on an
      * indefinite noun needs no relative pronoun); that verb is what befell the group, whatever release the sentence's own verb tells.
+     * Not a state the release ends: people rescued or freed are missing no more.
      */
     private boolean ownRelativeVerb(Group g, Action chosen) {
-        if (chosen.first() <= g.end()) {
-            return false;
+        if (chosen.first() <= g.end() || chosen.rule().parsedAction() == CountClaim.Action.MISSING) {
+            return false; // "rescued 12 people who were trapped in the mine": the rescue ends their being missing
         }
         for (int k = g.last + 1; k <= g.end(); k++) {
             if (numberStart[k]) {

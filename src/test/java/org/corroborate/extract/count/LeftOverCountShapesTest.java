@@ -47,6 +47,9 @@ class LeftOverCountShapesTest {
         assertThat(en("Police freed 12 hostages on Sunday.")).isEmpty();
         assertThat(en("No one was hurt in the blast.")).isEmpty();
         assertThat(ar("أفرجت السلطات عن 12 معتقلا بعد انتهاء التحقيق.")).isEmpty();
+        // a rescue ends being missing: the clause's state is over, no claim
+        assertThat(en("Rescuers freed 12 people who were trapped under the rubble.")).isEmpty();
+        assertThat(en("Rescuers rescued 12 people who were trapped in the mine.")).isEmpty();
     }
 
     @Test
