@@ -92,6 +92,15 @@ class AdjudicatedQuoteKindsTest {
                 Language.AR)).containsExactly("أحد الناجين");
         assertThat(speakers("غير أن مصدراً دبلوماسياً خليجياً قال لـ«الشرق الأوسط» إن دولتين على الأقل ستكتفيان بإيفاد"
                 + " وزيري خارجيتهما.", Language.AR)).containsExactly("مصدراً دبلوماسياً خليجياً");
+        assertThat(speakers("وأكد قائد الشرطة أن فرق الإنقاذ وصلت إلى القرى المنكوبة. وكان قائد الشرطة قد قال للصحفيين إن"
+                + " الطرق ستفتح خلال يومين.", Language.AR)).containsExactly("قائد الشرطة", "قائد الشرطة");
+        assertThat(speakers("وكان مدير المستشفى قد قال لوكالة الأنباء الرسمية إن عشرين جريحاً نقلوا إلى العاصمة.", Language.AR))
+                .containsExactly("مدير المستشفى");
+        // a name that begins with the letter ل is the speaker, not whom the words were said to (لومير، ليلى، لطيفة)
+        assertThat(speakers("أعلن المتحدث باسم البعثة الأممية توقيف سبعة من موظفيها. وقال لومير إن «الاحتجاز تعسفي ويجب أن"
+                + " ينتهي».", Language.AR)).contains("لومير");
+        assertThat(speakers("وقالت ليلى حداد، مديرة المستشفى، إن الأطباء يعملون دون توقف منذ يومين.", Language.AR))
+                .containsExactly("ليلى حداد");
         assertThat(speakers("وتبنّت حركة الشباب الهجوم في بيان نشرته على مواقع موالية لها، قالت فيه إن \"الهدف كان تجمعاً"
                 + " لمسؤولين حكوميين\".", Language.AR)).containsExactly("حركة الشباب");
         assertThat(speakers("اعتبر الأمين العام لجامعة الدول العربية مروان الحسيني أن القمة تمثّل «فرصة أخيرة».",

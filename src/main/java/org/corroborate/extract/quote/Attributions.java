@@ -1582,16 +1582,20 @@ final class Attributions {
 
     /**
      * Arabic: whether the word at {@code i}, right after a speech verb, is whom the words were said to, with the
-     * preposition ل written on it or standing alone before a name in marks ("قال للصحفيين", "قال لـ«الشرق الأوسط»"):
-     * the speaker stands before the verb.
+     * preposition ل written on it or standing alone before a name in marks ("قال للصحفيين", "قال لوكالة …", "قال
+     * لـ«الشرق الأوسط»"): the speaker stands before the verb. Written on, ل must stand before the article or a noun of
+     * a speaker or a body: a name that begins with the letter is the speaker ("وقال لومير إن", "وقالت ليلى حداد").
      */
     private boolean addresseeAt(int i) {
         if (english || i >= tokens.size() || tokens.get(i).punctuation()) {
             return false;
         }
         String w = word(i);
-        return lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1))
-                || lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
+        if (lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1))) {
+            String rest = w.substring(1);
+            return lexicon.opensWithBodyCliticArticle(w) || lexicon.isHead(rest) || lexicon.isBodyNoun(rest);
+        }
+        return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
 
     /**

@@ -660,6 +660,11 @@ final class Lexicon {
         return Affixes.startsWithAny(word, bodyClitics);
     }
 
+    /** Whether {@code word} opens with one of the {@code body_clitic_articles}, ل before the article: "للصحفيين". */
+    boolean opensWithBodyCliticArticle(String word) {
+        return Affixes.startsWithAny(word, bodyCliticArticles);
+    }
+
     /**
      * How many letters of {@code word} are a body clitic written onto a name without the article
      * ("لوزارة" → 1), or 0: none, or one with the article ("للجيش", which {@link #statementOfBody} reads).
