@@ -46,6 +46,16 @@ class StartDatesTest {
                 .containsExactly("2026-03-03..2026-03-03");
     }
 
+    /** A change by a share from a day starts then: "raises fares by 8 percent from 1 July", "بنسبة 5% اعتباراً من". */
+    @Test
+    void aChangeByAShareFromADayStartsThen() {
+        assertThat(scheduled("The cabinet approved a decree raising bus fares by 8 percent from 1 July.", Language.EN,
+                "2026-04-22")).containsExactly("2026-07-01..2026-07-01");
+        assertThat(scheduled("Electricity prices will fall 5% from 1 June, the regulator said.", Language.EN, "2026-04-22"))
+                .containsExactly("2026-06-01..2026-06-01");
+        assertThat(scheduled("Police closed the checkpoint to trucks from 4 March.", Language.EN, "2026-04-22")).isEmpty();
+    }
+
     /** A word after the day that puts it back keeps it back, start word or not. */
     @Test
     void aStartLastMarchIsNoStartAhead() {
