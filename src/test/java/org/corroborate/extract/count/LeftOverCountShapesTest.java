@@ -50,6 +50,13 @@ class LeftOverCountShapesTest {
         // a rescue ends being missing: the clause's state is over, no claim
         assertThat(en("Rescuers freed 12 people who were trapped under the rubble.")).isEmpty();
         assertThat(en("Rescuers rescued 12 people who were trapped in the mine.")).isEmpty();
+        // "trapped" is missing only where a collapse or a mine holds them, not in traffic or a lift
+        assertThat(en("Nine miners were trapped in the mine after the shaft flooded on Monday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.MISSING, 9L));
+        assertThat(en("Two people were trapped under the collapsed roof, the fire service said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.MISSING, 2L));
+        assertThat(en("Thousands of commuters were trapped in traffic for hours after the bridge closed.")).isEmpty();
+        assertThat(en("Two people were trapped in a lift for an hour before firefighters freed them.")).isEmpty();
     }
 
     @Test
