@@ -97,6 +97,7 @@ final class CountLexicon {
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
+    private final Set<String> familyPrepositions = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
@@ -194,6 +195,7 @@ final class CountLexicon {
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
+            file.familyPrepositions().forEach(w -> familyPrepositions.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
@@ -696,6 +698,16 @@ final class CountLexicon {
     /** "who", "were", كانوا، قد: a word of a relative clause on a group before its verb ({@code relative_openers}). */
     boolean isRelativeOpener(String word) {
         return relativeOpeners.contains(word);
+    }
+
+    /** "of": a preposition between a noun of kinship and a number of its family ({@code family_prepositions}). */
+    boolean isFamilyPreposition(String word) {
+        return familyPrepositions.contains(word);
+    }
+
+    /** «لثلاثة»: a word with one of the {@code family_prepositions} written on it, and more after it. */
+    boolean hasFamilyPreposition(String word) {
+        return familyPrepositions.stream().anyMatch(p -> word.length() > p.length() + 1 && word.startsWith(p));
     }
 
     /** "son", "wife": a noun of kinship ({@code relations}). */

@@ -114,6 +114,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code relations}: nouns of kinship ("son", "wife"): "the son of a policeman was killed" counts the son, one
  *       person of his own category (people, or women for "the wife of"), not a policeman; not when a clause on the
  *       one tells what befell it ("the widow of a soldier killed in 2020 was arrested": the soldier);</li>
+ *   <li>{@code family_prepositions}: the preposition between a noun of kinship ({@code relations}) and a number, "of" or
+ *       the Arabic ل written on the number: "a father of three children", «وهو أب لثلاثة أطفال» count the one's family,
+ *       nobody something befell;</li>
  *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
  *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
@@ -211,7 +214,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
-                         @OptionalKey List<String> alongside,
+                         @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          List<String> negativeExamples) implements RuleFile {
 
@@ -259,6 +262,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relations = relations == null ? List.of() : List.copyOf(relations);
         alongside = alongside == null ? List.of() : List.copyOf(alongside);
+        familyPrepositions = familyPrepositions == null ? List.of() : List.copyOf(familyPrepositions);
         articlePrefixes = articlePrefixes == null ? List.of() : List.copyOf(articlePrefixes);
         partOriginPrepositions = partOriginPrepositions == null ? List.of() : List.copyOf(partOriginPrepositions);
         obliquePluralEndings = obliquePluralEndings == null ? List.of() : List.copyOf(obliquePluralEndings);
@@ -425,6 +429,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);
+        problems.oneWordEach("family_prepositions", familyPrepositions);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);

@@ -183,6 +183,9 @@ final class SentenceReader {
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
         }
+        if (familyOf(first)) {
+            return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
+        }
         if (first > 0 && count.value() != null && count.min() == null && count.max() == null && !count.approximate()
                 && lexicon.exceeds(tokens.get(first - 1).word())) {
             count = new CountClaim.Count(null, count.value() + 1, null, false); // "تجاوز عشرة آلاف": more than ten thousand
@@ -552,6 +555,20 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at {@code first} counts the family of a relative named right before it, a noun of kinship
+     * ({@code relations}) and "of" in English ("a father of three children", "the mother of two"), the preposition ل on
+     * the number in Arabic («أب لثلاثة أطفال»): who the one is, not people something befell.
+     */
+    private boolean familyOf(int first) {
+        if (english) {
+            return first >= 2 && lexicon.isFamilyPreposition(tokens.get(first - 1).word())
+                    && lexicon.isRelation(tokens.get(first - 2).word());
+        }
+        return first >= 1 && !tokens.get(first - 1).punctuation() && lexicon.hasFamilyPreposition(tokens.get(first).word())
+                && lexicon.isRelation(tokens.get(first - 1).word());
     }
 
     /**

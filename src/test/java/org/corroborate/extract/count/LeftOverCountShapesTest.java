@@ -155,6 +155,21 @@ class LeftOverCountShapesTest {
                 .containsExactlyInAnyOrder(tuple(1L, CountClaim.Category.PEOPLE), tuple(2L, CountClaim.Category.POLICE));
     }
 
+    /** "A father of three": the number after a noun of kinship and "of" (ل in Arabic) is the one's family, no count. */
+    @Test
+    void theFamilyOfTheOneIsNoCount() {
+        assertThat(en("Ali Musa, a father of three children, was shot dead near his home on Friday."))
+                .extracting(c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(1L, CountClaim.Category.PEOPLE));
+        assertThat(ar("قُتل المزارع خالد العلي، وهو أب لثلاثة أطفال، برصاص مجهولين قرب منزله مساء الجمعة."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        assertThat(ar("وأصيبت سيدة، وهي أم لخمسة أطفال، بشظايا قذيفة سقطت على منزلها."))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        // a count of children something befell stays one
+        assertThat(ar("قُتل ثلاثة أطفال وأصيب والدهم بجروح في القصف."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.KILLED, 3L));
+    }
+
     /** People named one by one in an Arabic list are one claim each, the verb before the list or after it. */
     @Test
     void arabicNamedListsAreOneClaimEach() {
