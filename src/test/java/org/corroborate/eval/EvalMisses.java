@@ -45,7 +45,7 @@ public final class EvalMisses {
         }
         java.nio.file.Path file = Path.of("src/test/resources/eval/claims", args[0], args[1] + ".jsonl");
         if (!java.nio.file.Files.isRegularFile(file)) {
-            System.err.println("EvalMisses: no set file " + file + " (run from the project root; SET dev … dev21, LANG ar or en)");
+            System.err.println("EvalMisses: no set file " + file + " (run from the project root; SET dev … dev23, LANG ar or en)");
             System.exit(2);
         }
         String only = args.length > 2 ? args[2] : null;
