@@ -670,7 +670,7 @@ final class Lexicon {
      * ("لوزارة" → 1), or 0: none, or one with the article ("للجيش", which {@link #statementOfBody} reads).
      */
     int bodyCliticLength(String word) {
-        if (Affixes.startsWithAny(word, bodyCliticArticles)) {
+        if (opensWithBodyCliticArticle(word)) {
             return 0;
         }
         for (String clitic : bodyClitics) {
