@@ -96,6 +96,12 @@ final class Lexicon {
     private final List<List<String>> refusals = new ArrayList<>();
     private final Set<String> withheldVerbs = new HashSet<>();
     private final Set<String> deathVerbs = new HashSet<>();
+    private final Set<String> announcementTimes = new HashSet<>();
+    private final Set<String> confirmedCountVerbs = new HashSet<>();
+    private final Set<String> announcedClauseEnds = new HashSet<>();
+    private final Set<String> nameHeads = new HashSet<>();
+    private final Set<String> openingNegations = new HashSet<>();
+    private final Set<String> openingAuxiliaries = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -218,6 +224,12 @@ final class Lexicon {
             file.refusals().forEach(p -> refusals.add(List.of(norm(p).split("\\s+"))));
             file.withheldVerbs().forEach(w -> withheldVerbs.add(norm(w)));
             file.deathVerbs().forEach(w -> deathVerbs.add(norm(w)));
+            file.announcementTimes().forEach(w -> announcementTimes.add(norm(w)));
+            file.confirmedCountVerbs().forEach(w -> confirmedCountVerbs.add(norm(w)));
+            file.announcedClauseEnds().forEach(w -> announcedClauseEnds.add(norm(w)));
+            file.nameHeads().forEach(w -> nameHeads.add(norm(w)));
+            file.openingNegations().forEach(w -> openingNegations.add(norm(w)));
+            file.openingAuxiliaries().forEach(w -> openingAuxiliaries.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -548,6 +560,36 @@ final class Lexicon {
     /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
     boolean isCountNoun(String word) {
         return countNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code announcement_times}, a time between an announcement's speaker and its count noun. */
+    boolean isAnnouncementTime(String word) {
+        return announcementTimes.contains(word);
+    }
+
+    /** Whether {@code word}, or it without its proclitic, is one of the {@code opening_negations} (لم، ولم). */
+    boolean isOpeningNegation(String word) {
+        return openingNegations.contains(word) || openingNegations.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word}, or it without its proclitic, is one of the {@code opening_auxiliaries} (كان، وكانت). */
+    boolean isOpeningAuxiliary(String word) {
+        return openingAuxiliaries.contains(word) || openingAuxiliaries.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word} is one of the {@code name_heads}: marks right after it hold a name or title ("وكالة «أعماق»"). */
+    boolean isNameHead(String word) {
+        return nameHeads.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code announced_clause_ends} (فيما، بينما). */
+    boolean endsAnnouncedClause(String word) {
+        return announcedClauseEnds.contains(word);
+    }
+
+    /** Whether {@code word} (a token, proclitic and all) is one of the {@code confirmed_count_verbs}: its object may be a count's noun. */
+    boolean confirmsCount(String word) {
+        return confirmedCountVerbs.contains(word) || confirmedCountVerbs.contains(withoutProclitic(word));
     }
 
     /** Whether a verb of {@code group} (a {@link #verb} answer, or null) announces: its object may be a count's noun. */

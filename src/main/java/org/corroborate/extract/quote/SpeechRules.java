@@ -127,10 +127,22 @@ import org.corroborate.rules.RulePacks;
  *       noun alone does;</li>
  *   <li>{@code name_introducers}: words before a nickname in marks ("alias 'El Zarco'"), which is a name, no
  *       quotation;</li>
+ *   <li>{@code opening_negations} (لم) and {@code opening_auxiliaries} (كان): a sentence opening with one (و/ف written on
+ *       it or not) has its subject after the verb even without the article, up to a speaker stop ("وكان صحفي ثالث قد
+ *       أُفرج عنه …، وقال: «…»"، "ولم تعلّق أنقرة على …، فيما تقول إن …"): a dropped subject's speech verb later in the
+ *       sentence is that subject's (rule 26 of dev: the nearest antecedent);</li>
+ *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
+ *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
+ *       also with و/ف, ل or ب written on the noun;</li>
  *   <li>{@code count_nouns}: verbal nouns of a count's event (مقتل، توقيف، ارتفاع): after a verb of a group whose id
  *       ends in {@code .announce} and its speaker, with no complementizer, the noun phrase one opens is what was
  *       announced ("أعلنت الوزارة توقيف تسعة أشخاص"), a quote marked {@code sourcing} when it carries a count, none
- *       otherwise (rule 4 of dev: "أعلن الجيش … مقتل …" is a count's attribution; a noun object is no reported clause);</li>
+ *       otherwise (rule 4 of dev: "أعلن الجيش … مقتل …" is a count's attribution; a noun object is no reported clause);
+ *       a count noun right after a whole name is no word of it ("أعلنت وزارة الداخلية توقيف …": the ministry speaks),
+ *       and {@code announcement_times} words may stand between ("أعلن الجيش لاحقاً مقتل …"); the
+ *       {@code confirmed_count_verbs} (أكد) take such a noun as an announcing verb does ("أكدت المنظمة وفاة 13 طفلاً");
+ *       the noun phrase ends at a comma before one of the {@code announced_clause_ends} (فيما، بينما: a clause with a
+ *       subject of its own) or an "according to" word (another source's tag);</li>
  *   <li>{@code call_objects}: whom a call is commonly made to (المواطنين، الحكومة، المجتمع): after two words or more of a
  *       call verb's subject, one ends the subject ("ودعا وزير الداخلية المواطنين إلى …، مؤكداً أن …": the minister
  *       speaks);</li>
@@ -274,6 +286,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> refusals,
                           @OptionalKey List<String> withheldVerbs, @OptionalKey List<String> objectShapes,
                           @OptionalKey List<String> standIns, @OptionalKey List<String> deathVerbs,
+                          @OptionalKey List<String> announcementTimes, @OptionalKey List<String> confirmedCountVerbs,
+                          @OptionalKey List<String> announcedClauseEnds, @OptionalKey List<String> nameHeads,
+                          @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -340,6 +355,12 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         objectShapes = objectShapes == null ? List.of() : List.copyOf(objectShapes);
         standIns = standIns == null ? List.of() : List.copyOf(standIns);
         deathVerbs = deathVerbs == null ? List.of() : List.copyOf(deathVerbs);
+        announcementTimes = announcementTimes == null ? List.of() : List.copyOf(announcementTimes);
+        confirmedCountVerbs = confirmedCountVerbs == null ? List.of() : List.copyOf(confirmedCountVerbs);
+        announcedClauseEnds = announcedClauseEnds == null ? List.of() : List.copyOf(announcedClauseEnds);
+        nameHeads = nameHeads == null ? List.of() : List.copyOf(nameHeads);
+        openingNegations = openingNegations == null ? List.of() : List.copyOf(openingNegations);
+        openingAuxiliaries = openingAuxiliaries == null ? List.of() : List.copyOf(openingAuxiliaries);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

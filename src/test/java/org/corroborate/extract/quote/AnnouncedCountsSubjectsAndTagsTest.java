@@ -1,0 +1,133 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements the reader counts and who made them: an announced count noun after a whole name, a time or a subject before
+ * the verb; names and titles in marks after a body or work noun; the subject of a sentence opening with كان or a negated
+ * verb, or standing after "غير أن"; a statement's body after "وفق بيان لـ"; and, in English, the clause before
+ * "X said, adding that", a second trailing tag in one sentence and an acronym opening the speaker.
+ */
+class AnnouncedCountsSubjectsAndTagsTest {
+
+    private static List<QuoteClaim> ar(String text) {
+        return QuoteFinderTest.AR.find(text);
+    }
+
+    private static List<QuoteClaim> en(String text) {
+        return QuoteFinderTest.EN.find(text);
+    }
+
+    @Test
+    void anAnnouncedCountNounEndsTheNameBeforeIt() {
+        List<QuoteClaim> claims = ar("وأعلنت مديرية الأمن العام توقيف خمسة أشخاص يشتبه في تورطهم بسرقة مصرف.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.speaker().text()).isEqualTo("مديرية الأمن العام");
+            assertThat(c.quote()).isEqualTo("توقيف خمسة أشخاص يشتبه في تورطهم بسرقة مصرف");
+            assertThat(c.sourcing()).isTrue();
+        });
+        assertThat(ar("وأكدت منظمة أطباء بلا حدود وفاة تسعة أطفال في المخيم خلال أسبوع."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("منظمة أطباء بلا حدود");
+                    assertThat(c.quote()).startsWith("وفاة تسعة أطفال");
+                });
+    }
+
+    @Test
+    void aCountNounAfterAConstructHeadStaysInTheName() {
+        assertThat(ar("وأعلنت هيئة تحرير الشام مقتل ثلاثة من عناصرها في الاشتباكات."))
+                .extracting(c -> c.speaker().text()).containsExactly("هيئة تحرير الشام");
+    }
+
+    @Test
+    void aTimeMayStandBetweenTheSpeakerAndTheAnnouncedNoun() {
+        assertThat(ar("وأعلن الجيش لاحقاً مقتل اثنين من المسلحين في تبادل لإطلاق النار."))
+                .extracting(QuoteClaim::quote).containsExactly("مقتل اثنين من المسلحين في تبادل لإطلاق النار");
+        assertThat(ar("وكانت النيابة قد أعلنت الشهر الماضي اعتقال سبعة موظفين في البلدية."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("النيابة");
+                    assertThat(c.quote()).isEqualTo("اعتقال سبعة موظفين في البلدية");
+                });
+    }
+
+    @Test
+    void confirmingANounThatIsNoCountReportsNothing() {
+        assertThat(ar("وأكد رئيس البرلمان دعم المجلس للحكومة.")).isEmpty();
+    }
+
+    @Test
+    void anAnnouncedNounPhraseEndsBeforeAClauseWithItsOwnSubjectAndSource() {
+        List<QuoteClaim> claims = ar("أعلنت الهيئة مقتل عامل في انهيار منجم، فيما أصيب ثلاثة آخرون بجروح، بحسب نقابة العمال.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("الهيئة", "نقابة العمال");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("مقتل عامل في انهيار منجم", "أصيب ثلاثة آخرون بجروح");
+    }
+
+    @Test
+    void aNameOrTitleInMarksAfterABodyOrWorkNounIsNoQuotation() {
+        assertThat(ar("وتبنى الهجوم فرع التنظيم في بيان نشرته وكالة «الفجر».")).isEmpty();
+        assertThat(ar("أطلقت الوزارة حملة «صيف آمن» لحماية الأطفال من الغرق.")).isEmpty();
+        assertThat(ar("وقالت الكاتبة إن روايتها الجديدة بعنوان «بيت على النهر» ستصدر في الربيع."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.direct()).isFalse();
+                    assertThat(c.quote()).isEqualTo("روايتها الجديدة بعنوان «بيت على النهر» ستصدر في الربيع");
+                });
+    }
+
+    @Test
+    void theSubjectOfASentenceOpeningWithKanaOrANegatedVerbSpeaksLater() {
+        assertThat(ar("وأكدت الشرطة أنها فتحت تحقيقاً. وكان سائق ثالث قد نجا من الحادث، وقال للصحفيين: «رأيت الشاحنة تنقلب أمامي»."))
+                .extracting(c -> c.speaker().text()).containsExactly("الشرطة", "سائق ثالث");
+        assertThat(ar("وقالت الخارجية إن الوفد سيصل غداً. ولم تعلّق دمشق على التقرير، فيما تقول إن قواتها تلتزم بالهدنة."))
+                .extracting(c -> c.speaker().text()).containsExactly("الخارجية", "دمشق");
+        assertThat(ar("وكانت الحكومة قد أعلنت الأحد الماضي خطة جديدة، وقالت إنها ستنفذ خلال شهر."))
+                .extracting(c -> c.speaker().text()).containsExactly("الحكومة");
+    }
+
+    @Test
+    void theSubjectAfterAContrastOpenerSpeaks() {
+        assertThat(ar("وتراجع منسوب النهر خلال الصيف، غير أن موظفين في السد قالوا إن المياه ستكفي حتى الخريف."))
+                .extracting(c -> c.speaker().text()).containsExactly("موظفين في السد");
+    }
+
+    @Test
+    void theBodyOfAStatementAfterAccordingToSpeaks() {
+        assertThat(ar("أغلقت السلطات الطريق الساحلي أمام الشاحنات، وفق بيان لوزارة النقل."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("وزارة النقل");
+                    assertThat(c.quote()).isEqualTo("أغلقت السلطات الطريق الساحلي أمام الشاحنات");
+                });
+    }
+
+    @Test
+    void anAcronymInBracketsBeforeTheComplementizerIsPartOfTheName() {
+        assertThat(ar("وقالت منظمة الأمم المتحدة للطفولة (يونيسف) إن المدارس أعيد فتحها في المدينة."))
+                .extracting(c -> c.speaker().text()).containsExactly("منظمة الأمم المتحدة للطفولة (يونيسف)");
+    }
+
+    @Test
+    void theClauseBeforeSaidAddingThatIsAStatementToo() {
+        assertThat(en("Rescuers pulled 12 people from the rubble, the fire service said, adding that the search would go on overnight."))
+                .extracting(QuoteClaim::quote)
+                .containsExactly("Rescuers pulled 12 people from the rubble", "the search would go on overnight");
+    }
+
+    @Test
+    void aSecondTrailingTagReportsOnlyTheClauseAfterTheFirst() {
+        List<QuoteClaim> claims = en("A teacher was shot dead outside the school, his brother said, and at least nine pupils "
+                + "were treated for shock, the regional health office said.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsExactly("his brother", "the regional health office");
+        assertThat(claims).extracting(QuoteClaim::quote)
+                .containsExactly("A teacher was shot dead outside the school", "at least nine pupils were treated for shock");
+    }
+
+    @Test
+    void anAcronymOpeningTheSpeakerIsNoRelativePronoun() {
+        assertThat(en("Vaccination teams reached 40 villages in the valley, WHO spokesman Tarik Jasarevic said."))
+                .extracting(c -> c.speaker().text()).containsExactly("WHO spokesman Tarik Jasarevic");
+    }
+}
