@@ -1244,6 +1244,14 @@ final class Attributions {
             Span clause = clause(skipTime(v + 1)); // "The army issued a statement saying its troops had advanced"
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
+        if (participle && speaker != null && isComma(v - 1) && lexicon.takesBareClause(word(v)) && startsClause(v + 1)
+                && clauseAfter(v) && !lexicon.isAddresseeVerb(word(v))) {
+            // "The central bank kept its rate unchanged on Tuesday, saying inflation was close to its target": the
+            // participle's bare clause, with a verb of its own, is the subject's statement (rule 6 of dev); it starts at
+            // its words, so a time before the participle stays the main verb's ("kept … on Tuesday": a dated decision)
+            Span clause = withinAside(v, clause(v + 1));
+            return clause == null ? null : Attribution.of(clause, speaker, false, sentence).startingAt(clause.start());
+        }
         if (participle) {
             return null; // "…, and the navy issued a tsunami warning": a participle closes no clause-final attribution
         }
@@ -2283,8 +2291,9 @@ final class Attributions {
         if (!isComma(i) || i == 0 || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()) {
             return false;
         }
-        if ((isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && lexicon.isParticiple(word(i + 1))) {
-            return true; // "…, the fire service said, adding that …": the clause before is the fire service's too
+        if ((isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && (lexicon.isParticiple(word(i + 1)) || lexicon.isTagBreak(word(i + 1)))) {
+            return true; // "…, the fire service said, adding that …": the clause before is the fire service's too; so with
+                         // "…, the air force said on Thursday, but a strike …": a clause of its own after the tag
         }
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));

@@ -179,7 +179,9 @@ public final class QuoteFinder {
             return false;
         }
         String between = GAP_MARKS.matcher(text.substring(from, to)).replaceAll(" ").strip();
-        return !between.isEmpty() && between.indexOf(' ') < 0 && lexicon.verb(Lexicon.norm(between)) != null;
+        // a participle ("…, saying …") is no saying of its own the date before it is of: that date is the main verb's
+        return !between.isEmpty() && between.indexOf(' ') < 0 && lexicon.verb(Lexicon.norm(between)) != null
+                && !lexicon.isParticiple(Lexicon.norm(between));
     }
 
     /** Spaces and commas around the verb {@link #onlyVerbBetween} reads, compiled once. */

@@ -131,6 +131,9 @@ import org.corroborate.rules.RulePacks;
  *       it or not) has its subject after the verb even without the article, up to a speaker stop ("وكان صحفي ثالث قد
  *       أُفرج عنه …، وقال: «…»"، "ولم تعلّق أنقرة على …، فيما تقول إن …"): a dropped subject's speech verb later in the
  *       sentence is that subject's (rule 26 of dev: the nearest antecedent);</li>
+ *   <li>{@code tag_breaks}: conjunctions after a comma that follows a clause-final tag's verb or its time ("…, the air force
+ *       said on Thursday, but a strike …", "…, the army said on Monday, after jihadists killed …"): a clause of its own,
+ *       no part of the tag, which stays short;</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -289,6 +292,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcementTimes, @OptionalKey List<String> confirmedCountVerbs,
                           @OptionalKey List<String> announcedClauseEnds, @OptionalKey List<String> nameHeads,
                           @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
+                          @OptionalKey List<String> tagBreaks,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -361,6 +365,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nameHeads = nameHeads == null ? List.of() : List.copyOf(nameHeads);
         openingNegations = openingNegations == null ? List.of() : List.copyOf(openingNegations);
         openingAuxiliaries = openingAuxiliaries == null ? List.of() : List.copyOf(openingAuxiliaries);
+        tagBreaks = tagBreaks == null ? List.of() : List.copyOf(tagBreaks);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

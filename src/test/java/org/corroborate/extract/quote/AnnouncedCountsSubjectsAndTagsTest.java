@@ -130,4 +130,25 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(en("Vaccination teams reached 40 villages in the valley, WHO spokesman Tarik Jasarevic said."))
                 .extracting(c -> c.speaker().text()).containsExactly("WHO spokesman Tarik Jasarevic");
     }
+
+    @Test
+    void aSpeechParticipleAfterAnotherVerbReportsTheSubjectsStatement() {
+        assertThat(en("The union called off the strike on Friday, saying members had accepted the new offer."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The union");
+                    assertThat(c.quote()).isEqualTo("members had accepted the new offer");
+                });
+        assertThat(en("The minister left the meeting early, saying nothing to reporters.")).isEmpty();
+        assertThat(en("Police sealed off the area, adding roadblocks on the main roads.")).isEmpty();
+    }
+
+    @Test
+    void aClauseOfItsOwnAfterATagsCommaIsNoPartOfTheTag() {
+        assertThat(en("Ukrainian forces shot down 40 of 52 drones overnight, the air force said on Thursday, but a strike "
+                + "on a hospital in Sumy wounded six people."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("the air force");
+                    assertThat(c.quote()).isEqualTo("Ukrainian forces shot down 40 of 52 drones overnight");
+                });
+    }
 }
