@@ -386,6 +386,11 @@ final class Attributions {
             return subject == null || subject.start() >= tokens.get(verb).end() || opinionGroup(subject) ? null
                     : Attribution.of(content(q), subject, true, sentence);
         }
+        Span describer = verb >= 0 ? describerBefore(verb) : null;
+        if (describer != null) {
+            usedVerbs.add(verb);
+            return Attribution.of(content(q), describer, true, sentence); // "انتقد نواب المعارضة ما وصفوه بـ«…»"
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -924,6 +929,35 @@ final class Attributions {
     }
 
     /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
+    /** How many words the subject of the verb before "ما وصفه" may take ("كتل معارضة"، "نواب المعارضة"). */
+    private static final int MAX_DESCRIBER_WORDS = 4;
+
+    /**
+     * Arabic: the subject of the clause whose object is "ما" + the describing verb at {@code v} ("انتقد نواب المعارضة ما
+     * وصفوه بـ«…»"، "ورفضت النقابة ما وصفته بـ…"): the words between the clause's opening verb (after the last punctuation)
+     * and "ما", when the description (its clitic ب or marks) follows the verb right away; null otherwise.
+     */
+    private Span describerBefore(int v) {
+        if (english || v < 3 || v + 1 >= tokens.size() || !describes(v) || !lexicon.isDescribedRelative(word(v - 1))) {
+            return null;
+        }
+        if (!isQuoteMark(v + 1) && !lexicon.hasDescriptionClitic(word(v + 1))) {
+            Span after = speakerAfter(v + 1, tokens.size()); // "انتقد الوزير ما وصفته الحكومة بـ«…»": the one named after it
+            int next = after == null ? -1 : indexAfter(after);
+            if (next > v + 2 && word(next - 1).length() <= 2 && lexicon.hasDescriptionClitic(word(next - 1))) {
+                next--; // "بـ" before the marks is the description's clitic, no word of the name
+                after = span(v + 1, next);
+            }
+            return next > 0 && next < tokens.size() && (isQuoteMark(next) || lexicon.hasDescriptionClitic(word(next))) ? after : null;
+        }
+        int verb = v - 2;
+        while (verb > 0 && !tokens.get(verb - 1).punctuation()) {
+            verb--;
+        }
+        int words = v - 1 - (verb + 1);
+        return words >= 1 && words <= MAX_DESCRIBER_WORDS && verbLike(verb) && !lexicon.isStop(word(verb)) ? span(verb + 1, v - 1) : null;
+    }
+
     /** How many words may stand between a second clause's opener and its speech verb ("غير أن مسؤولين في الوزارة قالوا"). */
     private static final int MAX_OPENER_SUBJECT_WORDS = 4;
 
@@ -1028,6 +1062,18 @@ final class Attributions {
             // the second predicate's statement starts at its conjunction: a clause reported before it ends there
             return a != null && secondPredicate(v) && a.speaker() != null && a.speaker().end() <= tokens.get(v - 1).start()
                     ? a.startingAt(tokens.get(v - 1).start()) : a;
+        }
+        Span describer = describerBefore(v);
+        if (describer != null) {
+            // "وانتقدت كتل معارضة ما وصفته بغياب إصلاحات جبائية حقيقية": the description after the clitic ب
+            int at = describer.start() > tokens.get(v).start() ? indexAfter(describer) : v + 1;
+            if (at >= tokens.size() || tokens.get(at).punctuation() || !lexicon.hasDescriptionClitic(word(at)) || word(at).length() < 3
+                    || isQuoteMark(at)) {
+                return null;
+            }
+            Span clause = clause(at);
+            return clause == null ? null
+                    : Attribution.of(new Span(clause.start() + 1, clause.end()), describer, false, sentence);
         }
         boolean participle = lexicon.isParticiple(word(v));
         if (!participle && describes(v) && imperfect(word(v)) && v > 0 && !tokens.get(v - 1).punctuation()) {

@@ -103,6 +103,7 @@ final class Lexicon {
     private final Set<String> openingNegations = new HashSet<>();
     private final Set<String> openingAuxiliaries = new HashSet<>();
     private final Set<String> tagBreaks = new HashSet<>();
+    private final Set<String> describedRelatives = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -232,6 +233,7 @@ final class Lexicon {
             file.openingNegations().forEach(w -> openingNegations.add(norm(w)));
             file.openingAuxiliaries().forEach(w -> openingAuxiliaries.add(norm(w)));
             file.tagBreaks().forEach(w -> tagBreaks.add(norm(w)));
+            file.describedRelatives().forEach(w -> describedRelatives.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -577,6 +579,11 @@ final class Lexicon {
     /** Whether {@code word}, or it without its proclitic, is one of the {@code opening_auxiliaries} (كان، وكانت). */
     boolean isOpeningAuxiliary(String word) {
         return openingAuxiliaries.contains(word) || openingAuxiliaries.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word} is one of the {@code described_relatives} (ما before "وصفته"). */
+    boolean isDescribedRelative(String word) {
+        return describedRelatives.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code tag_breaks} (but, after): after a tag's comma, a clause of its own. */

@@ -134,6 +134,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code tag_breaks}: conjunctions after a comma that follows a clause-final tag's verb or its time ("…, the air force
  *       said on Thursday, but a strike …", "…, the army said on Monday, after jihadists killed …"): a clause of its own,
  *       no part of the tag, which stays short;</li>
+ *   <li>{@code described_relatives} (ما): before a describing verb with the object pronoun ("انتقد نواب المعارضة ما
+ *       وصفوه بـ«…»"، "وانتقدت كتل معارضة ما وصفته بغياب …"): what the subject of the clause's verb calls the thing is
+ *       that subject's words, the description after the clitic ب;</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -292,7 +295,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcementTimes, @OptionalKey List<String> confirmedCountVerbs,
                           @OptionalKey List<String> announcedClauseEnds, @OptionalKey List<String> nameHeads,
                           @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
-                          @OptionalKey List<String> tagBreaks,
+                          @OptionalKey List<String> tagBreaks, @OptionalKey List<String> describedRelatives,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -366,6 +369,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         openingNegations = openingNegations == null ? List.of() : List.copyOf(openingNegations);
         openingAuxiliaries = openingAuxiliaries == null ? List.of() : List.copyOf(openingAuxiliaries);
         tagBreaks = tagBreaks == null ? List.of() : List.copyOf(tagBreaks);
+        describedRelatives = describedRelatives == null ? List.of() : List.copyOf(describedRelatives);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

@@ -151,4 +151,28 @@ class AnnouncedCountsSubjectsAndTagsTest {
                     assertThat(c.quote()).isEqualTo("Ukrainian forces shot down 40 of 52 drones overnight");
                 });
     }
+
+    @Test
+    void whatTheSubjectCallsAThingAfterMaIsTheSubjectsWords() {
+        assertThat(ar("وانتقدت كتل نيابية ما وصفته بتأخر الحكومة في صرف رواتب المتقاعدين."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("كتل نيابية");
+                    assertThat(c.quote()).isEqualTo("تأخر الحكومة في صرف رواتب المتقاعدين");
+                    assertThat(c.direct()).isFalse();
+                });
+        assertThat(ar("في المقابل، رفض نواب المعارضة ما وصفوه بـ«قانون الجباية الجائر»، مطالبين بسحبه."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("نواب المعارضة");
+                    assertThat(c.quote()).isEqualTo("قانون الجباية الجائر");
+                    assertThat(c.direct()).isTrue();
+                });
+    }
+
+    @Test
+    void aDescriberNamedAfterTheVerbSpeaksItself() {
+        assertThat(ar("ورفض الاتحاد ما وصفته الحكومة بإصلاحات ضرورية لسوق العمل."))
+                .extracting(c -> c.speaker().text()).containsExactly("الحكومة");
+        assertThat(ar("انتقد الوزير ما وصفته الحكومة السابقة بـ«الإصلاح الشامل»."))
+                .extracting(c -> c.speaker().text()).containsExactly("الحكومة السابقة");
+    }
 }
