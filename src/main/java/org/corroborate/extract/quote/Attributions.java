@@ -832,6 +832,23 @@ final class Attributions {
     }
 
     /** The subject {@link #namedSubject} reads, the sentence's opening words before {@code participle}; null when none. */
+    /**
+     * English: the words from the sentence's start (after a dateline) up to the first auxiliary before {@code before}
+     * ("The ministry has closed …", "Officials have reviewed …"), when they name someone; null otherwise.
+     */
+    private Span subjectBeforeAuxiliary(int before) {
+        int start = datelineEnd() + 1;
+        for (int i = start + 1; i < before && i - start <= MAX_SPEAKER_WORDS; i++) {
+            if (tokens.get(i).punctuation() || isVerb(i)) {
+                return null;
+            }
+            if (lexicon.isAuxiliary(word(i))) {
+                return namesSomeone(start, i) ? span(start, i) : null;
+            }
+        }
+        return null;
+    }
+
     private Span subjectBefore(int participle) {
         int start = subjectStart(datelineEnd() + 1);
         if (start < 0 || start >= participle) {
@@ -1267,6 +1284,16 @@ final class Attributions {
         Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v))
                 : secondPredicate(v) ? (lastSpeaker != null ? lastSpeaker : subjectBefore(v - 1))
                 : speakerBefore(0, v);
+        if (!participle && speaker != null && v > 1 && lexicon.isClauseLink(word(v - 1)) && indexAfter(speaker) == v
+                && !isComma(v - 2)) {
+            // "The mayor inspected the damage and said …": the words before "and" are a predicate of its own; the
+            // subject it opens with speaks
+            Span subject = subjectBefore(v - 1);
+            if (subject == null) {
+                subject = subjectBeforeAuxiliary(v - 1); // "The ministry has closed two schools and added that …"
+            }
+            speaker = subject != null && indexAfter(subject) < v - 1 ? subject : speaker;
+        }
         int statement = statementBefore(v);
         Span issuer = !participle && statement > 0 ? subjectBefore(statement) : null;
         if (issuer != null) {
@@ -1363,6 +1390,17 @@ final class Attributions {
             int at = v + 1 - phrase.size();
             if (at >= 0 && matches(phrase, at)) {
                 return true;
+            }
+        }
+        if (v > 1 && lexicon.isClauseLink(word(v - 1))) {
+            // "The park authority has marked the routes in red and added emergency phone points": the perfect
+            // auxiliary of the first predicate carries over "and" to this one, which takes an object too
+            for (int i = v - 2; i >= 0 && !tokens.get(i).punctuation(); i--) {
+                for (List<String> phrase : lexicon.perfectObjectVerbs()) {
+                    if (phrase.size() > 1 && phrase.get(phrase.size() - 1).equals(word(v)) && matches(phrase.subList(0, 1), i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

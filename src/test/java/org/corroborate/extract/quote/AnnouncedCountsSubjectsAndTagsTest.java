@@ -175,4 +175,20 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(ar("انتقد الوزير ما وصفته الحكومة السابقة بـ«الإصلاح الشامل»."))
                 .extracting(c -> c.speaker().text()).containsExactly("الحكومة السابقة");
     }
+
+    @Test
+    void aCoordinatedPerfectAddedTakesAnObject() {
+        assertThat(en("The city council has repaved the old market square and added benches along the river.")).isEmpty();
+        assertThat(en("The council has repaved the square and added that more streets would follow.")).singleElement()
+                .satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The council"));
+    }
+
+    @Test
+    void theSubjectOfAFirstPredicateSpeaksAfterAnd() {
+        assertThat(en("The governor toured the flooded district and said the army would deliver water by Friday."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The governor");
+                    assertThat(c.quote()).isEqualTo("the army would deliver water by Friday");
+                });
+    }
 }
