@@ -387,6 +387,9 @@ final class Attributions {
                     : Attribution.of(content(q), subject, true, sentence);
         }
         Span describer = verb >= 0 ? describerBefore(verb) : null;
+        if (describer == null && verb >= 0 && !english && lexicon.isObjectPronounVerb(word(verb))) {
+            describer = describerAfter(verb, q[0]); // "في زيارة وصفها مراقبون بأنها «…»"
+        }
         if (describer != null) {
             usedVerbs.add(verb);
             return Attribution.of(content(q), describer, true, sentence); // "انتقد نواب المعارضة ما وصفوه بـ«…»"
@@ -973,6 +976,25 @@ final class Attributions {
         }
         int words = v - 1 - (verb + 1);
         return words >= 1 && words <= MAX_DESCRIBER_WORDS && verbLike(verb) && !lexicon.isStop(word(verb)) ? span(verb + 1, v - 1) : null;
+    }
+
+    /**
+     * Arabic: the subject named right after the describing verb at {@code v} up to the description's complementizer with
+     * its clitic (بأنها) or the marks at {@code quote} ("وصفها مراقبون بأنها «…»"); null when none stands there.
+     */
+    private Span describerAfter(int v, int quote) {
+        if (v + 1 >= quote || tokens.get(v + 1).punctuation() || lexicon.isComplementizer(word(v + 1))
+                || lexicon.hasDescriptionClitic(word(v + 1))) {
+            return null;
+        }
+        Span after = speakerAfter(v + 1, quote);
+        int next = after == null ? -1 : indexAfter(after);
+        if (next > v + 2 && word(next - 1).length() <= 2 && lexicon.hasDescriptionClitic(word(next - 1))) {
+            next--;
+            after = span(v + 1, next);
+        }
+        return next > 0 && (next == quote || lexicon.isComplementizer(word(next)) && lexicon.hasDescriptionClitic(word(next))
+                && next + 1 == quote) ? after : null;
     }
 
     /** How many words may stand between a second clause's opener and its speech verb ("غير أن مسؤولين في الوزارة قالوا"). */

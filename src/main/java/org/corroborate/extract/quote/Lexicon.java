@@ -104,6 +104,7 @@ final class Lexicon {
     private final Set<String> openingAuxiliaries = new HashSet<>();
     private final Set<String> tagBreaks = new HashSet<>();
     private final Set<String> describedRelatives = new HashSet<>();
+    private final Set<String> objectPronounVerbs = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -234,6 +235,7 @@ final class Lexicon {
             file.openingAuxiliaries().forEach(w -> openingAuxiliaries.add(norm(w)));
             file.tagBreaks().forEach(w -> tagBreaks.add(norm(w)));
             file.describedRelatives().forEach(w -> describedRelatives.add(norm(w)));
+            file.objectPronounVerbs().forEach(w -> objectPronounVerbs.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -579,6 +581,11 @@ final class Lexicon {
     /** Whether {@code word}, or it without its proclitic, is one of the {@code opening_auxiliaries} (كان، وكانت). */
     boolean isOpeningAuxiliary(String word) {
         return openingAuxiliaries.contains(word) || openingAuxiliaries.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word}, or it without its proclitic, is one of the {@code object_pronoun_verbs} (وصفها). */
+    boolean isObjectPronounVerb(String word) {
+        return objectPronounVerbs.contains(word) || objectPronounVerbs.contains(withoutProclitic(word));
     }
 
     /** Whether {@code word} is one of the {@code described_relatives} (ما before "وصفته"). */

@@ -137,6 +137,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code described_relatives} (ما): before a describing verb with the object pronoun ("انتقد نواب المعارضة ما
  *       وصفوه بـ«…»"، "وانتقدت كتل معارضة ما وصفته بغياب …"): what the subject of the clause's verb calls the thing is
  *       that subject's words, the description after the clitic ب;</li>
+ *   <li>{@code object_pronoun_verbs}: finite describing verbs carrying the object pronoun (وصفها): a subject named right
+ *       after one, before the description's complementizer or marks, speaks ("في زيارة وصفها مراقبون بأنها «…»": the
+ *       observers, not the sentence's subject);</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -296,6 +299,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcedClauseEnds, @OptionalKey List<String> nameHeads,
                           @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
                           @OptionalKey List<String> tagBreaks, @OptionalKey List<String> describedRelatives,
+                          @OptionalKey List<String> objectPronounVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -370,6 +374,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         openingAuxiliaries = openingAuxiliaries == null ? List.of() : List.copyOf(openingAuxiliaries);
         tagBreaks = tagBreaks == null ? List.of() : List.copyOf(tagBreaks);
         describedRelatives = describedRelatives == null ? List.of() : List.copyOf(describedRelatives);
+        objectPronounVerbs = objectPronounVerbs == null ? List.of() : List.copyOf(objectPronounVerbs);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

@@ -191,4 +191,15 @@ class AnnouncedCountsSubjectsAndTagsTest {
                     assertThat(c.quote()).isEqualTo("the army would deliver water by Friday");
                 });
     }
+
+    @Test
+    void aDescriberNamedAfterAnObjectPronounVerbSpeaks() {
+        assertThat(ar("وافتتح الرئيس المعبر الحدودي أمس في خطوة وصفها دبلوماسيون بأنها «بداية مرحلة جديدة»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("دبلوماسيون");
+                    assertThat(c.quote()).isEqualTo("بداية مرحلة جديدة");
+                });
+        assertThat(ar("ورحب الاتحاد بالقرار في بيان، ووصفه بأنه «انتصار للعمال»."))
+                .extracting(c -> c.speaker().text()).containsExactly("الاتحاد");
+    }
 }
