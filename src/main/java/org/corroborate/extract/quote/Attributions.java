@@ -223,9 +223,21 @@ final class Attributions {
             }
             previousAttributed = a != null;
         }
+        List<Attribution> continued = new ArrayList<>();
+        for (Attribution a : out) {
+            Attribution c = english && a.direct() && a.speaker() != null ? linkedClauseAfter(a) : null;
+            if (c != null) {
+                continued.add(c);
+            }
+        }
         for (Attribution r : reported()) {
             if (!r.direct() || !sameQuote(out, r)) {
                 out.add(r); // "«…»، وفق X": the quotation the direct reading found once
+            }
+        }
+        for (Attribution c : continued) {
+            if (!sameQuote(out, c)) {
+                out.add(c);
             }
         }
         Span headline = out.isEmpty() && quotes.isEmpty() && !english ? headlineSpeaker() : null;
@@ -242,6 +254,30 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /**
+     * English: a second reported clause linked right after the closing mark of a mixed quotation ('said the talks were
+     * "constructive" and that a deal could come within weeks'): the quoted words are the direct claim, the clause after
+     * "and that" a reported one of the same speaker (rules 24 and 25; blind7 #14; the dev10, dev16, dev20 and dev23 gold).
+     * Null when no "and that" follows, or when no speech verb stands before the quotation. Arabic writers keep «وإن …»
+     * in the statement before it (dev16-ar-010, B14 of dev24), and no claim is made of it here.
+     */
+    private Attribution linkedClauseAfter(Attribution a) {
+        int close = -1;
+        for (int[] q : quotes) {
+            if (tokens.get(q[0]).start() <= a.quote().start() && tokens.get(q[1]).end() >= a.quote().end()) {
+                close = q[1];
+                break;
+            }
+        }
+        if (close < 0 || a.speaker().start() > a.quote().start() || lastVerb(0, close) < 0) {
+            return null;
+        }
+        int i = close + 1;
+        int complementizer = i + 1 < tokens.size() && lexicon.isClauseLink(word(i)) && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
+        Span clause = complementizer < 0 ? null : clause(complementizer + 1);
+        return clause == null ? null : Attribution.of(clause, a.speaker(), false, sentence).startingAt(tokens.get(i).start());
     }
 
     /** How many words a headline statement after its speaker's colon takes at least. */

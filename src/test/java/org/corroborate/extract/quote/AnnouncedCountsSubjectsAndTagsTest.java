@@ -202,4 +202,13 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(ar("ورحب الاتحاد بالقرار في بيان، ووصفه بأنه «انتصار للعمال»."))
                 .extracting(c -> c.speaker().text()).containsExactly("الاتحاد");
     }
+
+    @Test
+    void aClauseLinkedByAndThatAfterAMixedQuotationIsReportedOnItsOwn() {
+        List<QuoteClaim> claims = en("The transport minister said the new line was \"ahead of schedule\" and that trains "
+                + "would run by the end of the year.");
+        assertThat(claims).extracting(QuoteClaim::quote)
+                .containsExactlyInAnyOrder("ahead of schedule", "trains would run by the end of the year");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("The transport minister");
+    }
 }
