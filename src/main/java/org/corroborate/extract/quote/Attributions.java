@@ -2537,6 +2537,7 @@ final class Attributions {
                 && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))
+                && !(english && i + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(i), word(i + 1))) // "claimed responsibility"
                 && !refused(i); // "would not say where the men were held": nothing told
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
                 // comma names a thing, it reports nothing

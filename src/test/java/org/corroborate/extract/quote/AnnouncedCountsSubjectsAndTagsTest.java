@@ -211,4 +211,12 @@ class AnnouncedCountsSubjectsAndTagsTest {
                 .containsExactlyInAnyOrder("ahead of schedule", "trains would run by the end of the year");
         assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("The transport minister");
     }
+
+    @Test
+    void aClaimOfResponsibilityReportsNoStatementAndItsNameInMarksIsNoQuotation() {
+        assertThat(en("\"Ansar al-Haqq\" claimed responsibility for the bombing on its Telegram channel.")).isEmpty();
+        assertThat(en("A little-known militant group, \"Sons of the Valley,\" claimed responsibility in an online post.")).isEmpty();
+        assertThat(en("A faction calling itself \"Sons of the Valley\" said it had planted the bomb."))
+                .extracting(QuoteClaim::quote).doesNotContain("Sons of the Valley");
+    }
 }
