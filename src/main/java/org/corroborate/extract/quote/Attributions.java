@@ -1195,6 +1195,12 @@ final class Attributions {
             }
         }
         if (complementizer < 0) {
+            if (participle && speaker != null && v + 2 < tokens.size() && lexicon.pointsToCountNoun(word(v), word(v + 1))
+                    && lexicon.isCountNoun(word(v + 2))) {
+                // "…، مشيراً إلى توقيف خمسة أشخاص خلال الحملة": the participle's count noun, the speaker's sourcing statement
+                Span clause = announcedClause(v + 2);
+                return clause == null ? null : Attribution.of(clause, speaker, false, sentence).startingAt(tokens.get(v).start()).asNounObject();
+            }
             if (participle || !(announces(v) || lexicon.confirmsCount(word(v)))) {
                 return null;
             }

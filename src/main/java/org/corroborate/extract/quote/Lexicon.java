@@ -105,6 +105,8 @@ final class Lexicon {
     private final Set<String> tagBreaks = new HashSet<>();
     private final Set<String> describedRelatives = new HashSet<>();
     private final Set<String> objectPronounVerbs = new HashSet<>();
+    private final Set<String> countNounParticiples = new HashSet<>();
+    private final Set<String> countNounPrepositions = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -236,6 +238,8 @@ final class Lexicon {
             file.tagBreaks().forEach(w -> tagBreaks.add(norm(w)));
             file.describedRelatives().forEach(w -> describedRelatives.add(norm(w)));
             file.objectPronounVerbs().forEach(w -> objectPronounVerbs.add(norm(w)));
+            file.countNounParticiples().forEach(w -> countNounParticiples.add(norm(w)));
+            file.countNounPrepositions().forEach(w -> countNounPrepositions.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -581,6 +585,12 @@ final class Lexicon {
     /** Whether {@code word}, or it without its proclitic, is one of the {@code opening_auxiliaries} (كان، وكانت). */
     boolean isOpeningAuxiliary(String word) {
         return openingAuxiliaries.contains(word) || openingAuxiliaries.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code participle} (proclitic and all) is one of the {@code count_noun_participles} and {@code preposition} one of the {@code count_noun_prepositions}. */
+    boolean pointsToCountNoun(String participle, String preposition) {
+        return (countNounParticiples.contains(participle) || countNounParticiples.contains(withoutProclitic(participle)))
+                && countNounPrepositions.contains(preposition);
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code object_pronoun_verbs} (وصفها). */

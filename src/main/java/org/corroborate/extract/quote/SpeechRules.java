@@ -140,6 +140,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code object_pronoun_verbs}: finite describing verbs carrying the object pronoun (وصفها): a subject named right
  *       after one, before the description's complementizer or marks, speaks ("في زيارة وصفها مراقبون بأنها «…»": the
  *       observers, not the sentence's subject);</li>
+ *   <li>{@code count_noun_participles} (مشيراً، لافتاً) with one of the {@code count_noun_prepositions} (إلى) before a
+ *       count noun: "…، مشيراً إلى توقيف خمسة أشخاص" is the speaker's statement of the count, a quote marked sourcing as
+ *       an announced count noun is (rule 6: circumstantial forms are speech; blind7 #32);</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -299,7 +302,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcedClauseEnds, @OptionalKey List<String> nameHeads,
                           @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
                           @OptionalKey List<String> tagBreaks, @OptionalKey List<String> describedRelatives,
-                          @OptionalKey List<String> objectPronounVerbs,
+                          @OptionalKey List<String> objectPronounVerbs, @OptionalKey List<String> countNounParticiples,
+                          @OptionalKey List<String> countNounPrepositions,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -375,6 +379,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         tagBreaks = tagBreaks == null ? List.of() : List.copyOf(tagBreaks);
         describedRelatives = describedRelatives == null ? List.of() : List.copyOf(describedRelatives);
         objectPronounVerbs = objectPronounVerbs == null ? List.of() : List.copyOf(objectPronounVerbs);
+        countNounParticiples = countNounParticiples == null ? List.of() : List.copyOf(countNounParticiples);
+        countNounPrepositions = countNounPrepositions == null ? List.of() : List.copyOf(countNounPrepositions);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

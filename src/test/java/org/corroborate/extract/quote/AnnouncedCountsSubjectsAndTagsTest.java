@@ -219,4 +219,14 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(en("A faction calling itself \"Sons of the Valley\" said it had planted the bomb."))
                 .extracting(QuoteClaim::quote).doesNotContain("Sons of the Valley");
     }
+
+    @Test
+    void aCircumstantialVerbPointingToACountNounStatesTheCount() {
+        List<QuoteClaim> claims = ar("وقال قائد حرس الحدود إن دورياته «لن تتهاون مع المهربين»، مشيراً إلى توقيف سبعة أشخاص خلال الأسبوع.");
+        assertThat(claims).extracting(QuoteClaim::quote).containsExactly("لن تتهاون مع المهربين", "توقيف سبعة أشخاص خلال الأسبوع");
+        assertThat(claims.get(1).sourcing()).isTrue();
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("قائد حرس الحدود");
+        assertThat(ar("وقال المحافظ إن المياه انحسرت، لافتاً إلى تضرر عشرات المنازل."))
+                .extracting(QuoteClaim::quote).containsExactly("المياه انحسرت");
+    }
 }
