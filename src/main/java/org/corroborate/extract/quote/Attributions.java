@@ -1698,6 +1698,15 @@ final class Attributions {
         }
         speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
+        if (!english && start > 0 && relays(start - 1)) {
+            int about = relaySource(start - 1, tokens.size());
+            Span relayed = about < 0 || about + 1 >= tokens.size() ? null : speakerAfter(about + 1, tokens.size());
+            if (relayed != null && about >= after - 1) {
+                // "…، بحسب ما نقلت وكالة الأنباء السورية (سانا) عن مصدر أمني": the source the agency relays speaks (rule 26)
+                speaker = relayed;
+                after = indexAfter(relayed);
+            }
+        }
         int lead = datelineEnd() + 1; // "بيروت - وفق X، …": after a dateline the source still opens the sentence
         if (s <= lead) {
             int comma = commaWithin(after, 3);

@@ -229,4 +229,12 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(ar("وقال المحافظ إن المياه انحسرت، لافتاً إلى تضرر عشرات المنازل."))
                 .extracting(QuoteClaim::quote).containsExactly("المياه انحسرت");
     }
+
+    @Test
+    void theSourceAnAgencyRelaysAfterAccordingToSpeaks() {
+        assertThat(ar("أغلقت السلطات المعبر الحدودي أمام الشاحنات، وفق ما نقلته وكالة الأنباء الرسمية عن مسؤول في الجمارك."))
+                .extracting(c -> c.speaker().text()).containsExactly("مسؤول في الجمارك");
+        assertThat(ar("أغلقت السلطات المعبر الحدودي أمام الشاحنات، وفق ما نقلته وكالة الأنباء الرسمية."))
+                .extracting(c -> c.speaker().text()).containsExactly("وكالة الأنباء الرسمية");
+    }
 }
