@@ -637,7 +637,7 @@ final class Attributions {
             if (usedVerbs.contains(v)) {
                 continue; // the quotation after it is what it reports
             }
-            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) ? accordingTo(v) : contentOfStatement(v);
+            Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) || statementTag(v) ? accordingTo(v) : contentOfStatement(v);
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
@@ -1677,11 +1677,9 @@ final class Attributions {
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
     private Attribution accordingTo(int s) {
         int start = skipTo(s + 1);
-        for (List<String> phrase : lexicon.statementSources()) {
-            if (start + phrase.size() < tokens.size() && matches(phrase, start)) {
-                start += phrase.size(); // "according to a statement from the prime minister's office"
-                break;
-            }
+        int document = statementSourceEnd(start);
+        if (document > 0) {
+            start = document; // "according to a statement from the prime minister's office", "وفق حصيلة جديدة أعلنتها …"
         }
         start = afterSourceRelative(start);
         if (start < 0) {
@@ -1760,6 +1758,36 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /**
+     * The index after a {@code statement_sources} phrase at {@code start}, or (Arabic) with one adjective of the document
+     * after its first word ("حصيلة جديدة أعلنتها"); -1 when none starts there.
+     */
+    private int statementSourceEnd(int start) {
+        for (List<String> phrase : lexicon.statementSources()) {
+            if (start + phrase.size() < tokens.size() && matches(phrase, start)) {
+                return start + phrase.size();
+            }
+        }
+        if (english || start + 1 >= tokens.size() || tokens.get(start + 1).punctuation()) {
+            return -1;
+        }
+        for (List<String> phrase : lexicon.statementSources()) {
+            if (phrase.size() > 1 && start + phrase.size() + 1 < tokens.size() && matches(phrase.subList(0, 1), start)
+                    && matches(phrase.subList(1, phrase.size()), start + 2)) {
+                return start + phrase.size() + 1; // "حصيلة جديدة أعلنتها": the document's adjective between
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Arabic: whether the {@code content_prepositions} word (في) at {@code v}, after a comma, opens a document a body issued
+     * ("…، في حصيلة جديدة أعلنتها السلطات المحلية اليوم الأحد"): a trailing tag as "وفق حصيلة أعلنتها …" is.
+     */
+    private boolean statementTag(int v) {
+        return !english && v > 0 && isComma(v - 1) && lexicon.isContentPreposition(word(v)) && statementSourceEnd(v + 1) > 0;
     }
 
     /** Whether a complementizer (إن، أن) stands in {@code [from, to)}: the words there report a statement. */

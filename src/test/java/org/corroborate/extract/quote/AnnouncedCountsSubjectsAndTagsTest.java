@@ -237,4 +237,14 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(ar("أغلقت السلطات المعبر الحدودي أمام الشاحنات، وفق ما نقلته وكالة الأنباء الرسمية."))
                 .extracting(c -> c.speaker().text()).containsExactly("وكالة الأنباء الرسمية");
     }
+
+    @Test
+    void aDocumentABodyIssuedAfterACommaTagsTheSentence() {
+        assertThat(ar("ارتفع عدد ضحايا الانهيار الأرضي إلى ١٩ قتيلاً، في حصيلة محدثة أعلنتها هيئة الدفاع المدني مساء الأحد."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("هيئة الدفاع المدني");
+                    assertThat(c.quote()).isEqualTo("ارتفع عدد ضحايا الانهيار الأرضي إلى ١٩ قتيلاً");
+                });
+        assertThat(ar("وصل الوفد الوزاري إلى العاصمة، في زيارة تستمر ثلاثة أيام.")).isEmpty();
+    }
 }
