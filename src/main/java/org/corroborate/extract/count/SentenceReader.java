@@ -1858,6 +1858,11 @@ final class SentenceReader {
                     && !tokens.get(k).punctuation() && announcedAfterVerb(g)) {
                 break; // "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين": the speaker is no victim
             }
+            Group member = listMemberAt(g, k);
+            if (member != null) {
+                k = member.end(); // "Two policemen, a soldier and a civilian were killed": the list's verb is every member's
+                continue;
+            }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
@@ -2407,6 +2412,44 @@ final class SentenceReader {
      * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
      * ("five nationals are among 23 people arrested") keeps the search going.
      */
+    /**
+     * "Two policemen, a soldier and a civilian were killed", "Four soldiers, two police officers and a
+     * civilian were wounded": in English a group at {@code k} after a comma right after {@code g} opens a list
+     * when only further groups, each after a comma, stand up to a last one after "and", and a word (the list's
+     * verb) follows that last one; the verb is every member's, so the list is passed over with no distance and
+     * no stop. Returns the last member, else null: "Of the 40 passengers, 12 were killed" (no "and"; a share),
+     * "21 miners were trapped and 3 were killed" (a verb between closes the first group's clause).
+     */
+    private Group listMemberAt(Group g, int k) {
+        if (!english || k != g.end() + 2 || !isComma(k - 1)
+                || g.first > 0 && lexicon.isPartitivePreposition(tokens.get(g.first - 1).word())) {
+            return null;
+        }
+        int at = k;
+        while (true) {
+            int start = at;
+            Group member = groups.stream().filter(o -> o != g && o.first == start && o.action == null).findFirst().orElse(null);
+            if (member == null) {
+                return null;
+            }
+            boolean last = lexicon.isLink(tokens.get(start - 1).word());
+            int next = member.end() + 1;
+            if (last) {
+                return next < tokens.size() && !tokens.get(next).punctuation() ? member : null;
+            }
+            if (next + 1 >= tokens.size()) {
+                return null;
+            }
+            if (isComma(next) && lexicon.isLink(tokens.get(next + 1).word())) {
+                at = next + 2; // "a soldier, and a civilian": the serial comma before the last one
+            } else if (isComma(next) || lexicon.isLink(tokens.get(next).word())) {
+                at = next + 1;
+            } else {
+                return null;
+            }
+        }
+    }
+
     private boolean startsOtherGroup(Group g, int k) {
         if (!english || k - 1 <= g.end() + 1 || !lexicon.isLink(tokens.get(k - 1).word())
                 || groups.stream().noneMatch(o -> o != g && o.first == k)) {
@@ -2460,10 +2503,16 @@ final class SentenceReader {
                 && right.first() == g.last + 1 && right.last() + 1 < tokens.size() && !tokens.get(right.last() + 1).punctuation();
     }
 
-    /** True when a group starts right after an action word of either position: its object. */
+    /**
+     * True when a group starts right after an action word of either position: its object. Not a group after a
+     * link or a comma: "Twelve people were killed, 30 wounded and five remain missing" wounds the 30, whose
+     * elliptical verb is followed by the next group of the list, not by an object.
+     */
     private boolean takesObjectAfter(Action a) {
         return a.rule().position() == CountRules.Position.EITHER
-                && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2);
+                && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2
+                        && (o.first == a.last() + 1 || !tokens.get(a.last() + 1).punctuation()
+                            && !lexicon.isLink(tokens.get(a.last() + 1).word())));
     }
 
     /** "The death toll from Sunday's landslide in Swat rose to 48": a toll noun anywhere before a risen count. */
