@@ -1631,8 +1631,10 @@ final class SentenceReader {
             return true;
         }
         String between = tokens.get(1).word();
+        // a capitalised word for one person before the noun is its adjective: "The Kenyan official", "The Syrian official"
+        boolean demonym = lexicon.onlySingular(between) && Character.isUpperCase(text.codePointAt(originalStart[1]));
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
-                && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
+                && !lexicon.isFunctionWord(between) && (demonym || lexicon.subject(between) == null && lexicon.singular(between) == null));
     }
 
     /**
@@ -2413,17 +2415,19 @@ final class SentenceReader {
      * ("five nationals are among 23 people arrested") keeps the search going.
      */
     /**
-     * "Two policemen, a soldier and a civilian were killed", "Four soldiers, two police officers and a
-     * civilian were wounded": in English a group at {@code k} after a comma right after {@code g} opens a list
-     * when only further groups, each after a comma, stand up to a last one after "and", and a word (the list's
-     * verb) follows that last one; the verb is every member's, so the list is passed over with no distance and
-     * no stop. Returns the last member, else null: "Of the 40 passengers, 12 were killed" (no "and"; a share),
-     * "21 miners were trapped and 3 were killed" (a verb between closes the first group's clause).
+     * "Two policemen, a soldier and a civilian were killed", "…, and two accomplices and a driver were killed":
+     * in English a group at {@code k} after a comma or "and" right after {@code g}, a group that opens its clause (no
+     * action word right before it), makes a list when only further groups, each after a comma, stand up to a last
+     * one after "and", and a word (the list's verb) follows that last one; the verb is every member's, so the list
+     * is passed over with no distance and no stop. Returns the last member, else null: "Of the 40 passengers, 12
+     * were killed" (no "and"; a share), "21 miners were trapped and 3 were killed" (a verb between closes the first
+     * group's clause), "Troops killed 12 militants and two soldiers were wounded" (the 12 are the object before).
      */
     private Group listMemberAt(Group g, int k) {
-        if (!english || k != g.end() + 2 || !isComma(k - 1)
-                || g.first > 0 && lexicon.isPartitivePreposition(tokens.get(g.first - 1).word())) {
-            return null;
+        if (!english || k != g.end() + 2 || !isComma(k - 1) && !lexicon.isLink(tokens.get(k - 1).word())
+                || g.first > 0 && (lexicon.isPartitivePreposition(tokens.get(g.first - 1).word())
+                    || actionEndingAt[g.first - 1] != null)) {
+            return null; // "Troops killed 12 militants and two soldiers were wounded": the 12 are the verb's before
         }
         int at = k;
         while (true) {
