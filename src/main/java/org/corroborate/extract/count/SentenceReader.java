@@ -1898,6 +1898,12 @@ final class SentenceReader {
         Action toll = tollBefore(g);
         if (toll != null) {
             chosen = toll;
+            for (int k = toll.last() + 1; k < g.first; k++) {
+                if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                    cancelled.add(g);
+                    return; // "the number of detainees released under the amnesty rose to 400": a toll of the freed
+                }
+            }
         }
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end()
                 && !numberBetween(g.end(), chosen.first()) // "rescued 11 workers, four of them with injuries": the four's state

@@ -91,4 +91,15 @@ class WireDeskWordsAndListsTest {
         assertThat(read(en("Five gunmen were arrested, and two accomplices and a driver were killed.")))
                 .containsExactlyInAnyOrder("ARRESTED 5", "KILLED 2", "KILLED 1");
     }
+
+    @Test
+    void runningTallyNounsOfArrestsTheWoundedTheMissingAndTheAbductedGiveTheirFigure() {
+        assertThat(read(en("The number of detainees in the province has risen to 140, lawyers said."))).containsExactly("ARRESTED 140");
+        assertThat(read(ar("ارتفع عدد الجرحى جراء الانفجار إلى 64."))).containsExactly("WOUNDED 64");
+        assertThat(read(ar("وصل عدد المفقودين بعد غرق المركب إلى 19."))).containsExactly("MISSING 19");
+        assertThat(read(ar("ارتفع عدد المختطفين في الولاية إلى 33."))).containsExactly("KIDNAPPED 33");
+        // a tally of people freed, or of the infected of an epidemic, counts no casualty and no arrest
+        assertThat(en("The number of detainees released under the amnesty rose to 400.")).isEmpty();
+        assertThat(ar("ارتفع عدد المصابين بفيروس كورونا في البلاد إلى 300.")).isEmpty();
+    }
 }
