@@ -94,6 +94,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final List<String> personEndings = new ArrayList<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
@@ -192,6 +193,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.personEndings().forEach(w -> personEndings.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
@@ -619,6 +621,18 @@ final class CountLexicon {
     }
 
     /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
+    /** The shortest word {@link #namesPeopleByEnding} reads: "lists", "fists", "knees" are no people. */
+    private static final int PERSON_ENDING_MIN_LENGTH = 8;
+
+    /**
+     * Whether {@code word}, in no subject, ends in one of {@code person_endings} and is long enough to be a noun
+     * of people ("seminarians", "cyclists", "evacuees"), not a short word of things that shares the ending.
+     */
+    boolean namesPeopleByEnding(String word) {
+        return word.length() >= PERSON_ENDING_MIN_LENGTH && subject(word) == null && !isNotCounted(word)
+                && Affixes.endsWithAny(word, personEndings);
+    }
+
     boolean hasDescribingEnding(String word) {
         return Affixes.endsWithAny(word, describingEndings);
     }

@@ -154,6 +154,7 @@ final class SentenceReader {
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
+        groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -294,6 +295,12 @@ final class SentenceReader {
             if (k == last + 1) {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
+            }
+            if (english && k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
+                g.subjectToken = k; // "Gunmen kidnapped two seminarians", "four cyclists were hurt": people by their ending
+                g.category = CountClaim.Category.PEOPLE;
+                g.byEnding = true;
+                return g;
             }
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
@@ -2130,6 +2137,19 @@ final class SentenceReader {
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
+    /** The most words between a group read by its ending and its action: "were", "have been". */
+    private static final int ENDING_ACTION_REACH = 2;
+
+    /**
+     * "Gunmen kidnapped three technicians", "Four electricians were killed": the action of a group whose noun was
+     * read by its ending only stands right before it or at most {@link #ENDING_ACTION_REACH} words after it; farther
+     * off the noun is no one the action befell ("The arrest of development worried three economists").
+     */
+    private static boolean actionNextTo(Group g) {
+        return g.actionLast < g.first ? g.first - g.actionLast - 1 == 0
+                : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
+    }
+
     private static void bindTo(Group g, Action a) {
         g.action = a.rule().parsedAction();
         g.actionToken = a.first();

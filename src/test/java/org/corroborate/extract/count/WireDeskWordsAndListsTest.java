@@ -102,4 +102,23 @@ class WireDeskWordsAndListsTest {
         assertThat(en("The number of detainees released under the amnesty rose to 400.")).isEmpty();
         assertThat(ar("ارتفع عدد المصابين بفيروس كورونا في البلاد إلى 300.")).isEmpty();
     }
+
+    @Test
+    void aPluralOfPeopleTheSubjectsLackIsReadByItsEnding() {
+        assertThat(read(en("Gunmen abducted five technicians from a telecoms mast."))).containsExactly("KIDNAPPED 5");
+        assertThat(read(en("Two electricians were killed when a pylon fell."))).containsExactly("KILLED 2");
+        assertThat(read(en("Nine evacuees were hurt when their shelter caught fire."))).containsExactly("WOUNDED 9");
+        // short words with the ending, and nouns of things, count nobody
+        assertThat(en("The fire destroyed three guarantees, two lists and four greenhouses.")).isEmpty();
+        assertThat(en("The minister met 40 pharmacists in the capital.")).isEmpty();
+    }
+
+    @Test
+    void theWoundedAndTheHostagesOfAnEarlierCountNamedBeforeTheGroupAreItsParts() {
+        assertThat(read(en("A car bomb wounded 23 people in the market. Among the wounded were four children.")))
+                .containsExactly("WOUNDED 23", "WOUNDED 4");
+        assertThat(read(en("Gunmen seized 31 passengers from a bus. Among those abducted were two nuns.")))
+                .containsExactly("KIDNAPPED 31", "KIDNAPPED 2");
+        assertThat(read(en("Forensic teams recovered the remains of nine people from the pit."))).containsExactly("KILLED 9");
+    }
 }
