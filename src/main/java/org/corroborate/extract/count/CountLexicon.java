@@ -95,6 +95,7 @@ final class CountLexicon {
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
     private final List<String> personEndings = new ArrayList<>();
+    private final Set<String> hearsayParticles = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
@@ -194,6 +195,7 @@ final class CountLexicon {
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
             file.personEndings().forEach(w -> personEndings.add(norm(w)));
+            file.hearsayParticles().forEach(w -> hearsayParticles.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
@@ -621,6 +623,11 @@ final class CountLexicon {
     }
 
     /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
+    /** "to" of "said to be": the speech verb before it tells of the group, which does not speak. */
+    boolean isHearsayParticle(String word) {
+        return hearsayParticles.contains(word);
+    }
+
     /** The shortest word {@link #namesPeopleByEnding} reads: "lists", "fists", "knees" are no people. */
     private static final int PERSON_ENDING_MIN_LENGTH = 8;
 

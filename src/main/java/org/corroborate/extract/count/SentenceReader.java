@@ -1867,6 +1867,9 @@ final class SentenceReader {
                     && !tokens.get(k).punctuation() && announcedAfterVerb(g)) {
                 break; // "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين": the speaker is no victim
             }
+            if (english && k > g.end() && !tokens.get(k).punctuation() && speaksAfterGroup(k)) {
+                break; // "Two members of the National Assembly said 14 people were killed": the two speak
+            }
             Group member = listMemberAt(g, k);
             if (member != null) {
                 k = member.end(); // "Two policemen, a soldier and a civilian were killed": the list's verb is every member's
@@ -2227,6 +2230,8 @@ final class SentenceReader {
             } else if (j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
                     && lexicon.subject(tokens.get(j).word(), tokens.get(j + 1).word()) != null) {
                 end = j + 1; // "security forces"
+            } else if (english && Character.isUpperCase(text.codePointAt(originalStart[j]))) {
+                end = j; // "Twelve members of the Rapid Support Forces were killed": a named force's words
             }
         }
         return end;
@@ -2244,6 +2249,18 @@ final class SentenceReader {
                 && !tokens.get(k - 2).punctuation() && (!lexicon.isFunctionWord(tokens.get(k - 2).word())
                         || lexicon.isObjectPreposition(tokens.get(k - 2).word()))
                 && actionEndingAt[k - 2] == null;
+    }
+
+    /**
+     * A speech verb at {@code k}, after a group and its phrase, with no action word on either side of it and no "to"
+     * after it: the group is its speaker, and what follows is what they said ("Two members of the National Assembly
+     * said 14 people were killed"). Not "Two men said to be militants", "Two people confirmed dead", "that".
+     */
+    private boolean speaksAfterGroup(int k) {
+        String w = tokens.get(k).word();
+        return lexicon.announces(w) && !lexicon.isComplementiser(w) && actionStartingAt[k] == null
+                && actionEndingAt[k] == null && k + 1 < tokens.size() && actionStartingAt[k + 1] == null
+                && !lexicon.isHearsayParticle(tokens.get(k + 1).word());
     }
 
     /** A speech verb right before the group ("قال رئيس بلدية …", "said the mayor of …"): the group speaks. */

@@ -121,4 +121,15 @@ class WireDeskWordsAndListsTest {
                 .containsExactly("KIDNAPPED 31", "KIDNAPPED 2");
         assertThat(read(en("Forensic teams recovered the remains of nine people from the pit."))).containsExactly("KILLED 9");
     }
+
+    @Test
+    void aNamedForceAfterOfIsPassedOverAndAGroupThatSpeaksIsNoVictim() {
+        assertThat(read(en("Eight members of the Popular Mobilisation Forces were killed in a drone strike.")))
+                .containsExactly("KILLED 8");
+        assertThat(read(en("Two members of the provincial council said 17 people were abducted.")))
+                .containsExactly("KIDNAPPED 17");
+        assertThat(read(en("Three soldiers said the gunmen had fled into the forest."))).isEmpty();
+        // "said to be" tells of the group; it does not make it a speaker
+        assertThat(read(en("Four men said to be smugglers were arrested at the port."))).containsExactly("ARRESTED 4");
+    }
 }
