@@ -628,16 +628,24 @@ final class CountLexicon {
         return hearsayParticles.contains(word);
     }
 
-    /** The shortest word {@link #namesPeopleByEnding} reads: "lists", "fists", "knees" are no people. */
-    private static final int PERSON_ENDING_MIN_LENGTH = 8;
+    /** How many letters a word {@link #namesPeopleByEnding} reads has before its ending: "lists", "knees" are things. */
+    private static final int PERSON_ENDING_MIN_STEM = 3;
 
     /**
-     * Whether {@code word}, in no subject, ends in one of {@code person_endings} and is long enough to be a noun
-     * of people ("seminarians", "cyclists", "evacuees"), not a short word of things that shares the ending.
+     * Whether {@code word}, in no subject, ends in one of {@code person_endings} with a stem of at least
+     * {@link #PERSON_ENDING_MIN_STEM} letters: a noun of people ("seminarians", "evacuees", «نقابيين»), not a short
+     * word of things that shares the ending.
      */
     boolean namesPeopleByEnding(String word) {
-        return word.length() >= PERSON_ENDING_MIN_LENGTH && subject(word) == null && !isNotCounted(word)
-                && Affixes.endsWithAny(word, personEndings);
+        if (subject(word) != null || isNotCounted(word)) {
+            return false;
+        }
+        for (String ending : personEndings) {
+            if (word.endsWith(ending) && word.length() >= ending.length() + PERSON_ENDING_MIN_STEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasDescribingEnding(String word) {

@@ -296,8 +296,8 @@ final class SentenceReader {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
             }
-            if (english && k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
-                g.subjectToken = k; // "Gunmen kidnapped two seminarians", "four cyclists were hurt": people by their ending
+            if (k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
+                g.subjectToken = k; // "Gunmen kidnapped two seminarians", «اعتقلت السلطات ستة نقابيين»: people by their ending
                 g.category = CountClaim.Category.PEOPLE;
                 g.byEnding = true;
                 return g;
@@ -2140,16 +2140,18 @@ final class SentenceReader {
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
-    /** The most words between a group read by its ending and its action: "were", "have been". */
+    /** The most words between a group read by its ending and its action: "were", "have been"; «قوات الأمن» before it. */
     private static final int ENDING_ACTION_REACH = 2;
 
     /**
      * "Gunmen kidnapped three technicians", "Four electricians were killed": the action of a group whose noun was
-     * read by its ending only stands right before it or at most {@link #ENDING_ACTION_REACH} words after it; farther
+     * read by its ending only stands right before it (in Arabic past the verb's subject, at most
+     * {@link #ENDING_ACTION_REACH} words) or at most {@link #ENDING_ACTION_REACH} words after it; farther
      * off the noun is no one the action befell ("The arrest of development worried three economists").
      */
-    private static boolean actionNextTo(Group g) {
-        return g.actionLast < g.first ? g.first - g.actionLast - 1 == 0
+    private boolean actionNextTo(Group g) {
+        // an Arabic verb stands before its subject, and the subject before the object: «اعتقلت قوات الأمن ستة نقابيين»
+        return g.actionLast < g.first ? g.first - g.actionLast - 1 <= (english ? 0 : ENDING_ACTION_REACH)
                 : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
     }
 

@@ -111,6 +111,10 @@ class WireDeskWordsAndListsTest {
         // short words with the ending, and nouns of things, count nobody
         assertThat(en("The fire destroyed three guarantees, two lists and four greenhouses.")).isEmpty();
         assertThat(en("The minister met 40 pharmacists in the capital.")).isEmpty();
+        // the Arabic nisba plural, past the verb's subject; not the millions of a figure
+        assertThat(read(ar("اعتقلت قوات الأمن سبعة نقابيين في العاصمة."))).containsExactly("ARRESTED 7");
+        assertThat(read(ar("قتل أربعة حرفيين في قصف على السوق."))).containsExactly("KILLED 4");
+        assertThat(ar("ضبطت الشرطة ثلاثة ملايين حبة مخدرة في الميناء.")).isEmpty();
     }
 
     @Test
