@@ -2062,13 +2062,15 @@ final class SentenceReader {
     }
 
     /**
-     * "A man wounded in last week's knife attack has died in hospital": a wounding participle right after
-     * the group, with no auxiliary, is a reduced relative clause telling the man's past; a verb of death
-     * that ends the clause, before any punctuation or other number, is what befell him. Else {@code right}.
+     * "A man wounded in last week's knife attack has died in hospital", "Seven fishermen missing since Tuesday
+     * were found dead": a wounding participle (or "missing") right after the group, with no auxiliary, is a reduced
+     * relative clause telling their past; a verb of death that ends the clause, before any punctuation or other
+     * number, is what befell them. Else {@code right}.
      */
     private Action deathAfterWoundedParticiple(Group g, Action right) {
         if (!english || right == null || right.first() != g.end() + 1
-                || right.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+                || right.rule().parsedAction() != CountClaim.Action.WOUNDED
+                    && right.rule().parsedAction() != CountClaim.Action.MISSING) {
             return right;
         }
         for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + 2 * CLAUSE_REACH; k++) {

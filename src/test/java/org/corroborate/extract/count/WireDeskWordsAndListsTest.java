@@ -124,6 +124,8 @@ class WireDeskWordsAndListsTest {
         assertThat(read(en("Gunmen seized 31 passengers from a bus. Among those abducted were two nuns.")))
                 .containsExactly("KIDNAPPED 31", "KIDNAPPED 2");
         assertThat(read(en("Forensic teams recovered the remains of nine people from the pit."))).containsExactly("KILLED 9");
+        // missing before, found dead now: the death is what befell them
+        assertThat(read(en("Five divers missing since Saturday were found dead in the cave."))).containsExactly("KILLED 5");
     }
 
     @Test
