@@ -3330,6 +3330,19 @@ final class SentenceReader {
      * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
      * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
      */
+    /** "killed and wounded dozens": the last word of a not-action of three words that began two words before {@code k}. */
+    private boolean thirdOfNotAction(int k) {
+        if (k < 2) {
+            return false;
+        }
+        for (List<String> p : lexicon.notActions()) {
+            if (p.size() == 3 && matches(p, k - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean notAnAction(int k) {
         for (List<String> p : lexicon.notActions()) {
             if (matches(p, k)) {
@@ -3355,7 +3368,7 @@ final class SentenceReader {
                 if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
                     continue;
                 }
-                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1))) {
+                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

@@ -138,4 +138,12 @@ class WireDeskWordsAndListsTest {
         // "said to be" tells of the group; it does not make it a speaker
         assertThat(read(en("Four men said to be smugglers were arrested at the port."))).containsExactly("ARRESTED 4");
     }
+
+    @Test
+    void oneFigureForTheKilledAndTheWoundedTogetherIsNeither() {
+        assertThat(en("Shelling killed and wounded dozens of civilians in the town.")).isEmpty();
+        assertThat(ar("قتل وجرح العشرات في قصف استهدف السوق.")).isEmpty();
+        assertThat(read(en("Shelling killed four civilians and wounded dozens in the town.")))
+                .containsExactly("KILLED 4", "WOUNDED min 24");
+    }
 }
