@@ -1528,6 +1528,22 @@ final class Attributions {
     }
 
     /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
+    /** How many words may stand between an {@code as_describing_verbs} word and its "as" ("condemned the strike as"). */
+    private static final int MAX_AS_GAP = 6;
+
+    /** Whether a {@code description_markers} word (as) follows the verb at {@code v} within a few words, before punctuation. */
+    private boolean describedAsAfter(int v) {
+        for (int i = v + 1; i < Math.min(tokens.size(), v + MAX_AS_GAP + 2); i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isDescriptionMarker(word(i))) {
+                return i > v + 1;
+            }
+        }
+        return false;
+    }
+
     private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
             if (lexicon.isDescriptionMarker(word(i))) {
@@ -2581,6 +2597,7 @@ final class Attributions {
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))
                 && !(english && i + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(i), word(i + 1))) // "claimed responsibility"
+                && !(english && lexicon.isAsDescribingVerb(word(i)) && !describedAsAfter(i)) // "condemned the attack"
                 && !refused(i); // "would not say where the men were held": nothing told
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
                 // comma names a thing, it reports nothing

@@ -107,6 +107,7 @@ final class Lexicon {
     private final Set<String> objectPronounVerbs = new HashSet<>();
     private final Set<String> countNounParticiples = new HashSet<>();
     private final Set<String> countNounPrepositions = new HashSet<>();
+    private final Set<String> asDescribingVerbs = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -240,6 +241,7 @@ final class Lexicon {
             file.objectPronounVerbs().forEach(w -> objectPronounVerbs.add(norm(w)));
             file.countNounParticiples().forEach(w -> countNounParticiples.add(norm(w)));
             file.countNounPrepositions().forEach(w -> countNounPrepositions.add(norm(w)));
+            file.asDescribingVerbs().forEach(w -> asDescribingVerbs.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -591,6 +593,11 @@ final class Lexicon {
     boolean pointsToCountNoun(String participle, String preposition) {
         return (countNounParticiples.contains(participle) || countNounParticiples.contains(withoutProclitic(participle)))
                 && countNounPrepositions.contains(preposition);
+    }
+
+    /** Whether {@code word} is one of the {@code as_describing_verbs} (condemned, dismissed): a describing verb only with "as". */
+    boolean isAsDescribingVerb(String word) {
+        return asDescribingVerbs.contains(word);
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code object_pronoun_verbs} (وصفها). */

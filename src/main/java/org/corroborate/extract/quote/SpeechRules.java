@@ -143,6 +143,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code count_noun_participles} (مشيراً، لافتاً) with one of the {@code count_noun_prepositions} (إلى) before a
  *       count noun: "…، مشيراً إلى توقيف خمسة أشخاص" is the speaker's statement of the count, a quote marked sourcing as
  *       an announced count noun is (rule 6: circumstantial forms are speech; blind7 #32);</li>
+ *   <li>{@code as_describing_verbs}: words of a describing group that describe only with "as" a few words on, before
+ *       any punctuation ("condemned the strike as “a flagrant violation”", "dismissed the plan as …"); without it they
+ *       report nothing ("condemned the attack");</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -303,7 +306,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> openingNegations, @OptionalKey List<String> openingAuxiliaries,
                           @OptionalKey List<String> tagBreaks, @OptionalKey List<String> describedRelatives,
                           @OptionalKey List<String> objectPronounVerbs, @OptionalKey List<String> countNounParticiples,
-                          @OptionalKey List<String> countNounPrepositions,
+                          @OptionalKey List<String> countNounPrepositions, @OptionalKey List<String> asDescribingVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -381,6 +384,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         objectPronounVerbs = objectPronounVerbs == null ? List.of() : List.copyOf(objectPronounVerbs);
         countNounParticiples = countNounParticiples == null ? List.of() : List.copyOf(countNounParticiples);
         countNounPrepositions = countNounPrepositions == null ? List.of() : List.copyOf(countNounPrepositions);
+        asDescribingVerbs = asDescribingVerbs == null ? List.of() : List.copyOf(asDescribingVerbs);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);

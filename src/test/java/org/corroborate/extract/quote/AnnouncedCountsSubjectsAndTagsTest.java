@@ -247,4 +247,16 @@ class AnnouncedCountsSubjectsAndTagsTest {
                 });
         assertThat(ar("وصل الوفد الوزاري إلى العاصمة، في زيارة تستمر ثلاثة أيام.")).isEmpty();
     }
+
+    @Test
+    void aVerbThatDescribesOnlyWithAsQuotesItsSubject() {
+        assertThat(en("The foreign minister condemned the raid as \"a grave breach of the truce\" on Sunday."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The foreign minister");
+                    assertThat(c.quote()).isEqualTo("a grave breach of the truce");
+                });
+        assertThat(en("Aid agencies criticised the so-called \"safe zone\" on Monday.")).isEmpty();
+        assertThat(en("The foreign minister condemned the raid and said talks would go on."))
+                .extracting(QuoteClaim::quote).containsExactly("talks would go on");
+    }
 }
