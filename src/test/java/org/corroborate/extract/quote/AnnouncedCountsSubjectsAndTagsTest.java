@@ -259,4 +259,11 @@ class AnnouncedCountsSubjectsAndTagsTest {
         assertThat(en("The foreign minister condemned the raid and said talks would go on."))
                 .extracting(QuoteClaim::quote).containsExactly("talks would go on");
     }
+
+    @Test
+    void theGovernorResolvesToTheGovernorNamedBefore() {
+        assertThat(ar("ونقلت الوكالة الرسمية عن والي ولاية النيل الأبيض أحمد الطاهر قوله إن المياه انحسرت. "
+                + "وقال الوالي إن الفيضان «الأسوأ منذ عقود»."))
+                .extracting(c -> c.speaker().text()).containsOnly("والي ولاية النيل الأبيض أحمد الطاهر");
+    }
 }
