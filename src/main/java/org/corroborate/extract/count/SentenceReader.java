@@ -152,6 +152,7 @@ final class SentenceReader {
             groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
         }
         bindAttackerToLoneAction(groups);
+        bindFramedDeath(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
@@ -182,6 +183,9 @@ final class SentenceReader {
         }
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
+        }
+        if (english && measureJoined(last)) {
+            return null; // "a seven-hour siege in which security forces killed": a measure joined by a hyphen, no count of people
         }
         if (familyOf(first)) {
             return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
@@ -297,7 +301,8 @@ final class SentenceReader {
             }
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
-                if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED) {
+                if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED
+                        && !diedAfterWoundedNoun(g.subjectToken)) {
                     // "21 injured workers were treated in hospital": a wounding participle before the noun says
                     // what befell them, as a result noun would (rule 4: the count is the claim)
                     bindTo(g, between);
@@ -596,6 +601,21 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * "a seven-hour siege", "a three-day assault": the number's word joined by a hyphen to a unit of measure
+     * ({@code not_counted}: hour, day, mile), written as one token or as three; an adjective of the noun after, no count.
+     */
+    private boolean measureJoined(int last) {
+        String w = tokens.get(last).word();
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && lexicon.isNotCounted(w.substring(hyphen + 1))
+                && !lexicon.isNotCounted(w.substring(w.indexOf('-')))) {
+            return true; // not "-year-old": an age, read elsewhere
+        }
+        return last + 2 < tokens.size() && isHyphenBefore(last + 1, this::notCountedAt)
+                && !tokens.get(last + 2).word().equals("year");
+    }
+
     /** Token {@code k} carries the article, with or without a proclitic before it. */
     private boolean definite(int k) {
         return lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()));
@@ -633,6 +653,9 @@ final class SentenceReader {
         if (english) {
             if (first == 0 || !lexicon.isIndefiniteArticle(tokens.get(first - 1).word())) {
                 return null;
+            }
+            if (first >= 2 && endsWithPhrase(first - 2, lexicon.cancels()) >= 0) {
+                return null; // "arrested two suspects and are questioning a third man": a cancel before the article (dev24-en-030)
             }
             if (last + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(last + 1).word())) {
                 return null; // "more than a third of them children": a fraction, not one more
@@ -2039,6 +2062,25 @@ final class SentenceReader {
     }
 
     /**
+     * "Three wounded police officers died in hospital overnight": after a group whose noun a wounding participle
+     * stands before, a verb of death that comes first in the clause, before any punctuation or other number, is what
+     * befell them; they were wounded before, and the count is of the dead (dev24). Not "21 injured workers were
+     * treated", and not a killing verb with its own object after it.
+     */
+    private boolean diedAfterWoundedNoun(int noun) {
+        for (int k = noun + 1; k < tokens.size() && k <= noun + CLAUSE_REACH; k++) {
+            if (tokens.get(k).punctuation() || numberStart[k]) {
+                return false;
+            }
+            Action a = actionStartingAt[k];
+            if (a != null) {
+                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() && !objectAfter(a);
+            }
+        }
+        return false;
+    }
+
+    /**
      * "A man wounded in last week's knife attack has died in hospital": a wounding participle right after
      * the group, with no auxiliary, is a reduced relative clause telling the man's past; a verb of death
      * that ends the clause, before any punctuation or other number, is what befell him. Else {@code right}.
@@ -2608,6 +2650,27 @@ final class SentenceReader {
                         g.actionToken = a.first();
                         g.actionLast = a.last();
                     });
+        }
+    }
+
+    /**
+     * "فارق شاب الحياة متأثراً بجروحه": in Arabic the one who died stands between the verb and the rest of a phrase of
+     * death that is read after its group (فارق الحياة), as the attacker does in "فجّر انتحاري نفسه"; a group left without
+     * an action and so framed is killed. Reads {@code killed} phrases of two words or more from the claims rules.
+     */
+    private void bindFramedDeath(List<Group> groups) {
+        if (english) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g.action == null && g.category != null && g.category != CountClaim.Category.ATTACKER && !cancelled.contains(g)) {
+                int last = killingAroundEnd(g);
+                if (last > 0) {
+                    g.action = CountClaim.Action.KILLED;
+                    g.actionToken = g.first - 1;
+                    g.actionLast = last;
+                }
+            }
         }
     }
 
@@ -3323,10 +3386,24 @@ final class SentenceReader {
             return -1;
         }
         j--;
-        while (j >= 0 && (dateWordAt(j) || tokens.get(j).punctuation() && !isComma(j) && dateWordAt(j - 1))) {
+        while (j >= 0 && (dateWordAt(j) || tokens.get(j).punctuation() && !isComma(j) && dateWordAt(j - 1)
+                || rangeWordAt(j))) {
             j--;
         }
         return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /**
+     * "، منذ مساء أمس السبت وحتى صباح اليوم الأحد،": a function word (منذ، وحتى) next to a date word joins two dates of
+     * one range, or opens it, inside a date aside (dev24-ar-022).
+     */
+    private boolean rangeWordAt(int j) {
+        int k = j;
+        while (!english && k < tokens.size() && !tokens.get(k).punctuation() && !dateWordAt(k) && k <= j + 1
+                && lexicon.isFunctionWord(lexicon.withoutProclitic(tokens.get(k).word()))) {
+            k++; // "وحتى صباح اليوم": two such words before the date
+        }
+        return k > j && dateWordAt(k);
     }
 
     /**
