@@ -155,6 +155,7 @@ final class SentenceReader {
         bindFramedDeath(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
+        groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -2651,6 +2652,17 @@ final class SentenceReader {
                         g.actionLast = a.last();
                     });
         }
+    }
+
+    /**
+     * "… before turning the weapon on himself, police said. The attacker, a 34-year-old former employee, died at the
+     * scene.": the lone attacker's death told again in a later sentence, once an earlier claim of the article holds
+     * the death of one attacker; the same man, no second claim (dev17-en-024).
+     */
+    private static boolean attackerDeathToldAgain(Group g, List<CountClaim> earlier) {
+        return g.category == CountClaim.Category.ATTACKER && g.action == CountClaim.Action.KILLED && isOne(g) && g.ordinal == 0
+                && earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.KILLED && c.subject() != null
+                        && c.subject().category() == CountClaim.Category.ATTACKER && c.count().value() != null && c.count().value() == 1);
     }
 
     /**
