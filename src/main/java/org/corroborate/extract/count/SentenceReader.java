@@ -1062,7 +1062,15 @@ final class SentenceReader {
         while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
             i--; // a sukun on the yeh
         }
-        return i > originalStart[k] && text.charAt(i) == '\u064A' && text.charAt(i - 1) == '\u064E';
+        if (i <= originalStart[k] || text.charAt(i) != '\u064A') {
+            return false;
+        }
+        for (int j = i - 1; j > originalStart[k] && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK; j--) {
+            if (text.charAt(j) == '\u064E') {
+                return true; // also with a shadda beside the fatha, in either order: "قياديَّين" (dev24-ar-002)
+            }
+        }
+        return false;
     }
 
     /**
@@ -2232,6 +2240,10 @@ final class SentenceReader {
                     || lexicon.isFunctionWord(w) && !lexicon.isTitleArticle(w)) {
                 break; // "A member of the council said two people were killed": the phrase ends before the verb
             }
+            if (lexicon.isLink(w) && j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
+                    && lexicon.isIndefiniteArticle(tokens.get(j + 1).word())) {
+                break; // "three members of the security forces and a hotel guest": one more person, not the phrase (dev24-en-029)
+            }
             if (lexicon.subject(tokens.get(j).word()) != null) {
                 end = j;
             } else if (j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
@@ -2339,6 +2351,11 @@ final class SentenceReader {
     }
 
     /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
+    /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */
+    private boolean ofThoseAt(int k) {
+        return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && tokens.get(k + 1).word().equals("those");
+    }
+
     private boolean ofTheAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
     }
@@ -2401,7 +2418,7 @@ final class SentenceReader {
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
      */
     private boolean undoneLater(Group g) {
-        if (!english || !ofTheAt(g.last + 1)) {
+        if (!english || !ofTheAt(g.last + 1) && !ofThoseAt(g.last + 1)) {
             return false;
         }
         for (int k = g.last + 3; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
@@ -2931,12 +2948,16 @@ final class SentenceReader {
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
-        int between = b.first - a.end() - 1;
+        int end = a.end();
+        if (english && end + 1 < b.first && specifierEnd(end + 1) > end + 1 && specifierEnd(end + 1) < b.first) {
+            end = specifierEnd(end + 1); // "three members of the security forces and a hotel guest" (dev24-en-029)
+        }
+        int between = b.first - end - 1;
         if (between == 0) {
             String w = tokens.get(b.first).word();
             return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
         }
-        return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
+        return between == 1 && (lexicon.isLink(tokens.get(end + 1).word()) || isComma(end + 1));
     }
 
     private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
