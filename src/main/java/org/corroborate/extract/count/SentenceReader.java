@@ -881,6 +881,10 @@ final class SentenceReader {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
+            if (single == null && dual == null && !english && actionRightBefore(k) && possessiveOneLinkedAfter(k)) {
+                // "أقدم على قتل والدته وشقيقته": right after the verb, a relative with a linked relative after it (blind7's kinds)
+                single = lexicon.singularWithPossessive(w);
+            }
             if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
                 continue; // "a Palestinian official": the noun after the demonym says who
@@ -1003,6 +1007,17 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "قتل والدته وشقيقته": the word after {@code k} is a relative with a possessive suffix and a link before it, so
+     * {@code k} and it are two people listed as objects of the verb before them, each one (rule 12).
+     */
+    private boolean possessiveOneLinkedAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || !lexicon.startsWithLink(tokens.get(k + 1).word())) {
+            return false;
+        }
+        return lexicon.singularWithPossessive(lexicon.withoutProclitic(tokens.get(k + 1).word())) != null;
     }
 
     /**
@@ -1757,7 +1772,8 @@ final class SentenceReader {
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
-        if (lexicon.hasArticlePrefix(bare) && !afterAmong) {
+        if (lexicon.hasArticlePrefix(bare) && !afterAmong && lexicon.singularWithPossessive(tokens.get(k).word()) == null) {
+            // not "والدته" (his mother), whose و is its own first letter: و + الدته is no article
             return heldDefinite(k) ? k : -1; // "أوقفت النيابة العامة المسؤول": the one the story is about, held
         }
         return k; // "ومن بين الموقوفين النائبة السابقة": one of them
