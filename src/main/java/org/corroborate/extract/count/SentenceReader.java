@@ -156,6 +156,10 @@ final class SentenceReader {
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
+        // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
+        // of before, no second claim (dev23-en-015)
+        groups.removeIf(g -> g.reportedDefinite && (earlier.stream().anyMatch(c -> c.action() == g.action)
+                || groups.stream().anyMatch(o -> o != g && o.action == g.action && o.first < g.first)));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -939,6 +943,7 @@ final class SentenceReader {
                 g.subject = single;
                 g.subjectToken = last;
                 g.category = single.parsedCategory();
+                g.reportedDefinite = english && definiteReported(k) == g.first;
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
@@ -1670,6 +1675,28 @@ final class SentenceReader {
      * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
      * first words.
      */
+    /**
+     * "His lawyer said the engineer had been taken into custody": a definite singular right after a speech verb or
+     * "that" opens the reported clause as its subject; with a passive right after it, one person, the token of its
+     * article; else -1. One lower-case word may stand between the article and the noun ("the young engineer").
+     */
+    private int definiteReported(int k) {
+        int p = k - 1;
+        if (p >= 1 && !lexicon.isDefiniteArticle(tokens.get(p).word()) && !tokens.get(p).punctuation()
+                && Character.isLowerCase(tokens.get(p).word().charAt(0)) && !lexicon.isFunctionWord(tokens.get(p).word())) {
+            p--;
+        }
+        if (p < 1 || !lexicon.isDefiniteArticle(tokens.get(p).word()) || tokens.get(p - 1).punctuation()
+                || !lexicon.announces(tokens.get(p - 1).word())) {
+            return -1;
+        }
+        int after = k + 1;
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals("had") && tokens.get(after + 1).word().equals("been")) {
+            return actionWithin(after + 2, 1) ? p : -1; // "had been taken into custody"
+        }
+        return passiveAfter(after) && actionWithin(after, 2) ? p : -1;
+    }
+
     private boolean definiteOpening(int k) {
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
             return false;
@@ -1754,6 +1781,9 @@ final class SentenceReader {
             }
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
+            }
+            if (definiteReported(k) >= 0) {
+                return definiteReported(k); // "the lawyer said the engineer had been taken into custody" (blind7's kinds)
             }
             int reach = 4; // "captured a senior Islamic State commander": three words between the article and the noun
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -2737,9 +2767,14 @@ final class SentenceReader {
      * from {@code rest} on (the doer between: "فجّر انتحاري نفسه"), or -1 when no such phrase stands there.
      */
     private int framedKillingEnd(int verb, int rest) {
+        return framedEnd(verb, rest, CountClaim.Action.KILLED);
+    }
+
+    /** As {@link #framedKillingEnd}, for a phrase of {@code action}. */
+    private int framedEnd(int verb, int rest, CountClaim.Action action) {
         for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(verb).word(), tokens.get(rest).word())) {
             List<String> words = p.words();
-            if (words.size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
+            if (words.size() > 1 && p.rule().parsedAction() == action && p.rule().position().after()
                     && matchesRest(words, rest)) {
                 return rest + words.size() - 2;
             }

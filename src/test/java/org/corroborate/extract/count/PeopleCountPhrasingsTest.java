@@ -160,4 +160,22 @@ class PeopleCountPhrasingsTest {
         assertThat(withValue(en("The agency runs a camp for 12,000 displaced people near the border."), 12000).action())
                 .isEqualTo(CountClaim.Action.DISPLACED);
     }
+
+    @Test
+    void aCommittalToPrisonIsAnArrest() {
+        List<CountClaim> claims = ar("وأمرت المحكمة بإيداع ثلاثة ناشطين شاركوا في الاحتجاجات السجن المركزي.");
+        assertThat(withValue(claims, 3).action()).isEqualTo(CountClaim.Action.ARRESTED);
+        assertThat(ar("وأعلنت الشركة إيداع خمسة ملايين دينار في المصرف.")).isEmpty();
+    }
+
+    @Test
+    void aDefiniteOneInReportedWordsIsHeldOnceOnly() {
+        List<CountClaim> claims = EXTRACTOR.extract("His family said the engineer had been taken into custody at a checkpoint.",
+                Language.EN, LocalDate.of(2026, 5, 10)).stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        assertThat(claims).extracting(CountClaim::action).containsExactly(CountClaim.Action.ARRESTED);
+        claims = EXTRACTOR.extract("Police arrested an engineer on Monday. His lawyer said the engineer had been detained without a warrant.",
+                Language.EN, LocalDate.of(2026, 5, 10)).stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        assertThat(claims).hasSize(1);
+        assertThat(en("The minister said the doctor was a hero.")).isEmpty();
+    }
 }
