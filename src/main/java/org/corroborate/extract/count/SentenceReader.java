@@ -267,6 +267,9 @@ final class SentenceReader {
                 && actionStartingAt[last + 1].rule().position() != CountRules.Position.NOUN;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
+            if (!english && !t.punctuation() && endsWithPhrase(k, lexicon.subordinators()) > last) {
+                return unknownNext ? null : g; // "ارتفع عدد الضحايا إلى خمسة بعدما فارق مسعف الحياة": a clause of its own follows
+            }
             if (isHyphenBefore(k, this::notCountedAt)) {
                 return null; // "a 9-year-old girl": an age, not a count
             }

@@ -178,4 +178,18 @@ class PeopleCountPhrasingsTest {
         assertThat(claims).hasSize(1);
         assertThat(en("The minister said the doctor was a hero.")).isEmpty();
     }
+
+    @Test
+    void aTollEndsWhereAClauseOfItsOwnBegins() {
+        List<CountClaim> claims = ar("وارتفع عدد الضحايا إلى ستة بعدما فارق طفل الحياة في المستشفى.");
+        assertThat(withValue(claims, 6).subject().category()).isEqualTo(CountClaim.Category.PEOPLE);
+        assertThat(withValue(claims, 1).subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
+    }
+
+    @Test
+    void theCaptivesStillHeldIncludeAVaguePart() {
+        List<CountClaim> claims = en("Bandits took dozens of villagers on Monday. Those still held include several women, a chief said.");
+        assertThat(claims).anyMatch(c -> c.action() == CountClaim.Action.KIDNAPPED && c.subject().category() == CountClaim.Category.WOMEN
+                && Long.valueOf(3).equals(c.count().min()));
+    }
 }
