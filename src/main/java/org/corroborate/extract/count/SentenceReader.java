@@ -273,6 +273,10 @@ final class SentenceReader {
             if (isHyphenBefore(k, this::notCountedAt)) {
                 return null; // "a 9-year-old girl": an age, not a count
             }
+            if (english && k == last + 1 && lexicon.isLink(t.word()) && k + 1 < tokens.size()
+                    && lexicon.isPossessive(tokens.get(k + 1).word())) {
+                return g; // "killed a couple and their grandson": the grandson is one more person, not the couple's noun (blind7's kinds)
+            }
             if (t.word().equals(".") && k > last + 1 && tokens.get(k - 1).word().contains(".")) {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
             }
@@ -2247,7 +2251,9 @@ final class SentenceReader {
             }
             Action own = actionStartingAt[j];
             if (own != null && !takesObjectAfter(own)) {
-                return k; // "who were injured", "who was detained in March": the clause says what befell them
+                // "who were injured", "who was detained in March": the clause says what befell them; past a longer clause
+                // ("Four fishermen who set out from the port are unaccounted for", blind7's kinds) the same verb, out of reach
+                return j > k + 1 && lexicon.isRelativePronoun(tokens.get(k).word()) ? j - 1 : k;
             }
             if (own != null) {
                 j = own.last(); // "Five men who killed two guards were arrested": what the men did, not their lot

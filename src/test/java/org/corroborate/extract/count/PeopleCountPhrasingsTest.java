@@ -192,4 +192,16 @@ class PeopleCountPhrasingsTest {
         assertThat(claims).anyMatch(c -> c.action() == CountClaim.Action.KIDNAPPED && c.subject().category() == CountClaim.Category.WOMEN
                 && Long.valueOf(3).equals(c.count().min()));
     }
+
+    @Test
+    void aLongRelativeClauseDoesNotPutTheVerbOutOfReach() {
+        List<CountClaim> claims = en("Six fishermen who sailed out of the harbour on Sunday are unaccounted for.");
+        assertThat(withValue(claims, 6).action()).isEqualTo(CountClaim.Action.MISSING);
+    }
+
+    @Test
+    void aCoupleAndTheirChildAreTwoClaims() {
+        List<CountClaim> claims = en("An air strike killed a couple and their daughter in the town.");
+        assertThat(claims).extracting(c -> c.count().value()).containsExactlyInAnyOrder(2L, 1L);
+    }
 }
