@@ -614,18 +614,23 @@ final class SentenceReader {
     }
 
     /**
-     * "a seven-hour siege", "a three-day assault": the number's word joined by a hyphen to a unit of measure
-     * ({@code not_counted}: hour, day, mile), written as one token or as three; an adjective of the noun after, no count.
+     * "a seven-hour siege", "a three-day assault": the number's word joined by a hyphen to a unit of measure, a word
+     * whose plural is {@code not_counted} (hours, days, miles), written as one token or as three; an adjective of the
+     * noun after it, no count (dev24-en-029).
      */
     private boolean measureJoined(int last) {
         String w = tokens.get(last).word();
-        int hyphen = w.lastIndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < w.length() && lexicon.isNotCounted(w.substring(hyphen + 1))
-                && !lexicon.isNotCounted(w.substring(w.indexOf('-')))) {
-            return true; // not "-year-old": an age, read elsewhere
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && w.indexOf('-', hyphen + 1) < 0 && unitOfMeasure(w.substring(hyphen + 1))) {
+            return true; // one hyphen only: not "12-year-old", an age read elsewhere
         }
-        return last + 2 < tokens.size() && isHyphenBefore(last + 1, this::notCountedAt)
-                && !tokens.get(last + 2).word().equals("year");
+        return last + 3 < tokens.size() && tokens.get(last + 1).word().equals("-") && unitOfMeasure(tokens.get(last + 2).word())
+                && !tokens.get(last + 3).word().equals("-");
+    }
+
+    /** A unit whose plural is {@code not_counted}: "hour" (hours), "day" (days). */
+    private boolean unitOfMeasure(String word) {
+        return !word.isEmpty() && Character.isLetter(word.charAt(word.length() - 1)) && lexicon.isNotCounted(word + "s");
     }
 
     /** Token {@code k} carries the article, with or without a proclitic before it. */

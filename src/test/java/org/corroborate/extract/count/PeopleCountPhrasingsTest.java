@@ -121,6 +121,8 @@ class PeopleCountPhrasingsTest {
         List<CountClaim> claims = en("During a nine-hour standoff soldiers killed three gunmen.");
         assertThat(claims).extracting(c -> c.count().value()).containsExactly(3L);
         assertThat(en("A two-week offensive killed at least 40 fighters.")).extracting(c -> c.count().min()).containsExactly(40L);
+        // a bare unit after the verb still leaves the count alone
+        assertThat(en("Three died within the hour, a medic said.")).extracting(c -> c.count().value()).containsExactly(3L);
     }
 
     @Test
