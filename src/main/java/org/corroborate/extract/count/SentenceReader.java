@@ -273,6 +273,15 @@ final class SentenceReader {
             if (isHyphenBefore(k, this::notCountedAt)) {
                 return null; // "a 9-year-old girl": an age, not a count
             }
+            if (english && k == last + 1 && numberStart[k] && k + 2 < tokens.size() && isHyphenBefore(k + 1, this::notCountedAt)) {
+                int age = k + 2; // "Two 12-year-old boys were killed": the age between the count and its noun
+                if (age + 2 < tokens.size() && tokens.get(age + 1).word().equals("-") && !tokens.get(age + 2).punctuation()) {
+                    age += 2; // "-old"
+                }
+                k = age;
+                last = age; // the noun's search starts after the age, as right after the count
+                continue;
+            }
             if (english && k == last + 1 && lexicon.isLink(t.word()) && k + 1 < tokens.size()
                     && lexicon.isPossessive(tokens.get(k + 1).word())) {
                 return g; // "killed a couple and their grandson": the grandson is one more person, not the couple's noun (blind7's kinds)

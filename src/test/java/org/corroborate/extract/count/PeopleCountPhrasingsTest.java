@@ -206,4 +206,11 @@ class PeopleCountPhrasingsTest {
         List<CountClaim> claims = en("An air strike killed a couple and their daughter in the town.");
         assertThat(claims).extracting(c -> c.count().value()).containsExactlyInAnyOrder(2L, 1L);
     }
+
+    @Test
+    void anAgeBetweenTheCountAndItsNounLeavesTheCount() {
+        List<CountClaim> claims = en("The shell killed nine people, among them three 14-year-old pupils.");
+        assertThat(withValue(claims, 3).subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
+        assertThat(withValue(claims, 3).partOf()).isEqualTo(withValue(claims, 9).id());
+    }
 }
