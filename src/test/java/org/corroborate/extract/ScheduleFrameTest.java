@@ -1,0 +1,60 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What reads a bare day ahead of publication rather than back from it (dev rule 21b; kind 1 of the held-out adjudications,
+ * "scheduled days read backwards"): the tense of the verb that governs the day, not a list of events. Sentences of our own,
+ * published on Wednesday 11 February 2026 unless said.
+ */
+class ScheduleFrameTest {
+    private static final String WED = "2026-02-11";
+
+    @Test
+    void aPresentSimpleVerbOfASchedulePointsTheDayAhead() {
+        assertThat(dateClaims("The new wing of the museum opens to the public on Saturday after three years of work.", Language.EN, WED))
+                .containsExactly("2026-02-14..2026-02-14");
+        // ("exhibition" ends in "on", a word the verb may not follow: only a whole word counts)
+        assertThat(dateClaims("The exhibition reopens to visitors on Tuesday.", Language.EN, WED)).containsExactly("2026-02-17..2026-02-17");
+        assertThat(dateClaims("Parliament votes on the amended budget on Thursday.", Language.EN, WED)).containsExactly("2026-02-12..2026-02-12");
+        assertThat(dateClaims("The former minister appears in court on Monday on corruption charges.", Language.EN, WED))
+                .containsExactly("2026-02-16..2026-02-16");
+        assertThat(dateClaims("The delegation arrives in Amman on Sunday for two days of talks.", Language.EN, WED))
+                .containsExactly("2026-02-15..2026-02-15");
+    }
+
+    @Test
+    void aPastVerbANounOrAnAppearanceKeepsTheDayBack() {
+        assertThat(dateClaims("Three people were killed when a gunman opened fire on Friday.", Language.EN, WED)).isEmpty();
+        assertThat(dateClaims("The museum reopened to visitors on Tuesday.", Language.EN, WED)).containsExactly("2026-02-10..2026-02-10");
+        assertThat(dateClaims("The suspect appears to have left the city on Friday.", Language.EN, WED))
+                .containsExactly("2026-02-06..2026-02-06");
+        // a plural noun after its determiner is no verb
+        assertThat(dateClaims("The postal votes on Sunday were counted first.", Language.EN, WED)).doesNotContain("2026-02-15..2026-02-15");
+    }
+
+    @Test
+    void aMeasureDecidedOrAnnouncedForADayIsAhead() {
+        assertThat(dateClaims("قررت وزارة التربية تعطيل الدوام في المدارس الحكومية يوم الخميس بسبب العاصفة.", Language.AR, WED))
+                .containsExactly("2026-02-12..2026-02-12");
+        assertThat(dateClaims("أعلنت السلطات إغلاق المعبر الحدودي يوم السبت أمام حركة الشاحنات.", Language.AR, WED))
+                .containsExactly("2026-02-14..2026-02-14");
+        assertThat(dateClaims("أعلن الحزب عقد مؤتمره العام يوم 5 آذار في العاصمة.", Language.AR, WED)).containsExactly("2026-03-05..2026-03-05");
+    }
+
+    @Test
+    void anAnnouncementsOwnDayOrAPastEventBetweenStaysBack() {
+        // the day set off by commas is the announcement's
+        assertThat(dateClaims("أعلنت وزارة الداخلية، الخميس، تعليق الدراسة بسبب العاصفة.", Language.AR, WED))
+                .containsExactly("2026-02-05..2026-02-05");
+        // an investigation into an attack: the attack's day
+        assertThat(dateClaims("أعلنت النيابة فتح تحقيق في الهجوم الذي وقع يوم الأحد قرب المطار.", Language.AR, WED))
+                .containsExactly("2026-02-08..2026-02-08");
+        assertThat(dateClaims("أعلنت الحكومة فرض حظر التجول يوم الجمعة الماضي في المدينة.", Language.AR, WED))
+                .containsExactly("2026-02-06..2026-02-06");
+    }
+}
