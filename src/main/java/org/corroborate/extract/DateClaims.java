@@ -489,7 +489,8 @@ final class DateClaims {
      * The whole stretch a scheduled date opens when a later date of its sentence ends it ("will take place from Friday until
      * December 6", "تنطلق في 29 أكتوبر وتستمر حتى 8 نوفمبر": {@link #untilAfterDate} drops the end as no event of its own), or
      * the date itself. An end without its year that reads before the start lies in the year after ("will open on 28 December
-     * and run until 6 January"). Not across a clause's end ("The trial opens on Tuesday; the defence has until December 20
+     * and run until 6 January"). A verb of lasting before the end ({@code continued_before}) reaches past any words between: "تنطلق
+     * حملة التلقيح يوم الأحد المقبل في جميع المحافظات وتستمر حتى 20 شباط" is Sunday to 20 February. Not across a clause's end ("The trial opens on Tuesday; the defence has until December 20
      * to file its case": a deadline of another clause). A past event that lasted into another day keeps its own day
      * ("اندلعت الاشتباكات مساء السبت واستمرت حتى فجر الأحد": Saturday, K17 of dev11).
      */
@@ -497,7 +498,8 @@ final class DateClaims {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         for (DateMention e : dates) {
             if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
-                    || e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e)
+                    || e.span().start() - d.span().end() > UNTIL_AFTER_REACH && !recognizer.continuedBefore(text, e)
+                    || !untilToday(text, e) && !recognizer.continuedBefore(text, e)
                     || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
                 continue; // another date between: the end is that one's

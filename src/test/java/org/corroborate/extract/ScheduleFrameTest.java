@@ -57,4 +57,19 @@ class ScheduleFrameTest {
         assertThat(dateClaims("أعلنت الحكومة فرض حظر التجول يوم الجمعة الماضي في المدينة.", Language.AR, WED))
                 .containsExactly("2026-02-06..2026-02-06");
     }
+
+    @Test
+    void aVerbOfLastingCarriesAScheduledStartToItsEndAcrossTheWordsBetween() {
+        assertThat(dateClaims("The vaccination campaign starts on Sunday in all 36 states and runs until 20 February.", Language.EN, WED))
+                .containsExactly("2026-02-15..2026-02-20");
+        assertThat(dateClaims("تنطلق حملة التلقيح ضد شلل الأطفال يوم الأحد المقبل في جميع المحافظات وتستمر حتى 20 شباط.", Language.AR, WED))
+                .containsExactly("2026-02-15..2026-02-20");
+        assertThat(dateClaims("يفتتح المعرض أبوابه يوم 20 شباط في مدينة المعارض ويستمر حتى 2 آذار.", Language.AR, WED))
+                .containsExactly("2026-02-20..2026-03-02");
+        // a deadline of another clause is no end of the stretch; a past event keeps its own day
+        assertThat(dateClaims("The trial opens on Tuesday in the capital; the defence has until 20 February to file its case.", Language.EN, WED))
+                .containsExactly("2026-02-17..2026-02-17");
+        assertThat(dateClaims("اندلعت الاشتباكات مساء السبت في أحياء المدينة الجنوبية واستمرت حتى فجر الأحد.", Language.AR, WED))
+                .containsExactly("2026-02-07..2026-02-07");
+    }
 }

@@ -3,6 +3,7 @@ package org.corroborate.extract.date;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
+import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -532,6 +533,15 @@ public final class DateRecognizer {
      */
     public boolean untilBefore(String text, DateMention d) {
         return adjacentBefore(words(UNTIL_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code continued_before} words stand right before the date: a verb of lasting and "until" ("The campaign
+     * starts on Sunday in all 36 states and runs until 20 February", "تنطلق الحملة يوم الأحد المقبل في جميع المحافظات وتستمر حتى
+     * 20 شباط"), the end of the stretch an earlier date of the sentence opens however far before it that date stands.
+     */
+    public boolean continuedBefore(String text, DateMention d) {
+        return adjacentBefore(words(CONTINUED_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
