@@ -72,4 +72,17 @@ class ScheduleFrameTest {
         assertThat(dateClaims("اندلعت الاشتباكات مساء السبت في أحياء المدينة الجنوبية واستمرت حتى فجر الأحد.", Language.AR, WED))
                 .containsExactly("2026-02-07..2026-02-07");
     }
+
+    @Test
+    void anArabicImperfectOfASchedulePointsTheDayAhead() {
+        assertThat(dateClaims("يتوجه الرئيس الفرنسي إلى بيروت يوم الأحد في زيارة رسمية تستمر يومين.", Language.AR, WED))
+                .containsExactly("2026-02-15..2026-02-15");
+        assertThat(dateClaims("يمثل المتهمون الخمسة أمام محكمة الجنايات يوم الاثنين.", Language.AR, WED)).containsExactly("2026-02-16..2026-02-16");
+        assertThat(dateClaims("يواجه المنتخب الأردني نظيره السعودي يوم الخميس في الدوحة.", Language.AR, WED))
+                .containsExactly("2026-02-12..2026-02-12");
+        // the perfect is past; charges faced are a state, and the attack's day stays back
+        assertThat(dateClaims("وصل الرئيس الفرنسي إلى بيروت يوم الأحد في زيارة رسمية.", Language.AR, WED)).containsExactly("2026-02-08..2026-02-08");
+        assertThat(dateClaims("يواجه المتهمون تهماً بالقتل بعد الهجوم على الحاجز يوم الأحد.", Language.AR, WED))
+                .containsExactly("2026-02-08..2026-02-08");
+    }
 }
