@@ -85,4 +85,15 @@ class ScheduleFrameTest {
         assertThat(dateClaims("يواجه المتهمون تهماً بالقتل بعد الهجوم على الحاجز يوم الأحد.", Language.AR, WED))
                 .containsExactly("2026-02-08..2026-02-08");
     }
+
+    @Test
+    void aDayChosenAsTheDateOfSomethingIsAhead() {
+        assertThat(dateClaims("The electoral commission set 22 March as the date for the local elections.", Language.EN, WED))
+                .containsExactly("2026-03-22..2026-03-22");
+        assertThat(dateClaims("حددت هيئة الانتخابات يوم 22 آذار موعداً للانتخابات البلدية.", Language.AR, WED))
+                .containsExactly("2026-03-22..2026-03-22");
+        assertThat(dateClaims("اختارت اللجنة الخامس من أيار موعداً لانعقاد المؤتمر.", Language.AR, WED)).containsExactly("2026-05-05..2026-05-05");
+        // the verb alone is no choice of a date: "identified" on Thursday
+        assertThat(dateClaims("حددت الشرطة يوم الخميس هوية المشتبه به في الهجوم.", Language.AR, WED)).containsExactly("2026-02-05..2026-02-05");
+    }
 }
