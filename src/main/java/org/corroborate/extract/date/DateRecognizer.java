@@ -170,7 +170,7 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
         List<Map<String, Integer>> markerSets = futureMarkers == null ? null
-                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0);
+                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0, true);
         if (markerSets == null || markerSets.get(0).containsKey("")) {
             this.markerNeedles = null;
             this.markerReach = null;
@@ -379,13 +379,18 @@ public final class DateRecognizer {
      * aged 23 and 27, were arrested on Friday", "He was arrested on Saturday in …", "وكانت قوات الأمن قد ألقت القبض على
      * المتهمين يوم الأحد". The last such words before the date must reach it without a clause break (a comma, a stop):
      * "The men were detained after a manhunt, which began on Monday" tells another event's day.
+     * The words' filter is asked first: most sentences before a date hold no verb of arrest, and the
+     * pattern, some of whose words are not anchored, would otherwise be tried at every char of them.
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
         Words restated = words(RESTATED_ARRESTS);
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
-        Matcher m = restated.present() ? restated.matcher(before) : null;
+        if (!restated.mayFind(before)) {
+            return false;
+        }
+        Matcher m = restated.matcher(before);
         int end = -1;
-        while (m != null && m.find()) {
+        while (m.find()) {
             end = m.end();
         }
         return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
