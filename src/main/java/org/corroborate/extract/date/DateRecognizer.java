@@ -113,7 +113,6 @@ public final class DateRecognizer {
      */
     private final String[] markerNeedles;
     private final int[] markerReach;
-    private final NeedleAutomaton markerAutomaton;
     /**
      * The word lists of the packs read around a date ({@link DateWordList}), each with its filter ({@link Words}): a
      * clause or a window without the text one of which every match contains is not searched. Most hold none of a
@@ -129,7 +128,10 @@ public final class DateRecognizer {
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
-    /** Finds every needle in a text in one reading of it. */
+    /**
+     * Finds every needle of the rules, and then every one of the {@link #markerNeedles} (their indexes after the
+     * rules'), in one reading of a text: the markers are sought before the dates of nearly every text.
+     */
     private final NeedleAutomaton needleAutomaton;
     /**
      * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
@@ -174,11 +176,9 @@ public final class DateRecognizer {
         if (markerSets == null || markerSets.get(0).containsKey("")) {
             this.markerNeedles = null;
             this.markerReach = null;
-            this.markerAutomaton = null;
         } else {
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
-            this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
@@ -221,7 +221,10 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
-        this.needleAutomaton = new NeedleAutomaton(needles, foldCase);
+        String[] sought = markerNeedles == null ? needles
+                : java.util.stream.Stream.concat(java.util.Arrays.stream(needles), java.util.Arrays.stream(markerNeedles))
+                        .toArray(String[]::new);
+        this.needleAutomaton = new NeedleAutomaton(sought, foldCase);
     }
 
     /** A recogniser from loaded packs. */
@@ -1128,13 +1131,25 @@ public final class DateRecognizer {
             return next;
         }
 
-        /** Notes where every needle occurs in the text (its capitals read as the needles are folded), in one reading of it. On the first try that has needles. */
+        /**
+         * Notes where every needle of the rules and of the markers occurs in the text (its capitals read as the needles
+         * are folded), in one reading of it. On the first try that has needles, or the first look for a marker.
+         */
         private void readNeedles() {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
             present = new int[setCount][];
-            needleAutomaton.scan(s, this::occurs);
+            if (markerNeedles != null) {
+                markerMayBegin = new boolean[s.length() + 1];
+            }
+            needleAutomaton.scan(s, (id, k) -> {
+                if (id < needles.length) {
+                    occurs(id, k);
+                } else {
+                    markerNeedleAt(id - needles.length, k);
+                }
+            });
         }
 
         /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
@@ -1177,9 +1192,8 @@ public final class DateRecognizer {
             if (markerEnds == null) {
                 markerEnds = new int[s.length() + 1];
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
-                if (markerAutomaton != null) {
-                    markerMayBegin = new boolean[s.length() + 1];
-                    markerAutomaton.scan(s, this::markerNeedleAt);
+                if (occurrences == null) {
+                    readNeedles(); // the markers' needles are read with the rules'
                 }
             }
             for (int p = from; p < to; p++) {
