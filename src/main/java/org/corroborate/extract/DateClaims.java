@@ -96,7 +96,7 @@ final class DateClaims {
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
-                out.add(claimOf(text, runningOn(text, dates, d, sentence, published), d, sentence, false));
+                out.add(claimOf(text, d, d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
                     out.add(claimOf(text, shifted, d, sentence, false));
@@ -499,53 +499,27 @@ final class DateClaims {
     }
 
     /**
-     * The stretch of an event begun by publication that a later date of its sentence, after words of going on ({@link
-     * DateRecognizer#runsUntil}), ends after publication: "انطلقت في دمشق أمس الخميس فعاليات معرض الكتاب، وتستمر حتى 30
-     * أيار" is 21–30 May, "The fair opened on Thursday and runs until 30 May" the same; or the day itself. Both ends are
-     * written, and the event is still running when the article is written (item 33 of blind7's adjudication, dev25's B9).
-     * An event that ended by publication keeps its own day ("اندلعت الاشتباكات مساء السبت واستمرت حتى فجر الأحد", K17 of
-     * dev11), and a stretch told as a duration ("a 48-hour strike", "ويستمر ثلاثة أيام") gives no end.
-     */
-    private DateMention runningOn(String text, List<DateMention> dates, DateMention d, Sentences.Sentence sentence,
-                                  LocalDate published) {
-        if (published == null || d.grain() != Grain.DAY || d.end().isAfter(published)) {
-            return d;
-        }
-        DateMention end = null;
-        for (DateMention e : dates) {
-            if (e.span().start() >= d.span().end() && e.span().end() <= sentence.end()
-                    && !(e.resolved() && e.start().equals(d.start()) && e.end().equals(d.end()))) {
-                end = e; // the first other date after d in its sentence ("أمس الخميس" is one day): the end only when it is the next one
-                break;
-            }
-        }
-        if (end == null || !end.resolved() || !end.end().isAfter(published) || !recognizer.runsUntil(text, end)
-                || CLAUSE_BREAK.matcher(text).region(d.span().end(), end.span().start()).find()) {
-            return d;
-        }
-        return new DateMention(d.text(), d.span(), d.start(), end.end(), Grain.DAY, d.warnings(), d.rule());
-    }
-
-    /**
      * Whether the date, before a statement's words ({@code wordsStart}), belongs to a narrated clause of its own joined
      * before the speech verb: "واستقبل الرئيس الأسبوع الماضي وفداً من البنك الدولي، وقال إن المحادثات كانت مثمرة", "The
-     * president received the delegation last week, and said the talks had gone well" (item 26 of blind7's adjudication):
-     * only a time expression that modifies the speech verb dates the quote (dev rule 15), and the week is the visit's.
-     * Not when the date's own clause is a statement's ("قالت الوزارة أمس، وأكدت أن …", "said on Sunday, and repeated
-     * that …", "دانت الوزارة، في بيان اليوم السبت، …، ووصفته بأنه «…»").
+     * minister toured the camp on Tuesday, and told reporters that …" (item 26 of blind7's adjudication): only a time
+     * expression that modifies the speech verb dates the quote (dev rule 15), and the week is the visit's. Not when the
+     * date's own clause is a statement's ("قالت الوزارة أمس، وأكدت أن …", "said on Sunday, and repeated that …"), nor when
+     * another clause stands between ("دانت الوزارة، في بيان اليوم الخميس، قصف مستشفى …، ووصفته بأنه «…»", J15 of dev10).
      */
     boolean toldBeforeStatement(String text, DateMention d, int wordsStart, Sentences.Sentence sentence) {
         if (wordsStart <= d.span().end()) {
             return false;
         }
         String between = text.substring(d.span().end(), wordsStart);
-        if (!recognizer.joinsClause(between) || counts.announcedOn(text, d)) {
+        // the date's clause runs straight to the join before the speech verb: one mark between
+        if (between.chars().filter(c -> c == ',' || c == '\u060C' || c == ';' || c == '\u061B').count() != 1
+                || !recognizer.joinsClause(between) || counts.announcedOn(text, d)) {
             return false;
         }
         String before = text.substring(sentence.start(), d.span().start());
         for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(before))) {
             if (!w.isEmpty() && counts.announces(w)) {
-                return false; // "دانت الوزارة، في بيان اليوم السبت، …، ووصفته بأنه «…»": the statement's day (J15 of dev10)
+                return false;
             }
         }
         return !recognizer.statesIn(before);

@@ -22,7 +22,6 @@ import static org.corroborate.extract.date.DateWordList.PERFECT;
 import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.PAST_AFTER;
 import static org.corroborate.extract.date.DateWordList.PAST_CLAUSE_BEFORE;
-import static org.corroborate.extract.date.DateWordList.RUNS_UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
@@ -487,14 +486,6 @@ public final class DateRecognizer {
     public boolean before(String text, DateMention d) {
         return words(BEFORE_WORDS).present() && !possessive(text, d.span().end())
                 && adjacentBefore(words(BEFORE_WORDS), text, d.span().start());
-    }
-
-    /**
-     * Whether the packs' {@code runs_until_before} words stand right before the date: the end of a stretch an event begun
-     * earlier goes on until ("The book fair opened on Thursday and runs until 30 May", "وتستمر حتى الثالث من تشرين الأول").
-     */
-    public boolean runsUntil(String text, DateMention d) {
-        return adjacentBefore(words(RUNS_UNTIL_BEFORE), text, d.span().start());
     }
 
     /**
@@ -1293,7 +1284,8 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
-            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start);
+            // («12 آذار الماضي» is the March before, whatever future word stands earlier in the sentence)
+            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
             if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);

@@ -56,9 +56,7 @@ import org.corroborate.rules.RulePacks;
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
  * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), a relative clause in the past right
  * before a date that no future marker of the sentence points forward ({@code past_clause_before}: "will publish the
- * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), words
- * right before a date that an event begun earlier goes on until ({@code runs_until_before}: "and runs until", "وتستمر
- * حتى"), and rules. The name, document and
+ * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -109,7 +107,6 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> pastAfter,
                            @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<String> pastClauseBefore,
-                           @OptionalKey List<String> runsUntilBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -157,7 +154,6 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         pastAfter = pastAfter == null ? List.of() : List.copyOf(pastAfter);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         pastClauseBefore = pastClauseBefore == null ? List.of() : List.copyOf(pastClauseBefore);
-        runsUntilBefore = runsUntilBefore == null ? List.of() : List.copyOf(runsUntilBefore);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);

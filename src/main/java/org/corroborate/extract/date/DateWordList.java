@@ -100,8 +100,6 @@ enum DateWordList {
      * marker before it in the sentence points the date forward ({@link DateRecognizer}).
      */
     PAST_CLAUSE_BEFORE(adjacent(DateRuleFile::pastClauseBefore, true)),
-    /** Words right before a date that an event begun earlier goes on until ("and runs until"; {@link DateRecognizer#runsUntil}). */
-    RUNS_UNTIL_BEFORE(adjacent(DateRuleFile::runsUntilBefore, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 
