@@ -40,6 +40,15 @@ class NarratedDateKindsTest {
         // «الماضي» after a day and month puts it back whatever future word stands earlier in the sentence
         assertThat(dateClaims("وسيناقش المجلس في جلسته المقبلة تداعيات هجوم 12 آذار الماضي على المطار.", Language.AR, "2026-04-01"))
                 .containsExactly("2026-03-12..2026-03-12");
+        // a clause of time in the past too (published on Tuesday 9 June 2026)
+        assertThat(dateClaims("The court will hear the appeal on 20 June, weeks after the defendant was convicted on 2 June.",
+                Language.EN, "2026-06-09")).containsExactly("2026-06-20..2026-06-20", "2026-06-02..2026-06-02");
+        assertThat(dateClaims("ويعقد القادة قمة طارئة في الدوحة يوم الخميس، بعد أن اجتمع وزراء الخارجية في الرياض يوم الأحد.",
+                Language.AR, "2026-06-09")).containsExactly("2026-06-11..2026-06-11", "2026-06-07..2026-06-07");
+        assertThat(scheduled("Officials will brief reporters after the cabinet meets on Friday.", Language.EN, "2026-01-14"))
+                .containsExactly("2026-01-16..2026-01-16");
+        assertThat(scheduled("وسيعلن الاتحاد موقفه عندما يجتمع مجلسه يوم الجمعة.", Language.AR, "2026-01-14"))
+                .containsExactly("2026-01-16..2026-01-16");
         // a present or future verb in the clause is still read forwards
         assertThat(scheduled("The union will hold a rally that starts on Friday.", Language.EN, "2026-01-08"))
                 .containsExactly("2026-01-09..2026-01-09");
