@@ -94,6 +94,8 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final List<String> personEndings = new ArrayList<>();
+    private final Set<String> hearsayParticles = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
@@ -192,6 +194,8 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.personEndings().forEach(w -> personEndings.add(norm(w)));
+            file.hearsayParticles().forEach(w -> hearsayParticles.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
@@ -619,6 +623,31 @@ final class CountLexicon {
     }
 
     /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
+    /** "to" of "said to be": the speech verb before it tells of the group, which does not speak. */
+    boolean isHearsayParticle(String word) {
+        return hearsayParticles.contains(word);
+    }
+
+    /** How many letters a word {@link #namesPeopleByEnding} reads has before its ending: "lists", "knees" are things. */
+    private static final int PERSON_ENDING_MIN_STEM = 3;
+
+    /**
+     * Whether {@code word}, in no subject, ends in one of {@code person_endings} with a stem of at least
+     * {@link #PERSON_ENDING_MIN_STEM} letters: a noun of people ("seminarians", "evacuees", «نقابيين»), not a short
+     * word of things that shares the ending.
+     */
+    boolean namesPeopleByEnding(String word) {
+        if (subject(word) != null || isNotCounted(word)) {
+            return false;
+        }
+        for (String ending : personEndings) {
+            if (word.endsWith(ending) && word.length() >= ending.length() + PERSON_ENDING_MIN_STEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasDescribingEnding(String word) {
         return Affixes.endsWithAny(word, describingEndings);
     }

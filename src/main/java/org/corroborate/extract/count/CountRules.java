@@ -162,6 +162,12 @@ import org.corroborate.rules.RulePacks;
  *       farmer, and a boy") rather than close an apposition ("A seventh suspect, a contractor, handed …");</li>
  *   <li>{@code adverb_endings} (-ly): the ending of an adverb that may stand between a group's own passive
  *       auxiliary and its verb ("was safely rescued");</li>
+ *   <li>{@code hearsay_particles} (to): after a speech verb that follows a group, the word that makes the verb say
+ *       something of the group ("Two men said to be militants were killed") rather than make the group its speaker
+ *       ("Two members of the assembly said 14 people were killed");</li>
+ *   <li>{@code person_endings} (-ians, -ists, -ees): endings of a plural noun, not in the subjects, that names people
+ *       by what they do or where they come from ("seven seminarians", "four cyclists", "12 evacuees"): a count
+ *       right before such a word counts people, where an unknown noun after it counts something else;</li>
  *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
  *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it;</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال: الشرطي, not شرطي);</li>
@@ -216,6 +222,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
+                         @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -257,6 +264,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
+        personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
+        hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
@@ -426,6 +435,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
         problems.oneWordEach("still_words", stillWords);
+        problems.oneWordEach("person_endings", personEndings);
+        problems.oneWordEach("hearsay_particles", hearsayParticles);
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);

@@ -154,6 +154,7 @@ final class SentenceReader {
         bindAttackerToLoneAction(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
+        groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
@@ -294,6 +295,12 @@ final class SentenceReader {
             if (k == last + 1) {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
+            }
+            if (k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
+                g.subjectToken = k; // "Gunmen kidnapped two seminarians", «اعتقلت السلطات ستة نقابيين»: people by their ending
+                g.category = CountClaim.Category.PEOPLE;
+                g.byEnding = true;
+                return g;
             }
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
@@ -1631,8 +1638,10 @@ final class SentenceReader {
             return true;
         }
         String between = tokens.get(1).word();
+        // a capitalised word for one person before the noun is its adjective: "The Kenyan official", "The Syrian official"
+        boolean demonym = lexicon.onlySingular(between) && Character.isUpperCase(text.codePointAt(originalStart[1]));
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
-                && !lexicon.isFunctionWord(between) && lexicon.subject(between) == null && lexicon.singular(between) == null);
+                && !lexicon.isFunctionWord(between) && (demonym || lexicon.subject(between) == null && lexicon.singular(between) == null));
     }
 
     /**
@@ -1858,6 +1867,14 @@ final class SentenceReader {
                     && !tokens.get(k).punctuation() && announcedAfterVerb(g)) {
                 break; // "قال رئيس بلدية طفس، محمد الزعبي، إن مسلحين قتلوا شخصين": the speaker is no victim
             }
+            if (english && k > g.end() && !tokens.get(k).punctuation() && speaksAfterGroup(k)) {
+                break; // "Two members of the National Assembly said 14 people were killed": the two speak
+            }
+            Group member = listMemberAt(g, k);
+            if (member != null) {
+                k = member.end(); // "Two policemen, a soldier and a civilian were killed": the list's verb is every member's
+                continue;
+            }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
             }
@@ -1891,6 +1908,12 @@ final class SentenceReader {
         Action toll = tollBefore(g);
         if (toll != null) {
             chosen = toll;
+            for (int k = toll.last() + 1; k < g.first; k++) {
+                if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                    cancelled.add(g);
+                    return; // "the number of detainees released under the amnesty rose to 400": a toll of the freed
+                }
+            }
         }
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end()
                 && !numberBetween(g.end(), chosen.first()) // "rescued 11 workers, four of them with injuries": the four's state
@@ -2039,13 +2062,15 @@ final class SentenceReader {
     }
 
     /**
-     * "A man wounded in last week's knife attack has died in hospital": a wounding participle right after
-     * the group, with no auxiliary, is a reduced relative clause telling the man's past; a verb of death
-     * that ends the clause, before any punctuation or other number, is what befell him. Else {@code right}.
+     * "A man wounded in last week's knife attack has died in hospital", "Seven fishermen missing since Tuesday
+     * were found dead": a wounding participle (or "missing") right after the group, with no auxiliary, is a reduced
+     * relative clause telling their past; a verb of death that ends the clause, before any punctuation or other
+     * number, is what befell them. Else {@code right}.
      */
     private Action deathAfterWoundedParticiple(Group g, Action right) {
         if (!english || right == null || right.first() != g.end() + 1
-                || right.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+                || right.rule().parsedAction() != CountClaim.Action.WOUNDED
+                    && right.rule().parsedAction() != CountClaim.Action.MISSING) {
             return right;
         }
         for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + 2 * CLAUSE_REACH; k++) {
@@ -2117,6 +2142,21 @@ final class SentenceReader {
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
+    /** The most words between a group read by its ending and its action: "were", "have been"; «قوات الأمن» before it. */
+    private static final int ENDING_ACTION_REACH = 2;
+
+    /**
+     * "Gunmen kidnapped three technicians", "Four electricians were killed": the action of a group whose noun was
+     * read by its ending only stands right before it (in Arabic past the verb's subject, at most
+     * {@link #ENDING_ACTION_REACH} words) or at most {@link #ENDING_ACTION_REACH} words after it; farther
+     * off the noun is no one the action befell ("The arrest of development worried three economists").
+     */
+    private boolean actionNextTo(Group g) {
+        // an Arabic verb stands before its subject, and the subject before the object: «اعتقلت قوات الأمن ستة نقابيين»
+        return g.actionLast < g.first ? g.first - g.actionLast - 1 <= (english ? 0 : ENDING_ACTION_REACH)
+                : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
+    }
+
     private static void bindTo(Group g, Action a) {
         g.action = a.rule().parsedAction();
         g.actionToken = a.first();
@@ -2194,6 +2234,8 @@ final class SentenceReader {
             } else if (j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
                     && lexicon.subject(tokens.get(j).word(), tokens.get(j + 1).word()) != null) {
                 end = j + 1; // "security forces"
+            } else if (english && Character.isUpperCase(text.codePointAt(originalStart[j]))) {
+                end = j; // "Twelve members of the Rapid Support Forces were killed": a named force's words
             }
         }
         return end;
@@ -2211,6 +2253,18 @@ final class SentenceReader {
                 && !tokens.get(k - 2).punctuation() && (!lexicon.isFunctionWord(tokens.get(k - 2).word())
                         || lexicon.isObjectPreposition(tokens.get(k - 2).word()))
                 && actionEndingAt[k - 2] == null;
+    }
+
+    /**
+     * A speech verb at {@code k}, after a group and its phrase, with no action word on either side of it and no "to"
+     * after it: the group is its speaker, and what follows is what they said ("Two members of the National Assembly
+     * said 14 people were killed"). Not "Two men said to be militants", "Two people confirmed dead", "that".
+     */
+    private boolean speaksAfterGroup(int k) {
+        String w = tokens.get(k).word();
+        return lexicon.announces(w) && !lexicon.isComplementiser(w) && actionStartingAt[k] == null
+                && actionEndingAt[k] == null && k + 1 < tokens.size() && actionStartingAt[k + 1] == null
+                && !lexicon.isHearsayParticle(tokens.get(k + 1).word());
     }
 
     /** A speech verb right before the group ("قال رئيس بلدية …", "said the mayor of …"): the group speaks. */
@@ -2407,6 +2461,46 @@ final class SentenceReader {
      * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
      * ("five nationals are among 23 people arrested") keeps the search going.
      */
+    /**
+     * "Two policemen, a soldier and a civilian were killed", "…, and two accomplices and a driver were killed":
+     * in English a group at {@code k} after a comma or "and" right after {@code g}, a group that opens its clause (no
+     * action word right before it), makes a list when only further groups, each after a comma, stand up to a last
+     * one after "and", and a word (the list's verb) follows that last one; the verb is every member's, so the list
+     * is passed over with no distance and no stop. Returns the last member, else null: "Of the 40 passengers, 12
+     * were killed" (no "and"; a share), "21 miners were trapped and 3 were killed" (a verb between closes the first
+     * group's clause), "Troops killed 12 militants and two soldiers were wounded" (the 12 are the object before).
+     */
+    private Group listMemberAt(Group g, int k) {
+        if (!english || k != g.end() + 2 || !isComma(k - 1) && !lexicon.isLink(tokens.get(k - 1).word())
+                || g.first > 0 && (lexicon.isPartitivePreposition(tokens.get(g.first - 1).word())
+                    || actionEndingAt[g.first - 1] != null)) {
+            return null; // "Troops killed 12 militants and two soldiers were wounded": the 12 are the verb's before
+        }
+        int at = k;
+        while (true) {
+            int start = at;
+            Group member = groups.stream().filter(o -> o != g && o.first == start && o.action == null).findFirst().orElse(null);
+            if (member == null) {
+                return null;
+            }
+            boolean last = lexicon.isLink(tokens.get(start - 1).word());
+            int next = member.end() + 1;
+            if (last) {
+                return next < tokens.size() && !tokens.get(next).punctuation() ? member : null;
+            }
+            if (next + 1 >= tokens.size()) {
+                return null;
+            }
+            if (isComma(next) && lexicon.isLink(tokens.get(next + 1).word())) {
+                at = next + 2; // "a soldier, and a civilian": the serial comma before the last one
+            } else if (isComma(next) || lexicon.isLink(tokens.get(next).word())) {
+                at = next + 1;
+            } else {
+                return null;
+            }
+        }
+    }
+
     private boolean startsOtherGroup(Group g, int k) {
         if (!english || k - 1 <= g.end() + 1 || !lexicon.isLink(tokens.get(k - 1).word())
                 || groups.stream().noneMatch(o -> o != g && o.first == k)) {
@@ -2460,10 +2554,16 @@ final class SentenceReader {
                 && right.first() == g.last + 1 && right.last() + 1 < tokens.size() && !tokens.get(right.last() + 1).punctuation();
     }
 
-    /** True when a group starts right after an action word of either position: its object. */
+    /**
+     * True when a group starts right after an action word of either position: its object. Not a group after a
+     * link or a comma: "Twelve people were killed, 30 wounded and five remain missing" wounds the 30, whose
+     * elliptical verb is followed by the next group of the list, not by an object.
+     */
     private boolean takesObjectAfter(Action a) {
         return a.rule().position() == CountRules.Position.EITHER
-                && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2);
+                && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2
+                        && (o.first == a.last() + 1 || !tokens.get(a.last() + 1).punctuation()
+                            && !lexicon.isLink(tokens.get(a.last() + 1).word())));
     }
 
     /** "The death toll from Sunday's landslide in Swat rose to 48": a toll noun anywhere before a risen count. */
@@ -3230,6 +3330,19 @@ final class SentenceReader {
      * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
      * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
      */
+    /** "killed and wounded dozens": the last word of a not-action of three words that began two words before {@code k}. */
+    private boolean thirdOfNotAction(int k) {
+        if (k < 2) {
+            return false;
+        }
+        for (List<String> p : lexicon.notActions()) {
+            if (p.size() == 3 && matches(p, k - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean notAnAction(int k) {
         for (List<String> p : lexicon.notActions()) {
             if (matches(p, k)) {
@@ -3255,7 +3368,7 @@ final class SentenceReader {
                 if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
                     continue;
                 }
-                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1))) {
+                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
                     Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;

@@ -3,6 +3,7 @@ package org.corroborate.extract.date;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
+import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -114,7 +115,6 @@ public final class DateRecognizer {
      */
     private final String[] markerNeedles;
     private final int[] markerReach;
-    private final NeedleAutomaton markerAutomaton;
     /**
      * The word lists of the packs read around a date ({@link DateWordList}), each with its filter ({@link Words}): a
      * clause or a window without the text one of which every match contains is not searched. Most hold none of a
@@ -132,7 +132,10 @@ public final class DateRecognizer {
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
-    /** Finds every needle in a text in one reading of it. */
+    /**
+     * Finds every needle of the rules, and then every one of the {@link #markerNeedles} (their indexes after the
+     * rules'), in one reading of a text: the markers are sought before the dates of nearly every text.
+     */
     private final NeedleAutomaton needleAutomaton;
     /**
      * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
@@ -173,15 +176,13 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
         List<Map<String, Integer>> markerSets = futureMarkers == null ? null
-                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0);
+                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0, true);
         if (markerSets == null || markerSets.get(0).containsKey("")) {
             this.markerNeedles = null;
             this.markerReach = null;
-            this.markerAutomaton = null;
         } else {
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
-            this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
@@ -227,7 +228,10 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
-        this.needleAutomaton = new NeedleAutomaton(needles, foldCase);
+        String[] sought = markerNeedles == null ? needles
+                : java.util.stream.Stream.concat(java.util.Arrays.stream(needles), java.util.Arrays.stream(markerNeedles))
+                        .toArray(String[]::new);
+        this.needleAutomaton = new NeedleAutomaton(sought, foldCase);
     }
 
     /** A recogniser from loaded packs. */
@@ -385,13 +389,18 @@ public final class DateRecognizer {
      * aged 23 and 27, were arrested on Friday", "He was arrested on Saturday in …", "وكانت قوات الأمن قد ألقت القبض على
      * المتهمين يوم الأحد". The last such words before the date must reach it without a clause break (a comma, a stop):
      * "The men were detained after a manhunt, which began on Monday" tells another event's day.
+     * The words' filter is asked first: most sentences before a date hold no verb of arrest, and the
+     * pattern, some of whose words are not anchored, would otherwise be tried at every char of them.
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
         Words restated = words(RESTATED_ARRESTS);
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
-        Matcher m = restated.present() ? restated.matcher(before) : null;
+        if (!restated.mayFind(before)) {
+            return false;
+        }
+        Matcher m = restated.matcher(before);
         int end = -1;
-        while (m != null && m.find()) {
+        while (m.find()) {
             end = m.end();
         }
         return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
@@ -545,6 +554,15 @@ public final class DateRecognizer {
      */
     public boolean untilBefore(String text, DateMention d) {
         return adjacentBefore(words(UNTIL_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code continued_before} words stand right before the date: a verb of lasting and "until" ("The campaign
+     * starts on Sunday in all 36 states and runs until 20 February", "تنطلق الحملة يوم الأحد المقبل في جميع المحافظات وتستمر حتى
+     * 20 شباط"), the end of the stretch an earlier date of the sentence opens however far before it that date stands.
+     */
+    public boolean continuedBefore(String text, DateMention d) {
+        return adjacentBefore(words(CONTINUED_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
@@ -1144,13 +1162,25 @@ public final class DateRecognizer {
             return next;
         }
 
-        /** Notes where every needle occurs in the text (its capitals read as the needles are folded), in one reading of it. On the first try that has needles. */
+        /**
+         * Notes where every needle of the rules and of the markers occurs in the text (its capitals read as the needles
+         * are folded), in one reading of it. On the first try that has needles, or the first look for a marker.
+         */
         private void readNeedles() {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
             present = new int[setCount][];
-            needleAutomaton.scan(s, this::occurs);
+            if (markerNeedles != null) {
+                markerMayBegin = new boolean[s.length() + 1];
+            }
+            needleAutomaton.scan(s, (id, k) -> {
+                if (id < needles.length) {
+                    occurs(id, k);
+                } else {
+                    markerNeedleAt(id - needles.length, k);
+                }
+            });
         }
 
         /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
@@ -1193,9 +1223,8 @@ public final class DateRecognizer {
             if (markerEnds == null) {
                 markerEnds = new int[s.length() + 1];
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
-                if (markerAutomaton != null) {
-                    markerMayBegin = new boolean[s.length() + 1];
-                    markerAutomaton.scan(s, this::markerNeedleAt);
+                if (occurrences == null) {
+                    readNeedles(); // the markers' needles are read with the rules'
                 }
             }
             for (int p = from; p < to; p++) {

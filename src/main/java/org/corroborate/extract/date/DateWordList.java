@@ -79,6 +79,8 @@ enum DateWordList {
     PERCENT(DateGrammar::percentWords),
     /** Words right before a date of how long a state has held ("until", "حتى مساء"; {@link DateRecognizer#untilBefore}). */
     UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
+    /** Words right before a date that a stretch opened earlier runs on to ("and runs until", "وتستمر حتى"; {@link DateRecognizer#continuedBefore}). */
+    CONTINUED_BEFORE(adjacent(DateRuleFile::continuedBefore, true)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
