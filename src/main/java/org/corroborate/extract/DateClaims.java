@@ -94,7 +94,7 @@ final class DateClaims {
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
                     && !countedFromStatement(d, near)
-                    && !clauseOfItsOwn(text, d, near));
+                    && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))) {
                 out.add(claimOf(text, d, d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
@@ -174,9 +174,10 @@ final class DateClaims {
     private List<Filter> filters() {
         return List.of(
             // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later": no day fixed for an event
-            // ("tomorrow" is one)
+            // ("tomorrow" is one, and so is "the day after tomorrow", "بعد غد الاثنين": a day named by its own word)
             new Filter(false, true, c -> !c.d().warnings().isEmpty() || recognizer.anchored(c.d())
-                    || recognizer.countsFromToday(c.d()) && !c.d().start().equals(c.published().plusDays(1))),
+                    || recognizer.countsFromToday(c.d()) && !c.d().start().equals(c.published().plusDays(1))
+                    && !recognizer.namedDay(c.d())),
             // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
             // (rule 19), no dated event
             new Filter(true, true, c -> recognizer.rollingPeriod(c.d())),
@@ -512,6 +513,33 @@ final class DateClaims {
         return d;
     }
 
+    /**
+     * Whether the date, before a statement's words ({@code wordsStart}), belongs to a narrated clause of its own joined
+     * before the speech verb: "واستقبل الرئيس الأسبوع الماضي وفداً من البنك الدولي، وقال إن المحادثات كانت مثمرة", "The
+     * minister toured the camp on Tuesday, and told reporters that …" (item 26 of blind7's adjudication): only a time
+     * expression that modifies the speech verb dates the quote (dev rule 15), and the week is the visit's. Not when the
+     * date's own clause is a statement's ("قالت الوزارة أمس، وأكدت أن …", "said on Sunday, and repeated that …"), nor when
+     * another clause stands between ("دانت الوزارة، في بيان اليوم الخميس، قصف مستشفى …، ووصفته بأنه «…»", J15 of dev10).
+     */
+    boolean toldBeforeStatement(String text, DateMention d, int wordsStart, Sentences.Sentence sentence) {
+        if (wordsStart <= d.span().end()) {
+            return false;
+        }
+        String between = text.substring(d.span().end(), wordsStart);
+        // the date's clause runs straight to the join before the speech verb: one mark between
+        if (between.chars().filter(c -> c == ',' || c == '\u060C' || c == ';' || c == '\u061B').count() != 1
+                || !recognizer.joinsClause(between) || counts.announcedOn(text, d)) {
+            return false;
+        }
+        String before = text.substring(sentence.start(), d.span().start());
+        for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(before))) {
+            if (!w.isEmpty() && counts.announces(w)) {
+                return false;
+            }
+        }
+        return !recognizer.statesIn(before);
+    }
+
     /** Semicolons (Latin and Arabic): a clause ends there within a sentence, and {@link #spanned} joins no two dates across one. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;\u061B]");
 
@@ -806,7 +834,7 @@ final class DateClaims {
      * اليوم الخميس،") and is no dateline ("June 14 (AP)"): "exchanged fire near Chaman on Saturday,
      * a week after a similar clash last Saturday killed three soldiers".
      */
-    private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near) {
+    private boolean clauseOfItsOwn(String text, DateMention d, List<Claim> near, Sentences.Sentence sentence) {
         // a day counted from the statement's ("said on Friday, a day after the council rejected the plan") is no announcing
         // word's day; a statement word in its own clause still makes it the statement's
         if (!recognizer.anchored(d) && counts.announcedOn(text, d) || text.startsWith("(", skipSpaces(text, d.span().end()))) {
@@ -824,6 +852,7 @@ final class DateClaims {
         int t = to;
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
                     ? blocks(text, q, d, f, t, recognizer.anchored(d))
+                            && !(q.date() == null && toldBeforeStatement(text, d, text.indexOf(q.quote(), q.span().start()), sentence))
                     : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d))) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)

@@ -399,6 +399,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);
         checkMarkers(fragments, file.pastAfter(), "past_after", problems);
         checkMarkers(fragments, file.noEventBounds(), "no_event_bounds", problems);
+        checkMarkers(fragments, file.pastClauseBefore(), "past_clause_before", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);

@@ -22,6 +22,7 @@ import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.PERFECT;
 import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.PAST_AFTER;
+import static org.corroborate.extract.date.DateWordList.PAST_CLAUSE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
@@ -122,6 +123,8 @@ public final class DateRecognizer {
     private final java.util.EnumMap<DateWordList, Words> words = new java.util.EnumMap<>(DateWordList.class);
     /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
     private final java.util.Set<String> fromToday;
+    /** The ids of the rules of {@link #fromToday} that name one day by a word of their own ({@link #namedDay}). */
+    private final java.util.Set<String> namedDays;
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
     private final java.util.Set<String> relative;
     /** The ids of the rules that count from the day named before them ("the day before"). */
@@ -183,6 +186,9 @@ public final class DateRecognizer {
         }
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.namedDays = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored() && "day".equals(r.unit()))
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.relative = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
@@ -456,6 +462,13 @@ public final class DateRecognizer {
         return unheld(text, d) || words(UNSCHEDULED_AFTER).present() && words(UNSCHEDULED_AFTER).foundIn(after(text, d));
     }
 
+    /** Whether the packs' {@code clause_joins} join a new clause in {@code text} (", and", "، و"). */
+    public boolean joinsClause(String text) {
+        Words joins = words(CLAUSE_JOINS);
+        String normalized = DateGrammar.NORMALIZER.normalize(text).normalized();
+        return joins.present() && joins.foundIn(normalized);
+    }
+
     /**
      * The words of {@code before} after the last join of a new clause (the packs' {@code clause_joins}): a forecast in
      * the clause before ("ويُتوقع أن يتراجع التضخم …، وتعقد اللجنة اجتماعها المقبل في 9 تموز", dev15-ar-027) is not
@@ -623,6 +636,14 @@ public final class DateRecognizer {
      */
     public boolean countsFromToday(DateMention d) {
         return d.rule() != null && fromToday.contains(d.rule());
+    }
+
+    /**
+     * Whether {@code d} is a day named by a word of its own that counts from the reference date ("tomorrow", "the day after
+     * tomorrow", "بعد غد", "أمس"): a day as fixed as a calendar date, not a count of days ("in two days", "بعد يومين").
+     */
+    public boolean namedDay(DateMention d) {
+        return d.rule() != null && namedDays.contains(d.rule());
     }
 
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */
@@ -1237,6 +1258,15 @@ public final class DateRecognizer {
         }
 
         /**
+         * Whether a relative clause in the past stands right before the date at {@code start} (the packs' {@code
+         * past_clause_before}): "The commission will publish the register on 19 January, after an audit that began on 28
+         * December" is the December before; the future word before it is another clause's.
+         */
+        private boolean pastClauseBefore(int start) {
+            return adjacentBefore(words(PAST_CLAUSE_BEFORE), s, start);
+        }
+
+        /**
          * Whether the packs' {@code past_after} words close the date at {@code start..end} or stand right after it
          * («3 آذار الماضي»: the rule reads the word without capturing a direction).
          */
@@ -1283,7 +1313,8 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
-            boolean forward = mayPoint && pointsForward(start);
+            // («12 آذار الماضي» is the March before, whatever future word stands earlier in the sentence)
+            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
             if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);

@@ -55,7 +55,9 @@ import org.corroborate.rules.RulePacks;
  * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"; not one with
  * {@code past_after} right after it: «اعتباراً من 3 آذار الماضي»), words between a
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
- * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
+ * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), a relative clause in the past right
+ * before a date that no future marker of the sentence points forward ({@code past_clause_before}: "will publish the
+ * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -106,6 +108,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> stretchTo,
                            @OptionalKey List<String> pastAfter,
                            @OptionalKey List<String> noEventBounds,
+                           @OptionalKey List<String> pastClauseBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -152,6 +155,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);
         pastAfter = pastAfter == null ? List.of() : List.copyOf(pastAfter);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
+        pastClauseBefore = pastClauseBefore == null ? List.of() : List.copyOf(pastClauseBefore);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);

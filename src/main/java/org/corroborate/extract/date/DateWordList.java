@@ -97,6 +97,11 @@ enum DateWordList {
     STRETCH_TO(adjacent(DateRuleFile::stretchTo, false)),
     /** Words right after a day and month that put it back ("الماضي"): no start word reads it ahead ({@link DateRecognizer}). */
     PAST_AFTER(adjacent(DateRuleFile::pastAfter, false)),
+    /**
+     * A relative clause in the past right before a date ("after an audit that began on", "التي انطلقت في"): no future
+     * marker before it in the sentence points the date forward ({@link DateRecognizer}).
+     */
+    PAST_CLAUSE_BEFORE(adjacent(DateRuleFile::pastClauseBefore, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

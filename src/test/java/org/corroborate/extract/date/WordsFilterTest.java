@@ -108,7 +108,8 @@ class WordsFilterTest {
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
                     Map.entry(DateWordList.STRETCH_FROM, "I am off from "),
                     Map.entry(DateWordList.STRETCH_TO, " till the 17th"),
-                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after ")),
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after "),
+                    Map.entry(DateWordList.PAST_CLAUSE_BEFORE, "after a review that began on ")),
             Language.AR, Map.ofEntries(
                     Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
                     Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
@@ -144,7 +145,9 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RESTATED_ARRESTS, "وكانت قوات الأمن قد ألقت القبض على المتهمين يوم "),
                     Map.entry(DateWordList.START_WORDS, "تطبق الأسعار الجديدة اعتباراً من "),
                     Map.entry(DateWordList.PAST_AFTER, " الماضي"),
-                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب ")));
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب "),
+                    Map.entry(DateWordList.SCHEDULED_BEFORE, "وتعثرت الانتخابات التي كانت مقررة في "),
+                    Map.entry(DateWordList.PAST_CLAUSE_BEFORE, "بعد المراجعة التي انطلقت في ")));
 
     @Test
     void everyPatternMatchesItsExampleAndItsFilterPassesIt() {
