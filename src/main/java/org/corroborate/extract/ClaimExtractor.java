@@ -136,7 +136,7 @@ public final class ClaimExtractor {
         for (QuoteClaim quote : quoteClaims) {
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
             List<DateMention> aside = asideDates(text, quote, dates, sentence, finder);
-            claims.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder));
+            claims.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder, dated));
             // "Judge X, who has led the inquiry since 2023, said …": a state of the speaker's running up to publication, in a
             // relative clause on them, is their biography like an age, no dated event (F4 of dev7, G11 of dev8); a closed span
             // there ("who served from 2012 to 2014") is one
@@ -145,7 +145,7 @@ public final class ClaimExtractor {
         claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
-                quoteClaims, dates, sentences, published, finder));
+                quoteClaims, dates, sentences, published, finder, dated));
         return numbered(claims);
     }
 
@@ -176,7 +176,7 @@ public final class ClaimExtractor {
      */
     private static List<QuoteClaim> sourcingQuotes(String text, List<QuoteClaim> sourcing, List<QuoteClaim> quoteClaims,
                                                    List<DateMention> dates, List<Sentences.Sentence> sentences,
-                                                   LocalDate published, QuoteFinder finder) {
+                                                   LocalDate published, QuoteFinder finder, DateClaims dated) {
         List<QuoteClaim> out = new ArrayList<>(sourcing.size());
         for (QuoteClaim quote : sourcing) {
             if (quoteClaims.stream().anyMatch(q -> q.quote().equals(quote.quote()) && q.span().overlaps(quote.span()))) {
@@ -184,7 +184,7 @@ public final class ClaimExtractor {
             }
             Sentences.Sentence sentence = sentenceOf(sentences, quote.span());
             List<DateMention> aside = asideDates(text, quote, dates, sentence, finder);
-            out.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder));
+            out.add(withStatementDate(text, quote, quoteClaims, statementDates(dates, aside, published), sentence, finder, dated));
         }
         return out;
     }
@@ -241,7 +241,8 @@ public final class ClaimExtractor {
      * come without those: "Roux, who served from 2012 to 2014, said …").
      */
     private static QuoteClaim withStatementDate(String text, QuoteClaim quote, List<QuoteClaim> quotes,
-                                                List<DateMention> dates, Sentences.Sentence sentence, QuoteFinder finder) {
+                                                List<DateMention> dates, Sentences.Sentence sentence, QuoteFinder finder,
+                                                DateClaims dated) {
         int quoted = text.indexOf(quote.quote(), quote.span().start());
         int wordsStart = quoted >= 0 ? quoted : quote.span().start();
         return dates.stream()
@@ -249,6 +250,9 @@ public final class ClaimExtractor {
                 .filter(d -> d.span().end() >= quote.span().start() || JUST_BEFORE.matcher(text).region(d.span().end(), quote.span().start()).matches()
                         || finder.onlyVerbBetween(text, d.span().end(), quote.span().start())) // "وفي وقت سابق من الشهر، أعلنت الوزارة أن"
                 .filter(d -> quotes.stream().noneMatch(o -> o != quote && o.direct() && DateClaims.amongQuotedWords(text, o, d)))
+                // a date of a narrated clause joined before the speech verb is that clause's event (rule 15): "واستقبل الرئيس
+                // الأسبوع الماضي وفداً من البنك الدولي، وقال إن المحادثات كانت مثمرة" (item 26 of blind7's adjudication)
+                .filter(d -> !dated.toldBeforeStatement(text, d, wordsStart, sentence))
                 // inside the attribution the first date is the saying's: "دانت الوزارة، في بيان اليوم السبت، اقتحام مستوطنين
                 // باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (the storming's Thursday is no statement's, J13 of dev10)
                 .reduce((first, second) -> first.span().start() >= quote.span().start() ? first : second)

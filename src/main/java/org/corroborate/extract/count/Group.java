@@ -29,6 +29,8 @@ final class Group {
     boolean colleague;
     /** "and he was taken into custody": one person named by a pronoun, no arrest of one before it. */
     boolean pronoun;
+    /** "said the engineer had been taken into custody": a definite one opening reported words, maybe one told of before. */
+    boolean reportedDefinite;
     /** Its noun read by a person ending only ({@code person_endings}): kept only with its action next to it. */
     boolean byEnding;
     /** For a group of one read from an ordinal ("a thirteenth"): that ordinal, else 0. */

@@ -152,8 +152,14 @@ final class SentenceReader {
             groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
         }
         bindAttackerToLoneAction(groups);
+        bindFramedDeath(groups);
         resolvePartsAndOthers(groups);
         inheritActions(groups, earlier);
+        groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
+        // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
+        // of before, no second claim (dev23-en-015)
+        groups.removeIf(g -> g.reportedDefinite && (earlier.stream().anyMatch(c -> c.action() == g.action)
+                || groups.stream().anyMatch(o -> o != g && o.action == g.action && o.first < g.first)));
         groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         for (int i = 0; i < kept.size(); i++) {
@@ -183,6 +189,9 @@ final class SentenceReader {
         }
         if (ageBefore(first)) {
             return null; // "whose age police put at about 19", "aged 19": an age
+        }
+        if (english && measureJoined(last)) {
+            return null; // "a seven-hour siege in which security forces killed": a measure joined by a hyphen, no count of people
         }
         if (familyOf(first)) {
             return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
@@ -259,8 +268,24 @@ final class SentenceReader {
                 && actionStartingAt[last + 1].rule().position() != CountRules.Position.NOUN;
         for (int k = last + 1; k < Math.min(tokens.size(), last + 1 + MAX_SUBJECT_GAP); k++) {
             Token t = tokens.get(k);
+            if (!english && !t.punctuation() && endsWithPhrase(k, lexicon.subordinators()) > last) {
+                return unknownNext ? null : g; // "ارتفع عدد الضحايا إلى خمسة بعدما فارق مسعف الحياة": a clause of its own follows
+            }
             if (isHyphenBefore(k, this::notCountedAt)) {
                 return null; // "a 9-year-old girl": an age, not a count
+            }
+            if (english && k == last + 1 && numberStart[k] && k + 2 < tokens.size() && isHyphenBefore(k + 1, this::notCountedAt)) {
+                int age = k + 2; // "Two 12-year-old boys were killed": the age between the count and its noun
+                if (age + 2 < tokens.size() && tokens.get(age + 1).word().equals("-") && !tokens.get(age + 2).punctuation()) {
+                    age += 2; // "-old"
+                }
+                k = age;
+                last = age; // the noun's search starts after the age, as right after the count
+                continue;
+            }
+            if (english && k == last + 1 && lexicon.isLink(t.word()) && k + 1 < tokens.size()
+                    && lexicon.isPossessive(tokens.get(k + 1).word())) {
+                return g; // "killed a couple and their grandson": the grandson is one more person, not the couple's noun (blind7's kinds)
             }
             if (t.word().equals(".") && k > last + 1 && tokens.get(k - 1).word().contains(".")) {
                 continue; // "Two U.S. soldiers": the dot closes an abbreviation
@@ -304,7 +329,8 @@ final class SentenceReader {
             }
             if (subject(g, k)) {
                 Action between = english && k > last + 1 ? actionStartingAt[last + 1] : null;
-                if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED) {
+                if (between != null && between.last() == k - 1 && between.rule().parsedAction() == CountClaim.Action.WOUNDED
+                        && !diedAfterWoundedNoun(g.subjectToken)) {
                     // "21 injured workers were treated in hospital": a wounding participle before the noun says
                     // what befell them, as a result noun would (rule 4: the count is the claim)
                     bindTo(g, between);
@@ -603,6 +629,26 @@ final class SentenceReader {
         return null;
     }
 
+    /**
+     * "a seven-hour siege", "a three-day assault": the number's word joined by a hyphen to a unit of measure, a word
+     * whose plural is {@code not_counted} (hours, days, miles), written as one token or as three; an adjective of the
+     * noun after it, no count (dev24-en-029).
+     */
+    private boolean measureJoined(int last) {
+        String w = tokens.get(last).word();
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && w.indexOf('-', hyphen + 1) < 0 && unitOfMeasure(w.substring(hyphen + 1))) {
+            return true; // one hyphen only: not "12-year-old", an age read elsewhere
+        }
+        return last + 3 < tokens.size() && tokens.get(last + 1).word().equals("-") && unitOfMeasure(tokens.get(last + 2).word())
+                && !tokens.get(last + 3).word().equals("-");
+    }
+
+    /** A unit whose plural is {@code not_counted}: "hour" (hours), "day" (days). */
+    private boolean unitOfMeasure(String word) {
+        return !word.isEmpty() && Character.isLetter(word.charAt(word.length() - 1)) && lexicon.isNotCounted(word + "s");
+    }
+
     /** Token {@code k} carries the article, with or without a proclitic before it. */
     private boolean definite(int k) {
         return lexicon.hasArticlePrefix(lexicon.withoutProclitic(tokens.get(k).word()));
@@ -640,6 +686,9 @@ final class SentenceReader {
         if (english) {
             if (first == 0 || !lexicon.isIndefiniteArticle(tokens.get(first - 1).word())) {
                 return null;
+            }
+            if (first >= 2 && endsWithPhrase(first - 2, lexicon.cancels()) >= 0) {
+                return null; // "arrested two suspects and are questioning a third man": a cancel before the article (dev24-en-030)
             }
             if (last + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(last + 1).word())) {
                 return null; // "more than a third of them children": a fraction, not one more
@@ -864,6 +913,10 @@ final class SentenceReader {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
+            if (single == null && dual == null && !english && actionRightBefore(k) && possessiveOneLinkedAfter(k)) {
+                // "أقدم على قتل والدته وشقيقته": right after the verb, a relative with a linked relative after it (blind7's kinds)
+                single = lexicon.singularWithPossessive(w);
+            }
             if (english && single != null && last == k && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
                 continue; // "a Palestinian official": the noun after the demonym says who
@@ -918,6 +971,7 @@ final class SentenceReader {
                 g.subject = single;
                 g.subjectToken = last;
                 g.category = single.parsedCategory();
+                g.reportedDefinite = english && definiteReported(k) == g.first;
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
@@ -989,6 +1043,17 @@ final class SentenceReader {
     }
 
     /**
+     * "قتل والدته وشقيقته": the word after {@code k} is a relative with a possessive suffix and a link before it, so
+     * {@code k} and it are two people listed as objects of the verb before them, each one (rule 12).
+     */
+    private boolean possessiveOneLinkedAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || !lexicon.startsWithLink(tokens.get(k + 1).word())) {
+            return false;
+        }
+        return lexicon.singularWithPossessive(lexicon.withoutProclitic(tokens.get(k + 1).word())) != null;
+    }
+
+    /**
      * "إجلاء 7 آلاف مدني ومسلح": a linked singular right after a count of whole hundreds or thousands whose own noun
      * is written in the singular (genitive after مئة، ألف) is a second noun of that count, no one more person.
      */
@@ -1045,7 +1110,15 @@ final class SentenceReader {
         while (i > originalStart[k] && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
             i--; // a sukun on the yeh
         }
-        return i > originalStart[k] && text.charAt(i) == '\u064A' && text.charAt(i - 1) == '\u064E';
+        if (i <= originalStart[k] || text.charAt(i) != '\u064A') {
+            return false;
+        }
+        for (int j = i - 1; j > originalStart[k] && Character.getType(text.charAt(j)) == Character.NON_SPACING_MARK; j--) {
+            if (text.charAt(j) == '\u064E') {
+                return true; // also with a shadda beside the fatha, in either order: "قياديَّين" (dev24-ar-002)
+            }
+        }
+        return false;
     }
 
     /**
@@ -1630,6 +1703,28 @@ final class SentenceReader {
      * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
      * first words.
      */
+    /**
+     * "His lawyer said the engineer had been taken into custody": a definite singular right after a speech verb or
+     * "that" opens the reported clause as its subject; with a passive right after it, one person, the token of its
+     * article; else -1. One lower-case word may stand between the article and the noun ("the young engineer").
+     */
+    private int definiteReported(int k) {
+        int p = k - 1;
+        if (p >= 1 && !lexicon.isDefiniteArticle(tokens.get(p).word()) && !tokens.get(p).punctuation()
+                && Character.isLowerCase(tokens.get(p).word().charAt(0)) && !lexicon.isFunctionWord(tokens.get(p).word())) {
+            p--;
+        }
+        if (p < 1 || !lexicon.isDefiniteArticle(tokens.get(p).word()) || tokens.get(p - 1).punctuation()
+                || !lexicon.announces(tokens.get(p - 1).word())) {
+            return -1;
+        }
+        int after = k + 1;
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals("had") && tokens.get(after + 1).word().equals("been")) {
+            return actionWithin(after + 2, 1) ? p : -1; // "had been taken into custody"
+        }
+        return passiveAfter(after) && actionWithin(after, 2) ? p : -1;
+    }
+
     private boolean definiteOpening(int k) {
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
             return false;
@@ -1717,6 +1812,9 @@ final class SentenceReader {
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
             }
+            if (definiteReported(k) >= 0) {
+                return definiteReported(k); // "the lawyer said the engineer had been taken into custody" (blind7's kinds)
+            }
             int reach = 4; // "captured a senior Islamic State commander": three words between the article and the noun
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
                 if (lexicon.isIndefiniteArticle(tokens.get(j).word()) || lexicon.isOneWord(tokens.get(j).word())) {
@@ -1734,7 +1832,8 @@ final class SentenceReader {
         }
         String bare = lexicon.withoutProclitic(tokens.get(k).word());
         boolean afterAmong = k > 0 && actionEndingAt[k - 1] != null && actionEndingAt[k - 1].rule().isOfEarlier();
-        if (lexicon.hasArticlePrefix(bare) && !afterAmong) {
+        if (lexicon.hasArticlePrefix(bare) && !afterAmong && lexicon.singularWithPossessive(tokens.get(k).word()) == null) {
+            // not "والدته" (his mother), whose و is its own first letter: و + الدته is no article
             return heldDefinite(k) ? k : -1; // "أوقفت النيابة العامة المسؤول": the one the story is about, held
         }
         return k; // "ومن بين الموقوفين النائبة السابقة": one of them
@@ -2062,6 +2161,25 @@ final class SentenceReader {
     }
 
     /**
+     * "Three wounded police officers died in hospital overnight": after a group whose noun a wounding participle
+     * stands before, a verb of death that comes first in the clause, before any punctuation or other number, is what
+     * befell them; they were wounded before, and the count is of the dead (dev24). Not "21 injured workers were
+     * treated", and not a killing verb with its own object after it.
+     */
+    private boolean diedAfterWoundedNoun(int noun) {
+        for (int k = noun + 1; k < tokens.size() && k <= noun + CLAUSE_REACH; k++) {
+            if (tokens.get(k).punctuation() || numberStart[k]) {
+                return false;
+            }
+            Action a = actionStartingAt[k];
+            if (a != null) {
+                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() && !objectAfter(a);
+            }
+        }
+        return false;
+    }
+
+    /**
      * "A man wounded in last week's knife attack has died in hospital", "Seven fishermen missing since Tuesday
      * were found dead": a wounding participle (or "missing") right after the group, with no auxiliary, is a reduced
      * relative clause telling their past; a verb of death that ends the clause, before any punctuation or other
@@ -2187,7 +2305,9 @@ final class SentenceReader {
             }
             Action own = actionStartingAt[j];
             if (own != null && !takesObjectAfter(own)) {
-                return k; // "who were injured", "who was detained in March": the clause says what befell them
+                // "who were injured", "who was detained in March": the clause says what befell them; past a longer clause
+                // ("Four fishermen who set out from the port are unaccounted for", blind7's kinds) the same verb, out of reach
+                return j > k + 1 && lexicon.isRelativePronoun(tokens.get(k).word()) ? j - 1 : k;
             }
             if (own != null) {
                 j = own.last(); // "Five men who killed two guards were arrested": what the men did, not their lot
@@ -2228,6 +2348,10 @@ final class SentenceReader {
             if (tokens.get(j).punctuation() || actionStartingAt[j] != null || numberStart[j] || lexicon.announces(w)
                     || lexicon.isFunctionWord(w) && !lexicon.isTitleArticle(w)) {
                 break; // "A member of the council said two people were killed": the phrase ends before the verb
+            }
+            if (lexicon.isLink(w) && j + 1 < tokens.size() && !tokens.get(j + 1).punctuation()
+                    && lexicon.isIndefiniteArticle(tokens.get(j + 1).word())) {
+                break; // "three members of the security forces and a hotel guest": one more person, not the phrase (dev24-en-029)
             }
             if (lexicon.subject(tokens.get(j).word()) != null) {
                 end = j;
@@ -2350,6 +2474,11 @@ final class SentenceReader {
     }
 
     /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
+    /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */
+    private boolean ofThoseAt(int k) {
+        return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && tokens.get(k + 1).word().equals("those");
+    }
+
     private boolean ofTheAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
     }
@@ -2412,7 +2541,7 @@ final class SentenceReader {
      * clause ends in a cancelling phrase (freed, released) is what was undone, not what befell them.
      */
     private boolean undoneLater(Group g) {
-        if (!english || !ofTheAt(g.last + 1)) {
+        if (!english || !ofTheAt(g.last + 1) && !ofThoseAt(g.last + 1)) {
             return false;
         }
         for (int k = g.last + 3; k < tokens.size() && !tokens.get(k).punctuation(); k++) {
@@ -2712,6 +2841,38 @@ final class SentenceReader {
     }
 
     /**
+     * "… before turning the weapon on himself, police said. The attacker, a 34-year-old former employee, died at the
+     * scene.": the lone attacker's death told again in a later sentence, once an earlier claim of the article holds
+     * the death of one attacker; the same man, no second claim (dev17-en-024).
+     */
+    private static boolean attackerDeathToldAgain(Group g, List<CountClaim> earlier) {
+        return g.category == CountClaim.Category.ATTACKER && g.action == CountClaim.Action.KILLED && isOne(g) && g.ordinal == 0
+                && earlier.stream().anyMatch(c -> c.action() == CountClaim.Action.KILLED && c.subject() != null
+                        && c.subject().category() == CountClaim.Category.ATTACKER && c.count().value() != null && c.count().value() == 1);
+    }
+
+    /**
+     * "فارق شاب الحياة متأثراً بجروحه": in Arabic the one who died stands between the verb and the rest of a phrase of
+     * death that is read after its group (فارق الحياة), as the attacker does in "فجّر انتحاري نفسه"; a group left without
+     * an action and so framed is killed. Reads {@code killed} phrases of two words or more from the claims rules.
+     */
+    private void bindFramedDeath(List<Group> groups) {
+        if (english) {
+            return;
+        }
+        for (Group g : groups) {
+            if (g.action == null && g.category != null && g.category != CountClaim.Category.ATTACKER && !cancelled.contains(g)) {
+                int last = killingAroundEnd(g);
+                if (last > 0) {
+                    g.action = CountClaim.Action.KILLED;
+                    g.actionToken = g.first - 1;
+                    g.actionLast = last;
+                }
+            }
+        }
+    }
+
+    /**
      * "فجّر انتحاري نفسه"، "فجّرت الانتحارية حزامها الناسف": in Arabic the doer stands between the verb and
      * the rest of a killing phrase that stands after its group (فجر نفسه); the last token of that phrase
      * when the group's own words are so framed, else -1.
@@ -2729,9 +2890,14 @@ final class SentenceReader {
      * from {@code rest} on (the doer between: "فجّر انتحاري نفسه"), or -1 when no such phrase stands there.
      */
     private int framedKillingEnd(int verb, int rest) {
+        return framedEnd(verb, rest, CountClaim.Action.KILLED);
+    }
+
+    /** As {@link #framedKillingEnd}, for a phrase of {@code action}. */
+    private int framedEnd(int verb, int rest, CountClaim.Action action) {
         for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(verb).word(), tokens.get(rest).word())) {
             List<String> words = p.words();
-            if (words.size() > 1 && p.rule().parsedAction() == CountClaim.Action.KILLED && p.rule().position().after()
+            if (words.size() > 1 && p.rule().parsedAction() == action && p.rule().position().after()
                     && matchesRest(words, rest)) {
                 return rest + words.size() - 2;
             }
@@ -2956,12 +3122,16 @@ final class SentenceReader {
 
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
-        int between = b.first - a.end() - 1;
+        int end = a.end();
+        if (english && end + 1 < b.first && specifierEnd(end + 1) > end + 1 && specifierEnd(end + 1) < b.first) {
+            end = specifierEnd(end + 1); // "three members of the security forces and a hotel guest" (dev24-en-029)
+        }
+        int between = b.first - end - 1;
         if (between == 0) {
             String w = tokens.get(b.first).word();
             return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
         }
-        return between == 1 && (lexicon.isLink(tokens.get(a.end() + 1).word()) || isComma(a.end() + 1));
+        return between == 1 && (lexicon.isLink(tokens.get(end + 1).word()) || isComma(end + 1));
     }
 
     private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
@@ -3436,10 +3606,24 @@ final class SentenceReader {
             return -1;
         }
         j--;
-        while (j >= 0 && (dateWordAt(j) || tokens.get(j).punctuation() && !isComma(j) && dateWordAt(j - 1))) {
+        while (j >= 0 && (dateWordAt(j) || tokens.get(j).punctuation() && !isComma(j) && dateWordAt(j - 1)
+                || rangeWordAt(j))) {
             j--;
         }
         return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /**
+     * "، منذ مساء أمس السبت وحتى صباح اليوم الأحد،": a function word (منذ، وحتى) next to a date word joins two dates of
+     * one range, or opens it, inside a date aside (dev24-ar-022).
+     */
+    private boolean rangeWordAt(int j) {
+        int k = j;
+        while (!english && k < tokens.size() && !tokens.get(k).punctuation() && !dateWordAt(k) && k <= j + 1
+                && lexicon.isFunctionWord(lexicon.withoutProclitic(tokens.get(k).word()))) {
+            k++; // "وحتى صباح اليوم": two such words before the date
+        }
+        return k > j && dateWordAt(k);
     }
 
     /**

@@ -389,6 +389,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.statisticWords(), "statistic_words", problems);
         checkMarkers(fragments, file.percentWords(), "percent_words", problems);
         checkMarkers(fragments, file.untilBefore(), "until_before", problems);
+        checkMarkers(fragments, file.continuedBefore(), "continued_before", problems);
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
@@ -398,6 +399,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);
         checkMarkers(fragments, file.pastAfter(), "past_after", problems);
         checkMarkers(fragments, file.noEventBounds(), "no_event_bounds", problems);
+        checkMarkers(fragments, file.pastClauseBefore(), "past_clause_before", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);

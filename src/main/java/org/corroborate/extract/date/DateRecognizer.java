@@ -3,6 +3,7 @@ package org.corroborate.extract.date;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
+import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -21,6 +22,7 @@ import static org.corroborate.extract.date.DateWordList.PERCENT;
 import static org.corroborate.extract.date.DateWordList.PERFECT;
 import static org.corroborate.extract.date.DateWordList.PREVIOUS_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.PAST_AFTER;
+import static org.corroborate.extract.date.DateWordList.PAST_CLAUSE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
@@ -113,7 +115,6 @@ public final class DateRecognizer {
      */
     private final String[] markerNeedles;
     private final int[] markerReach;
-    private final NeedleAutomaton markerAutomaton;
     /**
      * The word lists of the packs read around a date ({@link DateWordList}), each with its filter ({@link Words}): a
      * clause or a window without the text one of which every match contains is not searched. Most hold none of a
@@ -122,6 +123,8 @@ public final class DateRecognizer {
     private final java.util.EnumMap<DateWordList, Words> words = new java.util.EnumMap<>(DateWordList.class);
     /** The ids of the rules that count from the reference date (today, yesterday, two days ago). */
     private final java.util.Set<String> fromToday;
+    /** The ids of the rules of {@link #fromToday} that name one day by a word of their own ({@link #namedDay}). */
+    private final java.util.Set<String> namedDays;
     /** The ids of the rules that resolve against the reference date: {@link #fromToday} and periods (last week, this month). */
     private final java.util.Set<String> relative;
     /** The ids of the rules that count from the day named before them ("the day before"). */
@@ -129,7 +132,10 @@ public final class DateRecognizer {
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
-    /** Finds every needle in a text in one reading of it. */
+    /**
+     * Finds every needle of the rules, and then every one of the {@link #markerNeedles} (their indexes after the
+     * rules'), in one reading of a text: the markers are sought before the dates of nearly every text.
+     */
     private final NeedleAutomaton needleAutomaton;
     /**
      * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
@@ -170,18 +176,19 @@ public final class DateRecognizer {
         this.futureMarkers = DateGrammar.futureMarkers(scope, language);
         this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
         List<Map<String, Integer>> markerSets = futureMarkers == null ? null
-                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0);
+                : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0, true);
         if (markerSets == null || markerSets.get(0).containsKey("")) {
             this.markerNeedles = null;
             this.markerReach = null;
-            this.markerAutomaton = null;
         } else {
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
-            this.markerAutomaton = new NeedleAutomaton(markerNeedles, DateGrammar.ignoresCase(language));
         }
         this.fromToday = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored())
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.namedDays = scope.stream().flatMap(f -> f.rules().stream())
+                .filter(r -> r.resolve() == DateRule.Resolve.SHIFT && !r.isAnchored() && "day".equals(r.unit()))
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.relative = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> (r.resolve() == DateRule.Resolve.SHIFT || r.resolve() == DateRule.Resolve.PERIOD) && !r.isAnchored())
@@ -221,7 +228,10 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
-        this.needleAutomaton = new NeedleAutomaton(needles, foldCase);
+        String[] sought = markerNeedles == null ? needles
+                : java.util.stream.Stream.concat(java.util.Arrays.stream(needles), java.util.Arrays.stream(markerNeedles))
+                        .toArray(String[]::new);
+        this.needleAutomaton = new NeedleAutomaton(sought, foldCase);
     }
 
     /** A recogniser from loaded packs. */
@@ -379,13 +389,18 @@ public final class DateRecognizer {
      * aged 23 and 27, were arrested on Friday", "He was arrested on Saturday in …", "وكانت قوات الأمن قد ألقت القبض على
      * المتهمين يوم الأحد". The last such words before the date must reach it without a clause break (a comma, a stop):
      * "The men were detained after a manhunt, which began on Monday" tells another event's day.
+     * The words' filter is asked first: most sentences before a date hold no verb of arrest, and the
+     * pattern, some of whose words are not anchored, would otherwise be tried at every char of them.
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
         Words restated = words(RESTATED_ARRESTS);
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
-        Matcher m = restated.present() ? restated.matcher(before) : null;
+        if (!restated.mayFind(before)) {
+            return false;
+        }
+        Matcher m = restated.matcher(before);
         int end = -1;
-        while (m != null && m.find()) {
+        while (m.find()) {
             end = m.end();
         }
         return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
@@ -445,6 +460,13 @@ public final class DateRecognizer {
             }
         }
         return unheld(text, d) || words(UNSCHEDULED_AFTER).present() && words(UNSCHEDULED_AFTER).foundIn(after(text, d));
+    }
+
+    /** Whether the packs' {@code clause_joins} join a new clause in {@code text} (", and", "، و"). */
+    public boolean joinsClause(String text) {
+        Words joins = words(CLAUSE_JOINS);
+        String normalized = DateGrammar.NORMALIZER.normalize(text).normalized();
+        return joins.present() && joins.foundIn(normalized);
     }
 
     /**
@@ -534,6 +556,15 @@ public final class DateRecognizer {
         return adjacentBefore(words(UNTIL_BEFORE), text, d.span().start());
     }
 
+    /**
+     * Whether the packs' {@code continued_before} words stand right before the date: a verb of lasting and "until" ("The campaign
+     * starts on Sunday in all 36 states and runs until 20 February", "تنطلق الحملة يوم الأحد المقبل في جميع المحافظات وتستمر حتى
+     * 20 شباط"), the end of the stretch an earlier date of the sentence opens however far before it that date stands.
+     */
+    public boolean continuedBefore(String text, DateMention d) {
+        return adjacentBefore(words(CONTINUED_BEFORE), text, d.span().start());
+    }
+
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
     public boolean scheduledBefore(String text, DateMention d) {
         return adjacentBefore(words(SCHEDULED_BEFORE), text, d.span().start());
@@ -605,6 +636,14 @@ public final class DateRecognizer {
      */
     public boolean countsFromToday(DateMention d) {
         return d.rule() != null && fromToday.contains(d.rule());
+    }
+
+    /**
+     * Whether {@code d} is a day named by a word of its own that counts from the reference date ("tomorrow", "the day after
+     * tomorrow", "بعد غد", "أمس"): a day as fixed as a calendar date, not a count of days ("in two days", "بعد يومين").
+     */
+    public boolean namedDay(DateMention d) {
+        return d.rule() != null && namedDays.contains(d.rule());
     }
 
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */
@@ -1123,13 +1162,25 @@ public final class DateRecognizer {
             return next;
         }
 
-        /** Notes where every needle occurs in the text (its capitals read as the needles are folded), in one reading of it. On the first try that has needles. */
+        /**
+         * Notes where every needle of the rules and of the markers occurs in the text (its capitals read as the needles
+         * are folded), in one reading of it. On the first try that has needles, or the first look for a marker.
+         */
         private void readNeedles() {
             occurrences = new int[needles.length][];
             occurrenceCount = new int[needles.length];
             passed = new int[needles.length];
             present = new int[setCount][];
-            needleAutomaton.scan(s, this::occurs);
+            if (markerNeedles != null) {
+                markerMayBegin = new boolean[s.length() + 1];
+            }
+            needleAutomaton.scan(s, (id, k) -> {
+                if (id < needles.length) {
+                    occurs(id, k);
+                } else {
+                    markerNeedleAt(id - needles.length, k);
+                }
+            });
         }
 
         /** Notes that needle {@code id} occurs at {@code k}: the places of one needle come in order. */
@@ -1172,9 +1223,8 @@ public final class DateRecognizer {
             if (markerEnds == null) {
                 markerEnds = new int[s.length() + 1];
                 markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
-                if (markerAutomaton != null) {
-                    markerMayBegin = new boolean[s.length() + 1];
-                    markerAutomaton.scan(s, this::markerNeedleAt);
+                if (occurrences == null) {
+                    readNeedles(); // the markers' needles are read with the rules'
                 }
             }
             for (int p = from; p < to; p++) {
@@ -1205,6 +1255,15 @@ public final class DateRecognizer {
             for (int p = Math.max(0, at - reach); p <= at; p++) {
                 markerMayBegin[p] = true;
             }
+        }
+
+        /**
+         * Whether a relative clause in the past stands right before the date at {@code start} (the packs' {@code
+         * past_clause_before}): "The commission will publish the register on 19 January, after an audit that began on 28
+         * December" is the December before; the future word before it is another clause's.
+         */
+        private boolean pastClauseBefore(int start) {
+            return adjacentBefore(words(PAST_CLAUSE_BEFORE), s, start);
         }
 
         /**
@@ -1254,7 +1313,8 @@ public final class DateRecognizer {
             }
             Map<String, String> captures = rule.captures(m);
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
-            boolean forward = mayPoint && pointsForward(start);
+            // («12 آذار الماضي» is the March before, whatever future word stands earlier in the sentence)
+            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
             if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);

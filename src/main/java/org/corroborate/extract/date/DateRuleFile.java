@@ -45,7 +45,8 @@ import org.corroborate.rules.RulePacks;
  * month or year that make it the statistic's period ({@code statistic_verbs}: a figure moving or standing at a level
  * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
  * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
- * has held ({@code until_before}: "until", "حتى مساء"), of a past schedule ({@code scheduled_before}: "due to have been
+ * has held ({@code until_before}: "until", "حتى مساء"), of a stretch a scheduled start runs on to ({@code continued_before}:
+ * "and runs until", "وتستمر حتى"), of a past schedule ({@code scheduled_before}: "due to have been
  * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
@@ -54,7 +55,9 @@ import org.corroborate.rules.RulePacks;
  * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"; not one with
  * {@code past_after} right after it: «اعتباراً من 3 آذار الماضي»), words between a
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
- * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), and rules. The name, document and
+ * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), a relative clause in the past right
+ * before a date that no future marker of the sentence points forward ({@code past_clause_before}: "will publish the
+ * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -95,6 +98,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> statisticWords,
                            @OptionalKey List<String> percentWords,
                            @OptionalKey List<String> untilBefore,
+                           @OptionalKey List<String> continuedBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
@@ -104,6 +108,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> stretchTo,
                            @OptionalKey List<String> pastAfter,
                            @OptionalKey List<String> noEventBounds,
+                           @OptionalKey List<String> pastClauseBefore,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -150,7 +155,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);
         pastAfter = pastAfter == null ? List.of() : List.copyOf(pastAfter);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
+        pastClauseBefore = pastClauseBefore == null ? List.of() : List.copyOf(pastClauseBefore);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
+        continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);

@@ -79,6 +79,8 @@ enum DateWordList {
     PERCENT(DateGrammar::percentWords),
     /** Words right before a date of how long a state has held ("until", "حتى مساء"; {@link DateRecognizer#untilBefore}). */
     UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
+    /** Words right before a date that a stretch opened earlier runs on to ("and runs until", "وتستمر حتى"; {@link DateRecognizer#continuedBefore}). */
+    CONTINUED_BEFORE(adjacent(DateRuleFile::continuedBefore, true)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
@@ -95,6 +97,11 @@ enum DateWordList {
     STRETCH_TO(adjacent(DateRuleFile::stretchTo, false)),
     /** Words right after a day and month that put it back ("الماضي"): no start word reads it ahead ({@link DateRecognizer}). */
     PAST_AFTER(adjacent(DateRuleFile::pastAfter, false)),
+    /**
+     * A relative clause in the past right before a date ("after an audit that began on", "التي انطلقت في"): no future
+     * marker before it in the sentence points the date forward ({@link DateRecognizer}).
+     */
+    PAST_CLAUSE_BEFORE(adjacent(DateRuleFile::pastClauseBefore, true)),
     /** Conjunctions whose words announce nothing ({@link DateRecognizer#withoutConjunctions}). */
     CONJUNCTIONS(DateGrammar::conjunctions);
 

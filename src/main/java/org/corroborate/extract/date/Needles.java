@@ -40,6 +40,8 @@ final class Needles extends PatternCursor {
     private static final double LETTERS = 28;
     /** The reach of a needle after an element of unbounded length; lengths saturate at it. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
+    /** The places a needle of unbounded reach is counted to open before it when sets are weighed by reach ({@link #cost}): about a long sentence. */
+    private static final int WEIGHED_REACH_CAP = 1_000;
     /** What a pattern space becomes: one to three whitespace chars ({@code DateGrammar.SPACE}). */
     private static final int SPACE_LENGTH = 3;
     /** Chars one class, escape or wildcard may consume: a code point beyond the BMP takes two. */
@@ -76,15 +78,18 @@ final class Needles extends PatternCursor {
     private final Function<String, String> parts;
     private final Function<String, Lexicon> lexicons;
     private final boolean ignoreCase;
+    /** Whether an alternative's set is chosen by the places its needles open within their reach ({@link #cost}), not by rarity alone. */
+    private final boolean weighReach;
     private final int depth;
     private boolean unsure;
 
     private Needles(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons,
-                    boolean ignoreCase, int depth) {
+                    boolean ignoreCase, boolean weighReach, int depth) {
         super(pattern);
         this.parts = parts;
         this.lexicons = lexicons;
         this.ignoreCase = ignoreCase;
+        this.weighReach = weighReach;
         this.depth = depth;
     }
 
@@ -96,18 +101,31 @@ final class Needles extends PatternCursor {
      */
     static List<Map<String, Integer>> of(String pattern, Function<String, String> parts,
                                          Function<String, Lexicon> lexicons, boolean ignoreCase, int lead) {
-        Needles reader = new Needles(pattern, parts, lexicons, ignoreCase, 0);
+        return of(pattern, parts, lexicons, ignoreCase, lead, false);
+    }
+
+    /**
+     * As {@link #of(String, Function, Function, boolean, int)}, but with {@code weighReach} each
+     * alternative's set, and the order of the sets, is chosen by the places its needles open ({@link
+     * #cost}): for a caller that tries the pattern at every place within a needle's reach before it.
+     * "on" ends "meets … on", up to four words after the verb; every "on" of a text would open the
+     * hundred chars before it, where the verbs open only their own place.
+     */
+    static List<Map<String, Integer>> of(String pattern, Function<String, String> parts,
+                                         Function<String, Lexicon> lexicons, boolean ignoreCase, int lead,
+                                         boolean weighReach) {
+        Needles reader = new Needles(pattern, parts, lexicons, ignoreCase, weighReach, 0);
         Reading reading = reader.alternation();
         if (reader.unsure || reader.i < pattern.length() || reading.needs.isEmpty()) {
             return null;
         }
         return reading.shifted(lead).needs.stream().map(Needles::shortest)
-                .sorted(java.util.Comparator.comparingDouble(Needles::likelihood)).map(Map::copyOf).toList();
+                .sorted(java.util.Comparator.comparingDouble(reader::cost)).map(Map::copyOf).toList();
     }
 
     /** The most chars a match of {@code pattern} consumes, {@link #UNBOUNDED} when it cannot be told. */
     static int maxLength(String pattern, Function<String, String> parts, Function<String, Lexicon> lexicons) {
-        Needles reader = new Needles(pattern, parts, lexicons, false, 0);
+        Needles reader = new Needles(pattern, parts, lexicons, false, false, 0);
         Reading reading = reader.alternation();
         return reader.unsure || reader.i < pattern.length() ? UNBOUNDED : reading.length;
     }
@@ -169,7 +187,7 @@ final class Needles extends PatternCursor {
                 everyOneNeeds = false;
             } else {
                 Map<String, Integer> rarest = alternative.needs.stream()
-                        .min(java.util.Comparator.comparingDouble(Needles::likelihood)).orElseThrow();
+                        .min(java.util.Comparator.comparingDouble(this::cost)).orElseThrow();
                 rarest.forEach((needle, reach) -> out.merge(needle, reach, Math::max));
             }
         }
@@ -194,6 +212,22 @@ final class Needles extends PatternCursor {
             sum += Math.pow(LETTERS, -needle.length());
         }
         return needles.isEmpty() ? 1 : sum;
+    }
+
+    /**
+     * What a set costs its caller: its {@link #likelihood}, or with {@link #weighReach} about how many places one of
+     * its needles opens, each occurrence the places within its reach before it and its own (a reach the pattern
+     * does not bound counted as {@link #WEIGHED_REACH_CAP}).
+     */
+    private double cost(Map<String, Integer> needles) {
+        if (!weighReach || needles.isEmpty()) {
+            return likelihood(needles);
+        }
+        double sum = 0;
+        for (Map.Entry<String, Integer> needle : needles.entrySet()) {
+            sum += Math.pow(LETTERS, -needle.getKey().length()) * (1 + Math.min(needle.getValue(), WEIGHED_REACH_CAP));
+        }
+        return sum;
     }
 
     /** {@code a + b}, saturating at {@link #UNBOUNDED}. */
@@ -274,7 +308,7 @@ final class Needles extends PatternCursor {
         if (part == null || depth >= MAX_DEPTH) {
             return Reading.of(null, UNBOUNDED);
         }
-        Needles inner = new Needles(part, parts, lexicons, ignoreCase, depth + 1);
+        Needles inner = new Needles(part, parts, lexicons, ignoreCase, weighReach, depth + 1);
         Reading reading = inner.alternation();
         if (inner.unsure) {
             unsure = true;

@@ -954,11 +954,14 @@ final class Lexicon {
      * مصدر النيران"), which makes it more than their sourcing (rule 4 of dev).
      */
     boolean statesFact(List<String> words) {
-        for (List<String> phrase : factPredicates) {
-            for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (words.subList(i + 1, i + phrase.size()).equals(phrase.subList(1, phrase.size()))
-                        && (phrase.get(0).equals(words.get(i)) || phrase.get(0).equals(withoutProclitic(words.get(i))))) {
-                    return true; // also with a proclitic: "وضبطت"
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String bare = withoutProclitic(word); // also with a proclitic: "وضبطت"
+            for (List<String> phrase : factPredicates) {
+                // the first word compared first, the rest only where it is there
+                if (i + phrase.size() <= words.size() && (phrase.get(0).equals(word) || phrase.get(0).equals(bare))
+                        && words.subList(i + 1, i + phrase.size()).equals(phrase.subList(1, phrase.size()))) {
+                    return true;
                 }
             }
         }

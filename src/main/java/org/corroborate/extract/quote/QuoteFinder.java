@@ -730,7 +730,11 @@ public final class QuoteFinder {
         if (language != Language.EN || at[0] == 0) {
             return nt.original().substring(at[0], at[1]);
         }
-        java.util.regex.Matcher age = AGE_BEFORE.matcher(nt.original().substring(Math.max(0, at[0] - 24), at[0]));
+        int windowStart = Math.max(0, at[0] - 24);
+        if (!hyphenNearEnd(nt.original(), windowStart, at[0])) {
+            return nt.original().substring(at[0], at[1]); // most speakers: the pattern, tried at each char, cannot match
+        }
+        java.util.regex.Matcher age = AGE_BEFORE.matcher(nt.original().substring(windowStart, at[0]));
         if (!age.find()) {
             return nt.original().substring(at[0], at[1]);
         }
@@ -742,6 +746,20 @@ public final class QuoteFinder {
             }
         }
         return nt.original().substring(from, at[1]);
+    }
+
+    /**
+     * Whether one of the last three chars of {@code text[from, to)} is a hyphen of {@link #AGE_BEFORE}: a match ends on
+     * one, right before the end or before a line terminator ending the text ("\r\n" at most), so without one there is none.
+     */
+    private static boolean hyphenNearEnd(String text, int from, int to) {
+        for (int k = Math.max(from, to - 3); k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String original(NormalizedText nt, Span normalized) {

@@ -60,6 +60,17 @@ class DateRecognizerTest {
                 .isEqualTo(LocalDate.of(2025, 12, 21));
     }
 
+    /** The future prefix on an imperfect verb points a bare weekday forward; a noun that begins the same way does not. */
+    @Test
+    void readsTheFuturePrefixOnAVerbButNotOnANounThatBeginsAlike() {
+        assertThat(only(ARABIC.find("سيلتقي الرئيس نظيره الفرنسي يوم الثلاثاء في باريس", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 23));
+        assertThat(only(ARABIC.find("وستنطلق المفاوضات في جنيف الاثنين", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(only(ARABIC.find("أعلن الجيش سيطرته على البلدة يوم الثلاثاء", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 16));
+    }
+
     /**
      * The markers before the dates of one sentence are sought once per place; a marker whose match
      * runs on past a date ("given … until") points that date nowhere, as it did when every date's

@@ -55,6 +55,21 @@ class NeedlesTest {
     }
 
     @Test
+    void weighedByReachAnAlternativeKeepsTheWordsThatOpenFewestPlaces() {
+        // "on" is rarer than "is" and "holds" together, but it may stand up to four words after them ("holds", four words
+        // of up to 27 chars, a space): each "on" of a text would open every place of the words before it, each verb only
+        // its own
+        String schedule = "(?:is|holds)(?: [a-z]{1,12}){0,4} on|delayed";
+        assertThat(Needles.of(schedule, PARTS::get, name -> null, true, 0))
+                .containsExactly(Map.of("on", 5 + 4 * (3 + 2 * 12) + 3, "delayed", 0));
+        assertThat(Needles.of(schedule, PARTS::get, name -> null, true, 0, true))
+                .containsExactly(Map.of("is", 0, "holds", 0, "delayed", 0));
+        // with one alternative only, every set is still kept, the fewest places first
+        assertThat(Needles.of("(?:is|holds)(?: [a-z]{1,12}){0,4} on", PARTS::get, name -> null, true, 0, true))
+                .containsExactly(Map.of("is", 0, "holds", 0), Map.of("on", 5 + 4 * (3 + 2 * 12) + 3));
+    }
+
+    @Test
     void aNeedleInsideAnotherTakesItsPlaceWithTheReachItHasThere() {
         // "yesterday" contains "day" 6 chars on: where "yesterday" may begin 5 chars on, "day" may begin 11 on
         List<Map<String, Integer>> found = needles("(?:xy day|ab yesterday)", 0);

@@ -100,6 +100,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.STATISTIC, "Passenger numbers fell to 1.2 million in "),
                     Map.entry(DateWordList.PERCENT, "inflation had eased to 1.8 percent in "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "no group had claimed the attack as of "),
+                    Map.entry(DateWordList.CONTINUED_BEFORE, "starts on Sunday in all 36 states and runs until "),
                     Map.entry(DateWordList.SCHEDULED_BEFORE, "elections, which were due to have been held in "),
                     Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early "),
                     Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
@@ -107,7 +108,8 @@ class WordsFilterTest {
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
                     Map.entry(DateWordList.STRETCH_FROM, "I am off from "),
                     Map.entry(DateWordList.STRETCH_TO, " till the 17th"),
-                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after ")),
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after "),
+                    Map.entry(DateWordList.PAST_CLAUSE_BEFORE, "after a review that began on ")),
             Language.AR, Map.ofEntries(
                     Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
                     Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
@@ -138,11 +140,14 @@ class WordsFilterTest {
                     Map.entry(DateWordList.STATISTIC, "وبلغت قيمة الصادرات 3 مليارات دولار في "),
                     Map.entry(DateWordList.PERCENT, "وتراجع التضخم إلى 2.1 في المئة في "),
                     Map.entry(DateWordList.UNTIL_BEFORE, "ولم يعلّق الحزب على البيان حتى مساء "),
+                    Map.entry(DateWordList.CONTINUED_BEFORE, "تنطلق الحملة يوم الأحد وتستمر حتى "),
                     Map.entry(DateWordList.BY_BEFORE, "ستنتهي الأعمال بحلول "),
                     Map.entry(DateWordList.RESTATED_ARRESTS, "وكانت قوات الأمن قد ألقت القبض على المتهمين يوم "),
                     Map.entry(DateWordList.START_WORDS, "تطبق الأسعار الجديدة اعتباراً من "),
                     Map.entry(DateWordList.PAST_AFTER, " الماضي"),
-                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب ")));
+                    Map.entry(DateWordList.NO_EVENT_BOUNDS, " عقب "),
+                    Map.entry(DateWordList.SCHEDULED_BEFORE, "وتعثرت الانتخابات التي كانت مقررة في "),
+                    Map.entry(DateWordList.PAST_CLAUSE_BEFORE, "بعد المراجعة التي انطلقت في ")));
 
     @Test
     void everyPatternMatchesItsExampleAndItsFilterPassesIt() {
