@@ -57,11 +57,13 @@ class ClaimExtractionEvalTest {
     /**
      * The sets whose writer counted every attributed statement as a quote, a count's sourcing too (", police said" on a
      * toll sentence), as the plain product description reads (their READMEs say so): blind, blind3 and blind4; dev16 (B6
-     * of its README); dev21 (B12, session 14); dev22 (B10), dev23 (B6) and blind7 (B4) of session 15; dev24 (B14), dev25 (B15, B17) and blind8 (B5, B6) of session 16. Every other set
-     * follows rule 4 of dev (blind2, dev17; dev18, dev19 and blind5 of session 13; dev20 and blind6 of session 14: their
-     * READMEs say a trailing source on a count sentence is no quote).
+     * of its README); dev21 (B12, session 14); dev22 (B10), dev23 (B6) and blind7 (B4) of session 15; dev24 (B14),
+     * dev25 (B15, B17) and blind8 (B5, B6) of session 16. Every other set follows rule 4 of dev (blind2, dev17; dev18,
+     * dev19 and blind5 of session 13; dev20 and blind6 of session 14: their READMEs say a trailing source on a count
+     * sentence is no quote).
      */
-    static final Set<String> EVERY_STATEMENT_A_QUOTE = Set.of("blind", "blind3", "blind4", "dev16", "dev21", "dev22", "dev23", "blind7", "dev24", "dev25", "blind8");
+    static final Set<String> EVERY_STATEMENT_A_QUOTE = Set.of("blind", "blind3", "blind4", "dev16", "dev21", "dev22",
+            "dev23", "blind7", "dev24", "dev25", "blind8");
 
     /** Each set is there, big enough, and held to floors: a set wired without them would pass on any figure. */
     @Test
