@@ -32,6 +32,8 @@ class VagueAndTallyPeriodsTest {
         assertThat(dateClaims("سجلت السلطات الصحية 350 إصابة جديدة بالكوليرا خلال الأسبوع الماضي.", Language.AR, WED)).isEmpty();
         assertThat(dateClaims("رصدت المنظمة 18 انتهاكاً بحق الصحفيين في كانون الثاني الماضي.", Language.AR, WED)).isEmpty();
         assertThat(dateClaims("Health officials recorded 412 new cholera cases last week.", Language.EN, WED)).isEmpty();
+        // the verbal noun after an announcing verb records the tally too
+        assertThat(dateClaims("أعلنت وزارة الصحة تسجيل 45 إصابة جديدة بالحصبة خلال الأسبوع الماضي.", Language.AR, WED)).isEmpty();
     }
 
     @Test
