@@ -499,8 +499,8 @@ final class DateClaims {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
         for (DateMention e : dates) {
             if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
-                    || e.span().start() - d.span().end() > UNTIL_AFTER_REACH && !recognizer.continuedBefore(text, e)
-                    || !untilToday(text, e) && !recognizer.continuedBefore(text, e)
+                    || (e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e))
+                        && !recognizer.continuedBefore(text, e) // "وتستمر حتى 20 شباط" reaches past any words between
                     || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
                 continue; // another date between: the end is that one's

@@ -622,7 +622,6 @@ final class CountLexicon {
         return Affixes.endsWithAny(word, adverbEndings);
     }
 
-    /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
     /** "to" of "said to be": the speech verb before it tells of the group, which does not speak. */
     boolean isHearsayParticle(String word) {
         return hearsayParticles.contains(word);
@@ -648,6 +647,7 @@ final class CountLexicon {
         return false;
     }
 
+    /** Whether {@code word} ends in one of {@code describing_endings}: "guarding", "aged", "farmers" after "a policeman", "a girl". */
     boolean hasDescribingEnding(String word) {
         return Affixes.endsWithAny(word, describingEndings);
     }

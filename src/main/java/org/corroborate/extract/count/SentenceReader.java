@@ -1699,11 +1699,6 @@ final class SentenceReader {
     }
 
     /**
-     * "The driver …" / "The factory's owner …" / "The alleged leader …" opening the sentence: "the" and the
-     * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
-     * first words.
-     */
-    /**
      * "His lawyer said the engineer had been taken into custody": a definite singular right after a speech verb or
      * "that" opens the reported clause as its subject; with a passive right after it, one person, the token of its
      * article; else -1. One lower-case word may stand between the article and the noun ("the young engineer").
@@ -1725,6 +1720,11 @@ final class SentenceReader {
         return passiveAfter(after) && actionWithin(after, 2) ? p : -1;
     }
 
+    /**
+     * "The driver …" / "The factory's owner …" / "The alleged leader …" opening the sentence: "the" and the
+     * singular, or "the", one possessor noun or one lower-case adjective and the singular, as the sentence's
+     * first words.
+     */
     private boolean definiteOpening(int k) {
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
             return false;
@@ -1812,8 +1812,9 @@ final class SentenceReader {
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
             }
-            if (definiteReported(k) >= 0) {
-                return definiteReported(k); // "the lawyer said the engineer had been taken into custody" (blind7's kinds)
+            int reported = definiteReported(k);
+            if (reported >= 0) {
+                return reported; // "the lawyer said the engineer had been taken into custody" (blind7's kinds)
             }
             int reach = 4; // "captured a senior Islamic State commander": three words between the article and the noun
             for (int j = k - 1; j >= Math.max(0, k - reach); j--) {
@@ -2259,7 +2260,6 @@ final class SentenceReader {
         return Math.min(k + 3, tokens.size());
     }
 
-    /** What befell the group is {@code a}'s action, read from its words. */
     /** The most words between a group read by its ending and its action: "were", "have been"; «قوات الأمن» before it. */
     private static final int ENDING_ACTION_REACH = 2;
 
@@ -2275,6 +2275,7 @@ final class SentenceReader {
                 : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
     }
 
+    /** What befell the group is {@code a}'s action, read from its words. */
     private static void bindTo(Group g, Action a) {
         g.action = a.rule().parsedAction();
         g.actionToken = a.first();
@@ -2473,12 +2474,12 @@ final class SentenceReader {
         return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && ofTheAt(g.last + 1);
     }
 
-    /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */
     private boolean ofThoseAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && tokens.get(k + 1).word().equals("those");
     }
 
+    /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
     private boolean ofTheAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
     }
@@ -2585,12 +2586,6 @@ final class SentenceReader {
     }
 
     /**
-     * True when another group starts at {@code k} as the subject of a clause of its own: in
-     * English, after "and" that follows other words ("21 miners were trapped and 3 were killed").
-     * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
-     * ("five nationals are among 23 people arrested") keeps the search going.
-     */
-    /**
      * "Two policemen, a soldier and a civilian were killed", "…, and two accomplices and a driver were killed":
      * in English a group at {@code k} after a comma or "and" right after {@code g}, a group that opens its clause (no
      * action word right before it), makes a list when only further groups, each after a comma, stand up to a last
@@ -2630,6 +2625,12 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * True when another group starts at {@code k} as the subject of a clause of its own: in
+     * English, after "and" that follows other words ("21 miners were trapped and 3 were killed").
+     * Only a link between them ("two soldiers and an interpreter were killed") or no link at all
+     * ("five nationals are among 23 people arrested") keeps the search going.
+     */
     private boolean startsOtherGroup(Group g, int k) {
         if (!english || k - 1 <= g.end() + 1 || !lexicon.isLink(tokens.get(k - 1).word())
                 || groups.stream().noneMatch(o -> o != g && o.first == k)) {
@@ -3123,8 +3124,11 @@ final class SentenceReader {
     /** True when only a conjunction or a comma stands between two groups. */
     private boolean linked(Group a, Group b) {
         int end = a.end();
-        if (english && end + 1 < b.first && specifierEnd(end + 1) > end + 1 && specifierEnd(end + 1) < b.first) {
-            end = specifierEnd(end + 1); // "three members of the security forces and a hotel guest" (dev24-en-029)
+        if (english && end + 1 < b.first) {
+            int specifier = specifierEnd(end + 1);
+            if (specifier > end + 1 && specifier < b.first) {
+                end = specifier; // "three members of the security forces and a hotel guest" (dev24-en-029)
+            }
         }
         int between = b.first - end - 1;
         if (between == 0) {
@@ -3496,10 +3500,6 @@ final class SentenceReader {
         return null;
     }
 
-    /**
-     * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
-     * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
-     */
     /** "killed and wounded dozens": the last word of a not-action of three words that began two words before {@code k}. */
     private boolean thirdOfNotAction(int k) {
         if (k < 2) {
@@ -3513,6 +3513,10 @@ final class SentenceReader {
         return false;
     }
 
+    /**
+     * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
+     * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
+     */
     private boolean notAnAction(int k) {
         for (List<String> p : lexicon.notActions()) {
             if (matches(p, k)) {

@@ -51,7 +51,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || (!Boolean.getBoolean("q19.notitle") && titledName(q))) {
+            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q)) {
                 names.add(q);
             }
         }
@@ -870,7 +870,6 @@ final class Attributions {
         return subjectBefore(participle);
     }
 
-    /** The subject {@link #namedSubject} reads, the sentence's opening words before {@code participle}; null when none. */
     /**
      * English: the words from the sentence's start (after a dateline) up to the first auxiliary before {@code before}
      * ("The ministry has closed …", "Officials have reviewed …"), when they name someone; null otherwise.
@@ -888,6 +887,7 @@ final class Attributions {
         return null;
     }
 
+    /** The subject {@link #namedSubject} reads, the sentence's opening words before {@code participle}; null when none. */
     private Span subjectBefore(int participle) {
         int start = subjectStart(datelineEnd() + 1);
         if (start < 0 || start >= participle) {
@@ -984,7 +984,6 @@ final class Attributions {
         return null;
     }
 
-    /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
     /** How many words the subject of the verb before "ما وصفه" may take ("كتل معارضة"، "نواب المعارضة"). */
     private static final int MAX_DESCRIBER_WORDS = 4;
 
@@ -998,12 +997,9 @@ final class Attributions {
             return null;
         }
         if (!isQuoteMark(v + 1) && !lexicon.hasDescriptionClitic(word(v + 1))) {
-            Span after = speakerAfter(v + 1, tokens.size()); // "انتقد الوزير ما وصفته الحكومة بـ«…»": the one named after it
+            // "انتقد الوزير ما وصفته الحكومة بـ«…»": the one named after it
+            Span after = withoutDescriptionClitic(v, speakerAfter(v + 1, tokens.size()));
             int next = after == null ? -1 : indexAfter(after);
-            if (next > v + 2 && word(next - 1).length() <= 2 && lexicon.hasDescriptionClitic(word(next - 1))) {
-                next--; // "بـ" before the marks is the description's clitic, no word of the name
-                after = span(v + 1, next);
-            }
             return next > 0 && next < tokens.size() && (isQuoteMark(next) || lexicon.hasDescriptionClitic(word(next))) ? after : null;
         }
         int verb = v - 2;
@@ -1023,14 +1019,20 @@ final class Attributions {
                 || lexicon.hasDescriptionClitic(word(v + 1))) {
             return null;
         }
-        Span after = speakerAfter(v + 1, quote);
+        Span after = withoutDescriptionClitic(v, speakerAfter(v + 1, quote));
         int next = after == null ? -1 : indexAfter(after);
-        if (next > v + 2 && word(next - 1).length() <= 2 && lexicon.hasDescriptionClitic(word(next - 1))) {
-            next--;
-            after = span(v + 1, next);
-        }
         return next > 0 && (next == quote || lexicon.isComplementizer(word(next)) && lexicon.hasDescriptionClitic(word(next))
                 && next + 1 == quote) ? after : null;
+    }
+
+    /**
+     * The name read after the describing verb at {@code v}, without a last word that is only the description's clitic
+     * ("بـ" before the marks: "وصفته الحكومة بـ«…»"), which is no word of the name; null when {@code after} is.
+     */
+    private Span withoutDescriptionClitic(int v, Span after) {
+        int next = after == null ? -1 : indexAfter(after);
+        return next > v + 2 && word(next - 1).length() <= 2 && lexicon.hasDescriptionClitic(word(next - 1))
+                ? span(v + 1, next - 1) : after;
     }
 
     /** How many words may stand between a second clause's opener and its speech verb ("غير أن مسؤولين في الوزارة قالوا"). */
@@ -1072,6 +1074,7 @@ final class Attributions {
         return end > at + 1 && end < before && !tokens.get(end).punctuation() && lexicon.isStop(word(end)) ? span(at + 1, end) : null;
     }
 
+    /** The definite noun phrase after a verb-like word at {@code at}: a word with no article that is no particle. */
     private Span subjectAfterVerbAt(int at, int before, boolean titled) {
         if (at + 1 >= before || !verbLike(at)) {
             return null;
@@ -1527,7 +1530,6 @@ final class Attributions {
         return false;
     }
 
-    /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
     /** How many words may stand between an {@code as_describing_verbs} word and its "as" ("condemned the strike as"). */
     private static final int MAX_AS_GAP = 6;
 
@@ -1544,6 +1546,7 @@ final class Attributions {
         return false;
     }
 
+    /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
     private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
             if (lexicon.isDescriptionMarker(word(i))) {
@@ -1613,9 +1616,11 @@ final class Attributions {
                 && (lexicon.isNounMarker(word(comma + 3)) || lexicon.isNounClauseOpener(word(comma + 3)) || pronoun(comma + 3))) {
             return null; // "…, a claim the defence ministry denied", "…, a charge it denied": the verb is said of the claim
         }
+        // "…, which she denied": the relative is the verb's object, and the clause no one's statement; not "…, WHO
+        // representative Layla Saeed said", an acronym, no relative
         if (english && comma + 2 < v && lexicon.isRelative(word(comma + 1)) && !allCapitals(comma + 1)) {
-            return null; // "…, which she denied": the relative is the verb's object, and the clause no one's statement
-        }               // ("…, WHO representative Layla Saeed said": an acronym, no relative)
+            return null;
+        }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
             return null; // "…since January 2025, when it launched an operation called Iron Wall": a clause, no speaker (M6 of dev12)
         }

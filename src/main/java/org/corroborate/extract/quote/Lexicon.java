@@ -523,7 +523,6 @@ final class Lexicon {
         return sourceRelatives.contains(word);
     }
 
-    /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
     /** Whether {@code word} is one of the {@code call_objects}: whom a call is made to (المواطنين، الحكومة). */
     boolean isCallObject(String word) {
         return callObjects.contains(word);
@@ -635,6 +634,7 @@ final class Lexicon {
         return group != null && group.endsWith(".announce");
     }
 
+    /** The {@code name_introducers} phrases, normalised, word by word ("known as" → [known, as]). */
     List<List<String>> nameIntroducers() {
         return nameIntroducers;
     }

@@ -498,6 +498,18 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("feminine_verb_suffixes", feminineVerbSuffixes);
         problems.oneWordEach("feminine_verb_prefixes", feminineVerbPrefixes);
         problems.oneWordEach("masculine_verb_prefixes", masculineVerbPrefixes);
+        problems.oneWordEach("announcement_times", announcementTimes);
+        problems.oneWordEach("confirmed_count_verbs", confirmedCountVerbs);
+        problems.oneWordEach("announced_clause_ends", announcedClauseEnds);
+        problems.oneWordEach("name_heads", nameHeads);
+        problems.oneWordEach("opening_negations", openingNegations);
+        problems.oneWordEach("opening_auxiliaries", openingAuxiliaries);
+        problems.oneWordEach("tag_breaks", tagBreaks);
+        problems.oneWordEach("described_relatives", describedRelatives);
+        problems.oneWordEach("object_pronoun_verbs", objectPronounVerbs);
+        problems.oneWordEach("count_noun_participles", countNounParticiples);
+        problems.oneWordEach("count_noun_prepositions", countNounPrepositions);
+        problems.oneWordEach("as_describing_verbs", asDescribingVerbs);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);
