@@ -90,6 +90,7 @@ final class CountLexicon {
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
+    private final Set<String> settingPrepositions = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
@@ -190,6 +191,7 @@ final class CountLexicon {
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
+            file.settingPrepositions().forEach(w -> settingPrepositions.add(norm(w)));
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
@@ -402,7 +404,21 @@ final class CountLexicon {
     }
 
     CountRules.SubjectRule singular(String word) {
-        return singularNouns.get(word);
+        CountRules.SubjectRule rule = singularNouns.get(word);
+        return rule != null ? rule : accusativeSingular(word);
+    }
+
+    /** The Arabic alef of an indefinite accusative (سائقاً، مهندساً once normalised). */
+    private static final char ALEF = '\u0627';
+
+    /**
+     * An Arabic singular in the indefinite accusative, its tanween written on an alef that the listed form lacks:
+     * «من بين الضحايا سائقاً», «بين المخطوفين مهندساً أجنبياً» name one driver, one engineer, as سائق and مهندس do
+     * (blind8's adjudication, dev26-ar-027). Listed forms with the alef (جندياً) are found before this.
+     */
+    private CountRules.SubjectRule accusativeSingular(String word) {
+        int n = word.length();
+        return n > 3 && word.charAt(n - 1) == ALEF && word.charAt(n - 2) != ALEF ? singularNouns.get(word.substring(0, n - 1)) : null;
     }
 
     /** True when {@code word} names one person only, never a group ("Palestinian", not "Lebanese" or "Palestinians"). */
@@ -702,6 +718,11 @@ final class CountLexicon {
     /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
     boolean isProsecutionWord(String word) {
         return prosecutionWords.contains(word);
+    }
+
+    /** "during", "aboard": a preposition of a setting, before a share of things ({@code setting_prepositions}). */
+    boolean isSettingPreposition(String word) {
+        return settingPrepositions.contains(word);
     }
 
     /** حالة، حالات (cases): the unit of a count a toll reached, each case one person ({@code case_words}). */

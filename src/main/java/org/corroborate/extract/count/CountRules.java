@@ -102,6 +102,9 @@ import org.corroborate.rules.RulePacks;
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
  *   <li>{@code case_words}: nouns of cases (ar: حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
+ *   <li>{@code setting_prepositions}: prepositions of a setting ("during", "on", "aboard"): a number right after one,
+ *       taken with "of the" from things ("wounded during one of the operations", "found on one of the vessels"), counts
+ *       those things, not people;</li>
  *   <li>{@code place_prepositions}: prepositions of a place ("in", في): a place phrase after a count ("the killing
  *       of 23 protesters in Nasiriyah in November 2019") does not keep the date after it from being the count's;</li>
  *   <li>{@code wounded_ones}: the definite adjective "the wounded one" after a singular (الشرطي المصاب): after a
@@ -217,6 +220,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
+                         @OptionalKey List<String> settingPrepositions,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
@@ -260,6 +264,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
         ageBounds = ageBounds == null ? List.of() : List.copyOf(ageBounds);
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
+        settingPrepositions = settingPrepositions == null ? List.of() : List.copyOf(settingPrepositions);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
@@ -431,6 +436,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("specifier_prepositions", specifierPrepositions);
         problems.oneWordEach("exceeds", exceeds);
         problems.oneWordEach("case_words", caseWords);
+        problems.oneWordEach("setting_prepositions", settingPrepositions);
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);

@@ -147,6 +147,7 @@ final class SentenceReader {
         cancelled.clear();
         groups.forEach(this::bind);
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
+        groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
         joinCoordinated(groups);
         if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
@@ -193,6 +194,9 @@ final class SentenceReader {
         if (english && measureJoined(last)) {
             return null; // "a seven-hour siege in which security forces killed": a measure joined by a hyphen, no count of people
         }
+        if (english && spelledAgeJoined(last)) {
+            return null; // "a three-year-old boy was killed": the boy's age, one boy, not three people
+        }
         if (familyOf(first)) {
             return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
         }
@@ -213,6 +217,9 @@ final class SentenceReader {
         }
         if (countsEvents(first, last)) {
             return null; // "in one of the three attacks", "في أحد الهجمات الثلاثة": how many events, not people
+        }
+        if (shareOfThingsInSetting(first, last)) {
+            return null; // "a soldier was wounded during one of the operations": one operation, not one more person
         }
         for (int k = first + 1; k < last; k++) {
             Action inside = actionStartingAt[k];
@@ -560,6 +567,40 @@ final class SentenceReader {
         return eventWordAt(k) || k + 1 < tokens.size() && !tokens.get(k).punctuation() && eventWordAt(k + 1);
     }
 
+    /** How many words after "of the" the noun of a share may stand ("one of the two fishing boats"). */
+    private static final int SHARE_NOUN_REACH = 3;
+
+    /**
+     * English "during one of the operations", "on one of the vessels": a number right after a preposition of a setting
+     * ({@code setting_prepositions}), taken with "of" and a determiner from a noun that names no people (no subject,
+     * action, "others" or person ending within {@link #SHARE_NOUN_REACH} words), counts things: where or when, not
+     * whom. "the body of a man on one of the vessels" is one man; "among one of the groups" is not read here.
+     */
+    private boolean shareOfThingsInSetting(int first, int last) {
+        int of = last + 1;
+        if (!english || first == 0 || of + 2 >= tokens.size() || !lexicon.isSettingPreposition(tokens.get(first - 1).word())
+                || !lexicon.isPartitivePreposition(tokens.get(of).word())) {
+            return false;
+        }
+        String determiner = tokens.get(of + 1).word();
+        if (!lexicon.isDefiniteArticle(determiner) && !lexicon.isPossessive(determiner) && !determiner.equals("its")) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = of + 2; k < Math.min(tokens.size(), of + 2 + SHARE_NOUN_REACH) && !tokens.get(k).punctuation(); k++) {
+            String w = tokens.get(k).word();
+            if (lexicon.subject(w) != null || lexicon.singular(w) != null || actionStartingAt[k] != null
+                    || lexicon.isOthers(w) || lexicon.namesPeopleByEnding(w) || lexicon.isPartitivePronoun(w)) {
+                return false;
+            }
+            if (lexicon.isFunctionWord(w)) {
+                break;
+            }
+            noun = true;
+        }
+        return noun;
+    }
+
     /** An event noun at {@code k} that opens no action word ("attacks", "الهجمات"). */
     private boolean eventWordAt(int k) {
         return k >= 0 && k < tokens.size() && !tokens.get(k).punctuation() && actionStartingAt[k] == null
@@ -642,6 +683,21 @@ final class SentenceReader {
         }
         return last + 3 < tokens.size() && tokens.get(last + 1).word().equals("-") && unitOfMeasure(tokens.get(last + 2).word())
                 && !tokens.get(last + 3).word().equals("-");
+    }
+
+    /**
+     * "a three-year-old boy", "the two-month-old baby": a number written in words joined by its hyphen to an age
+     * ("year-old", itself {@code not_counted}) in one token. It is the age of the one the noun after it names, not a
+     * count; the digits' form ("a 9-year-old girl") is cut into tokens and read in {@link #numberGroup}.
+     */
+    private boolean spelledAgeJoined(int last) {
+        String w = tokens.get(last).word();
+        for (int hyphen = w.indexOf('-'); hyphen > 0 && hyphen + 1 < w.length(); hyphen = w.indexOf('-', hyphen + 1)) {
+            if (w.indexOf('-', hyphen + 1) > 0 && lexicon.isNotCounted(w.substring(hyphen + 1))) {
+                return true; // "twenty-two-year-old": the age after the number's own hyphen
+            }
+        }
+        return false;
     }
 
     /** A unit whose plural is {@code not_counted}: "hour" (hours), "day" (days). */
@@ -1040,6 +1096,48 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the noun at {@code k} ends the list it closes: the sentence's end, punctuation, or "of" or a relative
+     * pronoun that describes it ("and the driver of the minibus"), not a verb of a clause of its own ("Among the dead were
+     * four police officers, and the governor ordered an inquiry").
+     */
+    private boolean closesListAt(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return true;
+        }
+        String next = tokens.get(k + 1).word();
+        return lexicon.isSpecifierPreposition(next) || lexicon.isRelativePronoun(next);
+    }
+
+    /** How many words back a list's link may stand from the part word or "among the dead" that opens the list. */
+    private static final int LIST_REACH = 10;
+
+    /**
+     * English: a link ("and") at {@code link} that closes a list opened by a part word ("including") or by words that
+     * make a part of an earlier whole ("Among the dead were", "The dead included"), with no other action word and no
+     * stop between: "Among the dead were a two-year-old girl and the driver", "including a nurse and the imam". The
+     * definite one after it is one more of the list, as the first one is.
+     */
+    private boolean listAfterAmong(int link) {
+        if (link < 1 || !lexicon.isLink(tokens.get(link).word())) {
+            return false;
+        }
+        for (int j = link - 1; j >= Math.max(0, link - LIST_REACH); j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation() && !t.word().equals(",")) {
+                return false;
+            }
+            Action a = actionEndingAt[j];
+            if (a != null) {
+                return a.rule().isOfEarlier();
+            }
+            if (!t.punctuation() && lexicon.isPart(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1802,6 +1900,9 @@ final class SentenceReader {
                         || actionEndingAt[j - 1] != null && actionEndingAt[j - 1].rule().isOfEarlier())) {
                     return j; // "38 worshippers, including the imam", "They included the former lawmaker": one of the group
                 }
+                if (lexicon.isDefiniteArticle(tokens.get(j).word()) && listAfterAmong(j - 1) && closesListAt(k)) {
+                    return j; // "Among the dead were two children and the bus driver": one more of the list
+                }
                 if (tokens.get(j).punctuation() || lexicon.isFunctionWord(tokens.get(j).word())) {
                     break;
                 }
@@ -2021,7 +2122,8 @@ final class SentenceReader {
         boolean released = endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g);
         if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
-                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g) || fellIll(g, chosen))) {
+                || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g)
+                || vagueShareOfWounded(g, chosen) || fellIll(g, chosen))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
@@ -2304,6 +2406,9 @@ final class SentenceReader {
             if (j > k + 1 && lexicon.isPassiveAuxiliary(tokens.get(j).word()) && actionWithin(j, 2)) {
                 return j - 1; // "were injured", "were also injured"
             }
+            if (j > k + 1 && perfectPassiveAt(j)) {
+                return j - 1; // "two men suspected of acting as informants for the kidnappers had been arrested"
+            }
             Action own = actionStartingAt[j];
             if (own != null && !takesObjectAfter(own)) {
                 // "who were injured", "who was detained in March": the clause says what befell them; past a longer clause
@@ -2315,6 +2420,15 @@ final class SentenceReader {
             }
         }
         return k;
+    }
+
+    /**
+     * "had been arrested", "have been detained": an auxiliary, another auxiliary and an action word right after them,
+     * the perfect passive that closes a clause on the group as "were arrested" does.
+     */
+    private boolean perfectPassiveAt(int j) {
+        return english && j + 2 < tokens.size() && lexicon.isAuxiliary(tokens.get(j).word())
+                && lexicon.isAuxiliary(tokens.get(j + 1).word()) && actionStartingAt[j + 2] != null;
     }
 
     /** A word with a describing ending (trapped, working) at {@code k} that is no action, subject or function word. */
@@ -2472,6 +2586,31 @@ final class SentenceReader {
      */
     private boolean vagueShareOfThe(Group g) {
         return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && ofTheAt(g.last + 1);
+    }
+
+    /**
+     * A vague quantity of the group just counted, by a pronoun: "at least 22 others were wounded, several of them
+     * critically", "Dozens more were wounded, many of whom were in serious condition": the state of people already
+     * counted, as "several of the wounded" ({@link #vagueShareOfThe}; dev14-en-010). A number keeps its part
+     * ("40 others were injured, 12 of them critically", dev13-en-019).
+     */
+    private boolean vagueShareOfThem(Group g) {
+        int of = g.last + 1;
+        return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && of + 1 < tokens.size()
+                && lexicon.isPartitivePreposition(tokens.get(of).word()) && lexicon.isPartitivePronoun(tokens.get(of + 1).word());
+    }
+
+    /**
+     * A bare vague quantity with no noun of its own, wounded after a group already counted as wounded in the sentence:
+     * "Eleven people were hurt and several were in serious condition" tells the state of some of the eleven, no new
+     * group (as {@link #vagueShareOfThe}). A number keeps its count ("three were in serious condition").
+     */
+    private boolean vagueShareOfWounded(Group g, Action chosen) {
+        if (!english || g.count.value() != null || !g.count.approximate() || g.first != g.end()
+                || chosen.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        return groups.stream().anyMatch(h -> h != g && h.last < g.first && h.action == CountClaim.Action.WOUNDED);
     }
 
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */
