@@ -91,6 +91,7 @@ final class CountLexicon {
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
     private final Set<String> settingPrepositions = new HashSet<>();
+    private final Set<String> cooperationOpeners = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
@@ -192,6 +193,7 @@ final class CountLexicon {
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
             file.settingPrepositions().forEach(w -> settingPrepositions.add(norm(w)));
+            file.cooperationOpeners().forEach(w -> cooperationOpeners.add(norm(w)));
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
@@ -718,6 +720,11 @@ final class CountLexicon {
     /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
     boolean isProsecutionWord(String word) {
         return prosecutionWords.contains(word);
+    }
+
+    /** بتنسيق، بالتعاون: the first word of an aside naming who helped ({@code cooperation_openers}). */
+    boolean isCooperationOpener(String word) {
+        return cooperationOpeners.contains(word) || cooperationOpeners.contains(withoutProclitic(word));
     }
 
     /** "during", "aboard": a preposition of a setting, before a share of things ({@code setting_prepositions}). */

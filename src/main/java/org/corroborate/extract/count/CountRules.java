@@ -102,6 +102,9 @@ import org.corroborate.rules.RulePacks;
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
  *   <li>{@code case_words}: nouns of cases (ar: حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
+ *   <li>{@code cooperation_openers}: the first word of an aside set off by commas that names who helped (ar:
+ *       بتنسيق، بالتنسيق، بالتعاون): «أوقفت عناصر الشرطة بمدينة طنجة، بتنسيق مع المديرية العامة …، خمسة أشخاص»
+ *       keeps the verb before the aside the group's;</li>
  *   <li>{@code setting_prepositions}: prepositions of a setting ("during", "on", "aboard"): a number right after one,
  *       taken with "of the" from things ("wounded during one of the operations", "found on one of the vessels"), counts
  *       those things, not people;</li>
@@ -220,7 +223,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> arrestingBodies, @OptionalKey List<String> pluralAuxiliaries,
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
-                         @OptionalKey List<String> settingPrepositions,
+                         @OptionalKey List<String> settingPrepositions, @OptionalKey List<String> cooperationOpeners,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
@@ -265,6 +268,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         ageBounds = ageBounds == null ? List.of() : List.copyOf(ageBounds);
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
         settingPrepositions = settingPrepositions == null ? List.of() : List.copyOf(settingPrepositions);
+        cooperationOpeners = cooperationOpeners == null ? List.of() : List.copyOf(cooperationOpeners);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
@@ -437,6 +441,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("exceeds", exceeds);
         problems.oneWordEach("case_words", caseWords);
         problems.oneWordEach("setting_prepositions", settingPrepositions);
+        problems.oneWordEach("cooperation_openers", cooperationOpeners);
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);

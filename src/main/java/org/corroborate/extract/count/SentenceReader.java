@@ -218,6 +218,9 @@ final class SentenceReader {
         if (countsEvents(first, last)) {
             return null; // "in one of the three attacks", "في أحد الهجمات الثلاثة": how many events, not people
         }
+        if (countsCasesOrEvents(first, last)) {
+            return null; // "وفاة شخصين و12 إصابة", "في 298 حادث مرور": injuries or accidents counted, no people to bind
+        }
         if (shareOfThingsInSetting(first, last)) {
             return null; // "a soldier was wounded during one of the operations": one operation, not one more person
         }
@@ -565,6 +568,25 @@ final class SentenceReader {
             k++;
         }
         return eventWordAt(k) || k + 1 < tokens.size() && !tokens.get(k).punctuation() && eventWordAt(k + 1);
+    }
+
+    /**
+     * Arabic: a number whose noun right after it is an event word («في 298 حادث مرور») or a verbal noun that stands
+     * before its group elsewhere («إصابة 30 شخصاً» but «وفاة شخصين و12 إصابة», «3400 إصابة مؤكدة») counts accidents,
+     * injuries or cases, not people: no verb of the sentence befalls it. A result noun («12 جريحاً», «47 وفاة») and a
+     * word with a link or a preposition on it («خمسة وإصابة 12»، «شابين برصاص») are not read here.
+     */
+    private boolean countsCasesOrEvents(int first, int last) {
+        int k = last + 1;
+        if (english || k >= tokens.size() || tokens.get(k).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        if (!lexicon.withoutProclitic(w).equals(w) || lexicon.hasArticlePrefix(w)) {
+            return false; // "بينهم 4 بالرصاص الحي", "استشهاد شابين برصاص": how, not what the number counts
+        }
+        Action noun = actionStartingAt[k];
+        return noun != null ? noun.rule().position() == CountRules.Position.BEFORE : eventWordAt(k);
     }
 
     /** How many words after "of the" the noun of a share may stand ("one of the two fishing boats"). */
@@ -2003,6 +2025,7 @@ final class SentenceReader {
         int aside = dateAsideBefore(g);
         if (aside < 0) {
             reach += adverbialAsideLength(g); // "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة"
+            reach += cooperationAsideLength(g); // "أوقفت الشرطة بمدينة طنجة، بتنسيق مع المديرية العامة …، خمسة أشخاص"
         }
         for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
@@ -2011,6 +2034,9 @@ final class SentenceReader {
                 // "الذي احتُجز في آذار 2025، كلمة أمام آلاف" only once a comma closed it, as "الذي اعتقل ثلاثة"
                 // (active, written alike) takes its group after it
                 break;
+            }
+            if (a != null && a.rule().position() != CountRules.Position.NOUN && nounOfCountBefore(a)) {
+                break; // "45 إصابة بالحصبة …، مقارنة بتسع إصابات": the noun of the count before, no verb of this one
             }
             if (a != null && (a.rule().position().before() || constructHead(a, g))) {
                 left = a.rule().isAdjacent() && !rightAfter(a, g) ? null : a; // "took the phones of five passengers"
@@ -2123,7 +2149,7 @@ final class SentenceReader {
         if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g)
-                || vagueShareOfWounded(g, chosen) || fellIll(g, chosen))) {
+                || vagueShareOfWounded(g, chosen) || fellIll(g, chosen) || casesOfIllness(chosen))) {
             cancelled.add(g);
             return; // "No one was hurt", "risked displacing", "freed 38 of the 61 abducted"
         }
@@ -2671,6 +2697,38 @@ final class SentenceReader {
         for (int k = from; k < Math.min(tokens.size(), from + MAX_AFTER) && !tokens.get(k).punctuation(); k++) {
             if (endsWithPhrase(k, lexicon.illnesses()) >= from) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Arabic: an action word written as a verbal noun (إصابة، مقتل) right after a number of another group is that
+     * group's counted noun («سجلت 80 إصابة بالملاريا و12 …», «عن 15 إصابة، بينها ثلاث»), not a verb whose object
+     * a later group is.
+     */
+    private boolean nounOfCountBefore(Action a) {
+        int before = a.first() - 1;
+        return !english && before >= 0 && !lexicon.startsWithLink(tokens.get(a.first()).word()) // not "مقتل خمسة وإصابة 12"
+                && groups.stream().anyMatch(h -> h.last == before && h.subjectToken < 0);
+    }
+
+    /**
+     * Arabic: a wounded count (إصابات) in a sentence that names an illness right after a wounding word
+     * («تسجيل 45 إصابة بالحصبة منذ مطلع العام، مقارنة بتسع إصابات في العام الماضي») counts cases of the illness, as
+     * {@link #fellIll} reads the first: patients, no casualties (conv. 2 of dev).
+     */
+    private boolean casesOfIllness(Action chosen) {
+        if (english || chosen.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false;
+        }
+        for (Action a : actions()) {
+            if (a.rule().parsedAction() == CountClaim.Action.WOUNDED) {
+                for (int k = a.last() + 1; k < Math.min(tokens.size(), a.last() + 4) && !tokens.get(k).punctuation(); k++) {
+                    if (endsWithPhrase(k, lexicon.illnesses()) > a.last()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -3791,6 +3849,30 @@ final class SentenceReader {
             String w = tokens.get(j).word();
             if (tokens.get(j).punctuation() || actionStartingAt[j] != null || actionEndingAt[j] != null
                     || numberStart[j] && !dateWordAt(j) || lexicon.announces(w)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** How many words an aside naming who helped may run between its commas. */
+    private static final int COOPERATION_REACH = 10;
+
+    /**
+     * Arabic: the length, commas included, of an aside that names who helped and ends with a comma right before the
+     * group («، بتنسيق مع المديرية العامة لمراقبة التراب الوطني،», opened by one of the {@code cooperation_openers}); 0
+     * when there is none. The verb before it is still the group's, as across a date aside.
+     */
+    private int cooperationAsideLength(Group g) {
+        int close = g.first - 1;
+        if (english || close < 2 || !isComma(close)) {
+            return 0;
+        }
+        for (int j = close - 1; j >= Math.max(1, close - COOPERATION_REACH - 1); j--) {
+            if (tokens.get(j).punctuation()) {
+                return isComma(j) && j + 1 < close && lexicon.isCooperationOpener(tokens.get(j + 1).word()) ? close - j + 1 : 0;
+            }
+            if (actionStartingAt[j] != null || numberStart[j] || lexicon.announces(tokens.get(j).word())) {
                 return 0;
             }
         }

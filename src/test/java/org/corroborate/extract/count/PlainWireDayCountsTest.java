@@ -101,4 +101,50 @@ class PlainWireDayCountsTest {
         assertThat(ar("وقال المتحدث إن ١٨ شخصاً أُنقذوا ونُقلوا إلى المستشفى للفحص.")).isEmpty();
         assertThat(read(ar("وقال المتحدث إن ستة أشخاص نُقلوا إلى المستشفى بعد الحريق."))).containsExactly("WOUNDED 6");
     }
+
+    @Test
+    void anArabicAsideNamingWhoHelpedKeepsTheVerbBeforeIt() {
+        assertThat(read(ar("أوقفت عناصر الأمن بمدينة الدار البيضاء، بتنسيق مع مصالح المديرية العامة لمراقبة التراب الوطني، أربعة أشخاص.")))
+                .containsExactly("ARRESTED 4");
+        assertThat(read(ar("اعتقلت قوات الأمن في محافظة ديالى، بالتعاون مع جهاز المخابرات الوطني، ستة مطلوبين.")))
+                .containsExactly("ARRESTED 6");
+    }
+
+    @Test
+    void survivorsPulledOutWithInjuriesToTheBodyAreWounded() {
+        assertThat(read(en("Two bodies were recovered and four survivors were pulled out with leg injuries, the agency said.")))
+                .containsExactly("KILLED 2", "WOUNDED 4");
+        assertThat(en("The clinic treats patients with leg injuries every weekend.")).isEmpty();
+    }
+
+    @Test
+    void armedMenStillHoldingPeopleHaveKidnappedThemPoliceHaveNot() {
+        assertThat(read(en("The militants are still holding at least 12 villagers, the governor said.")))
+                .containsExactly("KIDNAPPED min 12");
+        assertThat(en("Police are still holding three suspects for questioning.")).isEmpty();
+    }
+
+    @Test
+    void casesOfAnIllnessAreNoWoundedInAnySentenceThatNamesIt() {
+        assertThat(ar("وسجلت المديرية ٦٠ إصابة بالملاريا و١٤ إصابة بالتيفوئيد خلال الشهر.")).isEmpty();
+        assertThat(ar("وأعلنت الوزارة تسجيل ٣٨ إصابة بالحصبة هذا العام، مقارنة بسبع إصابات في العام السابق.")).isEmpty();
+        // a verbal noun linked after a count is still its own verb
+        assertThat(read(ar("أدى الانفجار إلى مقتل ثلاثة وإصابة ١٥ بجروح."))).containsExactly("KILLED 3", "WOUNDED 15");
+    }
+
+    @Test
+    void peopleCrossingIntoANeighbouringCountryAreDisplaced() {
+        assertThat(read(en("About 6,000 people had crossed into neighbouring Malawi by Sunday, the agency said.")))
+                .containsExactly("DISPLACED 6000");
+        assertThat(en("The minister crossed into neighbouring Austria for the summit.")).isEmpty();
+    }
+
+    @Test
+    void anArabicCountOfAccidentsOrInjuriesBindsToNoVerb() {
+        assertThat(read(ar("وأصيب ٢٣٠ شخصاً في ١٤٥ حادث سير خلال عطلة العيد."))).containsExactly("WOUNDED 230");
+        assertThat(read(ar("وأسفر انقلاب الحافلة عن وفاة ثلاثة أشخاص و١٨ إصابة."))).containsExactly("KILLED 3");
+        // a preposition on the word after the number says how, not what is counted
+        assertThat(read(ar("أصيب 11 شاباً، بينهم 3 بالرصاص الحي."))).containsExactly("WOUNDED 11", "WOUNDED 3 part");
+        assertThat(read(ar("وأعلنت مصادر طبية وصول أربعة جثامين إلى مستشفى المدينة."))).containsExactly("KILLED 4");
+    }
 }
