@@ -147,4 +147,10 @@ class PlainWireDayCountsTest {
         assertThat(read(ar("أصيب 11 شاباً، بينهم 3 بالرصاص الحي."))).containsExactly("WOUNDED 11", "WOUNDED 3 part");
         assertThat(read(ar("وأعلنت مصادر طبية وصول أربعة جثامين إلى مستشفى المدينة."))).containsExactly("KILLED 4");
     }
+
+    @Test
+    void aBabyAndADualOfCitizensAreCounted() {
+        assertThat(read(en("A five-month-old baby was killed when the shell hit the house."))).containsExactly("KILLED 1");
+        assertThat(read(ar("أوقفت الشرطة سبعة أشخاص، بينهم مواطنان."))).containsExactly("ARRESTED 7", "ARRESTED 2 part");
+    }
 }
