@@ -2629,12 +2629,17 @@ final class SentenceReader {
     /**
      * A bare vague quantity with no noun of its own, wounded after a group already counted as wounded in the sentence:
      * "Eleven people were hurt and several were in serious condition" tells the state of some of the eleven, no new
-     * group (as {@link #vagueShareOfThe}). A number keeps its count ("three were in serious condition").
+     * group (as {@link #vagueShareOfThe}). A number keeps its count ("three were in serious condition"), and a
+     * wounding verb is a group of its own ("and dozens were treated for smoke inhalation").
      */
     private boolean vagueShareOfWounded(Group g, Action chosen) {
         if (!english || g.count.value() != null || !g.count.approximate() || g.first != g.end()
-                || chosen.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+                || chosen.rule().parsedAction() != CountClaim.Action.WOUNDED || chosen.first() < g.first) {
             return false;
+        }
+        String opening = tokens.get(chosen.first()).word();
+        if (!lexicon.isPlacePreposition(opening) && !lexicon.isStillWord(opening)) {
+            return false; // a state ("in serious condition", "still in hospital"), not "and dozens were treated for burns"
         }
         return groups.stream().anyMatch(h -> h != g && h.last < g.first && h.action == CountClaim.Action.WOUNDED);
     }

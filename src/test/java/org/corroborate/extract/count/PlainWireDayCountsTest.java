@@ -52,6 +52,9 @@ class PlainWireDayCountsTest {
                 .containsExactly("WOUNDED 19");
         assertThat(read(en("Fourteen people were hurt and several were in critical condition.")))
                 .containsExactly("WOUNDED 14");
+        // a wounding verb of its own is a group of its own
+        assertThat(read(en("Twelve people were injured and dozens were treated for smoke inhalation.")))
+                .containsExactly("WOUNDED 12", "WOUNDED min 24");
         // a number keeps its part (dev13-en-019)
         assertThat(read(en("At least 30 others were injured, six of them critically.")))
                 .containsExactly("WOUNDED min 30", "WOUNDED 6 part");
