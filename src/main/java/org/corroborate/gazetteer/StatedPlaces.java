@@ -14,8 +14,8 @@ import org.corroborate.api.Span;
  *
  * <p>Read conservatively, because a wrong place is worse than none:
  * <ul>
- * <li>English: "in/near the town (village, city, district, province, county, camp, …) of
- * <i>Name</i>", or "in/near <i>Name</i>" where the capitalised words are followed by the
+ * <li>English: "in/near/at/outside the town (village, city, district, province, county, camp, …)
+ * of <i>Name</i>", or "in/near/at/outside <i>Name</i>" where the capitalised words are followed by the
  * sentence's end, punctuation, or a word that cannot continue a noun phrase ("on", "and",
  * "after", "district"): "in Leeds on Tuesday", "near Damboa, in the north-east"; not "in Syrian
  * custody", "in Israeli strikes" (a noun follows), not "in March", "in Tuesday's attack",
@@ -31,11 +31,12 @@ import org.corroborate.api.Span;
  */
 public final class StatedPlaces {
 
-    private static final String UPPER_WORD = "(?:(?:al|el|ad|as|ash|ar|an|at|az)-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+    private static final String UPPER_WORD =
+            "(?:(?:al|el|ad|as|ash|ar|an|at|az)-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final String KINDS = "town|village|city|district|province|county|region|camp|neighbourhood"
             + "|neighborhood|suburb|hamlet|municipality|governorate|state|island|port|settlement|area";
     private static final Pattern ENGLISH = Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}])(?i:in|near|outside)\\s+(?:(?i:the)\\s+(?<kind>(?i:" + KINDS + "))\\s+of\\s+)?"
+            "(?<![\\p{L}\\p{Nd}])(?i:in|near|outside|at)\\s+(?:(?i:the)\\s+(?<kind>(?i:" + KINDS + "))\\s+of\\s+)?"
                     + "(?<name>" + UPPER_WORD + "(?:\\s+(?:(?:de|del|da|do|dos|di|van|von)\\s+)?" + UPPER_WORD + "){0,3})");
 
     /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
@@ -54,7 +55,8 @@ public final class StatedPlaces {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
             "parliament", "congress", "court", "senate", "english", "arabic", "french", "hebrew", "islam", "god",
-            "ramadan", "christmas", "easter", "eid", "operation", "he", "she", "it", "they", "we", "i", "one",
+            "ramadan", "christmas", "easter", "eid", "dawn", "noon", "midnight", "operation", "he", "she", "it",
+            "they", "we", "i", "one",
             "two", "three", "some", "many", "all", "both", "mr", "mrs", "ms", "dr", "president", "prime", "minister",
             "police", "army", "government", "state", "year", "years", "spring", "summer", "autumn",
             "winter", "covid", "court's", "cabinet", "office", "hospital", "university", "school");

@@ -19,9 +19,11 @@ class StatedPlacesTest {
     void englishNamesAfterInNearOrTheTownOf() {
         assertThat(stated("A man was killed by a bus in Leeds on Tuesday.")).isEqualTo("Leeds");
         assertThat(stated("Seven farmers were killed near Gumsuri, residents said.")).isEqualTo("Gumsuri");
-        assertThat(stated("A car bomb exploded in the town of San Pedro de Uraba, wounding five.")).isEqualTo("San Pedro de Uraba");
+        assertThat(stated("A car bomb exploded in the town of San Pedro de Uraba, wounding five."))
+                .isEqualTo("San Pedro de Uraba");
         assertThat(stated("Gunmen attacked a checkpoint outside Kafr al-Dawwar")).isEqualTo("Kafr al-Dawwar");
         assertThat(stated("Nine people died in Mbeya region after heavy rain.")).isEqualTo("Mbeya");
+        assertThat(stated("Two protesters were detained at Kilindini on Friday.")).isEqualTo("Kilindini");
         assertThat(stated("Some 9,000 people have fled in South Kordofan since May.")).isEqualTo("South Kordofan");
         assertThat(stated("The fighting in North, the army said, ended.")).isNull();
     }
@@ -32,6 +34,7 @@ class StatedPlacesTest {
         assertThat(stated("He was arrested in December and released in June.")).isNull();
         assertThat(stated("Two were hurt in Monday's blast.")).isNull();
         assertThat(stated("The bill was debated in Parliament on Monday.")).isNull();
+        assertThat(stated("Three shops were looted at Christmas and at Easter.")).isNull();
         assertThat(stated("Four men held in UN custody were freed.")).isNull();
     }
 

@@ -18,7 +18,10 @@ import org.corroborate.corpus.PlaceAncestors;
 import org.corroborate.verify.PlaceComparison.Relation;
 import org.junit.jupiter.api.Test;
 
-/** A place the gazetteer does not know travels as words with no key; it is never a reason to call two reports different events. */
+/**
+ * A place the gazetteer does not know travels as words with no key; it is never a reason to call
+ * two reports different events.
+ */
 class KeylessPlacesTest {
     private static final PlaceAncestors NIGERIA = key -> Map.of(
             "ng-borno-maiduguri", List.of("ng-borno", "ng")).getOrDefault(key, List.of());
