@@ -76,4 +76,16 @@ class KeylessPlacesTest {
         assertThat(result.verdict()).isEqualTo(Verdict.CORROBORATED);
         assertThat(result.evidence().getFirst().match().missing()).contains("place");
     }
+
+    @Test
+    void aReportWhosePlaceHasNoKeyIsStillEvidenceForAKnownCity() {
+        CountClaim article = at(on(killed(exactly(7)), NOV_2), "Maiduguri", "ng-borno-maiduguri");
+        CountClaim report = at(on(killed(exactly(7)), NOV_2), "قرية غمسوري", null);
+
+        ClaimCheck result = Verifier.withDefaults(NIGERIA, org.corroborate.testing.UnnamedSpeakersForTests.shipped())
+                .check(article, english(NOV_2), List.of(Fixtures.hit(NIGERIA, "r1", "Wire B", Language.AR, NOV_2, report)));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CORROBORATED);
+        assertThat(result.evidence().getFirst().match().missing()).contains("place");
+    }
 }
