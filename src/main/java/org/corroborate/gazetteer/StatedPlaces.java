@@ -1,11 +1,17 @@
 package org.corroborate.gazetteer;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.corroborate.api.Language;
 import org.corroborate.api.Span;
+import org.corroborate.rules.RulePacks;
 
 /**
  * A place a sentence states that the gazetteer does not know: "A man was killed by a bus in Leeds
@@ -28,71 +34,94 @@ import org.corroborate.api.Span;
  * </ul>
  * The caller decides what wins: a known place in the same sentence does (it has a key and may
  * contain the stated one: "in the village of Kafr Nabl in Idlib province").
+ *
+ * <p>The words are rule data, the {@code places} files of the packs ({@link PlaceWords}:
+ * {@code rules/en/places.yaml}, {@code rules/ar/places.yaml}); the patterns they fill are here. Both
+ * languages' patterns are tried on every text, whatever its language. Built once per set of packs ({@link Gazetteer#statedPlaces()}); immutable.
  */
 public final class StatedPlaces {
 
-    private static final String UPPER_WORD =
-            "(?:(?:al|el|ad|as|ash|ar|an|at|az)-)?\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
-    private static final String KINDS = "town|village|city|district|province|county|region|camp|neighbourhood"
-            + "|neighborhood|suburb|hamlet|municipality|governorate|state|island|port|settlement|area";
-    private static final Pattern ENGLISH = Pattern.compile(
-            "(?<![\\p{L}\\p{Nd}])(?i:in|near|outside|at)\\s+(?:(?i:the)\\s+(?<kind>(?i:" + KINDS + "))\\s+of\\s+)?"
-                    + "(?<name>" + UPPER_WORD + "(?:\\s+(?:(?:de|del|da|do|dos|di|van|von)\\s+)?" + UPPER_WORD + "){0,3})");
-
-    /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
-    private static final Set<String> ENDS_NAME = Set.of("on", "in", "at", "near", "and", "after", "when", "as",
-            "early", "late", "earlier", "last", "this", "while", "following", "during", "overnight", "yesterday",
-            "today", "where", "which", "since", "before", "by", "with", "from", "amid", "said", "says", "the", "a",
-            "an", "hours", "days", "weeks", "months", "later", "ago", "again", "too", "also", "until", "to", "for",
-            "that", "who", "but", "or", "then", "than", "because", "into", "toward", "towards", "against",
-            "district", "province", "county", "region", "town", "village", "city", "area", "camp", "state",
-            "municipality", "governorate", "neighbourhood", "neighborhood", "suburb", "regency", "subdistrict",
-            "sub-district", "prefecture", "department");
-
-    /** Capitalised words after "in" that are not places. */
-    private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those",
-            "parliament", "congress", "court", "senate", "english", "arabic", "french", "hebrew", "islam", "god",
-            "ramadan", "christmas", "easter", "eid", "dawn", "noon", "midnight", "operation", "he", "she", "it",
-            "they", "we", "i", "one",
-            "two", "three", "some", "many", "all", "both", "mr", "mrs", "ms", "dr", "president", "prime", "minister",
-            "police", "army", "government", "state", "year", "years", "spring", "summer", "autumn",
-            "winter", "covid", "court's", "cabinet", "office", "hospital", "university", "school");
-
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final Pattern WORD = Pattern.compile("\\S+");
 
+    /** "in/near … (the town of) Name"; null when no English words are loaded. */
+    private final Pattern englishPattern;
+    /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
+    private final Set<String> endsName;
+    /** Capitalised words after "in" that are not places. */
+    private final Set<String> notPlaces;
     /** Words that open a name but are none alone: "in North Kivu", "in Central Java", not "in North". */
-    private static final Set<String> OPENERS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "new", "upper", "lower", "greater");
+    private final Set<String> openers;
 
-    private static final String AR_KINDS = "مدينة|بلدة|قرية|محافظة|مخيم|حي|ناحية|مديرية|ولاية";
-    private static final String AR_WORD = "[\\u0621-\\u064A\\u0671-\\u06D3][\\u0621-\\u065F\\u0670-\\u06D3\\u0640]*";
-    private static final Pattern ARABIC = Pattern.compile(
-            "(?<![\\u0621-\\u065F\\u0670-\\u06D3])(?:(?:و?في|قرب|بالقرب\\s+من|داخل)\\s+|و?ب)(?:" + AR_KINDS + ")\\s+"
-                    + "(?<name>" + AR_WORD + ")(?:\\s+(?<second>" + AR_WORD + "))?");
-
+    /** «في مدينة X»; null when no Arabic words are loaded. */
+    private final Pattern arabicPattern;
     /** Words that open a compound Arabic place name: «كفر نبل», «بيت حانون», «عين عيسى». */
-    private static final Set<String> AR_OPENERS = Set.of("كفر", "بيت", "دير", "عين", "تل", "بني", "جسر", "رأس",
-            "راس", "خان", "أبو", "ابو", "أم", "ام", "بئر", "بير", "جبل", "وادي", "سيدي", "مجدل", "برج", "قلعة",
-            "حمام", "سوق", "باب", "مرج", "عرب", "الشيخ", "شيخ", "قصر", "تلة", "تيزي", "أولاد", "اولاد", "خميس", "حاسي",
-            "ذراع");
-
+    private final Set<String> arOpeners;
     /** Words after «في مدينة» that describe or point rather than name. */
-    private static final Set<String> AR_NOT_NAMES = Set.of("أخرى", "اخرى", "نفسها", "ذاتها", "مجاورة", "المجاورة",
-            "قريبة", "القريبة", "صغيرة", "الصغيرة", "كبيرة", "الكبيرة", "واحدة", "جديدة", "تابعة", "التابعة", "واقعة",
-            "الواقعة", "هذه", "تلك", "التي", "الذي", "على", "عن", "من", "في", "إلى", "الى", "مع", "بين", "قرب",
-            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حدودية", "الحدودية", "ساحلية",
-            "الساحلية", "نائية", "النائية", "سكنية", "السكنية", "عربية", "كردية", "مسيحية", "سورية", "عراقية",
-            "يمنية", "لبنانية", "فلسطينية", "ليبية", "سودانية", "مصرية", "ريفية", "الريفية", "فيها", "بها", "كانت",
-            "كان", "تقع", "يقع", "لم", "لا", "قد", "أو", "او", "ثم", "حيث", "بعد", "قبل", "خلال", "منذ", "عند",
-            "الشمالية", "الجنوبية", "الشرقية", "الغربية", "القديمة", "قديمة", "المحتلة", "محتلة", "المنكوبة",
-            "المذكورة", "ذات", "ذاته", "نفسه", "ثانية", "الثانية", "ثالثة", "الثالثة", "أولى", "الأولى", "رئاسية",
-            "الرئيس", "الأمن", "أمن", "صحة", "الصحة", "شرطة", "الشرطة", "الدفاع", "التربية", "تربية", "المرور", "الزراعة",
-            "الإعلام", "الاعلام", "الأوقاف", "الجنسية", "السجون", "الاستخبارات", "الجوازات", "الإحصاء", "البلدية");
+    private final Set<String> arNotNames;
 
-    private StatedPlaces() {
+    private StatedPlaces(List<PlaceWords> en, List<PlaceWords> ar) {
+        List<String> prepositions = words(en, PlaceWords::prepositions);
+        List<String> kinds = words(en, PlaceWords::kinds);
+        if (prepositions.isEmpty() || kinds.isEmpty()) {
+            englishPattern = null;
+        } else {
+            List<String> prefixes = words(en, PlaceWords::namePrefixes);
+            List<String> particles = words(en, PlaceWords::nameParticles);
+            String upperWord = (prefixes.isEmpty() ? "" : "(?:" + alternatives(prefixes) + ")?") + UPPER_WORD;
+            englishPattern = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?i:" + alternatives(prepositions) + ")\\s+(?:(?i:the)\\s+(?<kind>(?i:"
+                    + alternatives(kinds) + "))\\s+of\\s+)?(?<name>" + upperWord + "(?:\\s+"
+                    + (particles.isEmpty() ? "" : "(?:(?:" + alternatives(particles) + ")\\s+)?") + upperWord + "){0,3})");
+        }
+        endsName = lowerCase(words(en, PlaceWords::nameEnds));
+        notPlaces = lowerCase(words(en, PlaceWords::notNames));
+        openers = lowerCase(words(en, PlaceWords::nameOpeners));
+        List<String> arPrepositions = words(ar, PlaceWords::prepositions);
+        List<String> arKinds = words(ar, PlaceWords::kinds);
+        if (arPrepositions.isEmpty() || arKinds.isEmpty()) {
+            arabicPattern = null;
+        } else {
+            List<String> clitics = words(ar, PlaceWords::clitics);
+            arabicPattern = Pattern.compile("(?<![\\u0621-\\u065F\\u0670-\\u06D3])(?:(?:" + alternatives(arPrepositions) + ")\\s+"
+                    + (clitics.isEmpty() ? "" : "|" + alternatives(clitics)) + ")(?:" + alternatives(arKinds) + ")\\s+"
+                    + "(?<name>" + PlaceWords.ARABIC_WORD + ")(?:\\s+(?<second>" + PlaceWords.ARABIC_WORD + "))?");
+        }
+        arOpeners = Set.copyOf(words(ar, PlaceWords::compoundOpeners));
+        arNotNames = Set.copyOf(words(ar, PlaceWords::notNames));
+    }
+
+    /** The stated-place reader of the {@code places} files of {@code packs} (rules/en/places.yaml, rules/ar/places.yaml). */
+    public static StatedPlaces of(RulePacks packs) {
+        return new StatedPlaces(packs.forLanguage(Language.EN, PlaceWords.class),
+                packs.forLanguage(Language.AR, PlaceWords.class));
+    }
+
+    /** One list's entries over all files of a language, stripped, each once, in file order. */
+    private static List<String> words(List<PlaceWords> files, Function<PlaceWords, List<String>> list) {
+        Set<String> out = new LinkedHashSet<>();
+        files.forEach(f -> list.apply(f).forEach(w -> out.add(w.strip())));
+        return List.copyOf(out);
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** The entries as literal alternatives, a phrase's words joined by any whitespace. */
+    private static String alternatives(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) {
+            if (!out.isEmpty()) {
+                out.append('|');
+            }
+            String[] parts = entry.split("\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                out.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
+            }
+        }
+        return out.toString();
     }
 
     /** A place stated in {@code text} within {@code [from, to)}: its words and original span, first found. */
@@ -104,7 +133,7 @@ public final class StatedPlaces {
      * {@code taken} says whether a span is already something else the gazetteer knows (a
      * nationality, a named group: "in Houthi attacks").
      */
-    public static Stated find(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+    public Stated find(String text, int from, int to, java.util.function.Predicate<Span> taken) {
         Stated english = english(text, from, to, taken);
         Stated arabic = arabic(text, from, to, taken);
         if (english == null) {
@@ -113,8 +142,11 @@ public final class StatedPlaces {
         return arabic == null || english.span().start() <= arabic.span().start() ? english : arabic;
     }
 
-    private static Stated english(String text, int from, int to, java.util.function.Predicate<Span> taken) {
-        Matcher m = ENGLISH.matcher(text).region(from, to);
+    private Stated english(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+        if (englishPattern == null) {
+            return null;
+        }
+        Matcher m = englishPattern.matcher(text).region(from, to);
         while (m.find()) {
             int start = afterPossessor(text, m.start("name"), m.end("name"));
             int end = nameEnd(text, start, m.end("name"));
@@ -134,13 +166,13 @@ public final class StatedPlaces {
     }
 
     /** Past a possessor that is a word of its own: "in Kenya's Tana River county" names Tana River. */
-    private static int afterPossessor(String text, int start, int end) {
+    private int afterPossessor(String text, int start, int end) {
         Matcher w = WORD.matcher(text).region(start, end);
         int from = start;
         while (w.find()) {
             String word = w.group();
             if ((word.endsWith("'s") || word.endsWith("’s")) && w.end() < end
-                    && !NOT_PLACES.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT))) {
+                    && !notPlaces.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT))) {
                 from = w.end();
                 while (from < end && Character.isWhitespace(text.charAt(from))) {
                     from++;
@@ -154,23 +186,23 @@ public final class StatedPlaces {
      * The name's end, cut before a word that is not a place ("in Leeds Tuesday"); {@code start} when
      * its first word is one, or when the name would end on a word that only opens one ("in North").
      */
-    private static int nameEnd(String text, int start, int end) {
+    private int nameEnd(String text, int start, int end) {
         Matcher w = WORD.matcher(text).region(start, end);
         int last = start;
         boolean opened = false;
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
-            if (NOT_PLACES.contains(word)) {
+            if (notPlaces.contains(word)) {
                 break;
             }
-            opened = OPENERS.contains(word);
+            opened = openers.contains(word);
             last = w.end();
         }
         return opened ? start : last;
     }
 
     /** After "in Name": the sentence's end, punctuation, or a word that ends a name. */
-    private static boolean endsName(String text, int end, int to) {
+    private boolean endsName(String text, int end, int to) {
         int i = end;
         while (i < to && text.charAt(i) == ' ') {
             i++;
@@ -186,24 +218,27 @@ public final class StatedPlaces {
         while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
             j++;
         }
-        return ENDS_NAME.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+        return endsName.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
     private static boolean acronym(String name) {
         return name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
-    private static Stated arabic(String text, int from, int to, java.util.function.Predicate<Span> taken) {
-        Matcher m = ARABIC.matcher(text).region(from, to);
+    private Stated arabic(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+        if (arabicPattern == null) {
+            return null;
+        }
+        Matcher m = arabicPattern.matcher(text).region(from, to);
         while (m.find()) {
             String first = m.group("name");
-            if (AR_NOT_NAMES.contains(first)) {
+            if (arNotNames.contains(first)) {
                 continue;
             }
             int start = m.start("name");
             int end = m.end("name");
             String second = m.group("second");
-            if (second != null && AR_OPENERS.contains(first) && !AR_NOT_NAMES.contains(second)) {
+            if (second != null && arOpeners.contains(first) && !arNotNames.contains(second)) {
                 end = m.end("second");
             }
             Span span = new Span(start, end);

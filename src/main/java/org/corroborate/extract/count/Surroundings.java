@@ -51,7 +51,7 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
         if (best != null) {
             return new CountClaim.Location(best.text(), best.key());
         }
-        StatedPlaces.Stated stated = StatedPlaces.find(text, from, to, this::named);
+        StatedPlaces.Stated stated = gazetteer.statedPlaces().find(text, from, to, this::named);
         return stated == null ? null : new CountClaim.Location(stated.text(), null);
     }
 
