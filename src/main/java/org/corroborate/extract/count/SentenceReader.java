@@ -142,6 +142,10 @@ final class SentenceReader {
             groups.removeIf(g -> dualAfterDual(g, all) || dualOfNumeral(g, all));
         }
         groups.removeIf(this::isAgent);
+        {
+            List<Group> all = List.copyOf(groups);
+            groups.removeIf(g -> frameOfShare(g, all)); // "Of the 40 passengers on board, 12 were killed": 12, not 40
+        }
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         cancelled.clear();
@@ -889,6 +893,9 @@ final class SentenceReader {
                 out.add(person);
                 continue;
             }
+            if (doerBeforePossessedObject(k)) {
+                continue; // "قتل مسلح زوجته وطفليه": the gunman killed them, he is not one of the dead
+            }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
@@ -912,6 +919,9 @@ final class SentenceReader {
             if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
+            }
+            if (single == null && dual == null && !english && k > 0 && doerBeforePossessedObject(k - 1)) {
+                single = lexicon.singularWithPossessive(w); // "قتل رجل والدته": the one the doer killed
             }
             if (single == null && dual == null && !english && actionRightBefore(k) && possessiveOneLinkedAfter(k)) {
                 // "أقدم على قتل والدته وشقيقته": right after the verb, a relative with a linked relative after it (blind7's kinds)
@@ -1040,6 +1050,29 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "قتل مسلح زوجته وطفليه"، "طعن رجل شقيقه": Arabic writes the active verb and its passive alike, so an
+     * indefinite singular right after the verb is read as the one it befell ("قُتل شرطي"). When a relative with a
+     * possessive suffix follows it at once, with no link between (زوجته، والدته، طفليه), the singular is the doer and
+     * the relative the object: a passive verb takes no such second noun. Reads token {@code k}, the verb right
+     * before it and the word right after it.
+     */
+    private boolean doerBeforePossessedObject(int k) {
+        if (english || !actionRightBefore(k) || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String next = tokens.get(k + 1).word();
+        if (lexicon.startsWithLink(w) || lexicon.hasArticlePrefix(w) || lexicon.singular(w) == null
+                || lexicon.singularWithPossessive(w) != null) {
+            return false;
+        }
+        if (lexicon.singularWithPossessive(next) != null) {
+            return true; // "والدته": its و is its own first letter, no link
+        }
+        return !lexicon.startsWithLink(next) && lexicon.dual(next) != null && lexicon.singular(next) == null;
     }
 
     /**
@@ -2472,6 +2505,38 @@ final class SentenceReader {
      */
     private boolean vagueShareOfThe(Group g) {
         return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && ofTheAt(g.last + 1);
+    }
+
+    /**
+     * "Of the 40 passengers on board, 12 were killed", "Among the 300 workers at the plant, 15 were injured": an
+     * English sentence that opens with "of the" or "among the" names the whole group as a frame before the comma,
+     * and the count after the comma is the one the action befell (dev rule 12 takes no whole from a frame: the 40 are
+     * no casualty count). Not when the frame's own clause has an action ("Among the 250 people detained during the
+     * protests, 30 were charged": the 250 were detained). Reads the two words before {@code g}, the words up to the
+     * next comma and the group right after it.
+     */
+    private boolean frameOfShare(Group g, List<Group> all) {
+        int of = g.first - 2;
+        if (!english || of < 0 || !lexicon.isDefiniteArticle(tokens.get(of + 1).word())
+                || !lexicon.isPartitivePreposition(tokens.get(of).word()) && !lexicon.isPart(tokens.get(of).word())) {
+            return false;
+        }
+        if (of > 0 && !tokens.get(of - 1).punctuation() && !(of == 1 && lexicon.isLink(tokens.get(0).word()))) {
+            return false; // "six of the 17 musicians": a share named before, read as such elsewhere
+        }
+        for (int k = g.end() + 1; k < tokens.size() && k <= g.end() + CLAUSE_REACH; k++) {
+            if (actionStartingAt[k] != null) {
+                return false;
+            }
+            if (isComma(k)) {
+                int next = k + 1;
+                return all.stream().anyMatch(o -> o != g && o.first == next);
+            }
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */

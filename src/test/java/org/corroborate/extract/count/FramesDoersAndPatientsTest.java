@@ -1,0 +1,65 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.CountClaim.Category;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings session 16 left: a whole group named as a frame before the count it is cut from, the doer of an
+ * Arabic active verb written like its passive, and others. Own sentences, in the register of the agencies.
+ */
+class FramesDoersAndPatientsTest {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    /** "Of the 40 passengers, 12 were killed": the 40 are the frame, the 12 the dead (rule 12 of dev). */
+    @Test
+    void theWholeNamedAsAFrameIsNoCount() {
+        assertThat(en("Of the 52 passengers aboard the ferry, nine drowned when it capsized near the port, officials said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 9L));
+        assertThat(en("Among the 300 staff at the refinery, 14 were injured in the explosion on Friday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 14L));
+        assertThat(en("And of the 30 miners underground at the time, six were killed."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 6L));
+        // the frame's own clause tells what befell it: the whole is a claim of its own
+        assertThat(en("Among the 250 people detained during the protests, 30 were later charged with rioting."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.ARRESTED, 250L));
+        // no count after the comma: nothing is cut from the group, which stays what it was
+        assertThat(en("Of the 12 people killed in the strike, most were women and children, the ministry said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 12L));
+    }
+
+    /** «قتل مسلح زوجته»: a singular between the verb and a relative with a possessive is the doer, not the dead. */
+    @Test
+    void theDoerBeforeAPossessedObjectIsNotKilled() {
+        assertThat(ar("قتل مسلح زوجته وطفليه في منزلهم شرقي المدينة قبل أن ينتحر، بحسب الشرطة."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 1L, Category.WOMEN), tuple(Action.KILLED, 2L, Category.CHILDREN));
+        assertThat(ar("وقتل شاب والدته بسكين في حي الزهور مساء الأحد."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.WOMEN));
+        assertThat(ar("قتل رجل والده وشقيقه إثر خلاف على الميراث في قرية جنوبي البلاد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(
+                        tuple(Action.KILLED, 1L), tuple(Action.KILLED, 1L));
+        // the passive with a linked relative after it counts both, the man first
+        assertThat(ar("قُتل رجل وزوجته في قصف استهدف منزلهما."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(
+                        tuple(Action.KILLED, 1L), tuple(Action.KILLED, 1L));
+        assertThat(ar("قُتل شرطي في انفجار عبوة ناسفة شمالي بغداد."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.POLICE));
+    }
+}
