@@ -2039,6 +2039,9 @@ final class SentenceReader {
         }
         Action chosen = choose(g, left, right, rightDistance);
         Action toll = tollBefore(g);
+        if (toll == null) {
+            toll = tollRightAfter(g);
+        }
         if (toll != null) {
             chosen = toll;
             for (int k = toll.last() + 1; k < g.first; k++) {
@@ -2759,6 +2762,29 @@ final class SentenceReader {
                 && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2
                         && (o.first == a.last() + 1 || !tokens.get(a.last() + 1).punctuation()
                             && !lexicon.isLink(tokens.get(a.last() + 1).word())));
+    }
+
+    /**
+     * "raising to 11 the toll from the collapse", "bringing to 14 the number of dead", «ليرفع إلى 11 عدد القتلى»: the
+     * count a toll rose to, put before the toll noun itself; the rise word ({@code toll_rises}) stands right before the
+     * count and the toll right after it (past an English article). Null when the group is not so framed.
+     */
+    private Action tollRightAfter(Group g) {
+        if (g.subjectToken >= 0 || endsWithPhrase(g.first - 1, lexicon.tollRises()) < 0) {
+            return null;
+        }
+        int k = g.end() + 1;
+        if (english && k < tokens.size() && lexicon.isDefiniteArticle(tokens.get(k).word())) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        if (english && actionStartingAt[k] == null && k + 1 < tokens.size() && actionStartingAt[k + 1] != null) {
+            k++; // "the death toll": the first word of the toll is a word of its own
+        }
+        Action a = actionStartingAt[k];
+        return a != null && a.rule().isToll() ? a : null;
     }
 
     /** "The death toll from Sunday's landslide in Swat rose to 48": a toll noun anywhere before a risen count. */

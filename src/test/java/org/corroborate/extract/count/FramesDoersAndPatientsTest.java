@@ -62,4 +62,20 @@ class FramesDoersAndPatientsTest {
                 .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(Action.KILLED, 1L, Category.POLICE));
     }
+
+    /** "raising to 11 the toll": the count a toll rose to, written before the toll noun. */
+    @Test
+    void theCountBeforeTheTollItRaised() {
+        assertThat(en("A rescue team pulled a woman's body from the river on Tuesday, raising to 8 the toll from the floods."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 8L));
+        assertThat(en("Doctors said a second child had died overnight, bringing to 23 the number of dead in the crash."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.KILLED, 23L));
+        assertThat(en("The new raids killed four people, pushing to 61 the death toll since the ceasefire collapsed."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 4L), tuple(Action.KILLED, 61L));
+        assertThat(ar("وتوفيت امرأة متأثرة بجروحها، ما يرفع إلى 9 عدد ضحايا الانهيار."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.KILLED, 9L));
+        // a rise that is no toll stays no count
+        assertThat(en("The central bank cut rates again, bringing to 4 the number of cuts this year.")).isEmpty();
+    }
 }
