@@ -99,6 +99,7 @@ final class CountLexicon {
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
+    private final Set<String> patients = new HashSet<>();
     private final Set<String> familyPrepositions = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
@@ -199,6 +200,7 @@ final class CountLexicon {
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
+            file.patients().forEach(w -> patients.add(norm(w)));
             file.familyPrepositions().forEach(w -> familyPrepositions.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
@@ -737,6 +739,20 @@ final class CountLexicon {
     /** «لثلاثة»: a word with one of the {@code family_prepositions} written on it, and more after it. */
     boolean hasFamilyPreposition(String word) {
         return familyPrepositions.stream().anyMatch(p -> word.length() > p.length() + 1 && word.startsWith(p));
+    }
+
+    /** "patients", مرضى: a noun of the sick in care ({@code patients}), after any proclitic and article. */
+    boolean isPatient(String word) {
+        if (patients.contains(word)) {
+            return true;
+        }
+        String bare = withoutProclitic(word);
+        for (String article : articlePrefixes) {
+            if (bare.length() > article.length() + 2 && bare.startsWith(article) && patients.contains(bare.substring(article.length()))) {
+                return true;
+            }
+        }
+        return patients.contains(bare);
     }
 
     /** "son", "wife": a noun of kinship ({@code relations}). */

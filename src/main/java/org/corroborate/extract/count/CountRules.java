@@ -117,6 +117,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code family_prepositions}: the preposition between a noun of kinship ({@code relations}) and a number, "of" or
  *       the Arabic ل written on the number: "a father of three children", «وهو أب لثلاثة أطفال» count the one's family,
  *       nobody something befell;</li>
+ *   <li>{@code patients}: nouns of the sick in care ("patients", مرضى): moved out of a hospital or by ambulance they
+ *       are patients evacuated, no people displaced from their homes (conv. 2 of dev: patients are no casualties);</li>
  *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
  *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
@@ -223,6 +225,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
+                         @OptionalKey List<String> patients,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -266,6 +269,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
         personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
         hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);
+        patients = patients == null ? List.of() : List.copyOf(patients);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
@@ -437,6 +441,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("still_words", stillWords);
         problems.oneWordEach("person_endings", personEndings);
         problems.oneWordEach("hearsay_particles", hearsayParticles);
+        problems.oneWordEach("patients", patients);
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);

@@ -158,6 +158,7 @@ final class SentenceReader {
         bindAttackerToLoneAction(groups);
         bindFramedDeath(groups);
         resolvePartsAndOthers(groups);
+        groups.removeIf(g -> evacuatedPatients(g) || g.partOf != null && evacuatedPatients(g.partOf)); // "إجلاء 200 مريض"
         inheritActions(groups, earlier);
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
         // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
@@ -2537,6 +2538,35 @@ final class SentenceReader {
             }
             if (tokens.get(k).punctuation()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "إجلاء 200 مريض من المستشفى", "evacuated 35 patients, including 12 children": patients moved out of a hospital or
+     * by ambulance are the sick in care, no people displaced from their homes (conv. 2 of dev: patients are no
+     * casualties); their parts go with them. Reads the group's words and the word right after its count
+     * ({@code patients}), as "patients" is no subject noun of its own in English.
+     */
+    private boolean evacuatedPatients(Group g) {
+        if (g.action != CountClaim.Action.DISPLACED) {
+            return false;
+        }
+        for (int k = g.first; k <= Math.min(tokens.size() - 1, g.end() + 1); k++) {
+            if (!tokens.get(k).punctuation() && lexicon.isPatient(tokens.get(k).word())) {
+                return true;
+            }
+            if (k > g.end() && tokens.get(k).punctuation()) {
+                break;
+            }
+        }
+        if (g.partOf == null && isPartMarked(g)) {
+            // "35 patients, including 12 children": the patients are no group of their own in English, their part is
+            for (int k = g.first - 1; k >= Math.max(1, g.first - PART_MARKER_REACH - 1); k--) {
+                if (isComma(k)) {
+                    return lexicon.isPatient(tokens.get(k - 1).word());
+                }
             }
         }
         return false;

@@ -78,4 +78,20 @@ class FramesDoersAndPatientsTest {
         // a rise that is no toll stays no count
         assertThat(en("The central bank cut rates again, bringing to 4 the number of cuts this year.")).isEmpty();
     }
+
+    /** Patients moved out of a hospital or by ambulance are the sick in care, not people displaced (conv. 2 of dev). */
+    @Test
+    void evacuatedPatientsAreNotDisplaced() {
+        assertThat(ar("وأعلنت إدارة المستشفى إجلاء 85 مريضا بعد انقطاع الكهرباء عن أقسامه.")).isEmpty();
+        assertThat(ar("وجرى إجلاء نحو 60 من المرضى إلى مستشفيات الجنوب بسيارات الإسعاف.")).isEmpty();
+        assertThat(en("Ambulances evacuated 48 patients, including 15 children, from the damaged hospital on Monday.")).isEmpty();
+        assertThat(en("Around 70 patients were evacuated after the generator failed, the ministry said.")).isEmpty();
+        // people moved from their homes stay displaced, and patients who died stay dead
+        assertThat(ar("وأعلن الدفاع المدني إجلاء 400 شخص من الأحياء المحاذية للوادي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 400L));
+        assertThat(en("More than 900 residents were evacuated from their homes as the fire spread."))
+                .extracting(CountClaim::action, c -> c.count().min()).containsExactly(tuple(Action.DISPLACED, 901L));
+        assertThat(ar("لقي خمسة مرضى حتفهم في حريق اندلع في قسم العناية المركزة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 5L));
+    }
 }
