@@ -100,6 +100,8 @@ final class CountLexicon {
     private final Set<String> relativeOpeners = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
     private final Set<String> patients = new HashSet<>();
+    private final List<String> participlePrefixes = new ArrayList<>();
+    private final List<String> participleEndings = new ArrayList<>();
     private final Set<String> familyPrepositions = new HashSet<>();
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
@@ -201,6 +203,8 @@ final class CountLexicon {
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
             file.patients().forEach(w -> patients.add(norm(w)));
+            file.participlePrefixes().forEach(w -> participlePrefixes.add(norm(w)));
+            file.participleEndings().forEach(w -> participleEndings.add(norm(w)));
             file.familyPrepositions().forEach(w -> familyPrepositions.add(norm(w)));
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
@@ -643,6 +647,37 @@ final class CountLexicon {
         }
         for (String ending : personEndings) {
             if (word.endsWith(ending) && word.length() >= ending.length() + PERSON_ENDING_MIN_STEM) {
+                return true;
+            }
+        }
+        return participlePlural(word);
+    }
+
+    /** Letters a participle plural has before its ending at least: مسعف+ين; not مئت+ين، متر+ين. */
+    private static final int PARTICIPLE_MIN_STEM = 4;
+
+    /**
+     * «مسعفين»، «مسافرين»، «محققين»، «المراسلين»: a participle ({@code participle_prefixes}) in the sound plural
+     * ({@code participle_endings}), its article apart, with {@link #PARTICIPLE_MIN_STEM} letters at least before the
+     * ending. Not the broken plural مفاعيل of things, whose long ا stands third in six letters (ميادين، ملايين،
+     * موازين), nor a feminine dual, whose ة is written ت before the ending (مرحلتين، منطقتين).
+     */
+    private boolean participlePlural(String word) {
+        String bare = word;
+        for (String article : articlePrefixes) {
+            if (bare.startsWith(article) && bare.length() > article.length() + PARTICIPLE_MIN_STEM) {
+                bare = bare.substring(article.length());
+                break;
+            }
+        }
+        for (String ending : participleEndings) {
+            if (!bare.endsWith(ending) || bare.length() < ending.length() + PARTICIPLE_MIN_STEM) {
+                continue;
+            }
+            String stem = bare.substring(0, bare.length() - ending.length());
+            boolean brokenPlural = stem.length() == PARTICIPLE_MIN_STEM && stem.charAt(2) == '\u0627';
+            if (!brokenPlural && stem.charAt(stem.length() - 1) != TEH
+                    && participlePrefixes.stream().anyMatch(stem::startsWith)) {
                 return true;
             }
         }

@@ -119,6 +119,10 @@ import org.corroborate.rules.RulePacks;
  *       nobody something befell;</li>
  *   <li>{@code patients}: nouns of the sick in care ("patients", مرضى): moved out of a hospital or by ambulance they
  *       are patients evacuated, no people displaced from their homes (conv. 2 of dev: patients are no casualties);</li>
+ *   <li>{@code participle_prefixes}, {@code participle_endings}: the Arabic participle's م and the sound plural's ين: a
+ *       word so made right after a count, of four letters at least before the ending, is a plural of people the
+ *       subjects lack («قتل ثلاثة مسعفين»، «أصيب ستة محققين»), read as {@code person_endings} are; not the broken
+ *       plural مفاعيل of things (ميادين، ملايين) nor a feminine dual (مرحلتين);</li>
  *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
  *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
@@ -225,7 +229,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
-                         @OptionalKey List<String> patients,
+                         @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
+                         @OptionalKey List<String> participleEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -270,6 +275,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
         hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);
         patients = patients == null ? List.of() : List.copyOf(patients);
+        participlePrefixes = participlePrefixes == null ? List.of() : List.copyOf(participlePrefixes);
+        participleEndings = participleEndings == null ? List.of() : List.copyOf(participleEndings);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
@@ -442,6 +449,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("person_endings", personEndings);
         problems.oneWordEach("hearsay_particles", hearsayParticles);
         problems.oneWordEach("patients", patients);
+        problems.oneWordEach("participle_prefixes", participlePrefixes);
+        problems.oneWordEach("participle_endings", participleEndings);
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);

@@ -94,4 +94,22 @@ class FramesDoersAndPatientsTest {
         assertThat(ar("لقي خمسة مرضى حتفهم في حريق اندلع في قسم العناية المركزة."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 5L));
     }
+
+    /** Arabic participles in the sound plural name people the subjects do not list: read by their shape. */
+    @Test
+    void participlePluralsAreCountedPeople() {
+        assertThat(ar("وأصيب ستة محققين في كمين نصبه مسلحون على طريق المطار."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 6L));
+        assertThat(ar("واختطف مسلحون مجهولون تسعة مسافرين من حافلة على الطريق الدولي."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KIDNAPPED, 9L, Category.PEOPLE));
+        assertThat(ar("وفُقد 25 مسافرا إثر غرق قارب في البحيرة مساء الجمعة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.MISSING, 25L));
+        assertThat(ar("وأصيب أربعة مراسلين بشظايا أثناء تغطيتهم المواجهات."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.WOUNDED, 4L, Category.JOURNALISTS));
+        // things in the broken plural مفاعيل and a feminine dual share the ending: no people
+        assertThat(ar("وقدرت الخسائر بثلاثة ملايين دولار.")).isEmpty();
+        assertThat(ar("وأصيب المبنى بأضرار في أربعة مواضع من سقفه.")).isEmpty();
+    }
 }
