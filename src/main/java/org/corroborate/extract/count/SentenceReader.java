@@ -1034,7 +1034,10 @@ final class SentenceReader {
                 k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size()
                     && (actionFollows(k + 1) || !english && (commaAfterCounted(k, counted) || clauseVerbRightBefore(k)))
-                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)) {
+                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)
+                    || english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && k > 0
+                        && lexicon.isLink(tokens.get(k - 1).word()) && k + 1 < tokens.size() && actionFollows(k + 1)) {
+                // "A police officer was shot dead and another was wounded": one more of the one before
                 // "قُتل شرطي وأصيب آخر": one more of the one before
                 // "قُتل خمسة جنود وأصيب آخر بجروح": after the verb opening its clause, one more of the group before
                 // also "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي": one of them, set off by a comma right after the group (rule 12)
@@ -2224,7 +2227,7 @@ final class SentenceReader {
      * number, is what befell them. Else {@code right}.
      */
     private Action deathAfterWoundedParticiple(Group g, Action right) {
-        if (!english || right == null || right.first() != g.end() + 1
+        if (!english || right == null || right.first() != g.end() + 1 && !relativeClauseVerb(g, right)
                 || right.rule().parsedAction() != CountClaim.Action.WOUNDED
                     && right.rule().parsedAction() != CountClaim.Action.MISSING) {
             return right;
@@ -2240,6 +2243,25 @@ final class SentenceReader {
             }
         }
         return right;
+    }
+
+    /**
+     * "A soldier who was wounded in the clash later died", "a teenager who had been stabbed … has died": the verb
+     * {@code right} opens a relative clause on the group, only a relative pronoun and auxiliaries ("who was", "who had
+     * been") between them, so it tells the group's past as a bare participle would.
+     */
+    private boolean relativeClauseVerb(Group g, Action right) {
+        int k = g.end() + 1;
+        if (k >= right.first() || !lexicon.isRelativePronoun(tokens.get(k).word())) {
+            return false;
+        }
+        for (int j = k + 1; j < right.first(); j++) {
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || !lexicon.isPassiveAuxiliary(w) && !lexicon.isRelativeOpener(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

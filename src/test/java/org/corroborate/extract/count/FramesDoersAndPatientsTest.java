@@ -112,4 +112,25 @@ class FramesDoersAndPatientsTest {
         assertThat(ar("وقدرت الخسائر بثلاثة ملايين دولار.")).isEmpty();
         assertThat(ar("وأصيب المبنى بأضرار في أربعة مواضع من سقفه.")).isEmpty();
     }
+
+    /** Implicit singulars: a full relative clause of a wound before the death, and "another" after one person. */
+    @Test
+    void impliedOnesInRelativeClausesAndAfterAnother() {
+        assertThat(en("A firefighter who was injured in the warehouse blaze died in hospital on Thursday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(en("A boy who had been stabbed near the station has died, police said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        // no death after the clause: the wound stands
+        assertThat(en("Four guards who were wounded in the raid were taken to a military hospital."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 4L));
+        assertThat(en("A border guard was killed and another was injured when smugglers opened fire."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L), tuple(Action.WOUNDED, 1L));
+        assertThat(en("One of the guards was killed in the attack on the consulate."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(ar("وأصيب أحد الحراس بجروح في الهجوم على القنصلية."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 1L));
+        assertThat(ar("وتوفي شرطي أصيب في التفجير متأثرا بجروحه."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+    }
 }
