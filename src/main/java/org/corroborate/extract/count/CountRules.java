@@ -344,9 +344,17 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
                              @OptionalKey Boolean inherits, @OptionalKey Boolean states, @OptionalKey Boolean adjacent,
-                             Examples examples) implements Rule {
+                             @OptionalKey Boolean ownHand, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
+        }
+
+        /**
+         * {@code own_hand: true}: the words tell a doer's death by his own hand ("turning the gun on himself"), which
+         * befalls one person, never a group of several counted before it.
+         */
+        boolean isOwnHand() {
+            return Boolean.TRUE.equals(ownHand);
         }
 
         boolean isToll() {

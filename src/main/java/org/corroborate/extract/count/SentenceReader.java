@@ -2042,6 +2042,11 @@ final class SentenceReader {
             right = verbAfterReportedOne(g);
         }
         Action chosen = choose(g, left, right, rightDistance);
+        if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {
+            // "The gunman shot three people at the office before turning the gun on himself": his death, not theirs
+            Action other = chosen == right ? left : right;
+            chosen = other != null && !other.rule().isOwnHand() ? other : null;
+        }
         Action toll = tollBefore(g);
         if (toll == null) {
             toll = tollRightAfter(g);

@@ -133,4 +133,15 @@ class FramesDoersAndPatientsTest {
         assertThat(ar("وتوفي شرطي أصيب في التفجير متأثرا بجروحه."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
     }
+
+    /** "turning the gun on himself" is one man's death, never that of the group he shot before (rule 11 of dev). */
+    @Test
+    void theOwnHandDeathIsTheDoersOnly() {
+        assertThat(en("The gunman wounded five people at the bank before turning the gun on himself, police said."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactlyInAnyOrder(tuple(Action.WOUNDED, 5L, Category.PEOPLE), tuple(Action.KILLED, 1L, Category.ATTACKER));
+        assertThat(en("The gunman shot six people at the market before turning his gun on himself."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, Category.ATTACKER));
+    }
 }
