@@ -1,0 +1,80 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general kinds of date errors found in two sets written as an ordinary wire day (dev26, dev27) and in blind8's
+ * adjudication, in sentences of our own: a day counted from a scheduled day of its own sentence, a contest ahead, a
+ * past perfect after a future word, a fixture told in the Arabic imperfect, the weekend before a past report, and a start
+ * month nearer ahead than back. Published on Wednesday 4 March 2026 unless said.
+ */
+class WireDayDateKindsTest {
+    private static final String WED = "2026-03-04";
+
+    @Test
+    void aDayCountedFromAScheduledDayOfItsSentenceIsThatDaysNeighbour() {
+        assertThat(dateClaims("The opposition will hold a rally in the capital on March 14, and the ruling party will stage its own "
+                + "march the following day.", Language.EN, WED)).containsExactly("2026-03-14..2026-03-14", "2026-03-15..2026-03-15");
+        assertThat(dateClaims("Lebanon play Jordan in Amman on March 26, while Syria host Iraq on the same day.", Language.EN, WED))
+                .containsExactly("2026-03-26..2026-03-26", "2026-03-26..2026-03-26");
+        assertThat(dateClaims("Ministers meet in Brussels on March 30, and their deputies prepare the agenda a day earlier.",
+                Language.EN, WED)).containsExactly("2026-03-30..2026-03-30", "2026-03-29..2026-03-29");
+        assertThat(dateClaims("تعقد اللجنة اجتماعها الأول يوم 20 آذار، على أن تصدر توصياتها في اليوم التالي.", Language.AR, WED))
+                .containsExactly("2026-03-20..2026-03-20", "2026-03-21..2026-03-21");
+        assertThat(dateClaims("يلتقي الوحدات مع الفيصلي يوم 18 آذار في عمّان، فيما يواجه الرمثا الحسين إربد في اليوم نفسه.",
+                Language.AR, WED)).containsExactly("2026-03-18..2026-03-18", "2026-03-18..2026-03-18");
+        // the schedule of an earlier sentence fixes no day for a later one; a past day is still counted from
+        assertThat(dateClaims("The vote is set for March 20. Opposition deputies walked out of the session the previous day.",
+                Language.EN, WED)).containsExactly("2026-03-20..2026-03-20");
+        assertThat(dateClaims("Protesters rallied outside parliament on Monday. Police cleared the square the following day.",
+                Language.EN, WED)).containsExactly("2026-03-02..2026-03-02", "2026-03-03..2026-03-03");
+    }
+
+    @Test
+    void aContestAheadIsAhead() {
+        assertThat(dateClaims("Peru's presidential race is headed for a runoff on April 26.", Language.EN, WED))
+                .containsExactly("2026-04-26..2026-04-26");
+        assertThat(dateClaims("The ruling party faces its first real test in a regional election on April 19.", Language.EN, WED))
+                .containsExactly("2026-04-19..2026-04-19");
+        // a ship headed for a port, a past contest: read back
+        assertThat(dateClaims("A cargo ship headed for Benghazi ran aground on April 19.", Language.EN, WED))
+                .containsExactly("2025-04-19..2025-04-19");
+        assertThat(dateClaims("The plant was shut on Dec. 11 after a leak.", Language.EN, WED)).containsExactly("2025-12-11..2025-12-11");
+    }
+
+    @Test
+    void aPastPerfectAfterAFutureWordIsPast() {
+        assertThat(dateClaims("The mayor said on Tuesday the city would sue the operator, whose permit had lapsed in September.",
+                Language.EN, "2026-06-21")).containsExactly("2025-09-01..2025-09-30");
+        assertThat(dateClaims("The mayor said on Tuesday the city would sue the operator in September.", Language.EN, "2026-06-21"))
+                .containsExactly("2026-09-01..2026-09-30");
+    }
+
+    @Test
+    void aFixtureToldInTheImperfectIsAhead() {
+        assertThat(dateClaims("يحل الوداد ضيفاً على الرجاء مساء السبت في الدار البيضاء.", Language.AR, WED))
+                .containsExactly("2026-03-07..2026-03-07");
+        assertThat(dateClaims("حلّ الوداد ضيفاً على الرجاء مساء السبت في الدار البيضاء.", Language.AR, WED))
+                .containsExactly("2026-02-28..2026-02-28");
+    }
+
+    @Test
+    void theWeekendOfAPastReportIsTheOneBefore() {
+        assertThat(dateClaims("أعلنت الشرطة ضبط ثلاث شحنات مخدرات خلال نهاية الأسبوع في ميناء طرابلس.", Language.AR, WED))
+                .containsExactly("2026-02-28..2026-03-01");
+        assertThat(dateClaims("ستقام المباراة خلال نهاية الأسبوع في الملعب الأولمبي.", Language.AR, WED))
+                .containsExactly("2026-03-07..2026-03-08");
+    }
+
+    @Test
+    void aStartMonthIsTheNearerOne() {
+        assertThat(dateClaims("قررت الحكومة رفع أسعار الكهرباء اعتباراً من أبريل/نيسان.", Language.AR, WED))
+                .containsExactly("2026-04-01..2026-04-30");
+        assertThat(dateClaims("قررت الحكومة رفع أسعار الكهرباء اعتباراً من يناير/كانون الثاني.", Language.AR, WED))
+                .containsExactly("2026-01-01..2026-01-31");
+    }
+}
