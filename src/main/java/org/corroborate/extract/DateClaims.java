@@ -178,6 +178,10 @@ final class DateClaims {
             new Filter(false, true, c -> !c.d().warnings().isEmpty() || recognizer.anchored(c.d()) && !onScheduledDay(c)
                     || recognizer.countsFromToday(c.d()) && !c.d().start().equals(c.published().plusDays(1))
                     && !recognizer.namedDay(c.d())),
+            // «ويأتي الحادث عشية عطلة عيد الأضحى», "Shoppers crowded the markets on the eve of Christmas": a feast named as the time
+            // another event comes before is a marker of the calendar, no dated event, nor is its eve (dev27-ar-013)
+            new Filter(true, true, c -> HOLIDAY_RULES.contains(c.d().rule()) && !YEAR_DIGITS.matcher(c.d().text()).find()
+                    && EVE_OF.matcher(c.text()).region(Math.max(0, c.d().span().start() - EVE_REACH), c.d().span().start()).find()),
             // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
             // (rule 19), no dated event
             new Filter(true, true, c -> recognizer.rollingPeriod(c.d())),
@@ -253,6 +257,13 @@ final class DateClaims {
         }
         return before != null && before.start().isAfter(c.published());
     }
+
+    /** The packs' rules of a feast named alone ("Christmas", «عيد الأضحى»). */
+    private static final java.util.Set<String> HOLIDAY_RULES = java.util.Set.of("en.date.holiday", "ar.date.holiday");
+    /** Words right before a feast that make it the time something comes before: "on the eve of", «عشية», «قبيل» (a holiday, «عطلة», between). */
+    private static final Pattern EVE_OF = Pattern.compile("(?:(?<![\\p{L}])(?:عشية|قبيل)(?: (?:عطلة|حلول))?|(?i:on the eve of|ahead of|in the run-up to))\\s*$");
+    /** How far before a feast {@link #EVE_OF} reads. */
+    private static final int EVE_REACH = 30;
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
     private static boolean relativeSeason(DateMention d) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The general kinds of date errors found in two sets written as an ordinary wire day (dev26, dev27) and in blind8's
  * adjudication, in sentences of our own: a day counted from a scheduled day of its own sentence, a contest ahead, a
- * past perfect after a future word, a fixture told in the Arabic imperfect, the weekend before a past report, and a start
- * month nearer ahead than back. Published on Wednesday 4 March 2026 unless said.
+ * past perfect after a future word, a birth told with its place, a fixture told in the Arabic imperfect, the weekend
+ * before a past report, a start month nearer ahead than back, and a feast an event comes on the eve of. Published on Wednesday 4 March 2026 unless said.
  */
 class WireDayDateKindsTest {
     private static final String WED = "2026-03-04";
@@ -52,6 +52,28 @@ class WireDayDateKindsTest {
                 Language.EN, "2026-06-21")).containsExactly("2025-09-01..2025-09-30");
         assertThat(dateClaims("The mayor said on Tuesday the city would sue the operator in September.", Language.EN, "2026-06-21"))
                 .containsExactly("2026-09-01..2026-09-30");
+    }
+
+    @Test
+    void aBirthWithItsPlaceIsBackground() {
+        assertThat(dateClaims("Mansour, who was born in the northern city of Mosul in 1968, was appointed on Sunday.", Language.EN,
+                "2026-06-28")).containsExactly("2026-06-28..2026-06-28");
+        assertThat(dateClaims("وتغلب منصور، الذي ولد في مدينة الموصل عام 1968، على منافسيه يوم الأحد.", Language.AR, "2026-06-28"))
+                .containsExactly("2026-06-28..2026-06-28");
+        // another event's day after the place
+        assertThat(dateClaims("The baby was born in a hospital tent hours after the strike on Sunday.", Language.EN, "2026-06-28"))
+                .containsExactly("2026-06-28..2026-06-28");
+    }
+
+    @Test
+    void aFeastAnotherEventComesBeforeIsNoEvent() {
+        assertThat(dateClaims("ازدحمت الأسواق في عمّان يوم الخميس عشية عيد الفطر.", Language.AR, "2026-03-19"))
+                .containsExactly("2026-03-19..2026-03-19");
+        assertThat(dateClaims("Shoppers crowded the markets on Saturday ahead of Christmas.", Language.EN, "2026-12-20"))
+                .containsExactly("2026-12-19..2026-12-19");
+        // a feast still dates a count of it
+        assertThat(DateClaimsTest.countDates("وتوفي ثلاثة أشخاص غرقاً خلال عطلة عيد الأضحى.", Language.AR, "2026-06-10"))
+                .containsExactly("2026-05-27..2026-05-27");
     }
 
     @Test
