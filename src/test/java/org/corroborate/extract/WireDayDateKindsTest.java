@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * The general kinds of date errors found in two sets written as an ordinary wire day (dev26, dev27) and in blind8's
  * adjudication, in sentences of our own: a day counted from a scheduled day of its own sentence, a contest ahead, a
  * past perfect after a future word, a birth told with its place, a fixture told in the Arabic imperfect, the weekend
- * before a past report, a start month nearer ahead than back, and a feast an event comes on the eve of. Published on Wednesday 4 March 2026 unless said.
+ * before a past report, a start month nearer ahead than back, a feast an event comes on the eve of, the day data or a
+ * report came out, and the month of an output level. Published on Wednesday 4 March 2026 unless said.
  */
 class WireDayDateKindsTest {
     private static final String WED = "2026-03-04";
@@ -74,6 +75,21 @@ class WireDayDateKindsTest {
         // a feast still dates a count of it
         assertThat(DateClaimsTest.countDates("وتوفي ثلاثة أشخاص غرقاً خلال عطلة عيد الأضحى.", Language.AR, "2026-06-10"))
                 .containsExactly("2026-05-27..2026-05-27");
+    }
+
+    @Test
+    void theDayDataOrAReportCameOutIsTheStatements() {
+        assertThat(dateClaims("وأظهرت بيانات نشرها البنك المركزي يوم الأحد تراجع الاحتياطي الأجنبي.", Language.AR, WED)).isEmpty();
+        assertThat(dateClaims("وكانت الهيئة قد حذرت، في تقرير صدر في كانون الثاني/يناير، من نقص الأدوية.", Language.AR, WED)).isEmpty();
+        // what the report tells keeps its day
+        assertThat(dateClaims("وقصفت الطائرات المدينة يوم الأحد، بحسب تقرير نشرته منظمة العفو.", Language.AR, WED))
+                .containsExactly("2026-03-01..2026-03-01");
+    }
+
+    @Test
+    void theMonthOfAnOutputLevelIsItsPeriod() {
+        assertThat(dateClaims("ويجتمع وزراء الطاقة يوم الأحد المقبل لتحديد مستويات الإنتاج لشهر نيسان/أبريل.", Language.AR, WED))
+                .containsExactly("2026-03-08..2026-03-08");
     }
 
     @Test
