@@ -62,7 +62,12 @@ final class DateClaims {
             if (d == null) {
                 continue;
             }
-            boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
+            // (a stretch of named days from publication on is ahead too: «قررت السلطات تعليق الدراسة يومي الخميس والجمعة», written
+            // on the Thursday, is the Thursday and the Friday to come, item 33 of blind8's adjudication; not a part of the
+            // current period, "مكاسب للنفط في نهاية الأسبوع", nor one counted from today)
+            boolean ahead = d.resolved() && published != null && (d.start().isAfter(published)
+                    || d.grain() == Grain.DAY && d.start().equals(published) && d.end().isAfter(published)
+                    && !recognizer.relativeToToday(d) && (d.rule() == null || !d.rule().contains(PART_OF_RULE)));
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
@@ -257,6 +262,9 @@ final class DateClaims {
         }
         return before != null && before.start().isAfter(c.published());
     }
+
+    /** What the ids of the packs' rules of a part of a period contain ({@code ar.date.part_of_period}: "نهاية الأسبوع"). */
+    private static final String PART_OF_RULE = ".part_of_";
 
     /** The packs' rules of a feast named alone ("Christmas", «عيد الأضحى»). */
     private static final java.util.Set<String> HOLIDAY_RULES = java.util.Set.of("en.date.holiday", "ar.date.holiday");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * adjudication, in sentences of our own: a day counted from a scheduled day of its own sentence, a contest ahead, a
  * past perfect after a future word, a birth told with its place, a fixture told in the Arabic imperfect, the weekend
  * before a past report, a start month nearer ahead than back, a feast an event comes on the eve of, the day data or a
- * report came out, and the month of an output level. Published on Wednesday 4 March 2026 unless said.
+ * report came out, the month of an output level, and a pair of days from publication on. Published on Wednesday 4 March
+ * 2026 unless said.
  */
 class WireDayDateKindsTest {
     private static final String WED = "2026-03-04";
@@ -90,6 +91,16 @@ class WireDayDateKindsTest {
     void theMonthOfAnOutputLevelIsItsPeriod() {
         assertThat(dateClaims("ويجتمع وزراء الطاقة يوم الأحد المقبل لتحديد مستويات الإنتاج لشهر نيسان/أبريل.", Language.AR, WED))
                 .containsExactly("2026-03-08..2026-03-08");
+    }
+
+    @Test
+    void aPairOfDaysFromPublicationOnIsAhead() {
+        String thu = "2026-03-05";
+        assertThat(dateClaims("قررت السلطات المحلية تعليق الدراسة في المدارس يومي الخميس والجمعة.", Language.AR, thu))
+                .containsExactly("2026-03-05..2026-03-06");
+        assertThat(dateClaims("The festival runs from Thursday to Sunday in the old town.", Language.EN, thu))
+                .containsExactly("2026-03-05..2026-03-08");
+        assertThat(dateClaims("شهدت المدينة احتجاجات يومي الاثنين والثلاثاء.", Language.AR, thu)).containsExactly("2026-03-02..2026-03-03");
     }
 
     @Test
