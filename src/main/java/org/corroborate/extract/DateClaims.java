@@ -58,10 +58,11 @@ final class DateClaims {
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention written : dates) {
-            DateMention d = movedTo(text, written);
-            if (d == null) {
+            DateMention moved = movedTo(text, written);
+            if (moved == null) {
                 continue;
             }
+            DateMention d = sinceNamedEvent(text, moved, published);
             // (a stretch of named days from publication on is ahead too: «قررت السلطات تعليق الدراسة يومي الخميس والجمعة», written
             // on the Thursday, is the Thursday and the Friday to come, item 33 of blind8's adjudication; not a part of the
             // current period, "مكاسب للنفط في نهاية الأسبوع", nor one counted from today)
@@ -113,6 +114,20 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * The day of an event a since span names by its day ("had struggled with a wrist problem since Thursday's second-round
+     * win"): the win is a dated event of that day (dev rule 21a: "When the phrase names an event with its own date, that event
+     * is one"; dev27-en-015), not the start of a state; else the date itself.
+     */
+    private DateMention sinceNamedEvent(String text, DateMention d, LocalDate published) {
+        if (!d.resolved() || published == null || d.grain() != Grain.DAY || !d.end().equals(published)
+                || !d.start().isBefore(published) || !DateRecognizer.possessive(text, d.span().end())
+                || !recognizer.opensWithSince(text, d)) {
+            return d;
+        }
+        return new DateMention(d.text(), d.span(), d.start(), d.start(), Grain.DAY, d.warnings(), d.rule());
     }
 
     /**

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * adjudication, in sentences of our own: a day counted from a scheduled day of its own sentence, a contest ahead, a
  * past perfect after a future word, a birth told with its place, a fixture told in the Arabic imperfect, the weekend
  * before a past report, a start month nearer ahead than back, a feast an event comes on the eve of, the day data or a
- * report came out, the month of an output level, and a pair of days from publication on. Published on Wednesday 4 March
- * 2026 unless said.
+ * report came out, the month of an output level, a pair of days from publication on, and an event a since
+ * span names by its day. Published on Wednesday 4 March 2026 unless said.
  */
 class WireDayDateKindsTest {
     private static final String WED = "2026-03-04";
@@ -101,6 +101,15 @@ class WireDayDateKindsTest {
         assertThat(dateClaims("The festival runs from Thursday to Sunday in the old town.", Language.EN, thu))
                 .containsExactly("2026-03-05..2026-03-08");
         assertThat(dateClaims("شهدت المدينة احتجاجات يومي الاثنين والثلاثاء.", Language.AR, thu)).containsExactly("2026-03-02..2026-03-03");
+    }
+
+    @Test
+    void anEventASinceSpanNamesByItsDayIsThatDay() {
+        String sat = "2026-05-30";
+        assertThat(dateClaims("The striker has not trained since Thursday's match against Lyon.", Language.EN, sat))
+                .containsExactly("2026-05-28..2026-05-28");
+        // a span bounding a state alone is no event (dev rule 21a)
+        assertThat(dateClaims("The striker has not trained since Thursday.", Language.EN, sat)).isEmpty();
     }
 
     @Test
