@@ -2593,6 +2593,9 @@ final class Attributions {
             return true; // "…, the fire service said, adding that …": the clause before is the fire service's too; so with
                          // "…, the air force said on Thursday, but a strike …": a clause of its own after the tag
         }
+        if (english && isVerb(i - 1) && lexicon.isNounMarker(word(i + 1))) {
+            return true; // "…, police said, the latest in a string of mass abductions" (dev27-en-016): right after the verb too
+        }
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
     }

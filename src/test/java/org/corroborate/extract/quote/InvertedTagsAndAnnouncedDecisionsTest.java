@@ -132,4 +132,14 @@ class InvertedTagsAndAnnouncedDecisionsTest {
                     assertThat(c.speaker().text()).isEqualTo("الهيئة");
                 });
     }
+
+    @Test
+    void aNounPhraseAfterTheTagsVerbIsNoPartOfTheTag() {
+        assertThat(QuoteFinderTest.EN.find(
+                "Flash floods swept away a bridge near the market on Friday, officials said, the third such collapse this year."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("Flash floods swept away a bridge near the market on Friday");
+                    assertThat(c.speaker().text()).isEqualTo("officials");
+                });
+    }
 }
