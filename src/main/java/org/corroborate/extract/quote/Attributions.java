@@ -2029,8 +2029,8 @@ final class Attributions {
         }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
-            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
-                return title;
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i)) || countNounWord(i)) {
+                return title; // "أفادت مصادر طبية بمقتل تسعة فلسطينيين، بينهم …": what was reported follows the title
             }
             i++;
         }
@@ -2049,6 +2049,12 @@ final class Attributions {
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
                 || i < to && isComma(i) && onlyPunctuationFrom(end); // "بحسب ما قاله وزير الداخلية، أحمد سليم." ends the sentence
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
+    }
+
+    /** Whether the word at {@code i} is one of the {@code count_nouns}, or one with a preposition written on ("بمقتل"). */
+    private boolean countNounWord(int i) {
+        String w = word(i);
+        return lexicon.isCountNoun(w) || w.length() > 3 && lexicon.hasStopPrefix(w) && lexicon.isCountNoun(w.substring(1));
     }
 
     /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */

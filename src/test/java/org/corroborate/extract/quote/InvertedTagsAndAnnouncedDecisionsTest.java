@@ -85,6 +85,9 @@ class InvertedTagsAndAnnouncedDecisionsTest {
                     assertThat(c.quote()).isEqualTo("مقتل ثلاثة عناصر من الشرطة في الهجوم");
                     assertThat(c.speaker().text()).isEqualTo("مصادر أمنية");
                 });
+        // a part set off by commas after the count is no name in apposition to the source
+        assertThat(QuoteFinderTest.AR.find("أفادت مصادر محلية في المحافظة بمقتل سبعة أشخاص، بينهم طفلان، في قصف على السوق."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مصادر محلية في المحافظة"));
         assertThat(QuoteFinderTest.AR.find("وكانت مصادر طبية قد أفادت بإصابة خمسة مدنيين بجروح طفيفة."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مصادر طبية"));
         // a noun of neither kind after the preposition: nothing reported
