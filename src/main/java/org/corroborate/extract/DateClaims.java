@@ -58,11 +58,17 @@ final class DateClaims {
                                        List<Claim> claims, LocalDate published) {
         List<DateClaim> out = new ArrayList<>();
         for (DateMention written : dates) {
-            DateMention d = movedTo(text, written);
-            if (d == null) {
+            DateMention moved = movedTo(text, written);
+            if (moved == null) {
                 continue;
             }
-            boolean ahead = d.resolved() && published != null && d.start().isAfter(published);
+            DateMention d = sinceNamedEvent(text, moved, published);
+            // (a stretch of named days from publication on is ahead too: «قررت السلطات تعليق الدراسة يومي الخميس والجمعة», written
+            // on the Thursday, is the Thursday and the Friday to come, item 33 of blind8's adjudication; not a part of the
+            // current period, "مكاسب للنفط في نهاية الأسبوع", nor one counted from today)
+            boolean ahead = d.resolved() && published != null && (d.start().isAfter(published)
+                    || d.grain() == Grain.DAY && d.start().equals(published) && d.end().isAfter(published)
+                    && !recognizer.relativeToToday(d) && (d.rule() == null || !d.rule().contains(PART_OF_RULE)));
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
@@ -108,6 +114,20 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * The day of an event a since span names by its day ("had struggled with a wrist problem since Thursday's second-round
+     * win"): the win is a dated event of that day (dev rule 21a: "When the phrase names an event with its own date, that event
+     * is one"; dev27-en-015), not the start of a state; else the date itself.
+     */
+    private DateMention sinceNamedEvent(String text, DateMention d, LocalDate published) {
+        if (!d.resolved() || published == null || d.grain() != Grain.DAY || !d.end().equals(published)
+                || !d.start().isBefore(published) || !DateRecognizer.possessive(text, d.span().end())
+                || !recognizer.opensWithSince(text, d)) {
+            return d;
+        }
+        return new DateMention(d.text(), d.span(), d.start(), d.start(), Grain.DAY, d.warnings(), d.rule());
     }
 
     /**
@@ -175,9 +195,13 @@ final class DateClaims {
         return List.of(
             // "Wednesday, the 11th" (no such day), "in a week", "بعد يومين", "four days later": no day fixed for an event
             // ("tomorrow" is one, and so is "the day after tomorrow", "بعد غد الاثنين": a day named by its own word)
-            new Filter(false, true, c -> !c.d().warnings().isEmpty() || recognizer.anchored(c.d())
+            new Filter(false, true, c -> !c.d().warnings().isEmpty() || recognizer.anchored(c.d()) && !onScheduledDay(c)
                     || recognizer.countsFromToday(c.d()) && !c.d().start().equals(c.published().plusDays(1))
                     && !recognizer.namedDay(c.d())),
+            // «ويأتي الحادث عشية عطلة عيد الأضحى», "Shoppers crowded the markets on the eve of Christmas": a feast named as the time
+            // another event comes before is a marker of the calendar, no dated event, nor is its eve (dev27-ar-013)
+            new Filter(true, true, c -> HOLIDAY_RULES.contains(c.d().rule()) && !YEAR_DIGITS.matcher(c.d().text()).find()
+                    && EVE_OF.matcher(c.text()).region(Math.max(0, c.d().span().start() - EVE_REACH), c.d().span().start()).find()),
             // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
             // (rule 19), no dated event
             new Filter(true, true, c -> recognizer.rollingPeriod(c.d())),
@@ -231,6 +255,38 @@ final class DateClaims {
                     || recognizer.relativeToToday(c.d()) && c.d().grain() == Grain.DAY) && c.claims().stream().anyMatch(k -> k instanceof QuoteClaim q
                     && q.direct() && q.date() == null && amongQuotedWords(c.text(), q, c.d()))));
     }
+
+    /**
+     * Whether an anchored day ahead of publication ("a day earlier", "the same day", "في اليوم التالي") counts from a
+     * scheduled day named before it in its own sentence: "Scotland host France on February 28, while Wales travel to Rome a
+     * day earlier" fixes Wales' fixture on February 27 (dev27-en-005; "on the same day", item 15 of blind8's adjudication),
+     * as «… يوم ٢١ أكتوبر، بينما يستقبل العين شباب الأهلي في اليوم التالي» does the 22nd (dev27-ar-025). Counted from a
+     * day the text leaves unstated ("a home match four days later" after "in September") it fixes none.
+     */
+    private static boolean onScheduledDay(Candidate c) {
+        if (c.published() == null) {
+            return false;
+        }
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
+        DateMention before = null;
+        for (DateMention o : c.dates()) {
+            if (o != c.d() && o.resolved() && o.start().equals(o.end()) && o.span().start() >= sentence.start()
+                    && o.span().end() <= c.d().span().start()) {
+                before = o;
+            }
+        }
+        return before != null && before.start().isAfter(c.published());
+    }
+
+    /** What the ids of the packs' rules of a part of a period contain ({@code ar.date.part_of_period}: "نهاية الأسبوع"). */
+    private static final String PART_OF_RULE = ".part_of_";
+
+    /** The packs' rules of a feast named alone ("Christmas", «عيد الأضحى»). */
+    private static final java.util.Set<String> HOLIDAY_RULES = java.util.Set.of("en.date.holiday", "ar.date.holiday");
+    /** Words right before a feast that make it the time something comes before: "on the eve of", «عشية», «قبيل» (a holiday, «عطلة», between). */
+    private static final Pattern EVE_OF = Pattern.compile("(?:(?<![\\p{L}])(?:عشية|قبيل)(?: (?:عطلة|حلول))?|(?i:on the eve of|ahead of|in the run-up to))\\s*$");
+    /** How far before a feast {@link #EVE_OF} reads. */
+    private static final int EVE_REACH = 30;
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
     private static boolean relativeSeason(DateMention d) {

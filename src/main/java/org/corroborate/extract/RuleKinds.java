@@ -10,6 +10,7 @@ import org.corroborate.extract.number.OrdinalFile;
 import org.corroborate.extract.number.QualifierFile;
 import org.corroborate.extract.quote.SpeechRules;
 import org.corroborate.gazetteer.GazetteerFile;
+import org.corroborate.gazetteer.PlaceWords;
 import org.corroborate.rules.RuleFile;
 
 /**
@@ -26,7 +27,8 @@ public final class RuleKinds {
             "dates", DateRuleFile.class,
             "speech", SpeechRules.class,
             "claims", CountRules.class,
-            "gazetteer", GazetteerFile.class);
+            "gazetteer", GazetteerFile.class,
+            "places", PlaceWords.class);
 
     private RuleKinds() {
     }

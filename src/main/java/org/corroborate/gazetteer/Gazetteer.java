@@ -44,8 +44,10 @@ public final class Gazetteer {
     /** The first words of the three matchers of a language, for {@link #findAll} to look each word up once. */
     private final Map<Language, NameMatcher.Openings> openings = new EnumMap<>(Language.class);
     private final Ambiguity ambiguity;
+    private final StatedPlaces statedPlaces;
 
-    private Gazetteer(List<GazetteerFile> files) {
+    private Gazetteer(List<GazetteerFile> files, StatedPlaces statedPlaces) {
+        this.statedPlaces = statedPlaces;
         Map<String, Place> p = new LinkedHashMap<>();
         Map<String, Entity> e = new LinkedHashMap<>();
         files.forEach(f -> f.places().forEach(place -> p.putIfAbsent(place.key(), place)));
@@ -68,9 +70,20 @@ public final class Gazetteer {
         }
     }
 
-    /** The gazetteer of every {@code gazetteer} file in {@code packs}. */
+    /**
+     * The gazetteer of every {@code gazetteer} file in {@code packs}, with the reader of places it
+     * does not know from their {@code places} files ({@link #statedPlaces()}).
+     */
     public static Gazetteer of(RulePacks packs) {
-        return new Gazetteer(GazetteerFile.all(packs));
+        return new Gazetteer(GazetteerFile.all(packs), StatedPlaces.of(packs));
+    }
+
+    /**
+     * Places a sentence states that this gazetteer does not know ("in Leeds on Tuesday", «في بلدة
+     * كفر نبل»), read with the words of the packs' {@code places} files; finds nothing without them.
+     */
+    public StatedPlaces statedPlaces() {
+        return statedPlaces;
     }
 
     private void index(Language language, List<GazetteerFile> files) {

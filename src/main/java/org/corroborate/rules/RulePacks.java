@@ -63,6 +63,29 @@ public final class RulePacks {
         return out;
     }
 
+    /**
+     * The language of the pack that holds {@code file} (this very instance), as its manifest
+     * states it; empty for a shared pack (common) or a file of no pack. A kind whose words differ
+     * by language checks them with it ({@code places}).
+     */
+    public Optional<Language> languageOf(RuleFile file) {
+        for (Map.Entry<String, List<RuleFile>> pack : files.entrySet()) {
+            for (RuleFile f : pack.getValue()) {
+                if (f == file) {
+                    Manifest manifest = manifests.get(pack.getKey());
+                    String code = manifest == null ? null : manifest.language();
+                    for (Language language : Language.values()) {
+                        if (language.code().equals(code)) {
+                            return Optional.of(language);
+                        }
+                    }
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every rule in every pack. */
     public List<Rule> rules() {
         List<Rule> out = new ArrayList<>();

@@ -7,7 +7,11 @@ import org.corroborate.corpus.PlaceAncestors;
  * Whether two places may be the place of one event. The gazetteer plugs in here: with location
  * keys, {@link #byKeys(PlaceAncestors)} decides by containment; the text fallback only ever says
  * "same" or "unknown", never "another place", because without a gazetteer a different name may
- * still be a place inside the other (Palmyra in Homs countryside).
+ * still be a place inside the other (Palmyra in Homs countryside). The fallback also serves a
+ * place the gazetteer does not know, which a claim carries as words with no key ("Leeds",
+ * «عين البيضا»): against a keyed place or another key-less one it is compared as normalised text
+ * (case, Arabic letter forms and article, words of kind such as "town of", «مدينة»), and a
+ * different text is "unknown", not a discrepancy: the unknown town may lie in the known province.
  */
 @FunctionalInterface
 public interface PlaceComparison {
@@ -33,7 +37,7 @@ public interface PlaceComparison {
             if (article.key() != null && report.key() != null) {
                 return nested(ancestors, article.key(), report.key()) ? Relation.SAME : Relation.OTHER;
             }
-            return sameLanguage && Tokens.nested(article.text(), report.text()) ? Relation.SAME : Relation.UNKNOWN;
+            return sameLanguage && Tokens.samePlaceName(article.text(), report.text()) ? Relation.SAME : Relation.UNKNOWN;
         };
     }
 

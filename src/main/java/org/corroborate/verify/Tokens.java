@@ -91,8 +91,29 @@ final class Tokens {
         return (double) shorter.stream().filter(longer::contains).count() / shorter.size();
     }
 
-    /** Every content word of one name is in the other ("Kirkuk" and "central Kirkuk"). */
-    static boolean nested(String a, String b) {
-        return containment(a, b) == 1.0;
+    /**
+     * Words saying what kind of place a name is, which two accounts of one place may write or
+     * leave out: "the town of Damboa" and "Damboa", «مدينة دوما» and «دوما». Folded as {@link #of}
+     * folds (مدينة → مدينه).
+     */
+    private static final Set<String> PLACE_KINDS = of("town village city district province county region camp "
+            + "neighbourhood neighborhood suburb hamlet municipality governorate area regency "
+            + "مدينة بلدة قرية محافظة مخيم حي ناحية قضاء مديرية ولاية منطقة");
+
+    /**
+     * Whether two place names in one language may name one place: the names' words, folded
+     * (case, Arabic letter forms, the article), without function words and words of kind, one set
+     * inside the other ("Damboa" and "the town of Damboa"; «الزعتري» and «مخيم الزعتري»). A name
+     * left with no word (only "the city") never matches.
+     */
+    static boolean samePlaceName(String a, String b) {
+        Set<String> left = content(a);
+        Set<String> right = content(b);
+        left.removeAll(PLACE_KINDS);
+        right.removeAll(PLACE_KINDS);
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        return left.size() <= right.size() ? right.containsAll(left) : left.containsAll(right);
     }
 }

@@ -117,6 +117,12 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code family_prepositions}: the preposition between a noun of kinship ({@code relations}) and a number, "of" or
  *       the Arabic ل written on the number: "a father of three children", «وهو أب لثلاثة أطفال» count the one's family,
  *       nobody something befell;</li>
+ *   <li>{@code patients}: nouns of the sick in care ("patients", مرضى): moved out of a hospital or by ambulance they
+ *       are patients evacuated, no people displaced from their homes (conv. 2 of dev: patients are no casualties);</li>
+ *   <li>{@code participle_prefixes}, {@code participle_endings}: the Arabic participle's م and the sound plural's ين: a
+ *       word so made right after a count, of four letters at least before the ending, is a plural of people the
+ *       subjects lack («قتل ثلاثة مسعفين»، «أصيب ستة محققين»), read as {@code person_endings} are; not the broken
+ *       plural مفاعيل of things (ميادين، ملايين) nor a feminine dual (مرحلتين);</li>
  *   <li>{@code alongside}: phrases that add one more person to a list after a comma ("along with", إلى جانب): the
  *       person after one shares the action of the one named before («… والمحامية ليلى بن حسين، إلى جانب رجل أعمال»);</li>
  *   <li>{@code object_pronouns}: pronouns only ever objects ("him"): an action word after one is what befell the
@@ -223,6 +229,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
+                         @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
+                         @OptionalKey List<String> participleEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -266,6 +274,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
         personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
         hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);
+        patients = patients == null ? List.of() : List.copyOf(patients);
+        participlePrefixes = participlePrefixes == null ? List.of() : List.copyOf(participlePrefixes);
+        participleEndings = participleEndings == null ? List.of() : List.copyOf(participleEndings);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
@@ -333,9 +344,17 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
     public record ActionRule(String id, String name, String action, Position position, List<String> words,
                              @OptionalKey Boolean toll, @OptionalKey Boolean ofEarlier, @OptionalKey Boolean light,
                              @OptionalKey Boolean inherits, @OptionalKey Boolean states, @OptionalKey Boolean adjacent,
-                             Examples examples) implements Rule {
+                             @OptionalKey Boolean ownHand, Examples examples) implements Rule {
         public ActionRule {
             words = List.copyOf(words);
+        }
+
+        /**
+         * {@code own_hand: true}: the words tell a doer's death by his own hand ("turning the gun on himself"), which
+         * befalls one person, never a group of several counted before it.
+         */
+        boolean isOwnHand() {
+            return Boolean.TRUE.equals(ownHand);
         }
 
         boolean isToll() {
@@ -437,6 +456,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("still_words", stillWords);
         problems.oneWordEach("person_endings", personEndings);
         problems.oneWordEach("hearsay_particles", hearsayParticles);
+        problems.oneWordEach("patients", patients);
+        problems.oneWordEach("participle_prefixes", participlePrefixes);
+        problems.oneWordEach("participle_endings", participleEndings);
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
         problems.oneWordEach("relations", relations);

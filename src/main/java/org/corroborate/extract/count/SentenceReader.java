@@ -142,6 +142,10 @@ final class SentenceReader {
             groups.removeIf(g -> dualAfterDual(g, all) || dualOfNumeral(g, all));
         }
         groups.removeIf(this::isAgent);
+        {
+            List<Group> all = List.copyOf(groups);
+            groups.removeIf(g -> frameOfShare(g, all)); // "Of the 40 passengers on board, 12 were killed": 12, not 40
+        }
         groups.sort(Comparator.comparingInt(g -> g.first));
         this.groups = groups;
         cancelled.clear();
@@ -154,6 +158,7 @@ final class SentenceReader {
         bindAttackerToLoneAction(groups);
         bindFramedDeath(groups);
         resolvePartsAndOthers(groups);
+        groups.removeIf(g -> evacuatedPatients(g) || g.partOf != null && evacuatedPatients(g.partOf)); // "إجلاء 200 مريض"
         inheritActions(groups, earlier);
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
         // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
@@ -889,6 +894,9 @@ final class SentenceReader {
                 out.add(person);
                 continue;
             }
+            if (doerBeforePossessedObject(k)) {
+                continue; // "قتل مسلح زوجته وطفليه": the gunman killed them, he is not one of the dead
+            }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
             CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
@@ -912,6 +920,9 @@ final class SentenceReader {
             if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
                 single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
+            }
+            if (single == null && dual == null && !english && k > 0 && doerBeforePossessedObject(k - 1)) {
+                single = lexicon.singularWithPossessive(w); // "قتل رجل والدته": the one the doer killed
             }
             if (single == null && dual == null && !english && actionRightBefore(k) && possessiveOneLinkedAfter(k)) {
                 // "أقدم على قتل والدته وشقيقته": right after the verb, a relative with a linked relative after it (blind7's kinds)
@@ -1023,7 +1034,10 @@ final class SentenceReader {
                 k = end;
             } else if (lexicon.isOneMore(w) && !counted.isEmpty() && k + 1 < tokens.size()
                     && (actionFollows(k + 1) || !english && (commaAfterCounted(k, counted) || clauseVerbRightBefore(k)))
-                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)) {
+                    || !english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && clauseVerbRightBefore(k)
+                    || english && lexicon.isOneMore(w) && counted.isEmpty() && !out.isEmpty() && k > 0
+                        && lexicon.isLink(tokens.get(k - 1).word()) && k + 1 < tokens.size() && actionFollows(k + 1)) {
+                // "A police officer was shot dead and another was wounded": one more of the one before
                 // "قُتل شرطي وأصيب آخر": one more of the one before
                 // "قُتل خمسة جنود وأصيب آخر بجروح": after the verb opening its clause, one more of the group before
                 // also "أصيب خمسة فلسطينيين، أحدهم بالرصاص الحي": one of them, set off by a comma right after the group (rule 12)
@@ -1040,6 +1054,29 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "قتل مسلح زوجته وطفليه"، "طعن رجل شقيقه": Arabic writes the active verb and its passive alike, so an
+     * indefinite singular right after the verb is read as the one it befell ("قُتل شرطي"). When a relative with a
+     * possessive suffix follows it at once, with no link between (زوجته، والدته، طفليه), the singular is the doer and
+     * the relative the object: a passive verb takes no such second noun. Reads token {@code k}, the verb right
+     * before it and the word right after it.
+     */
+    private boolean doerBeforePossessedObject(int k) {
+        if (english || !actionRightBefore(k) || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String next = tokens.get(k + 1).word();
+        if (lexicon.startsWithLink(w) || lexicon.hasArticlePrefix(w) || lexicon.singular(w) == null
+                || lexicon.singularWithPossessive(w) != null) {
+            return false;
+        }
+        if (lexicon.singularWithPossessive(next) != null) {
+            return true; // "والدته": its و is its own first letter, no link
+        }
+        return !lexicon.startsWithLink(next) && lexicon.dual(next) != null && lexicon.singular(next) == null;
     }
 
     /**
@@ -2005,7 +2042,15 @@ final class SentenceReader {
             right = verbAfterReportedOne(g);
         }
         Action chosen = choose(g, left, right, rightDistance);
+        if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {
+            // "The gunman shot three people at the office before turning the gun on himself": his death, not theirs
+            Action other = chosen == right ? left : right;
+            chosen = other != null && !other.rule().isOwnHand() ? other : null;
+        }
         Action toll = tollBefore(g);
+        if (toll == null) {
+            toll = tollRightAfter(g);
+        }
         if (toll != null) {
             chosen = toll;
             for (int k = toll.last() + 1; k < g.first; k++) {
@@ -2187,7 +2232,7 @@ final class SentenceReader {
      * number, is what befell them. Else {@code right}.
      */
     private Action deathAfterWoundedParticiple(Group g, Action right) {
-        if (!english || right == null || right.first() != g.end() + 1
+        if (!english || right == null || right.first() != g.end() + 1 && !relativeClauseVerb(g, right)
                 || right.rule().parsedAction() != CountClaim.Action.WOUNDED
                     && right.rule().parsedAction() != CountClaim.Action.MISSING) {
             return right;
@@ -2203,6 +2248,25 @@ final class SentenceReader {
             }
         }
         return right;
+    }
+
+    /**
+     * "A soldier who was wounded in the clash later died", "a teenager who had been stabbed … has died": the verb
+     * {@code right} opens a relative clause on the group, only a relative pronoun and auxiliaries ("who was", "who had
+     * been") between them, so it tells the group's past as a bare participle would.
+     */
+    private boolean relativeClauseVerb(Group g, Action right) {
+        int k = g.end() + 1;
+        if (k >= right.first() || !lexicon.isRelativePronoun(tokens.get(k).word())) {
+            return false;
+        }
+        for (int j = k + 1; j < right.first(); j++) {
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || !lexicon.isPassiveAuxiliary(w) && !lexicon.isRelativeOpener(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2474,6 +2538,67 @@ final class SentenceReader {
         return english && g.count.value() == null && g.count.approximate() && g.first == g.end() && ofTheAt(g.last + 1);
     }
 
+    /**
+     * "Of the 40 passengers on board, 12 were killed", "Among the 300 workers at the plant, 15 were injured": an
+     * English sentence that opens with "of the" or "among the" names the whole group as a frame before the comma,
+     * and the count after the comma is the one the action befell (dev rule 12 takes no whole from a frame: the 40 are
+     * no casualty count). Not when the frame's own clause has an action ("Among the 250 people detained during the
+     * protests, 30 were charged": the 250 were detained). Reads the two words before {@code g}, the words up to the
+     * next comma and the group right after it.
+     */
+    private boolean frameOfShare(Group g, List<Group> all) {
+        int of = g.first - 2;
+        if (!english || of < 0 || !lexicon.isDefiniteArticle(tokens.get(of + 1).word())
+                || !lexicon.isPartitivePreposition(tokens.get(of).word()) && !lexicon.isPart(tokens.get(of).word())) {
+            return false;
+        }
+        if (of > 0 && !tokens.get(of - 1).punctuation() && !(of == 1 && lexicon.isLink(tokens.get(0).word()))) {
+            return false; // "six of the 17 musicians": a share named before, read as such elsewhere
+        }
+        for (int k = g.end() + 1; k < tokens.size() && k <= g.end() + CLAUSE_REACH; k++) {
+            if (actionStartingAt[k] != null) {
+                return false;
+            }
+            if (isComma(k)) {
+                int next = k + 1;
+                return all.stream().anyMatch(o -> o != g && o.first == next);
+            }
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "إجلاء 200 مريض من المستشفى", "evacuated 35 patients, including 12 children": patients moved out of a hospital or
+     * by ambulance are the sick in care, no people displaced from their homes (conv. 2 of dev: patients are no
+     * casualties); their parts go with them. Reads the group's words and the word right after its count
+     * ({@code patients}), as "patients" is no subject noun of its own in English.
+     */
+    private boolean evacuatedPatients(Group g) {
+        if (g.action != CountClaim.Action.DISPLACED) {
+            return false;
+        }
+        for (int k = g.first; k <= Math.min(tokens.size() - 1, g.end() + 1); k++) {
+            if (!tokens.get(k).punctuation() && lexicon.isPatient(tokens.get(k).word())) {
+                return true;
+            }
+            if (k > g.end() && tokens.get(k).punctuation()) {
+                break;
+            }
+        }
+        if (g.partOf == null && isPartMarked(g)) {
+            // "35 patients, including 12 children": the patients are no group of their own in English, their part is
+            for (int k = g.first - 1; k >= Math.max(1, g.first - PART_MARKER_REACH - 1); k--) {
+                if (isComma(k)) {
+                    return lexicon.isPatient(tokens.get(k - 1).word());
+                }
+            }
+        }
+        return false;
+    }
+
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */
     private boolean ofThoseAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && tokens.get(k + 1).word().equals("those");
@@ -2694,6 +2819,29 @@ final class SentenceReader {
                 && groups.stream().anyMatch(o -> o.first > a.last() && o.first <= a.last() + 2
                         && (o.first == a.last() + 1 || !tokens.get(a.last() + 1).punctuation()
                             && !lexicon.isLink(tokens.get(a.last() + 1).word())));
+    }
+
+    /**
+     * "raising to 11 the toll from the collapse", "bringing to 14 the number of dead", «ليرفع إلى 11 عدد القتلى»: the
+     * count a toll rose to, put before the toll noun itself; the rise word ({@code toll_rises}) stands right before the
+     * count and the toll right after it (past an English article). Null when the group is not so framed.
+     */
+    private Action tollRightAfter(Group g) {
+        if (g.subjectToken >= 0 || endsWithPhrase(g.first - 1, lexicon.tollRises()) < 0) {
+            return null;
+        }
+        int k = g.end() + 1;
+        if (english && k < tokens.size() && lexicon.isDefiniteArticle(tokens.get(k).word())) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        if (english && actionStartingAt[k] == null && k + 1 < tokens.size() && actionStartingAt[k + 1] != null) {
+            k++; // "the death toll": the first word of the toll is a word of its own
+        }
+        Action a = actionStartingAt[k];
+        return a != null && a.rule().isToll() ? a : null;
     }
 
     /** "The death toll from Sunday's landslide in Swat rose to 48": a toll noun anywhere before a risen count. */

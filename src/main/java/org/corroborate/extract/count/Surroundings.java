@@ -10,6 +10,7 @@ import org.corroborate.gazetteer.EntityMention;
 import org.corroborate.gazetteer.Gazetteer;
 import org.corroborate.gazetteer.NationalityMention;
 import org.corroborate.gazetteer.PlaceMention;
+import org.corroborate.gazetteer.StatedPlaces;
 
 /**
  * What the gazetteer found in an article (places, nationalities, named groups), read once and
@@ -32,6 +33,10 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
     /**
      * The most precise place named in {@code [from, to)} (a town before its governorate), skipping
      * a dateline: a place at the very start followed by a dash ("كركوك - ...", "BAGHDAD — ...").
+     * When the gazetteer knows no place there, a place the words state all the same ("killed by a
+     * bus in Leeds on Tuesday", «في قرية كفر نبل»; {@link StatedPlaces}), with no key: the caller
+     * then prefers it to a place carried from an earlier sentence (Madrid), while a known place in
+     * the same sentence still wins ("in the village of X in Idlib province": Idlib, with its key).
      */
     CountClaim.Location location(String text, int from, int to) {
         PlaceMention best = null;
@@ -43,7 +48,22 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
                 best = p;
             }
         }
-        return best == null ? null : new CountClaim.Location(best.text(), best.key());
+        if (best != null) {
+            return new CountClaim.Location(best.text(), best.key());
+        }
+        StatedPlaces.Stated stated = gazetteer.statedPlaces().find(text, from, to, this::named);
+        return stated == null ? null : new CountClaim.Location(stated.text(), null);
+    }
+
+    /** Whether the gazetteer read something in {@code span} (a place, a demonym, a named group): "in Houthi attacks". */
+    private boolean named(Span span) {
+        return places.stream().anyMatch(p -> overlaps(p.span(), span))
+                || nationalities.stream().anyMatch(n -> overlaps(n.span(), span))
+                || entities.stream().anyMatch(e -> overlaps(e.span(), span));
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** Whether a place named in the text covers {@code [from, to)} (original offsets). */

@@ -287,6 +287,7 @@ public final class DateRecognizer {
         List<Candidate> chosen = select(candidates);
         chosen.sort(Comparator.comparingInt((Candidate c) -> c.start));
         LocalDate lastDay = null; // the single day named last, which "the following day" counts from
+        int lastDayEnd = -1; // where that day ends in the normalised text
         LocalDate lastPastDay = null; // the same, not after the reference date
         LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
         LocalDate lastEventDay = null; // the last past day that is no statement's own ("police said on Monday")
@@ -298,6 +299,12 @@ public final class DateRecognizer {
             // a past day first: "… will take effect on July 1. Opposition deputies walked out of the session the
             // previous day" counts from the vote, the last dated event, not from the schedule (J6 of dev10)
             LocalDate anchor = lastPastDay != null ? lastPastDay : lastDay;
+            if (lastDay != null && !lastDay.equals(lastPastDay) && !sentenceEndBetween(s, lastDayEnd, c.start)) {
+                // "Scotland host France on February 28, while Wales travel to Rome a day earlier", "يحل الهلال ضيفاً على الدحيل
+                // يوم ٢١ أكتوبر، بينما يستقبل العين شباب الأهلي في اليوم التالي": within its own sentence a scheduled day is
+                // the one counted from, not a past day of an earlier sentence (dev27-en-005, dev27-ar-025)
+                anchor = lastDay;
+            }
             if (statementEnd >= 0 && lastEventDay != null && sentenceEndBetween(s, statementEnd, c.start)) {
                 // "… killing three players, police said on Monday. A storm had cut power the previous day": a later sentence
                 // counts from the event, not from the day it was told (dev22-en-017); within the statement's own sentence the
@@ -318,6 +325,7 @@ public final class DateRecognizer {
             }
             if (r.start() != null && r.start().equals(r.end())) {
                 lastDay = r.start();
+                lastDayEnd = c.end;
                 if (reference == null || !r.start().isAfter(reference)) {
                     lastPastDay = r.start();
                     boolean told = statedRightBefore(s, c.start);
@@ -1279,14 +1287,18 @@ public final class DateRecognizer {
          * Whether a day and month without a year, a start right after the packs' {@code start_words} ("The new fares apply
          * from 3 March", "تطبق اعتباراً من 3 آذار"), read back ({@code back}), lies further back than its next occurrence
          * lies ahead: a start is the nearer of the two (a start almost a year back would be written with its year; one a
-         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th); not one the packs' {@code past_after} put
-         * back («اعتباراً من 3 آذار الماضي»).
+         * few days back stays, "بدءاً من 15 تشرين الثاني" written on the 20th); so too a month alone ("اتفقت الدول على زيادة
+         * إنتاجها اعتباراً من يونيو" written in May is the June ahead, not eleven months back, dev27-ar-012; after a start
+         * word only, not in a stretch, "It has been closed from April until the end of June"); not one the
+         * packs' {@code past_after} put back («اعتباراً من 3 آذار الماضي»).
          */
         private boolean startsNearerAhead(Map<String, String> captures, DateResolver.Resolution back, int start, int end) {
             if (policy != DatePolicy.NEWS || reference == null || back == null || back.start() == null
-                    || back.grain() != Grain.DAY || !back.start().equals(back.end()) || back.start().isAfter(reference)
-                    || !captures.containsKey("month") || !captures.containsKey("day") || captures.containsKey("dir")
-                    || !(adjacentBefore(words(START_WORDS), s, start) || startsStretch(s, start, end))
+                    || !(back.grain() == Grain.DAY && back.start().equals(back.end()) && captures.containsKey("day")
+                        || back.grain() == Grain.MONTH && !captures.containsKey("day"))
+                    || back.start().isAfter(reference) || !captures.containsKey("month") || captures.containsKey("dir")
+                    || !(adjacentBefore(words(START_WORDS), s, start)
+                        || back.grain() == Grain.DAY && startsStretch(s, start, end)) // "closed from April until June": a stretch told
                     || pointsBack(start, end)) {
                 return false;
             }

@@ -1,0 +1,252 @@
+package org.corroborate.gazetteer;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.corroborate.api.Language;
+import org.corroborate.api.Span;
+import org.corroborate.rules.RulePacks;
+
+/**
+ * A place a sentence states that the gazetteer does not know: "A man was killed by a bus in Leeds
+ * on Tuesday", «قتل شخصان في بلدة كفر نبل». The count claim then carries these words as its
+ * location, with no key, rather than the place of an earlier sentence (Madrid).
+ *
+ * <p>Read conservatively, because a wrong place is worse than none:
+ * <ul>
+ * <li>English: "in/near/at/outside the town (village, city, district, province, county, camp, …)
+ * of <i>Name</i>", or "in/near/at/outside <i>Name</i>" where the capitalised words are followed by the
+ * sentence's end, punctuation, or a word that cannot continue a noun phrase ("on", "and",
+ * "after", "district"): "in Leeds on Tuesday", "near Damboa, in the north-east"; not "in Syrian
+ * custody", "in Israeli strikes" (a noun follows), not "in March", "in Tuesday's attack",
+ * "in Parliament", not an acronym ("in UN custody").</li>
+ * <li>Arabic: only after a word saying what kind of place follows, with في or the clitic ب:
+ * «في مدينة X», «ببلدة X», «قرب قرية X», «في محافظة X», «في مخيم X». A bare «في X» is not read:
+ * nothing in the script marks a proper noun, and «في X» is mostly not a place. X is one word, two
+ * when the first opens a compound name (كفر، بيت، دير، عين، تل، أبو …: «في قرية بيت أمر»); never
+ * a word that describes rather than names («في مدينة أخرى»، «في قرية مجاورة»).</li>
+ * </ul>
+ * The caller decides what wins: a known place in the same sentence does (it has a key and may
+ * contain the stated one: "in the village of Kafr Nabl in Idlib province").
+ *
+ * <p>The words are rule data, the {@code places} files of the packs ({@link PlaceWords}:
+ * {@code rules/en/places.yaml}, {@code rules/ar/places.yaml}); the patterns they fill are here. Both
+ * languages' patterns are tried on every text, whatever its language. Built once per set of packs ({@link Gazetteer#statedPlaces()}); immutable.
+ */
+public final class StatedPlaces {
+
+    private static final String UPPER_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    /** "in/near … (the town of) Name"; null when no English words are loaded. */
+    private final Pattern englishPattern;
+    /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
+    private final Set<String> endsName;
+    /** Capitalised words after "in" that are not places. */
+    private final Set<String> notPlaces;
+    /** Words that open a name but are none alone: "in North Kivu", "in Central Java", not "in North". */
+    private final Set<String> openers;
+
+    /** «في مدينة X»; null when no Arabic words are loaded. */
+    private final Pattern arabicPattern;
+    /** Words that open a compound Arabic place name: «كفر نبل», «بيت حانون», «عين عيسى». */
+    private final Set<String> arOpeners;
+    /** Words after «في مدينة» that describe or point rather than name. */
+    private final Set<String> arNotNames;
+
+    private StatedPlaces(List<PlaceWords> en, List<PlaceWords> ar) {
+        List<String> prepositions = words(en, PlaceWords::prepositions);
+        List<String> kinds = words(en, PlaceWords::kinds);
+        if (prepositions.isEmpty() || kinds.isEmpty()) {
+            englishPattern = null;
+        } else {
+            List<String> prefixes = words(en, PlaceWords::namePrefixes);
+            List<String> particles = words(en, PlaceWords::nameParticles);
+            String upperWord = (prefixes.isEmpty() ? "" : "(?:" + alternatives(prefixes) + ")?") + UPPER_WORD;
+            englishPattern = Pattern.compile("(?<![\\p{L}\\p{Nd}])(?i:" + alternatives(prepositions) + ")\\s+(?:(?i:the)\\s+(?<kind>(?i:"
+                    + alternatives(kinds) + "))\\s+of\\s+)?(?<name>" + upperWord + "(?:\\s+"
+                    + (particles.isEmpty() ? "" : "(?:(?:" + alternatives(particles) + ")\\s+)?") + upperWord + "){0,3})");
+        }
+        endsName = lowerCase(words(en, PlaceWords::nameEnds));
+        notPlaces = lowerCase(words(en, PlaceWords::notNames));
+        openers = lowerCase(words(en, PlaceWords::nameOpeners));
+        List<String> arPrepositions = words(ar, PlaceWords::prepositions);
+        List<String> arKinds = words(ar, PlaceWords::kinds);
+        if (arPrepositions.isEmpty() || arKinds.isEmpty()) {
+            arabicPattern = null;
+        } else {
+            List<String> clitics = words(ar, PlaceWords::clitics);
+            arabicPattern = Pattern.compile("(?<![\\u0621-\\u065F\\u0670-\\u06D3])(?:(?:" + alternatives(arPrepositions) + ")\\s+"
+                    + (clitics.isEmpty() ? "" : "|" + alternatives(clitics)) + ")(?:" + alternatives(arKinds) + ")\\s+"
+                    + "(?<name>" + PlaceWords.ARABIC_WORD + ")(?:\\s+(?<second>" + PlaceWords.ARABIC_WORD + "))?");
+        }
+        arOpeners = Set.copyOf(words(ar, PlaceWords::compoundOpeners));
+        arNotNames = Set.copyOf(words(ar, PlaceWords::notNames));
+    }
+
+    /** The stated-place reader of the {@code places} files of {@code packs} (rules/en/places.yaml, rules/ar/places.yaml). */
+    public static StatedPlaces of(RulePacks packs) {
+        return new StatedPlaces(packs.forLanguage(Language.EN, PlaceWords.class),
+                packs.forLanguage(Language.AR, PlaceWords.class));
+    }
+
+    /** One list's entries over all files of a language, stripped, each once, in file order. */
+    private static List<String> words(List<PlaceWords> files, Function<PlaceWords, List<String>> list) {
+        Set<String> out = new LinkedHashSet<>();
+        files.forEach(f -> list.apply(f).forEach(w -> out.add(w.strip())));
+        return List.copyOf(out);
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    /** The entries as literal alternatives, a phrase's words joined by any whitespace. */
+    private static String alternatives(List<String> entries) {
+        StringBuilder out = new StringBuilder();
+        for (String entry : entries) {
+            if (!out.isEmpty()) {
+                out.append('|');
+            }
+            String[] parts = entry.split("\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                out.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A place stated in {@code text} within {@code [from, to)}: its words and original span, first found. */
+    public record Stated(String text, Span span) {
+    }
+
+    /**
+     * The first place stated in {@code [from, to)} that the gazetteer did not know, or null.
+     * {@code taken} says whether a span is already something else the gazetteer knows (a
+     * nationality, a named group: "in Houthi attacks").
+     */
+    public Stated find(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+        Stated english = english(text, from, to, taken);
+        Stated arabic = arabic(text, from, to, taken);
+        if (english == null) {
+            return arabic;
+        }
+        return arabic == null || english.span().start() <= arabic.span().start() ? english : arabic;
+    }
+
+    private Stated english(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+        if (englishPattern == null) {
+            return null;
+        }
+        Matcher m = englishPattern.matcher(text).region(from, to);
+        while (m.find()) {
+            int start = afterPossessor(text, m.start("name"), m.end("name"));
+            int end = nameEnd(text, start, m.end("name"));
+            if (end <= start) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (m.group("kind") == null && !endsName(text, end, to)) {
+                continue;
+            }
+            if (name.endsWith("'s") || name.endsWith("’s") || acronym(name) || taken.test(new Span(start, end))) {
+                continue;
+            }
+            return new Stated(name, new Span(start, end));
+        }
+        return null;
+    }
+
+    /** Past a possessor that is a word of its own: "in Kenya's Tana River county" names Tana River. */
+    private int afterPossessor(String text, int start, int end) {
+        Matcher w = WORD.matcher(text).region(start, end);
+        int from = start;
+        while (w.find()) {
+            String word = w.group();
+            if ((word.endsWith("'s") || word.endsWith("’s")) && w.end() < end
+                    && !notPlaces.contains(word.substring(0, word.length() - 2).toLowerCase(Locale.ROOT))) {
+                from = w.end();
+                while (from < end && Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The name's end, cut before a word that is not a place ("in Leeds Tuesday"); {@code start} when
+     * its first word is one, or when the name would end on a word that only opens one ("in North").
+     */
+    private int nameEnd(String text, int start, int end) {
+        Matcher w = WORD.matcher(text).region(start, end);
+        int last = start;
+        boolean opened = false;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT).replaceAll("[’']s$", "");
+            if (notPlaces.contains(word)) {
+                break;
+            }
+            opened = openers.contains(word);
+            last = w.end();
+        }
+        return opened ? start : last;
+    }
+
+    /** After "in Name": the sentence's end, punctuation, or a word that ends a name. */
+    private boolean endsName(String text, int end, int to) {
+        int i = end;
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= to) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+            return c != '\'' && c != '’' && c != '-';
+        }
+        int j = i;
+        while (j < to && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j++;
+        }
+        return endsName.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private Stated arabic(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+        if (arabicPattern == null) {
+            return null;
+        }
+        Matcher m = arabicPattern.matcher(text).region(from, to);
+        while (m.find()) {
+            String first = m.group("name");
+            if (arNotNames.contains(first)) {
+                continue;
+            }
+            int start = m.start("name");
+            int end = m.end("name");
+            String second = m.group("second");
+            if (second != null && arOpeners.contains(first) && !arNotNames.contains(second)) {
+                end = m.end("second");
+            }
+            Span span = new Span(start, end);
+            if (taken.test(span)) {
+                continue;
+            }
+            return new Stated(text.substring(start, end), span);
+        }
+        return null;
+    }
+}
