@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * Splits text into sentences for attribution: at line breaks, and after . ! ? ؟ followed by
  * white space — but never inside a quotation («…», “…”, "…"), never after a single capital
- * letter (U.S.) and never after a common English abbreviation (Dec., Gen., Mr.).
+ * letter (U.S.) and never after a common English abbreviation (Dec., Gen., Mr.) or the Arabic "د." (Dr.).
  */
 public final class Sentences {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "no",
             "brig", "adm", "cmdr", "cpl", "pvt", "supt", "insp", "prof", "rev",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc");
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc",
+            "د"); // Arabic "د." (دكتور) before a name: "ممثلة المنظمة، د. ليلى …" (blind8 #28)
 
     /** A sentence: {@code [start, end)} of the text, without surrounding white space. */
     public record Sentence(int start, int end) {

@@ -48,8 +48,9 @@ class ScheduleFrameTest {
 
     @Test
     void anAnnouncementsOwnDayOrAPastEventBetweenStaysBack() {
-        // the day set off by commas is the announcement's
-        assertThat(dateClaims("أعلنت وزارة الداخلية، الخميس، تعليق الدراسة بسبب العاصفة.", Language.AR, WED))
+        // the day set off by commas is the announcement's ("تعطيل", no noun of an announced decision: "تعليق الدراسة" would be
+        // the ministry's quote, which the day then dates)
+        assertThat(dateClaims("أعلنت وزارة الداخلية، الخميس، تعطيل الدراسة بسبب العاصفة.", Language.AR, WED))
                 .containsExactly("2026-02-05..2026-02-05");
         // an investigation into an attack: the attack's day
         assertThat(dateClaims("أعلنت النيابة فتح تحقيق في الهجوم الذي وقع يوم الأحد قرب المطار.", Language.AR, WED))

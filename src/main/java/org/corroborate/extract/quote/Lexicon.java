@@ -108,6 +108,9 @@ final class Lexicon {
     private final Set<String> countNounParticiples = new HashSet<>();
     private final Set<String> countNounPrepositions = new HashSet<>();
     private final Set<String> asDescribingVerbs = new HashSet<>();
+    private final Set<String> announcedNouns = new HashSet<>();
+    private final List<String> nounSuffixes = new ArrayList<>();
+    private final Set<String> toldObjects = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -242,6 +245,9 @@ final class Lexicon {
             file.countNounParticiples().forEach(w -> countNounParticiples.add(norm(w)));
             file.countNounPrepositions().forEach(w -> countNounPrepositions.add(norm(w)));
             file.asDescribingVerbs().forEach(w -> asDescribingVerbs.add(norm(w)));
+            file.announcedNouns().forEach(w -> announcedNouns.add(norm(w)));
+            file.nounSuffixes().forEach(w -> nounSuffixes.add(norm(w)));
+            file.toldObjects().forEach(w -> toldObjects.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -592,6 +598,36 @@ final class Lexicon {
     boolean pointsToCountNoun(String participle, String preposition) {
         return (countNounParticiples.contains(participle) || countNounParticiples.contains(withoutProclitic(participle)))
                 && countNounPrepositions.contains(preposition);
+    }
+
+    /**
+     * Whether {@code word} is one of the {@code announced_nouns} (فرض، التوصل), as written or with one of the
+     * {@code noun_suffixes} on it ("رفضها", "تحفظها"): the verbal noun of an announced decision or act.
+     */
+    boolean isAnnouncedNoun(String word) {
+        if (announcedNouns.contains(word)) {
+            return true;
+        }
+        for (String suffix : nounSuffixes) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                // a feminine noun's ة is written ت before a suffix: "موافقتها" is موافقة + ها
+                if (announcedNouns.contains(stem) || stem.endsWith("ت") && announcedNouns.contains(stem.substring(0, stem.length() - 1) + "ة")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is one of the {@code told_objects} ("story", "truth"): what is told, no one told. */
+    boolean isToldObject(String word) {
+        return toldObjects.contains(word);
+    }
+
+    /** Whether {@code verb} (proclitic and all) is one of the {@code count_noun_participles}, finite or not (أشار، أفادت، مشيراً). */
+    boolean pointsToNoun(String verb) {
+        return countNounParticiples.contains(verb) || countNounParticiples.contains(withoutProclitic(verb));
     }
 
     /** Whether {@code word} is one of the {@code as_describing_verbs} (condemned, dismissed): a describing verb only with "as". */

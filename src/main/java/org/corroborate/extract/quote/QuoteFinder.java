@@ -335,6 +335,9 @@ public final class QuoteFinder {
      */
     public static Span quotedWords(String text, QuoteClaim quote) {
         int from = text.indexOf(quote.quote(), quote.span().start());
+        while (from > quote.span().start() && Character.isLetter(text.charAt(from - 1))) {
+            from--; // "أفادت مصادر طبية بمقتل تسعة …": the words begin with the clitic ب written on their first word
+        }
         return from < 0 ? quote.span() : new Span(from, from + quote.quote().length());
     }
 

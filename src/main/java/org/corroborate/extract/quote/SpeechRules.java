@@ -146,6 +146,13 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code as_describing_verbs}: words of a describing group that describe only with "as" a few words on, before
  *       any punctuation ("condemned the strike as “a flagrant violation”", "dismissed the plan as …"); without it they
  *       report nothing ("condemned the attack");</li>
+ *   <li>{@code announced_nouns}: verbal nouns of a decision or an act that are no count's event (فرض، فتح، إطلاق،
+ *       التوصل، رفض): after an announcing verb and its speaker, or after one of the {@code count_noun_participles} and
+ *       its {@code count_noun_prepositions} word, the noun phrase one opens is what was announced, a quote of its own
+ *       ("أعلنت الوزارة فرض حظر تجول"، "أعلنت كتل معارضة رفضها …"; blind8 #26), also with one of the
+ *       {@code noun_suffixes} (ها، ه، هم) written on;</li>
+ *   <li>{@code told_objects}: nouns that, right after a verb of the {@code addressee_verbs} or after a noun marker
+ *       there, are what is told, no one told ("tells the story of …", "told the truth"): no statement;</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -307,6 +314,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> tagBreaks, @OptionalKey List<String> describedRelatives,
                           @OptionalKey List<String> objectPronounVerbs, @OptionalKey List<String> countNounParticiples,
                           @OptionalKey List<String> countNounPrepositions, @OptionalKey List<String> asDescribingVerbs,
+                          @OptionalKey List<String> announcedNouns, @OptionalKey List<String> nounSuffixes,
+                          @OptionalKey List<String> toldObjects,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -385,6 +394,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         countNounParticiples = countNounParticiples == null ? List.of() : List.copyOf(countNounParticiples);
         countNounPrepositions = countNounPrepositions == null ? List.of() : List.copyOf(countNounPrepositions);
         asDescribingVerbs = asDescribingVerbs == null ? List.of() : List.copyOf(asDescribingVerbs);
+        announcedNouns = announcedNouns == null ? List.of() : List.copyOf(announcedNouns);
+        nounSuffixes = nounSuffixes == null ? List.of() : List.copyOf(nounSuffixes);
+        toldObjects = toldObjects == null ? List.of() : List.copyOf(toldObjects);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -510,6 +522,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("count_noun_participles", countNounParticiples);
         problems.oneWordEach("count_noun_prepositions", countNounPrepositions);
         problems.oneWordEach("as_describing_verbs", asDescribingVerbs);
+        problems.oneWordEach("announced_nouns", announcedNouns);
+        problems.oneWordEach("noun_suffixes", nounSuffixes);
+        problems.oneWordEach("told_objects", toldObjects);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);

@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +16,9 @@ class ContrastsAndOtherVerbsTest {
     void howeverIsNoComplementizerOfTheVerbBeforeIt() {
         assertThat(QuoteFinderTest.AR.find("وأكد رئيس الوزراء التزام حكومته بخطة الإصلاح، غير أن النقابات رفضت المشاركة في الحوار."))
                 .isEmpty();
+        // the announced decision is the ministry's (blind8 #26); the contrast after it is no part of it
         assertThat(QuoteFinderTest.AR.find("وأعلنت الوزارة استئناف الرحلات الجوية، إلا أن شركات الطيران أرجأت رحلاتها إلى الأسبوع المقبل."))
-                .isEmpty();
+                .extracting(QuoteClaim::quote).containsExactly("استئناف الرحلات الجوية");
     }
 
     @Test
