@@ -3,6 +3,7 @@ package org.corroborate.extract.count;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
@@ -3691,8 +3692,9 @@ final class SentenceReader {
         }
         DateMention best = null;
         for (DateMention d : dates) {
-            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)) {
-                continue; // an announcement's day, a schedule's ("every Monday"), or another noun's (C5)
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING) || inRelativeClause(d, g)
+                    || inAnotherClause(d, g)) {
+                continue; // an announcement's day, a schedule's ("every Monday"), another noun's (C5), another clause's
             }
             int at = firstToken(d.span());
             if (at < from || at > to) {
@@ -3704,8 +3706,98 @@ final class SentenceReader {
             }
         }
         return best != null || sameClause ? best : dates.stream()
-                .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g))
+                .filter(d -> d.resolved() && !d.warnings().contains(DateRecognizer.RECURRING) && !inRelativeClause(d, g)
+                        && !inAnotherClause(d, g))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the date belongs to a clause of the sentence that the group is not in, and so dates another
+     * happening than the group's:
+     * <ul>
+     * <li>a statement added after the group, opened by a complementiser past a punctuation mark with no announcing
+     * verb of its own (that one is a new announcement, whose reported words are the event's): "About 50
+     * people were wounded, he said, adding that the village had been shelled in October", «وأصيب 50 شخصاً، مضيفاً
+     * أن القرية قُصفت في أكتوبر الماضي»: October is the shelling's;</li>
+     * <li>in English, a clause that ends with the date before "and" and the group as the subject of its own verb:
+     * "We buried the dead on Monday and eight people are still missing": Monday is the burial's. A date that
+     * opens the sentence ("On Monday, a bomb exploded and 12 people were killed") stands over both clauses.</li>
+     * </ul>
+     * The group then takes the date of its own clause, or the one carried from the sentence before.
+     */
+    private boolean inAnotherClause(DateMention d, Group g) {
+        int at = firstToken(d.span());
+        int after = Math.max(g.end(), g.actionLast);
+        if (at > after) {
+            boolean punctuated = false;
+            int opened = -1;
+            for (int k = after + 1; k < at; k++) {
+                if (tokens.get(k).punctuation()) {
+                    punctuated = true;
+                } else if (opened < 0 && punctuated && opensStatement(tokens.get(k).word())
+                        && !(k > 0 && TIME_CONJUNCTIONS.contains(tokens.get(k - 1).word())) && !announcerOpens(k)) {
+                    opened = k;
+                } else if (opened >= 0 && namesActionAgain(g, k)) {
+                    // the statement names the group's happening again: «مشيرة إلى أن عملية الضبط جرت يوم الخميس»
+                    return false;
+                }
+            }
+            return opened >= 0;
+        }
+        if (!english || g.partOf != null || g.actionToken <= g.end() || g.first > lastToken(d.span()) + 3) {
+            return false;
+        }
+        int link = lastToken(d.span()) + 1;
+        if (link >= g.first || !lexicon.isLink(tokens.get(link).word()) || punctuationBetween(link, g.first)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 0; k < at; k++) {
+            if (!tokens.get(k).punctuation()) {
+                words++;
+            }
+        }
+        return words >= 2; // the date ends a clause of its own words, not opens the sentence
+    }
+
+    /** Whether token {@code k} names the group's action again: the same action, or its word with the article. */
+    private boolean namesActionAgain(Group g, int k) {
+        if (actionStartingAt[k] != null && g.action.wire().equals(actionStartingAt[k].rule().action())) {
+            return true;
+        }
+        if (g.actionToken < 0) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String bare = !english && w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        return bare.equals(tokens.get(g.actionToken).word());
+    }
+
+    /**
+     * Whether an announcing word of its own stands between the last punctuation and the complementiser at
+     * {@code k} ("، وأعلنت الشرطة أن الحصار انتهى اليوم الثلاثاء"): a new announcement, whose reported words
+     * are read as the event's ({@link #inReportedWords}); only a statement added to the one before ("adding
+     * that", «مضيفاً أن», «مشيرة إلى أن») keeps its date from the count.
+     */
+    private boolean announcerOpens(int k) {
+        for (int j = k - 1; j >= 0 && !tokens.get(j).punctuation(); j--) {
+            if (lexicon.announces(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «بعد أن»، «قبل أن»: a complementiser after these opens a time clause, not a statement. */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("بعد", "قبل", "منذ", "حتى", "لحين");
+
+    /**
+     * A complementiser opening a statement ("that", «أن», «بأن», «وأن»); not a word that merely ends in one
+     * once a letter is read off as a proclitic («كان», «لأن»).
+     */
+    private boolean opensStatement(String w) {
+        String bare = !english && w.length() > 2 && w.startsWith("و") ? w.substring(1) : w;
+        return lexicon.isComplementiser(bare) && (english || "كلف".indexOf(bare.charAt(0)) < 0);
     }
 
     private static boolean isSemicolon(Token t) {
