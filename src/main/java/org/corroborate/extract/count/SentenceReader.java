@@ -3722,6 +3722,9 @@ final class SentenceReader {
      * <li>in English, a clause that ends with the date before "and" and the group as the subject of its own verb:
      * "We buried the dead on Monday and eight people are still missing": Monday is the burial's. A date that
      * opens the sentence ("On Monday, a bomb exploded and 12 people were killed") stands over both clauses.</li>
+     * <li>the day of a search for the group, whose own state is told after it: "Rescue teams were racing on Tuesday
+     * to reach 12 miners trapped underground after a shaft collapsed on Monday", «واصلت فرق الإنقاذ الثلاثاء البحث
+     * عن 12 عاملاً محاصرين تحت الأرض»: Tuesday is the search's, not the day they were trapped.</li>
      * </ul>
      * The group then takes the date of its own clause, or the one carried from the sentence before.
      */
@@ -3743,6 +3746,9 @@ final class SentenceReader {
                 }
             }
             return opened >= 0;
+        }
+        if (g.partOf == null && g.actionToken > g.end() && searchedFor(lastToken(d.span()) + 1, g.first)) {
+            return true;
         }
         if (!english || g.partOf != null || g.actionToken <= g.end() || g.first > lastToken(d.span()) + 3) {
             return false;
@@ -3782,6 +3788,23 @@ final class SentenceReader {
     private boolean announcerOpens(int k) {
         for (int j = k - 1; j >= 0 && !tokens.get(j).punctuation(); j--) {
             if (lexicon.announces(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a search or rescue that the group is the object of ("in search of", "to reach", «بحثاً عن»). */
+    private static final Set<String> SEARCH_WORDS = Set.of("search", "searching", "reach", "rescue", "find", "locate",
+            "looking", "بحثا", "بحثاً", "البحث", "للبحث", "لإنقاذ", "لانقاذ", "إنقاذ", "انقاذ", "للوصول", "لانتشال");
+
+    /** Whether tokens {@code from} to {@code to} (exclusive) hold no punctuation and a word of {@link #SEARCH_WORDS}. */
+    private boolean searchedFor(int from, int to) {
+        if (from >= to || to - from > 6 || punctuationBetween(from, to)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (SEARCH_WORDS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -50,6 +50,18 @@ class CountDateClausesTest {
                 CountClaim.Action.KILLED)).isEqualTo(LocalDate.of(2026, 5, 11));
     }
 
+    @Test
+    void theDayOfASearchIsNotTheDayTheSoughtWereLost() {
+        // Tuesday the search, Monday the collapse
+        assertThat(day("Rescue teams were racing on Tuesday to reach at least nine miners trapped underground after a"
+                + " shaft collapsed near the town, on Monday evening.", Language.EN, CountClaim.Action.MISSING))
+                .isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThat(day("Divers resumed work on Tuesday in search of 14 fishermen missing since a storm.", Language.EN,
+                CountClaim.Action.MISSING)).isNull();
+        assertThat(day("واصلت فرق الدفاع المدني يوم الثلاثاء البحث عن سبعة صيادين مفقودين منذ العاصفة.", Language.AR,
+                CountClaim.Action.MISSING)).isNull();
+    }
+
     private static LocalDate day(String text, Language language, CountClaim.Action action) {
         List<CountClaim> found = EXTRACTOR.extract(text, language, PUBLISHED).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
