@@ -3731,6 +3731,9 @@ final class SentenceReader {
     private boolean inAnotherClause(DateMention d, Group g) {
         int at = firstToken(d.span());
         int after = Math.max(g.end(), g.actionLast);
+        if (at > after && setOffRelativeAction(g) && punctuationBetween(g.actionLast + 1, at)) {
+            return true; // "the nine men, who are still missing, blocked a highway on Friday"
+        }
         if (at > after) {
             boolean punctuated = false;
             int opened = -1;
@@ -3792,6 +3795,22 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the group's action is told in a relative clause set off by a comma right after the group: "the
+     * nine men, who are still missing, blocked a highway on Friday", «الصيادون السبعة، الذين ما زالوا مفقودين،
+     * …»: a date past that clause is the main verb's.
+     */
+    private boolean setOffRelativeAction(Group g) {
+        int comma = g.end() + 1;
+        if (g.partOf != null || g.actionToken <= comma + 1 || g.actionLast < 0 || comma + 1 >= tokens.size()
+                || !isComma(tokens.get(comma))) {
+            return false;
+        }
+        String opener = tokens.get(comma + 1).word();
+        return (lexicon.isDatingRelative(opener) || !english && lexicon.isRelativeOpener(opener))
+                && !punctuationBetween(comma + 1, g.actionToken);
     }
 
     /** Words of a search or rescue that the group is the object of ("in search of", "to reach", «بحثاً عن»). */

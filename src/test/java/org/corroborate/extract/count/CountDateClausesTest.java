@@ -62,6 +62,15 @@ class CountDateClausesTest {
                 CountClaim.Action.MISSING)).isNull();
     }
 
+    @Test
+    void aDatePastARelativeClauseThatToldTheGroupsLotIsTheMainVerbs() {
+        // Friday is the day of the protest by the relatives, not the day the fishermen went missing
+        assertThat(day("Relatives of seven fishermen, who are still missing, blocked the harbour road on Friday.",
+                Language.EN, CountClaim.Action.MISSING)).isNull();
+        assertThat(day("Seven fishermen who went missing on Friday were found alive.", Language.EN,
+                CountClaim.Action.MISSING)).isEqualTo(LocalDate.of(2026, 5, 8));
+    }
+
     private static LocalDate day(String text, Language language, CountClaim.Action action) {
         List<CountClaim> found = EXTRACTOR.extract(text, language, PUBLISHED).stream()
                 .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
