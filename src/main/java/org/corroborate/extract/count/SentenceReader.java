@@ -150,6 +150,10 @@ final class SentenceReader {
         this.groups = groups;
         cancelled.clear();
         groups.forEach(this::bind);
+        {
+            List<Group> all = List.copyOf(groups);
+            groups.removeIf(g -> wholeOfSameAction(g, all) != null); // "killed six of the 17 soldiers": six killed, not 17
+        }
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
         joinCoordinated(groups);
@@ -2767,6 +2771,40 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "The militants killed six of the 17 soldiers", "Six of the 17 soldiers were killed", «قتل المسلحون اثنين من
+     * الحراس الخمسة»: the whole named after "of the"/"من" right after a share is the frame the share is taken from;
+     * when the one action word bound to the share is bound to it too, nothing befell the whole as such (dev rule 12
+     * takes no whole from a frame), so only the share is a claim. A whole with an action word of its own ("freed 38 of
+     * the 61 schoolgirls abducted", dev2) keeps it. Reads the one or two words between the share and {@code g}; returns
+     * the share, which takes the whole's noun when it has none of its own, else null.
+     */
+    private Group wholeOfSameAction(Group g, List<Group> all) {
+        if (g.action == null || g.actionToken < 0) {
+            return null;
+        }
+        for (Group part : all) {
+            if (part == g || part.action != g.action || part.actionToken != g.actionToken || part.end() >= g.first) {
+                continue;
+            }
+            int of = part.end() + 1;
+            if (of >= tokens.size() || tokens.get(of).punctuation() || !lexicon.isPartitivePreposition(tokens.get(of).word())) {
+                continue;
+            }
+            boolean framed = english
+                    ? g.first == of + 2 && lexicon.isDefiniteArticle(tokens.get(of + 1).word())
+                    : g.subjectToken == of + 1 && g.first <= of + 2; // «من الحراس الخمسة»: the noun, then its number
+            if (framed) {
+                if (part.subjectToken < 0 && g.subject != null) {
+                    part.subject = g.subject; // the six are soldiers, as the whole they are taken from
+                    part.category = g.category;
+                }
+                return part;
+            }
+        }
+        return null;
     }
 
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */

@@ -1,0 +1,42 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings probes found wrong in session 17: the whole a share is cut from, the victim of an active verb
+ * whatever its noun, and others. Own sentences, in the register of the agencies.
+ */
+class SharesVictimsAndDualsTest {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    /** "killed four of the 11 guards": the share befell the four; the 11 are the frame it is cut from (rule 12). */
+    @Test
+    void theWholeAfterOfTheSharingTheShareActionIsNoCount() {
+        assertThat(en("Insurgents killed four of the 11 guards at the border post overnight, a security official said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 4L));
+        assertThat(en("Three of the 14 passengers were injured when the minibus overturned."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 3L));
+        assertThat(en("Police detained 15 of the 60 demonstrators outside parliament on Sunday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 15L));
+        assertThat(ar("قتل مسلحون ثلاثة من الحراس الثمانية في هجوم على نقطة تفتيش."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 3L));
+        // a whole with an action word of its own keeps its claim
+        assertThat(en("Gunmen released 20 of the 45 passengers kidnapped from a bus last week."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.KIDNAPPED, 45L));
+    }
+}
