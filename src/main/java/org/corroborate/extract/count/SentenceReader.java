@@ -356,6 +356,11 @@ final class SentenceReader {
                 }
                 return g;
             }
+            if (unknownNext && k == last + 1 && victimOfActiveVerb(first, k)) {
+                g.subjectToken = k; // "The gunman wounded five customers": the count after an active verb is the victim
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             Action noun = actionStartingAt[k];
             Action verb = first > 0 ? actionEndingAt[first - 1] : null;
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && verb != null
@@ -388,6 +393,30 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * "The gunman wounded five customers", "a drone killed three shepherds": in English the count right after an active
+     * verb of killing or wounding (one that may stand before its group, with no passive auxiliary before it) counts its
+     * victims whatever their noun, when that one noun ends the phrase (punctuation, a function word or the end next):
+     * the subject before the verb is the doer. Words of {@code not_counted} ("killed three cows") are read before.
+     */
+    private boolean victimOfActiveVerb(int first, int noun) {
+        Action verb = first > 0 ? actionEndingAt[first - 1] : null;
+        if (!english || verb == null || !verb.rule().position().before() || verb.rule().isLight()
+                || verb.first() == 0 || lexicon.isPassiveAuxiliary(tokens.get(verb.first() - 1).word())) {
+            return false;
+        }
+        if (verb.rule().parsedAction() != CountClaim.Action.KILLED && verb.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false; // "seized 11 dredges", "held three meetings": verbs of taking and holding take things too
+        }
+        String w = tokens.get(noun).word();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return false; // "killed two Tuesday", a name or a number: no noun of people
+        }
+        int next = noun + 1;
+        return next >= tokens.size() || tokens.get(next).punctuation()
+                || lexicon.isFunctionWord(tokens.get(next).word()) && !lexicon.isPartitivePreposition(tokens.get(next).word());
     }
 
     /**
@@ -2786,16 +2815,17 @@ final class SentenceReader {
             return null;
         }
         for (Group part : all) {
-            if (part == g || part.action != g.action || part.actionToken != g.actionToken || part.end() >= g.first) {
+            if (part == g || part.action != g.action || part.actionToken != g.actionToken || part.last >= g.first) {
                 continue;
             }
-            int of = part.end() + 1;
+            int of = english || part.subjectToken < part.last ? part.end() + 1 : part.last + 1; // «ثلاثة من الحراس»: its noun the whole's
             if (of >= tokens.size() || tokens.get(of).punctuation() || !lexicon.isPartitivePreposition(tokens.get(of).word())) {
                 continue;
             }
             boolean framed = english
                     ? g.first == of + 2 && lexicon.isDefiniteArticle(tokens.get(of + 1).word())
-                    : g.subjectToken == of + 1 && g.first <= of + 2; // «من الحراس الخمسة»: the noun, then its number
+                    : (g.subjectToken == of + 1 || g.subjectToken < 0 && !tokens.get(of + 1).punctuation())
+                        && g.first <= of + 2 && g.first > of; // «من الحراس الخمسة»: the noun, then its number
             if (framed) {
                 if (part.subjectToken < 0 && g.subject != null) {
                     part.subject = g.subject; // the six are soldiers, as the whole they are taken from

@@ -39,4 +39,15 @@ class SharesVictimsAndDualsTest {
         assertThat(en("Gunmen released 20 of the 45 passengers kidnapped from a bus last week."))
                 .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.KIDNAPPED, 45L));
     }
+
+    /** "The gunman wounded five customers": the count after an active verb is the victim, whatever its noun. */
+    @Test
+    void theCountAfterAnActiveVerbIsTheVictimWhateverItsNoun() {
+        assertThat(en("A gunman wounded four shoppers at a market in the city centre on Saturday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 4L));
+        assertThat(en("The landslide killed seven labourers at the quarry."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 7L));
+        // beasts are no victims, and a passive verb takes its group before it
+        assertThat(en("The flash flood killed 120 goats in the valley.")).isEmpty();
+    }
 }
