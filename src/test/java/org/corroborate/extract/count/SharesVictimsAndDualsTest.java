@@ -50,4 +50,12 @@ class SharesVictimsAndDualsTest {
         // beasts are no victims, and a passive verb takes its group before it
         assertThat(en("The flash flood killed 120 goats in the valley.")).isEmpty();
     }
+
+    /** «توفي جريحان متأثرين بجروحهما»: the dual result noun is the two who died, not the participle after it. */
+    @Test
+    void theDualWoundedNounIsTheSubjectOfTheDeath() {
+        assertThat(ar("وتوفي جريحان متأثرين بجروحهما صباح اليوم في مستشفى المدينة."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().text())
+                .containsExactly(tuple(Action.KILLED, 2L, "جريحان"));
+    }
 }
