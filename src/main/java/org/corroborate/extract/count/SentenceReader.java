@@ -154,6 +154,7 @@ final class SentenceReader {
             List<Group> all = List.copyOf(groups);
             groups.removeIf(g -> wholeOfSameAction(g, all) != null); // "killed six of the 17 soldiers": six killed, not 17
         }
+        groups.removeIf(this::chargedInOwnClause); // "Among the 250 detained, 30 were later charged": no arrest of 30
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
         joinCoordinated(groups);
@@ -2835,6 +2836,32 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Among the 250 detained, 30 were later charged", "Police arrested 40 people; 10 were charged with rioting": in
+     * English a group bound to an action word before it, across punctuation, whose own clause right after it is a
+     * passive of prosecution ({@code prosecution_words} after was/were, one adverb at most between) tells what
+     * befell it: charged, not arrested again (rule 12 counts no part the text gives no action of the kind).
+     */
+    private boolean chargedInOwnClause(Group g) {
+        if (!english || g.action == null || g.actionToken < 0 || g.actionToken > g.first
+                || !punctuationBetween(g.actionLast + 1, g.first)) {
+            return false;
+        }
+        int aux = g.end() + 1;
+        if (aux >= tokens.size() || !lexicon.isPassiveAuxiliary(tokens.get(aux).word())) {
+            return false;
+        }
+        for (int k = aux + 1; k < Math.min(tokens.size(), aux + 3) && !tokens.get(k).punctuation(); k++) {
+            if (lexicon.isProsecutionWord(tokens.get(k).word())) {
+                return true;
+            }
+            if (actionStartingAt[k] != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "45 of those detained had since been released": a share of the ones named after "of those" (dev24-en-008). */

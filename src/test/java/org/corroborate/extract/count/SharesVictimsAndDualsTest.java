@@ -58,4 +58,17 @@ class SharesVictimsAndDualsTest {
                 .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().text())
                 .containsExactly(tuple(Action.KILLED, 2L, "جريحان"));
     }
+
+    /** "Among the 250 detained, 30 were later charged": the 250 were arrested; being charged is no arrest. */
+    @Test
+    void thoseChargedAfterTheArrestAreNoSecondArrest() {
+        assertThat(en("Of the 120 fans detained after the match, 18 were later charged with violent disorder."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 120L));
+        assertThat(en("Officers arrested 35 people during the night; nine were charged on Sunday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 35L));
+        // a part with an action of its own is still counted
+        assertThat(en("Police arrested 35 people during the clashes, and four officers were injured."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 35L), tuple(Action.WOUNDED, 4L));
+    }
 }
