@@ -150,6 +150,7 @@ final class SentenceReader {
         this.groups = groups;
         cancelled.clear();
         groups.forEach(this::bind);
+        groups.forEach(this::participleOfTheWhole);
         {
             List<Group> all = List.copyOf(groups);
             groups.removeIf(g -> wholeOfSameAction(g, all) != null); // "killed six of the 17 soldiers": six killed, not 17
@@ -2340,7 +2341,8 @@ final class SentenceReader {
     }
 
     /**
-     * "freed 14 farmers who were kidnapped last week", «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
+     * "freed 14 farmers who were kidnapped last week", "freed a journalist arrested last week" (a participle right after
+     * the noun), «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
      * اختطفهم مسلحون»: {@code chosen} is the verb of a relative clause on the group, right after its noun with only
      * the clause's opening words ({@code relative_openers}) between, or in Arabic right after it (a clause on an
      * indefinite noun needs no relative pronoun); that verb is what befell the group, whatever release the sentence's own verb tells.
@@ -2354,6 +2356,9 @@ final class SentenceReader {
             if (numberStart[k]) {
                 return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
             }
+        }
+        if (english && chosen.first() == g.end() + 1 && g.subjectToken >= 0 && chosen.rule().position().after()) {
+            return true; // "freed a journalist arrested last week": a participle right after the noun, a clause cut short
         }
         if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
             return false; // "No one was hurt": no clause on the group, its own verb
@@ -2801,6 +2806,33 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "One of the three kidnapped engineers was found dead": a share bound to a participle standing inside the whole
+     * named after its "of the" (between the whole's count and its noun) took the whole's word; the participle tells what
+     * befell the whole, and the action the whole was bound to after its noun tells what befell the share. The two are
+     * swapped: killed 1, kidnapped 3. English only; reads the groups' bound action tokens.
+     */
+    private void participleOfTheWhole(Group part) {
+        if (!english || part.action == null || !ofTheAt(part.end() + 1)) {
+            return;
+        }
+        int at = part.end() + 3;
+        Group whole = groups.stream().filter(o -> o.first == at && o.action != null).findFirst().orElse(null);
+        if (whole == null || part.actionToken <= whole.last || part.actionToken >= whole.end()
+                || whole.actionToken <= whole.end() || whole.action == part.action) {
+            return;
+        }
+        CountClaim.Action action = part.action;
+        int token = part.actionToken;
+        int last = part.actionLast;
+        part.action = whole.action;
+        part.actionToken = whole.actionToken;
+        part.actionLast = whole.actionLast;
+        whole.action = action;
+        whole.actionToken = token;
+        whole.actionLast = last;
     }
 
     /**

@@ -71,4 +71,24 @@ class SharesVictimsAndDualsTest {
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.ARRESTED, 35L), tuple(Action.WOUNDED, 4L));
     }
+
+    /** "One of the three kidnapped engineers was found dead": the share died; the participle is the whole's. */
+    @Test
+    void aParticipleInsideTheWholeIsTheWholesAction() {
+        assertThat(en("One of the four abducted nurses was found dead near the river on Thursday, police said."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 1L), tuple(Action.KIDNAPPED, 4L));
+        assertThat(en("Two of the six injured miners died in hospital overnight."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.KILLED, 2L), tuple(Action.WOUNDED, 6L));
+    }
+
+    /** "freed a journalist arrested last week": the participle right after the noun is what befell the one freed. */
+    @Test
+    void theOneFreedWasArrestedBefore() {
+        assertThat(en("A court in the capital freed a blogger detained last month over his posts."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(en("Troops freed five fishermen kidnapped by pirates off the coast."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KIDNAPPED, 5L));
+    }
 }
