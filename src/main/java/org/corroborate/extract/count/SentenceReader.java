@@ -2203,6 +2203,9 @@ final class SentenceReader {
         if (right == null && left == null) {
             right = verbAfterReportedOne(g);
         }
+        if (right == null && left == null) {
+            right = passiveAfterFreedOne(g);
+        }
         Action chosen = choose(g, left, right, rightDistance);
         if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {
             // "The gunman shot three people at the office before turning the gun on himself": his death, not theirs
@@ -2338,6 +2341,26 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * «أفرجت السلطات عن صحفي اعتقل الأسبوع الماضي»: in Arabic a verb written alike in the active and the passive
+     * (one that takes its group after it) right after a group freed ({@code cancels} right before it), with no object
+     * after the verb (a date word, a function word, punctuation or the end next), is a clause on the one freed in the passive: what
+     * befell them before, as "freed a journalist arrested last week" reads. Else null.
+     */
+    private Action passiveAfterFreedOne(Group g) {
+        int k = g.end() + 1;
+        if (english || k >= tokens.size() || endsWithPhrase(g.first - 1, lexicon.cancels()) < 0 && !cancelledAcrossAgent(g)) {
+            return null;
+        }
+        Action verb = actionStartingAt[k];
+        if (verb == null || verb.rule().position() != CountRules.Position.BEFORE || verb.rule().isLight()) {
+            return null;
+        }
+        int next = verb.last() + 1;
+        return next >= tokens.size() || tokens.get(next).punctuation() || dateWordAt(next)
+                || lexicon.isFunctionWord(tokens.get(next).word()) ? verb : null; // «اعتقل في آذار»: no object, a circumstance
     }
 
     /**

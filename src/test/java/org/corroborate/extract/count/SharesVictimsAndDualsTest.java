@@ -3,11 +3,13 @@ package org.corroborate.extract.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
+import org.corroborate.extract.ClaimExtractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +17,14 @@ import org.junit.jupiter.api.Test;
  * whatever its noun, and others. Own sentences, in the register of the agencies.
  */
 class SharesVictimsAndDualsTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+
+    /** The count claims of the whole extractor, as an article of that day would give them. */
+    private static List<CountClaim> arWhole(String text) {
+        return EXTRACTOR.extract(text, Language.AR, LocalDate.of(2026, 5, 12)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+    }
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);
@@ -90,5 +100,14 @@ class SharesVictimsAndDualsTest {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
         assertThat(en("Troops freed five fishermen kidnapped by pirates off the coast."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KIDNAPPED, 5L));
+    }
+
+    /** «أفرجت السلطات عن صحفي اعتقل الأسبوع الماضي»: the verb after the one freed, with no object, is his arrest. */
+    @Test
+    void theArabicOneFreedWasArrestedBefore() {
+        assertThat(arWhole("أفرجت النيابة العامة عن صحفي اعتقل مطلع الشهر الماضي بسبب مقال عن الفساد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(arWhole("أفرج عن ناشط اعتقل في أثناء تغطيته الاحتجاجات."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
     }
 }
