@@ -151,6 +151,12 @@ final class SentenceReader {
         this.groups = groups;
         cancelled.clear();
         groups.forEach(this::bind);
+        groups.forEach(this::participleOfTheWhole);
+        {
+            List<Group> all = List.copyOf(groups);
+            groups.removeIf(g -> wholeOfSameAction(g, all) != null); // "killed six of the 17 soldiers": six killed, not 17
+        }
+        groups.removeIf(this::chargedInOwnClause); // "Among the 250 detained, 30 were later charged": no arrest of 30
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
         joinCoordinated(groups);
@@ -353,6 +359,11 @@ final class SentenceReader {
                 }
                 return g;
             }
+            if (unknownNext && k == last + 1 && victimOfActiveVerb(first, k)) {
+                g.subjectToken = k; // "The gunman wounded five customers": the count after an active verb is the victim
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             Action noun = actionStartingAt[k];
             Action verb = first > 0 ? actionEndingAt[first - 1] : null;
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && verb != null
@@ -385,6 +396,30 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * "The gunman wounded five customers", "a drone killed three shepherds": in English the count right after an active
+     * verb of killing or wounding (one that may stand before its group, with no passive auxiliary before it) counts its
+     * victims whatever their noun, when that one noun ends the phrase (punctuation, a function word or the end next):
+     * the subject before the verb is the doer. Words of {@code not_counted} ("killed three cows") are read before.
+     */
+    private boolean victimOfActiveVerb(int first, int noun) {
+        Action verb = first > 0 ? actionEndingAt[first - 1] : null;
+        if (!english || verb == null || !verb.rule().position().before() || verb.rule().isLight()
+                || verb.first() == 0 || lexicon.isPassiveAuxiliary(tokens.get(verb.first() - 1).word())) {
+            return false;
+        }
+        if (verb.rule().parsedAction() != CountClaim.Action.KILLED && verb.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return false; // "seized 11 dredges", "held three meetings": verbs of taking and holding take things too
+        }
+        String w = tokens.get(noun).word();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return false; // "killed two Tuesday", a name or a number: no noun of people
+        }
+        int next = noun + 1;
+        return next >= tokens.size() || tokens.get(next).punctuation()
+                || lexicon.isFunctionWord(tokens.get(next).word()) && !lexicon.isPartitivePreposition(tokens.get(next).word());
     }
 
     /**
@@ -2169,6 +2204,9 @@ final class SentenceReader {
         if (right == null && left == null) {
             right = verbAfterReportedOne(g);
         }
+        if (right == null && left == null) {
+            right = passiveAfterFreedOne(g);
+        }
         Action chosen = choose(g, left, right, rightDistance);
         if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {
             // "The gunman shot three people at the office before turning the gun on himself": his death, not theirs
@@ -2307,7 +2345,28 @@ final class SentenceReader {
     }
 
     /**
-     * "freed 14 farmers who were kidnapped last week", «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
+     * «أفرجت السلطات عن صحفي اعتقل الأسبوع الماضي»: in Arabic a verb written alike in the active and the passive
+     * (one that takes its group after it) right after a group freed ({@code cancels} right before it), with no object
+     * after the verb (a date word, a function word, punctuation or the end next), is a clause on the one freed in the passive: what
+     * befell them before, as "freed a journalist arrested last week" reads. Else null.
+     */
+    private Action passiveAfterFreedOne(Group g) {
+        int k = g.end() + 1;
+        if (english || k >= tokens.size() || endsWithPhrase(g.first - 1, lexicon.cancels()) < 0 && !cancelledAcrossAgent(g)) {
+            return null;
+        }
+        Action verb = actionStartingAt[k];
+        if (verb == null || verb.rule().position() != CountRules.Position.BEFORE || verb.rule().isLight()) {
+            return null;
+        }
+        int next = verb.last() + 1;
+        return next >= tokens.size() || tokens.get(next).punctuation() || dateWordAt(next)
+                || lexicon.isFunctionWord(tokens.get(next).word()) ? verb : null; // «اعتقل في آذار»: no object, a circumstance
+    }
+
+    /**
+     * "freed 14 farmers who were kidnapped last week", "freed a journalist arrested last week" (a participle right after
+     * the noun), «أفرج مسلحون عن ١٤ مزارعاً كانوا قد اختُطفوا», «تحرير ثلاثة رعاة
      * اختطفهم مسلحون»: {@code chosen} is the verb of a relative clause on the group, right after its noun with only
      * the clause's opening words ({@code relative_openers}) between, or in Arabic right after it (a clause on an
      * indefinite noun needs no relative pronoun); that verb is what befell the group, whatever release the sentence's own verb tells.
@@ -2321,6 +2380,9 @@ final class SentenceReader {
             if (numberStart[k]) {
                 return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
             }
+        }
+        if (english && chosen.first() == g.end() + 1 && g.subjectToken >= 0 && chosen.rule().position().after()) {
+            return true; // "freed a journalist arrested last week": a participle right after the noun, a clause cut short
         }
         if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
             return false; // "No one was hurt": no clause on the group, its own verb
@@ -2765,6 +2827,94 @@ final class SentenceReader {
                 if (isComma(k)) {
                     return lexicon.isPatient(tokens.get(k - 1).word());
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "One of the three kidnapped engineers was found dead": a share bound to a participle standing inside the whole
+     * named after its "of the" (between the whole's count and its noun) took the whole's word; the participle tells what
+     * befell the whole, and the action the whole was bound to after its noun tells what befell the share. The two are
+     * swapped: killed 1, kidnapped 3. English only; reads the groups' bound action tokens.
+     */
+    private void participleOfTheWhole(Group part) {
+        if (!english || part.action == null || !ofTheAt(part.end() + 1)) {
+            return;
+        }
+        int at = part.end() + 3;
+        Group whole = groups.stream().filter(o -> o.first == at && o.action != null).findFirst().orElse(null);
+        if (whole == null || part.actionToken <= whole.last || part.actionToken >= whole.end()
+                || whole.actionToken <= whole.end() || whole.action == part.action) {
+            return;
+        }
+        CountClaim.Action action = part.action;
+        int token = part.actionToken;
+        int last = part.actionLast;
+        part.action = whole.action;
+        part.actionToken = whole.actionToken;
+        part.actionLast = whole.actionLast;
+        whole.action = action;
+        whole.actionToken = token;
+        whole.actionLast = last;
+    }
+
+    /**
+     * "The militants killed six of the 17 soldiers", "Six of the 17 soldiers were killed", «قتل المسلحون اثنين من
+     * الحراس الخمسة»: the whole named after "of the"/"من" right after a share is the frame the share is taken from;
+     * when the one action word bound to the share is bound to it too, nothing befell the whole as such (dev rule 12
+     * takes no whole from a frame), so only the share is a claim. A whole with an action word of its own ("freed 38 of
+     * the 61 schoolgirls abducted", dev2) keeps it. Reads the one or two words between the share and {@code g}; returns
+     * the share, which takes the whole's noun when it has none of its own, else null.
+     */
+    private Group wholeOfSameAction(Group g, List<Group> all) {
+        if (g.action == null || g.actionToken < 0) {
+            return null;
+        }
+        for (Group part : all) {
+            if (part == g || part.action != g.action || part.actionToken != g.actionToken || part.last >= g.first) {
+                continue;
+            }
+            int of = english || part.subjectToken < part.last ? part.end() + 1 : part.last + 1; // «ثلاثة من الحراس»: its noun the whole's
+            if (of >= tokens.size() || tokens.get(of).punctuation() || !lexicon.isPartitivePreposition(tokens.get(of).word())) {
+                continue;
+            }
+            boolean framed = english
+                    ? g.first == of + 2 && lexicon.isDefiniteArticle(tokens.get(of + 1).word())
+                    : (g.subjectToken == of + 1 || g.subjectToken < 0 && !tokens.get(of + 1).punctuation())
+                        && g.first <= of + 2 && g.first > of; // «من الحراس الخمسة»: the noun, then its number
+            if (framed) {
+                if (part.subjectToken < 0 && g.subject != null) {
+                    part.subject = g.subject; // the six are soldiers, as the whole they are taken from
+                    part.category = g.category;
+                }
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Among the 250 detained, 30 were later charged", "Police arrested 40 people; 10 were charged with rioting": in
+     * English a group bound to an action word before it, across punctuation, whose own clause right after it is a
+     * passive of prosecution ({@code prosecution_words} after was/were, one adverb at most between) tells what
+     * befell it: charged, not arrested again (rule 12 counts no part the text gives no action of the kind).
+     */
+    private boolean chargedInOwnClause(Group g) {
+        if (!english || g.action == null || g.actionToken < 0 || g.actionToken > g.first
+                || !punctuationBetween(g.actionLast + 1, g.first)) {
+            return false;
+        }
+        int aux = g.end() + 1;
+        if (aux >= tokens.size() || !lexicon.isPassiveAuxiliary(tokens.get(aux).word())) {
+            return false;
+        }
+        for (int k = aux + 1; k < Math.min(tokens.size(), aux + 3) && !tokens.get(k).punctuation(); k++) {
+            if (lexicon.isProsecutionWord(tokens.get(k).word())) {
+                return true;
+            }
+            if (actionStartingAt[k] != null) {
+                return false;
             }
         }
         return false;
