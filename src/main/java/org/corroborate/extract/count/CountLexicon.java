@@ -108,6 +108,8 @@ final class CountLexicon {
     private final Set<String> prosecutionWords = new HashSet<>();
     private final Set<String> dualOthers = new HashSet<>();
     private final Set<String> complementisers = new HashSet<>();
+    private final Set<String> searchWords = new HashSet<>();
+    private final Set<String> timeConjunctions = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
     private final List<List<String>> illnesses = new ArrayList<>();
@@ -213,6 +215,8 @@ final class CountLexicon {
             file.prosecutionWords().forEach(w -> prosecutionWords.add(norm(w)));
             file.dualOthers().forEach(w -> dualOthers.add(norm(w)));
             file.complementisers().forEach(w -> complementisers.add(norm(w)));
+            file.searchWords().forEach(w -> searchWords.add(norm(w)));
+            file.timeConjunctions().forEach(w -> timeConjunctions.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
@@ -744,6 +748,16 @@ final class CountLexicon {
 
     boolean isSpecifierPreposition(String word) {
         return specifierPrepositions.contains(word);
+    }
+
+    /** "search", «البحث»: a word of a search or rescue the group is the object of ({@code search_words}). */
+    boolean isSearchWord(String word) {
+        return searchWords.contains(word);
+    }
+
+    /** «بعد»، «قبل»: a word that makes the complementiser after it open a time clause ({@code time_conjunctions}). */
+    boolean isTimeConjunction(String word) {
+        return timeConjunctions.contains(word);
     }
 
     /** "that", "أن": a word that opens reported words ({@code complementisers}), with or without its proclitic (وأن). */

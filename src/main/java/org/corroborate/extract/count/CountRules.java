@@ -165,6 +165,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
  *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
  *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000);</li>
+ *   <li>{@code search_words}: words of a search or rescue whose object the group is ("in search of", "to reach",
+ *       «البحث عن»): a date before one is the search's day, not the day of the group's lot ("Rescue teams were racing
+ *       on Tuesday to reach 12 miners trapped …");</li>
+ *   <li>{@code time_conjunctions}: words before a complementiser that make it open a time clause, not a statement
+ *       («بعد أن»، «قبل أن»): a date after them stays the count's;</li>
  *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
  *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
  *       was rescued", "including the imam");</li>
@@ -237,7 +242,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
                          @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
-                         @OptionalKey List<String> participleEndings,
+                         @OptionalKey List<String> participleEndings, @OptionalKey List<String> searchWords,
+                         @OptionalKey List<String> timeConjunctions,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -319,6 +325,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         originPrepositions = originPrepositions == null ? List.of() : List.copyOf(originPrepositions);
         hospitalStays = hospitalStays == null ? List.of() : List.copyOf(hospitalStays);
         complementisers = complementisers == null ? List.of() : List.copyOf(complementisers);
+        searchWords = searchWords == null ? List.of() : List.copyOf(searchWords);
+        timeConjunctions = timeConjunctions == null ? List.of() : List.copyOf(timeConjunctions);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -476,6 +484,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("family_prepositions", familyPrepositions);
         problems.oneWordEach("origin_prepositions", originPrepositions);
         problems.oneWordEach("complementisers", complementisers);
+        problems.oneWordEach("search_words", searchWords);
+        problems.oneWordEach("time_conjunctions", timeConjunctions);
         problems.oneWordEach("indefinite_articles", indefiniteArticles);
         problems.oneWordEach("definite_articles", definiteArticles);
         problems.oneWordEach("one_words", oneWords);

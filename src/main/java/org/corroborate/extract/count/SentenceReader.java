@@ -3891,7 +3891,7 @@ final class SentenceReader {
                 if (tokens.get(k).punctuation()) {
                     punctuated = true;
                 } else if (opened < 0 && punctuated && opensStatement(tokens.get(k).word())
-                        && !(k > 0 && TIME_CONJUNCTIONS.contains(tokens.get(k - 1).word())) && !announcerOpens(k)) {
+                        && !(k > 0 && lexicon.isTimeConjunction(tokens.get(k - 1).word())) && !announcerOpens(k)) {
                     opened = k;
                 } else if (opened >= 0 && namesActionAgain(g, k)) {
                     // the statement names the group's happening again: «مشيرة إلى أن عملية الضبط جرت يوم الخميس»
@@ -3963,25 +3963,18 @@ final class SentenceReader {
                 && !punctuationBetween(comma + 1, g.actionToken);
     }
 
-    /** Words of a search or rescue that the group is the object of ("in search of", "to reach", «بحثاً عن»). */
-    private static final Set<String> SEARCH_WORDS = Set.of("search", "searching", "reach", "rescue", "find", "locate",
-            "looking", "بحثا", "بحثاً", "البحث", "للبحث", "لإنقاذ", "لانقاذ", "إنقاذ", "انقاذ", "للوصول", "لانتشال");
-
-    /** Whether tokens {@code from} to {@code to} (exclusive) hold no punctuation and a word of {@link #SEARCH_WORDS}. */
+    /** Whether tokens {@code from} to {@code to} (exclusive) hold no punctuation and a word of a search or rescue ({@code search_words}): "in search of", "to reach", «بحثاً عن». */
     private boolean searchedFor(int from, int to) {
         if (from >= to || to - from > 6 || punctuationBetween(from, to)) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (SEARCH_WORDS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (lexicon.isSearchWord(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
-
-    /** «بعد أن»، «قبل أن»: a complementiser after these opens a time clause, not a statement. */
-    private static final Set<String> TIME_CONJUNCTIONS = Set.of("بعد", "قبل", "منذ", "حتى", "لحين");
 
     /**
      * A complementiser opening a statement ("that", «أن», «بأن», «وأن»); not a word that merely ends in one
