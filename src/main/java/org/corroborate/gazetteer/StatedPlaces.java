@@ -46,6 +46,8 @@ public final class StatedPlaces {
 
     /** "in/near … (the town of) Name"; null when no English words are loaded. */
     private final Pattern englishPattern;
+    /** Whether every English preposition is written in ASCII letters: then a stretch without one holds no English place. */
+    private final boolean asciiPrepositions;
     /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
     private final Set<String> endsName;
     /** Capitalised words after "in" that are not places. */
@@ -62,6 +64,7 @@ public final class StatedPlaces {
 
     private StatedPlaces(List<PlaceWords> en, List<PlaceWords> ar) {
         List<String> prepositions = words(en, PlaceWords::prepositions);
+        asciiPrepositions = prepositions.stream().allMatch(p -> p.chars().allMatch(c -> c < 0x80));
         List<String> kinds = words(en, PlaceWords::kinds);
         if (prepositions.isEmpty() || kinds.isEmpty()) {
             englishPattern = null;
@@ -134,8 +137,16 @@ public final class StatedPlaces {
      * nationality, a named group: "in Houthi attacks").
      */
     public Stated find(String text, int from, int to, java.util.function.Predicate<Span> taken) {
-        Stated english = english(text, from, to, taken);
-        Stated arabic = arabic(text, from, to, taken);
+        boolean latin = false;
+        boolean arabicLetters = false;
+        for (int k = from; k < to && !(latin && arabicLetters); k++) {
+            char c = text.charAt(k);
+            latin |= c < 0x80 && Character.isLetter(c);
+            arabicLetters |= c >= '\u0600' && c <= '\u06FF';
+        }
+        // each pattern needs its script: the English one a preposition in Latin letters, the Arabic one Arabic words
+        Stated english = latin || !asciiPrepositions ? english(text, from, to, taken) : null;
+        Stated arabic = arabicLetters ? arabic(text, from, to, taken) : null;
         if (english == null) {
             return arabic;
         }

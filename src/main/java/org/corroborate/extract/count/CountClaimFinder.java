@@ -161,7 +161,7 @@ public final class CountClaimFinder {
         Surroundings around = new Surroundings(gazetteer, named.places(), named.nationalities(), named.entities());
         List<CountClaim> claims = new ArrayList<>();
         ClaimDate carried = null;
-        CountClaim.Location carriedPlace = null;
+        List<SentenceReader> paragraphReaders = new ArrayList<>(); // the paragraph's sentences so far, for a carried place
         int paragraphStart = -1;
         int paragraphClaims = 0;
         for (int i = 0; i < words.sentences().size(); i++) {
@@ -170,25 +170,37 @@ public final class CountClaimFinder {
             int paragraph = text.lastIndexOf('\n', Math.max(0, original[0] - 1));
             if (paragraph != paragraphStart) {
                 carried = null;
-                carriedPlace = null;
+                paragraphReaders.clear();
                 paragraphStart = paragraph;
                 paragraphClaims = claims.size();
             }
             List<DateMention> inSentence = datesWithin(dates, original);
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     words.tokens(i), inSentence, around);
-            claims.addAll(reader.claims(numbers, carried, carriedPlace, claims.size(),
+            claims.addAll(reader.claims(numbers, carried, () -> placeCarried(paragraphReaders), claims.size(),
                     List.copyOf(claims.subList(paragraphClaims, claims.size()))));
             ClaimDate own = reader.eventDate();
             if (own != null) {
                 carried = own;
             }
-            CountClaim.Location place = reader.location();
-            if (place != null) {
-                carriedPlace = place;
-            }
+            paragraphReaders.add(reader);
         }
         return claims;
+    }
+
+    /**
+     * The place carried to a sentence that names none: the last place an earlier sentence of the paragraph names. Read
+     * only when a count claim needs it, from the nearest sentence back, so that a sentence with no count costs no place
+     * reading.
+     */
+    private static CountClaim.Location placeCarried(List<SentenceReader> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            CountClaim.Location place = earlier.get(k).location();
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
@@ -44,6 +45,9 @@ final class SentenceReader {
     private CountClaim.Event event;
     private ClaimDate claimedEventDate;
     private boolean eventRead;
+    /** The sentence's own place, read once by {@link #location()}: a place the gazetteer does not know costs a scan. */
+    private CountClaim.Location place;
+    private boolean placeRead;
     private List<Group> groups = List.of();
     /** The groups of the sentence whose action a cancel undid ("rescued 19 others"). */
     private final List<Group> cancelled = new ArrayList<>();
@@ -92,7 +96,11 @@ final class SentenceReader {
 
     /** The most precise place the sentence names, or null. */
     CountClaim.Location location() {
-        return tokens.isEmpty() ? null : around.location(text, originalStart[0], originalEnd[tokens.size() - 1]);
+        if (!placeRead) {
+            place = tokens.isEmpty() ? null : around.location(text, originalStart[0], originalEnd[tokens.size() - 1]);
+            placeRead = true;
+        }
+        return place;
     }
 
     /**
@@ -101,7 +109,7 @@ final class SentenceReader {
      * A sentence without an action word has none: every group takes its action from one, so most
      * sentences of an article are not read further.
      */
-    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, CountClaim.Location carriedPlace, int idOffset,
+    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, Supplier<CountClaim.Location> carriedPlace, int idOffset,
                             List<CountClaim> earlier) {
         if (!hasAction) {
             return List.of();
@@ -3639,7 +3647,7 @@ final class SentenceReader {
         return between == 1 && (lexicon.isLink(tokens.get(end + 1).word()) || isComma(end + 1));
     }
 
-    private CountClaim claim(Group g, ClaimDate carried, CountClaim.Location carriedPlace) {
+    private CountClaim claim(Group g, ClaimDate carried, Supplier<CountClaim.Location> carriedPlace) {
         boolean ownWords = g.actionToken >= 0 && g.partOf == null; // a part is its group's words alone
         int from = ownWords ? Math.min(g.first, g.actionToken) : g.first;
         int to = ownWords ? Math.max(g.end(), Math.max(g.actionToken, g.actionLast)) : g.end();
@@ -3649,7 +3657,7 @@ final class SentenceReader {
                 around.affiliation(originalStart[g.first], nearer).orElse(null));
         CountClaim.Location place = location();
         return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
-                place != null ? place : carriedPlace,
+                place != null ? place : carriedPlace.get(),
                 g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(originalStart[from], originalEnd[to]), false);
     }
 
