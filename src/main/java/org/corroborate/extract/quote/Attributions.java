@@ -2007,14 +2007,8 @@ final class Attributions {
         return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
 
-    /**
-     * "قال المدير الإقليمي للجنة الدولية، ماتيو لامبير،": a title, then the person's name set off by
-     * commas; the name is the speaker. The words between the title's end and the first comma
-     * still describe the title; the name is two to four words, none a stop, a head or a verb,
-     * closed by a comma, a colon, a complementizer or the sentence's end.
-     */
     /** Whether the mark at {@code i} opens one of the sentence's quotations (not marks read as a name). */
-    private boolean insideAnyQuote(int i) {
+    private boolean startsQuotation(int i) {
         for (int[] q : quotes) {
             if (q[0] == i) {
                 return true;
@@ -2023,6 +2017,12 @@ final class Attributions {
         return false;
     }
 
+    /**
+     * "قال المدير الإقليمي للجنة الدولية، ماتيو لامبير،": a title, then the person's name set off by
+     * commas; the name is the speaker. The words between the title's end and the first comma
+     * still describe the title; the name is two to four words, none a stop, a head or a verb,
+     * closed by a comma, a colon, a complementizer or the sentence's end.
+     */
     private Span namedInApposition(Span title, int to) {
         if (!titleLike(title)) {
             return title; // "وروى هيوا عمر، شقيق أحد الضحايا، أنه …": a name first, its description after the comma (K12 of dev11)
@@ -2074,7 +2074,7 @@ final class Attributions {
             // "وأعلنت «قسد» في بيان أنها …": marks read as a name (namesSpeaker) right after the verb; the name speaks
             for (int k = from + 1; k < to && k <= from + MAX_NAME_WORDS + 1; k++) {
                 if ("»".equals(word(k))) {
-                    return k > from + 1 && !insideAnyQuote(from) ? span(from, k + 1) : null;
+                    return k > from + 1 && !startsQuotation(from) ? span(from, k + 1) : null;
                 }
                 if (tokens.get(k).punctuation()) {
                     break;
