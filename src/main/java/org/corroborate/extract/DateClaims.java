@@ -200,8 +200,8 @@ final class DateClaims {
                     && !recognizer.namedDay(c.d())),
             // «ويأتي الحادث عشية عطلة عيد الأضحى», "Shoppers crowded the markets on the eve of Christmas": a feast named as the time
             // another event comes before is a marker of the calendar, no dated event, nor is its eve (dev27-ar-013)
-            new Filter(true, true, c -> HOLIDAY_RULES.contains(c.d().rule()) && !YEAR_DIGITS.matcher(c.d().text()).find()
-                    && EVE_OF.matcher(c.text()).region(Math.max(0, c.d().span().start() - EVE_REACH), c.d().span().start()).find()),
+            new Filter(true, true, c -> c.d().rule() != null && c.d().rule().endsWith(HOLIDAY_RULE)
+                    && !YEAR_DIGITS.matcher(c.d().text()).find() && recognizer.feastEveBefore(c.text(), c.d())),
             // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
             // (rule 19), no dated event
             new Filter(true, true, c -> recognizer.rollingPeriod(c.d())),
@@ -281,12 +281,8 @@ final class DateClaims {
     /** What the ids of the packs' rules of a part of a period contain ({@code ar.date.part_of_period}: "نهاية الأسبوع"). */
     private static final String PART_OF_RULE = ".part_of_";
 
-    /** The packs' rules of a feast named alone ("Christmas", «عيد الأضحى»). */
-    private static final java.util.Set<String> HOLIDAY_RULES = java.util.Set.of("en.date.holiday", "ar.date.holiday");
-    /** Words right before a feast that make it the time something comes before: "on the eve of", «عشية», «قبيل» (a holiday, «عطلة», between). */
-    private static final Pattern EVE_OF = Pattern.compile("(?:(?<![\\p{L}])(?:عشية|قبيل)(?: (?:عطلة|حلول))?|(?i:on the eve of|ahead of|in the run-up to))\\s*$");
-    /** How far before a feast {@link #EVE_OF} reads. */
-    private static final int EVE_REACH = 30;
+    /** The id every pack gives its rule of a feast named alone ({@code en.date.holiday}: "Christmas", «عيد الأضحى») ends with this. */
+    private static final String HOLIDAY_RULE = ".date.holiday";
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
     private static boolean relativeSeason(DateMention d) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,7 +137,7 @@ public final class StatedPlaces {
      * {@code taken} says whether a span is already something else the gazetteer knows (a
      * nationality, a named group: "in Houthi attacks").
      */
-    public Stated find(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+    public Stated find(String text, int from, int to, Predicate<Span> taken) {
         boolean latin = false;
         boolean arabicLetters = false;
         for (int k = from; k < to && !(latin && arabicLetters); k++) {
@@ -153,7 +154,7 @@ public final class StatedPlaces {
         return arabic == null || english.span().start() <= arabic.span().start() ? english : arabic;
     }
 
-    private Stated english(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+    private Stated english(String text, int from, int to, Predicate<Span> taken) {
         if (englishPattern == null) {
             return null;
         }
@@ -236,7 +237,7 @@ public final class StatedPlaces {
         return name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
     }
 
-    private Stated arabic(String text, int from, int to, java.util.function.Predicate<Span> taken) {
+    private Stated arabic(String text, int from, int to, Predicate<Span> taken) {
         if (arabicPattern == null) {
             return null;
         }

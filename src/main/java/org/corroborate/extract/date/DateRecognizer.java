@@ -4,6 +4,7 @@ import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
+import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -571,6 +572,14 @@ public final class DateRecognizer {
      */
     public boolean continuedBefore(String text, DateMention d) {
         return adjacentBefore(words(CONTINUED_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code feast_eve_before} words stand right before the date: a feast named as the time another
+     * event comes before («ويأتي الحادث عشية عطلة عيد الأضحى», "Shoppers crowded the markets on the eve of Christmas").
+     */
+    public boolean feastEveBefore(String text, DateMention d) {
+        return adjacentBefore(words(FEAST_EVE_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */

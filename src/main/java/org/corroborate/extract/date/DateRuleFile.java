@@ -45,7 +45,8 @@ import org.corroborate.rules.RulePacks;
  * month or year that make it the statistic's period ({@code statistic_verbs}: a figure moving or standing at a level
  * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
  * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
- * has held ({@code until_before}: "until", "حتى مساء"), of a stretch a scheduled start runs on to ({@code continued_before}:
+ * has held ({@code until_before}: "until", "حتى مساء"), that make a feast named alone the time another event comes
+ * before ({@code feast_eve_before}: "on the eve of", «عشية»), of a stretch a scheduled start runs on to ({@code continued_before}:
  * "and runs until", "وتستمر حتى"), of a past schedule ({@code scheduled_before}: "due to have been
  * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
@@ -99,6 +100,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> percentWords,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> continuedBefore,
+                           @OptionalKey List<String> feastEveBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
@@ -158,6 +160,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         pastClauseBefore = pastClauseBefore == null ? List.of() : List.copyOf(pastClauseBefore);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
+        feastEveBefore = feastEveBefore == null ? List.of() : List.copyOf(feastEveBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);

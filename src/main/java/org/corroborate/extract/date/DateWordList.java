@@ -81,6 +81,8 @@ enum DateWordList {
     UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
     /** Words right before a date that a stretch opened earlier runs on to ("and runs until", "وتستمر حتى"; {@link DateRecognizer#continuedBefore}). */
     CONTINUED_BEFORE(adjacent(DateRuleFile::continuedBefore, true)),
+    /** Words right before a feast named alone that make it the time another event comes before ("on the eve of", «عشية»; {@link DateRecognizer#feastEveBefore}). */
+    FEAST_EVE_BEFORE(adjacent(DateRuleFile::feastEveBefore, true)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
