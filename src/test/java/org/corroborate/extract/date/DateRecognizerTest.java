@@ -69,6 +69,12 @@ class DateRecognizerTest {
                 .isEqualTo(LocalDate.of(2025, 12, 22));
         assertThat(only(ARABIC.find("أعلن الجيش سيطرته على البلدة يوم الثلاثاء", PUBLISHED)).start())
                 .isEqualTo(LocalDate.of(2025, 12, 16));
+        assertThat(only(ARABIC.find("وكان بين القتلى طفلان وسيدتين أصيبوا مساء الثلاثاء", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 16));
+        assertThat(only(ARABIC.find("افتتحت دار سينما جديدة في عمّان يوم الثلاثاء", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 16));
+        assertThat(only(ARABIC.find("وسيدرس المجلس المقترح يوم الثلاثاء", PUBLISHED)).start())
+                .isEqualTo(LocalDate.of(2025, 12, 23));
     }
 
     /**
