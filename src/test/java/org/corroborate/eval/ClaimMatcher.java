@@ -39,6 +39,31 @@ final class ClaimMatcher {
     }
 
     /**
+     * When a second annotator's claim ({@code other}, in the gold format) agrees with the first's, by the rules
+     * {@link #matches(JsonNode, Claim)} applies to extracted claims: for the agreement between two people annotating
+     * the same texts ({@link AnnotatorAgreement}).
+     */
+    static boolean matchesAnnotation(JsonNode gold, JsonNode other) {
+        String type = gold.get("type").asText();
+        if (!type.equals(other.get("type").asText())) {
+            return false;
+        }
+        return switch (type) {
+            case "casualty", "arrest" -> gold.get("action").asText().equals(other.get("action").asText())
+                    && sameCount(gold.get("count"), count(other.get("count")));
+            case "quote" -> overlap(gold.get("quote").asText(), other.get("quote").asText()) >= 0.6
+                    && overlap(gold.get("speaker").asText(), other.get("speaker").asText()) >= 0.5;
+            default -> gold.get("date").get("start").asText().equals(other.get("date").get("start").asText())
+                    && gold.get("date").get("end").asText().equals(other.get("date").get("end").asText());
+        };
+    }
+
+    private static CountClaim.Count count(JsonNode c) {
+        return new CountClaim.Count(c.has("value") ? c.get("value").asLong() : null, c.has("min") ? c.get("min").asLong() : null,
+                c.has("max") ? c.get("max").asLong() : null, c.path("approximate").asBoolean(false));
+    }
+
+    /**
      * The same count encoding; vague quantities (both approximate ranges: "dozens", "a few")
      * match when their ranges meet, since their bounds are a convention of each annotator.
      */
