@@ -16,6 +16,7 @@ import static org.corroborate.extract.date.DateWordList.NEXT_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BOUNDS;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
+import static org.corroborate.extract.date.DateWordList.RESULT_CLAUSES;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_HELD;
@@ -837,13 +838,24 @@ public final class DateRecognizer {
     }
 
     /**
-     * Whether {@code clause} is one whose dates are no dated event (the packs' {@code no_event_clauses}): a sports result and
-     * its match day ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي"; dev
-     * rule 3, M17 of dev12), the weather ("Rainfall in the first week of June was the heaviest recorded since 2004"), a
-     * birth or an age.
+     * Whether {@code clause} is one whose dates are no dated event (the packs' {@code no_event_clauses}): the weather
+     * ("Rainfall in the first week of June was the heaviest recorded since 2004"), a birth or an age; or a sports result and
+     * its match day (the packs' {@code result_clauses}: "beat New Zealand 24-17 in Durban on Saturday").
      */
     public boolean noEventIn(String clause) {
-        return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
+        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(normalized)
+                || words(RESULT_CLAUSES).present() && words(RESULT_CLAUSES).foundIn(normalized);
+    }
+
+    /**
+     * Whether a sports result with its score (the packs' {@code result_clauses}) holds the date {@code d} in its clause
+     * {@code text[from, to)}, as {@link #noEventAround} reads the no-event clauses: "South Africa beat New Zealand 24-17 in
+     * Durban on Saturday", «فاز المنتخب على الأردن بهدفين مقابل هدف الشهر الماضي» (not "Fans clashed with police on Saturday
+     * after Ajax beat PSV 2-1"). Whether the match day is then a dated event is the caller's (dev rule 3).
+     */
+    public boolean resultAround(String text, DateMention d, int from, int to) {
+        return around(words(RESULT_CLAUSES), text, d, from, to);
     }
 
     /**
@@ -853,7 +865,11 @@ public final class DateRecognizer {
      * 2-1": the clash's Saturday; "واشتبكت الجماهير مع الشرطة يوم السبت عقب فوز الوداد بهدفين مقابل هدف"), and vetoes it not.
      */
     public boolean noEventAround(String text, DateMention d, int from, int to) {
-        Words clauses = words(NO_EVENT_CLAUSES);
+        return around(words(NO_EVENT_CLAUSES), text, d, from, to);
+    }
+
+    /** Whether a match of {@code clauses} in {@code text[from, to)} holds the date {@code d} ({@link #noEventAround}). */
+    private boolean around(Words clauses, String text, DateMention d, int from, int to) {
         if (!clauses.present()) {
             return false;
         }

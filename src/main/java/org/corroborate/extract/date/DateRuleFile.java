@@ -76,6 +76,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> conjunctions,
                            @OptionalKey List<String> sinceWords,
                            @OptionalKey List<String> noEventClauses,
+                           @OptionalKey List<String> resultClauses,
                            @OptionalKey List<String> noEventBefore,
                            @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<String> unscheduledBefore,
@@ -128,6 +129,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
+        resultClauses = resultClauses == null ? List.of() : List.copyOf(resultClauses);
         noEventBefore = noEventBefore == null ? List.of() : List.copyOf(noEventBefore);
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);

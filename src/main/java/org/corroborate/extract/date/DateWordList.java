@@ -19,8 +19,10 @@ enum DateWordList {
     RECURRING_AFTER((scope, language) -> DateGrammar.recurringMarkers(scope, language, false)),
     /** Words of a release before a date ({@link DateRecognizer#releasedOn}). */
     RELEASE(DateGrammar::releaseWords),
-    /** What makes a clause no dated event: a sports result, the weather, a birth (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
+    /** What makes a clause no dated event: the weather, a birth (dev rule 3; {@link DateRecognizer#noEventIn}). */
     NO_EVENT_CLAUSES(DateGrammar::noEventClauses),
+    /** A sports result with its score ("beat New Zealand 24-17"; dev rule 3, M17 of dev12; {@link DateRecognizer#resultAround}). */
+    RESULT_CLAUSES(DateGrammar::resultClauses),
     /** Words between a date and a no-event clause that open another clause ({@link DateRecognizer#noEventAround}). */
     NO_EVENT_BOUNDS(DateGrammar::noEventBounds),
     /** Words before a date in its clause that make it no dated event ({@link DateRecognizer#noEventBefore}). */

@@ -1,0 +1,55 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of date error blind9's adjudication found (rows #3, #4, #6, #10, #11), each in new words: a dated match result
+ * in a story with claims, a plan or a fixture in the present tense read forwards, and the night of an incident told again.
+ */
+class HeldOutNineDateKindsTest {
+    /** #3: a match result in a story that carries a quote is a dated event (dev16-en-013, dev28-en-030). */
+    @Test
+    void aMatchResultInAStoryWithClaimsIsADatedEvent() {
+        String en = "Benfica came from two goals down to beat Porto 3-2 in Lisbon on Sunday. \"We never stopped believing,\" "
+                + "coach Rui Costa said after the game.";
+        assertThat(dateClaims(en, Language.EN, "2026-03-10")).containsExactly("2026-03-08..2026-03-08");
+        String ar = "تغلب الوداد على الرجاء بهدفين مقابل هدف في الدار البيضاء مساء السبت. وقال مدرب الوداد عقب اللقاء إن "
+                + "«الفوز جاء بفضل روح المجموعة».";
+        assertThat(dateClaims(ar, Language.AR, "2026-03-10")).containsExactly("2026-03-07..2026-03-07");
+        // a bare sports report stays rule 3's no-claim text
+        assertThat(dateClaims("Benfica beat Porto 3-2 in Lisbon on Sunday to go top of the table.", Language.EN, "2026-03-10"))
+                .isEmpty();
+    }
+
+    /** #10, #11: a plan, a fixture in the present plural and a declared holiday are ahead of publication. */
+    @Test
+    void aPlanAFixtureAndADeclaredHolidayAreReadForwards() {
+        assertThat(dateClaims("A signing ceremony is planned in Nairobi on Oct. 4.", Language.EN, "2026-08-20"))
+                .containsExactly("2026-10-04..2026-10-04");
+        assertThat(dateClaims("The space agency plans an uncrewed lunar flight in November.", Language.EN, "2026-06-02"))
+                .containsExactly("2026-11-01..2026-11-30");
+        assertThat(dateClaims("The two clubs meet again in Madrid on April 2.", Language.EN, "2026-03-01"))
+                .containsExactly("2026-04-02..2026-04-02");
+        assertThat(dateClaims("The state government has declared a public holiday on Monday.", Language.EN, "2026-09-05"))
+                .containsExactly("2026-09-07..2026-09-07");
+        // a plan that did not hold, and a past meeting, stay back
+        assertThat(dateClaims("The two leaders met again in Madrid on April 2.", Language.EN, "2026-06-01"))
+                .containsExactly("2026-04-02..2026-04-02");
+    }
+
+    /** #4, #6: the night of an incident already dated by its counts, told again, is no date claim of its own. */
+    @Test
+    void theIncidentsNightToldAgainIsNoDateClaim() {
+        String quake = "A strong earthquake struck northern Iran late on Friday, killing five people and injuring 40, officials said on "
+                + "Saturday. Rescue teams pulled nine people alive from collapsed homes overnight.";
+        assertThat(dateClaims(quake, Language.EN, "2026-05-09")).isEmpty();
+        // counts of another time leave the night a dated event (dev7-en-034)
+        String weekend = "Shelling killed four civilians over the weekend, officials said on Monday. The air force said the enemy "
+                + "had launched 60 drones overnight.";
+        assertThat(dateClaims(weekend, Language.EN, "2026-05-11")).containsExactly("2026-05-10..2026-05-11");
+    }
+}
