@@ -52,4 +52,21 @@ class HeldOutNineDateKindsTest {
                 + "had launched 60 drones overnight.";
         assertThat(dateClaims(weekend, Language.EN, "2026-05-11")).containsExactly("2026-05-10..2026-05-11");
     }
+
+    /**
+     * dev28's plain-reader kinds: a court appearance expected on a day is scheduled as a ruling is; the night that ends on a
+     * weekday is both days; a past clause of time after a future one keeps its day back; a result not known until a day is
+     * a deadline, no day of the week before.
+     */
+    @Test
+    void aCourtAppearanceANightIntoADayAndAResultNotYetKnown() {
+        assertThat(dateClaims("The two men are expected to appear before a magistrate on Thursday.", Language.EN, "2026-06-02"))
+                .containsExactly("2026-06-04..2026-06-04");
+        // the counts carry the whole night, and "Tuesday" alone is no date of its own
+        assertThat(dateClaims("Missiles struck Odesa overnight into Tuesday, killing three people and wounding 14, officials said.",
+                Language.EN, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("Ministers will meet again in Brussels on Friday, days after talks broke down on Monday.", Language.EN,
+                "2026-06-02")).containsExactly("2026-06-05..2026-06-05", "2026-06-01..2026-06-01");
+        assertThat(dateClaims("The final tally may not be known until Friday.", Language.EN, "2026-06-02")).isEmpty();
+    }
 }
