@@ -102,7 +102,7 @@ final class DateClaims {
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
-                    && !nightToldAgain(d, sentence, claims)) {
+                    && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)) {
                 out.add(claimOf(text, d, d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
@@ -132,6 +132,17 @@ final class DateClaims {
         List<CountClaim> before = claims.stream().filter(k -> k instanceof CountClaim c && c.span().start() < sentence.start()
                 && c.date() != null).map(k -> (CountClaim) k).toList();
         return !before.isEmpty() && before.stream().allMatch(c -> !c.date().start().isBefore(d.start()) && !c.date().end().isAfter(d.end()));
+    }
+
+    /**
+     * Whether the date names by its day an incident that a count of an earlier sentence already dates with that very day
+     * (the packs' {@code incident_after}): "Shelling killed 27 civilians on Saturday … women and children made up more than half
+     * of Saturday's victims" (dev29-en-014) is the shelling told again, not a dated event of its own (rule 21). A named event of
+     * another kind keeps its date ("Sunday's runoff").
+     */
+    private boolean incidentNamedAgain(String text, DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
+        return recognizer.namesIncident(text, d) && claims.stream().anyMatch(k -> k instanceof CountClaim c
+                && c.span().start() < sentence.start() && carries(c, d));
     }
 
     /** The id every pack gives its rule of the night before ({@code en.date.last_night}: "overnight", «الليلة الماضية») ends with this. */
@@ -244,7 +255,8 @@ final class DateClaims {
             // (not a score after "after" or "عقب": "Fans clashed with police on Saturday after Ajax beat PSV 2-1" is the clash's day)
             new Filter(true, true, c -> recognizer.noEventAround(c.text(), c.d(), clauseStart(c.text(), c.d()), frontedClauseEnd(c.text(), c.d()))
                     || recognizer.noEventBefore(c.text(), c.d())),
-            // A sports result in a bare sports report, one with no count and no quote, is rule 3's no-claim text: "South Africa
+            // A sports result or a market's move in a bare sports or market report, one with no count and no quote, is rule 3's
+            // no-claim text ("Oil prices edged higher on Friday", dev29-en-012): "South Africa
             // beat New Zealand 24-17 in Durban on Saturday, extending their unbeaten run" (M17 of dev12). In a story that
             // carries claims the match is a dated event as a vote or a verdict is: "Celtic came from a goal down to beat
             // Feyenoord 3-2 in Rotterdam on Wednesday" before the coach's words (dev16-en-013, dev28-en-030, dev28-ar-004;

@@ -69,4 +69,35 @@ class HeldOutNineDateKindsTest {
                 "2026-06-02")).containsExactly("2026-06-05..2026-06-05", "2026-06-01..2026-06-01");
         assertThat(dateClaims("The final tally may not be known until Friday.", Language.EN, "2026-06-02")).isEmpty();
     }
+
+    /**
+     * dev28's and dev29's no-event kinds: a market's move, a temperature reading and the weather ahead are no dated events
+     * (rule 3); a statement's day is the statement's; an incident named again by its day after its count is no date of its
+     * own; a figure's peak on a day is no event; «الـ١٢ من ديسمبر» is the 12th.
+     */
+    @Test
+    void marketsWeatherStatementsAndIncidentsNamedAgain() {
+        assertThat(dateClaims("Asian shares slipped on Tuesday as investors waited for U.S. inflation data.", Language.EN, "2026-06-02"))
+                .isEmpty();
+        assertThat(dateClaims("ارتفع المؤشر العام لبورصة عمّان في تعاملات أمس الاثنين بدعم من أسهم البنوك.", Language.AR, "2026-06-02"))
+                .isEmpty();
+        assertThat(dateClaims("وأنهت بورصة الدار البيضاء تداولات يوم الاثنين على ارتفاع طفيف.", Language.AR, "2026-06-02"))
+                .isEmpty();
+        // in a story with claims a market's move is dated as a match is (dev16-ar-022)
+        assertThat(dateClaims("Oil prices jumped 4% on Monday after the strike on the refinery, the energy minister said.", Language.EN,
+                "2026-06-02")).containsExactly("2026-06-01..2026-06-01");
+        // a market closed by the authorities is an event
+        assertThat(dateClaims("وأغلقت السلطات سوق الماشية في المدينة يوم الاثنين.", Language.AR, "2026-06-02"))
+                .containsExactly("2026-06-01..2026-06-01");
+        assertThat(dateClaims("وسجلت درجات الحرارة في مدينة الكويت 50 درجة مئوية يوم الأحد.", Language.AR, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("ويُنتظر أن تعتدل الأجواء في معظم المناطق مع نهاية الأسبوع.", Language.AR, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("وأعلنت الجماعة مسؤوليتها عن التفجير في بيان أمس الاثنين.", Language.AR, "2026-06-02")).isEmpty();
+        String again = "Militiamen shelled a market in the town on Sunday, killing 14 civilians, medics said. Children made up a third "
+                + "of Sunday's victims.";
+        assertThat(dateClaims(again, Language.EN, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("About 90,000 people are still in shelters, down from a peak of 150,000 on Friday.", Language.EN,
+                "2026-06-02")).isEmpty();
+        assertThat(dateClaims("وحددت اللجنة الـ١٥ من أكتوبر/تشرين الأول المقبل موعداً للاقتراع.", Language.AR, "2026-06-02"))
+                .containsExactly("2026-10-15..2026-10-15");
+    }
 }

@@ -409,6 +409,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.pastClauseBefore(), "past_clause_before", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
+        checkMarkers(fragments, file.incidentAfter(), "incident_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);
         checkMarkers(fragments, file.clauseJoins(), "clause_joins", problems);
         checkMarkers(fragments, file.unscheduledSentence(), "unscheduled_sentence", problems);

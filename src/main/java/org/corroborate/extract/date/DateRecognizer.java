@@ -5,6 +5,7 @@ import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -583,6 +584,14 @@ public final class DateRecognizer {
         return adjacentBefore(words(FEAST_EVE_BEFORE), text, d.span().start());
     }
 
+    /**
+     * Whether the packs' {@code incident_after} words stand right after the date: a day that names an incident by it ("more
+     * than half of Saturday's victims", "Saturday's attack"), the incident a count of the text may already date.
+     */
+    public boolean namesIncident(String text, DateMention d) {
+        return adjacentAfter(words(INCIDENT_AFTER), text, d.span().end());
+    }
+
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
     public boolean scheduledBefore(String text, DateMention d) {
         return adjacentBefore(words(SCHEDULED_BEFORE), text, d.span().start());
@@ -904,7 +913,7 @@ public final class DateRecognizer {
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
         return words(NO_EVENT_BEFORE).present() && words(NO_EVENT_BEFORE).foundIn(
-                DateGrammar.NORMALIZER.normalize(text.substring(clauseStart(text, start), start)).normalized());
+                DateGrammar.NORMALIZER.normalize(text.substring(figureClauseStart(text, start), start)).normalized());
     }
 
     /**
@@ -979,6 +988,24 @@ public final class DateRecognizer {
         int from = at;
         while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
                 && text.charAt(from - 1) != '\u060C') {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * Where the clause before {@code at} begins when a figure may stand in it: as {@link #clauseStart}, but a point or a comma
+     * between digits ("a peak of 300,000 on Monday", "1.2 million") ends no clause.
+     */
+    private static int figureClauseStart(String text, int at) {
+        int from = at;
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            boolean inFigure = (c == ',' || c == '.') && from >= 2 && from < text.length()
+                    && isDigit(text.charAt(from - 2)) && isDigit(text.charAt(from));
+            if (!inFigure && (SENTENCE_END.indexOf(c) >= 0 || c == ',' || c == '\u060C')) {
+                break;
+            }
             from--;
         }
         return from;

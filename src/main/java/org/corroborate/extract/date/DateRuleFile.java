@@ -91,6 +91,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> beforeWords,
                            @OptionalKey List<String> observanceBefore,
                            @OptionalKey List<String> observanceAfter,
+                           @OptionalKey List<String> incidentAfter,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
                            @OptionalKey List<String> unscheduledSentence,
@@ -144,6 +145,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
         observanceBefore = observanceBefore == null ? List.of() : List.copyOf(observanceBefore);
         observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
+        incidentAfter = incidentAfter == null ? List.of() : List.copyOf(incidentAfter);
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
         unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);

@@ -57,6 +57,8 @@ enum DateWordList {
     OBSERVANCE_BEFORE(adjacent(DateRuleFile::observanceBefore, true)),
     /** Words right after a weekday that make it a weekly observance ("Friday prayers"; {@link DateRecognizer#observance}). */
     OBSERVANCE_AFTER(adjacent(DateRuleFile::observanceAfter, false)),
+    /** Words right after a day that name the incident of that day by it ("Saturday's victims"; {@link DateRecognizer#namesIncident}). */
+    INCIDENT_AFTER(adjacent(DateRuleFile::incidentAfter, false)),
     /** Words of time before an observance that date an event by it ("After Friday prayers"; {@link DateRecognizer#observance}). */
     OBSERVANCE_HELD(adjacent(DateRuleFile::observanceHeld, true)),
     /** Words before an event and its day that date the clause's own event a day after it ({@link DateRecognizer#dayShift}). */

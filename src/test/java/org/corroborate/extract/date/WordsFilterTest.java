@@ -74,6 +74,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RELEASE, "the kidnappers released two of them on "),
                     Map.entry(DateWordList.NO_EVENT_CLAUSES, "The sky over Lyon was grey and mild on Sunday"),
                     Map.entry(DateWordList.RESULT_CLAUSES, "Porto thrashed Braga 4-0 in Lisbon on Sunday"),
+                    Map.entry(DateWordList.INCIDENT_AFTER, "'s victims were mostly women"),
                     Map.entry(DateWordList.NO_EVENT_BEFORE, "Forecasters predicted heavy rain across the north from "),
                     Map.entry(DateWordList.ROLLING_PERIODS, "in the past three years"),
                     Map.entry(DateWordList.UNSCHEDULED_BEFORE, "rain is expected on "),
