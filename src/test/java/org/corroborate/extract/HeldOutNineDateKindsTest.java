@@ -68,6 +68,8 @@ class HeldOutNineDateKindsTest {
         assertThat(dateClaims("Ministers will meet again in Brussels on Friday, days after talks broke down on Monday.", Language.EN,
                 "2026-06-02")).containsExactly("2026-06-05..2026-06-05", "2026-06-01..2026-06-01");
         assertThat(dateClaims("The final tally may not be known until Friday.", Language.EN, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("Showers are likely in the north, while the south should stay dry through the weekend.", Language.EN,
+                "2026-06-02")).isEmpty();
     }
 
     /**
