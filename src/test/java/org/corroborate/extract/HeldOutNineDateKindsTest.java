@@ -101,5 +101,8 @@ class HeldOutNineDateKindsTest {
                 "2026-06-02")).isEmpty();
         assertThat(dateClaims("وحددت اللجنة الـ١٥ من أكتوبر/تشرين الأول المقبل موعداً للاقتراع.", Language.AR, "2026-06-02"))
                 .containsExactly("2026-10-15..2026-10-15");
+        // a move's new day, after «إلى» past the day that did not hold, is the day to come
+        assertThat(dateClaims("وقرر الاتحاد تأجيل المباراة، التي كانت مقررة بعد غد الخميس، إلى العاشر من يونيو/حزيران.", Language.AR,
+                "2026-06-02")).containsExactly("2026-06-10..2026-06-10");
     }
 }
