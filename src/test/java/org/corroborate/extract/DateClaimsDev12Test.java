@@ -38,7 +38,7 @@ class DateClaimsDev12Test {
         assertThat(dateClaims(recent, Language.EN, "2026-03-12")).isEmpty();
     }
 
-    /** Rule 3, M17 of dev12: a sports result and its match day give no claims. */
+    /** Rule 3, M17 of dev12: a sports result and its match day give no claims in a bare sports report (no count, no quote). */
     @Test
     void aSportsResultIsNoDatedEvent() {
         assertThat(dateClaims("Kenya beat Uganda 31-12 in a tense Africa Cup match in Nairobi on Saturday.", Language.EN, "2026-07-20"))

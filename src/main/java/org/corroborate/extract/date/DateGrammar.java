@@ -204,6 +204,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::noEventClauses);
     }
 
+    /** The words of a sports result with its score, as one pattern of whole words, or null when there are none. */
+    static Pattern resultClauses(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::resultClauses);
+    }
+
     /**
      * The words that make a date no dated event when they stand before it in its clause (a birth right before its date, a
      * forecast whose object it is, a statement's publication), as one pattern of whole words anchored by the pack at the date, or null when there are none.
@@ -373,6 +378,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.whenWords(), "when_words", problems);
         checkMarkers(fragments, file.sinceWords(), "since_words", problems);
         checkMarkers(fragments, file.noEventClauses(), "no_event_clauses", problems);
+        checkMarkers(fragments, file.resultClauses(), "result_clauses", problems);
         checkMarkers(fragments, file.noEventBefore(), "no_event_before", problems);
         checkMarkers(fragments, file.rollingPeriods(), "rolling_periods", problems);
         checkMarkers(fragments, file.unscheduledBefore(), "unscheduled_before", problems);
@@ -403,6 +409,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.pastClauseBefore(), "past_clause_before", problems);
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
+        checkMarkers(fragments, file.incidentAfter(), "incident_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);
         checkMarkers(fragments, file.clauseJoins(), "clause_joins", problems);
         checkMarkers(fragments, file.unscheduledSentence(), "unscheduled_sentence", problems);

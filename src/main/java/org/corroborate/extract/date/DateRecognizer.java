@@ -5,6 +5,7 @@ import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
@@ -16,6 +17,7 @@ import static org.corroborate.extract.date.DateWordList.NEXT_DAY_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_BOUNDS;
 import static org.corroborate.extract.date.DateWordList.NO_EVENT_CLAUSES;
+import static org.corroborate.extract.date.DateWordList.RESULT_CLAUSES;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_AFTER;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.OBSERVANCE_HELD;
@@ -582,6 +584,14 @@ public final class DateRecognizer {
         return adjacentBefore(words(FEAST_EVE_BEFORE), text, d.span().start());
     }
 
+    /**
+     * Whether the packs' {@code incident_after} words stand right after the date: a day that names an incident by it ("more
+     * than half of Saturday's victims", "Saturday's attack"), the incident a count of the text may already date.
+     */
+    public boolean namesIncident(String text, DateMention d) {
+        return adjacentAfter(words(INCIDENT_AFTER), text, d.span().end());
+    }
+
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */
     public boolean scheduledBefore(String text, DateMention d) {
         return adjacentBefore(words(SCHEDULED_BEFORE), text, d.span().start());
@@ -837,13 +847,24 @@ public final class DateRecognizer {
     }
 
     /**
-     * Whether {@code clause} is one whose dates are no dated event (the packs' {@code no_event_clauses}): a sports result and
-     * its match day ("beat New Zealand 24-17 in Durban on Saturday", "فاز على الأردن بهدفين مقابل هدف الشهر الماضي"; dev
-     * rule 3, M17 of dev12), the weather ("Rainfall in the first week of June was the heaviest recorded since 2004"), a
-     * birth or an age.
+     * Whether {@code clause} is one whose dates are no dated event (the packs' {@code no_event_clauses}): the weather
+     * ("Rainfall in the first week of June was the heaviest recorded since 2004"), a birth or an age; or a sports result and
+     * its match day (the packs' {@code result_clauses}: "beat New Zealand 24-17 in Durban on Saturday").
      */
     public boolean noEventIn(String clause) {
-        return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(DateGrammar.NORMALIZER.normalize(clause).normalized());
+        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(normalized)
+                || words(RESULT_CLAUSES).present() && words(RESULT_CLAUSES).foundIn(normalized);
+    }
+
+    /**
+     * Whether a sports result with its score (the packs' {@code result_clauses}) holds the date {@code d} in its clause
+     * {@code text[from, to)}, as {@link #noEventAround} reads the no-event clauses: "South Africa beat New Zealand 24-17 in
+     * Durban on Saturday", «فاز المنتخب على الأردن بهدفين مقابل هدف الشهر الماضي» (not "Fans clashed with police on Saturday
+     * after Ajax beat PSV 2-1"). Whether the match day is then a dated event is the caller's (dev rule 3).
+     */
+    public boolean resultAround(String text, DateMention d, int from, int to) {
+        return around(words(RESULT_CLAUSES), text, d, from, to);
     }
 
     /**
@@ -853,7 +874,11 @@ public final class DateRecognizer {
      * 2-1": the clash's Saturday; "واشتبكت الجماهير مع الشرطة يوم السبت عقب فوز الوداد بهدفين مقابل هدف"), and vetoes it not.
      */
     public boolean noEventAround(String text, DateMention d, int from, int to) {
-        Words clauses = words(NO_EVENT_CLAUSES);
+        return around(words(NO_EVENT_CLAUSES), text, d, from, to);
+    }
+
+    /** Whether a match of {@code clauses} in {@code text[from, to)} holds the date {@code d} ({@link #noEventAround}). */
+    private boolean around(Words clauses, String text, DateMention d, int from, int to) {
         if (!clauses.present()) {
             return false;
         }
@@ -888,7 +913,7 @@ public final class DateRecognizer {
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
         return words(NO_EVENT_BEFORE).present() && words(NO_EVENT_BEFORE).foundIn(
-                DateGrammar.NORMALIZER.normalize(text.substring(clauseStart(text, start), start)).normalized());
+                DateGrammar.NORMALIZER.normalize(text.substring(figureClauseStart(text, start), start)).normalized());
     }
 
     /**
@@ -963,6 +988,24 @@ public final class DateRecognizer {
         int from = at;
         while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
                 && text.charAt(from - 1) != '\u060C') {
+            from--;
+        }
+        return from;
+    }
+
+    /**
+     * Where the clause before {@code at} begins when a figure may stand in it: as {@link #clauseStart}, but a point or a comma
+     * between digits ("a peak of 300,000 on Monday", "1.2 million") ends no clause.
+     */
+    private static int figureClauseStart(String text, int at) {
+        int from = at;
+        while (from > 0) {
+            char c = text.charAt(from - 1);
+            boolean inFigure = (c == ',' || c == '.') && from >= 2 && from < text.length()
+                    && isDigit(text.charAt(from - 2)) && isDigit(text.charAt(from));
+            if (!inFigure && (SENTENCE_END.indexOf(c) >= 0 || c == ',' || c == '\u060C')) {
+                break;
+            }
             from--;
         }
         return from;

@@ -250,6 +250,9 @@ final class DateResolver {
         if (c.containsKey("weekday") && c.containsKey("weekday2")) {
             return weekdays(c, reference, forward);
         }
+        if (c.containsKey("weekday2") && !c.containsKey("weekday")) {
+            return nightInto(c, reference, forward);
+        }
         if (c.containsKey("weekday") && c.containsKey("n")) {
             return daysFromWeekday(c, reference, forward);
         }
@@ -337,6 +340,18 @@ final class DateResolver {
         }
         LocalDate end = policy.weekday(reference, last, direction, false);
         return new Resolution(end.with(TemporalAdjusters.previousOrSame(first)), end, Grain.DAY, List.of());
+    }
+
+    /**
+     * "overnight into Tuesday": the night that ends on the weekday captured as {@code weekday2}, as the day before it and the
+     * day itself (the weekday read as it would be alone).
+     */
+    private Resolution nightInto(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        LocalDate end = policy.weekday(reference, DayOfWeek.of(Integer.parseInt(c.get("weekday2"))), Direction.of(c.get("dir")), forward);
+        return new Resolution(end.minusDays(1), end, Grain.DAY, List.of());
     }
 
     private static Resolution hijri(Integer day, Integer month, Integer year) {

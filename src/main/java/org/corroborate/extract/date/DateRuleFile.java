@@ -76,6 +76,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> conjunctions,
                            @OptionalKey List<String> sinceWords,
                            @OptionalKey List<String> noEventClauses,
+                           @OptionalKey List<String> resultClauses,
                            @OptionalKey List<String> noEventBefore,
                            @OptionalKey List<String> rollingPeriods,
                            @OptionalKey List<String> unscheduledBefore,
@@ -90,6 +91,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> beforeWords,
                            @OptionalKey List<String> observanceBefore,
                            @OptionalKey List<String> observanceAfter,
+                           @OptionalKey List<String> incidentAfter,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
                            @OptionalKey List<String> unscheduledSentence,
@@ -128,6 +130,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         conjunctions = conjunctions == null ? List.of() : List.copyOf(conjunctions);
         sinceWords = sinceWords == null ? List.of() : List.copyOf(sinceWords);
         noEventClauses = noEventClauses == null ? List.of() : List.copyOf(noEventClauses);
+        resultClauses = resultClauses == null ? List.of() : List.copyOf(resultClauses);
         noEventBefore = noEventBefore == null ? List.of() : List.copyOf(noEventBefore);
         rollingPeriods = rollingPeriods == null ? List.of() : List.copyOf(rollingPeriods);
         unscheduledBefore = unscheduledBefore == null ? List.of() : List.copyOf(unscheduledBefore);
@@ -142,6 +145,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         beforeWords = beforeWords == null ? List.of() : List.copyOf(beforeWords);
         observanceBefore = observanceBefore == null ? List.of() : List.copyOf(observanceBefore);
         observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
+        incidentAfter = incidentAfter == null ? List.of() : List.copyOf(incidentAfter);
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
         unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);

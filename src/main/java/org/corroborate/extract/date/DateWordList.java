@@ -19,8 +19,10 @@ enum DateWordList {
     RECURRING_AFTER((scope, language) -> DateGrammar.recurringMarkers(scope, language, false)),
     /** Words of a release before a date ({@link DateRecognizer#releasedOn}). */
     RELEASE(DateGrammar::releaseWords),
-    /** What makes a clause no dated event: a sports result, the weather, a birth (dev rule 3, M17 of dev12; {@link DateRecognizer#noEventIn}). */
+    /** What makes a clause no dated event: the weather, a birth (dev rule 3; {@link DateRecognizer#noEventIn}). */
     NO_EVENT_CLAUSES(DateGrammar::noEventClauses),
+    /** A sports result with its score ("beat New Zealand 24-17"; dev rule 3, M17 of dev12; {@link DateRecognizer#resultAround}). */
+    RESULT_CLAUSES(DateGrammar::resultClauses),
     /** Words between a date and a no-event clause that open another clause ({@link DateRecognizer#noEventAround}). */
     NO_EVENT_BOUNDS(DateGrammar::noEventBounds),
     /** Words before a date in its clause that make it no dated event ({@link DateRecognizer#noEventBefore}). */
@@ -55,6 +57,8 @@ enum DateWordList {
     OBSERVANCE_BEFORE(adjacent(DateRuleFile::observanceBefore, true)),
     /** Words right after a weekday that make it a weekly observance ("Friday prayers"; {@link DateRecognizer#observance}). */
     OBSERVANCE_AFTER(adjacent(DateRuleFile::observanceAfter, false)),
+    /** Words right after a day that name the incident of that day by it ("Saturday's victims"; {@link DateRecognizer#namesIncident}). */
+    INCIDENT_AFTER(adjacent(DateRuleFile::incidentAfter, false)),
     /** Words of time before an observance that date an event by it ("After Friday prayers"; {@link DateRecognizer#observance}). */
     OBSERVANCE_HELD(adjacent(DateRuleFile::observanceHeld, true)),
     /** Words before an event and its day that date the clause's own event a day after it ({@link DateRecognizer#dayShift}). */

@@ -72,7 +72,9 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RECURRING_BEFORE, "the fair is held every "),
                     Map.entry(DateWordList.RECURRING_AFTER, " each year"),
                     Map.entry(DateWordList.RELEASE, "the kidnappers released two of them on "),
-                    Map.entry(DateWordList.NO_EVENT_CLAUSES, "South Africa beat New Zealand 24-17 in Durban on Saturday"),
+                    Map.entry(DateWordList.NO_EVENT_CLAUSES, "The sky over Lyon was grey and mild on Sunday"),
+                    Map.entry(DateWordList.RESULT_CLAUSES, "Porto thrashed Braga 4-0 in Lisbon on Sunday"),
+                    Map.entry(DateWordList.INCIDENT_AFTER, "'s victims were mostly women"),
                     Map.entry(DateWordList.NO_EVENT_BEFORE, "Forecasters predicted heavy rain across the north from "),
                     Map.entry(DateWordList.ROLLING_PERIODS, "in the past three years"),
                     Map.entry(DateWordList.UNSCHEDULED_BEFORE, "rain is expected on "),
@@ -116,6 +118,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
                     Map.entry(DateWordList.RELEASE, "أفرج الخاطفون عن اثنين منهم يوم "),
                     Map.entry(DateWordList.NO_EVENT_CLAUSES, "ولد الشاعر في الثالث من آذار عام 1956"),
+                    Map.entry(DateWordList.RESULT_CLAUSES, "وتغلب الوداد على الرجاء بهدفين دون مقابل مساء السبت"),
                     Map.entry(DateWordList.NO_EVENT_BEFORE, "وتوقع خبراء أن يرتفع سعر صرف الدولار خلال "),
                     Map.entry(DateWordList.ROLLING_PERIODS, "خلال الأيام الثلاثة الماضية"),
                     Map.entry(DateWordList.UNSCHEDULED_BEFORE, "تتوقع الأرصاد أمطارا غزيرة يوم "),
@@ -169,7 +172,7 @@ class WordsFilterTest {
     void turnsAwayAClauseWithoutTheWordsAndKeepsOneWithThem() {
         WordsFilter noEvent = WordsFilter.of(patterns(Language.EN).get(DateWordList.NO_EVENT_CLAUSES), true);
         assertThat(noEvent.mayFind("the ministry said on thursday that the convoy was delayed")).isFalse();
-        assertThat(noEvent.mayFind("South Africa BEAT New Zealand 24-17 in Durban on Saturday")).isTrue();
+        assertThat(noEvent.mayFind("The singer, who TURNED 70 on Tuesday, sang in Lyon")).isTrue();
         assertThat(noEvent.needles()).isNotEmpty();
     }
 }
