@@ -346,6 +346,21 @@ final class Attributions {
         return false;
     }
 
+    /**
+     * Whether a past verb stands before the next comma after the verb {@code v} and a subject of two words or more ("saying
+     * the rupiah needed support", "saying rising household debt and a weak won called for caution", blind9 #14): a
+     * clause, as an auxiliary makes one ({@link #clauseAfter}). Not a past right after a noun marker ("the reported
+     * figures"), nor one that is a speech verb of its own.
+     */
+    private boolean pastAfterSubject(int v) {
+        for (int i = v + 3; i < tokens.size() && !isComma(i) && !tokens.get(i).punctuation(); i++) {
+            if (lexicon.hasPastParticipleEnding(word(i)) && !lexicon.isNounMarker(word(i - 1)) && !lexicon.isStop(word(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words a predicate going on between two quotations may take ("and would be freed"). */
     private static final int MAX_PREDICATE_WORDS = 8;
 
@@ -1358,7 +1373,7 @@ final class Attributions {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
-        if (v + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(v), word(v + 1))) {
+        if (prepositionalAt(v)) {
             return null; // "The rise added to fears that …": another verb, its subject says nothing
         }
         if (figureObjectAt(v)) {
@@ -1402,7 +1417,7 @@ final class Attributions {
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle && speaker != null && isComma(v - 1) && lexicon.takesBareClause(word(v)) && startsClause(v + 1)
-                && clauseAfter(v) && !lexicon.isAddresseeVerb(word(v))) {
+                && (clauseAfter(v) || pastAfterSubject(v)) && !lexicon.isAddresseeVerb(word(v))) {
             // "The central bank kept its rate unchanged on Tuesday, saying inflation was close to its target": the
             // participle's bare clause, with a verb of its own, is the subject's statement (rule 6 of dev); it starts at
             // its words, so a time before the participle stays the main verb's ("kept … on Tuesday": a dated decision)
@@ -1670,6 +1685,9 @@ final class Attributions {
         // representative Layla Saeed said", an acronym, no relative
         if (english && comma + 2 < v && lexicon.isRelative(word(comma + 1)) && !allCapitals(comma + 1)) {
             return null;
+        }
+        if (english && comma < v - 1 && lexicon.isParticiple(word(comma + 1))) {
+            return null; // "…, saying rising debt and a weak won called for caution": the participle's clause, no speaker
         }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
             return null; // "…since January 2025, when it launched an operation called Iron Wall": a clause, no speaker (M6 of dev12)
@@ -2692,6 +2710,12 @@ final class Attributions {
         return i < tokens.size() && lexicon.isSourceLink(word(i)) ? i + 1 : i;
     }
 
+    /** Whether one of the {@code prepositional_verbs} (two or three words: "added to", "claimed the attack") opens at {@code v}. */
+    private boolean prepositionalAt(int v) {
+        return v + 1 < tokens.size()
+                && lexicon.isPrepositionalVerb(word(v), word(v + 1), v + 2 < tokens.size() ? word(v + 2) : null);
+    }
+
     private boolean matches(List<String> phrase, int at) {
         for (int j = 0; j < phrase.size(); j++) {
             if (!word(at + j).equals(phrase.get(j))) {
@@ -2727,7 +2751,7 @@ final class Attributions {
                 && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))
-                && !(english && i + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(i), word(i + 1))) // "claimed responsibility"
+                && !(english && prepositionalAt(i)) // "claimed responsibility", "claimed the attack"
                 && !(english && lexicon.isAsDescribingVerb(word(i)) && !describedAsAfter(i) && !quotationRightAfter(i)) // "condemned the attack"
                 && !refused(i); // "would not say where the men were held": nothing told
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a

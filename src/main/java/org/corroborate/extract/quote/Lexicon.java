@@ -584,6 +584,11 @@ final class Lexicon {
         return prepositionalVerbs.contains(List.of(verb, next));
     }
 
+    /** As {@link #isPrepositionalVerb(String, String)}, or a phrase of three words ("claimed the attack"). */
+    boolean isPrepositionalVerb(String verb, String next, String third) {
+        return isPrepositionalVerb(verb, next) || third != null && prepositionalVerbs.contains(List.of(verb, next, third));
+    }
+
     /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
     boolean isCountNoun(String word) {
         return countNouns.contains(word);

@@ -188,7 +188,9 @@ import org.corroborate.rules.RulePacks;
  *       ("confirmed that two officers had been suspended but declined to name them"), and a speech verb it ends on
  *       reports nothing ("would not say where the men were held");</li>
  *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
- *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
+ *       subject says nothing ("The rise added to fears that …": added to, contributed to), or a phrase of three words
+ *       ("claimed the attack"), or a speech verb and an object or state that make it no report ("said goodbye",
+ *       "people reported missing");</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
  *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or

@@ -89,4 +89,25 @@ class WarningsPledgesAndMarketMovesTest {
         // a pledge with no quoted words says nothing
         assertThat(QuoteFinderTest.AR.find("واستنكر وزير الداخلية التفجير، متعهداً بملاحقة منفذيه.")).isEmpty();
     }
+
+    @Test
+    void aSayingAfterADecisionWithAPastVerbIsTheDecidersStatement() {
+        assertThat(QuoteFinderTest.EN.find("The central bank of Chile held its key rate at 5 percent, saying the peso needed support."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("the peso needed support");
+                    assertThat(c.speaker().text()).isEqualTo("The central bank of Chile");
+                });
+        // a describing verb inside the participle's clause is no tag with the participle as its speaker
+        assertThat(QuoteFinderTest.EN.find(
+                "The Bank of Thailand left borrowing costs unchanged, saying weak exports and a strong baht called for patience."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("weak exports and a strong baht called for patience"));
+    }
+
+    @Test
+    void aClaimedAttackAPartingAndAReportedStateSayNothing() {
+        assertThat(QuoteFinderTest.EN.find("A little-known militia, the Saraya Awliya al-Dam, claimed the attack.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Fans queued outside the stadium all night to say goodbye to the club's captain.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("Divers searched for two fishermen reported missing since the storm on Friday.")).isEmpty();
+        assertThat(QuoteFinderTest.EN.find("The coast guard reported that two fishermen were missing.")).hasSize(1);
+    }
 }
