@@ -1195,7 +1195,11 @@ final class Attributions {
                 : afterRelative ? span(v - 1, v)
                 : !resumptive && addresseeAt(v + 1) ? speakerBefore(0, v) // "قال مصدر لـ«الشرق الأوسط» إن": the source
                 : speakerAfter(resumptive ? v + 2 : v + 1, tokens.size()); // "بيانا قال فيه الوزير إن": the minister
-        if (speaker != null && !participle && !afterRelative && !relays(v)) {
+        if (speaker != null && !participle && !afterRelative && !relays(v)
+                && !(announces(v) && speaker.start() == tokens.get(v + 1).start()
+                        && countNounInName(v + 1, indexAfter(speaker), true) > 0)) {
+            // "أعلنت الوزارة ضبط 12 متهماً، بينهم خمسة وافدين": the words after the comma are no apposition of a name
+            // that runs into what was announced
             speaker = namedInApposition(speaker, tokens.size());
         }
         int from = speaker == null || participle || indexAfter(speaker) <= v ? v + 1 : indexAfter(speaker);

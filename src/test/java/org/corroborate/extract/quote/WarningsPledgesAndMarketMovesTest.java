@@ -110,4 +110,14 @@ class WarningsPledgesAndMarketMovesTest {
         assertThat(QuoteFinderTest.EN.find("Divers searched for two fishermen reported missing since the storm on Friday.")).isEmpty();
         assertThat(QuoteFinderTest.EN.find("The coast guard reported that two fishermen were missing.")).hasSize(1);
     }
+
+    @Test
+    void anAnnouncedCountWithAnAsideAfterItIsStillTheAnnouncersSourcing() {
+        assertThat(QuoteFinderTest.AR.find("أعلنت المديرية العامة للأمن الوطني توقيف 9 أشخاص، بينهم امرأتان، في عملية بمدينة وجدة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).startsWith("توقيف 9 أشخاص، بينهم امرأتان");
+                    assertThat(c.speaker().text()).isEqualTo("المديرية العامة للأمن الوطني");
+                    assertThat(c.sourcing()).isTrue();
+                });
+    }
 }
