@@ -346,6 +346,21 @@ final class Attributions {
         return false;
     }
 
+    /**
+     * Whether a past verb stands before the next comma after the verb {@code v} and a subject of two words or more ("saying
+     * the rupiah needed support", "saying rising household debt and a weak won called for caution", blind9 #14): a
+     * clause, as an auxiliary makes one ({@link #clauseAfter}). Not a past right after a noun marker ("the reported
+     * figures"), nor one that is a speech verb of its own.
+     */
+    private boolean pastAfterSubject(int v) {
+        for (int i = v + 3; i < tokens.size() && !isComma(i) && !tokens.get(i).punctuation(); i++) {
+            if (lexicon.hasPastParticipleEnding(word(i)) && !lexicon.isNounMarker(word(i - 1)) && !lexicon.isStop(word(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words a predicate going on between two quotations may take ("and would be freed"). */
     private static final int MAX_PREDICATE_WORDS = 8;
 
@@ -1180,7 +1195,11 @@ final class Attributions {
                 : afterRelative ? span(v - 1, v)
                 : !resumptive && addresseeAt(v + 1) ? speakerBefore(0, v) // "قال مصدر لـ«الشرق الأوسط» إن": the source
                 : speakerAfter(resumptive ? v + 2 : v + 1, tokens.size()); // "بيانا قال فيه الوزير إن": the minister
-        if (speaker != null && !participle && !afterRelative && !relays(v)) {
+        if (speaker != null && !participle && !afterRelative && !relays(v)
+                && !(announces(v) && speaker.start() == tokens.get(v + 1).start()
+                        && countNounInName(v + 1, indexAfter(speaker), true) > 0)) {
+            // "أعلنت الوزارة ضبط 12 متهماً، بينهم خمسة وافدين": the words after the comma are no apposition of a name
+            // that runs into what was announced
             speaker = namedInApposition(speaker, tokens.size());
         }
         int from = speaker == null || participle || indexAfter(speaker) <= v ? v + 1 : indexAfter(speaker);
@@ -1200,6 +1219,10 @@ final class Attributions {
             }
         }
         if (complementizer < 0) {
+            if (participle && speaker != null && warnedNounAt(v, v + 1) && !forecaster(speaker)) {
+                Span clause = announcedClause(v + 2); // "…، محذرة من كارثة إنسانية": what was warned of, a quote (rule 6)
+                return clause == null ? null : Attribution.of(clause, speaker, false, sentence).startingAt(tokens.get(v).start());
+            }
             if (participle && speaker != null && v + 2 < tokens.size() && lexicon.pointsToCountNoun(word(v), word(v + 1))
                     && announcedNounAt(v + 2, true)) {
                 // "…، مشيراً إلى توقيف خمسة أشخاص خلال الحملة": the participle's count noun, the speaker's sourcing statement;
@@ -1354,8 +1377,11 @@ final class Attributions {
         if (v > 0 && lexicon.isPassiveAuxiliary(word(v - 1))) {
             return null; // "It is said that …", "Residents were told that …": whoever spoke, not the subject
         }
-        if (v + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(v), word(v + 1))) {
+        if (prepositionalAt(v)) {
             return null; // "The rise added to fears that …": another verb, its subject says nothing
+        }
+        if (figureObjectAt(v)) {
+            return null; // "Tokyo's Nikkei added 0.4 percent": a market move, the figure is the verb's object (rule 3)
         }
         boolean participle = lexicon.isParticiple(word(v));
         Span speaker = participle ? (lastSpeaker != null ? lastSpeaker : namedSubject(v))
@@ -1395,7 +1421,7 @@ final class Attributions {
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
         }
         if (participle && speaker != null && isComma(v - 1) && lexicon.takesBareClause(word(v)) && startsClause(v + 1)
-                && clauseAfter(v) && !lexicon.isAddresseeVerb(word(v))) {
+                && (clauseAfter(v) || pastAfterSubject(v)) && !lexicon.isAddresseeVerb(word(v))) {
             // "The central bank kept its rate unchanged on Tuesday, saying inflation was close to its target": the
             // participle's bare clause, with a verb of its own, is the subject's statement (rule 6 of dev); it starts at
             // its words, so a time before the participle stays the main verb's ("kept … on Tuesday": a dated decision)
@@ -1462,6 +1488,24 @@ final class Attributions {
             return -1;
         }
         return lexicon.isStatementNoun(word(i - 3)) && !tokens.get(i - 2).punctuation() ? i - 3 : -1;
+    }
+
+    /**
+     * Whether the verb {@code v} is one of the {@code figure_object_verbs} with a number and one of the {@code figure_units}
+     * right after it, and no "of" after the unit ("added 0.4 percent", "adds 3%"; not "added 12 percent of the crop was
+     * lost", a clause whose subject is a share).
+     */
+    private boolean figureObjectAt(int v) {
+        if (!lexicon.isFigureObjectVerb(word(v)) || v + 1 >= tokens.size() || !Character.isDigit(word(v + 1).codePointAt(0))) {
+            return false;
+        }
+        int unit = v + 2;
+        while (unit + 1 < tokens.size() && (word(unit).equals(".") || word(unit).equals(","))
+                && Character.isDigit(word(unit + 1).codePointAt(0))) {
+            unit += 2; // "0.4", "1,200": the number's parts
+        }
+        return unit < tokens.size() && lexicon.isFigureUnit(word(unit))
+                && !(unit + 1 < tokens.size() && lexicon.isHeadPreposition(word(unit + 1)));
     }
 
     /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */
@@ -1645,6 +1689,9 @@ final class Attributions {
         // representative Layla Saeed said", an acronym, no relative
         if (english && comma + 2 < v && lexicon.isRelative(word(comma + 1)) && !allCapitals(comma + 1)) {
             return null;
+        }
+        if (english && comma < v - 1 && lexicon.isParticiple(word(comma + 1))) {
+            return null; // "…, saying rising debt and a weak won called for caution": the participle's clause, no speaker
         }
         if (english && comma < v - 1 && lexicon.isStop(word(comma + 1))) {
             return null; // "…since January 2025, when it launched an operation called Iron Wall": a clause, no speaker (M6 of dev12)
@@ -2667,6 +2714,12 @@ final class Attributions {
         return i < tokens.size() && lexicon.isSourceLink(word(i)) ? i + 1 : i;
     }
 
+    /** Whether one of the {@code prepositional_verbs} (two or three words: "added to", "claimed the attack") opens at {@code v}. */
+    private boolean prepositionalAt(int v) {
+        return v + 1 < tokens.size()
+                && lexicon.isPrepositionalVerb(word(v), word(v + 1), v + 2 < tokens.size() ? word(v + 2) : null);
+    }
+
     private boolean matches(List<String> phrase, int at) {
         for (int j = 0; j < phrase.size(); j++) {
             if (!word(at + j).equals(phrase.get(j))) {
@@ -2702,7 +2755,7 @@ final class Attributions {
                 && !(Lexicon.contentGroup(verbGroup(i)) && !(i > 0 && statementNounAt(i - 1))) // "The statement read: “…”"
                 && !(relays(i) && relaySource(i, tokens.size()) < 0)
                 && !(english && lexicon.isParticiple(word(i)) && describes(i) && !(i > 0 && isComma(i - 1)))
-                && !(english && i + 1 < tokens.size() && lexicon.isPrepositionalVerb(word(i), word(i + 1))) // "claimed responsibility"
+                && !(english && prepositionalAt(i)) // "claimed responsibility", "claimed the attack"
                 && !(english && lexicon.isAsDescribingVerb(word(i)) && !describedAsAfter(i) && !quotationRightAfter(i)) // "condemned the attack"
                 && !refused(i); // "would not say where the men were held": nothing told
                 // "A militant faction calling itself Jaish al-Hind said": a describing participle not set off by a
@@ -2893,6 +2946,45 @@ final class Attributions {
         return lexicon.isCountNoun(word(indexAfter(new Span(clause.start(), clause.start())))) ? a.asNounObject() : a;
     }
 
+    /**
+     * Past a time set off by commas at {@code i} ("، اليوم الثلاثاء،"، "، مساء الأحد،"): the word after its closing comma
+     * when every word between is one of the {@code announcement_times}; {@code i} otherwise.
+     */
+    private int afterTimeAside(int i) {
+        if (i >= tokens.size() || !isComma(i)) {
+            return i;
+        }
+        int close = afterAnnouncementTimes(i + 1);
+        return close > i + 1 && close + 1 < tokens.size() && isComma(close) ? close + 1 : i;
+    }
+
+    /** Whether a word of {@code speaker} is one of the {@code forecasters} (الأرصاد): a weather service. */
+    private boolean forecaster(Span speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        for (int i = indexAfter(new Span(speaker.start(), speaker.start())); i < tokens.size() && tokens.get(i).end() <= speaker.end(); i++) {
+            if (lexicon.isForecaster(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb {@code v} is one of the {@code warning_verbs} (حذّر، محذرة). */
+    private boolean warns(int v) {
+        return lexicon.isWarningVerb(word(v));
+    }
+
+    /**
+     * Whether the warning verb {@code v} has its preposition at {@code at} and a noun after it, no complementizer ("من
+     * تفشٍّ"، not "من أن …", a clause read as after any speech verb).
+     */
+    private boolean warnedNounAt(int v, int at) {
+        return at + 1 < tokens.size() && lexicon.warnsOf(word(v), word(at)) && !tokens.get(at + 1).punctuation()
+                && !lexicon.isComplementizer(word(at + 1)) && !lexicon.isStop(word(at + 1));
+    }
+
     /** Whether the word at {@code at} is a count or decision noun with the pointing verb {@code v}'s preposition on it ("بمقتل"). */
     private boolean pointedAt(int v, int at) {
         String w = word(at);
@@ -2908,20 +3000,23 @@ final class Attributions {
      * statement is the noun phrase without the preposition; null when the verb has none of these after it.
      */
     private Attribution pointedNoun(int v, Span speaker) {
-        if (!lexicon.pointsToNoun(word(v))) {
+        if (!lexicon.pointsToNoun(word(v)) && !warns(v)) {
             return null;
         }
         if (speaker != null && v + 1 < tokens.size() && speaker.start() == tokens.get(v + 1).start() && pointedAt(v, v + 1)) {
             speaker = null; // "قد أفادت بمقتل أربعة …": the noun right after the verb is no speaker's name
         }
         int at = speaker == null || indexAfter(speaker) <= v ? v + 1 : indexAfter(speaker);
+        at = afterTimeAside(at); // "وحذّرت المنظمة، اليوم الثلاثاء، من تفشٍّ …": the time set off by commas is the saying's
         if (at >= tokens.size() || tokens.get(at).punctuation()) {
             return null;
         }
         int noun;
         int clitic = 0;
         String w = word(at);
-        if (lexicon.pointsToCountNoun(word(v), w) && at + 1 < tokens.size() && announcedNounAt(at + 1, true)) {
+        if (warnedNounAt(v, at)) {
+            noun = at + 1; // "حذّرت المنظمة من تفشٍّ واسع …": what was warned of, any noun
+        } else if (lexicon.pointsToCountNoun(word(v), w) && at + 1 < tokens.size() && announcedNounAt(at + 1, true)) {
             noun = at + 1; // "إلى مقتل"
         } else if (pointedAt(v, at)) {
             noun = at; // "بمقتل": the preposition written on the noun
@@ -2946,6 +3041,9 @@ final class Attributions {
             return null;
         }
         String first = clitic == 0 ? word(noun) : word(noun).substring(clitic);
+        if (noun == at + 1 && warnedNounAt(v, at) && forecaster(who)) {
+            return null; // "وحذّرت هيئة الأرصاد من موجة حر": a weather service's warning is a forecast (rules 3 and 6 of dev)
+        }
         Attribution a = Attribution.of(said, who, false, sentence).startingAt(tokens.get(v).start());
         a = who == null ? a.withVerb(word(v)) : a; // "وأشارت إلى إصابة ستة …": the dropped subject, an earlier speaker
         return lexicon.isCountNoun(first) ? a.asNounObject() : a;

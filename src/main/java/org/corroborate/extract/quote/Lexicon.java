@@ -111,6 +111,11 @@ final class Lexicon {
     private final Set<String> announcedNouns = new HashSet<>();
     private final List<String> nounSuffixes = new ArrayList<>();
     private final Set<String> toldObjects = new HashSet<>();
+    private final Set<String> figureObjectVerbs = new HashSet<>();
+    private final Set<String> figureUnits = new HashSet<>();
+    private final Set<String> warningVerbs = new HashSet<>();
+    private final Set<String> warningPrepositions = new HashSet<>();
+    private final Set<String> forecasters = new HashSet<>();
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -248,6 +253,11 @@ final class Lexicon {
             file.announcedNouns().forEach(w -> announcedNouns.add(norm(w)));
             file.nounSuffixes().forEach(w -> nounSuffixes.add(norm(w)));
             file.toldObjects().forEach(w -> toldObjects.add(norm(w)));
+            file.figureObjectVerbs().forEach(w -> figureObjectVerbs.add(norm(w)));
+            file.figureUnits().forEach(w -> figureUnits.add(norm(w)));
+            file.warningVerbs().forEach(w -> warningVerbs.add(norm(w)));
+            file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
+            file.forecasters().forEach(w -> forecasters.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -574,6 +584,11 @@ final class Lexicon {
         return prepositionalVerbs.contains(List.of(verb, next));
     }
 
+    /** As {@link #isPrepositionalVerb(String, String)}, or a phrase of three words ("claimed the attack"). */
+    boolean isPrepositionalVerb(String verb, String next, String third) {
+        return isPrepositionalVerb(verb, next) || third != null && prepositionalVerbs.contains(List.of(verb, next, third));
+    }
+
     /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
     boolean isCountNoun(String word) {
         return countNouns.contains(word);
@@ -618,6 +633,31 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code verb} (proclitic and all) is one of the {@code warning_verbs} and {@code preposition} one of the {@code warning_prepositions} (حذّر من). */
+    boolean warnsOf(String verb, String preposition) {
+        return isWarningVerb(verb) && warningPrepositions.contains(preposition);
+    }
+
+    /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد). */
+    boolean isForecaster(String word) {
+        return forecasters.contains(word) || forecasters.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code verb} (proclitic and all) is one of the {@code warning_verbs} (حذّر، محذرة). */
+    boolean isWarningVerb(String verb) {
+        return warningVerbs.contains(verb) || warningVerbs.contains(withoutProclitic(verb));
+    }
+
+    /** Whether {@code word} is one of the {@code figure_object_verbs} ("added"): before a figure, its object. */
+    boolean isFigureObjectVerb(String word) {
+        return figureObjectVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code figure_units} ("percent", "%", "points"). */
+    boolean isFigureUnit(String word) {
+        return figureUnits.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code told_objects} ("story", "truth"): what is told, no one told. */

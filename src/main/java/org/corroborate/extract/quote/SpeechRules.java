@@ -153,6 +153,14 @@ import org.corroborate.rules.RulePacks;
  *       {@code noun_suffixes} (ها، ه، هم) written on;</li>
  *   <li>{@code told_objects}: nouns that, right after a verb of the {@code addressee_verbs} or after a noun marker
  *       there, are what is told, no one told ("tells the story of …", "told the truth"): no statement;</li>
+ *   <li>{@code warning_verbs} and {@code warning_prepositions}: a warning's verb, finite or a participle, with the
+ *       preposition and a noun phrase after it ("حذّرت منظمة الصحة العالمية من تفشٍّ واسع للكوليرا"، "…، محذرة من
+ *       كارثة"): the noun phrase is what was warned of, a quote (dev16-ar-004; blind9 #31); with a complementizer after
+ *       the preposition ("من أن …") the clause is, as for any speech verb; not when a word of the warner is one of the
+ *       {@code forecasters} ("حذّرت هيئة الأرصاد من موجة حر": a weather forecast, rules 3 and 6 of dev);</li>
+ *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
+ *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
+ *       (rule 3 of dev: no claim), no statement;</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -180,7 +188,9 @@ import org.corroborate.rules.RulePacks;
  *       ("confirmed that two officers had been suspended but declined to name them"), and a speech verb it ends on
  *       reports nothing ("would not say where the men were held");</li>
  *   <li>{@code prepositional_verbs}: a speech verb and the preposition after it that make it another verb, whose
- *       subject says nothing ("The rise added to fears that …": added to, contributed to);</li>
+ *       subject says nothing ("The rise added to fears that …": added to, contributed to), or a phrase of three words
+ *       ("claimed the attack"), or a speech verb and an object or state that make it no report ("said goodbye",
+ *       "people reported missing");</li>
  *   <li>{@code resumptive_pronouns}: "in it" right after a speech verb that follows a statement's noun ("أصدرت
  *       الوزارة بياناً قالت فيه إن …"): no speaker, the verb's subject is the body that issued the statement;</li>
  *   <li>{@code relative_sources}: "according to" words that are one only before a {@code source_relatives} word or
@@ -316,6 +326,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countNounPrepositions, @OptionalKey List<String> asDescribingVerbs,
                           @OptionalKey List<String> announcedNouns, @OptionalKey List<String> nounSuffixes,
                           @OptionalKey List<String> toldObjects,
+                          @OptionalKey List<String> figureObjectVerbs, @OptionalKey List<String> figureUnits,
+                          @OptionalKey List<String> warningVerbs, @OptionalKey List<String> warningPrepositions,
+                          @OptionalKey List<String> forecasters,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -397,6 +410,11 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         announcedNouns = announcedNouns == null ? List.of() : List.copyOf(announcedNouns);
         nounSuffixes = nounSuffixes == null ? List.of() : List.copyOf(nounSuffixes);
         toldObjects = toldObjects == null ? List.of() : List.copyOf(toldObjects);
+        figureObjectVerbs = figureObjectVerbs == null ? List.of() : List.copyOf(figureObjectVerbs);
+        figureUnits = figureUnits == null ? List.of() : List.copyOf(figureUnits);
+        warningVerbs = warningVerbs == null ? List.of() : List.copyOf(warningVerbs);
+        warningPrepositions = warningPrepositions == null ? List.of() : List.copyOf(warningPrepositions);
+        forecasters = forecasters == null ? List.of() : List.copyOf(forecasters);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -525,6 +543,11 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("announced_nouns", announcedNouns);
         problems.oneWordEach("noun_suffixes", nounSuffixes);
         problems.oneWordEach("told_objects", toldObjects);
+        problems.oneWordEach("figure_object_verbs", figureObjectVerbs);
+        problems.oneWordEach("figure_units", figureUnits);
+        problems.oneWordEach("warning_verbs", warningVerbs);
+        problems.oneWordEach("warning_prepositions", warningPrepositions);
+        problems.oneWordEach("forecasters", forecasters);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);
