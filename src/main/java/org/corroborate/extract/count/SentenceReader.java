@@ -2240,6 +2240,14 @@ final class SentenceReader {
                 k = specifierEnd(k); // "more than 60 members of the Iraqi security forces were killed"
                 continue;
             }
+            if (english && k == g.end() + 1 && ofTheAt(k)) {
+                int wholeStart = k + 2;
+                Group whole = groups.stream().filter(o -> o != g && o.first == wholeStart).findFirst().orElse(null);
+                if (whole != null) {
+                    k = whole.end(); // "Three of the 14 crew members were injured": the whole taken from, no distance
+                    continue;
+                }
+            }
             if (isHyphenBefore(k, this::notCountedAt)) {
                 k++; // "a boy and his 40-year-old father were killed": an age, no distance and no end
                 rightDistance = Math.max(0, rightDistance - 1);

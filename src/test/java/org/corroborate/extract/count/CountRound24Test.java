@@ -112,4 +112,19 @@ class CountRound24Test {
         assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 1L));
     }
+    @Test
+    void aShareOfAWholeWithANounOfTwoWordsIsTheShare() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "Two of the 18 aid workers in the convoy were wounded when the trucks came under fire.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 2L));
+    }
+
+    @Test
+    void aTeacherShotByTheAttackersIsOneWounded() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "اقتحم مسلحون القرية فجراً وأصابوا مدرساً بالرصاص قبل أن يلوذوا بالفرار.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L));
+    }
 }
