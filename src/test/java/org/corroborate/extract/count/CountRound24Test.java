@@ -32,6 +32,9 @@ class CountRound24Test {
                 "أصيب ٢٢ راكباً، بينهم ٨ بريطانيين، في انقلاب حافلة سياحية.");
         assertThat(withValue(claims, 8).partOf()).isEqualTo(withValue(claims, 22).id());
         assertThat(withValue(claims, 8).action()).isEqualTo(CountClaim.Action.WOUNDED);
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "وفاة مخرج قدّم أكثر من 40 عرضاً في بريطانيا وفرنسا.");
+        assertThat(claims).isEmpty();
     }
 
     @Test
