@@ -264,6 +264,13 @@ final class SentenceReader {
             g.category = CountClaim.Category.PEOPLE;
             return g;
         }
+        if (!english && first == last && self != null && self.last() == first && self.rule().position() == CountRules.Position.NOUN
+                && verbBefore != null && verbBefore.rule().position().before() && verbBefore.rule().isLight()
+                && verbBefore.rule().parsedAction() != self.rule().parsedAction()) {
+            bindTo(g, self); // "قُتل شخص وسقط جريحان": after a light verb the dual result noun says what befell the two
+            g.category = CountClaim.Category.PEOPLE;
+            return g;
+        }
         for (int k = first + 1; k < last; k++) {
             if (!tokens.get(k).punctuation() && subject(g, k)) {
                 return g; // "40 جندياً مالياً على الأقل": the noun inside a count with a qualifier after it
@@ -351,6 +358,11 @@ final class SentenceReader {
                 unknownNext = !lexicon.isFunctionWord(t.word()) && actionStartingAt[k] == null && !lexicon.isPart(t.word())
                         && lexicon.event(t.word()) == null;
             }
+            if (k == last + 1 && actionStartingAt[k] == null && nationalityAsNoun(k)) {
+                g.subjectToken = k; // "including three Chinese", «بينهم ثلاثة صينيين»: the nationality names the people counted
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             if (k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
                 g.subjectToken = k; // "Gunmen kidnapped two seminarians", «اعتقلت السلطات ستة نقابيين»: people by their ending
                 g.category = CountClaim.Category.PEOPLE;
@@ -404,6 +416,39 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * "A man killed four shoppers", "a driver wounded two pedestrians", "a policeman shot dead two robbers": in English a
+     * singular noun right before an active verb of the pack (one that stands before its group) whose object follows
+     * (a count, an article, a possessive) is the doer, not one the verb befell. "A soldier wounded in the attack died"
+     * has no object after "wounded" and still counts the soldier.
+     */
+    private boolean doerBeforeActiveVerb(int noun) {
+        Action verb = noun + 1 < tokens.size() ? actionStartingAt[noun + 1] : null;
+        if (verb == null || !verb.rule().position().before() || verb.rule().isLight() || verb.last() + 1 >= tokens.size()) {
+            return false;
+        }
+        int object = verb.last() + 1;
+        Token o = tokens.get(object);
+        return !o.punctuation() && (numberStart[object] || lexicon.isIndefiniteArticle(o.word())
+                || lexicon.isPossessive(o.word()) || lexicon.isDefiniteArticle(o.word()));
+    }
+
+    /**
+     * "Gunmen kidnapped five workers, including three Chinese", «بينهم ثلاثة صينيين»: a word right after a count that the
+     * gazetteer reads as a nationality, with no noun of the pack's and no further noun after it (punctuation, a function
+     * word or the sentence's end next), names the people the count counts. Not "three Chinese workers" (the noun after
+     * says who), "Two U.S. soldiers" (an abbreviation, its dot no end of a phrase) nor "three Ukrainian regions" (a noun
+     * of things after it).
+     */
+    private boolean nationalityAsNoun(int k) {
+        Token t = tokens.get(k);
+        if (t.punctuation() || !t.word().chars().allMatch(Character::isLetter) || lexicon.subject(t.word()) != null
+                || lexicon.isFunctionWord(t.word()) || around.nationality(originalStart[k], originalEnd[k]).isEmpty()) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word());
     }
 
     /**
@@ -963,12 +1008,28 @@ final class SentenceReader {
 
     /**
      * "A 19-year-old was killed": an age with "a"/"an" and no noun after it, right before a passive
-     * auxiliary, stands for one person ({@code k} is the age's unit word).
+     * auxiliary, stands for one person ({@code k} is the age's unit word); so does one right after a part word
+     * ("including a 16-year-old,", {@link #agePartClosed}).
      */
     private boolean ageAsSubject(int k) {
-        return k >= 3 && k + 1 < tokens.size() && isHyphenBefore(k - 1, this::notCountedAt) && numberStart[k - 2]
-                && lexicon.isIndefiniteArticle(tokens.get(k - 3).word()) && !tokens.get(k + 1).punctuation()
-                && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word());
+        if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
+                || !lexicon.isIndefiniteArticle(tokens.get(k - 3).word())) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word())) {
+            return true;
+        }
+        return agePartClosed(k) && (k >= 4 && lexicon.isPart(tokens.get(k - 4).word())
+                || k >= 5 && !tokens.get(k - 4).punctuation() && lexicon.isPart(tokens.get(k - 5).word()));
+    }
+
+    /**
+     * "killed three Palestinians, including a 16-year-old, in a raid": an age with "a" right after a part word and no
+     * noun of its own (punctuation, a function word or the end after it) is one person of the group (rule 12).
+     */
+    private boolean agePartClosed(int k) {
+        return k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word())
+                && lexicon.subject(tokens.get(k + 1).word()) == null;
     }
 
     /**
@@ -1054,9 +1115,28 @@ final class SentenceReader {
                     && lexicon.singular(tokens.get(k + 1).word()) != null) {
                 continue; // "a Palestinian official": the noun after the demonym says who
             }
+            if (english && single != null && doerBeforeActiveVerb(last)) {
+                continue; // "A man killed four shoppers": the one who killed them, not one of the dead
+            }
             CountRules.SubjectRule partitive = !english && single == null && dual == null && k + 1 < tokens.size()
                     && !tokens.get(k + 1).punctuation() && lexicon.isOneOf(lexicon.withoutProclitic(w))
                     ? lexicon.pluralOfOne(tokens.get(k + 1).word()) : null;
+            int partitiveEnd = k + 1;
+            if (!english && single == null && dual == null && partitive == null && k + 2 < tokens.size()
+                    && !tokens.get(k + 1).punctuation() && !tokens.get(k + 2).punctuation() && lexicon.isOneOf(lexicon.withoutProclitic(w))
+                    && lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()) != null) {
+                partitive = lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()); // "أحد المشتبه بهم": a plural of two words
+                partitiveEnd = k + 2;
+            }
+            if (partitive != null && partitiveEnd == k + 2 && !covered[k + 1] && !covered[k + 2]) {
+                Group g = new Group(k, k + 2, CountClaim.Count.exactly(1)); // "أحد المشتبه بهم أصيب بجروح": one of them
+                g.subject = partitive;
+                g.subjectToken = k + 1;
+                g.category = partitive.parsedCategory();
+                out.add(g);
+                k += 2;
+                continue;
+            }
             if (partitive != null && !covered[k + 1]) {
                 Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "إصابة أحد أفرادها": one of them
                 CountRules.SubjectRule pair = k + 2 < tokens.size() && !tokens.get(k + 2).punctuation()
@@ -2159,6 +2239,14 @@ final class SentenceReader {
             if (k == g.end() + 1 && specifierEnd(k) > k) {
                 k = specifierEnd(k); // "more than 60 members of the Iraqi security forces were killed"
                 continue;
+            }
+            if (english && k == g.end() + 1 && ofTheAt(k)) {
+                int wholeStart = k + 2;
+                Group whole = groups.stream().filter(o -> o != g && o.first == wholeStart).findFirst().orElse(null);
+                if (whole != null) {
+                    k = whole.end(); // "Three of the 14 crew members were injured": the whole taken from, no distance
+                    continue;
+                }
             }
             if (isHyphenBefore(k, this::notCountedAt)) {
                 k++; // "a boy and his 40-year-old father were killed": an age, no distance and no end
