@@ -1416,6 +1416,11 @@ final class SentenceReader {
      * what that word is, not a person (a word ending in -ing or -ed after it still describes the
      * person: "a policeman guarding the gate", "a girl aged nine").
      */
+    /** Whether one of the {@code agents} phrases ("by", "at the hands of") starts at {@code k}. */
+    private boolean agentAt(int k) {
+        return lexicon.agents().stream().anyMatch(p -> k + p.size() <= tokens.size() && matches(p, k));
+    }
+
     private boolean modifiesNextNoun(int k) {
         if (!english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
             return false;
@@ -1423,6 +1428,9 @@ final class SentenceReader {
         String next = tokens.get(k + 1).word();
         if (Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
             return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
+        }
+        if (k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && agentAt(k + 2)) {
+            return false; // "a 15-year-old boy hit by a stray bullet": a participle with its agent after it, no noun described
         }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)

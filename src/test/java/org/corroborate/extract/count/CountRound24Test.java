@@ -130,4 +130,11 @@ class CountRound24Test {
         assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L));
     }
+    @Test
+    void aPersonWithAParticipleAndItsAgentAfterAPartIsOne() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "The strikes killed nine people overnight, including a 13-year-old girl struck by shrapnel, medics said.");
+        assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 9).id());
+        assertThat(withValue(claims, 1).subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
+    }
 }
