@@ -393,6 +393,9 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction && numberBetween(last, k)) {
+                return null; // "أكثر من 21 ألف حالة اشتباه و43 وفاة": the result noun is the next count's; this one counts cases
+            }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction) {
                 Action died = deathOfShare(k, noun);
                 Action missing = died == null ? stillMissingAfter(noun) : null;

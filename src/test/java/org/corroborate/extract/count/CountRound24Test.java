@@ -137,4 +137,11 @@ class CountRound24Test {
         assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 9).id());
         assertThat(withValue(claims, 1).subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
     }
+    @Test
+    void suspectedCasesBeforeADeathCountAreNoDeaths() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأحصت الوزارة نحو 9 آلاف حالة اشتباه بالحصبة و26 وفاة منذ مطلع الشهر.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 26L));
+    }
 }
