@@ -144,4 +144,14 @@ class CountRound24Test {
         assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 26L));
     }
+    @Test
+    void woundedWhoLeftHospitalArePatientsButAVerbsWoundedStay() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأوضحت المديرية أن 31 مصاباً غادروا المستشفى بعد تحسن حالتهم.");
+        assertThat(claims).isEmpty();
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "أصيب خمسة عمال بجروح طفيفة وغادروا المستشفى بعد تلقي الإسعافات.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 5L));
+    }
 }
