@@ -1132,6 +1132,24 @@ final class SentenceReader {
                 partitive = lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()); // "أحد المشتبه بهم": a plural of two words
                 partitiveEnd = k + 2;
             }
+            Action oneOfNoun = partitive == null ? oneOfResultNoun(k) : null;
+            if (oneOfNoun != null && !covered[k + 1]) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "أحد الجرحى في حالة حرجة": one of the wounded
+                g.subjectToken = k + 1;
+                g.category = CountClaim.Category.PEOPLE;
+                Action before = k > 0 ? actionEndingAt[k - 1] : null;
+                Action after = oneOfNoun.last() + 1 < tokens.size() ? actionStartingAt[oneOfNoun.last() + 1] : null;
+                if (before != null && before.rule().parsedAction() == CountClaim.Action.KILLED && before.rule().position().before()) {
+                    bindTo(g, before); // "وتوفي أحد الجرحى متأثراً بجروحه": the wounded one who died
+                } else if (after != null && after.rule().parsedAction() == CountClaim.Action.KILLED && after.rule().position().after()) {
+                    bindTo(g, after); // "أحد الجرحى فارق الحياة"
+                } else {
+                    bindTo(g, oneOfNoun);
+                }
+                out.add(g);
+                k++;
+                continue;
+            }
             if (partitive != null && partitiveEnd == k + 2 && !covered[k + 1] && !covered[k + 2]) {
                 Group g = new Group(k, k + 2, CountClaim.Count.exactly(1)); // "أحد المشتبه بهم أصيب بجروح": one of them
                 g.subject = partitive;
@@ -1416,15 +1434,41 @@ final class SentenceReader {
     }
 
     /**
-     * "a crowded passenger ferry": in English a singular noun before another plain word names
-     * what that word is, not a person (a word ending in -ing or -ed after it still describes the
-     * person: "a policeman guarding the gate", "a girl aged nine").
+     * «أحد الجرحى في حالة حرجة», «وتوفي أحد الجرحى»: in Arabic «أحد» right before a definite result noun of the wounded
+     * (one word, no noun of people) is one of them, a group of one ({@link #impliedGroups} binds it: to a death verb
+     * right before or after, else to the noun; المصابين is no result noun of the pack, and as one it cost a held-out
+     * FP). Not after or before a word that announces ("وقال أحد الجرحى إن"): a speaker.
      */
+    private Action oneOfResultNoun(int k) {
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || !lexicon.isOneOf(lexicon.withoutProclitic(tokens.get(k).word()))
+                || !lexicon.hasArticlePrefix(tokens.get(k + 1).word())) {
+            return null;
+        }
+        Action noun = actionStartingAt[k + 1];
+        if (noun == null || noun.last() != k + 1 || noun.rule().position() != CountRules.Position.NOUN
+                || noun.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return null;
+        }
+        if (k > 0 && !lexicon.isComplementiser(tokens.get(k - 1).word())
+                && (lexicon.announces(tokens.get(k - 1).word()) || lexicon.announces(lexicon.withoutProclitic(tokens.get(k - 1).word())))
+                || k + 2 < tokens.size() && lexicon.announces(tokens.get(k + 2).word())) {
+            return null;
+        }
+        return noun;
+    }
+
     /** Whether one of the {@code agents} phrases ("by", "at the hands of") starts at {@code k}. */
     private boolean agentAt(int k) {
         return lexicon.agents().stream().anyMatch(p -> k + p.size() <= tokens.size() && matches(p, k));
     }
 
+    /**
+     * "a crowded passenger ferry": in English a singular noun before another plain word names
+     * what that word is, not a person (a word ending in -ing or -ed after it still describes the
+     * person: "a policeman guarding the gate", "a girl aged nine"), nor does a participle with its agent after it
+     * ("a 15-year-old boy hit by a stray bullet").
+     */
     private boolean modifiesNextNoun(int k) {
         if (!english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
             return false;

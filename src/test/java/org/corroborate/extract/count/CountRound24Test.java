@@ -154,4 +154,16 @@ class CountRound24Test {
         assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 5L));
     }
+    @Test
+    void oneOfTheWoundedIsOneWoundedOrOneDeadWhenHeDied() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأصيب ثلاثة مدنيين، وأفاد مسعفون بأن أحد الجرحى في حالة خطيرة.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.WOUNDED);
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "وتوفي أحد الجرحى صباح اليوم متأثراً بجروحه.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.KILLED);
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "وقال أحد الجرحى إن الشاحنة اقتحمت السوق مسرعة.");
+        assertThat(claims).isEmpty();
+    }
 }
