@@ -120,4 +120,10 @@ class WarningsPledgesAndMarketMovesTest {
                     assertThat(c.sourcing()).isTrue();
                 });
     }
+
+    @Test
+    void aGovernoratesStatementSpeaksForIt() {
+        assertThat(QuoteFinderTest.AR.find("أُغلق الطريق الزراعي أمام حركة الشاحنات حتى مساء الغد، بحسب بيان لمحافظة الدقهلية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("محافظة الدقهلية"));
+    }
 }
