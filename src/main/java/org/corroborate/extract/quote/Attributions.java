@@ -1256,7 +1256,9 @@ final class Attributions {
             }
             // "واشنطن تعلن المشاركة في إعادة الإعمار": with its subject before the verb (a headline), the words after the verb
             // are its object, no speaker; a decision's noun further on is no announcement of theirs
-            Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opensClause(v));
+            // "…، فيما أعلن الجيش نشر وحدات إضافية": after a comma and a clause's end word, the verb opens a clause too
+            boolean opens = opensClause(v) || v >= 2 && isComma(v - 2) && lexicon.endsAnnouncedClause(word(v - 1));
+            Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opens);
             return announced == null ? null : announcement(announced, speaker);
         }
         if (speaker != null && lastSpeaker != null && !participle && describes(v)
@@ -2615,6 +2617,10 @@ final class Attributions {
             Token t = tokens.get(i);
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
+            }
+            if (english && i == start && start > from && isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                    && (lexicon.isTagBreak(word(i + 1)) || lexicon.isParticiple(word(i + 1)))) {
+                break; // "…, Rao told reporters, though he gave no exact date": after whom the tag's verb addresses, as after it
             }
             if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
                 break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the

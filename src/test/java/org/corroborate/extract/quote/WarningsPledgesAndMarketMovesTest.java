@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,5 +126,30 @@ class WarningsPledgesAndMarketMovesTest {
     void aGovernoratesStatementSpeaksForIt() {
         assertThat(QuoteFinderTest.AR.find("أُغلق الطريق الزراعي أمام حركة الشاحنات حتى مساء الغد، بحسب بيان لمحافظة الدقهلية."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("محافظة الدقهلية"));
+    }
+
+    @Test
+    void aTagAfterItsAddresseeOrTheCircumstanceOfAHearingStaysShort() {
+        assertThat(QuoteFinderTest.EN.find("The airline will resume flights to Juba in April, Okello told reporters, though he gave no date."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("The airline will resume flights to Juba in April");
+                    assertThat(c.speaker().text()).isEqualTo("Okello");
+                });
+        assertThat(QuoteFinderTest.EN.find(
+                "The court will hand down its ruling on Sept. 4, the chief justice said on Friday at the close of the hearing in Lusaka."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("The court will hand down its ruling on Sept. 4"));
+    }
+
+    @Test
+    void anAnnouncementAfterFimaAndAClauseBeforeAWarningParticipleAreFound() {
+        assertThat(QuoteFinderTest.AR.find("وعلّقت الوزارة الدراسة في المدينة، فيما أعلن الجيش نشر وحدات إضافية على مداخلها."))
+                .anySatisfy(c -> {
+                    assertThat(c.quote()).isEqualTo("نشر وحدات إضافية على مداخلها");
+                    assertThat(c.speaker().text()).isEqualTo("الجيش");
+                });
+        assertThat(QuoteFinderTest.AR.find(
+                "وقالت المنظمة إن نصف المراكز الصحية في الولاية توقفت عن العمل، محذّرة من أن «الوضع يتجه نحو كارثة»."))
+                .extracting(QuoteClaim::quote)
+                .contains("نصف المراكز الصحية في الولاية توقفت عن العمل", "الوضع يتجه نحو كارثة");
     }
 }
