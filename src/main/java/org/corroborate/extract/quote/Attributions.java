@@ -2920,6 +2920,10 @@ final class Attributions {
      */
     private Span countNounAfter(int from, boolean decisions) {
         int i = from;
+        if (i + 2 < tokens.size() && lexicon.isNameLink(word(i)) && !tokens.get(i + 1).punctuation()
+                && (isComma(i + 2) || announcedNounAt(i + 2, decisions))) {
+            i += 2; // "أعلنت المفوضية العليا للانتخابات في ليبيا، أمس الأربعاء، تحديد …": the body's country, one word
+        }
         if (i < tokens.size() && isComma(i)) {
             int close = i + 1;
             while (close < tokens.size() && close - i <= MAX_ANNOUNCEMENT_ASIDE_WORDS && !tokens.get(close).punctuation()) {

@@ -152,4 +152,13 @@ class WarningsPledgesAndMarketMovesTest {
                 .extracting(QuoteClaim::quote)
                 .contains("نصف المراكز الصحية في الولاية توقفت عن العمل", "الوضع يتجه نحو كارثة");
     }
+
+    @Test
+    void anAnnouncingBodysCountryDoesNotHideWhatWasAnnounced() {
+        assertThat(QuoteFinderTest.AR.find("أعلنت الهيئة العليا للانتخابات في تونس، اليوم الجمعة، تحديد موعد الدورة الثانية."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("تحديد موعد الدورة الثانية");
+                    assertThat(c.speaker().text()).startsWith("الهيئة العليا للانتخابات");
+                });
+    }
 }
