@@ -1107,8 +1107,8 @@ final class Attributions {
                 && !(end == first + 1 && objectOfSubject(end)) && !shapedObject(end)) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))
-                    || callObject(at, end)) {
-                break;
+                    || callObject(at, end) || end > first + 1 && lexicon.isObject(word(end))) {
+                break; // "وتبنّت جماعة نصرة الإسلام والمسلمين الهجوم": the verb's object ends the name
             }
             definite |= article;
             end++;

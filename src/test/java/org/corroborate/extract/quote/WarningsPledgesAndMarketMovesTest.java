@@ -161,4 +161,14 @@ class WarningsPledgesAndMarketMovesTest {
                     assertThat(c.speaker().text()).startsWith("الهيئة العليا للانتخابات");
                 });
     }
+
+    @Test
+    void aGroupThatClaimedAnAttackSpeaksInItsStatement() {
+        assertThat(QuoteFinderTest.AR.find("قُتل ثمانية جنود في كمين، وفق ما أفادت مصادر محلية. "
+                + "وتبنّت جماعة أنصار الدين الهجوم في بيان مساء السبت، قالت فيه إنها «غنمت ثلاث آليات»."))
+                .anySatisfy(c -> {
+                    assertThat(c.quote()).isEqualTo("غنمت ثلاث آليات");
+                    assertThat(c.speaker().text()).startsWith("جماعة أنصار");
+                });
+    }
 }
