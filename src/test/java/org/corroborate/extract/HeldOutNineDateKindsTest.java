@@ -92,6 +92,7 @@ class HeldOutNineDateKindsTest {
         assertThat(dateClaims("وأغلقت السلطات سوق الماشية في المدينة يوم الاثنين.", Language.AR, "2026-06-02"))
                 .containsExactly("2026-06-01..2026-06-01");
         assertThat(dateClaims("وسجلت درجات الحرارة في مدينة الكويت 50 درجة مئوية يوم الأحد.", Language.AR, "2026-06-02")).isEmpty();
+        assertThat(dateClaims("Divers, slowed by heavy rain on Sunday, kept searching the lake.", Language.EN, "2026-06-02")).isEmpty();
         assertThat(dateClaims("ويُنتظر أن تعتدل الأجواء في معظم المناطق مع نهاية الأسبوع.", Language.AR, "2026-06-02")).isEmpty();
         assertThat(dateClaims("وأعلنت الجماعة مسؤوليتها عن التفجير في بيان أمس الاثنين.", Language.AR, "2026-06-02")).isEmpty();
         String again = "Militiamen shelled a market in the town on Sunday, killing 14 civilians, medics said. Children made up a third "

@@ -112,6 +112,7 @@ final class CountLexicon {
     private final Set<String> timeConjunctions = new HashSet<>();
     private final Set<String> originPrepositions = new HashSet<>();
     private final List<List<String>> hospitalStays = new ArrayList<>();
+    private final List<List<String>> discharges = new ArrayList<>();
     private final List<List<String>> illnesses = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
@@ -219,6 +220,7 @@ final class CountLexicon {
             file.timeConjunctions().forEach(w -> timeConjunctions.add(norm(w)));
             file.originPrepositions().forEach(w -> originPrepositions.add(norm(w)));
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
+            file.discharges().forEach(w -> discharges.add(List.of(norm(w).split("\\s+"))));
             file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
@@ -253,7 +255,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -847,6 +849,11 @@ final class CountLexicon {
     /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
     List<List<String>> hospitalStays() {
         return hospitalStays;
+    }
+
+    /** {@code discharges}: "غادروا المستشفى" right after a wounded count's noun, patients who left hospital. */
+    List<List<String>> discharges() {
+        return discharges;
     }
 
     /** Whether the word is an auxiliary verb (was, had, been). */

@@ -168,6 +168,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code search_words}: words of a search or rescue whose object the group is ("in search of", "to reach",
  *       «البحث عن»): a date before one is the search's day, not the day of the group's lot ("Rescue teams were racing
  *       on Tuesday to reach 12 miners trapped …");</li>
+ *   <li>{@code discharges}: phrases that, right after a wounded count's result noun or share («٣٩ مصاباً غادروا
+ *       المستشفيات»، «١١ من المصابين غادروا المستشفى»), say the wounded left hospital: patients discharged, no casualty
+ *       claim (rule 2 of the dev conventions);</li>
  *   <li>{@code time_conjunctions}: words before a complementiser that make it open a time clause, not a statement
  *       («بعد أن»، «قبل أن»): a date after them stays the count's;</li>
  *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
@@ -243,7 +246,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
                          @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
                          @OptionalKey List<String> participleEndings, @OptionalKey List<String> searchWords,
-                         @OptionalKey List<String> timeConjunctions,
+                         @OptionalKey List<String> timeConjunctions, @OptionalKey List<String> discharges,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -327,6 +330,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         complementisers = complementisers == null ? List.of() : List.copyOf(complementisers);
         searchWords = searchWords == null ? List.of() : List.copyOf(searchWords);
         timeConjunctions = timeConjunctions == null ? List.of() : List.copyOf(timeConjunctions);
+        discharges = discharges == null ? List.of() : List.copyOf(discharges);
     }
 
     /** Where an action word stands relative to the group it counts. */
@@ -508,6 +512,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");
+            }
+        }
+        for (int i = 0; i < discharges.size(); i++) {
+            if (discharges.get(i).isBlank()) {
+                problems.at("discharges/" + i, "empty phrase");
             }
         }
         for (int i = 0; i < illnesses.size(); i++) {

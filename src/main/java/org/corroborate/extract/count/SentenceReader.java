@@ -166,6 +166,7 @@ final class SentenceReader {
         }
         groups.removeIf(this::chargedInOwnClause); // "Among the 250 detained, 30 were later charged": no arrest of 30
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
+        groups.removeIf(this::dischargedRightAfter); // "٣٩ مصاباً غادروا المستشفيات": patients who left hospital
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
         joinCoordinated(groups);
         if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
@@ -392,6 +393,9 @@ final class SentenceReader {
                 g.subjectToken = k; // "توفي ثلاثة جرحى متأثرين بإصاباتهم": the wounded who died, bound to the verb
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
+            }
+            if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction && numberBetween(last, k)) {
+                return null; // "أكثر من 21 ألف حالة اشتباه و43 وفاة": the result noun is the next count's; this one counts cases
             }
             if (noun != null && noun.rule().position() == CountRules.Position.NOUN && !passedAction) {
                 Action died = deathOfShare(k, noun);
@@ -1128,6 +1132,24 @@ final class SentenceReader {
                 partitive = lexicon.subject(tokens.get(k + 1).word(), tokens.get(k + 2).word()); // "أحد المشتبه بهم": a plural of two words
                 partitiveEnd = k + 2;
             }
+            Action oneOfNoun = partitive == null ? oneOfResultNoun(k) : null;
+            if (oneOfNoun != null && !covered[k + 1]) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // "أحد الجرحى في حالة حرجة": one of the wounded
+                g.subjectToken = k + 1;
+                g.category = CountClaim.Category.PEOPLE;
+                Action before = k > 0 ? actionEndingAt[k - 1] : null;
+                Action after = oneOfNoun.last() + 1 < tokens.size() ? actionStartingAt[oneOfNoun.last() + 1] : null;
+                if (before != null && before.rule().parsedAction() == CountClaim.Action.KILLED && before.rule().position().before()) {
+                    bindTo(g, before); // "وتوفي أحد الجرحى متأثراً بجروحه": the wounded one who died
+                } else if (after != null && after.rule().parsedAction() == CountClaim.Action.KILLED && after.rule().position().after()) {
+                    bindTo(g, after); // "أحد الجرحى فارق الحياة"
+                } else {
+                    bindTo(g, oneOfNoun);
+                }
+                out.add(g);
+                k++;
+                continue;
+            }
             if (partitive != null && partitiveEnd == k + 2 && !covered[k + 1] && !covered[k + 2]) {
                 Group g = new Group(k, k + 2, CountClaim.Count.exactly(1)); // "أحد المشتبه بهم أصيب بجروح": one of them
                 g.subject = partitive;
@@ -1412,9 +1434,40 @@ final class SentenceReader {
     }
 
     /**
+     * «أحد الجرحى في حالة حرجة», «وتوفي أحد الجرحى»: in Arabic «أحد» right before a definite result noun of the wounded
+     * (one word, no noun of people) is one of them, a group of one ({@link #impliedGroups} binds it: to a death verb
+     * right before or after, else to the noun; المصابين is no result noun of the pack, and as one it cost a held-out
+     * FP). Not after or before a word that announces ("وقال أحد الجرحى إن"): a speaker.
+     */
+    private Action oneOfResultNoun(int k) {
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || !lexicon.isOneOf(lexicon.withoutProclitic(tokens.get(k).word()))
+                || !lexicon.hasArticlePrefix(tokens.get(k + 1).word())) {
+            return null;
+        }
+        Action noun = actionStartingAt[k + 1];
+        if (noun == null || noun.last() != k + 1 || noun.rule().position() != CountRules.Position.NOUN
+                || noun.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return null;
+        }
+        if (k > 0 && !lexicon.isComplementiser(tokens.get(k - 1).word())
+                && (lexicon.announces(tokens.get(k - 1).word()) || lexicon.announces(lexicon.withoutProclitic(tokens.get(k - 1).word())))
+                || k + 2 < tokens.size() && lexicon.announces(tokens.get(k + 2).word())) {
+            return null;
+        }
+        return noun;
+    }
+
+    /** Whether one of the {@code agents} phrases ("by", "at the hands of") starts at {@code k}. */
+    private boolean agentAt(int k) {
+        return lexicon.agents().stream().anyMatch(p -> k + p.size() <= tokens.size() && matches(p, k));
+    }
+
+    /**
      * "a crowded passenger ferry": in English a singular noun before another plain word names
      * what that word is, not a person (a word ending in -ing or -ed after it still describes the
-     * person: "a policeman guarding the gate", "a girl aged nine").
+     * person: "a policeman guarding the gate", "a girl aged nine"), nor does a participle with its agent after it
+     * ("a 15-year-old boy hit by a stray bullet").
      */
     private boolean modifiesNextNoun(int k) {
         if (!english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
@@ -1423,6 +1476,9 @@ final class SentenceReader {
         String next = tokens.get(k + 1).word();
         if (Character.isUpperCase(text.codePointAt(originalStart[k + 1]))) {
             return false; // "the former lawmaker Salma Ben Youssef": a name after the noun, not a noun it describes
+        }
+        if (k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && agentAt(k + 2)) {
+            return false; // "a 15-year-old boy hit by a stray bullet": a participle with its agent after it, no noun described
         }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)
@@ -3024,6 +3080,28 @@ final class SentenceReader {
     /** "of the" at tokens {@code k} and {@code k + 1}: a share taken from a group named by what follows. */
     private boolean ofTheAt(int k) {
         return k + 1 < tokens.size() && lexicon.isPartitivePreposition(tokens.get(k).word()) && lexicon.isDefiniteArticle(tokens.get(k + 1).word());
+    }
+
+    /**
+     * «٣٩ مصاباً غادروا المستشفيات»، «١١ من المصابين غادروا المستشفى»: a wounded count whose result noun (or the share's
+     * "of the wounded") is followed right away by a phrase of {@code discharges} counts patients sent home, no casualty
+     * (rule 2; dev23-ar-007 has none, blind9's adjudication #20). Not a verb's count ("أصيب خمسة … وغادروا المستشفى").
+     */
+    private boolean dischargedRightAfter(Group g) {
+        if (g.action != CountClaim.Action.WOUNDED || g.actionToken < g.first || lexicon.discharges().isEmpty()) {
+            return false;
+        }
+        Action noun = actionStartingAt[g.actionToken];
+        if (noun == null || noun.rule().position() != CountRules.Position.NOUN) {
+            return false; // "أصيب خمسة أشخاص بجروح وغادروا المستشفى": a verb's wounded, treated and sent home, still wounded
+        }
+        int from = Math.max(noun.last(), g.end()) + 1;
+        for (int k = from; k < Math.min(tokens.size(), from + MAX_AFTER) && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.discharges()) == from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

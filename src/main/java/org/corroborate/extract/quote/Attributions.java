@@ -1107,8 +1107,8 @@ final class Attributions {
                 && !(end == first + 1 && objectOfSubject(end)) && !shapedObject(end)) {
             boolean article = lexicon.hasArticlePrefix(word(end)) || definite && lastConjunct(end, before);
             if (definite && !article && !lexicon.isNameLink(word(end)) && !lexicon.isNameLink(word(end - 1))
-                    || callObject(at, end)) {
-                break;
+                    || callObject(at, end) || end > first + 1 && lexicon.isObject(word(end))) {
+                break; // "وتبنّت جماعة نصرة الإسلام والمسلمين الهجوم": the verb's object ends the name
             }
             definite |= article;
             end++;
@@ -1256,7 +1256,9 @@ final class Attributions {
             }
             // "واشنطن تعلن المشاركة في إعادة الإعمار": with its subject before the verb (a headline), the words after the verb
             // are its object, no speaker; a decision's noun further on is no announcement of theirs
-            Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opensClause(v));
+            // "…، فيما أعلن الجيش نشر وحدات إضافية": after a comma and a clause's end word, the verb opens a clause too
+            boolean opens = opensClause(v) || v >= 2 && isComma(v - 2) && lexicon.endsAnnouncedClause(word(v - 1));
+            Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opens);
             return announced == null ? null : announcement(announced, speaker);
         }
         if (speaker != null && lastSpeaker != null && !participle && describes(v)
@@ -2616,6 +2618,10 @@ final class Attributions {
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
             }
+            if (english && i == start && start > from && isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                    && (lexicon.isTagBreak(word(i + 1)) || lexicon.isParticiple(word(i + 1)))) {
+                break; // "…, Rao told reporters, though he gave no exact date": after whom the tag's verb addresses, as after it
+            }
             if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
                 break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the
                        // minister said, speaking at a session of parliament": the phrase after is no part of the tag
@@ -2914,6 +2920,10 @@ final class Attributions {
      */
     private Span countNounAfter(int from, boolean decisions) {
         int i = from;
+        if (i + 2 < tokens.size() && lexicon.isNameLink(word(i)) && !tokens.get(i + 1).punctuation()
+                && (isComma(i + 2) || announcedNounAt(i + 2, decisions))) {
+            i += 2; // "أعلنت المفوضية العليا للانتخابات في ليبيا، أمس الأربعاء، تحديد …": the body's country, one word
+        }
         if (i < tokens.size() && isComma(i)) {
             int close = i + 1;
             while (close < tokens.size() && close - i <= MAX_ANNOUNCEMENT_ASIDE_WORDS && !tokens.get(close).punctuation()) {

@@ -130,4 +130,40 @@ class CountRound24Test {
         assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 1L));
     }
+    @Test
+    void aPersonWithAParticipleAndItsAgentAfterAPartIsOne() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.EN,
+                "The strikes killed nine people overnight, including a 13-year-old girl struck by shrapnel, medics said.");
+        assertThat(withValue(claims, 1).partOf()).isEqualTo(withValue(claims, 9).id());
+        assertThat(withValue(claims, 1).subject().category()).isEqualTo(CountClaim.Category.CHILDREN);
+    }
+    @Test
+    void suspectedCasesBeforeADeathCountAreNoDeaths() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأحصت الوزارة نحو 9 آلاف حالة اشتباه بالحصبة و26 وفاة منذ مطلع الشهر.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 26L));
+    }
+    @Test
+    void woundedWhoLeftHospitalArePatientsButAVerbsWoundedStay() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأوضحت المديرية أن 31 مصاباً غادروا المستشفى بعد تحسن حالتهم.");
+        assertThat(claims).isEmpty();
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "أصيب خمسة عمال بجروح طفيفة وغادروا المستشفى بعد تلقي الإسعافات.");
+        assertThat(claims).extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 5L));
+    }
+    @Test
+    void oneOfTheWoundedIsOneWoundedOrOneDeadWhenHeDied() {
+        List<CountClaim> claims = CountRuleExamplesTest.find(Language.AR,
+                "وأصيب ثلاثة مدنيين، وأفاد مسعفون بأن أحد الجرحى في حالة خطيرة.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.WOUNDED);
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "وتوفي أحد الجرحى صباح اليوم متأثراً بجروحه.");
+        assertThat(withValue(claims, 1).action()).isEqualTo(CountClaim.Action.KILLED);
+        claims = CountRuleExamplesTest.find(Language.AR,
+                "وقال أحد الجرحى إن الشاحنة اقتحمت السوق مسرعة.");
+        assertThat(claims).isEmpty();
+    }
 }

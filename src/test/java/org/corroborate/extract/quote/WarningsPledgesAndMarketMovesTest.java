@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +119,56 @@ class WarningsPledgesAndMarketMovesTest {
                     assertThat(c.quote()).startsWith("توقيف 9 أشخاص، بينهم امرأتان");
                     assertThat(c.speaker().text()).isEqualTo("المديرية العامة للأمن الوطني");
                     assertThat(c.sourcing()).isTrue();
+                });
+    }
+
+    @Test
+    void aGovernoratesStatementSpeaksForIt() {
+        assertThat(QuoteFinderTest.AR.find("أُغلق الطريق الزراعي أمام حركة الشاحنات حتى مساء الغد، بحسب بيان لمحافظة الدقهلية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("محافظة الدقهلية"));
+    }
+
+    @Test
+    void aTagAfterItsAddresseeOrTheCircumstanceOfAHearingStaysShort() {
+        assertThat(QuoteFinderTest.EN.find("The airline will resume flights to Juba in April, Okello told reporters, though he gave no date."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("The airline will resume flights to Juba in April");
+                    assertThat(c.speaker().text()).isEqualTo("Okello");
+                });
+        assertThat(QuoteFinderTest.EN.find(
+                "The court will hand down its ruling on Sept. 4, the chief justice said on Friday at the close of the hearing in Lusaka."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("The court will hand down its ruling on Sept. 4"));
+    }
+
+    @Test
+    void anAnnouncementAfterFimaAndAClauseBeforeAWarningParticipleAreFound() {
+        assertThat(QuoteFinderTest.AR.find("وعلّقت الوزارة الدراسة في المدينة، فيما أعلن الجيش نشر وحدات إضافية على مداخلها."))
+                .anySatisfy(c -> {
+                    assertThat(c.quote()).isEqualTo("نشر وحدات إضافية على مداخلها");
+                    assertThat(c.speaker().text()).isEqualTo("الجيش");
+                });
+        assertThat(QuoteFinderTest.AR.find(
+                "وقالت المنظمة إن نصف المراكز الصحية في الولاية توقفت عن العمل، محذّرة من أن «الوضع يتجه نحو كارثة»."))
+                .extracting(QuoteClaim::quote)
+                .contains("نصف المراكز الصحية في الولاية توقفت عن العمل", "الوضع يتجه نحو كارثة");
+    }
+
+    @Test
+    void anAnnouncingBodysCountryDoesNotHideWhatWasAnnounced() {
+        assertThat(QuoteFinderTest.AR.find("أعلنت الهيئة العليا للانتخابات في تونس، اليوم الجمعة، تحديد موعد الدورة الثانية."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("تحديد موعد الدورة الثانية");
+                    assertThat(c.speaker().text()).startsWith("الهيئة العليا للانتخابات");
+                });
+    }
+
+    @Test
+    void aGroupThatClaimedAnAttackSpeaksInItsStatement() {
+        assertThat(QuoteFinderTest.AR.find("قُتل ثمانية جنود في كمين، وفق ما أفادت مصادر محلية. "
+                + "وتبنّت جماعة أنصار الدين الهجوم في بيان مساء السبت، قالت فيه إنها «غنمت ثلاث آليات»."))
+                .anySatisfy(c -> {
+                    assertThat(c.quote()).isEqualTo("غنمت ثلاث آليات");
+                    assertThat(c.speaker().text()).startsWith("جماعة أنصار");
                 });
     }
 }
