@@ -5,6 +5,7 @@ import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
@@ -590,6 +591,15 @@ public final class DateRecognizer {
      */
     public boolean namesIncident(String text, DateMention d) {
         return adjacentAfter(words(INCIDENT_AFTER), text, d.span().end());
+    }
+
+    /**
+     * Whether the packs' {@code moved_until_before} words stand right before the date: the new day of an adjournment or a
+     * postponement told after the day it was decided ("The trial was adjourned on Thursday until November 18", «أرجأت المحكمة
+     * يوم الخميس النظر في القضية إلى 18 تشرين الثاني»), a scheduled day of its own, not the end of a stretch the first day opens.
+     */
+    public boolean movedUntilBefore(String text, DateMention d) {
+        return adjacentBefore(words(MOVED_UNTIL_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */

@@ -1,0 +1,40 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of date error blind10's adjudication found, each in new words: an adjournment's new day told after the day of
+ * the decision (#15), and a schedule told in the present plural or by a hosting verb, read forwards (#19, #28).
+ */
+class HeldOutTenDateKindsTest {
+    /** #15: the new day of an adjournment is a scheduled day of its own, not the end of a stretch the decision's day opens. */
+    @Test
+    void anAdjournmentsNewDayIsADateClaim() {
+        assertThat(dateClaims("The corruption trial of the former mayor was adjourned on Monday until December 9.", Language.EN,
+                "2026-11-25")).containsExactly("2026-11-23..2026-11-23", "2026-12-09..2026-12-09");
+        assertThat(dateClaims("وأرجأت محكمة الجنايات يوم الاثنين محاكمة رئيس البلدية السابق إلى التاسع من كانون الأول المقبل.",
+                Language.AR, "2026-11-25")).containsExactly("2026-11-23..2026-11-23", "2026-12-09..2026-12-09");
+        // a stretch the first day opens still ends at its "until"
+        assertThat(dateClaims("Fighting broke out on Monday and lasted until Wednesday, the army said.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-23..2026-11-25");
+    }
+
+    /** #19, #28: a team's arrival in the present plural and a home match told by a hosting verb are ahead of publication. */
+    @Test
+    void aScheduleInThePresentPluralOrByAHostingVerbIsReadForwards() {
+        // published on a Wednesday
+        assertThat(dateClaims("New Zealand arrive in Cardiff on Friday before facing Wales at the weekend.", Language.EN,
+                "2026-11-04")).contains("2026-11-06..2026-11-06");
+        assertThat(dateClaims("The two delegations meet in Geneva on Monday for a third round of talks.", Language.EN, "2026-11-04"))
+                .containsExactly("2026-11-09..2026-11-09");
+        assertThat(dateClaims("ويستقبل الرجاء ضيفه الترجي التونسي مساء الجمعة على ملعب محمد الخامس في ذهاب ربع النهائي.",
+                Language.AR, "2026-11-04")).containsExactly("2026-11-06..2026-11-06");
+        // a negated past arrival stays back
+        assertThat(dateClaims("The relief convoy did not arrive on Monday, aid workers said.", Language.EN, "2026-11-04"))
+                .containsExactly("2026-11-02..2026-11-02");
+    }
+}
