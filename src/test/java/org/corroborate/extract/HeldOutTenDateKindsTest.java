@@ -37,4 +37,21 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("The relief convoy did not arrive on Monday, aid workers said.", Language.EN, "2026-11-04"))
                 .containsExactly("2026-11-02..2026-11-02");
     }
+
+    /**
+     * dev30/dev31 kinds: a negated state up to a past day is no event; suspects brought before prosecutors and a decided closure
+     * with a long place between are ahead; "following" before a possessive day is a preposition, not "the following".
+     */
+    @Test
+    void statesSoFarHandoversClosuresAndFollowing() {
+        // published on a Wednesday
+        assertThat(dateClaims("انفجرت عبوة ناسفة بدورية للشرطة في مدينة دير الزور صباح الاثنين، ما أدى إلى مقتل ثلاثة عناصر. ولم تعلن أي جهة "
+                + "مسؤوليتها عن التفجير حتى مساء الثلاثاء.", Language.AR, "2026-07-08")).isEmpty();
+        assertThat(dateClaims("وضبطت الجمارك ٤٠ كيلوغراماً من المخدرات في ميناء طنجة. ويُحال المشتبه بهم إلى النيابة العامة يوم الجمعة.",
+                Language.AR, "2026-07-08")).containsExactly("2026-07-10..2026-07-10");
+        assertThat(dateClaims("وقررت السلطات المحلية إغلاق المدارس والجامعات والمكاتب الحكومية في ولايتي الداخلية والظاهرة يوم الخميس.",
+                Language.AR, "2026-07-08")).containsExactly("2026-07-09..2026-07-09");
+        assertThat(dateClaims("Police arrested 17 people after scuffles broke out in the car park following Sunday's derby.", Language.EN,
+                "2026-07-08")).isEmpty();
+    }
 }
