@@ -54,4 +54,16 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("Police arrested 17 people after scuffles broke out in the car park following Sunday's derby.", Language.EN,
                 "2026-07-08")).isEmpty();
     }
+
+    /** #14, #21: a reporter's contact is no event; "the same night" after a night across two days is that night. */
+    @Test
+    void aReportersContactAndTheSameNight() {
+        assertThat(dateClaims("Customs officers arrested four men with 300 kg of cocaine at the port of Antwerp on Monday. The shipping company did not "
+                + "respond to a request for comment on Tuesday.", Language.EN, "2026-03-11")).isEmpty();
+        assertThat(dateClaims("اعتقلت الجمارك أربعة رجال بحوزتهم ٣٠٠ كيلوغرام من الكوكايين في ميناء طنجة يوم الاثنين. ورفض متحدث باسم الشركة التعليق لدى "
+                + "الاتصال به الثلاثاء.", Language.AR, "2026-03-11")).isEmpty();
+        // published on a Wednesday: the night from Monday into Tuesday
+        assertThat(dateClaims("قصفت المسيرات مستودعاً للوقود في ضواحي المدينة ليل الاثنين الثلاثاء. وأعلن الجيش أنه اعترض ١٢ صاروخاً في "
+                + "الليلة نفسها.", Language.AR, "2026-03-11")).containsExactly("2026-03-09..2026-03-10", "2026-03-09..2026-03-10");
+    }
 }
