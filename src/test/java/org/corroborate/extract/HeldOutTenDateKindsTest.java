@@ -66,4 +66,14 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("قصفت المسيرات مستودعاً للوقود في ضواحي المدينة ليل الاثنين الثلاثاء. وأعلن الجيش أنه اعترض ١٢ صاروخاً في "
                 + "الليلة نفسها.", Language.AR, "2026-03-11")).containsExactly("2026-03-09..2026-03-10", "2026-03-09..2026-03-10");
     }
+
+    /**
+     * dev30-en-023: a count in a relative clause opened right after a date ("…, in which four people were killed") is dated by
+     * that date; the sentence's own day is then the main verb's date claim.
+     */
+    @Test
+    void aCountInARelativeClauseAfterADateTakesThatDate() {
+        assertThat(dateClaims("Lawmakers voted on Tuesday to open an inquiry into the handling of the riots in Durban in July, in which "
+                + "nine people were killed.", Language.EN, "2026-10-08")).containsExactly("2026-10-06..2026-10-06");
+    }
 }

@@ -3881,6 +3881,10 @@ final class SentenceReader {
         if (heldStill(g)) {
             return dateNextTo(g); // "أفرجت السلطات، الثلاثاء، عن صحفيَّين … فيما لا يزال صحفي ثالث قيد الاحتجاز"
         }
+        DateMention antecedent = antecedentDate(g);
+        if (antecedent != null) {
+            return antecedent; // "over the police response to protests in Puno in August, in which four people were killed"
+        }
         DateMention relative = relativeClauseDate(g);
         if (relative != null) {
             return relative; // "journalist X, who was detained at Tehran airport in March 2025, went on trial on Monday"
@@ -3913,6 +3917,37 @@ final class SentenceReader {
         }
         return false;
     }
+
+    /**
+     * For a group in a relative clause of place or time opened right after a date ("protests in Puno in August, in which four
+     * people were killed", "the floods of March, during which 12 people died"; dev30-en-023), that date: the clause tells
+     * what befell the group in the event the date names, not on the day of the sentence's main verb ("Congress voted on
+     * Monday to censure …"). English only; the clause opens at the comma right after the date.
+     */
+    private DateMention antecedentDate(Group g) {
+        if (!english) {
+            return null;
+        }
+        for (DateMention d : dates) {
+            if (!d.resolved() || d.span().end() > originalStart[g.first]) {
+                continue;
+            }
+            int k = firstToken(d.span());
+            while (k < g.first && originalEnd[k] <= d.span().end()) {
+                k++; // the first token after the date
+            }
+            if (k + 2 < g.first && tokens.get(k).punctuation() && ",".equals(tokens.get(k).word())
+                    && RELATIVE_PLACE_OR_TIME.contains(tokens.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && "which".equalsIgnoreCase(tokens.get(k + 2).word()) && g.first - (k + 3) <= 2
+                    && !punctuationBetween(k + 3, g.first)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The prepositions that open a relative clause of place or time with "which" ("in which", "during which"). */
+    private static final Set<String> RELATIVE_PLACE_OR_TIME = Set.of("in", "during", "at");
 
     /** For a named person whose action is a dated relative clause after the name, the clause's date, else null. */
     private DateMention relativeClauseDate(Group g) {
