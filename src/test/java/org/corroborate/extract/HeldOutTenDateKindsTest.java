@@ -76,4 +76,11 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("Lawmakers voted on Tuesday to open an inquiry into the handling of the riots in Durban in July, in which "
                 + "nine people were killed.", Language.EN, "2026-10-08")).containsExactly("2026-10-06..2026-10-06");
     }
+
+    /** dev31-en-020: what conditions should do over a coming weekend is a forecast, no scheduled event. */
+    @Test
+    void whatConditionsShouldDoIsAForecast() {
+        assertThat(dateClaims("Police detained three climbers on Friday. Visibility should improve slowly as the weekend goes on.",
+                Language.EN, "2026-10-23")).isEmpty();
+    }
 }
