@@ -202,7 +202,7 @@ final class DateClaims {
         if (d.grain() == Grain.DAY && d.resolved() && d.start().isBefore(d.end())) {
             return statisticBefore(text, figureClauseStart(text, d), d.span().start());
         }
-        return d.grain() != Grain.DAY
+        return d.grain() != Grain.DAY && !recognizer.namesEventAfter(text, d) // "at its July meeting": the meeting's month
                 && (d.grain() != Grain.WEEK && recognizer.percentIn(text, clauseStart(text, d), d.span().start())
                     || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
     }

@@ -83,4 +83,14 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("Police detained three climbers on Friday. Visibility should improve slowly as the weekend goes on.",
                 Language.EN, "2026-10-23")).isEmpty();
     }
+
+    /** #11: a month that names a meeting as its modifier is the meeting's month, not the period of the clause's figure. */
+    @Test
+    void aMonthNamingAMeetingIsADatedEvent() {
+        assertThat(dateClaims("Police arrested two traders on Monday. The bank's board kept its key rate at 6.25 percent at its March "
+                + "policy meeting.", Language.EN, "2026-05-20")).containsExactly("2026-03-01..2026-03-31");
+        // a figure's month stays its period
+        assertThat(dateClaims("Police arrested two traders on Monday. Inflation eased to 6.25 percent in March.", Language.EN,
+                "2026-05-20")).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
+import static org.corroborate.extract.date.DateWordList.EVENT_NOUN_AFTER;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
@@ -615,6 +616,15 @@ public final class DateRecognizer {
      */
     public boolean movedUntilBefore(String text, DateMention d) {
         return adjacentBefore(words(MOVED_UNTIL_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code event_noun_after} words stand right after the date: a month that names an event as its
+     * modifier ("held its benchmark rate at 4.5 percent at its July meeting", blind10's adjudication #11), the event's time, not
+     * the period of a figure of its clause.
+     */
+    public boolean namesEventAfter(String text, DateMention d) {
+        return adjacentAfter(words(EVENT_NOUN_AFTER), text, d.span().end());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */

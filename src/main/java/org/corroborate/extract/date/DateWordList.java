@@ -89,6 +89,8 @@ enum DateWordList {
     FEAST_EVE_BEFORE(adjacent(DateRuleFile::feastEveBefore, true)),
     /** Words right before a move's new day, past the day of the move ("adjourned on Thursday until"; {@link DateRecognizer#movedUntilBefore}). */
     MOVED_UNTIL_BEFORE(adjacent(DateRuleFile::movedUntilBefore, true)),
+    /** Words right after a month that make it an event's modifier ("July meeting"; {@link DateRecognizer#namesEventAfter}). */
+    EVENT_NOUN_AFTER(adjacent(DateRuleFile::eventNounAfter, false)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */

@@ -105,6 +105,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.CONTINUED_BEFORE, "starts on Sunday in all 36 states and runs until "),
                     Map.entry(DateWordList.FEAST_EVE_BEFORE, "Shoppers crowded the markets on the eve of "),
                     Map.entry(DateWordList.MOVED_UNTIL_BEFORE, "The magistrate postponed the bail hearing on Friday until "),
+                    Map.entry(DateWordList.EVENT_NOUN_AFTER, " policy meeting, the bank kept its rate"),
                     Map.entry(DateWordList.SCHEDULED_BEFORE, "elections, which were due to have been held in "),
                     Map.entry(DateWordList.BY_BEFORE, "the works will be finished by early "),
                     Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
