@@ -93,4 +93,11 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("Police arrested two traders on Monday. Inflation eased to 6.25 percent in March.", Language.EN,
                 "2026-05-20")).isEmpty();
     }
+
+    /** dev31-en-024: a feast after "ahead of the" is the time another state comes before, no dated event. */
+    @Test
+    void aFeastAheadOfTheIsNoDatedEvent() {
+        assertThat(dateClaims("Police arrested two men on Thursday. The Austrian team flies home ahead of the Christmas holidays.",
+                Language.EN, "2026-12-18")).containsExactly();
+    }
 }
