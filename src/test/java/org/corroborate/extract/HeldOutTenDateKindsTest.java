@@ -100,4 +100,13 @@ class HeldOutTenDateKindsTest {
         assertThat(dateClaims("Police arrested two men on Thursday. The Austrian team flies home ahead of the Christmas holidays.",
                 Language.EN, "2026-12-18")).containsExactly();
     }
+
+    /** dev31-en-024: a schedule in the present for the publication day itself is scheduled; a past one for that day is not. */
+    @Test
+    void aScheduleForThePublicationDayIsScheduled() {
+        // published on a Saturday
+        assertThat(dateClaims("The giant slalom is scheduled for Saturday afternoon.", Language.EN, "2026-12-12"))
+                .containsExactly("2026-12-12..2026-12-12");
+        assertThat(dateClaims("The giant slalom was scheduled for Saturday afternoon.", Language.EN, "2026-12-12")).isEmpty();
+    }
 }
