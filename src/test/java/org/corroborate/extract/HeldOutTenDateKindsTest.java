@@ -109,4 +109,13 @@ class HeldOutTenDateKindsTest {
                 .containsExactly("2026-12-12..2026-12-12");
         assertThat(dateClaims("The giant slalom was scheduled for Saturday afternoon.", Language.EN, "2026-12-12")).isEmpty();
     }
+
+    /** dev30-ar-010: «في ٢٦ منه» is a day of the month named just before, not a number; a law's article is none. */
+    @Test
+    void aDayOfItIsADayOfTheMonthNamedBefore() {
+        assertThat(dateClaims("ويخوض الوداد مباراة الذهاب في الدار البيضاء في ١٢ أيار، على أن تقام مباراة الإياب في تونس في ١٩ منه.",
+                Language.AR, "2026-05-02")).containsExactly("2026-05-12..2026-05-12", "2026-05-19..2026-05-19");
+        assertThat(dateClaims("وصدر القانون في ٣ آذار، ونصت المادة ١٩ منه على عقوبات مشددة.", Language.AR, "2026-05-02"))
+                .containsExactly("2026-03-03..2026-03-03");
+    }
 }
