@@ -1458,6 +1458,16 @@ final class SentenceReader {
         return noun;
     }
 
+    /** Whether an action phrase starts in tokens {@code [from, to]}. */
+    private boolean actionInside(int from, int to) {
+        for (int j = from; j <= to && j < tokens.size(); j++) {
+            if (actionStartingAt[j] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the {@code agents} phrases ("by", "at the hands of") starts at {@code k}. */
     private boolean agentAt(int k) {
         return lexicon.agents().stream().anyMatch(p -> k + p.size() <= tokens.size() && matches(p, k));
@@ -2299,7 +2309,8 @@ final class SentenceReader {
             if (english && k == g.end() + 1 && ofTheAt(k)) {
                 int wholeStart = k + 2;
                 Group whole = groups.stream().filter(o -> o != g && o.first == wholeStart).findFirst().orElse(null);
-                if (whole != null) {
+                // not "One of the four abducted nurses was found dead": a participle inside the whole is read as before
+                if (whole != null && !actionInside(wholeStart, whole.end())) {
                     k = whole.end(); // "Three of the 14 crew members were injured": the whole taken from, no distance
                     continue;
                 }
