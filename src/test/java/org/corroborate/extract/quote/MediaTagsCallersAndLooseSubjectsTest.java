@@ -1,0 +1,74 @@
+package org.corroborate.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers and statements of blind10's adjudicated kinds: a trailing tag whose medium ("in a statement") is followed by a
+ * further phrase, the speaker of a call made in a circumstantial verb (not whom it is made to), an adjective phrase set
+ * off by commas after a body's name, and the subject of the verb a subjectless speech verb is coordinated with.
+ */
+class MediaTagsCallersAndLooseSubjectsTest {
+
+    @Test
+    void aTagsMediumIsPartOfTheTagBeforeAFurtherPhrase() {
+        // the clause before the tag is the ministry's (a count's sourcing, rule 4 as amended), the participle's its second
+        assertThat(QuoteFinderTest.EN.find(
+                "Three people were injured when a fuel tanker overturned on the highway, the transport ministry said in a"
+                        + " statement, adding that the road would stay closed overnight."))
+                .extracting(c -> c.quote())
+                .containsExactly("Three people were injured when a fuel tanker overturned on the highway",
+                        "the road would stay closed overnight");
+        assertThat(QuoteFinderTest.EN.find(
+                "Soldiers killed 15 insurgents in a raid on a hideout near the river, the army said in a statement late in"
+                        + " the evening."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("Soldiers killed 15 insurgents in a raid on a hideout near the river");
+                    assertThat(c.speaker().text()).isEqualTo("the army");
+                });
+    }
+
+    @Test
+    void aCircumstantialCallIsMadeByTheSubjectNotWhomItIsMadeTo() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وأدان مكتب المنسق الإنساني القصف، داعياً جميع الأطراف إلى «احترام القانون الدولي وحماية المدنيين»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("احترام القانون الدولي وحماية المدنيين");
+                    assertThat(c.speaker().text()).isEqualTo("مكتب المنسق الإنساني");
+                    assertThat(c.direct()).isTrue();
+                });
+    }
+
+    @Test
+    void anAdjectivePhraseAfterABodysNameIsNoName() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وقالت جبهة التحرير الوطني، المرتبطة بتحالف المعارضة، إنها ستقاطع الانتخابات المقبلة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("ستقاطع الانتخابات المقبلة");
+                    assertThat(c.speaker().text()).isEqualTo("جبهة التحرير الوطني");
+                });
+        // a person's name in apposition still speaks
+        assertThat(QuoteFinderTest.AR.find(
+                "وقالت مديرة المستشفى، الدكتورة سلمى الحسن، إن الأقسام تعمل بكامل طاقتها."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الدكتورة سلمى الحسن"));
+    }
+
+    @Test
+    void aSubjectlessSpeechVerbSpeaksForTheSubjectOfTheVerbBeforeIt() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وأعلنت الوكالة ترحيل دفعة جديدة من المهاجرين. وانتقدت جمعيات أهلية القرار، وقالت إن المرحلين لم يحصلوا على"
+                        + " حق الدفاع."))
+                .filteredOn(c -> c.quote().startsWith("المرحلين"))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("جمعيات أهلية"));
+    }
+
+    @Test
+    void aRateHeldIsAnAnnouncedDecision() {
+        assertThat(QuoteFinderTest.AR.find("أعلن البنك المركزي، اليوم الخميس، تثبيت سعر الفائدة الرئيسي دون تغيير."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("تثبيت سعر الفائدة الرئيسي دون تغيير");
+                    assertThat(c.speaker().text()).isEqualTo("البنك المركزي");
+                });
+    }
+}
