@@ -1291,6 +1291,13 @@ final class Attributions {
                 Span clause = announcedClause(v + 2);
                 return clause == null ? null : announcement(clause, speaker).startingAt(tokens.get(v).start());
             }
+            if (participle && speaker != null && v + 1 < tokens.size() && lexicon.isNounObjectParticiple(word(v))
+                    && !tokens.get(v + 1).punctuation() && lexicon.isVerbalNoun(word(v + 1))) {
+                // "…، مؤكداً اكتمال صفوف الفريق": a circumstantial speech verb with a verbal noun, the speaker's statement
+                // (rule 6; blind10 #27); a count noun's is its sourcing, as after مشيراً إلى
+                Span clause = announcedClause(v + 1);
+                return clause == null ? null : announcement(clause, speaker).startingAt(tokens.get(v).start());
+            }
             Attribution pointed = participle ? null : pointedNoun(v, speaker);
             if (pointed != null) {
                 return pointed;

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Speakers and statements of blind10's adjudicated kinds: a trailing tag whose medium ("in a statement") is followed by a
  * further phrase, the speaker of a call made in a circumstantial verb (not whom it is made to), an adjective phrase set
- * off by commas after a body's name, and the subject of the verb a subjectless speech verb is coordinated with.
+ * off by commas after a body's name, the subject of the verb a subjectless speech verb is coordinated with, and a
+ * circumstantial assertion (مؤكداً) with a verbal noun.
  */
 class MediaTagsCallersAndLooseSubjectsTest {
 
@@ -70,5 +71,16 @@ class MediaTagsCallersAndLooseSubjectsTest {
                     assertThat(c.quote()).isEqualTo("تثبيت سعر الفائدة الرئيسي دون تغيير");
                     assertThat(c.speaker().text()).isEqualTo("البنك المركزي");
                 });
+    }
+
+    @Test
+    void aCircumstantialAssertionWithAVerbalNounIsAStatement() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وقال وزير الصحة إن المستشفيات مستعدة لاستقبال المرضى، مؤكداً استمرار توزيع الأدوية على المراكز الريفية."))
+                .extracting(c -> c.quote())
+                .containsExactly("المستشفيات مستعدة لاستقبال المرضى", "استمرار توزيع الأدوية على المراكز الريفية");
+        // a noun of no verbal shape after it is no statement of this kind
+        assertThat(QuoteFinderTest.AR.find("وقال وزير الصحة إن المستشفيات مستعدة، مؤكداً ضرورة الحذر."))
+                .extracting(c -> c.quote()).containsExactly("المستشفيات مستعدة");
     }
 }
