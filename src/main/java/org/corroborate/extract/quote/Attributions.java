@@ -1216,8 +1216,8 @@ final class Attributions {
         if (english) {
             Attribution a = reportedEnglish(v);
             // the second predicate's statement starts at its conjunction: a clause reported before it ends there
-            return a != null && secondPredicate(v) && a.speaker() != null && a.speaker().end() <= tokens.get(v - 1).start()
-                    ? a.startingAt(tokens.get(v - 1).start()) : a;
+            return a != null && (secondPredicate(v) || v > 0 && nextStatementAt(v - 1)) && a.speaker() != null
+                    && a.speaker().end() <= tokens.get(v - 1).start() ? a.startingAt(tokens.get(v - 1).start()) : a;
         }
         Span describer = describerBefore(v);
         if (describer != null) {
@@ -2574,6 +2574,7 @@ final class Attributions {
         while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
+                && !nextStatementAt(end) // "… had shown great spirit but warned that …": the speaker's next statement
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -2591,6 +2592,16 @@ final class Attributions {
             return null; // "adding that it was “in contact with …”": the quotation is what was said
         }
         return end - start >= 2 ? span(start, end) : null;
+    }
+
+    /**
+     * English: whether a predicate conjunction at {@code i} opens the speaker's next statement, a speech verb with its
+     * complementizer right after ("said she would rule next month and warned that a long sentence was likely", dev26-en-005;
+     * "but warned that", blind10 #2): each speech verb has its own clause (rule 25), and the first ends before it.
+     */
+    private boolean nextStatementAt(int i) {
+        return english && i + 2 < tokens.size() && !tokens.get(i).punctuation() && lexicon.isPredicateConjunction(word(i))
+                && isVerb(i + 1) && !tokens.get(i + 2).punctuation() && lexicon.isComplementizer(word(i + 2));
     }
 
     /** Fewer words than this before a quotation only lead into it ("it was “…”", "he was “…”"). */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Speakers and statements of blind10's adjudicated kinds: a trailing tag whose medium ("in a statement") is followed by a
  * further phrase, the speaker of a call made in a circumstantial verb (not whom it is made to), an adjective phrase set
  * off by commas after a body's name, the subject of the verb a subjectless speech verb is coordinated with, and a
- * circumstantial assertion (مؤكداً) with a verbal noun.
+ * circumstantial assertion (مؤكداً) with a verbal noun; a second speech verb after "but"/"and" ends the first clause.
  */
 class MediaTagsCallersAndLooseSubjectsTest {
 
@@ -82,5 +82,21 @@ class MediaTagsCallersAndLooseSubjectsTest {
         // a noun of no verbal shape after it is no statement of this kind
         assertThat(QuoteFinderTest.AR.find("وقال وزير الصحة إن المستشفيات مستعدة، مؤكداً ضرورة الحذر."))
                 .extracting(c -> c.quote()).containsExactly("المستشفيات مستعدة");
+    }
+
+    @Test
+    void aSecondSpeechVerbAfterAConjunctionEndsTheFirstClause() {
+        // rule 25: each speech verb has its own clause; the first is not emitted again with the second inside it
+        assertThat(QuoteFinderTest.EN.find(
+                "The union leader said talks with the airline had made progress but warned that strikes could resume in May."))
+                .extracting(c -> c.quote())
+                .containsExactly("talks with the airline had made progress", "strikes could resume in May");
+        assertThat(QuoteFinderTest.EN.find(
+                "The governor said the bridge would reopen on Friday and added that tolls would be waived for a month."))
+                .extracting(c -> c.quote())
+                .containsExactly("the bridge would reopen on Friday", "tolls would be waived for a month");
+        // a conjunction before a verb of the reported clause itself is part of it
+        assertThat(QuoteFinderTest.EN.find("The mayor said residents had cleared the roads and repaired the school."))
+                .extracting(c -> c.quote()).containsExactly("residents had cleared the roads and repaired the school");
     }
 }
