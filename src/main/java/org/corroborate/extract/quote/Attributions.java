@@ -447,6 +447,15 @@ final class Attributions {
             usedVerbs.add(verb);
             return Attribution.of(content(q), describer, true, sentence); // "انتقد نواب المعارضة ما وصفوه بـ«…»"
         }
+        int circumstantial = verb >= 0 && !english ? circumstantialCallBetween(verb, q[0]) : -1;
+        if (circumstantial > 0) {
+            // "وأشار إلى أن فرقه أزالت …، داعياً الأهالي إلى «…»": the quotation is the call's, starting at the call; the
+            // verb keeps its own reported clause, whose counts lie outside the quotation (blind10 #30)
+            Attribution call = afterCall(q, leftFrom);
+            if (call != null) {
+                return call.startingAt(tokens.get(circumstantial).start());
+            }
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -554,6 +563,19 @@ final class Attributions {
     }
 
     /**
+     * Arabic: a call verb right after a comma (a circumstantial call, "، داعياً") between {@code verb} and {@code quote}:
+     * its index, else -1.
+     */
+    private int circumstantialCallBetween(int verb, int quote) {
+        for (int i = verb + 2; i < quote; i++) {
+            if (isComma(i - 1) && !tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * «…» after a call with no speech verb or source around it: "وطالبت الوزارة المجتمع الدولي بتصنيف
      * تلك القوات «منظمة إرهابية»" — the quoted words are the caller's (J21 of dev10). An anaphor
      * opening the words after the call is the caller alone (the object follows it).
@@ -580,7 +602,14 @@ final class Attributions {
             return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
         }
         // "The president pledged to “rebuild every school”": an English caller stands before the verb
-        Span speaker = english ? speakerBefore(leftFrom, call) : speakerAfter(call + 1, q[0]);
+        Span speaker = english ? speakerBefore(leftFrom, call) : subjectAfterVerbAt(call, q[0], false);
+        // "واتهمت النيابة العامة موظفين في شركة خاصة بـ«…»": the definite subject ends before the indefinite object
+        if (!english && speaker == null && call + 2 < q[0]) {
+            // "واتهمت سلطات الحوثيين موظفين أمميين بـ«…»": a construct head without the article, then its genitive
+            Span genitive = subjectAfterVerbAt(call + 1, q[0], false);
+            speaker = genitive != null && genitive.start() == tokens.get(call + 2).start() ? span(call + 1, indexAfter(genitive)) : null;
+        }
+        speaker = english || speaker != null ? speaker : speakerAfter(call + 1, q[0]);
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
@@ -2575,6 +2604,9 @@ final class Attributions {
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
                 && !nextStatementAt(end) // "… had shown great spirit but warned that …": the speaker's next statement
+                && !(!english && isComma(end) && end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                        && lexicon.isCallVerb(word(end + 1))) // "وأشار إلى أن فرقه أزالت …، داعياً الأهالي إلى «…»": the
+                                                              // call is the speaker's act, no word of the clause (blind10 #30)
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement

@@ -99,4 +99,34 @@ class MediaTagsCallersAndLooseSubjectsTest {
         assertThat(QuoteFinderTest.EN.find("The mayor said residents had cleared the roads and repaired the school."))
                 .extracting(c -> c.quote()).containsExactly("residents had cleared the roads and repaired the school");
     }
+
+    @Test
+    void aBodysNameRunsOnThroughItsClitisedGenitive() {
+        assertThat(QuoteFinderTest.AR.find(
+                "أعلنت الإدارة العامة للمرور، صباح الأحد، إغلاق الطريق الدائري أمام الشاحنات الثقيلة لمدة أسبوع."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("إغلاق الطريق الدائري أمام الشاحنات الثقيلة لمدة أسبوع");
+                    assertThat(c.speaker().text()).isEqualTo("الإدارة العامة للمرور");
+                });
+    }
+
+    @Test
+    void quotedWordsAfterAnAccusationAreTheAccusers() {
+        assertThat(QuoteFinderTest.AR.find("واتهمت هيئة الرقابة مسؤولين في البلدية بـ«إهدار المال العام»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("إهدار المال العام");
+                    assertThat(c.speaker().text()).isEqualTo("هيئة الرقابة");
+                    assertThat(c.direct()).isTrue();
+                });
+        // with no quoted words an accusation reports nothing
+        assertThat(QuoteFinderTest.AR.find("واتهمت هيئة الرقابة مسؤولين في البلدية بإهدار المال العام.")).isEmpty();
+    }
+
+    @Test
+    void aReportedClauseEndsBeforeACircumstantialCall() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وأوضح مدير الدفاع المدني أن فرقه أخمدت الحريق بعد ساعات، داعياً السكان إلى «إبلاغ الفرق عن أي دخان»."))
+                .extracting(c -> c.quote())
+                .containsExactly("فرقه أخمدت الحريق بعد ساعات", "إبلاغ الفرق عن أي دخان");
+    }
 }
