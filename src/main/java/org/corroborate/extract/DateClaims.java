@@ -277,7 +277,7 @@ final class DateClaims {
             // afternoon", written on that Saturday, is scheduled, dev rule 21b; dev31-en-024)
             new Filter(true, false, c -> recognizer.scheduledBefore(c.text(), c.d())
                     && !(c.published() != null && c.d().start().equals(c.published()) && c.d().end().equals(c.published())
-                         && SCHEDULED_NOW.matcher(c.text()).region(Math.max(0, c.d().span().start() - 40), c.d().span().start()).find())),
+                         && recognizer.scheduledNow(c.text(), c.d()))),
             // "وكان موعد الإطلاق قد حُدّد في البداية لشهر أيلول الماضي قبل أن يؤجَّل", "The final on Saturday was called off": a
             // schedule that did not hold (dev15-ar-030; ahead of publication, unscheduled reads it)
             new Filter(true, false, c -> recognizer.unheld(c.text(), c.d())),
@@ -639,9 +639,6 @@ final class DateClaims {
         }
         return !recognizer.statesIn(before);
     }
-
-    /** A schedule in the present right before the date ("is scheduled for", "are due on", «من المقرر»), not a past one. */
-    private static final Pattern SCHEDULED_NOW = Pattern.compile("(?:\\b(?:is|are) (?:scheduled|slated|due|planned|set)|من المقرر|المقرر)[^.;]{0,30}$");
 
     /** Semicolons (Latin and Arabic): a clause ends there within a sentence, and {@link #spanned} joins no two dates across one. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;\u061B]");

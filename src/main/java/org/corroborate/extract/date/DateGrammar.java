@@ -398,6 +398,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.continuedBefore(), "continued_before", problems);
         checkMarkers(fragments, file.feastEveBefore(), "feast_eve_before", problems);
         checkMarkers(fragments, file.movedUntilBefore(), "moved_until_before", problems);
+        checkMarkers(fragments, file.scheduledNowBefore(), "scheduled_now_before", problems);
         checkMarkers(fragments, file.eventNounAfter(), "event_noun_after", problems);
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);

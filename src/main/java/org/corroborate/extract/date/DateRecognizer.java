@@ -6,6 +6,7 @@ import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
+import static org.corroborate.extract.date.DateWordList.SCHEDULED_NOW_BEFORE;
 import static org.corroborate.extract.date.DateWordList.EVENT_NOUN_AFTER;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
@@ -616,6 +617,15 @@ public final class DateRecognizer {
      */
     public boolean movedUntilBefore(String text, DateMention d) {
         return adjacentBefore(words(MOVED_UNTIL_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code scheduled_now_before} words stand before the date, a few words between at most: a schedule
+     * told in the present ("The pursuit race is scheduled for Saturday afternoon", «ومن المقرر أن تنطلق السباقات اليوم
+     * السبت»), not a past one ("was scheduled for"), so a day it names is one the schedule still holds.
+     */
+    public boolean scheduledNow(String text, DateMention d) {
+        return adjacentBefore(words(SCHEDULED_NOW_BEFORE), text, d.span().start());
     }
 
     /**

@@ -50,7 +50,8 @@ import org.corroborate.rules.RulePacks;
  * ({@code moved_until_before}: "was adjourned on Thursday until"), of an event a month names as its modifier
  * ({@code event_noun_after}: "at its July meeting"), of a stretch a scheduled start runs on to ({@code continued_before}:
  * "and runs until", "وتستمر حتى"), of a past schedule ({@code scheduled_before}: "due to have been
- * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
+ * held in"), of a schedule told in the present ({@code scheduled_now_before}: "is scheduled for", «من المقرر أن») and
+ * of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
  * man was detained", told again of a count of one only), words right before a day and month without a
@@ -108,6 +109,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> movedUntilBefore,
                            @OptionalKey List<String> eventNounAfter,
                            @OptionalKey List<String> scheduledBefore,
+                           @OptionalKey List<String> scheduledNowBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<String> restatedOne,
@@ -172,6 +174,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         movedUntilBefore = movedUntilBefore == null ? List.of() : List.copyOf(movedUntilBefore);
         eventNounAfter = eventNounAfter == null ? List.of() : List.copyOf(eventNounAfter);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
+        scheduledNowBefore = scheduledNowBefore == null ? List.of() : List.copyOf(scheduledNowBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);
     }

@@ -93,6 +93,8 @@ enum DateWordList {
     EVENT_NOUN_AFTER(adjacent(DateRuleFile::eventNounAfter, false)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
+    /** Words before a date of a schedule told in the present ("is scheduled for"; {@link DateRecognizer#scheduledNow}). */
+    SCHEDULED_NOW_BEFORE(adjacent(DateRuleFile::scheduledNowBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */
     BY_BEFORE(adjacent(DateRuleFile::byBefore, true)),
     /** Words that tell an arrest already counted again, in a later sentence ({@link DateRecognizer#restatesArrest}). */
