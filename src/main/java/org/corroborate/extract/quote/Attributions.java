@@ -921,6 +921,27 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * English: the body a sentence opens with, its article and words up to one of the {@code body_nouns} with a word
+     * after it that is no body noun ("The electoral commission will hold …" → The electoral commission); null otherwise.
+     */
+    Span openingBody() {
+        int start = english ? subjectStart(datelineEnd() + 1) : -1;
+        if (start < 0 || start >= tokens.size() || !lexicon.isSubjectArticle(word(start))) {
+            return null;
+        }
+        for (int end = start + 1; end < tokens.size() && end - start <= MAX_SPEAKER_WORDS; end++) {
+            if (tokens.get(end).punctuation() || lexicon.isStop(word(end)) || isVerb(end)) {
+                return null;
+            }
+            if (lexicon.isBodyNoun(word(end)) && end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                    && !lexicon.isBodyNoun(word(end + 1))) {
+                return span(start, end + 1);
+            }
+        }
+        return null;
+    }
+
     /** How many words may stand before the name of {@link #openingPerson} ("Ethiopian runner", "Norway's"). */
     private static final int MAX_WORDS_BEFORE_NAME = 3;
 

@@ -129,4 +129,11 @@ class MediaTagsCallersAndLooseSubjectsTest {
                 .extracting(c -> c.quote())
                 .containsExactly("فرقه أخمدت الحريق بعد ساعات", "إبلاغ الفرق عن أي دخان");
     }
+
+    @Test
+    void aBodysItInATrailingTagStandsForTheBodyTheClauseOpensWith() {
+        assertThat(QuoteFinderTest.EN.find(
+                "The water authority will cut supplies to the eastern districts for two days next week, it said on Thursday."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The water authority"));
+    }
 }
