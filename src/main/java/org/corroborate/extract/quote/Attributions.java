@@ -139,6 +139,10 @@ final class Attributions {
     private boolean namesSpeaker(int[] q) {
         // "وكتب الوزير على منصة «إكس»: «…»": a colon and the opening of another quotation close the attribution
         boolean colonThenQuotation = q[1] + 2 < tokens.size() && ":".equals(tokens.get(q[1] + 1).word()) && isQuoteMark(q[1] + 2);
+        if (!english && q[1] - q[0] == 2 && q[0] > 0 && !tokens.get(q[0] - 1).punctuation() && onlyPunctuationFrom(q[1] + 1)
+                && sourceRightBefore(q[0])) {
+            return true; // "…، وفق إدارة الكوارث والطوارئ التركية «آفاد».": one word closing the source's name (dev30-ar-013)
+        }
         if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
                 || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation) {
             return false;
@@ -177,6 +181,19 @@ final class Attributions {
                 return false;
             }
             if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A source word (وفق، بحسب) among the few words before {@code mark}, with no punctuation between. */
+    private boolean sourceRightBefore(int mark) {
+        for (int i = mark - 1; i >= 0 && i >= mark - MAX_SPEAKER_WORDS - 1; i--) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (isSource(i)) {
                 return true;
             }
         }
@@ -2214,7 +2231,7 @@ final class Attributions {
                           // describing the body (blind10 #35), no name of a person
         }
         int end = start;
-        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
+        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && (!lexicon.isStop(word(end)) || lastNameWordAt(start, end, to))
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
             end++;
         }
@@ -2242,6 +2259,15 @@ final class Attributions {
         // a feminine adjective agrees with a body's name ("المرتبطة بتحالف المعارضة"); a masculine word so shaped may be a
         // title before a name ("المهندس بسام"): only a head or a word with the article after its preposition
         return lexicon.hasFeminineEnding(w) || lexicon.isHead(bare) || lexicon.hasArticlePrefix(bare) || bare.startsWith("ل");
+    }
+
+    /**
+     * Whether the stop word at {@code i} is the last word of a name in apposition from {@code start}: one of the
+     * {@code name_stops} with the comma or colon closing the name right after. "علي" is written as the preposition على
+     * is once normalised ("…، محمد أيت علي: «…»", dev30-ar-003), and no name ends on a preposition.
+     */
+    private boolean lastNameWordAt(int start, int i, int to) {
+        return i > start && i + 1 < to && (isComma(i + 1) || ":".equals(word(i + 1))) && lexicon.isNameStop(word(i));
     }
 
     /** Whether the word at {@code i} is one of the {@code count_nouns}, or one with a preposition written on ("بمقتل"). */

@@ -136,4 +136,20 @@ class MediaTagsCallersAndLooseSubjectsTest {
                 "The water authority will cut supplies to the eastern districts for two days next week, it said on Thursday."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The water authority"));
     }
+
+    @Test
+    void aNameInAppositionMayEndOnAWordWrittenAsAPreposition() {
+        assertThat(QuoteFinderTest.AR.find("وقال مدير المدرسة، حسن بن علي: «سنعيد فتح الفصول الأسبوع المقبل»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("حسن بن علي"));
+        // a medium set off by commas is no name
+        assertThat(QuoteFinderTest.AR.find("وأعلن المتحدث باسم الشرطة، في بيان، أن عناصرها «أحبطوا عملية تهريب»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المتحدث باسم الشرطة"));
+    }
+
+    @Test
+    void aShortNameInMarksClosingASourcesNameIsNoQuote() {
+        assertThat(QuoteFinderTest.AR.find(
+                "غمرت المياه ثلاث قرى في الإقليم، وفق هيئة الأرصاد والإنذار المبكر «إنذار»."))
+                .singleElement().satisfies(c -> assertThat(c.direct()).isFalse());
+    }
 }
