@@ -152,4 +152,15 @@ class MediaTagsCallersAndLooseSubjectsTest {
                 "غمرت المياه ثلاث قرى في الإقليم، وفق هيئة الأرصاد والإنذار المبكر «إنذار»."))
                 .singleElement().satisfies(c -> assertThat(c.direct()).isFalse());
     }
+
+    @Test
+    void aWithoutGivingPhraseEndsATrailingTag() {
+        assertThat(QuoteFinderTest.EN.find(
+                "Divers found the wreck of the fishing boat near the reef, a coast guard officer said, without giving further"
+                        + " detail on the crew."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("Divers found the wreck of the fishing boat near the reef");
+                    assertThat(c.speaker().text()).isEqualTo("a coast guard officer");
+                });
+    }
 }
