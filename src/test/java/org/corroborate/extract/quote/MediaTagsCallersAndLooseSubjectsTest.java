@@ -163,4 +163,12 @@ class MediaTagsCallersAndLooseSubjectsTest {
                     assertThat(c.speaker().text()).isEqualTo("a coast guard officer");
                 });
     }
+
+    @Test
+    void theEldersCommonViewIsNoStatement() {
+        assertThat(QuoteFinderTest.AR.find("ويقول كبار السن في القرية إن الشتاء لم يعد بارداً كما كان.")).isEmpty();
+        // a named elder still speaks
+        assertThat(QuoteFinderTest.AR.find("وقال كبير أعيان القرية، سالم العمري، إن الشتاء لم يعد بارداً كما كان."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("سالم العمري"));
+    }
 }
