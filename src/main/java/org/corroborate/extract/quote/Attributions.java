@@ -1928,7 +1928,9 @@ final class Attributions {
         if (speaker == null || english && headIsNotSource(speaker)) {
             return null; // "according to the new security law": the phrase's head noun is a rule, whatever stands before it
         }
-        speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
+        speaker = english ? namedAfterDescription(start, speaker, tokens.size()) // "according to a local councillor, Sani
+                                                                                // Danjuma, who said …" (dev30-en-001)
+                : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
         if (!english && start > 0 && relays(start - 1)) {
             int about = relaySource(start - 1, tokens.size());

@@ -171,4 +171,12 @@ class MediaTagsCallersAndLooseSubjectsTest {
         assertThat(QuoteFinderTest.AR.find("وقال كبير أعيان القرية، سالم العمري، إن الشتاء لم يعد بارداً كما كان."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("سالم العمري"));
     }
+
+    @Test
+    void aNameInAppositionAfterAccordingToSpeaks() {
+        assertThat(QuoteFinderTest.EN.find(
+                "The bridge was closed to lorries, according to a district engineer, Maria Santos, who said repairs would"
+                        + " start in June."))
+                .extracting(c -> c.speaker().text()).containsOnly("Maria Santos");
+    }
 }
