@@ -580,6 +580,10 @@ public final class QuoteFinder {
             if (!anaphoric) {
                 named.add(new Named(asWritten));
                 namedAt = a.start();
+            } else if (language == Language.AR && named.isEmpty() && asWritten != null && speaker.equals(asWritten)) {
+                // "…، بحسب بيان للوزارة. وأضاف أن …": an anaphor nothing before resolves is the one named, the antecedent
+                // of a later dropped subject (blind10 #33)
+                named.add(new Named(asWritten));
             }
             // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of
             // dev as amended on 2026-11-30); named above all the same, the antecedent of a later "it said"

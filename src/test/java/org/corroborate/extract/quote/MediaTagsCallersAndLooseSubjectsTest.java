@@ -179,4 +179,16 @@ class MediaTagsCallersAndLooseSubjectsTest {
                         + " start in June."))
                 .extracting(c -> c.speaker().text()).containsOnly("Maria Santos");
     }
+
+    @Test
+    void aDroppedSubjectAfterASourcedSentenceIsTheSourcesBody() {
+        assertThat(QuoteFinderTest.AR.find(
+                "أوقفت الشرطة خمسة أشخاص في حي الزيتون، بحسب بيان للمديرية. وأضاف أن الموقوفين أحيلوا إلى النيابة، وأن التحقيق"
+                        + " ما زال جارياً."))
+                .filteredOn(c -> c.quote().startsWith("الموقوفين"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("الموقوفين أحيلوا إلى النيابة، وأن التحقيق ما زال جارياً");
+                    assertThat(c.speaker().text()).isEqualTo("المديرية");
+                });
+    }
 }
