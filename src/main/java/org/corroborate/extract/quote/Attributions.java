@@ -1573,7 +1573,7 @@ final class Attributions {
         if (before != null) {
             return before;
         }
-        if (speaker == null || !lexicon.takesBareClause(word(v))) {
+        if (speaker == null || !lexicon.takesBareClause(word(v)) && !pronounClauseAfter(v)) {
             return null; // "The Senate confirmed the new ambassador": an object, not a statement
         }
         if (perfectObject(v)) {
@@ -1857,6 +1857,19 @@ final class Attributions {
             return null; // "“…,” the 24-year-old told reporters": a quotation is read as one, never as reported words
         }
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
+    }
+
+    /**
+     * English: whether a subject pronoun and an auxiliary open the words after the verb at {@code v}: a clause with no
+     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), where a noun there
+     * may be the verb's object ("claimed the lives of 12 people").
+     */
+    private boolean pronounClauseAfter(int v) {
+        if (v + 2 >= tokens.size() || tokens.get(v + 1).punctuation() || tokens.get(v + 2).punctuation()) {
+            return false;
+        }
+        String next = word(v + 1);
+        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(v + 2));
     }
 
     /** How many words an earlier tag's speaker may take between its commas ("his family", "the Kenya Red Cross"). */

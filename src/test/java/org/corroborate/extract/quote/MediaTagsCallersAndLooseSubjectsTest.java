@@ -191,4 +191,15 @@ class MediaTagsCallersAndLooseSubjectsTest {
                     assertThat(c.speaker().text()).isEqualTo("المديرية");
                 });
     }
+
+    @Test
+    void aPronounAndAuxiliaryOpenAClauseAfterAnySpeechVerb() {
+        assertThat(QuoteFinderTest.EN.find("The rebel movement, in a post on its channel, claimed it had shot down a drone."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("it had shot down a drone");
+                    assertThat(c.speaker().text()).isEqualTo("The rebel movement");
+                });
+        // a noun after "claimed" is its object
+        assertThat(QuoteFinderTest.EN.find("The storm claimed the lives of six fishermen off the coast.")).isEmpty();
+    }
 }
