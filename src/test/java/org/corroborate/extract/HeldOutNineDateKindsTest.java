@@ -36,6 +36,8 @@ class HeldOutNineDateKindsTest {
                 .containsExactly("2026-04-02..2026-04-02");
         assertThat(dateClaims("The state government has declared a public holiday on Monday.", Language.EN, "2026-09-05"))
                 .containsExactly("2026-09-07..2026-09-07");
+        assertThat(dateClaims("The champion is entered for the Boston Marathon on April 20.", Language.EN, "2026-02-10"))
+                .containsExactly("2026-04-20..2026-04-20");
         // a plan that did not hold, and a past meeting, stay back
         assertThat(dateClaims("The two leaders met again in Madrid on April 2.", Language.EN, "2026-06-01"))
                 .containsExactly("2026-04-02..2026-04-02");

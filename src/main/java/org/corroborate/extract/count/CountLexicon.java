@@ -114,6 +114,7 @@ final class CountLexicon {
     private final List<List<String>> hospitalStays = new ArrayList<>();
     private final List<List<String>> discharges = new ArrayList<>();
     private final List<List<String>> illnesses = new ArrayList<>();
+    private final List<List<String>> takings = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
     private final List<String> nisbaEndings = new ArrayList<>();
@@ -222,6 +223,7 @@ final class CountLexicon {
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.discharges().forEach(w -> discharges.add(List.of(norm(w).split("\\s+"))));
             file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
+            file.takings().forEach(w -> takings.add(List.of(norm(w).split("\\s+"))));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -255,7 +257,7 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges, takings)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -859,6 +861,11 @@ final class CountLexicon {
     /** Whether the word is an auxiliary verb (was, had, been). */
     boolean isAuxiliary(String word) {
         return auxiliaries.contains(word);
+    }
+
+    /** Phrases of taking money by deceit or theft (استولت على، defrauded): their victims are no dead. */
+    List<List<String>> takings() {
+        return takings;
     }
 
     /** Phrases of falling ill after a wounded count (with food poisoning, بتسمم غذائي): patients, no casualty. */

@@ -162,6 +162,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code illnesses}: phrases that, in the clause of a wounded count after the group or its action word, say
  *       the people fell ill, not hurt (hospitalised with food poisoning, أصيب 60 طالباً بتسمم غذائي): patients, no
  *       casualty claim (rule 2 of the dev conventions, as "treated for cholera");</li>
+ *   <li>{@code takings}: phrases of taking money or goods by deceit or theft (استولت على، احتيال، defrauded): in the
+ *       sentence before a group counted by a victim noun («من أكثر من ٥٠ ضحية»), they make the victims those of a
+ *       crime that hurt nobody, no dead (blind10's adjudication #31: victims of a fraud are no casualties);</li>
  *   <li>{@code complementisers}: words that open reported words (that, أن، إن): after a comma or a link
  *       (", and that", "وأن") they start a statement of its own, which no action word before them reaches
  *       into ("thousands have fled …, and that 300,000 need food aid": no displaced 300,000);</li>
@@ -247,6 +250,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
                          @OptionalKey List<String> participleEndings, @OptionalKey List<String> searchWords,
                          @OptionalKey List<String> timeConjunctions, @OptionalKey List<String> discharges,
+                         @OptionalKey List<String> takings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -296,6 +300,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         participlePrefixes = participlePrefixes == null ? List.of() : List.copyOf(participlePrefixes);
         participleEndings = participleEndings == null ? List.of() : List.copyOf(participleEndings);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
+        takings = takings == null ? List.of() : List.copyOf(takings);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relations = relations == null ? List.of() : List.copyOf(relations);
