@@ -139,6 +139,10 @@ final class Attributions {
     private boolean namesSpeaker(int[] q) {
         // "وكتب الوزير على منصة «إكس»: «…»": a colon and the opening of another quotation close the attribution
         boolean colonThenQuotation = q[1] + 2 < tokens.size() && ":".equals(tokens.get(q[1] + 1).word()) && isQuoteMark(q[1] + 2);
+        if (!english && q[1] - q[0] == 2 && q[0] > 0 && !tokens.get(q[0] - 1).punctuation() && onlyPunctuationFrom(q[1] + 1)
+                && sourceRightBefore(q[0])) {
+            return true; // "…، وفق إدارة الكوارث والطوارئ التركية «آفاد».": one word closing the source's name (dev30-ar-013)
+        }
         if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
                 || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation) {
             return false;
@@ -177,6 +181,19 @@ final class Attributions {
                 return false;
             }
             if (!tokens.get(i).punctuation() && lexicon.isComplementizer(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A source word (وفق، بحسب) among the few words before {@code mark}, with no punctuation between. */
+    private boolean sourceRightBefore(int mark) {
+        for (int i = mark - 1; i >= 0 && i >= mark - MAX_SPEAKER_WORDS - 1; i--) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (isSource(i)) {
                 return true;
             }
         }
@@ -921,6 +938,27 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * English: the body a sentence opens with, its article and words up to one of the {@code body_nouns} with a word
+     * after it that is no body noun ("The electoral commission will hold …" → The electoral commission); null otherwise.
+     */
+    Span openingBody() {
+        int start = english ? subjectStart(datelineEnd() + 1) : -1;
+        if (start < 0 || start >= tokens.size() || !lexicon.isSubjectArticle(word(start))) {
+            return null;
+        }
+        for (int end = start + 1; end < tokens.size() && end - start <= MAX_SPEAKER_WORDS; end++) {
+            if (tokens.get(end).punctuation() || lexicon.isStop(word(end)) || isVerb(end)) {
+                return null;
+            }
+            if (lexicon.isBodyNoun(word(end)) && end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                    && !lexicon.isBodyNoun(word(end + 1))) {
+                return span(start, end + 1);
+            }
+        }
+        return null;
+    }
+
     /** How many words may stand before the name of {@link #openingPerson} ("Ethiopian runner", "Norway's"). */
     private static final int MAX_WORDS_BEFORE_NAME = 3;
 
@@ -1535,7 +1573,7 @@ final class Attributions {
         if (before != null) {
             return before;
         }
-        if (speaker == null || !lexicon.takesBareClause(word(v))) {
+        if (speaker == null || !lexicon.takesBareClause(word(v)) && !pronounClauseAfter(v)) {
             return null; // "The Senate confirmed the new ambassador": an object, not a statement
         }
         if (perfectObject(v)) {
@@ -1821,6 +1859,19 @@ final class Attributions {
         return speaker == null || comma <= lead ? null : Attribution.of(span(lead, comma), speaker, false, sentence);
     }
 
+    /**
+     * English: whether a subject pronoun and an auxiliary open the words after the verb at {@code v}: a clause with no
+     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), where a noun there
+     * may be the verb's object ("claimed the lives of 12 people").
+     */
+    private boolean pronounClauseAfter(int v) {
+        if (v + 2 >= tokens.size() || tokens.get(v + 1).punctuation() || tokens.get(v + 2).punctuation()) {
+            return false;
+        }
+        String next = word(v + 1);
+        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(v + 2));
+    }
+
     /** How many words an earlier tag's speaker may take between its commas ("his family", "the Kenya Red Cross"). */
     private static final int MAX_EARLIER_TAG_WORDS = 6;
 
@@ -1890,7 +1941,9 @@ final class Attributions {
         if (speaker == null || english && headIsNotSource(speaker)) {
             return null; // "according to the new security law": the phrase's head noun is a rule, whatever stands before it
         }
-        speaker = english ? speaker : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
+        speaker = english ? namedAfterDescription(start, speaker, tokens.size()) // "according to a local councillor, Sani
+                                                                                // Danjuma, who said …" (dev30-en-001)
+                : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
         int after = indexAfter(speaker);
         if (!english && start > 0 && relays(start - 1)) {
             int about = relaySource(start - 1, tokens.size());
@@ -2193,7 +2246,7 @@ final class Attributions {
                           // describing the body (blind10 #35), no name of a person
         }
         int end = start;
-        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
+        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && (!lexicon.isStop(word(end)) || lastNameWordAt(start, end, to))
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
             end++;
         }
@@ -2221,6 +2274,15 @@ final class Attributions {
         // a feminine adjective agrees with a body's name ("المرتبطة بتحالف المعارضة"); a masculine word so shaped may be a
         // title before a name ("المهندس بسام"): only a head or a word with the article after its preposition
         return lexicon.hasFeminineEnding(w) || lexicon.isHead(bare) || lexicon.hasArticlePrefix(bare) || bare.startsWith("ل");
+    }
+
+    /**
+     * Whether the stop word at {@code i} is the last word of a name in apposition from {@code start}: one of the
+     * {@code name_stops} with the comma or colon closing the name right after. "علي" is written as the preposition على
+     * is once normalised ("…، محمد أيت علي: «…»", dev30-ar-003), and no name ends on a preposition.
+     */
+    private boolean lastNameWordAt(int start, int i, int to) {
+        return i > start && i + 1 < to && (isComma(i + 1) || ":".equals(word(i + 1))) && lexicon.isNameStop(word(i));
     }
 
     /** Whether the word at {@code i} is one of the {@code count_nouns}, or one with a preposition written on ("بمقتل"). */

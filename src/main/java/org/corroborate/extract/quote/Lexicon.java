@@ -117,6 +117,7 @@ final class Lexicon {
     private final Set<String> warningPrepositions = new HashSet<>();
     private final Set<String> forecasters = new HashSet<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
+    private final Set<String> nameStops = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
     private final Pattern verbalNounShape;
     private final List<String> objectShapes = new ArrayList<>();
@@ -262,6 +263,7 @@ final class Lexicon {
             file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
+            file.nameStops().forEach(w -> nameStops.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
@@ -648,6 +650,11 @@ final class Lexicon {
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد). */
+    /** Whether {@code word} is one of the {@code name_stops} (علي, written as the preposition على once normalised). */
+    boolean isNameStop(String word) {
+        return nameStops.contains(word);
+    }
+
     /** Whether {@code word} is one of the {@code noun_object_participles} (مؤكداً): it states a noun phrase after it. */
     boolean isNounObjectParticiple(String word) {
         return nounObjectParticiples.contains(word);

@@ -86,6 +86,13 @@ public final class QuoteFinder {
                 Span subject = inSentence.isEmpty() ? attributions.openingTitledSubject() : null;
                 if (subject != null) {
                     subjects.add(new Source(part.start(), subject));
+                } else if (taggedByBodyPronoun(nt.normalized(), inSentence, part)) {
+                    // "The commission will hold a by-election on August 2 …, it said on Monday": the body the clause opens
+                    // with is the antecedent of the tag's "it" (rule 26; blind10 #8), named just before the clause
+                    Span body = attributions.openingBody();
+                    if (body != null && body.end() <= inSentence.get(0).quote().end()) {
+                        sources.add(new Source(part.start() - 1, body)); // named before the statement it opens
+                    }
                 }
                 Span person = inSentence.isEmpty() ? attributions.openingPerson() : null;
                 if (person != null) {
@@ -103,6 +110,22 @@ public final class QuoteFinder {
         }
         found.sort(Comparator.comparingInt(Attribution::start));
         return resolve(found, sources, subjects, people, nt);
+    }
+
+    /**
+     * English: whether the sentence's one statement is a reported clause opening the sentence and tagged by a body's
+     * pronoun after it ("…, it said on Monday").
+     */
+    private boolean taggedByBodyPronoun(String text, List<Attribution> inSentence, Sentences.Sentence part) {
+        if (language != Language.EN || inSentence.size() != 1) {
+            return false;
+        }
+        Attribution a = inSentence.get(0);
+        if (a.direct() || a.speaker() == null || a.speaker().start() < a.quote().end()) {
+            return false;
+        }
+        String speaker = Lexicon.norm(text.substring(a.speaker().start(), a.speaker().end()));
+        return lexicon.isBodyPronoun(speaker) && text.substring(part.start(), a.quote().start()).isBlank();
     }
 
     /**
@@ -557,6 +580,10 @@ public final class QuoteFinder {
             if (!anaphoric) {
                 named.add(new Named(asWritten));
                 namedAt = a.start();
+            } else if (language == Language.AR && named.isEmpty() && asWritten != null && speaker.equals(asWritten)) {
+                // "…، بحسب بيان للوزارة. وأضاف أن …": an anaphor nothing before resolves is the one named, the antecedent
+                // of a later dropped subject (blind10 #33)
+                named.add(new Named(asWritten));
             }
             // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of
             // dev as amended on 2026-11-30); named above all the same, the antecedent of a later "it said"

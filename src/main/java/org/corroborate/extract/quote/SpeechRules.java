@@ -162,6 +162,8 @@ import org.corroborate.rules.RulePacks;
  *       said as a noun phrase (مؤكداً، مشدداً), and shapes of verbal nouns, {@code ?} one letter (ا?ت?ا?: اكتمال): such a
  *       participle with a verbal noun right after it (a shape, a count noun or an announced noun) states that noun
  *       phrase, a quote (rule 6 of dev; blind10 #27): "…، مؤكداً اكتمال صفوف الفريق";</li>
+ *   <li>{@code name_stops}: names written as a stop word is once normalised (علي as على): as the last word of a name in
+ *       apposition, before its comma or colon, one is part of the name ("…، محمد أيت علي: «…»");</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
  *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
  *       (rule 3 of dev: no claim), no statement;</li>
@@ -334,6 +336,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> warningVerbs, @OptionalKey List<String> warningPrepositions,
                           @OptionalKey List<String> forecasters,
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
+                          @OptionalKey List<String> nameStops,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -422,6 +425,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         forecasters = forecasters == null ? List.of() : List.copyOf(forecasters);
         nounObjectParticiples = nounObjectParticiples == null ? List.of() : List.copyOf(nounObjectParticiples);
         verbalNounShapes = verbalNounShapes == null ? List.of() : List.copyOf(verbalNounShapes);
+        nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -557,6 +561,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("forecasters", forecasters);
         problems.oneWordEach("noun_object_participles", nounObjectParticiples);
         problems.oneWordEach("verbal_noun_shapes", verbalNounShapes);
+        problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);

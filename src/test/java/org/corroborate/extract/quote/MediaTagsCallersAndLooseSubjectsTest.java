@@ -129,4 +129,77 @@ class MediaTagsCallersAndLooseSubjectsTest {
                 .extracting(c -> c.quote())
                 .containsExactly("فرقه أخمدت الحريق بعد ساعات", "إبلاغ الفرق عن أي دخان");
     }
+
+    @Test
+    void aBodysItInATrailingTagStandsForTheBodyTheClauseOpensWith() {
+        assertThat(QuoteFinderTest.EN.find(
+                "The water authority will cut supplies to the eastern districts for two days next week, it said on Thursday."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("The water authority"));
+    }
+
+    @Test
+    void aNameInAppositionMayEndOnAWordWrittenAsAPreposition() {
+        assertThat(QuoteFinderTest.AR.find("وقال مدير المدرسة، حسن بن علي: «سنعيد فتح الفصول الأسبوع المقبل»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("حسن بن علي"));
+        // a medium set off by commas is no name
+        assertThat(QuoteFinderTest.AR.find("وأعلن المتحدث باسم الشرطة، في بيان، أن عناصرها «أحبطوا عملية تهريب»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المتحدث باسم الشرطة"));
+    }
+
+    @Test
+    void aShortNameInMarksClosingASourcesNameIsNoQuote() {
+        assertThat(QuoteFinderTest.AR.find(
+                "غمرت المياه ثلاث قرى في الإقليم، وفق هيئة الأرصاد والإنذار المبكر «إنذار»."))
+                .singleElement().satisfies(c -> assertThat(c.direct()).isFalse());
+    }
+
+    @Test
+    void aWithoutGivingPhraseEndsATrailingTag() {
+        assertThat(QuoteFinderTest.EN.find(
+                "Divers found the wreck of the fishing boat near the reef, a coast guard officer said, without giving further"
+                        + " detail on the crew."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("Divers found the wreck of the fishing boat near the reef");
+                    assertThat(c.speaker().text()).isEqualTo("a coast guard officer");
+                });
+    }
+
+    @Test
+    void theEldersCommonViewIsNoStatement() {
+        assertThat(QuoteFinderTest.AR.find("ويقول كبار السن في القرية إن الشتاء لم يعد بارداً كما كان.")).isEmpty();
+        // a named elder still speaks
+        assertThat(QuoteFinderTest.AR.find("وقال كبير أعيان القرية، سالم العمري، إن الشتاء لم يعد بارداً كما كان."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("سالم العمري"));
+    }
+
+    @Test
+    void aNameInAppositionAfterAccordingToSpeaks() {
+        assertThat(QuoteFinderTest.EN.find(
+                "The bridge was closed to lorries, according to a district engineer, Maria Santos, who said repairs would"
+                        + " start in June."))
+                .extracting(c -> c.speaker().text()).containsOnly("Maria Santos");
+    }
+
+    @Test
+    void aDroppedSubjectAfterASourcedSentenceIsTheSourcesBody() {
+        assertThat(QuoteFinderTest.AR.find(
+                "أوقفت الشرطة خمسة أشخاص في حي الزيتون، بحسب بيان للمديرية. وأضاف أن الموقوفين أحيلوا إلى النيابة، وأن التحقيق"
+                        + " ما زال جارياً."))
+                .filteredOn(c -> c.quote().startsWith("الموقوفين"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("الموقوفين أحيلوا إلى النيابة، وأن التحقيق ما زال جارياً");
+                    assertThat(c.speaker().text()).isEqualTo("المديرية");
+                });
+    }
+
+    @Test
+    void aPronounAndAuxiliaryOpenAClauseAfterAnySpeechVerb() {
+        assertThat(QuoteFinderTest.EN.find("The rebel movement, in a post on its channel, claimed it had shot down a drone."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("it had shot down a drone");
+                    assertThat(c.speaker().text()).isEqualTo("The rebel movement");
+                });
+        // a noun after "claimed" is its object
+        assertThat(QuoteFinderTest.EN.find("The storm claimed the lives of six fishermen off the coast.")).isEmpty();
+    }
 }
