@@ -92,4 +92,12 @@ class CountRound25Test {
         assertThat(ar("وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم في المدينة."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 3L));
     }
+
+    /** «حالة ثلاثة من المصابين توصف بالحرجة»: a share of the wounded described by its condition is read (blind10 #29). */
+    @Test
+    void aShareOfTheWoundedDescribedByItsCondition() {
+        assertThat(ar("أصيب ١٢ عاملاً في انهيار سقالة بموقع بناء. وقال مدير المستشفى إن حالة ثلاثة من المصابين توصف بالحرجة."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 12L), tuple(Action.WOUNDED, 3L));
+    }
 }
