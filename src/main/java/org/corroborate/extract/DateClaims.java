@@ -555,7 +555,9 @@ final class DateClaims {
 
     /**
      * "until"/"حتى" before a date that another date earlier in its sentence opens ("في هجوم … مساء
-     * الثلاثاء واستمر حتى فجر الأربعاء"): the end of that event's span (K17 of dev11), no event of its own.
+     * الثلاثاء واستمر حتى فجر الأربعاء"): the end of that event's span (K17 of dev11), no event of its own. Not the new day of a
+     * move told after the day it was decided ({@code moved_until_before}: "was adjourned on Thursday until November 18", a
+     * scheduled day of its own, dev rule 21b; blind10's adjudication #15).
      */
     private boolean untilAfterDate(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences) {
         Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
@@ -566,7 +568,8 @@ final class DateClaims {
         return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
                 && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
-                && untilToday(text, d);
+                && untilToday(text, d)
+                && !recognizer.movedUntilBefore(text, d); // "adjourned on Thursday until November 18": the new hearing day
     }
 
     /**
@@ -594,6 +597,7 @@ final class DateClaims {
                     || (e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e))
                         && !recognizer.continuedBefore(text, e) // "وتستمر حتى 20 شباط" reaches past any words between
                     || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
+                    || recognizer.movedUntilBefore(text, e) // "opened on Monday and was adjourned until …": a new day, no stretch's end
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
                 continue; // another date between: the end is that one's
             }

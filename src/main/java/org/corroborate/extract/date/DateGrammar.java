@@ -397,6 +397,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.untilBefore(), "until_before", problems);
         checkMarkers(fragments, file.continuedBefore(), "continued_before", problems);
         checkMarkers(fragments, file.feastEveBefore(), "feast_eve_before", problems);
+        checkMarkers(fragments, file.movedUntilBefore(), "moved_until_before", problems);
         checkMarkers(fragments, file.scheduledBefore(), "scheduled_before", problems);
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);

@@ -5,6 +5,7 @@ import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
@@ -295,6 +296,8 @@ public final class DateRecognizer {
         LocalDate lastNamed = null; // the end of the day or month named last: the month "of the same month" is
         LocalDate lastEventDay = null; // the last past day that is no statement's own ("police said on Monday")
         int statementEnd = -1; // where the last single day ends when it is a statement's, else -1
+        DateResolver.Resolution lastNight = null; // the night named last across two days ("overnight", "Sunday night into Monday")
+        int lastNightEnd = -1; // where that night ends in the normalised text
         for (Candidate c : chosen) {
             int[] span = normalized.toOriginal(c.start, c.end);
             span[1] = includeTrailingMarks(text, span[1]);
@@ -319,9 +322,19 @@ public final class DateRecognizer {
                 DateResolver.Resolution anchored = lastNamed == null ? null
                         : resolver.resolve(c.rule.rule(), c.captures, java.time.YearMonth.from(lastNamed).atEndOfMonth(), false);
                 r = anchored != null ? anchored : r;
+            } else if (lastNight != null && lastNightEnd > lastDayEnd && c.rule.rule().isAnchored()
+                    && c.rule.rule().resolve() == DateRule.Resolve.SHIFT && Integer.valueOf(0).equals(c.rule.rule().offset())
+                    && SAME_NIGHT.matcher(s.substring(c.start, c.end)).find()) {
+                // "Russian forces launched 60 drones overnight … Air defences shot down 47 drones during the same night": the
+                // night named last, across its two days, not the single day before it (blind10's adjudication #21)
+                r = lastNight;
             } else if (c.rule.rule().isAnchored() && anchor != null) {
                 DateResolver.Resolution anchored = resolver.resolve(c.rule.rule(), c.captures, anchor, false);
                 r = anchored != null ? anchored : r;
+            }
+            if (r.start() != null && r.grain() == Grain.DAY && r.end() != null && r.end().equals(r.start().plusDays(1))) {
+                lastNight = r;
+                lastNightEnd = c.end;
             }
             if (r.end() != null && (r.grain() == Grain.DAY || r.grain() == Grain.MONTH)) {
                 lastNamed = r.end();
@@ -345,6 +358,9 @@ public final class DateRecognizer {
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
     }
+
+    /** A night named again ("the same night", "that night", «الليلة نفسها»): the night named last, when one was. */
+    private static final Pattern SAME_NIGHT = Pattern.compile("night|ليل");
 
     /** How many characters before a day a statement word may stand for the day to be the statement's ("police said on"). */
     private static final int STATED_WINDOW = 24;
@@ -590,6 +606,15 @@ public final class DateRecognizer {
      */
     public boolean namesIncident(String text, DateMention d) {
         return adjacentAfter(words(INCIDENT_AFTER), text, d.span().end());
+    }
+
+    /**
+     * Whether the packs' {@code moved_until_before} words stand right before the date: the new day of an adjournment or a
+     * postponement told after the day it was decided ("The trial was adjourned on Thursday until November 18", «أرجأت المحكمة
+     * يوم الخميس النظر في القضية إلى 18 تشرين الثاني»), a scheduled day of its own, not the end of a stretch the first day opens.
+     */
+    public boolean movedUntilBefore(String text, DateMention d) {
+        return adjacentBefore(words(MOVED_UNTIL_BEFORE), text, d.span().start());
     }
 
     /** Whether the packs' {@code scheduled_before} words stand right before the date ("due to have been held in December 2021"). */

@@ -46,7 +46,8 @@ import org.corroborate.rules.RulePacks;
  * with its number after it in the clause, "fell to 1.2 million", "بلغت 3 مليارات"; {@code statistic_words}: a trend
  * or a rate by its name alone, "have doubled", "inflation", "التضخم"), words right before a date of how long a state
  * has held ({@code until_before}: "until", "حتى مساء"), that make a feast named alone the time another event comes
- * before ({@code feast_eve_before}: "on the eve of", «عشية»), of a stretch a scheduled start runs on to ({@code continued_before}:
+ * before ({@code feast_eve_before}: "on the eve of", «عشية»), of a move's new day after the day of the decision
+ * ({@code moved_until_before}: "was adjourned on Thursday until"), of a stretch a scheduled start runs on to ({@code continued_before}:
  * "and runs until", "وتستمر حتى"), of a past schedule ({@code scheduled_before}: "due to have been
  * held in") and of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
@@ -103,6 +104,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> continuedBefore,
                            @OptionalKey List<String> feastEveBefore,
+                           @OptionalKey List<String> movedUntilBefore,
                            @OptionalKey List<String> scheduledBefore,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
@@ -165,6 +167,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
         feastEveBefore = feastEveBefore == null ? List.of() : List.copyOf(feastEveBefore);
+        movedUntilBefore = movedUntilBefore == null ? List.of() : List.copyOf(movedUntilBefore);
         scheduledBefore = scheduledBefore == null ? List.of() : List.copyOf(scheduledBefore);
         byBefore = byBefore == null ? List.of() : List.copyOf(byBefore);
         rules = rules == null ? List.of() : List.copyOf(rules);

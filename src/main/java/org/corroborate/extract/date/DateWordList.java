@@ -87,6 +87,8 @@ enum DateWordList {
     CONTINUED_BEFORE(adjacent(DateRuleFile::continuedBefore, true)),
     /** Words right before a feast named alone that make it the time another event comes before ("on the eve of", «عشية»; {@link DateRecognizer#feastEveBefore}). */
     FEAST_EVE_BEFORE(adjacent(DateRuleFile::feastEveBefore, true)),
+    /** Words right before a move's new day, past the day of the move ("adjourned on Thursday until"; {@link DateRecognizer#movedUntilBefore}). */
+    MOVED_UNTIL_BEFORE(adjacent(DateRuleFile::movedUntilBefore, true)),
     /** Words right before a date of a schedule ("due to have been held in"; {@link DateRecognizer#scheduledBefore}). */
     SCHEDULED_BEFORE(adjacent(DateRuleFile::scheduledBefore, true)),
     /** Words right before a date that something was done by ("by early", "بحلول"; {@link DateRecognizer#byBefore}). */

@@ -447,6 +447,15 @@ final class Attributions {
             usedVerbs.add(verb);
             return Attribution.of(content(q), describer, true, sentence); // "انتقد نواب المعارضة ما وصفوه بـ«…»"
         }
+        int circumstantial = verb >= 0 && !english ? circumstantialCallBetween(verb, q[0]) : -1;
+        if (circumstantial > 0) {
+            // "وأشار إلى أن فرقه أزالت …، داعياً الأهالي إلى «…»": the quotation is the call's, starting at the call; the
+            // verb keeps its own reported clause, whose counts lie outside the quotation (blind10 #30)
+            Attribution call = afterCall(q, leftFrom);
+            if (call != null) {
+                return call.startingAt(tokens.get(circumstantial).start());
+            }
+        }
         if (verb >= 0) {
             usedVerbs.add(verb);
             Span speaker = relays(verb) ? relayed(verb, q[0])
@@ -554,6 +563,19 @@ final class Attributions {
     }
 
     /**
+     * Arabic: a call verb right after a comma (a circumstantial call, "، داعياً") between {@code verb} and {@code quote}:
+     * its index, else -1.
+     */
+    private int circumstantialCallBetween(int verb, int quote) {
+        for (int i = verb + 2; i < quote; i++) {
+            if (isComma(i - 1) && !tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * «…» after a call with no speech verb or source around it: "وطالبت الوزارة المجتمع الدولي بتصنيف
      * تلك القوات «منظمة إرهابية»" — the quoted words are the caller's (J21 of dev10). An anaphor
      * opening the words after the call is the caller alone (the object follows it).
@@ -568,13 +590,26 @@ final class Attributions {
         if (call < 0) {
             return null;
         }
-        if (lexicon.isParticiple(word(call))) {
-            // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object
+        if (lexicon.isParticiple(word(call)) || !english && call > 0 && isComma(call - 1)) {
+            // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object;
+            // so a call verb right after a comma, with no و on it, is circumstantial ("…، داعياً جميع الأطراف إلى «…»")
             Span speaker = participleSpeaker(leftFrom, call, q[0]);
+            if (!english && speaker != null && speaker.start() >= tokens.get(call).end()) {
+                // "…، داعياً جميع الأطراف إلى «…»": the words after the call name whom it is made to, never its speaker
+                // (blind10 #23)
+                speaker = null;
+            }
             return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
         }
         // "The president pledged to “rebuild every school”": an English caller stands before the verb
-        Span speaker = english ? speakerBefore(leftFrom, call) : speakerAfter(call + 1, q[0]);
+        Span speaker = english ? speakerBefore(leftFrom, call) : subjectAfterVerbAt(call, q[0], false);
+        // "واتهمت النيابة العامة موظفين في شركة خاصة بـ«…»": the definite subject ends before the indefinite object
+        if (!english && speaker == null && call + 2 < q[0]) {
+            // "واتهمت سلطات الحوثيين موظفين أمميين بـ«…»": a construct head without the article, then its genitive
+            Span genitive = subjectAfterVerbAt(call + 1, q[0], false);
+            speaker = genitive != null && genitive.start() == tokens.get(call + 2).start() ? span(call + 1, indexAfter(genitive)) : null;
+        }
+        speaker = english || speaker != null ? speaker : speakerAfter(call + 1, q[0]);
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
@@ -597,6 +632,7 @@ final class Attributions {
             // واصفاً الاحتجاز بأنه «…»": an Arabic participle's subject is the one the sentence opens with; the
             // words after it are its object (J20 of dev10)
             speaker = openingSubject(participle, false); // "وانتقد الوزير الخطة، واصفاً إياها بـ«…»": the subject, not the verb
+            speaker = speaker != null ? speaker : looseOpeningSubject(participle); // "وأدان مكتب المبعوث الأممي الهجوم، داعياً …"
             speaker = speaker != null ? speaker : speakerBefore(0, participle); // from the sentence's start: a name in marks
                                                                                // before («الأندلس») bounds nothing
         }
@@ -730,6 +766,60 @@ final class Attributions {
             definite |= article;
         }
         return subject;
+    }
+
+    /** How many words a subject without the article may take after the verb a sentence opens with ("منظمات حقوقية"). */
+    private static final int MAX_LOOSE_SUBJECT_WORDS = 3;
+
+    /**
+     * Arabic: the subject of the verb the sentence opens with when it bears no article and names no speaker head, ended
+     * by the verb's object, a word with the article: "وانتقدت منظمات حقوقية الحملة" (an indefinite noun and its adjective)
+     * → منظمات حقوقية; "وأدان مكتب المبعوث الأممي الهجوم" (one word in construct with a name) → مكتب المبعوث الأممي, up
+     * to one of the {@code objects}. Null when the sentence opens otherwise or no object follows the subject before
+     * {@code before}.
+     */
+    private Span looseOpeningSubject(int before) {
+        int verb = datelineEnd() + 1;
+        int first = verb + 1;
+        if (first >= before || !verbLike(verb) || tokens.get(first).punctuation() || lexicon.hasArticlePrefix(word(first)) || !verbLike(first)
+                && !lexicon.isHead(word(first))) {
+            return null;
+        }
+        int end = first;
+        while (end < before && end - first < MAX_LOOSE_SUBJECT_WORDS && !tokens.get(end).punctuation()
+                && !lexicon.hasArticlePrefix(word(end)) && !lexicon.isStop(word(end)) && !isVerb(end)
+                && !lexicon.isComplementizer(word(end)) && !isQuoteMark(end) && !Character.isDigit(word(end).codePointAt(0))) {
+            end++;
+        }
+        if (end >= before || tokens.get(end).punctuation() || !lexicon.hasArticlePrefix(word(end))) {
+            return null; // no object with the article after the subject: no verb-subject-object sentence to read
+        }
+        if (end - first == 1) {
+            // one word in construct: its genitive and adjectives are the name, up to the object
+            int name = end;
+            while (name < before && name - first < MAX_SPEAKER_WORDS && !tokens.get(name).punctuation()
+                    && lexicon.hasArticlePrefix(word(name)) && !lexicon.isObject(word(name)) && !shapedObject(name)
+                    && !(name > end && objectOfSubject(name))) {
+                name++;
+            }
+            if (name >= before || tokens.get(name).punctuation() || name == end) {
+                return null; // no object left after the name
+            }
+            return span(first, name);
+        }
+        return span(first, end);
+    }
+
+    /**
+     * Arabic: the subject of a verb the sentence opens with, for the subjectless speech verb at {@code v} coordinated
+     * with it after a comma ("وانتقدت منظمات حقوقية الحملة، وقالت إن …": the rights groups, not the speaker of the
+     * sentence before; blind10 #37). Null otherwise.
+     */
+    private Span coordinatedSubject(int v) {
+        if (v < 2 || !isComma(v - 1) || lexicon.withoutProclitic(word(v)).equals(word(v))) {
+            return null;
+        }
+        return looseOpeningSubject(v - 1);
     }
 
     /** How many words a phrase fronted before an Arabic sentence's verb may take ("وفي ختام زيارته للمنطقة المنكوبة،"). */
@@ -1155,8 +1245,8 @@ final class Attributions {
         if (english) {
             Attribution a = reportedEnglish(v);
             // the second predicate's statement starts at its conjunction: a clause reported before it ends there
-            return a != null && secondPredicate(v) && a.speaker() != null && a.speaker().end() <= tokens.get(v - 1).start()
-                    ? a.startingAt(tokens.get(v - 1).start()) : a;
+            return a != null && (secondPredicate(v) || v > 0 && nextStatementAt(v - 1)) && a.speaker() != null
+                    && a.speaker().end() <= tokens.get(v - 1).start() ? a.startingAt(tokens.get(v - 1).start()) : a;
         }
         Span describer = describerBefore(v);
         if (describer != null) {
@@ -1230,6 +1320,13 @@ final class Attributions {
                 Span clause = announcedClause(v + 2);
                 return clause == null ? null : announcement(clause, speaker).startingAt(tokens.get(v).start());
             }
+            if (participle && speaker != null && v + 1 < tokens.size() && lexicon.isNounObjectParticiple(word(v))
+                    && !tokens.get(v + 1).punctuation() && lexicon.isVerbalNoun(word(v + 1))) {
+                // "…، مؤكداً اكتمال صفوف الفريق": a circumstantial speech verb with a verbal noun, the speaker's statement
+                // (rule 6; blind10 #27); a count noun's is its sourcing, as after مشيراً إلى
+                Span clause = announcedClause(v + 1);
+                return clause == null ? null : announcement(clause, speaker).startingAt(tokens.get(v).start());
+            }
             Attribution pointed = participle ? null : pointedNoun(v, speaker);
             if (pointed != null) {
                 return pointed;
@@ -1273,6 +1370,7 @@ final class Attributions {
         if (speaker == null) {
             // "انتقدت المعارضة أداء الحكومة، وقالت إن …": a dropped subject is that of the verb the sentence opens with
             Span opening = openingSubject(v, false);
+            opening = opening != null ? opening : coordinatedSubject(v);
             speaker = opening != null ? opening : speakerBefore(0, v);
         }
         Span clause = clause(complementizer + 1);
@@ -2090,6 +2188,10 @@ final class Attributions {
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
         }
+        if (start + 1 < to && describingAdjectiveAt(start)) {
+            return title; // "وقالت جماعة نصرة الإسلام والمسلمين، المرتبطة بتنظيم القاعدة، إنها …": an adjective phrase
+                          // describing the body (blind10 #35), no name of a person
+        }
         int end = start;
         while (end < to && end - start < 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
@@ -2098,6 +2200,27 @@ final class Attributions {
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
                 || i < to && isComma(i) && onlyPunctuationFrom(end); // "بحسب ما قاله وزير الداخلية، أحمد سليم." ends the sentence
         return i < to && end - start >= 2 && closed ? span(start, end) : title;
+    }
+
+    /**
+     * Arabic: whether an adjective with the article and a preposition's complement opens at {@code i} ("المرتبطة بتنظيم
+     * القاعدة"، "الموالية للحكومة"): a participle of the form مُفعَل (the article, then م), no speaker head, and after it
+     * a preposition written on a word (on a head or a word with the article after a masculine one). It describes a body;
+     * it names no one.
+     */
+    private boolean describingAdjectiveAt(int i) {
+        String w = word(i);
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).punctuation() || !w.startsWith("الم") || lexicon.isHead(w)) {
+            return false;
+        }
+        String next = word(i + 1);
+        if (next.length() <= 3 || !lexicon.hasStopPrefix(next)) {
+            return false;
+        }
+        String bare = next.substring(1);
+        // a feminine adjective agrees with a body's name ("المرتبطة بتحالف المعارضة"); a masculine word so shaped may be a
+        // title before a name ("المهندس بسام"): only a head or a word with the article after its preposition
+        return lexicon.hasFeminineEnding(w) || lexicon.isHead(bare) || lexicon.hasArticlePrefix(bare) || bare.startsWith("ل");
     }
 
     /** Whether the word at {@code i} is one of the {@code count_nouns}, or one with a preposition written on ("بمقتل"). */
@@ -2480,6 +2603,10 @@ final class Attributions {
         while (end < tokens.size() && !isQuoteMark(end)
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
+                && !nextStatementAt(end) // "… had shown great spirit but warned that …": the speaker's next statement
+                && !(!english && isComma(end) && end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
+                        && lexicon.isCallVerb(word(end + 1))) // "وأشار إلى أن فرقه أزالت …، داعياً الأهالي إلى «…»": the
+                                                              // call is the speaker's act, no word of the clause (blind10 #30)
                 && !(!english && isComma(end) && end + 1 < tokens.size() && isSource(end + 1)
                         && end + 2 < tokens.size() && lexicon.isSourceRelative(word(end + 2)))) {
             end++; // "إن الطرق ستفتح، وفق ما نقلته الوكالة": the relaying tag closes the statement
@@ -2497,6 +2624,16 @@ final class Attributions {
             return null; // "adding that it was “in contact with …”": the quotation is what was said
         }
         return end - start >= 2 ? span(start, end) : null;
+    }
+
+    /**
+     * English: whether a predicate conjunction at {@code i} opens the speaker's next statement, a speech verb with its
+     * complementizer right after ("said she would rule next month and warned that a long sentence was likely", dev26-en-005;
+     * "but warned that", blind10 #2): each speech verb has its own clause (rule 25), and the first ends before it.
+     */
+    private boolean nextStatementAt(int i) {
+        return english && i + 2 < tokens.size() && !tokens.get(i).punctuation() && lexicon.isPredicateConjunction(word(i))
+                && isVerb(i + 1) && !tokens.get(i + 2).punctuation() && lexicon.isComplementizer(word(i + 2));
     }
 
     /** Fewer words than this before a quotation only lead into it ("it was “…”", "he was “…”"). */
@@ -2618,6 +2755,16 @@ final class Attributions {
             if (!t.punctuation() && circumstanceAt(i)) {
                 break;
             }
+            int medium = english ? statementMediumEnd(i) : -1;
+            if (medium > 0) {
+                // "…, the ministry said in a statement later in the day", "…, the ministry said in a statement, adding that
+                // …": the medium is part of the tag, as a time is, and a participle after its comma a second statement
+                if (medium < tokens.size() && appositiveAfter(medium, true)) {
+                    break;
+                }
+                i = medium - 1;
+                continue;
+            }
             if (english && i == start && start > from && isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
                     && (lexicon.isTagBreak(word(i + 1)) || lexicon.isParticiple(word(i + 1)))) {
                 break; // "…, Rao told reporters, though he gave no exact date": after whom the tag's verb addresses, as after it
@@ -2645,10 +2792,15 @@ final class Attributions {
      * sourcing under rule 4 as amended; rule 25 of dev, B4 of blind7).
      */
     private boolean appositiveAfter(int i) {
+        return appositiveAfter(i, false);
+    }
+
+    /** {@link #appositiveAfter(int)}; with {@code afterMedium}, the comma closes a statement's medium ("said in a statement,"). */
+    private boolean appositiveAfter(int i, boolean afterMedium) {
         if (!isComma(i) || i == 0 || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()) {
             return false;
         }
-        if ((isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && (lexicon.isParticiple(word(i + 1)) || lexicon.isTagBreak(word(i + 1)))) {
+        if ((afterMedium || isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && (lexicon.isParticiple(word(i + 1)) || lexicon.isTagBreak(word(i + 1)))) {
             return true; // "…, the fire service said, adding that …": the clause before is the fire service's too; so with
                          // "…, the air force said on Thursday, but a strike …": a clause of its own after the tag
         }
@@ -2657,6 +2809,25 @@ final class Attributions {
         }
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
+    }
+
+    /** How many words may stand between "in" and a statement's noun in a tag's medium ("in a joint statement"). */
+    private static final int MAX_MEDIUM_WORDS = 3;
+
+    /**
+     * English: the index after a statement's medium opening at {@code i}, "in" and one of the {@code statement_nouns} a
+     * few words on with no punctuation between ("in a statement", "in a written statement"); -1 otherwise.
+     */
+    private int statementMediumEnd(int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i).punctuation() || !word(i).equals("in")) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size() && j - i <= MAX_MEDIUM_WORDS && !tokens.get(j).punctuation(); j++) {
+            if (lexicon.isStatementNoun(word(j))) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     /**

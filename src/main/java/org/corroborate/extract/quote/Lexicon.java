@@ -116,6 +116,9 @@ final class Lexicon {
     private final Set<String> warningVerbs = new HashSet<>();
     private final Set<String> warningPrepositions = new HashSet<>();
     private final Set<String> forecasters = new HashSet<>();
+    private final Set<String> nounObjectParticiples = new HashSet<>();
+    private final List<String> verbalNounShapes = new ArrayList<>();
+    private final Pattern verbalNounShape;
     private final List<String> objectShapes = new ArrayList<>();
     private final List<String> standIns = new ArrayList<>();
     private final Pattern objectShape;
@@ -258,6 +261,8 @@ final class Lexicon {
             file.warningVerbs().forEach(w -> warningVerbs.add(norm(w)));
             file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
+            file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
+            file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
             file.indefiniteArticles().forEach(w -> indefiniteArticles.add(norm(w)));
@@ -299,6 +304,8 @@ final class Lexicon {
                 standIns.stream().map(shape -> WordShapes.regex(shape, '*', "[\\p{L}\\p{N}]+")).toList()) + ")");
         objectShape = objectShapes.isEmpty() ? null : Pattern.compile("(?:" + String.join("|",
                 objectShapes.stream().map(this::shapeRegex).toList()) + ")");
+        verbalNounShape = verbalNounShapes.isEmpty() ? null : Pattern.compile("(?:" + String.join("|",
+                verbalNounShapes.stream().map(this::shapeRegex).toList()) + ")");
         statementSources.forEach(phrase -> statementSourceMarks.add(
                 phrase.stream().max(Comparator.comparingInt(String::length)).orElseThrow()));
         statementSources.forEach(phrase -> statementSourcesByFirst.computeIfAbsent(phrase.get(0),
@@ -641,6 +648,19 @@ final class Lexicon {
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد). */
+    /** Whether {@code word} is one of the {@code noun_object_participles} (مؤكداً): it states a noun phrase after it. */
+    boolean isNounObjectParticiple(String word) {
+        return nounObjectParticiples.contains(word);
+    }
+
+    /**
+     * Whether {@code word} is a verbal noun: one of the {@code count_nouns} or {@code announced_nouns}, or of one of the
+     * {@code verbal_noun_shapes} (اكتمال، تعزيز).
+     */
+    boolean isVerbalNoun(String word) {
+        return isCountNoun(word) || isAnnouncedNoun(word) || verbalNounShape != null && verbalNounShape.matcher(word).matches();
+    }
+
     boolean isForecaster(String word) {
         return forecasters.contains(word) || forecasters.contains(withoutProclitic(word));
     }

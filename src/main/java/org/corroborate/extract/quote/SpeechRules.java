@@ -158,6 +158,10 @@ import org.corroborate.rules.RulePacks;
  *       كارثة"): the noun phrase is what was warned of, a quote (dev16-ar-004; blind9 #31); with a complementizer after
  *       the preposition ("من أن …") the clause is, as for any speech verb; not when a word of the warner is one of the
  *       {@code forecasters} ("حذّرت هيئة الأرصاد من موجة حر": a weather forecast, rules 3 and 6 of dev);</li>
+ *   <li>{@code noun_object_participles} and {@code verbal_noun_shapes}: circumstantial speech verbs that take what was
+ *       said as a noun phrase (مؤكداً، مشدداً), and shapes of verbal nouns, {@code ?} one letter (ا?ت?ا?: اكتمال): such a
+ *       participle with a verbal noun right after it (a shape, a count noun or an announced noun) states that noun
+ *       phrase, a quote (rule 6 of dev; blind10 #27): "…، مؤكداً اكتمال صفوف الفريق";</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
  *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
  *       (rule 3 of dev: no claim), no statement;</li>
@@ -329,6 +333,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> figureObjectVerbs, @OptionalKey List<String> figureUnits,
                           @OptionalKey List<String> warningVerbs, @OptionalKey List<String> warningPrepositions,
                           @OptionalKey List<String> forecasters,
+                          @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -415,6 +420,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         warningVerbs = warningVerbs == null ? List.of() : List.copyOf(warningVerbs);
         warningPrepositions = warningPrepositions == null ? List.of() : List.copyOf(warningPrepositions);
         forecasters = forecasters == null ? List.of() : List.copyOf(forecasters);
+        nounObjectParticiples = nounObjectParticiples == null ? List.of() : List.copyOf(nounObjectParticiples);
+        verbalNounShapes = verbalNounShapes == null ? List.of() : List.copyOf(verbalNounShapes);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -548,6 +555,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("warning_verbs", warningVerbs);
         problems.oneWordEach("warning_prepositions", warningPrepositions);
         problems.oneWordEach("forecasters", forecasters);
+        problems.oneWordEach("noun_object_participles", nounObjectParticiples);
+        problems.oneWordEach("verbal_noun_shapes", verbalNounShapes);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);

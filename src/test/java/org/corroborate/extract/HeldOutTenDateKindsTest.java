@@ -1,0 +1,69 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kinds of date error blind10's adjudication found, each in new words: an adjournment's new day told after the day of
+ * the decision (#15), and a schedule told in the present plural or by a hosting verb, read forwards (#19, #28).
+ */
+class HeldOutTenDateKindsTest {
+    /** #15: the new day of an adjournment is a scheduled day of its own, not the end of a stretch the decision's day opens. */
+    @Test
+    void anAdjournmentsNewDayIsADateClaim() {
+        assertThat(dateClaims("The corruption trial of the former mayor was adjourned on Monday until December 9.", Language.EN,
+                "2026-11-25")).containsExactly("2026-11-23..2026-11-23", "2026-12-09..2026-12-09");
+        assertThat(dateClaims("وأرجأت محكمة الجنايات يوم الاثنين محاكمة رئيس البلدية السابق إلى التاسع من كانون الأول المقبل.",
+                Language.AR, "2026-11-25")).containsExactly("2026-11-23..2026-11-23", "2026-12-09..2026-12-09");
+        // a stretch the first day opens still ends at its "until"
+        assertThat(dateClaims("Fighting broke out on Monday and lasted until Wednesday, the army said.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-23..2026-11-25");
+    }
+
+    /** #19, #28: a team's arrival in the present plural and a home match told by a hosting verb are ahead of publication. */
+    @Test
+    void aScheduleInThePresentPluralOrByAHostingVerbIsReadForwards() {
+        // published on a Wednesday
+        assertThat(dateClaims("New Zealand arrive in Cardiff on Friday before facing Wales at the weekend.", Language.EN,
+                "2026-11-04")).contains("2026-11-06..2026-11-06");
+        assertThat(dateClaims("The two delegations meet in Geneva on Monday for a third round of talks.", Language.EN, "2026-11-04"))
+                .containsExactly("2026-11-09..2026-11-09");
+        assertThat(dateClaims("ويستقبل الرجاء ضيفه الترجي التونسي مساء الجمعة على ملعب محمد الخامس في ذهاب ربع النهائي.",
+                Language.AR, "2026-11-04")).containsExactly("2026-11-06..2026-11-06");
+        // a negated past arrival stays back
+        assertThat(dateClaims("The relief convoy did not arrive on Monday, aid workers said.", Language.EN, "2026-11-04"))
+                .containsExactly("2026-11-02..2026-11-02");
+    }
+
+    /**
+     * dev30/dev31 kinds: a negated state up to a past day is no event; suspects brought before prosecutors and a decided closure
+     * with a long place between are ahead; "following" before a possessive day is a preposition, not "the following".
+     */
+    @Test
+    void statesSoFarHandoversClosuresAndFollowing() {
+        // published on a Wednesday
+        assertThat(dateClaims("انفجرت عبوة ناسفة بدورية للشرطة في مدينة دير الزور صباح الاثنين، ما أدى إلى مقتل ثلاثة عناصر. ولم تعلن أي جهة "
+                + "مسؤوليتها عن التفجير حتى مساء الثلاثاء.", Language.AR, "2026-07-08")).isEmpty();
+        assertThat(dateClaims("وضبطت الجمارك ٤٠ كيلوغراماً من المخدرات في ميناء طنجة. ويُحال المشتبه بهم إلى النيابة العامة يوم الجمعة.",
+                Language.AR, "2026-07-08")).containsExactly("2026-07-10..2026-07-10");
+        assertThat(dateClaims("وقررت السلطات المحلية إغلاق المدارس والجامعات والمكاتب الحكومية في ولايتي الداخلية والظاهرة يوم الخميس.",
+                Language.AR, "2026-07-08")).containsExactly("2026-07-09..2026-07-09");
+        assertThat(dateClaims("Police arrested 17 people after scuffles broke out in the car park following Sunday's derby.", Language.EN,
+                "2026-07-08")).isEmpty();
+    }
+
+    /** #14, #21: a reporter's contact is no event; "the same night" after a night across two days is that night. */
+    @Test
+    void aReportersContactAndTheSameNight() {
+        assertThat(dateClaims("Customs officers arrested four men with 300 kg of cocaine at the port of Antwerp on Monday. The shipping company did not "
+                + "respond to a request for comment on Tuesday.", Language.EN, "2026-03-11")).isEmpty();
+        assertThat(dateClaims("اعتقلت الجمارك أربعة رجال بحوزتهم ٣٠٠ كيلوغرام من الكوكايين في ميناء طنجة يوم الاثنين. ورفض متحدث باسم الشركة التعليق لدى "
+                + "الاتصال به الثلاثاء.", Language.AR, "2026-03-11")).isEmpty();
+        // published on a Wednesday: the night from Monday into Tuesday
+        assertThat(dateClaims("قصفت المسيرات مستودعاً للوقود في ضواحي المدينة ليل الاثنين الثلاثاء. وأعلن الجيش أنه اعترض ١٢ صاروخاً في "
+                + "الليلة نفسها.", Language.AR, "2026-03-11")).containsExactly("2026-03-09..2026-03-10", "2026-03-09..2026-03-10");
+    }
+}
