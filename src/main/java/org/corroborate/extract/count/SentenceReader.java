@@ -1525,6 +1525,7 @@ final class SentenceReader {
         String bare = lexicon.withoutProclitic(before);
         return Character.isLetter(before.charAt(0)) && !lexicon.hasArticlePrefix(bare) && actionEndingAt[k - 1] == null
                 && !lexicon.isFunctionWord(before) && !lexicon.isFunctionWord(bare) && !lexicon.isLink(before)
+                && !lexicon.isPluperfect(before) // «وكان صحفي قد قُتل»: a past auxiliary is no noun the nisba describes
                 && lexicon.subject(bare) == null && lexicon.singular(bare) == null;
     }
 
@@ -1901,6 +1902,32 @@ final class SentenceReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Arabic: «وكان عامل إغاثة محلي قد قُتل في المنطقة ذاتها»، «وكان جندي قد أصيب بجروح»: a counted noun between a
+     * past auxiliary ({@code pluperfects}) and its particle ({@code pluperfect_particles}), with at most two describing
+     * words before the particle, is the one the verb right after the particle befell, on whichever side that verb
+     * reads its group (dev31-ar-021, ar-028). Null when the shape is not there.
+     */
+    private Action pluperfectVerbAfter(Group g) {
+        if (english || g.first == 0 || tokens.get(g.first - 1).punctuation() || !lexicon.isPluperfect(tokens.get(g.first - 1).word())) {
+            return null;
+        }
+        for (int p = g.end() + 1; p < tokens.size() && p <= g.end() + 3; p++) {
+            Token t = tokens.get(p);
+            if (t.punctuation()) {
+                return null;
+            }
+            if (lexicon.isPluperfectParticle(t.word())) {
+                Action a = p + 1 < tokens.size() ? actionStartingAt[p + 1] : null;
+                return a != null && a.rule().position() != CountRules.Position.NOUN && !a.rule().isOfEarlier() ? a : null;
+            }
+            if (actionStartingAt[p] != null || lexicon.isFunctionWord(t.word()) || numberStart[p]) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2370,6 +2397,9 @@ final class SentenceReader {
         }
         if (right == null && left == null) {
             right = passiveAfterFreedOne(g);
+        }
+        if (right == null && left == null) {
+            right = pluperfectVerbAfter(g);
         }
         Action chosen = choose(g, left, right, rightDistance);
         if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {

@@ -80,4 +80,24 @@ class CountRound25Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 7000L));
         assertThat(ar("وقالت الوزارة إن ٣٠٠ عائلة نازحة ستعود إلى قراها الشهر المقبل.")).isEmpty();
     }
+
+    /** «وكان مسعف قد قُتل»: the noun between the past auxiliary and its particle is the one the verb befell (dev31-ar-021). */
+    @Test
+    void theOneBetweenAPastAuxiliaryAndItsParticle() {
+        assertThat(ar("وكان صحفي قد قُتل في قصف على الحي نفسه مطلع العام الجاري."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(ar("وكان ممرض قد أصيب بجروح خلال اشتباك قرب المستشفى الأسبوع الماضي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 1L));
+        // the body that acted stands there too: its object after the verb is the one counted, as before
+        assertThat(ar("وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم في المدينة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 3L));
+    }
+
+    /** «حالة ثلاثة من المصابين توصف بالحرجة»: a share of the wounded described by its condition is read (blind10 #29). */
+    @Test
+    void aShareOfTheWoundedDescribedByItsCondition() {
+        assertThat(ar("أصيب ١٢ عاملاً في انهيار سقالة بموقع بناء. وقال مدير المستشفى إن حالة ثلاثة من المصابين توصف بالحرجة."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 12L), tuple(Action.WOUNDED, 3L));
+    }
 }
