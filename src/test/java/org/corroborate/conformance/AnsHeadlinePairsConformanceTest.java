@@ -2,7 +2,6 @@ package org.corroborate.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -11,9 +10,7 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.extract.RuleKinds;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnsHeadlinePairsConformanceTest {
     private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
 
     record Compared(int line, String s1, String s2, CountClaim c1, CountClaim c2) {
         boolean intersect() {

@@ -18,9 +18,7 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.extract.RuleKinds;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +44,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ClaimExtractionEvalTest {
     private static final Path SETS = Path.of("src/test/resources/eval/claims");
     private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
     private static final StringBuilder REPORT = new StringBuilder("# Claim extraction: precision and recall\n\n");
     /** Every set, development sets first, in the order of the report; each is read in both languages. */
     static final List<String> ALL_SETS = List.of(

@@ -8,9 +8,7 @@ import java.util.List;
 import org.corroborate.api.Claim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
-import org.corroborate.extract.RuleKinds;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +47,7 @@ public final class EvalMisses {
             System.exit(2);
         }
         String only = args.length > 2 ? args[2] : null;
-        ClaimExtractor extractor = new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+        ClaimExtractor extractor = ShippedRules.extractor();
         for (GoldCase c : GoldCase.read(file)) {
             LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
             List<Claim> all = extractor.extract(c.text(), Language.fromCode(c.lang()), published);

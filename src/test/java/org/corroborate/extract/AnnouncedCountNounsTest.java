@@ -2,7 +2,6 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +9,7 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnnouncedCountNounsTest {
     private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
 
     private static List<Claim> claims(String text) {
         return EXTRACTOR.extract(text, Language.AR, LocalDate.parse("2026-05-14"));

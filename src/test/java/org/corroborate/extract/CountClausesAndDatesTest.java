@@ -2,15 +2,13 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class CountClausesAndDatesTest {
     private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
 
     private static List<Claim> claims(String text, Language language, String published) {
         return EXTRACTOR.extract(text, language, LocalDate.parse(published));

@@ -2,22 +2,20 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /** Which dates become date claims: dated events that no count or quote carries. */
 class DateClaimsTest {
     /** The packs loaded once for the date-claim tests ({@link ScheduledDateClaimsTest} reads them too). */
     static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
 
     /** The date claims of the whole extractor, as start..end (also used by {@link ArticleDateClaimsTest}). */
     static List<String> dateClaims(String text, Language language, String published) {

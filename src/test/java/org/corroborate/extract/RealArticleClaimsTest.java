@@ -13,9 +13,8 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
 import org.corroborate.testing.SharedCorpora;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ class RealArticleClaimsTest {
         Path dir = SharedCorpora.require("articles/ar");
         text = Files.readString(dir.resolve("palmyra-isis-threat.txt"));
         key = new ObjectMapper().readTree(dir.resolve("palmyra-isis-threat.expected.json").toFile());
-        ClaimExtractor extractor = new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+        ClaimExtractor extractor = ShippedRules.extractor();
         claims = extractor.extract(text, Language.AR, LocalDate.parse(key.get("published").asText()));
     }
 

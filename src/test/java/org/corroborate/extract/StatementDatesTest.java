@@ -2,7 +2,6 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +9,13 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /** Which date a statement carries: the time of its saying, not a date said of its speaker. */
 class StatementDatesTest {
     private static final ClaimExtractor EXTRACTOR =
-            new ClaimExtractor(RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL));
+            ShippedRules.extractor();
 
     private static List<Claim> claims(String text, Language language) {
         return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-12"));

@@ -2,16 +2,14 @@ package org.corroborate.extract.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.corroborate.api.Language;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code SentenceReader.findActions} tries, so what it finds is what trying every phrase found.
  */
 class ActionsStartingWithTest {
-    private static final RulePacks PACKS = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
+    private static final RulePacks PACKS = ShippedRules.packs();
 
     @Test
     void narrowsAWordsPhrasesToThoseTheNextWordMayContinue() {

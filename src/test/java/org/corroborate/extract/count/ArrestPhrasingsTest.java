@@ -9,11 +9,12 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /** The many ways newsrooms say people were arrested, and the traps next to them. */
 class ArrestPhrasingsTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
 
     @Test
     void aTimeBetweenTheVerbAndItsFarCountDoesNotPushTheVerbOutOfReach() {

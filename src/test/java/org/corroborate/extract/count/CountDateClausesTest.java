@@ -8,6 +8,7 @@ import java.util.List;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * not the group's. Published on Tuesday 12 May 2026: Sunday is the 10th, Monday the 11th.
  */
 class CountDateClausesTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 5, 12);
 
     @Test

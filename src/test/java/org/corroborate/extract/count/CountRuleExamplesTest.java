@@ -2,7 +2,6 @@ package org.corroborate.extract.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,9 +11,8 @@ import org.corroborate.api.Language;
 import org.corroborate.extract.number.NumberRecognizer;
 import org.corroborate.rules.Example;
 import org.corroborate.rules.Rule;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every example beside every rule of the {@code claims} packs, run through the finder. */
 class CountRuleExamplesTest {
-    static final RulePacks PACKS = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
+    static final RulePacks PACKS = ShippedRules.packs();
 
     static List<CountClaim> find(Language language, String text) {
         return CountClaimFinder.of(PACKS, language, org.corroborate.gazetteer.Gazetteer.of(PACKS)).find(text, NumberRecognizer.of(PACKS, language).find(text), List.of());

@@ -10,6 +10,7 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Own sentences, in the register of the agencies.
  */
 class LeftOverCountShapesTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
 
     /** Through the whole extractor, which reads the dates a time aside is made of. */
     private static List<CountClaim> extracted(String text) {

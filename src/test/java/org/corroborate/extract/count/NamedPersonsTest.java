@@ -11,6 +11,7 @@ import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.CountClaim.Category;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * "اعتُقل الصحفي سامي العبيدي"; not when the named person speaks or stands inside another phrase.
  */
 class NamedPersonsTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
 
     /** The count claims of the whole extractor, which reads the dates too. */
     private static List<CountClaim> withDates(Language language, String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * released later, parts listed after a specifier, a dual with shadda and fatha, and relatives listed after a verb.
  */
 class PeopleCountPhrasingsTest {
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
 
     /** The count claims of the whole extractor, its date mentions read (a Sunday). */
     private static List<CountClaim> withDates(String text) {

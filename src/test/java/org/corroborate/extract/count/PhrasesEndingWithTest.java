@@ -2,7 +2,6 @@ package org.corroborate.extract.count;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +9,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.corroborate.api.Language;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * as written, or a one-word phrase under a proclitic (وأفرج for أفرج).
  */
 class PhrasesEndingWithTest {
-    private static final RulePacks PACKS = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
+    private static final RulePacks PACKS = ShippedRules.packs();
 
     @Test
     void listsEveryPhraseThatMayEndAtAWordAndNoOther() {

@@ -10,6 +10,7 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharesVictimsAndDualsTest {
 
-    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(CountRuleExamplesTest.PACKS);
+    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
 
     /** The count claims of the whole extractor, as an article of that day would give them. */
     private static List<CountClaim> arWhole(String text) {

@@ -2,7 +2,6 @@ package org.corroborate.extract.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,9 +12,8 @@ import java.util.stream.Stream;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Language;
 import org.corroborate.rules.Example;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * file's negative examples must yield no date at all.
  */
 class DateRuleExamplesTest {
-    private static final RulePacks PACKS = RulePacks.load(RuleSource.directory(Path.of("rules")), RuleKinds.ALL);
+    private static final RulePacks PACKS = ShippedRules.packs();
     private static final Map<Language, DateRecognizer> RECOGNIZERS = new EnumMap<>(Language.class);
 
     static {

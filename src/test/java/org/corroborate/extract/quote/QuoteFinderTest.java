@@ -9,16 +9,15 @@ import java.util.stream.Stream;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.rules.Example;
-import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
-import org.corroborate.rules.RuleSource;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class QuoteFinderTest {
-    static final RulePacks PACKS = RulePacks.load(RuleSource.directory(java.nio.file.Path.of("rules")), RuleKinds.ALL);
+    static final RulePacks PACKS = ShippedRules.packs();
     static final QuoteFinder AR = QuoteFinder.of(PACKS, Language.AR);
     static final QuoteFinder EN = QuoteFinder.of(PACKS, Language.EN);
     static final Lexicon AR_LEXICON = new Lexicon(PACKS.forLanguage(Language.AR, SpeechRules.class));
