@@ -23,7 +23,7 @@ public final class ShippedRules {
     }
 
     private static final class Extractor {
-        static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
+        static final ClaimExtractor EXTRACTOR = new ClaimExtractor(Packs.PACKS);
     }
 
     /** The rule packs of {@code rules/}, loaded on first use. */
