@@ -668,6 +668,7 @@ final class Lexicon {
         return isCountNoun(word) || isAnnouncedNoun(word) || verbalNounShape != null && verbalNounShape.matcher(word).matches();
     }
 
+    /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد): their warning is a forecast. */
     boolean isForecaster(String word) {
         return forecasters.contains(word) || forecasters.contains(withoutProclitic(word));
     }
