@@ -1,7 +1,11 @@
 package org.corroborate.testing;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.extract.RuleKinds;
 import org.corroborate.rules.RulePacks;
@@ -34,5 +38,11 @@ public final class ShippedRules {
     /** An extractor over {@link #packs()}, built on first use. */
     public static ClaimExtractor extractor() {
         return Extractor.EXTRACTOR;
+    }
+
+    /** The casualty and arrest claims {@link #extractor()} finds in {@code text}, published on {@code published}. */
+    public static List<CountClaim> counts(String text, Language language, LocalDate published) {
+        return extractor().extract(text, language, published).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
-import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,9 @@ import org.junit.jupiter.api.Test;
  * Own sentences, in the register of the agencies.
  */
 class LeftOverCountShapesTest {
-    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
-
     /** Through the whole extractor, which reads the dates a time aside is made of. */
     private static List<CountClaim> extracted(String text) {
-        return EXTRACTOR.extract(text, Language.AR, LocalDate.of(2026, 5, 12)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return ShippedRules.counts(text, Language.AR, LocalDate.of(2026, 5, 12));
     }
 
     private static List<CountClaim> ar(String text) {

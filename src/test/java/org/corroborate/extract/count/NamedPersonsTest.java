@@ -10,7 +10,6 @@ import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.CountClaim.Category;
 import org.corroborate.api.Language;
-import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,9 @@ import org.junit.jupiter.api.Test;
  * "اعتُقل الصحفي سامي العبيدي"; not when the named person speaks or stands inside another phrase.
  */
 class NamedPersonsTest {
-    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
-
     /** The count claims of the whole extractor, which reads the dates too. */
     private static List<CountClaim> withDates(Language language, String text) {
-        return EXTRACTOR.extract(text, language, LocalDate.of(2026, 3, 2)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return ShippedRules.counts(text, language, LocalDate.of(2026, 3, 2));
     }
 
     @Test
@@ -136,8 +132,7 @@ class NamedPersonsTest {
     }
 
     private static List<CountClaim> dated(String text) {
-        return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, Language.EN, LocalDate.of(2026, 5, 14)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return ShippedRules.counts(text, Language.EN, LocalDate.of(2026, 5, 14));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
-import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class SharesVictimsAndDualsTest {
 
-    private static final ClaimExtractor EXTRACTOR = ShippedRules.extractor();
-
     /** The count claims of the whole extractor, as an article of that day would give them. */
     private static List<CountClaim> arWhole(String text) {
-        return EXTRACTOR.extract(text, Language.AR, LocalDate.of(2026, 5, 12)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return ShippedRules.counts(text, Language.AR, LocalDate.of(2026, 5, 12));
     }
 
     private static List<CountClaim> ar(String text) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.CountClaim.Action;
 import org.corroborate.api.Language;
-import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,8 +153,7 @@ class UnseenTextCountsTest {
     }
 
     private static List<String> datesOf(Language language, String text) {
-        return new ClaimExtractor(CountRuleExamplesTest.PACKS).extract(text, language, LocalDate.of(2026, 11, 25)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+        return ShippedRules.counts(text, language, LocalDate.of(2026, 11, 25)).stream()
                 .map(c -> c.count().value() + " " + c.date().start()).toList();
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.extract.ClaimExtractor;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,7 +141,7 @@ class WireAttributionsTest {
 
     @Test
     void aCountInARelativeAsideLeavesTheStatementAQuote() {
-        List<QuoteClaim> quotes = new ClaimExtractor(QuoteFinderTest.PACKS)
+        List<QuoteClaim> quotes = ShippedRules.extractor()
                 .extract("Police said they were looking for a lorry driver, who is wanted over the killing of three cyclists.",
                         Language.EN, LocalDate.of(2026, 3, 2))
                 .stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
