@@ -271,6 +271,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::statementWords);
     }
 
+    /** The words of a night ({@code night_words}: "night", «الليلة»), as one pattern; null when none. */
+    static Pattern nightWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::nightWords);
+    }
+
     /** The comparison words of the scope as one pattern of whole words, or null when there are none. */
     static Pattern comparisonWords(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::comparisonWords);
@@ -371,6 +376,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.recurringAfter(), "recurring_after", problems);
         checkMarkers(fragments, file.releaseWords(), "release_words", problems);
         checkMarkers(fragments, file.statementWords(), "statement_words", problems);
+        checkMarkers(fragments, file.nightWords(), "night_words", problems);
         checkMarkers(fragments, file.comparisonWords(), "comparison_words", problems);
         checkMarkers(fragments, file.eventCounts(), "event_counts", problems);
         checkMarkers(fragments, file.conjunctions(), "conjunctions", problems);

@@ -6,6 +6,7 @@ import static org.corroborate.extract.date.DateWordList.COMPARISON;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
+import static org.corroborate.extract.date.DateWordList.NIGHT;
 import static org.corroborate.extract.date.DateWordList.SCHEDULED_NOW_BEFORE;
 import static org.corroborate.extract.date.DateWordList.EVENT_NOUN_AFTER;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
@@ -326,7 +327,7 @@ public final class DateRecognizer {
                 r = anchored != null ? anchored : r;
             } else if (lastNight != null && lastNightEnd > lastDayEnd && c.rule.rule().isAnchored()
                     && c.rule.rule().resolve() == DateRule.Resolve.SHIFT && Integer.valueOf(0).equals(c.rule.rule().offset())
-                    && SAME_NIGHT.matcher(s.substring(c.start, c.end)).find()) {
+                    && words(NIGHT).present() && words(NIGHT).foundIn(DateGrammar.NORMALIZER.normalize(s.substring(c.start, c.end)).normalized())) {
                 // "Russian forces launched 60 drones overnight … Air defences shot down 47 drones during the same night": the
                 // night named last, across its two days, not the single day before it (blind10's adjudication #21)
                 r = lastNight;
@@ -360,9 +361,6 @@ public final class DateRecognizer {
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
     }
-
-    /** A night named again ("the same night", "that night", «الليلة نفسها»): the night named last, when one was. */
-    private static final Pattern SAME_NIGHT = Pattern.compile("night|ليل");
 
     /** How many characters before a day a statement word may stand for the day to be the statement's ("police said on"). */
     private static final int STATED_WINDOW = 24;

@@ -72,6 +72,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> recurringAfter,
                            @OptionalKey List<String> releaseWords,
                            @OptionalKey List<String> statementWords,
+                           @OptionalKey List<String> nightWords,
                            @OptionalKey List<String> comparisonWords,
                            @OptionalKey List<String> eventCounts,
                            @OptionalKey List<String> whenWords,
@@ -129,6 +130,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         recurringAfter = recurringAfter == null ? List.of() : List.copyOf(recurringAfter);
         releaseWords = releaseWords == null ? List.of() : List.copyOf(releaseWords);
         statementWords = statementWords == null ? List.of() : List.copyOf(statementWords);
+        nightWords = nightWords == null ? List.of() : List.copyOf(nightWords);
         comparisonWords = comparisonWords == null ? List.of() : List.copyOf(comparisonWords);
         eventCounts = eventCounts == null ? List.of() : List.copyOf(eventCounts);
         whenWords = whenWords == null ? List.of() : List.copyOf(whenWords);

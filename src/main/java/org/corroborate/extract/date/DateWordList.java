@@ -67,6 +67,8 @@ enum DateWordList {
     PREVIOUS_DAY_BEFORE(adjacent(DateRuleFile::previousDayBefore, true)),
     /** Words of a statement ({@link DateRecognizer#statesIn}). */
     STATEMENT(DateGrammar::statementWords),
+    /** Words of a night, in a day named again ("the same night", «الليلة نفسها»; {@link DateRecognizer#find}). */
+    NIGHT(DateGrammar::nightWords),
     /** Words of a comparison ({@link DateRecognizer#comparedWith}, {@link DateRecognizer#baselineOf}). */
     COMPARISON(DateGrammar::comparisonWords),
     /** Ordinals that count events ({@code event_counts}; {@link DateRecognizer#inBaselineClause}). */
