@@ -100,6 +100,7 @@ final class CountLexicon {
     private final Set<String> hearsayParticles = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
     private final Set<String> relativeOpeners = new HashSet<>();
+    private final Set<String> relativePlacePrepositions = new HashSet<>();
     private final Set<String> relations = new HashSet<>();
     private final Set<String> patients = new HashSet<>();
     private final List<String> participlePrefixes = new ArrayList<>();
@@ -209,6 +210,7 @@ final class CountLexicon {
             file.hearsayParticles().forEach(w -> hearsayParticles.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
             file.relativeOpeners().forEach(w -> relativeOpeners.add(norm(w)));
+            file.relativePlacePrepositions().forEach(w -> relativePlacePrepositions.add(norm(w)));
             file.relations().forEach(w -> relations.add(norm(w)));
             file.patients().forEach(w -> patients.add(norm(w)));
             file.participlePrefixes().forEach(w -> participlePrefixes.add(norm(w)));
@@ -802,6 +804,11 @@ final class CountLexicon {
     /** "still", "يزال": a word of a state that lasts ({@code still_words}). */
     boolean isStillWord(String word) {
         return stillWords.contains(word);
+    }
+
+    /** "in", "during": a preposition opening a relative clause of place or time with "which" ({@code relative_place_prepositions}). */
+    boolean isRelativePlacePreposition(String word) {
+        return relativePlacePrepositions.contains(word);
     }
 
     /** "who", "were", كانوا، قد: a word of a relative clause on a group before its verb ({@code relative_openers}). */

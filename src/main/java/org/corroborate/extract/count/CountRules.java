@@ -114,6 +114,8 @@ import org.corroborate.rules.RulePacks;
  *       word of death (وفاة الشرطي المصاب) the one wounded before has died, one more death;</li>
  *   <li>{@code still_words}: words of a state that lasts ("still", يزال): people still held («فيما لا يزال صحفي ثالث
  *       قيد الاحتجاز») were not held on the day another verb of the sentence names (the release of the others);</li>
+ *   <li>{@code relative_place_prepositions}: prepositions that open a relative clause of place or time with "which" right
+ *   after a date ("protests in Puno in August, in which four people were killed"): the clause's count takes that date;</li>
  *   <li>{@code relative_openers}: words that open a relative clause on the group and stand before its verb ("who",
  *       "were", كانوا، قد): the verb of that clause is what befell the group, even after a release that cancels
  *       the verb of the sentence ("freed 14 farmers who were kidnapped last week");</li>
@@ -244,6 +246,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
+                         @OptionalKey List<String> relativePlacePrepositions,
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
@@ -303,6 +306,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         takings = takings == null ? List.of() : List.copyOf(takings);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
+        relativePlacePrepositions = relativePlacePrepositions == null ? List.of() : List.copyOf(relativePlacePrepositions);
         relations = relations == null ? List.of() : List.copyOf(relations);
         alongside = alongside == null ? List.of() : List.copyOf(alongside);
         familyPrepositions = familyPrepositions == null ? List.of() : List.copyOf(familyPrepositions);
@@ -489,6 +493,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("participle_endings", participleEndings);
         problems.oneWordEach("auxiliaries", auxiliaries);
         problems.oneWordEach("relative_openers", relativeOpeners);
+        problems.oneWordEach("relative_place_prepositions", relativePlacePrepositions);
         problems.oneWordEach("relations", relations);
         problems.oneWordEach("family_prepositions", familyPrepositions);
         problems.oneWordEach("origin_prepositions", originPrepositions);

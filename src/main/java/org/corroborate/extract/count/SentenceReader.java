@@ -3998,7 +3998,7 @@ final class SentenceReader {
                 k++; // the first token after the date
             }
             if (k + 2 < g.first && tokens.get(k).punctuation() && ",".equals(tokens.get(k).word())
-                    && RELATIVE_PLACE_OR_TIME.contains(tokens.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && lexicon.isRelativePlacePreposition(tokens.get(k + 1).word().toLowerCase(java.util.Locale.ROOT))
                     && "which".equalsIgnoreCase(tokens.get(k + 2).word()) && g.first - (k + 3) <= 2
                     && !punctuationBetween(k + 3, g.first)) {
                 return d;
@@ -4007,8 +4007,6 @@ final class SentenceReader {
         return null;
     }
 
-    /** The prepositions that open a relative clause of place or time with "which" ("in which", "during which"). */
-    private static final Set<String> RELATIVE_PLACE_OR_TIME = Set.of("in", "during", "at");
 
     /** For a named person whose action is a dated relative clause after the name, the clause's date, else null. */
     private DateMention relativeClauseDate(Group g) {
