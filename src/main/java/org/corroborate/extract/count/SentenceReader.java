@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateMention;
+import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
 import org.corroborate.api.OrdinalMention;
@@ -441,6 +442,19 @@ final class SentenceReader {
     }
 
     /**
+     * «بينهم ١١ بريطانياً»: an Arabic word with tanween fath whose stem without the accusative alif ({@code
+     * accusative_endings}) is a demonym, the counted noun after a number of 11 to 99; the same letters without the
+     * tanween may be the country (بريطانيا), which is not read.
+     */
+    private boolean accusativeDemonym(int k) {
+        if (english || !tanweenFath(k)) {
+            return false;
+        }
+        String stem = lexicon.withoutAccusativeEnding(tokens.get(k).word());
+        return stem != null && around.gazetteer().nationality(stem, Language.AR).isPresent();
+    }
+
+    /**
      * "Gunmen kidnapped five workers, including three Chinese", «بينهم ثلاثة صينيين»: a word right after a count that the
      * gazetteer reads as a nationality, with no noun of the pack's and no further noun after it (punctuation, a function
      * word or the sentence's end next), names the people the count counts. Not "three Chinese workers" (the noun after
@@ -450,7 +464,10 @@ final class SentenceReader {
     private boolean nationalityAsNoun(int k) {
         Token t = tokens.get(k);
         if (t.punctuation() || !t.word().chars().allMatch(Character::isLetter) || lexicon.subject(t.word()) != null
-                || lexicon.isFunctionWord(t.word()) || around.nationality(originalStart[k], originalEnd[k]).isEmpty()) {
+                || lexicon.isFunctionWord(t.word())) {
+            return false;
+        }
+        if (around.nationality(originalStart[k], originalEnd[k]).isEmpty() && !accusativeDemonym(k)) {
             return false;
         }
         return k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word());
@@ -729,13 +746,30 @@ final class SentenceReader {
     }
 
     /**
-     * An Arabic word right after a part word ("بينهم") and right before a definite noun, that is a dual which lost
-     * its last letter in the construct: "قتل خمسة أشخاص بينهم طفلا الأسرة" (the family's two children).
+     * An Arabic word before the noun bound to it that is a dual which lost its last letter in the construct, where a
+     * singular of the same letters cannot stand: right after a part word ("قتل خمسة أشخاص بينهم طفلا الأسرة", the
+     * family's two children; "أصيب عشرة أشخاص بينهم رجلا إطفاء", two firemen), or with a pronoun of two ({@code
+     * dual_pronouns}) on the word after the bound noun ("لقي رجلا إنقاذ حتفهما"). Not a word written with tanween
+     * fath: "رجلاً" is one man, the object of its verb.
      */
     private boolean dualInConstructAfterPart(int k) {
-        return !english && k > 0 && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
-                && lexicon.isPart(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k + 1).word())
-                && lexicon.dualInConstruct(tokens.get(k).word()) != null;
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || lexicon.dualInConstruct(tokens.get(k).word()) == null || tanweenFath(k)) {
+            return false;
+        }
+        if (k > 0 && lexicon.isPart(tokens.get(k - 1).word())) {
+            return true;
+        }
+        return k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && lexicon.hasDualPronoun(tokens.get(k + 2).word());
+    }
+
+    /** Whether the original word at {@code k} carries tanween fath (ً): an indefinite noun in the accusative. */
+    private boolean tanweenFath(int k) {
+        int end = originalEnd[k];
+        while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
+            end++; // a mark after the word's last letter, as the tanween on its alif ("بريطانياً")
+        }
+        return text.substring(originalStart[k], end).indexOf('\u064B') >= 0;
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */

@@ -1,0 +1,60 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings of round c26 (session 19): shapes left from earlier rounds and misses of dev28 … dev31, each probed
+ * with sentences of our own in the register of the agencies.
+ */
+class CountRound26Test {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    /**
+     * A dual whose nun fell before the noun bound to it («رجلا إطفاء», two firemen) is two, after a part word or with a
+     * pronoun of two after the bound noun; the same letters with tanween fath, or with neither sign, stay one man.
+     */
+    @Test
+    void aDualInConstructWithANounOfItsTradeIsTwo() {
+        assertThat(ar("لقي عنصرا أمن مصرعهما في كمين نصبه مسلحون على الطريق الدولي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 2L));
+        assertThat(ar("لقي رجلا إنقاذ حتفهما أثناء انتشال العالقين من تحت الركام."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 2L));
+        assertThat(ar("أصيب تسعة أشخاص بينهم رجلا أمن في انفجار عبوة ناسفة وسط السوق."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.WOUNDED, 9L, false), tuple(Action.WOUNDED, 2L, true));
+        // the accusative singular: one man, the object of the verb
+        assertThat(ar("قتل مسلحون مجهولون رجلاً أمام منزله في حي الشرطة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+    }
+
+    /**
+     * After a count of 11 to 99 an Arabic demonym in the accusative with its tanween (بريطانياً، أفغانياً) names the
+     * people counted; without the tanween the letters may write the country and are not read.
+     */
+    @Test
+    void anAccusativeDemonymAfterACountNamesThePeople() {
+        assertThat(ar("اعتقلت قوات حرس الحدود ٢٥ أفغانياً قرب معبر حدودي شرقي البلاد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 25L));
+        assertThat(ar("أوقفت السلطات ٤٠ مهاجراً، بينهم ١٣ ليبياً، قبالة السواحل الشرقية."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.ARRESTED, 40L, false), tuple(Action.ARRESTED, 13L, true));
+        assertThat(ar("أصيب خمسة عشر فرنسياً في انقلاب حافلة سياحية على الطريق الجبلي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 15L));
+        assertThat(ar("يزور ١٥ وزيراً بريطانيا الأسبوع المقبل لبحث ملف الهجرة.")).isEmpty();
+    }
+}
