@@ -2407,6 +2407,9 @@ final class SentenceReader {
                 break; // "wounding a security guard before officers shot him dead": what follows befell him
             }
             Action a = actionStartingAt[k];
+            if (a != null && a.rule().position().after() && a.rule().inheritsAction()) {
+                a = null; // "Six of them were in serious condition": a share's words bind it only with who it is after them
+            }
             if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
                 if (!objectNoun(a, g)) {
                     right = a;
@@ -3788,7 +3791,8 @@ final class SentenceReader {
     /**
      * "They included the former lawmaker Salma Ben Youssef": a group bound by words that name no action
      * takes that of the last whole before it, in its sentence or an earlier one of the paragraph; with
-     * none, it is no claim.
+     * none, it is no claim. Words after the count ("Four of them were women") bind it only with the noun that
+     * says who the share are, as {@link #numberGroup} binds them: "Two of them were later released" tells something else.
      */
     private void inheritActions(List<Group> groups, List<CountClaim> earlier) {
         for (Group g : groups) {

@@ -57,4 +57,23 @@ class CountRound26Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 15L));
         assertThat(ar("يزور ١٥ وزيراً بريطانيا الأسبوع المقبل لبحث ملف الهجرة.")).isEmpty();
     }
+
+    /**
+     * A share of a count given in an earlier sentence, the share first ("Four of them were women", "Nine of the victims
+     * were students"), is a part of that count with its action; without a noun saying who the share are, the words tell
+     * something else of them (released, in critical condition) and are read as before.
+     */
+    @Test
+    void aShareOfAnEarlierCountInASentenceOfItsOwnIsAPart() {
+        assertThat(en("Riot police detained 35 demonstrators near the ministry. Seven of them were students, their union said."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.ARRESTED, 35L, false), tuple(Action.ARRESTED, 7L, true));
+        assertThat(en("A ferry capsized on the river, killing 22 passengers. At least nine of the victims were women."))
+                .extracting(CountClaim::action, c -> c.partOf() != null).containsExactly(tuple(Action.KILLED, false), tuple(Action.KILLED, true));
+        assertThat(en("Riot police detained 35 demonstrators near the ministry. Ten of them were released on Tuesday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 35L));
+        assertThat(en("The explosion injured 18 workers at the plant. Four of them were in critical condition."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 18L), tuple(Action.WOUNDED, 4L));
+    }
 }
