@@ -72,6 +72,14 @@ class CountRound26Test {
                 .extracting(CountClaim::action, c -> c.partOf() != null).containsExactly(tuple(Action.KILLED, false), tuple(Action.KILLED, true));
         assertThat(en("Riot police detained 35 demonstrators near the ministry. Ten of them were released on Tuesday."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 35L));
+        assertThat(ar("أوقفت الشرطة 40 مشجعاً عقب المباراة. وأوضح مصدر أمني أن ستة منهم قاصرون."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.ARRESTED, 40L, false), tuple(Action.ARRESTED, 6L, true));
+        assertThat(ar("قضى 17 مهاجراً غرقاً قبالة السواحل. وأفاد خفر السواحل بأن خمسة من الضحايا أطفال."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.KILLED, 17L, false), tuple(Action.KILLED, 5L, true));
+        assertThat(ar("أوقفت الشرطة 40 مشجعاً عقب المباراة. وأطلقت سراح ستة منهم بكفالة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 40L));
         assertThat(en("The explosion injured 18 workers at the plant. Four of them were in critical condition."))
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.WOUNDED, 18L), tuple(Action.WOUNDED, 4L));
