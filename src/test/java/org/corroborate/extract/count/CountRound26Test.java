@@ -84,4 +84,18 @@ class CountRound26Test {
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.WOUNDED, 18L), tuple(Action.WOUNDED, 4L));
     }
+
+    /**
+     * A definite singular right after an arrest verb, named by the thing it goes with ("the owner of a storage unit",
+     * "the factory owner"), is one person held; "the suspect" alone may be one told of before and is not read.
+     */
+    @Test
+    void aDefiniteOneNamedByWhatHeOwnsAfterAnArrestVerbIsOneHeld() {
+        assertThat(en("Investigators detained the owner of a fireworks shop where the blast began, police said."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(en("Police detained the quarry owner and two managers after the collapse."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 2L));
+        assertThat(en("Police arrested the suspect at his home on Tuesday.")).isEmpty();
+    }
 }
