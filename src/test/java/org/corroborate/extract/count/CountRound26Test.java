@@ -98,4 +98,16 @@ class CountRound26Test {
                 .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 1L), tuple(Action.ARRESTED, 2L));
         assertThat(en("Police arrested the suspect at his home on Tuesday.")).isEmpty();
     }
+
+    /** إيقاف, the arrest noun of the Maghreb desks, and the implicated or violators held (متورطين، مخالفين). */
+    @Test
+    void theMaghrebArrestNounAndTheImplicatedAreArrests() {
+        assertThat(ar("وأسفرت المداهمات عن إيقاف ٦٤ شخصاً في ولاية صفاقس."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 64L));
+        assertThat(ar("واعتقلت قوة من الشرطة ١٣ متورطاً في الاشتباك المسلح."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 13L));
+        assertThat(ar("وأسفرت الحملات عن ضبط ٨٧٥ مخالفاً لنظام الإقامة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 875L));
+        assertThat(ar("وقرر الاتحاد إيقاف ثلاثة لاعبين مباراتين.")).isEmpty();
+    }
 }
