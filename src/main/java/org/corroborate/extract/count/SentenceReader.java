@@ -289,6 +289,9 @@ final class SentenceReader {
         if (!english && first > 0 && count.value() != null && count.value() <= 2 && notCountedAt(first - 1)) {
             return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
+        if (vagueAdjectiveOfThings(first, last, count)) {
+            return null; // "اجتاحت مناطق عدة": several areas, the vague word an adjective of the noun of things before it
+        }
         if (!english && first == last && first >= 2 && Long.valueOf(1).equals(count.value())
                 && lexicon.isPartOriginPreposition(tokens.get(first - 2).word()) && !tokens.get(first - 1).punctuation()
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
@@ -743,6 +746,30 @@ final class SentenceReader {
     private boolean eventWordAt(int k) {
         return k >= 0 && k < tokens.size() && !tokens.get(k).punctuation() && actionStartingAt[k] == null
                 && lexicon.event(tokens.get(k).word()) != null;
+    }
+
+    /**
+     * «سيول اجتاحت مناطق عدة على الساحل»: an Arabic vague count of one word (عدة) right after an indefinite noun that is no
+     * people's (no subject, singular, part, other, action or function word) and with no noun of people after it is that noun's
+     * adjective, "several areas": no count of people (blind11's adjudication #14). «أصيب عدة أشخاص» keeps its noun after.
+     */
+    private boolean vagueAdjectiveOfThings(int first, int last, CountClaim.Count count) {
+        if (english || first != last || first == 0 || count.value() != null || !count.approximate()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        String w = before.word();
+        if (before.punctuation() || lexicon.isFunctionWord(w) || lexicon.subject(w) != null || lexicon.singular(w) != null
+                || lexicon.isPart(w) || lexicon.isOthers(w) || actionEndingAt[first - 1] != null || actionStartingAt[first - 1] != null
+                || numberStart[first - 1] || !w.chars().allMatch(Character::isLetter)
+                || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w)) || lexicon.hasArticlePrefix(tokens.get(first).word())) {
+            return false; // "أوقفت الشرطة المئات": the body that holds, definite; an adjective agrees with an indefinite noun
+        }
+        if (last + 1 < tokens.size() && !tokens.get(last + 1).punctuation()) {
+            String next = tokens.get(last + 1).word();
+            return lexicon.subject(next) == null && lexicon.singular(next) == null && actionStartingAt[last + 1] == null;
+        }
+        return true;
     }
 
     /**

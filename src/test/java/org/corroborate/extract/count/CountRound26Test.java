@@ -110,4 +110,24 @@ class CountRound26Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 875L));
         assertThat(ar("وقرر الاتحاد إيقاف ثلاثة لاعبين مباراتين.")).isEmpty();
     }
+
+    /** A running total of people a party holds, the construct of the toll noun between (blind11's adjudication #25). */
+    @Test
+    void aRunningTotalOfPeopleHeldByAPartyIsAnArrestCount() {
+        assertThat(ar("وخطف المسلحون مهندساً آخر، ليرتفع عدد عمال الشركة المحتجزين لديهم إلى ١٨ عاملاً."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.KIDNAPPED, 1L), tuple(Action.ARRESTED, 18L));
+        assertThat(ar("وطالبت اللجنة الدولية بتسليم المحتجزين لدى الجماعة إلى ذويهم.")).isEmpty();
+    }
+
+    /** «مناطق عدة»: a vague word after an indefinite noun of things is its adjective, no count (blind11's adjudication #14). */
+    @Test
+    void aVagueWordAfterANounOfThingsIsItsAdjective() {
+        assertThat(ar("وفُقد خمسة صيادين جراء عاصفة ضربت قرى عدة على الساحل الشرقي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.MISSING, 5L));
+        assertThat(ar("وأصيب أشخاص عدة بجروح طفيفة في الانفجار."))
+                .extracting(CountClaim::action, c -> c.count().approximate()).containsExactly(tuple(Action.WOUNDED, true));
+        assertThat(ar("وأوقفت الشرطة المئات في العاصمة وحدها."))
+                .extracting(CountClaim::action).containsExactly(Action.ARRESTED);
+    }
 }
