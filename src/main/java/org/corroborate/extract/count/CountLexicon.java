@@ -245,6 +245,15 @@ final class CountLexicon {
         this.actionTable = WordTable.of(fixedActions);
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
+        if (!dualEndings.isEmpty()) {
+            String nominative = dualEndings.get(0);
+            subjects.forEach((w, rule) -> {
+                String stem = w.endsWith(nominative) ? dualStem(w) : null;
+                if (stem != null && dualEndings.stream().allMatch(e -> subjects.containsKey(stem + e))) {
+                    duals.putIfAbsent(w, rule); // متهمان with متهمين: the nominative dual, which no plural shares («وكان المتهمان قد أُوقفا»)
+                }
+            });
+        }
         this.dualNouns = new Nouns<>(duals);
         Map<String, CountRules.SubjectRule> constructs = new HashMap<>();
         duals.forEach((w, rule) -> {

@@ -167,7 +167,8 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code dual_endings} (ar: ان، ين): the endings of the dual in its two cases. A subject word listed with both
  *       (رجلان، رجلين) is a dual whose nun falls when a noun is bound to it: «رجلا إطفاء» (two firemen) is read as two
  *       after a part word («بينهم رجلا إطفاء») or before a pronoun of two on the word after the bound noun ({@code
- *       dual_pronouns}: «لقي رجلا إطفاء حتفهما»); elsewhere the same letters write one man («قتل رجلاً»);</li>
+ *       dual_pronouns}: «لقي رجلا إطفاء حتفهما»); elsewhere the same letters write one man («قتل رجلاً»). The first
+ *       ending is the nominative, which no plural shares: such a word counts two also with the article («المتهمان»);</li>
  *   <li>{@code accusative_endings} (ar: ا): the alif an indefinite noun carries under tanween fath. After a count,
  *       a word written with the tanween whose stem without the alif is a demonym names the people counted:
  *       «بينهم ١١ بريطانياً» (بريطاني; the letters بريطانيا alone are the country);</li>

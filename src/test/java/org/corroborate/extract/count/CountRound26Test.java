@@ -130,4 +130,12 @@ class CountRound26Test {
         assertThat(ar("وأوقفت الشرطة المئات في العاصمة وحدها."))
                 .extracting(CountClaim::action).containsExactly(Action.ARRESTED);
     }
+
+    /** A definite nominative dual of a pair the subjects list (متهمان، متهمين) is two, as the listed duals are (blind11's #16). */
+    @Test
+    void aDefiniteNominativeDualIsTwo() {
+        assertThat(ar("وكان الشابان قد اعتُقلا في أيلول الماضي قبل أن يُحالا إلى المحكمة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 2L));
+        assertThat(ar("وقال الرجلان إنهما سيستأنفان الحكم.")).isEmpty();
+    }
 }
