@@ -138,4 +138,12 @@ class CountRound26Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 2L));
         assertThat(ar("وقال الرجلان إنهما سيستأنفان الحكم.")).isEmpty();
     }
+
+    /** Skiers are people a wire story counts by what they were doing (blind11's adjudication #10). */
+    @Test
+    void skiersAreCounted() {
+        assertThat(en("Three Austrian skiers and a local guide died when an avalanche swept down the slope."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 3L), tuple(Action.KILLED, 1L));
+    }
 }
