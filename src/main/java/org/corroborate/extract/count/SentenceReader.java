@@ -759,7 +759,7 @@ final class SentenceReader {
         }
         Token before = tokens.get(first - 1);
         String w = before.word();
-        if (before.punctuation() || lexicon.isFunctionWord(w) || lexicon.subject(w) != null || lexicon.singular(w) != null
+        if (before.punctuation() || lexicon.isFunctionWord(w) || lexicon.isLink(w) || lexicon.subject(w) != null || lexicon.singular(w) != null
                 || lexicon.isPart(w) || lexicon.isOthers(w) || actionEndingAt[first - 1] != null || actionStartingAt[first - 1] != null
                 || numberStart[first - 1] || !w.chars().allMatch(Character::isLetter)
                 || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w)) || lexicon.hasArticlePrefix(tokens.get(first).word())) {
@@ -767,7 +767,8 @@ final class SentenceReader {
         }
         if (last + 1 < tokens.size() && !tokens.get(last + 1).punctuation()) {
             String next = tokens.get(last + 1).word();
-            return lexicon.subject(next) == null && lexicon.singular(next) == null && actionStartingAt[last + 1] == null;
+            return lexicon.subject(next) == null && lexicon.singular(next) == null && actionStartingAt[last + 1] == null
+                    && !lexicon.isPartitivePreposition(next); // "و عشرات من الجرحى": dozens of the wounded
         }
         return true;
     }
