@@ -788,7 +788,9 @@ final class SentenceReader {
         if (k > 0 && lexicon.isPart(tokens.get(k - 1).word())) {
             return true;
         }
-        return k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && lexicon.hasDualPronoun(tokens.get(k + 2).word());
+        // the bound noun is no people of its own: «جثتي شقيقين جرفتهما» counts the two brothers, not two bodies
+        return k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && lexicon.subject(tokens.get(k + 1).word()) == null
+                && lexicon.hasDualPronoun(tokens.get(k + 2).word());
     }
 
     /** Whether the original word at {@code k} carries tanween fath (ً): an indefinite noun in the accusative. */

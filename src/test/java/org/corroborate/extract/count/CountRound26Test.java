@@ -37,6 +37,10 @@ class CountRound26Test {
         assertThat(ar("أصيب تسعة أشخاص بينهم رجلا أمن في انفجار عبوة ناسفة وسط السوق."))
                 .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
                 .containsExactly(tuple(Action.WOUNDED, 9L, false), tuple(Action.WOUNDED, 2L, true));
+        // a dual of things bound to a noun of people: the people are counted, two brothers, not two bodies
+        assertThat(ar("وعثرت فرق الدفاع المدني على جثتي شقيقين جرفتهما السيول في أحد الأودية."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().text())
+                .containsExactly(tuple(Action.KILLED, 2L, "شقيقين"));
         // the accusative singular: one man, the object of the verb
         assertThat(ar("قتل مسلحون مجهولون رجلاً أمام منزله في حي الشرطة."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
