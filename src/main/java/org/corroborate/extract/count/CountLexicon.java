@@ -90,6 +90,8 @@ final class CountLexicon {
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> dualPronouns = new ArrayList<>();
     private final List<String> accusativeEndings = new ArrayList<>();
+    private final Set<String> personObjectVerbs = new HashSet<>();
+    private final Set<String> thingNouns = new HashSet<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
@@ -232,6 +234,8 @@ final class CountLexicon {
             file.dualEndings().forEach(w -> dualEndings.add(norm(w)));
             file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
             file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
+            file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
+            file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -512,6 +516,16 @@ final class CountLexicon {
 
     boolean isAttacker(String word) {
         return nounIn(word, attackerTable);
+    }
+
+    /** "arrested", "detained": the last word of an arrest phrase whose object is people ({@code person_object_verbs}). */
+    boolean takesPeople(String word) {
+        return personObjectVerbs.contains(norm(word));
+    }
+
+    /** "vessels", "containers": a plural of things an arrest verb also takes ({@code thing_nouns}). */
+    boolean isThingNoun(String word) {
+        return thingNouns.contains(norm(word));
     }
 
     boolean isNotCounted(String word) {

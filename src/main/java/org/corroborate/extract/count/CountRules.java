@@ -201,6 +201,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code person_endings} (-ians, -ists, -ees): endings of a plural noun, not in the subjects, that names people
  *       by what they do or where they come from ("seven seminarians", "four cyclists", "12 evacuees"): a count
  *       right before such a word counts people, where an unknown noun after it counts something else;</li>
+ *   <li>{@code person_object_verbs} (arrested, detained) and {@code thing_nouns} (vessels, containers): the last word
+ *       of an arrest phrase whose object is people, as a verb of killing or wounding is: its count right after it,
+ *       whatever the noun, counts people ("Police arrested 14 strikers", "arrested three suspected informants"),
+ *       unless the noun is one of {@code thing_nouns}, things such a verb also takes ("detained three vessels"). Not
+ *       "captured" nor "seized", which take goods and ground;</li>
  *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
  *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it;</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال: الشرطي, not شرطي);</li>
@@ -263,6 +268,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> timeConjunctions, @OptionalKey List<String> discharges,
                          @OptionalKey List<String> takings, @OptionalKey List<String> dualEndings,
                          @OptionalKey List<String> dualPronouns, @OptionalKey List<String> accusativeEndings,
+                         @OptionalKey List<String> personObjectVerbs, @OptionalKey List<String> thingNouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -316,6 +322,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         dualEndings = dualEndings == null ? List.of() : List.copyOf(dualEndings);
         dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
+        personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
+        thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relativePlacePrepositions = relativePlacePrepositions == null ? List.of() : List.copyOf(relativePlacePrepositions);
@@ -534,6 +542,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("dual_endings", dualEndings);
         problems.oneWordEach("dual_pronouns", dualPronouns);
         problems.oneWordEach("accusative_endings", accusativeEndings);
+        problems.oneWordEach("person_object_verbs", personObjectVerbs);
+        problems.oneWordEach("thing_nouns", thingNouns);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

@@ -385,7 +385,8 @@ final class SentenceReader {
                 }
                 return g;
             }
-            if (unknownNext && k == last + 1 && victimOfActiveVerb(first, k)) {
+            if (unknownNext && english && (k == last + 1 || k == last + 2 && modifierOfVictim(last + 1))
+                    && (victimOfActiveVerb(first, k) || victimOfPassive(k))) {
                 g.subjectToken = k; // "The gunman wounded five customers": the count after an active verb is the victim
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
@@ -484,20 +485,92 @@ final class SentenceReader {
      */
     private boolean victimOfActiveVerb(int first, int noun) {
         Action verb = first > 0 ? actionEndingAt[first - 1] : null;
+        if (verb == null && first > 1 && lexicon.isLink(tokens.get(first - 1).word())) {
+            verb = verbBeforeFirstObject(first - 2);
+        }
         if (!english || verb == null || !verb.rule().position().before() || verb.rule().isLight()
                 || verb.first() == 0 || lexicon.isPassiveAuxiliary(tokens.get(verb.first() - 1).word())) {
             return false;
         }
-        if (verb.rule().parsedAction() != CountClaim.Action.KILLED && verb.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+        if (verb.rule().parsedAction() != CountClaim.Action.KILLED && verb.rule().parsedAction() != CountClaim.Action.WOUNDED
+                && !(verb.rule().parsedAction() == CountClaim.Action.ARRESTED && lexicon.takesPeople(tokens.get(verb.last()).word()))) {
             return false; // "seized 11 dredges", "held three meetings": verbs of taking and holding take things too
         }
         String w = tokens.get(noun).word();
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
-            return false; // "killed two Tuesday", a name or a number: no noun of people
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
+                || lexicon.isThingNoun(w)) {
+            return false; // "killed two Tuesday", a name or a number, "detained three vessels": no noun of people
         }
         int next = noun + 1;
         return next >= tokens.size() || tokens.get(next).punctuation()
                 || lexicon.isFunctionWord(tokens.get(next).word()) && !lexicon.isPartitivePreposition(tokens.get(next).word());
+    }
+
+    /** How many words the first object of a list may run between its verb and the link: "arrested the factory owner and". */
+    private static final int FIRST_OBJECT_REACH = 4;
+
+    /**
+     * "arrested Harrow and two associates", "arrested the mayor and two aides", "arrested 14 strikers and three organisers":
+     * the verb before the first object of a list, which ends at {@code end} right before the link; the object's words
+     * (up to {@link #FIRST_OBJECT_REACH}) are no punctuation, link, action or subordinator. Else null.
+     */
+    private Action verbBeforeFirstObject(int end) {
+        for (int j = end; j >= Math.max(0, end - FIRST_OBJECT_REACH); j--) {
+            Token t = tokens.get(j);
+            if (t.punctuation() || lexicon.isLink(t.word()) || actionStartingAt[j] != null) {
+                return null;
+            }
+            Action verb = j > 0 ? actionEndingAt[j - 1] : null;
+            if (verb != null) {
+                return j <= end ? verb : null;
+            }
+            if (lexicon.isFunctionWord(t.word()) && !lexicon.isDefiniteArticle(t.word()) && !lexicon.isIndefiniteArticle(t.word())
+                    && !lexicon.isPossessive(t.word())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Fourteen strikers were arrested", "three suspected informants had been detained": in English a plural noun of
+     * lower case right after a count, before its own passive (auxiliaries, an adverb, then a verb of killing or wounding
+     * or an arrest verb of {@code person_object_verbs}), names the people the verb befell, as the object after the active
+     * verb does ({@link #victimOfActiveVerb}); not a noun of {@code not_counted} or {@code thing_nouns} ("three vessels
+     * were detained").
+     */
+    private boolean victimOfPassive(int noun) {
+        String w = tokens.get(noun).word();
+        if (w.length() < 4 || !w.chars().allMatch(Character::isLowerCase) || !w.endsWith("s") || lexicon.isThingNoun(w)
+                || lexicon.isNotCounted(w) || lexicon.isFunctionWord(w) && !lexicon.isAuxiliary(w)) {
+            return false;
+        }
+        int j = noun + 1;
+        boolean auxiliary = false;
+        while (j < tokens.size() && !tokens.get(j).punctuation() && actionStartingAt[j] == null
+                && (lexicon.isAuxiliary(tokens.get(j).word()) || auxiliary && lexicon.hasAdverbEnding(tokens.get(j).word()))) {
+            auxiliary = true;
+            j++;
+        }
+        Action verb = j < tokens.size() ? actionStartingAt[j] : null;
+        if (verb == null || !auxiliary && !lexicon.isAuxiliary(tokens.get(verb.first()).word()) || verb.rule().isLight()) {
+            return false;
+        }
+        CountClaim.Action a = verb.rule().parsedAction();
+        return a == CountClaim.Action.KILLED || a == CountClaim.Action.WOUNDED
+                || a == CountClaim.Action.ARRESTED && lexicon.takesPeople(tokens.get(verb.last()).word());
+    }
+
+    /**
+     * "arrested three suspected informants", "killed two unarmed villagers": a lower-case word between a count and the
+     * noun after an active verb that is no noun of its own kind (no function word, action, subject, thing of {@code
+     * not_counted} or {@code thing_nouns}) and no plural: a modifier of the victims' noun, which then says who they are.
+     */
+    private boolean modifierOfVictim(int k) {
+        String w = tokens.get(k).word();
+        return !w.isEmpty() && w.chars().allMatch(Character::isLowerCase) && !w.endsWith("s")
+                && !lexicon.isFunctionWord(w) && actionStartingAt[k] == null && lexicon.subject(w) == null
+                && !lexicon.isNotCounted(w) && !lexicon.isThingNoun(w) && !lexicon.isOthers(w) && !numberStart[k];
     }
 
     /**

@@ -1,0 +1,49 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings of round c27 (session 19): nouns of people the subjects lack, and misses of dev32 … dev35, each
+ * probed with sentences of our own in the register of the agencies.
+ */
+class CountRound27Test {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    /**
+     * An arrest verb whose object is people (arrested, detained; person_object_verbs) counts people with a count right
+     * after it whatever the noun, as "killed" and "wounded" do; also with a modifier between, in its own passive, and
+     * as the second object of a list. Things such a verb also takes (thing_nouns) and the verbs of taking are left.
+     */
+    @Test
+    void anArrestVerbCountsPeopleWhateverTheirNoun() {
+        assertThat(en("Riot police arrested 23 picketers outside the refinery on Thursday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 23L));
+        assertThat(en("Soldiers detained four alleged collaborators in a dawn raid."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 4L));
+        assertThat(en("Nine squatters were detained when bailiffs cleared the building."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 9L));
+        assertThat(en("Detectives arrested Okafor and three accomplices at a warehouse in Lagos."))
+                .extracting(CountClaim::action, c -> c.count().value()).contains(tuple(Action.ARRESTED, 3L));
+        assertThat(en("Police arrested 16 looters and two ringleaders after the riot."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 16L), tuple(Action.ARRESTED, 2L));
+        assertThat(en("The coast guard detained two trawlers fishing illegally off the coast.")).isEmpty();
+        assertThat(en("Customs officers seized 40 containers of counterfeit cigarettes.")).isEmpty();
+        assertThat(en("Five lorries were detained at the border crossing.")).isEmpty();
+    }
+}
