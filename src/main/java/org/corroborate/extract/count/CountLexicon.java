@@ -717,6 +717,29 @@ final class CountLexicon {
         return participlePlural(word);
     }
 
+    /** Letters the stem of an accusative singular {@link #namesPeopleInAccusative} reads has at least: قروي، مضرب. */
+    private static final int ACCUSATIVE_MIN_STEM = 4;
+
+    /**
+     * «١٨ قروياً»، «١٤ مضرباً»: the accusative singular that follows a count of 11 to 99 (the caller checks the count and
+     * the tanween), of a word in no subject whose plural {@link #namesPeopleByEnding} reads: a nisba ({@code
+     * nisba_endings}' ي: قروي، قرويين) or a participle ({@code participle_prefixes}: مضرب، مضربين), with
+     * {@link #ACCUSATIVE_MIN_STEM} letters at least before the alif ({@code accusative_endings}). Not a noun of things of
+     * {@code thing_nouns} («١٥ منزلاً»، «١٢ مركباً») nor a feminine (ة، ت).
+     */
+    boolean namesPeopleInAccusative(String word) {
+        String stem = withoutAccusativeEnding(word);
+        if (stem == null || stem.length() < ACCUSATIVE_MIN_STEM || subject(word) != null || isNotCounted(word)
+                || isNotCounted(stem) || isThingNoun(word) || hasArticlePrefix(stem)) {
+            return false;
+        }
+        char lastLetter = stem.charAt(stem.length() - 1);
+        if (lastLetter == TEH || lastLetter == '\u0629' || lastLetter == '\u0649') {
+            return false;
+        }
+        return lastLetter == '\u064A' || participlePrefixes.stream().anyMatch(stem::startsWith);
+    }
+
     /** Letters a participle plural has before its ending at least: مسعف+ين; not مئت+ين، متر+ين. */
     private static final int PARTICIPLE_MIN_STEM = 4;
 
@@ -787,6 +810,11 @@ final class CountLexicon {
      * {@code word} without the one of {@code accusative_endings} it ends in («بريطانيا» → «بريطاني»), for a word written
      * with tanween fath; null for none.
      */
+    /** «تاجر» → «تاجرا»: the word with the first of {@code accusative_endings}, as the subjects list a singular after 11 to 99; null without one. */
+    String withAccusativeEnding(String word) {
+        return accusativeEndings.isEmpty() ? null : word + accusativeEndings.get(0);
+    }
+
     String withoutAccusativeEnding(String word) {
         for (String ending : accusativeEndings) {
             if (word.endsWith(ending) && word.length() > ending.length() + 2) {

@@ -369,7 +369,9 @@ final class SentenceReader {
                 g.category = CountClaim.Category.PEOPLE;
                 return g;
             }
-            if (k == last + 1 && actionStartingAt[k] == null && lexicon.namesPeopleByEnding(t.word())) {
+            if (k == last + 1 && actionStartingAt[k] == null && (lexicon.namesPeopleByEnding(t.word())
+                    || !english && g.count.value() != null && g.count.value() >= 11 && g.count.value() <= 99 && tanweenFath(k)
+                    && lexicon.namesPeopleInAccusative(t.word()))) {
                 g.subjectToken = k; // "Gunmen kidnapped two seminarians", «اعتقلت السلطات ستة نقابيين»: people by their ending
                 g.category = CountClaim.Category.PEOPLE;
                 g.byEnding = true;
@@ -498,8 +500,8 @@ final class SentenceReader {
         }
         String w = tokens.get(noun).word();
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))
-                || lexicon.isThingNoun(w)) {
-            return false; // "killed two Tuesday", a name or a number, "detained three vessels": no noun of people
+                || lexicon.isThingNoun(w) || w.indexOf('.') >= 0) {
+            return false; // "killed two Tuesday", a name or a number, "detained three vessels", "12 U.N. staff": no noun of people
         }
         int next = noun + 1;
         return next >= tokens.size() || tokens.get(next).punctuation()
@@ -1096,6 +1098,10 @@ final class SentenceReader {
             rule = lexicon.subject(tokens.get(k).word());
             end = k;
         }
+        if (rule == null && constructAfterCount(g, k)) {
+            rule = lexicon.subject(lexicon.withAccusativeEnding(tokens.get(k).word()));
+            end = k;
+        }
         if (rule == null) {
             return false;
         }
@@ -1117,6 +1123,23 @@ final class SentenceReader {
         g.subjectToken = end;
         g.category = rule.parsedCategory();
         return true;
+    }
+
+    /**
+     * «توقيف ٢٧ تاجر مخدرات»، «مقتل ١٥ عنصر أمن»: after an Arabic count of 11 to 99 the singular noun counted, bound to
+     * the noun after it, loses its tanween and so the alif the subjects list it with (تاجراً): the word at {@code k},
+     * right after the count, whose accusative form ({@code accusative_endings}) is a subject while the word is none,
+     * before a word of its own (no punctuation, function word or action).
+     */
+    private boolean constructAfterCount(Group g, int k) {
+        if (english || k != g.last + 1 || g.count.value() == null || g.count.value() < 11 || g.count.value() > 99
+                || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || lexicon.isFunctionWord(tokens.get(k + 1).word()) || actionStartingAt[k + 1] != null
+                || lexicon.subject(tokens.get(k).word()) != null) {
+            return false;
+        }
+        String accusative = lexicon.withAccusativeEnding(tokens.get(k).word());
+        return accusative != null && lexicon.subject(accusative) != null;
     }
 
     /** True when the group counts exactly one ("a", "one"); false for "three", "at least two", "dozens". */

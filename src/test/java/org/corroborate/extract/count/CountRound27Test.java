@@ -46,4 +46,24 @@ class CountRound27Test {
         assertThat(en("Customs officers seized 40 containers of counterfeit cigarettes.")).isEmpty();
         assertThat(en("Five lorries were detained at the border crossing.")).isEmpty();
     }
+
+    /**
+     * After an Arabic count of 11 to 99 the noun counted is an accusative singular with tanween: a nisba (قروياً) or a
+     * participle (مضرباً) the subjects lack names people as its plural (قرويين، مضربين) does; a noun of things of the
+     * same shape (منزلاً، مركباً) does not. A singular the subjects list with its alif loses it bound to the noun after it
+     * («٢٧ تاجر مخدرات») and is still the subject.
+     */
+    @Test
+    void anArabicAccusativeSingularAfterElevenToNinetyNineNamesPeople() {
+        assertThat(ar("وقال شهود إن ٢٣ قروياً قُتلوا في هجوم شنه مسلحون على السوق الأسبوعية."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 23L));
+        assertThat(ar("اعتقلت قوات الأمن ١٦ معتصماً أمام مبنى البرلمان فجر الأحد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 16L));
+        assertThat(ar("احتجزت قوات خفر السواحل ١٣ مركباً للصيد في المياه الإقليمية.")).isEmpty();
+        // a plan (يستعدون، تخطط) before the action word: nobody displaced or kidnapped yet
+        assertThat(ar("وكان أفراد الشبكة يستعدون لتهريب ١٩ مرشحاً للهجرة على متن قارب صيد.")).isEmpty();
+        assertThat(ar("وقالت الشرطة إن العصابة كانت تخطط لخطف ثلاثة تجار من السوق.")).isEmpty();
+        assertThat(ar("ضبطت الأجهزة الأمنية ٣٤ تاجر مخدرات في حملة واسعة بالعاصمة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 34L));
+    }
 }
