@@ -66,4 +66,20 @@ class CountRound27Test {
         assertThat(ar("ضبطت الأجهزة الأمنية ٣٤ تاجر مخدرات في حملة واسعة بالعاصمة."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 34L));
     }
+
+    /**
+     * People who took shelter or refuge after fleeing are displaced, in both languages (blind11's adjudication #11), and
+     * so are the people right after the active «أجلت» (#20); the same letters before a trial («أجلت المحكمة محاكمة …»)
+     * postpone it.
+     */
+    @Test
+    void peopleWhoTookShelterOrWereEvacuatedAreDisplaced() {
+        assertThat(en("Nearly 4,000 residents had taken refuge in churches and schools after fleeing the clashes."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 4000L));
+        assertThat(ar("وقالت البلدية إن نحو ١٥٠٠ شخص لجأوا إلى مبانٍ حكومية بعد فرارهم من القتال."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 1500L));
+        assertThat(ar("وأوضح الدفاع المدني أن فرقه أجلت نحو ٤٠٠ شخص من قرى محاصرة بالحرائق."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 400L));
+        assertThat(ar("أجلت المحكمة الجنائية محاكمة ١٤ متهماً إلى جلسة الشهر المقبل.")).isEmpty();
+    }
 }
