@@ -935,6 +935,25 @@ final class CountLexicon {
         return patients.contains(bare);
     }
 
+    /**
+     * «النازحين»: the one-word action noun ({@code position: noun}) a word names with the article written onto it
+     * ({@code article_prefixes}), after any proclitic; null when it names none.
+     */
+    CountRules.ActionRule definiteActionNoun(String word) {
+        String bare = withoutProclitic(word);
+        for (String article : articlePrefixes) {
+            if (bare.length() > article.length() + 2 && bare.startsWith(article)) {
+                String noun = bare.substring(article.length());
+                for (ActionPhrase p : actionsStartingWith(noun)) {
+                    if (p.words().size() == 1 && p.rule().position() == CountRules.Position.NOUN) {
+                        return p.rule();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** "son", "wife": a noun of kinship ({@code relations}). */
     boolean isRelation(String word) {
         return relations.contains(word);

@@ -33,6 +33,8 @@ final class Group {
     boolean reportedDefinite;
     /** Its noun read by a person ending only ({@code person_endings}): kept only with its action next to it. */
     boolean byEnding;
+    /** A part taken from a definite action noun with no group before it («معظم النازحين …، بينهم …»): kept only with an earlier toll. */
+    boolean partOfNoun;
     /** For a group of one read from an ordinal ("a thirteenth"): that ordinal, else 0. */
     long ordinal;
     String id;

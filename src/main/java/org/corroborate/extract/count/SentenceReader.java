@@ -179,6 +179,8 @@ final class SentenceReader {
         resolvePartsAndOthers(groups);
         groups.removeIf(g -> evacuatedPatients(g) || g.partOf != null && evacuatedPatients(g.partOf)); // "إجلاء 200 مريض"
         inheritActions(groups, earlier);
+        // "Aid reached the displaced, including 300 children": no earlier toll of the displaced, no part of one
+        groups.removeIf(g -> g.partOfNoun && earlier.stream().noneMatch(c -> c.action() == g.action));
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
         // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
         // of before, no second claim (dev23-en-015)
@@ -3856,6 +3858,14 @@ final class SentenceReader {
         for (Group g : groups) {
             Group before = last;
             last = g;
+            if (before == null && g.action == null && partWordRightBefore(g)) {
+                Action noun = definiteActionNounBefore(g);
+                if (noun != null) {
+                    bindTo(g, noun); // "Most of the displaced are women, including 1,200 children": a part of the earlier toll
+                    g.ofEarlier = true;
+                    g.partOfNoun = true;
+                }
+            }
             if (before != null && before.action == null && before != previous && before.partOf == null
                     && previous != null && before.first > previous.first && (g.action == null || g.actionToken < g.first)
                     && isPartMarked(g)) {
@@ -3996,6 +4006,44 @@ final class SentenceReader {
     private static final int PART_MARKER_REACH = 4;
 
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
+    /** How many words before a part the noun of the people it is taken from may stand ("most of the displaced are …"). */
+    private static final int PART_WHOLE_NOUN_REACH = 8;
+
+    /**
+     * "Most of the dead were civilians, including four children", «وأوضح المكتب أن معظم النازحين من النساء والأطفال،
+     * بينهم نحو ١٢٠٠ طفل»: a part with no group before it in its sentence, after a definite action word used as a noun
+     * (the dead, the displaced, القتلى، النازحين) within {@link #PART_WHOLE_NOUN_REACH} words, in no other clause (no
+     * subordinator between), is taken from the people that word names, the toll of an earlier sentence. Else null.
+     */
+    private Action definiteActionNounBefore(Group g) {
+        for (int k = g.first - 1; k >= Math.max(0, g.first - PART_WHOLE_NOUN_REACH); k--) {
+            Action a = actionEndingAt[k];
+            if (a != null) {
+                boolean definite = english ? a.first() > 0 && lexicon.isDefiniteArticle(tokens.get(a.first() - 1).word())
+                        : lexicon.hasArticlePrefix(tokens.get(a.first()).word());
+                return definite && !a.rule().isLight() && a.rule().position() != CountRules.Position.AFTER ? a : null;
+            }
+            CountRules.ActionRule noun = english || tokens.get(k).punctuation() ? null : lexicon.definiteActionNoun(tokens.get(k).word());
+            if (noun != null && !noun.isLight()) {
+                return new Action(k, k, noun); // «معظم النازحين»: the noun the pack lists bare (نازحين), with its article
+            }
+            if (numberStart[k] || endsWithPhrase(k, lexicon.subordinators()) >= 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "including 1,200 children", «بينهم نحو ١٢٠٠ طفل»: a part word right before the group (not a share "two of them"). */
+    private boolean partWordRightBefore(Group g) {
+        for (int k = g.first - 1; k >= Math.max(0, g.first - 2) && !tokens.get(k).punctuation(); k--) {
+            if (lexicon.isPart(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isPartMarked(Group g) {
         for (int k = g.first - 1; k >= Math.max(0, g.first - PART_MARKER_REACH) && actionEndingAt[k] == null
                 && !tokens.get(k).punctuation(); k--) {
@@ -4641,6 +4689,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && !english && actionStartingAt[k] == null && lexicon.definiteActionNoun(tokens.get(k).word()) != null) {
+                hasAction = true; // «معظم النازحين من النساء، بينهم …»: a part of the people it names (definiteActionNounBefore)
             }
             if (!hasAction && !english && k + 2 < tokens.size() && !tokens.get(k + 1).punctuation() && framedKillingEnd(k, k + 2) > 0) {
                 hasAction = true; // "فجّر انتحاري نفسه": the doer between, read once the groups are found

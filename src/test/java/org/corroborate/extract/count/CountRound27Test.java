@@ -82,4 +82,22 @@ class CountRound27Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.DISPLACED, 400L));
         assertThat(ar("أجلت المحكمة الجنائية محاكمة ١٤ متهماً إلى جلسة الشهر المقبل.")).isEmpty();
     }
+
+    /**
+     * A part with no group before it in its sentence, taken from the definite noun of an earlier toll's people («معظم
+     * النازحين …، بينهم …», "Most of the displaced are …, including …"), is a part of that toll (blind11's adjudication
+     * #22); with no earlier toll of that action it is left.
+     */
+    @Test
+    void aPartOfTheNounOfAnEarlierTollIsItsPart() {
+        List<CountClaim> ar = ar("فر نحو ستة آلاف شخص من القرى الحدودية خلال الأسبوع. وذكرت المفوضية أن أغلب النازحين من "
+                + "المسنين والنساء، بينهم نحو ٩٠٠ طفل.");
+        assertThat(ar).extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.DISPLACED, 6000L, false), tuple(Action.DISPLACED, 900L, true));
+        List<CountClaim> en = en("Some 6,000 people have fled the border villages this week. Most of the displaced are elderly "
+                + "people and women, including about 900 children.");
+        assertThat(en).extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.DISPLACED, 6000L, false), tuple(Action.DISPLACED, 900L, true));
+        assertThat(ar("وزعت المنظمة مساعدات غذائية على النازحين في المخيم، بينهم ٣٠٠ طفل.")).isEmpty();
+    }
 }
