@@ -2291,7 +2291,9 @@ final class SentenceReader {
      * first words.
      */
     private boolean definiteOpening(int k) {
-        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1))) {
+        int whose = k + 1 < tokens.size() ? ofThingBeforeOwnPassive(k + 1) : k + 1; // "The owner of the building was detained"
+        if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
+                || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1))) {
             return false;
         }
         if (k == 1) {
@@ -2526,6 +2528,10 @@ final class SentenceReader {
             }
             if (k == g.end() + 1 && specifierEnd(k) > k) {
                 k = specifierEnd(k); // "more than 60 members of the Iraqi security forces were killed"
+                continue;
+            }
+            if (english && k == g.end() + 1 && countsOne(g) && g.subjectToken >= 0 && ofThingBeforeOwnPassive(k) > k) {
+                k = ofThingBeforeOwnPassive(k); // "The owner of the building was detained": whose owner, no distance
                 continue;
             }
             if (english && k == g.end() + 1 && ofTheAt(k)) {
@@ -2990,6 +2996,33 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "The owner of the building was detained", "the driver of the lorry was arrested": a specifier preposition at {@code
+     * k} right after a one's noun, opening a phrase of an article or possessive and lower-case nouns (at most three words,
+     * no number, action or other function word) that the one's own passive auxiliary ({@code passive_auxiliaries})
+     * closes: the last token of the phrase, else {@code k}. The phrase says whose the one is.
+     */
+    private int ofThingBeforeOwnPassive(int k) {
+        if (!lexicon.isSpecifierPreposition(tokens.get(k).word())) {
+            return k;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 5); j++) {
+            Token t = tokens.get(j);
+            if (t.punctuation() || numberStart[j] || actionStartingAt[j] != null) {
+                return k;
+            }
+            if (lexicon.isPassiveAuxiliary(t.word())) {
+                return j - 1 > k + 1 ? j - 1 : k;
+            }
+            boolean determiner = lexicon.isDefiniteArticle(t.word()) || lexicon.isIndefiniteArticle(t.word())
+                    || lexicon.isPossessive(t.word());
+            if (!determiner && (lexicon.isFunctionWord(t.word()) || !t.word().chars().allMatch(Character::isLowerCase))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
