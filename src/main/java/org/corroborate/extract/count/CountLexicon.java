@@ -518,6 +518,11 @@ final class CountLexicon {
         return nounIn(word, attackerTable);
     }
 
+    /** «مطلق النار»: an attacker of two words ({@code attackers}), whose first word alone names none. */
+    boolean isAttacker(String first, String second) {
+        return nounIn(first + " " + second, attackerTable);
+    }
+
     /** "arrested", "detained": the last word of an arrest phrase whose object is people ({@code person_object_verbs}). */
     boolean takesPeople(String word) {
         return personObjectVerbs.contains(norm(word));

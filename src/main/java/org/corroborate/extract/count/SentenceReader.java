@@ -1438,6 +1438,13 @@ final class SentenceReader {
                 g.subjectToken = k;
                 g.category = CountClaim.Category.ATTACKER;
                 out.add(g);
+            } else if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && !covered[k + 1]
+                    && lexicon.isAttacker(w, tokens.get(k + 1).word())) {
+                Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // «أوقفت دورية مطلق النار»: the shooter
+                g.subjectToken = k;
+                g.category = CountClaim.Category.ATTACKER;
+                out.add(g);
+                k++;
             }
         }
         return out;

@@ -111,4 +111,13 @@ class CountRound27Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
         assertThat(en("The roof of the warehouse was damaged in the storm.")).isEmpty();
     }
+
+    /** «مطلق النار», the shooter, is an attacker of two words: one held when arrested, as «المهاجم» is (dev32's miss). */
+    @Test
+    void theShooterOfTwoWordsIsAnAttacker() {
+        assertThat(ar("وأعلنت قيادة الشرطة أن دورية أوقفت مطلق النار فجر اليوم في حي مجاور."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.ARRESTED, 1L, CountClaim.Category.ATTACKER));
+        assertThat(ar("وقال الشهود إن مطلق النار فر من المكان على دراجة نارية.")).isEmpty();
+    }
 }
