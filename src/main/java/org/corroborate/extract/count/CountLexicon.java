@@ -92,6 +92,7 @@ final class CountLexicon {
     private final List<String> accusativeEndings = new ArrayList<>();
     private final Set<String> personObjectVerbs = new HashSet<>();
     private final Set<String> thingNouns = new HashSet<>();
+    private final List<String> agentEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
@@ -236,6 +237,7 @@ final class CountLexicon {
             file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
             file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
             file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
+            file.agentEndings().forEach(w -> agentEndings.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -531,6 +533,16 @@ final class CountLexicon {
     /** "vessels", "containers": a plural of things an arrest verb also takes ({@code thing_nouns}). */
     boolean isThingNoun(String word) {
         return thingNouns.contains(norm(word));
+    }
+
+    /** Letters a noun {@link #hasAgentEnding} reads has before its ending at least: "command+ers", not "ants", "r+ents". */
+    private static final int AGENT_MIN_STEM = 4;
+
+    /** "commanders", "informants", "students": a plural of people by what they do ({@code agent_endings}), no thing of {@code thing_nouns}. */
+    boolean hasAgentEnding(String word) {
+        String w = norm(word);
+        return !isThingNoun(w) && !isNotCounted(w)
+                && agentEndings.stream().anyMatch(e -> w.endsWith(e) && w.length() >= e.length() + AGENT_MIN_STEM);
     }
 
     boolean isNotCounted(String word) {

@@ -206,6 +206,9 @@ import org.corroborate.rules.RulePacks;
  *       whatever the noun, counts people ("Police arrested 14 strikers", "arrested three suspected informants"),
  *       unless the noun is one of {@code thing_nouns}, things such a verb also takes ("detained three vessels"). Not
  *       "captured" nor "seized", which take goods and ground;</li>
+ *   <li>{@code agent_endings} (-ers, -ors, -ants, -ents): endings of a plural noun of people by what they do; right
+ *       after a part word and its count ("including two local commanders"), such a noun the subjects lack is people,
+ *       as a part of a group of people is (not {@code thing_nouns});</li>
  *   <li>{@code describing_endings} (-ing, -ed, -s): endings of the word after a singular noun that leave the
  *       noun a person ("a policeman guarding the gate", "a girl aged nine") rather than a modifier of it;</li>
  *   <li>{@code article_prefixes}: the definite article written onto its noun (ال: الشرطي, not شرطي);</li>
@@ -269,6 +272,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> takings, @OptionalKey List<String> dualEndings,
                          @OptionalKey List<String> dualPronouns, @OptionalKey List<String> accusativeEndings,
                          @OptionalKey List<String> personObjectVerbs, @OptionalKey List<String> thingNouns,
+                         @OptionalKey List<String> agentEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -324,6 +328,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
+        agentEndings = agentEndings == null ? List.of() : List.copyOf(agentEndings);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relativePlacePrepositions = relativePlacePrepositions == null ? List.of() : List.copyOf(relativePlacePrepositions);
@@ -544,6 +549,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("accusative_endings", accusativeEndings);
         problems.oneWordEach("person_object_verbs", personObjectVerbs);
         problems.oneWordEach("thing_nouns", thingNouns);
+        problems.oneWordEach("agent_endings", agentEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

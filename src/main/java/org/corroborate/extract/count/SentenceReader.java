@@ -389,6 +389,12 @@ final class SentenceReader {
                 }
                 return g;
             }
+            if (unknownNext && english && k <= last + 3 && modifiersBetween(last + 1, k) && partWordRightBefore(g)
+                    && agentNounEndingPhrase(k)) {
+                g.subjectToken = k; // "arrested 11 people, including two alleged local commanders": a part of people is people
+                g.category = CountClaim.Category.PEOPLE;
+                return g;
+            }
             if (unknownNext && english && (k == last + 1 || k == last + 2 && modifierOfVictim(last + 1))
                     && (victimOfActiveVerb(first, k) || victimOfPassive(k))) {
                 g.subjectToken = k; // "The gunman wounded five customers": the count after an active verb is the victim
@@ -534,6 +540,28 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** Whether every token from {@code from} up to {@code to} (exclusive) is a modifier of a noun ({@link #modifierOfVictim}). */
+    private boolean modifiersBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!modifierOfVictim(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A lower-case plural of people by what they do ({@code agent_endings}: "commanders", "informants") at {@code k} that
+     * ends its phrase (punctuation, a function word or the end next).
+     */
+    private boolean agentNounEndingPhrase(int k) {
+        String w = tokens.get(k).word();
+        if (w.isEmpty() || !w.chars().allMatch(Character::isLowerCase) || !lexicon.hasAgentEnding(w) || actionStartingAt[k] != null) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word());
     }
 
     /**

@@ -120,4 +120,18 @@ class CountRound27Test {
                 .containsExactly(tuple(Action.ARRESTED, 1L, CountClaim.Category.ATTACKER));
         assertThat(ar("وقال الشهود إن مطلق النار فر من المكان على دراجة نارية.")).isEmpty();
     }
+
+    /**
+     * Right after a part word and its count, a plural the subjects lack that names people by what they do (agent_endings:
+     * -ers, -ors, -ants, -ents) is people, a part of the group of people before it, also past modifiers; not a noun of
+     * things nor of events.
+     */
+    @Test
+    void anAgentNounAfterAPartWordIsPeople() {
+        assertThat(en("Police detained 14 people, including three senior organisers of the protest, on Friday."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.partOf() != null)
+                .containsExactly(tuple(Action.ARRESTED, 14L, false), tuple(Action.ARRESTED, 3L, true));
+        assertThat(en("The explosions killed 19 people in four attacks, including two suicide bombings."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 19L));
+    }
 }
