@@ -389,6 +389,12 @@ final class SentenceReader {
                 }
                 return g;
             }
+            if (unknownNext && !english && k == last + 1 && arabicObjectOfPersonVerb(first, k)) {
+                g.subjectToken = k; // «اعتقلت الشرطة ثلاثة شركاء للمتهم»: those an arrest verb of people took are people
+                g.category = CountClaim.Category.PEOPLE;
+                g.byEnding = true;
+                return g;
+            }
             if (unknownNext && english && k <= last + 3 && modifiersBetween(last + 1, k) && partWordRightBefore(g)
                     && agentNounEndingPhrase(k)) {
                 g.subjectToken = k; // "arrested 11 people, including two alleged local commanders": a part of people is people
@@ -540,6 +546,38 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * «اعتقلت الشرطة ثلاثة شركاء للمتهم»، «ألقت قوات الأمن القبض على أربعة سماسرة»: in Arabic the noun right after a
+     * count that an arrest verb of people ({@code person_object_verbs}) stands before, past its subject of two words at
+     * most ({@link #ENDING_ACTION_REACH}), names people whatever it is, as the English object of "arrested" does; not a
+     * noun with the article, of things ({@code thing_nouns}, {@code not_counted}) nor a word of the pack's own.
+     */
+    private boolean arabicObjectOfPersonVerb(int first, int noun) {
+        String w = tokens.get(noun).word();
+        if (w.length() < 3 || !w.chars().allMatch(Character::isLetter) || lexicon.hasArticlePrefix(w) || numberStart[noun]
+                || lexicon.isThingNoun(w) || lexicon.isNotCounted(w) || lexicon.isFunctionWord(w) || actionStartingAt[noun] != null
+                || lexicon.subject(w) != null || lexicon.isOthers(w) || lexicon.isPart(w)) {
+            return false;
+        }
+        if (lexicon.startsWithLink(w)) {
+            String bare = lexicon.withoutProclitic(w); // «وسطاء» is a noun; «وأفرجت»، «وقاموا» a verb after the link
+            if (bare.endsWith("\u062A") || bare.endsWith("\u0648\u0627") || "\u0623\u0625\u0627\u062A\u064A\u0646".indexOf(bare.charAt(0)) >= 0) {
+                return false;
+            }
+        }
+        for (int j = first - 1; j >= Math.max(0, first - 1 - ENDING_ACTION_REACH); j--) {
+            if (tokens.get(j).punctuation() || numberStart[j]) {
+                return false;
+            }
+            Action verb = actionEndingAt[j];
+            if (verb != null) {
+                return verb.rule().parsedAction() == CountClaim.Action.ARRESTED && verb.rule().position().before()
+                        && lexicon.takesPeople(lexicon.withoutProclitic(tokens.get(verb.last()).word()));
+            }
+        }
+        return false;
     }
 
     /** Whether every token from {@code from} up to {@code to} (exclusive) is a modifier of a noun ({@link #modifierOfVictim}). */
@@ -1466,7 +1504,7 @@ final class SentenceReader {
                 g.subjectToken = k;
                 g.category = CountClaim.Category.ATTACKER;
                 out.add(g);
-            } else if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && !covered[k + 1]
+            } else if (!english && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && !covered[k + 1]
                     && lexicon.isAttacker(w, tokens.get(k + 1).word())) {
                 Group g = new Group(k, k + 1, CountClaim.Count.exactly(1)); // «أوقفت دورية مطلق النار»: the shooter
                 g.subjectToken = k;

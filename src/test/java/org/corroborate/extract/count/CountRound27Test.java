@@ -134,4 +134,18 @@ class CountRound27Test {
         assertThat(en("The explosions killed 19 people in four attacks, including two suicide bombings."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 19L));
     }
+
+    /**
+     * In Arabic the noun right after a count that an arrest verb of people (اعتقل، القبض على) stands before names people
+     * whatever it is, a broken plural of an agent the subjects lack too (شركاء، سماسرة); not after a verb that also stops
+     * cars (أوقف), and not a verb after the link.
+     */
+    @Test
+    void anArabicArrestVerbOfPeopleCountsPeopleWhateverTheirNoun() {
+        assertThat(ar("اعتقلت الأجهزة الأمنية أربعة شركاء للمتهم الرئيسي في قضية الاحتيال."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 4L));
+        assertThat(ar("وألقت الشرطة القبض على ثلاثة سماسرة في سوق العقارات."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 3L));
+        assertThat(ar("أوقفت دوريات المرور ثلاث حافلات مخالفة على الطريق السريع.")).isEmpty();
+    }
 }
