@@ -519,7 +519,8 @@ final class SentenceReader {
         }
         int next = noun + 1;
         return next >= tokens.size() || tokens.get(next).punctuation()
-                || lexicon.isFunctionWord(tokens.get(next).word()) && !lexicon.isPartitivePreposition(tokens.get(next).word());
+                || lexicon.isFunctionWord(tokens.get(next).word()) && (!lexicon.isPartitivePreposition(tokens.get(next).word())
+                        || lexicon.hasAgentEnding(w)); // "arrested five organisers of the march": whose organisers
     }
 
     /** How many words the first object of a list may run between its verb and the link: "arrested the factory owner and". */

@@ -42,6 +42,8 @@ class CountRound27Test {
         assertThat(en("Police arrested 16 looters and two ringleaders after the riot."))
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactlyInAnyOrder(tuple(Action.ARRESTED, 16L), tuple(Action.ARRESTED, 2L));
+        assertThat(en("Police arrested six bouncers of the nightclub after the brawl."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 6L));
         assertThat(en("The coast guard detained two trawlers fishing illegally off the coast.")).isEmpty();
         assertThat(en("Customs officers seized 40 containers of counterfeit cigarettes.")).isEmpty();
         assertThat(en("Five lorries were detained at the border crossing.")).isEmpty();
