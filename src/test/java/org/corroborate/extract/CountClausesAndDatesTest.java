@@ -88,4 +88,19 @@ class CountClausesAndDatesTest {
         assertThat(counts("أعلنت الشرطة أنها فككت عبوة ناسفة قرب السوق صباح الأحد، وأن ثلاثة من عناصرها أصيبوا بجروح طفيفة.",
                 Language.AR, "2025-10-20")).containsExactly("wounded 3 2025-10-19..2025-10-19 event");
     }
+
+    /**
+     * "overnight Tuesday" is the night from Tuesday into Wednesday (dev31's B3, dev31-en-005), which the count carries; not
+     * the night before publication that "overnight" alone is, which would leave a date claim of its own.
+     */
+    @Test
+    void overnightWithAWeekdayIsTheNightThatBeginsOnIt() {
+        String text = "Gunmen raided a farming village in Katsina state overnight Sunday, killing seven people and "
+                + "abducting 23, local officials said.";
+        assertThat(counts(text, Language.EN, "2026-03-10"))
+                .containsExactly("killed 7 2026-03-08..2026-03-09 event", "kidnapped 23 2026-03-08..2026-03-09 event");
+        assertThat(dateClaims(text, Language.EN, "2026-03-10")).isEmpty();
+        assertThat(counts("Militants shelled the port overnight, killing four dockworkers.", Language.EN, "2026-03-10"))
+                .containsExactly("killed 4 2026-03-09..2026-03-10 event");
+    }
 }
