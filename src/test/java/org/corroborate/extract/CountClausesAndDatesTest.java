@@ -103,4 +103,19 @@ class CountClausesAndDatesTest {
         assertThat(counts("Militants shelled the port overnight, killing four dockworkers.", Language.EN, "2026-03-10"))
                 .containsExactly("killed 4 2026-03-09..2026-03-10 event");
     }
+
+    /**
+     * One night told by its two ends, «ليل السبت وفجر الأحد» or "late on Saturday and early on Sunday", dates the counts of its
+     * sentence as one span, as "overnight" does (rule 17), and leaves no date claim for the morning (item 19 of blind11's
+     * adjudication).
+     */
+    @Test
+    void aNightToldByItsTwoEndsIsOneSpan() {
+        String ar = "وأوقفت قوات الأمن ١٥ مشتبهاً بهم ليل الجمعة وفجر السبت في حملة دهم بضواحي المدينة.";
+        assertThat(counts(ar, Language.AR, "2026-05-25")).containsExactly("arrested 15 2026-05-22..2026-05-23 event");
+        assertThat(dateClaims(ar, Language.AR, "2026-05-25")).isEmpty();
+        String en = "Security forces detained 15 suspects in raids on the city's outskirts late on Friday and early on Saturday.";
+        assertThat(counts(en, Language.EN, "2026-05-25")).containsExactly("arrested 15 2026-05-22..2026-05-23 event");
+        assertThat(dateClaims(en, Language.EN, "2026-05-25")).isEmpty();
+    }
 }
