@@ -119,4 +119,17 @@ class StatementDatesTest {
         assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
                 .extracting(d -> d.date().start() + ".." + d.date().end()).containsExactly("2026-03-20..2026-04-05");
     }
+
+    /**
+     * A relative clause that is itself the statement dates it: "X, which announced on Monday that …" is the day of the saying,
+     * no dated event of its own (rule 15; dev15-en-025), unlike a clause on the speaker's past ("who ran the port from 2015").
+     */
+    @Test
+    void aRelativeClauseThatIsTheStatementDatesIt() {
+        List<Claim> found = claims("The transitional council, which announced on Monday that it would open talks with opposition parties, "
+                + "did not respond to requests for comment.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-09"));
+    }
 }
