@@ -1744,7 +1744,7 @@ final class Attributions {
                 return false;
             }
             if (lexicon.isDescriptionMarker(word(i))) {
-                return i > v + 1;
+                return i > v + 1 && !asOpensClause(i);
             }
         }
         return false;
@@ -1753,7 +1753,46 @@ final class Attributions {
     /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
     private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lexicon.isDescriptionMarker(word(i))) {
+            if (lexicon.isDescriptionMarker(word(i)) && !asOpensClause(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after "as" its clause's finite verb may stand (a subject of up to three words before it). */
+    private static final int MAX_AS_CLAUSE_VERB = 4;
+
+    /**
+     * Whether the {@code description_markers} word (as) at {@code as} opens a clause of its own: a subject, then a finite
+     * verb within {@link #MAX_AS_CLAUSE_VERB} words, before punctuation or a relative ("Residents described queues
+     * outside the bakery as the city council met", "as families tried to leave"). The verb is one of the {@code
+     * as_clause_verbs} (were, met) or an -ed word with one of the {@code as_clause_verb_followers} (to, for) right after
+     * it; neither counts right after an article, a conjunction or an -ly adverb ("as a calculated move", "as widely
+     * expected"), so "described the vote as a farce" keeps its description.
+     */
+    private boolean asOpensClause(int as) {
+        for (int i = as + 2; i < Math.min(tokens.size(), as + MAX_AS_CLAUSE_VERB + 1); i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            String w = word(i).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.isRelative(w) || lexicon.isNounClauseOpener(w)) {
+                return false; // "as the worst attack that the city had seen": a relative inside the description
+            }
+            String before = word(i - 1).toLowerCase(java.util.Locale.ROOT);
+            if (tokens.get(i - 1).punctuation() || lexicon.isIndefiniteArticle(before) || lexicon.isSubjectArticle(before)
+                    || lexicon.isClauseLink(before) || before.endsWith("ly")) {
+                continue;
+            }
+            if (pronoun(i - 1) && i - 1 > as + 1) {
+                continue; // "described the camp as the worst they had seen": a relative with no opener, inside the description
+            }
+            if (lexicon.isAsClauseVerb(w)) {
+                return true;
+            }
+            if (lexicon.isPastParticiple(word(i)) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                    && lexicon.isAsClauseVerbFollower(word(i + 1).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
