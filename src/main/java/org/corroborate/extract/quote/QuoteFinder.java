@@ -494,8 +494,11 @@ public final class QuoteFinder {
                 person = people.get(nextPerson++); // the first person the text tells of, whom it goes on to quote
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(withAgeBefore(nt, a.speaker()));
+            String statementWritten = null; // "بيان للوزارة" as written, shown when its body speaks (rule 26: as written)
             if (language == Language.AR && asWritten != null) {
-                asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+                String body = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+                statementWritten = body.equals(asWritten) ? null : asWritten;
+                asWritten = body;
             }
             String normalized = asWritten == null ? null : lexicon.withoutSameWord(Lexicon.norm(asWritten)); // المصالح ذاتها
             if (lexicon.isGenericSpeaker(normalized)) {
@@ -601,7 +604,8 @@ public final class QuoteFinder {
             }
             int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());
             int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
-            last = new QuoteClaim.Speaker(speaker, null, asWritten);
+            // "وأفاد بيان للوزارة بأن …": the body speaks, the speaker as written is the statement with its body
+            last = new QuoteClaim.Speaker(speaker, null, statementWritten != null ? statementWritten : asWritten);
             claims.add(new QuoteClaim(null, quote, last, a.direct(), null,
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false, sourcing));
         }

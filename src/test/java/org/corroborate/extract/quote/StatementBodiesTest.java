@@ -43,6 +43,22 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aStatementOfTheBodyIsWrittenAsTheTextWritesIt() {
+        // the body speaks; as written, the speaker is the statement with its body (rule 26: the noun phrase as written)
+        assertThat(QuoteFinderTest.AR.find("أعلنت هيئة الطيران المدني، الأحد، تعليق الرحلات إلى مطار المدينة. "
+                + "وأوضح بيان للهيئة أن القرار جاء بعد تضرر المدرج جراء الأمطار."))
+                .last().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("هيئة الطيران المدني");
+                    assertThat(c.speaker().asWritten()).isEqualTo("بيان للهيئة");
+                });
+        assertThat(QuoteFinderTest.AR.find("وقال بيان لوزارة النقل إن الطريق أعيد فتحه أمام السيارات."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("وزارة النقل");
+                    assertThat(c.speaker().asWritten()).isEqualTo("بيان لوزارة النقل");
+                });
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
