@@ -984,10 +984,24 @@ public final class QuoteFinder {
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
                 .matcher(text).region(0, Math.max(0, at));
         String found = null;
+        int foundEnd = -1;
         while (named.find()) {
             found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
+            foundEnd = named.end();
         }
-        return found != null && !rest.contains(" ") ? found : lexicon.withArticle(rest);
+        return found != null && !rest.contains(" ") ? withLinkedWord(text, found, foundEnd) : lexicon.withArticle(rest);
+    }
+
+    /** The word after a name read a few words on that ends in one of the {@code name_links}: "قيادة العمليات المشتركة في" + "العراق". */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\G \\p{L}+");
+
+    private String withLinkedWord(String text, String name, int end) {
+        String[] words = WHITESPACE.split(name);
+        if (words.length < 2 || !lexicon.isNameLink(Lexicon.norm(words[words.length - 1]))) {
+            return name;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(text);
+        return next.find(end) ? name + next.group() : name;
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

@@ -59,6 +59,13 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aBodyWhoseNameRunsOnAfterInIsNamedWhole() {
+        assertThat(QuoteFinderTest.AR.find("أعلنت هيئة الرقابة المالية في الأردن، الخميس، تجميد أصول شركتين. "
+                + "وذكر بيان للهيئة أن الشركتين خالفتا شروط الترخيص."))
+                .last().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("هيئة الرقابة المالية في الأردن"));
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
