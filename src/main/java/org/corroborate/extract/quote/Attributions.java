@@ -2542,15 +2542,31 @@ final class Attributions {
     /** A person's name with a rank before it: "Major General Tahsin Ali Jabbar", "Brigadier General Khalid al-Tayeb Hamid". */
     private static final int MAX_TITLED_NAME_WORDS = 6;
 
+    /** How many words a place or field after a title may take before the name in apposition ("in South Sudan"). */
+    private static final int MAX_PLACE_WORDS = 4;
+
     /**
      * "said his brother, Ali Fakih." / "said the mayor's spokesman, Omar Said, on Monday": a description
      * opening with a determiner after the verb, then a person's name set off by a comma (K12 of dev11);
      * the name is the speaker. Anything but a comma, the sentence end or a time after the name keeps the description.
+     * A place or field after the title ({@code medium_prepositions}, {@code head_prepositions}: "said its representative
+     * in Sudan, Mariam Yousef") stands between it and the comma.
      */
     private Span namedAfterDescription(int from, Span description, int to) {
         int comma = indexAfter(description);
-        if (comma >= to || !isComma(comma) || !lexicon.isNounMarker(word(from)) && !possessive(from)) {
+        if (!lexicon.isNounMarker(word(from)) && !possessive(from)) {
             return description; // "Uvira's mayor, Bahati Lukwebo": a possessive opens a description as "the" does
+        }
+        if (comma < to && (lexicon.isMediumPreposition(word(comma)) || lexicon.isHeadPreposition(word(comma)))) {
+            // "said its representative in Sudan, Mariam Yousef": a place or field after the title, then the name
+            int place = comma + 1;
+            while (place < to && place - comma <= MAX_PLACE_WORDS && !tokens.get(place).punctuation()) {
+                place++;
+            }
+            comma = place > comma + 1 && place - comma <= MAX_PLACE_WORDS ? place : comma;
+        }
+        if (comma >= to || !isComma(comma)) {
+            return description;
         }
         int end = comma + 1;
         while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /**
  * "as" after a describing verb describes only when no clause of its own opens with it: "Witnesses described long lines
  * at the petrol station as the mayor arrived" reports nothing (the lines are the verb's object, "as" a time), while
- * "described the ruling as a betrayal" says something of the ruling. And a title the person the text opened with has
- * just won ("the champion") stands for that person, as an age does.
+ * "described the ruling as a betrayal" says something of the ruling. A title the person the text opened with has
+ * just won ("the champion") stands for that person, as an age does; and a name in apposition after a title and its place
+ * ("said its representative in Sudan, Mariam Yousef") is the speaker.
  */
 class DescribedAsClausesAndTitleStandInsTest {
 
@@ -64,5 +65,21 @@ class DescribedAsClausesAndTitleStandInsTest {
         assertThat(QuoteFinderTest.EN.find("Australian swimmer Liam Carter won the 200 metres freestyle on Tuesday. "
                 + "The world champion said he had not expected to break the record."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Liam Carter"));
+    }
+
+    @Test
+    void aNameAfterATitleAndItsPlaceSpeaks() {
+        assertThat(QuoteFinderTest.EN.find("\"The wells in the north have dried up,\" said its coordinator in Somalia, "
+                + "Abdi Warsame, adding that herders were moving south."))
+                .extracting(c -> c.speaker().text()).containsExactly("Abdi Warsame", "Abdi Warsame");
+        assertThat(QuoteFinderTest.EN.find("\"Prices have doubled since March,\" said the bank's economist for West Africa, "
+                + "Nadia Mensah."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Nadia Mensah"));
+    }
+
+    @Test
+    void aTitleAndItsPlaceWithNoNameAfterThemSpeak() {
+        assertThat(QuoteFinderTest.EN.find("\"The wells in the north have dried up,\" said its coordinator in Somalia."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("its coordinator"));
     }
 }
