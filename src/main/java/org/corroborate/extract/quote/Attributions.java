@@ -2266,6 +2266,9 @@ final class Attributions {
         if (!titleLike(title)) {
             return title; // "وروى هيوا عمر، شقيق أحد الضحايا، أنه …": a name first, its description after the comma (K12 of dev11)
         }
+        if (titleBeforeName(title)) {
+            return title; // "وأوضح المحامي فهد العلي، وكيل أحد المتهمين، أن …": the title and name first, a description after
+        }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
             if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i)) || countNounWord(i)) {
@@ -2331,6 +2334,24 @@ final class Attributions {
     }
 
     /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
+    /**
+     * Arabic: whether {@code title} opens with a word with the article and goes on with one without it that is no head,
+     * stop, link or preposition's noun: a title and a person's name ("المحامي فهد العلي", "اللواء رعد الساعدي"), since a
+     * noun with the article takes no bare noun after it in one phrase ("الناطق باسم الجيش", "المكلف بالإعلام في الحماية
+     * المدنية", "المتحدث الرسمي" name no one).
+     */
+    private boolean titleBeforeName(Span title) {
+        int first = indexAfter(new Span(title.start(), title.start()));
+        int second = first + 1;
+        if (english || second >= tokens.size() || tokens.get(second).end() > title.end() || tokens.get(second).punctuation()) {
+            return false;
+        }
+        String w = word(second);
+        return lexicon.hasArticlePrefix(word(first)) && !lexicon.hasArticlePrefix(w) && !lexicon.isHead(w)
+                && !lexicon.isStop(w) && !lexicon.isNameLink(w) && !lexicon.opensWithBodyCliticArticle(w)
+                && !(w.length() > 3 && lexicon.hasArticlePrefix(w.substring(1))); // "المكلف بالإعلام": a preposition's noun
+    }
+
     private boolean titleLike(Span title) {
         for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
             if (lexicon.isHead(word(i)) || lexicon.hasArticlePrefix(word(i))) {

@@ -66,6 +66,18 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aTitleWithItsNameKeepsTheNameBeforeADescriptionInApposition() {
+        assertThat(QuoteFinderTest.AR.find("وقال المهندس ماجد الخطيب، مدير أحد المصانع المتضررة، إن «الخسائر تجاوزت مليون دولار»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المهندس ماجد الخطيب"));
+        // a title alone, then the name: the name speaks
+        assertThat(QuoteFinderTest.AR.find("وقال مدير المصنع، ماجد الخطيب، إن «الخسائر تجاوزت مليون دولار»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("ماجد الخطيب"));
+        // a title whose second word is a preposition's noun names no one: the name after it speaks
+        assertThat(QuoteFinderTest.AR.find("وقال المكلف بالاتصال في البلدية، ماجد الخطيب، إن «الخسائر كبيرة»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("ماجد الخطيب"));
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
