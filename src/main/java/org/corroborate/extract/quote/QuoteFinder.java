@@ -597,9 +597,11 @@ public final class QuoteFinder {
             }
             if (asWritten == null && last != null && last.asWritten() != null && speaker.equals(last.text())
                     && !last.asWritten().equals(last.text())
-                    && !statement(Lexicon.norm(last.asWritten())) && new Named(last.asWritten()).agrees(demand)) {
+                    && new Named(last.asWritten()).agrees(demand)
+                    && (!statement(Lexicon.norm(last.asWritten())) || demand == Agreement.Kind.MASCULINE)) {
                 // "وقال المصدر إن … وأضاف أن …": the dropped subject is the stand-in just written, when it names who spoke
-                // and its verb agrees with them ("وقال البيان … وأوضحت": the body, not its statement)
+                // and its verb agrees with them; a statement too ("وأوضح البلاغ أن … وأضاف أن …": the notice as written,
+                // its body the speaker), but not when the verb does not agree ("وقال البيان … وأوضحت": the body)
                 asWritten = last.asWritten();
             }
             int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());

@@ -78,6 +78,16 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aDroppedSubjectAfterAStatementKeepsTheStatementAsWritten() {
+        assertThat(QuoteFinderTest.AR.find("حجزت فرق الجمارك شحنة من السجائر المهربة، وفق بلاغ للمديرية العامة للجمارك. "
+                + "وأوضح البلاغ أن الشحنة كانت مخبأة في حاوية للأثاث. وأضاف أن التحقيق ما زال جارياً."))
+                .last().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("المديرية العامة للجمارك");
+                    assertThat(c.speaker().asWritten()).isEqualTo("البلاغ");
+                });
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
