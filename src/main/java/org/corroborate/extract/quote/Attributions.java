@@ -1566,6 +1566,17 @@ final class Attributions {
             Span clause = withinAside(v, clause(v + 1));
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence).startingAt(clause.start());
         }
+        if (participle && speaker != null && isComma(v - 1) && lexicon.takesBareClause(word(v)) && lexicon.isAddresseeVerb(word(v))) {
+            // "Paul Dube denied the charges, telling the court he had never seen the contracts": the bare clause after
+            // those told, as after "told"; an order to them ("telling drivers to use the ring road") is none
+            int start = skipTime(skipAddressee(skipTime(v + 1)));
+            if (start > v + 1 && start < tokens.size() && !toldObjectAt(start) && startsClause(start)) {
+                Span clause = withinAside(v, clause(start));
+                if (clause != null && !orderAfter(start, indexAfter(clause))) {
+                    return Attribution.of(clause, speaker, false, sentence).startingAt(clause.start());
+                }
+            }
+        }
         if (participle) {
             return null; // "…, and the navy issued a tsunami warning": a participle closes no clause-final attribution
         }

@@ -25,4 +25,20 @@ class TellingParticipleTest {
     void tellingThoseToldToDoSomethingIsNoStatement() {
         assertThat(QuoteFinderTest.EN.find("Police closed the bridge, telling drivers to use the ring road.")).isEmpty();
     }
+
+    @Test
+    void tellingThoseToldABareClauseReportsTheSubjectsWords() {
+        assertThat(QuoteFinderTest.EN.find(
+                "Former governor Samuel Okafor denied the charges, telling the court he had never signed the contracts."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("Former governor Samuel Okafor");
+                    assertThat(c.quote()).isEqualTo("he had never signed the contracts");
+                });
+    }
+
+    @Test
+    void tellingAStoryIsNoStatement() {
+        assertThat(QuoteFinderTest.EN.find("The novelist opened the festival, telling the story of her childhood in Tripoli."))
+                .isEmpty();
+    }
 }
