@@ -2716,12 +2716,36 @@ final class Attributions {
         return complementizerWithin(from, MAX_GAP_TO_COMPLEMENTIZER);
     }
 
+    /**
+     * The index of the ")" closing a bracket opened at {@code i} around one or two words, an abbreviation after a name
+     * ("(أوتشا)", "(MSF)"); -1 when no such bracket opens there.
+     */
+    private int abbreviationClose(int i) {
+        if (!"(".equals(word(i)) || i == 0 || tokens.get(i - 1).punctuation()) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (")".equals(word(k))) {
+                return k > i + 1 ? k : -1;
+            }
+            if (tokens.get(k).punctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What وصف describes may be long ("إجلاء إسرائيل عناصر الخوذ البيضاء من سوريا بأنه"). */
     private static final int MAX_DESCRIBED_WORDS = 10;
 
     private int complementizerWithin(int from, int gap) {
         for (int i = from; i < Math.min(tokens.size(), from + gap); i++) {
             Token t = tokens.get(i);
+            int closing = abbreviationClose(i);
+            if (closing > i) {
+                i = closing; // "وقال مكتب تنسيق الشؤون الإنسانية (أوتشا) في تحديث صدر السبت إن …": the body's abbreviation
+                continue;
+            }
             if (t.punctuation() && !isComma(i) && !nameMarks.contains(i)) {
                 return -1;
             }

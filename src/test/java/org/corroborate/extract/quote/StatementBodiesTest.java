@@ -88,6 +88,15 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aBodyWithItsAbbreviationSpeaksThroughItsReport() {
+        // the abbreviation in brackets and the report's medium («في تقرير صدر …») stand between the body and إن
+        assertThat(QuoteFinderTest.AR.find("أعلنت الأمم المتحدة تعليق توزيع المساعدات في المدينة. "
+                + "وقال برنامج الأغذية العالمي (WFP) في تقرير صدر الاثنين إن مخزونه يكفي لأسبوعين فقط. "
+                + "وأضاف البرنامج أن «الطرق ما زالت مغلقة»."))
+                .extracting(c -> c.speaker().text()).endsWith("برنامج الأغذية العالمي", "برنامج الأغذية العالمي");
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
