@@ -353,6 +353,32 @@ final class Attributions {
         return clauseAfter(v);
     }
 
+    /**
+     * English: whether the words from the sentence's start (after a dateline) to the comma at {@code comma} are a
+     * statement's medium: "in" and one of the {@code statement_nouns} a few words on ("In a statement on its radio
+     * station,", "In a joint statement,").
+     */
+    private boolean frontedMedium(int comma) {
+        int first = datelineEnd() + 1;
+        if (comma <= first || first + 1 >= tokens.size() || !lexicon.isMediumPreposition(word(first).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = first + 1; j < comma && j - first <= MAX_MEDIUM_WORDS; j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (lexicon.isStatementNoun(word(j))) {
+                for (int k = j + 1; k < comma; k++) {
+                    if (tokens.get(k).punctuation()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an auxiliary stands after the verb before the next comma: a clause follows ("said the road had reopened"). */
     private boolean clauseAfter(int v) {
         for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {
@@ -1853,6 +1879,10 @@ final class Attributions {
         }
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
+        }
+        if (english && frontedMedium(comma)) {
+            return null; // "In a statement on its website, the group claimed to have killed 30 soldiers": the statement's
+                         // medium opens the sentence; nothing before the comma was said (blind11 #5)
         }
         if (english && comma == v - 2 && lexicon.isSpeakerConjunction(word(v - 1))) {
             return null; // "The leader dismissed the report, and said she would appeal": the subject's next verb, no tag
