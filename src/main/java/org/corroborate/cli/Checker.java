@@ -50,7 +50,8 @@ public final class Checker implements AutoCloseable {
     private Checker(ClaimExtractor extractor, PlaceAncestors places, Clients.Timeouts timeouts) {
         this.extractor = extractor;
         this.places = places;
-        this.articleCheck = ArticleCheck.withDefaults(places, extractor.unnamedSpeakers());
+        this.articleCheck = ArticleCheck.withDefaults(places, extractor.unnamedSpeakers(),
+                extractor.gazetteer().statedPlaces().kindWords());
         this.timeouts = timeouts;
     }
 

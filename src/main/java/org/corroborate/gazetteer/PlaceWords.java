@@ -26,6 +26,9 @@ import org.corroborate.rules.RulePacks;
  *       (بالقرب من), and is matched as written (list وفي beside في);</li>
  *   <li>{@code kinds}: the kinds of place a name follows: English "in the town of <i>Name</i>"
  *       (any case), Arabic «في مدينة <i>X</i>» (the only way Arabic is read);</li>
+ *   <li>{@code other_kinds}: words of kind no place is read after, but which two accounts of one
+ *       place may write or leave out («منطقة الكرادة» and «الكرادة», "Bogor regency" and "Bogor"):
+ *       with {@code kinds}, the words the claim comparison sets aside ({@link StatedPlaces#kindWords}).</li>
  * </ul>
  * English only:
  * <ul>
@@ -51,7 +54,8 @@ import org.corroborate.rules.RulePacks;
  * {@code examples} give sentences and the place read in each ({@code expect: {place: Leeds}}); the
  * {@code negative_examples} must yield none. Both run as tests.
  */
-public record PlaceWords(List<String> prepositions, List<String> kinds, @OptionalKey List<String> namePrefixes,
+public record PlaceWords(List<String> prepositions, List<String> kinds, @OptionalKey List<String> otherKinds,
+                         @OptionalKey List<String> namePrefixes,
                          @OptionalKey List<String> nameParticles, @OptionalKey List<String> nameEnds,
                          @OptionalKey List<String> notNames, @OptionalKey List<String> nameOpeners,
                          @OptionalKey List<String> clitics, @OptionalKey List<String> compoundOpeners,
@@ -60,6 +64,7 @@ public record PlaceWords(List<String> prepositions, List<String> kinds, @Optiona
     public PlaceWords {
         prepositions = copy(prepositions);
         kinds = copy(kinds);
+        otherKinds = copy(otherKinds);
         namePrefixes = copy(namePrefixes);
         nameParticles = copy(nameParticles);
         nameEnds = copy(nameEnds);
@@ -108,6 +113,7 @@ public record PlaceWords(List<String> prepositions, List<String> kinds, @Optiona
             onlyIn(problems, "name_ends", nameEnds, "English");
             onlyIn(problems, "name_openers", nameOpeners, "English");
             arabicWords(problems, "kinds", kinds);
+            arabicWords(problems, "other_kinds", otherKinds);
             arabicWords(problems, "compound_openers", compoundOpeners);
             arabicWords(problems, "not_names", notNames);
             arabicWords(problems, "clitics", clitics);
@@ -145,6 +151,7 @@ public record PlaceWords(List<String> prepositions, List<String> kinds, @Optiona
         Map<String, List<String>> lists = new LinkedHashMap<>();
         lists.put("prepositions", prepositions);
         lists.put("kinds", kinds);
+        lists.put("other_kinds", otherKinds);
         lists.put("name_prefixes", namePrefixes);
         lists.put("name_particles", nameParticles);
         lists.put("name_ends", nameEnds);

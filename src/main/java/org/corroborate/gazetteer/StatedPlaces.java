@@ -1,5 +1,6 @@
 package org.corroborate.gazetteer;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,9 @@ public final class StatedPlaces {
     /** Words that open a name but are none alone: "in North Kivu", "in Central Java", not "in North". */
     private final Set<String> openers;
 
+    /** {@link #kindWords()}. */
+    private final Set<String> kindWords;
+
     /** «في مدينة X»; null when no Arabic words are loaded. */
     private final Pattern arabicPattern;
     /** Words that open a compound Arabic place name: «كفر نبل», «بيت حانون», «عين عيسى». */
@@ -64,6 +68,12 @@ public final class StatedPlaces {
     private final Set<String> arNotNames;
 
     private StatedPlaces(List<PlaceWords> en, List<PlaceWords> ar) {
+        Set<String> kindWords = new LinkedHashSet<>();
+        for (List<PlaceWords> files : List.of(en, ar)) {
+            kindWords.addAll(words(files, PlaceWords::kinds));
+            kindWords.addAll(words(files, PlaceWords::otherKinds));
+        }
+        this.kindWords = Collections.unmodifiableSet(kindWords);
         List<String> prepositions = words(en, PlaceWords::prepositions);
         asciiPrepositions = prepositions.stream().allMatch(p -> p.chars().allMatch(c -> c < 0x80));
         List<String> kinds = words(en, PlaceWords::kinds);
@@ -92,6 +102,15 @@ public final class StatedPlaces {
         }
         arOpeners = Set.copyOf(words(ar, PlaceWords::compoundOpeners));
         arNotNames = Set.copyOf(words(ar, PlaceWords::notNames));
+    }
+
+    /**
+     * The words saying what kind of place a name is, of both languages as written ({@code kinds} and
+     * {@code other_kinds}): two accounts of one place may write or leave them out ("the town of
+     * Damboa" and "Damboa", «مخيم الزعتري» and «الزعتري»), so the claim comparison sets them aside.
+     */
+    public Set<String> kindWords() {
+        return kindWords;
     }
 
     /** The stated-place reader of the {@code places} files of {@code packs} (rules/en/places.yaml, rules/ar/places.yaml). */

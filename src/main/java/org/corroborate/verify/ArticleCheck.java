@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -26,9 +27,12 @@ public final class ArticleCheck {
         this.verifier = new Verifier(config, places, unnamed);
     }
 
-    /** The contract's defaults; places by gazetteer keys when there are any. */
-    public static ArticleCheck withDefaults(PlaceAncestors places, Predicate<String> unnamed) {
-        return new ArticleCheck(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places), unnamed);
+    /**
+     * The contract's defaults; places by gazetteer keys when there are any, else by their words without
+     * {@code placeKinds} (the {@code places} packs' words of kind, {@code StatedPlaces.kindWords()}).
+     */
+    public static ArticleCheck withDefaults(PlaceAncestors places, Predicate<String> unnamed, Set<String> placeKinds) {
+        return new ArticleCheck(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places, placeKinds), unnamed);
     }
 
     /**

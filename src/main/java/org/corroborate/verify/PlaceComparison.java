@@ -1,11 +1,13 @@
 package org.corroborate.verify;
 
+import java.util.Set;
+
 import org.corroborate.api.CountClaim.Location;
 import org.corroborate.corpus.PlaceAncestors;
 
 /**
  * Whether two places may be the place of one event. The gazetteer plugs in here: with location
- * keys, {@link #byKeys(PlaceAncestors)} decides by containment; the text fallback only ever says
+ * keys, {@link #byKeys(PlaceAncestors, Set)} decides by containment; the text fallback only ever says
  * "same" or "unknown", never "another place", because without a gazetteer a different name may
  * still be a place inside the other (Palmyra in Homs countryside). The fallback also serves a
  * place the gazetteer does not know, which a claim carries as words with no key ("Leeds",
@@ -28,8 +30,12 @@ public interface PlaceComparison {
         UNKNOWN
     }
 
-    /** Keys when both claims have them (equal or nested); otherwise the same-language text fallback. */
-    static PlaceComparison byKeys(PlaceAncestors ancestors) {
+    /**
+     * Keys when both claims have them (equal or nested); otherwise the same-language text fallback,
+     * which sets aside {@code kindWords}, the {@code places} packs' words of kind (town, «مدينة»).
+     */
+    static PlaceComparison byKeys(PlaceAncestors ancestors, Set<String> kindWords) {
+        Set<String> kinds = Tokens.placeKinds(kindWords);
         return (article, report, sameLanguage) -> {
             if (article == null || report == null) {
                 return Relation.UNKNOWN;
@@ -37,7 +43,7 @@ public interface PlaceComparison {
             if (article.key() != null && report.key() != null) {
                 return nested(ancestors, article.key(), report.key()) ? Relation.SAME : Relation.OTHER;
             }
-            return sameLanguage && Tokens.samePlaceName(article.text(), report.text()) ? Relation.SAME : Relation.UNKNOWN;
+            return sameLanguage && Tokens.samePlaceName(article.text(), report.text(), kinds) ? Relation.SAME : Relation.UNKNOWN;
         };
     }
 

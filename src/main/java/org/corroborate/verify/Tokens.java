@@ -91,26 +91,24 @@ final class Tokens {
         return (double) shorter.stream().filter(longer::contains).count() / shorter.size();
     }
 
-    /**
-     * Words saying what kind of place a name is, which two accounts of one place may write or
-     * leave out: "the town of Damboa" and "Damboa", «مدينة دوما» and «دوما». Folded as {@link #of}
-     * folds (مدينة → مدينه).
-     */
-    private static final Set<String> PLACE_KINDS = of("town village city district province county region camp "
-            + "neighbourhood neighborhood suburb hamlet municipality governorate area regency "
-            + "مدينة بلدة قرية محافظة مخيم حي ناحية قضاء مديرية ولاية منطقة");
+    /** The words of kind of place ({@code places} packs' {@code kinds}), folded as {@link #of} folds (مدينة → مدينه). */
+    static Set<String> placeKinds(java.util.Collection<String> kindWords) {
+        Set<String> folded = new LinkedHashSet<>();
+        kindWords.forEach(word -> folded.addAll(of(word)));
+        return folded;
+    }
 
     /**
      * Whether two place names in one language may name one place: the names' words, folded
-     * (case, Arabic letter forms, the article), without function words and words of kind, one set
-     * inside the other ("Damboa" and "the town of Damboa"; «الزعتري» and «مخيم الزعتري»). A name
-     * left with no word (only "the city") never matches.
+     * (case, Arabic letter forms, the article), without function words and {@code kinds} (words of
+     * kind, folded by {@link #placeKinds}), one set inside the other ("Damboa" and "the town of
+     * Damboa"; «الزعتري» and «مخيم الزعتري»). A name left with no word (only "the city") never matches.
      */
-    static boolean samePlaceName(String a, String b) {
+    static boolean samePlaceName(String a, String b, Set<String> kinds) {
         Set<String> left = content(a);
         Set<String> right = content(b);
-        left.removeAll(PLACE_KINDS);
-        right.removeAll(PLACE_KINDS);
+        left.removeAll(kinds);
+        right.removeAll(kinds);
         if (left.isEmpty() || right.isEmpty()) {
             return false;
         }

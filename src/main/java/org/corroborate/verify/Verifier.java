@@ -2,6 +2,7 @@ package org.corroborate.verify;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.corroborate.api.Claim;
@@ -30,9 +31,12 @@ public final class Verifier {
         this.dates = new DateCheck(sameEvent);
     }
 
-    /** The contract's defaults; places by gazetteer keys when there are any. */
-    public static Verifier withDefaults(PlaceAncestors places, Predicate<String> unnamed) {
-        return new Verifier(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places), unnamed);
+    /**
+     * The contract's defaults; places by gazetteer keys when there are any, else by their words without
+     * {@code placeKinds} (the {@code places} packs' words of kind, {@code StatedPlaces.kindWords()}).
+     */
+    public static Verifier withDefaults(PlaceAncestors places, Predicate<String> unnamed, Set<String> placeKinds) {
+        return new Verifier(VerifyConfig.DEFAULTS, PlaceComparison.byKeys(places, placeKinds), unnamed);
     }
 
     public ClaimCheck check(Claim claim, ArticleContext article, List<ReportHit> hits) {

@@ -185,7 +185,8 @@ public final class CorpusBench {
     /** Where a check's time goes: extraction, the msearch round trip against Elasticsearch's own took, comparing. */
     private static void breakdown(EsSettings es, PlaceAncestors places, ClaimExtractor extractor, CheckedArticle checked,
                                   List<Claim> claims) throws IOException {
-        ArticleCheck articleCheck = ArticleCheck.withDefaults(places, extractor.unnamedSpeakers());
+        ArticleCheck articleCheck = ArticleCheck.withDefaults(places, extractor.unnamedSpeakers(),
+                extractor.gazetteer().statedPlaces().kindWords());
         List<ClaimQuery> queries = articleCheck.queries(checked, claims);
         String alias = IndexSettings.fromEnvironment("bench-full", es.url(), System.getenv()).alias();
         int runs = 20;

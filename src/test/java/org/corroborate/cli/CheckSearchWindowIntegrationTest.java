@@ -48,7 +48,8 @@ class CheckSearchWindowIntegrationTest {
         String text = "Six Palestinians were killed in the raid.";
         List<Claim> claims = new ClaimExtractor(packs).extract(text, Language.EN, LocalDate.of(2026, 11, 13));
         CheckedArticle article = CheckedArticle.ofText("a", null, Language.EN, LocalDate.of(2026, 11, 13), text);
-        ArticleCheck check = ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped());
+        ArticleCheck check = ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped(),
+                org.corroborate.testing.ShippedRules.placeKinds());
 
         try (ElasticsearchCorpus corpus = ElasticsearchCorpus.connect(EsSettings.of(es),
                 IndexSettings.fromEnvironment(PREFIX, es, System.getenv()))) {

@@ -164,12 +164,24 @@ class PlaceWordsTest {
                 .hasMessageContaining("compound_openers is read in Arabic only");
         assertThatThrownBy(() -> load("ar", ARABIC.replace("kinds: [قرية, بلدة]", "kinds: [قرية, village]")))
                 .hasMessageContaining("'village' is not an Arabic word: it can never be read");
+        assertThatThrownBy(() -> load("ar", ARABIC + "other_kinds: [منطقة, area]\n"))
+                .hasMessageContaining("'area' is not an Arabic word: it can never be read");
+        assertThatThrownBy(() -> load("en", ENGLISH + "other_kinds: [regency, Regency]\n"))
+                .hasMessageContaining("'Regency' is listed twice in other_kinds");
         assertThatThrownBy(() -> load("en", ENGLISH + "name_prefixes: [al]\n"))
                 .hasMessageContaining("'al' must be letters and a hyphen");
         assertThatThrownBy(() -> load("en", ENGLISH.replace("not_names: [march, monday]", "not_names: [march, Monday, monday]")))
                 .hasMessageContaining("'monday' is listed twice in not_names");
         assertThatThrownBy(() -> load("en", ENGLISH.replace("kinds: [town, village]", "kinds: []")))
                 .hasMessageContaining("kinds may not be empty");
+    }
+
+    @Test
+    void theWordsOfKindOfBothLanguagesAreWhatTheComparisonSetsAside() throws IOException {
+        StatedPlaces english = StatedPlaces.of(load("en", ENGLISH + "other_kinds: [regency]\n"));
+        assertThat(english.kindWords()).contains("town", "village", "regency");
+        // other_kinds open no stated place: "in the regency of Bogor" is read as no kind
+        assertThat(stated(english, "Two men drowned in the regency of Bogor on Sunday.")).isNull();
     }
 
     @Test

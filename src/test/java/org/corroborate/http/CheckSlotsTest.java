@@ -39,7 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CheckSlotsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ArticleCheck COMPARE = ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped());
+    private static final ArticleCheck COMPARE = ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped(),
+                org.corroborate.testing.ShippedRules.placeKinds());
 
     @Test
     void runsNoMoreChecksAtOnceThanItHasSlotsAndAnswersEveryOne() throws Exception {

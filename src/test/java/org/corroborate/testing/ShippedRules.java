@@ -3,11 +3,13 @@ package org.corroborate.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.extract.ClaimExtractor;
 import org.corroborate.extract.RuleKinds;
+import org.corroborate.gazetteer.StatedPlaces;
 import org.corroborate.rules.RulePacks;
 import org.corroborate.rules.RuleSource;
 import org.corroborate.testing.ShippedRules;
@@ -38,6 +40,11 @@ public final class ShippedRules {
     /** An extractor over {@link #packs()}, built on first use. */
     public static ClaimExtractor extractor() {
         return Extractor.EXTRACTOR;
+    }
+
+    /** The words of kind of place of the shipped {@code places} packs, which the claim comparison sets aside. */
+    public static Set<String> placeKinds() {
+        return StatedPlaces.of(Packs.PACKS).kindWords();
     }
 
     /** The casualty and arrest claims {@link #extractor()} finds in {@code text}, published on {@code published}. */

@@ -29,7 +29,8 @@ class CheckReportFormatsTest {
         List<ClaimHits> hits = List.of(
                 new ClaimHits("c1", List.of(hit("r1", "Wire A", NOV_2, killed(exactly(9)))), null),
                 new ClaimHits("c2", List.of(hit("r2", "Wire <B>", NOV_2, killed(exactly(7)))), null));
-        return ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped()).compare(article, claims, hits);
+        return ArticleCheck.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped(),
+                org.corroborate.testing.ShippedRules.placeKinds()).compare(article, claims, hits);
     }
 
     private static CountClaim withSpan(CountClaim c, String id, int start, int end) {

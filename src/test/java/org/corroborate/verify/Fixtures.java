@@ -103,6 +103,7 @@ final class Fixtures {
     }
 
     static ClaimCheck check(Claim claim, ArticleContext article, ReportHit... hits) {
-        return Verifier.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped()).check(claim, article, List.of(hits));
+        return Verifier.withDefaults(PlaceAncestors.NONE, org.corroborate.testing.UnnamedSpeakersForTests.shipped(),
+                org.corroborate.testing.ShippedRules.placeKinds()).check(claim, article, List.of(hits));
     }
 }

@@ -87,7 +87,7 @@ class QuoteComparisonTest {
         VerifyConfig d = VerifyConfig.DEFAULTS; // reported speech's wording weighed too: still none for a sourcing
         Verifier wordsOfAnyQuote = new Verifier(new VerifyConfig(d.dateWindowDays(), d.approximateFraction(), d.quoteMismatchMin(),
                 d.quoteAgreeMin(), d.speakerMismatchMin(), d.sameSpeakerMin(), d.undatedWindowDays(), false),
-                PlaceComparison.byKeys(PlaceAncestors.NONE), org.corroborate.testing.UnnamedSpeakersForTests.shipped());
+                PlaceComparison.byKeys(PlaceAncestors.NONE, org.corroborate.testing.ShippedRules.placeKinds()), org.corroborate.testing.UnnamedSpeakersForTests.shipped());
         assertThat(Tokens.overlap(TOLL, OTHER_TOLL)).isBetween(0.3, 0.8);
 
         ClaimCheck altered = wordsOfAnyQuote.check(sourcing(OTHER_TOLL, "the health ministry"), english(NOV_2),

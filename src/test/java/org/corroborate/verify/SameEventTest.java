@@ -27,7 +27,8 @@ class SameEventTest {
             "iq-tikrit", List.of("iq-salahuddin", "iq")).getOrDefault(key, List.of());
 
     private static ClaimCheck checkWithPlaces(CountClaim claim, ReportHit... hits) {
-        return Verifier.withDefaults(IRAQ, org.corroborate.testing.UnnamedSpeakersForTests.shipped()).check(claim, english(NOV_2), List.of(hits));
+        return Verifier.withDefaults(IRAQ, org.corroborate.testing.UnnamedSpeakersForTests.shipped(),
+                org.corroborate.testing.ShippedRules.placeKinds()).check(claim, english(NOV_2), List.of(hits));
     }
 
     @Test
@@ -116,7 +117,7 @@ class SameEventTest {
 
     @Test
     void placeNamesInOneLanguageWithoutKeysMatchWhenOneContainsTheOther() {
-        PlaceComparison places = PlaceComparison.byKeys(PlaceAncestors.NONE);
+        PlaceComparison places = PlaceComparison.byKeys(PlaceAncestors.NONE, org.corroborate.testing.ShippedRules.placeKinds());
         var kirkuk = new CountClaim.Location("Kirkuk", null);
 
         assertThat(places.compare(kirkuk, new CountClaim.Location("central Kirkuk", null), true))

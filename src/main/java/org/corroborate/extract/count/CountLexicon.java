@@ -87,6 +87,9 @@ final class CountLexicon {
     private final Set<String> partOriginPrepositions = new HashSet<>();
     private final List<String> obliquePluralEndings = new ArrayList<>();
     private final List<String> feminineDualEndings = new ArrayList<>();
+    private final List<String> dualEndings = new ArrayList<>();
+    private final List<String> dualPronouns = new ArrayList<>();
+    private final List<String> accusativeEndings = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
@@ -226,6 +229,9 @@ final class CountLexicon {
             file.discharges().forEach(w -> discharges.add(List.of(norm(w).split("\\s+"))));
             file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
             file.takings().forEach(w -> takings.add(List.of(norm(w).split("\\s+"))));
+            file.dualEndings().forEach(w -> dualEndings.add(norm(w)));
+            file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
+            file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -239,11 +245,27 @@ final class CountLexicon {
         this.actionTable = WordTable.of(fixedActions);
         this.subjectNouns = new Nouns<>(subjects);
         this.singularNouns = new Nouns<>(singulars);
+        if (!dualEndings.isEmpty()) {
+            String nominative = dualEndings.get(0);
+            subjects.forEach((w, rule) -> {
+                String stem = w.endsWith(nominative) ? dualStem(w) : null;
+                if (stem != null && dualEndings.stream().allMatch(e -> subjects.containsKey(stem + e))) {
+                    duals.putIfAbsent(w, rule); // متهمان with متهمين: the nominative dual, which no plural shares («وكان المتهمان قد أُوقفا»)
+                }
+            });
+        }
         this.dualNouns = new Nouns<>(duals);
         Map<String, CountRules.SubjectRule> constructs = new HashMap<>();
         duals.forEach((w, rule) -> {
             if (w.indexOf(' ') < 0 && w.length() > 3) {
                 constructs.putIfAbsent(w.substring(0, w.length() - 1), rule); // the dual's nun falls before the noun it is bound to
+            }
+        });
+        subjects.forEach((w, rule) -> {
+            String stem = dualStem(w);
+            if (stem != null && dualEndings.stream().allMatch(e -> subjects.containsKey(stem + e))) {
+                // رجلان and رجلين both listed: a dual whose nun falls before a bound noun («رجلا إطفاء»)
+                constructs.putIfAbsent(w.substring(0, w.length() - 1), rule);
             }
         });
         this.constructDualNouns = new Nouns<>(constructs);
@@ -727,6 +749,37 @@ final class CountLexicon {
     /** Whether {@code word} ends in one of {@code oblique_plural_endings}: "المدنيين". */
     boolean hasObliquePluralEnding(String word) {
         return Affixes.endsWithAny(word, obliquePluralEndings);
+    }
+
+    /** The word without the one of {@code dual_endings} it ends in (رجلان → رجل), with a stem of two letters at least; null for none. */
+    private String dualStem(String word) {
+        if (word.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (String ending : dualEndings) {
+            if (word.endsWith(ending) && word.length() >= ending.length() + 2) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} ends in one of {@code dual_pronouns}, a pronoun of two: "حتفهما", "سقوطهما". */
+    boolean hasDualPronoun(String word) {
+        return Affixes.endsWithAny(word, dualPronouns);
+    }
+
+    /**
+     * {@code word} without the one of {@code accusative_endings} it ends in («بريطانيا» → «بريطاني»), for a word written
+     * with tanween fath; null for none.
+     */
+    String withoutAccusativeEnding(String word) {
+        for (String ending : accusativeEndings) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
     }
 
     /** Whether {@code word} ends in one of {@code feminine_dual_endings}: "الطالبتين". */

@@ -164,6 +164,14 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code illnesses}: phrases that, in the clause of a wounded count after the group or its action word, say
  *       the people fell ill, not hurt (hospitalised with food poisoning, أصيب 60 طالباً بتسمم غذائي): patients, no
  *       casualty claim (rule 2 of the dev conventions, as "treated for cholera");</li>
+ *   <li>{@code dual_endings} (ar: ان، ين): the endings of the dual in its two cases. A subject word listed with both
+ *       (رجلان، رجلين) is a dual whose nun falls when a noun is bound to it: «رجلا إطفاء» (two firemen) is read as two
+ *       after a part word («بينهم رجلا إطفاء») or before a pronoun of two on the word after the bound noun ({@code
+ *       dual_pronouns}: «لقي رجلا إطفاء حتفهما»); elsewhere the same letters write one man («قتل رجلاً»). The first
+ *       ending is the nominative, which no plural shares: such a word counts two also with the article («المتهمان»);</li>
+ *   <li>{@code accusative_endings} (ar: ا): the alif an indefinite noun carries under tanween fath. After a count,
+ *       a word written with the tanween whose stem without the alif is a demonym names the people counted:
+ *       «بينهم ١١ بريطانياً» (بريطاني; the letters بريطانيا alone are the country);</li>
  *   <li>{@code takings}: phrases of taking money or goods by deceit or theft (استولت على، احتيال، defrauded): in the
  *       sentence before a group counted by a victim noun («من أكثر من ٥٠ ضحية»), they make the victims those of a
  *       crime that hurt nobody, no dead (blind10's adjudication #31: victims of a fraud are no casualties);</li>
@@ -253,7 +261,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
                          @OptionalKey List<String> participleEndings, @OptionalKey List<String> searchWords,
                          @OptionalKey List<String> timeConjunctions, @OptionalKey List<String> discharges,
-                         @OptionalKey List<String> takings,
+                         @OptionalKey List<String> takings, @OptionalKey List<String> dualEndings,
+                         @OptionalKey List<String> dualPronouns, @OptionalKey List<String> accusativeEndings,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -304,6 +313,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         participleEndings = participleEndings == null ? List.of() : List.copyOf(participleEndings);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
         takings = takings == null ? List.of() : List.copyOf(takings);
+        dualEndings = dualEndings == null ? List.of() : List.copyOf(dualEndings);
+        dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
+        accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relativePlacePrepositions = relativePlacePrepositions == null ? List.of() : List.copyOf(relativePlacePrepositions);
@@ -519,6 +531,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("part_origin_prepositions", partOriginPrepositions);
         problems.oneWordEach("oblique_plural_endings", obliquePluralEndings);
         problems.oneWordEach("feminine_dual_endings", feminineDualEndings);
+        problems.oneWordEach("dual_endings", dualEndings);
+        problems.oneWordEach("dual_pronouns", dualPronouns);
+        problems.oneWordEach("accusative_endings", accusativeEndings);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

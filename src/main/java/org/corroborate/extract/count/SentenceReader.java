@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateMention;
+import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
 import org.corroborate.api.OrdinalMention;
@@ -288,6 +289,9 @@ final class SentenceReader {
         if (!english && first > 0 && count.value() != null && count.value() <= 2 && notCountedAt(first - 1)) {
             return null; // "خلال ساعة واحدة": one and two after a noun of things are its adjective
         }
+        if (vagueAdjectiveOfThings(first, last, count)) {
+            return null; // "اجتاحت مناطق عدة": several areas, the vague word an adjective of the noun of things before it
+        }
         if (!english && first == last && first >= 2 && Long.valueOf(1).equals(count.value())
                 && lexicon.isPartOriginPreposition(tokens.get(first - 2).word()) && !tokens.get(first - 1).punctuation()
                 && lexicon.subject(tokens.get(first - 1).word()) == null && lexicon.singular(tokens.get(first - 1).word()) == null) {
@@ -441,6 +445,19 @@ final class SentenceReader {
     }
 
     /**
+     * «بينهم ١١ بريطانياً»: an Arabic word with tanween fath whose stem without the accusative alif ({@code
+     * accusative_endings}) is a demonym, the counted noun after a number of 11 to 99; the same letters without the
+     * tanween may be the country (بريطانيا), which is not read.
+     */
+    private boolean accusativeDemonym(int k) {
+        if (english || !tanweenFath(k)) {
+            return false;
+        }
+        String stem = lexicon.withoutAccusativeEnding(tokens.get(k).word());
+        return stem != null && around.gazetteer().nationality(stem, Language.AR).isPresent();
+    }
+
+    /**
      * "Gunmen kidnapped five workers, including three Chinese", «بينهم ثلاثة صينيين»: a word right after a count that the
      * gazetteer reads as a nationality, with no noun of the pack's and no further noun after it (punctuation, a function
      * word or the sentence's end next), names the people the count counts. Not "three Chinese workers" (the noun after
@@ -450,7 +467,10 @@ final class SentenceReader {
     private boolean nationalityAsNoun(int k) {
         Token t = tokens.get(k);
         if (t.punctuation() || !t.word().chars().allMatch(Character::isLetter) || lexicon.subject(t.word()) != null
-                || lexicon.isFunctionWord(t.word()) || around.nationality(originalStart[k], originalEnd[k]).isEmpty()) {
+                || lexicon.isFunctionWord(t.word())) {
+            return false;
+        }
+        if (around.nationality(originalStart[k], originalEnd[k]).isEmpty() && !accusativeDemonym(k)) {
             return false;
         }
         return k + 1 >= tokens.size() || tokens.get(k + 1).punctuation() || lexicon.isFunctionWord(tokens.get(k + 1).word());
@@ -729,13 +749,57 @@ final class SentenceReader {
     }
 
     /**
-     * An Arabic word right after a part word ("بينهم") and right before a definite noun, that is a dual which lost
-     * its last letter in the construct: "قتل خمسة أشخاص بينهم طفلا الأسرة" (the family's two children).
+     * «سيول اجتاحت مناطق عدة على الساحل»: an Arabic vague count of one word (عدة) right after an indefinite noun that is no
+     * people's (no subject, singular, part, other, action or function word) and with no noun of people after it is that noun's
+     * adjective, "several areas": no count of people (blind11's adjudication #14). «أصيب عدة أشخاص» keeps its noun after.
+     */
+    private boolean vagueAdjectiveOfThings(int first, int last, CountClaim.Count count) {
+        if (english || first != last || first == 0 || count.value() != null || !count.approximate()) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        String w = before.word();
+        if (before.punctuation() || lexicon.isFunctionWord(w) || lexicon.isLink(w) || lexicon.subject(w) != null || lexicon.singular(w) != null
+                || lexicon.isPart(w) || lexicon.isOthers(w) || actionEndingAt[first - 1] != null || actionStartingAt[first - 1] != null
+                || numberStart[first - 1] || !w.chars().allMatch(Character::isLetter)
+                || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w)) || lexicon.hasArticlePrefix(tokens.get(first).word())) {
+            return false; // "أوقفت الشرطة المئات": the body that holds, definite; an adjective agrees with an indefinite noun
+        }
+        if (last + 1 < tokens.size() && !tokens.get(last + 1).punctuation()) {
+            String next = tokens.get(last + 1).word();
+            return lexicon.subject(next) == null && lexicon.singular(next) == null && actionStartingAt[last + 1] == null
+                    && !lexicon.isPartitivePreposition(next); // "و عشرات من الجرحى": dozens of the wounded
+        }
+        return true;
+    }
+
+    /**
+     * An Arabic word before the noun bound to it that is a dual which lost its last letter in the construct, where a
+     * singular of the same letters cannot stand: right after a part word ("قتل خمسة أشخاص بينهم طفلا الأسرة", the
+     * family's two children; "أصيب عشرة أشخاص بينهم رجلا إطفاء", two firemen), or with a pronoun of two ({@code
+     * dual_pronouns}) on the word after the bound noun ("لقي رجلا إنقاذ حتفهما"). Not a word written with tanween
+     * fath: "رجلاً" is one man, the object of its verb.
      */
     private boolean dualInConstructAfterPart(int k) {
-        return !english && k > 0 && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
-                && lexicon.isPart(tokens.get(k - 1).word()) && lexicon.hasArticlePrefix(tokens.get(k + 1).word())
-                && lexicon.dualInConstruct(tokens.get(k).word()) != null;
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
+                || lexicon.dualInConstruct(tokens.get(k).word()) == null || tanweenFath(k)) {
+            return false;
+        }
+        if (k > 0 && lexicon.isPart(tokens.get(k - 1).word())) {
+            return true;
+        }
+        // the bound noun is no people of its own: «جثتي شقيقين جرفتهما» counts the two brothers, not two bodies
+        return k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && lexicon.subject(tokens.get(k + 1).word()) == null
+                && lexicon.hasDualPronoun(tokens.get(k + 2).word());
+    }
+
+    /** Whether the original word at {@code k} carries tanween fath (ً): an indefinite noun in the accusative. */
+    private boolean tanweenFath(int k) {
+        int end = originalEnd[k];
+        while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
+            end++; // a mark after the word's last letter, as the tanween on its alif ("بريطانياً")
+        }
+        return text.substring(originalStart[k], end).indexOf('\u064B') >= 0;
     }
 
     /** How many words before a number an age word may stand ("whose age police put at about 19"). */
@@ -2066,6 +2130,34 @@ final class SentenceReader {
         return possessiveBefore(k);
     }
 
+    /**
+     * "Police have detained the owner of a storage unit", "detained the factory owner": an English definite singular
+     * right after an arrest verb that stands before its group, named by the thing it goes with ("of" and a noun after
+     * it, or one lower-case noun between the article and it), is one person held: the article's token, else -1. Only
+     * arrests: a definite after a verb of killing is more often one told of before.
+     */
+    private int heldByWhatHeOwns(int k) {
+        if (k < 2 || k + 2 >= tokens.size()) {
+            return -1;
+        }
+        int article = lexicon.isDefiniteArticle(tokens.get(k - 1).word()) ? k - 1 : k - 2;
+        if (article < 1 || !lexicon.isDefiniteArticle(tokens.get(article).word())) {
+            return -1;
+        }
+        Action verb = actionEndingAt[article - 1];
+        if (verb == null || verb.rule().parsedAction() != CountClaim.Action.ARRESTED || !verb.rule().position().before()) {
+            return -1;
+        }
+        if (article == k - 1) {
+            return lexicon.isPartitivePreposition(tokens.get(k + 1).word()) && !tokens.get(k + 2).punctuation()
+                    && !numberStart[k + 2] && !lexicon.isPartitivePronoun(tokens.get(k + 2).word()) ? article : -1;
+        }
+        String modifier = tokens.get(k - 1).word();
+        return !tokens.get(k - 1).punctuation() && Character.isLowerCase(modifier.charAt(0)) && !lexicon.isFunctionWord(modifier)
+                && lexicon.subject(modifier) == null && lexicon.singular(modifier) == null && actionStartingAt[k - 1] == null
+                ? article : -1;
+    }
+
     /** Whether the word before token {@code k} ends in a possessive "'s" and a space: "the factory's owner". */
     private boolean possessiveBefore(int k) {
         int at = originalStart[k];
@@ -2186,6 +2278,10 @@ final class SentenceReader {
             }
             if (possessedObject(k)) {
                 return k - 2; // "arrested the factory's owner": one person, named by what he owns
+            }
+            int held = heldByWhatHeOwns(k);
+            if (held >= 0) {
+                return held; // "detained the owner of a storage unit", "detained the factory owner": one person
             }
             if (definiteOpening(k)) {
                 return 0; // "The driver, who survived, was detained": the sentence's subject is one person (N13 of dev13)
@@ -2373,6 +2469,9 @@ final class SentenceReader {
                 break; // "wounding a security guard before officers shot him dead": what follows befell him
             }
             Action a = actionStartingAt[k];
+            if (a != null && a.rule().position().after() && a.rule().inheritsAction()) {
+                a = null; // "Six of them were in serious condition": a share's words bind it only with who it is after them
+            }
             if (a != null && a.rule().position().after() && !namesWholeOf(g, a)) {
                 if (!objectNoun(a, g)) {
                     right = a;
@@ -3754,7 +3853,8 @@ final class SentenceReader {
     /**
      * "They included the former lawmaker Salma Ben Youssef": a group bound by words that name no action
      * takes that of the last whole before it, in its sentence or an earlier one of the paragraph; with
-     * none, it is no claim.
+     * none, it is no claim. Words after the count ("Four of them were women") bind it only with the noun that
+     * says who the share are, as {@link #numberGroup} binds them: "Two of them were later released" tells something else.
      */
     private void inheritActions(List<Group> groups, List<CountClaim> earlier) {
         for (Group g : groups) {
