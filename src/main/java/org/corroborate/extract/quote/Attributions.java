@@ -2321,6 +2321,9 @@ final class Attributions {
         if (start + 2 < to && word(start).length() == 1 && ".".equals(word(start + 1))) {
             start += 2; // "ممثلة المنظمة في اليمن، د. ليلى حداد، أن …": a title's one-letter abbreviation before the name (blind8 #28)
         }
+        if (start < to && (lexicon.isNameLink(word(start)) || lexicon.isStop(word(start)))) {
+            return title; // "وأوضح الوزير، في ندوة صحفية بالرباط، أن …": a place or occasion set off by commas, no name
+        }
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
         }

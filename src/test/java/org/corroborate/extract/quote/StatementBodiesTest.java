@@ -97,6 +97,12 @@ class StatementBodiesTest {
     }
 
     @Test
+    void anOccasionSetOffByCommasIsNoName() {
+        assertThat(QuoteFinderTest.AR.find("وأكد الوزير، في مؤتمر صحفي بالعاصمة، أن المدارس ستفتح أبوابها الأسبوع المقبل."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزير"));
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
