@@ -2510,7 +2510,7 @@ final class Attributions {
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
-            int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
+            int[] seg = appositive && !isPersonName(last) && !titledPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
                     || s + 1 < seg[1] && (lexicon.isSpeakerConjunction(word(s)) || lexicon.isRelative(word(s)))) {
@@ -2586,6 +2586,20 @@ final class Attributions {
      * "Ethiopia's government spokeswoman, Selamawit Bekele, said": two to four capitalised words
      * (or particles joined to one: al-Sharif), the first not an article, make a person's name; the name is the speaker, not the title.
      */
+    /**
+     * English: whether {@code seg} is one of the {@code person_nouns} in lower case, then a person's name: "economist
+     * Alvaro Ramos", "lawyer Carlos Mendez" — the name in apposition after a description ("Her main rival, economist
+     * Alvaro Ramos, said"), written with what the person is.
+     */
+    private boolean titledPersonName(int[] seg) {
+        if (seg[1] - seg[0] < 3 || tokens.get(seg[0]).punctuation()) {
+            return false;
+        }
+        String first = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        return Character.isLowerCase(first.codePointAt(0)) && lexicon.isPersonNoun(first)
+                && isPersonName(new int[] {seg[0] + 1, seg[1]});
+    }
+
     private boolean isPersonName(int[] seg) {
         int words = seg[1] - seg[0];
         if (words < 2 || words > MAX_TITLED_NAME_WORDS || lexicon.isNounMarker(word(seg[0]))) {

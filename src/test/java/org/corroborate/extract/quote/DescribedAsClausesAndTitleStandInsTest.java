@@ -82,4 +82,10 @@ class DescribedAsClausesAndTitleStandInsTest {
         assertThat(QuoteFinderTest.EN.find("\"The wells in the north have dried up,\" said its coordinator in Somalia."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("its coordinator"));
     }
+
+    @Test
+    void aNameWithWhatThePersonIsAfterADescriptionSpeaks() {
+        assertThat(QuoteFinderTest.EN.find("The opposition's candidate, lawyer Teresa Okoro, said on Monday that the count had been rigged."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("lawyer Teresa Okoro"));
+    }
 }
