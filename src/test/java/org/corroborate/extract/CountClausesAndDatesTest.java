@@ -88,4 +88,34 @@ class CountClausesAndDatesTest {
         assertThat(counts("أعلنت الشرطة أنها فككت عبوة ناسفة قرب السوق صباح الأحد، وأن ثلاثة من عناصرها أصيبوا بجروح طفيفة.",
                 Language.AR, "2025-10-20")).containsExactly("wounded 3 2025-10-19..2025-10-19 event");
     }
+
+    /**
+     * "overnight Tuesday" is the night from Tuesday into Wednesday (dev31's B3, dev31-en-005), which the count carries; not
+     * the night before publication that "overnight" alone is, which would leave a date claim of its own.
+     */
+    @Test
+    void overnightWithAWeekdayIsTheNightThatBeginsOnIt() {
+        String text = "Gunmen raided a farming village in Katsina state overnight Sunday, killing seven people and "
+                + "abducting 23, local officials said.";
+        assertThat(counts(text, Language.EN, "2026-03-10"))
+                .containsExactly("killed 7 2026-03-08..2026-03-09 event", "kidnapped 23 2026-03-08..2026-03-09 event");
+        assertThat(dateClaims(text, Language.EN, "2026-03-10")).isEmpty();
+        assertThat(counts("Militants shelled the port overnight, killing four dockworkers.", Language.EN, "2026-03-10"))
+                .containsExactly("killed 4 2026-03-09..2026-03-10 event");
+    }
+
+    /**
+     * One night told by its two ends, «ليل السبت وفجر الأحد» or "late on Saturday and early on Sunday", dates the counts of its
+     * sentence as one span, as "overnight" does (rule 17), and leaves no date claim for the morning (item 19 of blind11's
+     * adjudication).
+     */
+    @Test
+    void aNightToldByItsTwoEndsIsOneSpan() {
+        String ar = "وأوقفت قوات الأمن ١٥ مشتبهاً بهم ليل الجمعة وفجر السبت في حملة دهم بضواحي المدينة.";
+        assertThat(counts(ar, Language.AR, "2026-05-25")).containsExactly("arrested 15 2026-05-22..2026-05-23 event");
+        assertThat(dateClaims(ar, Language.AR, "2026-05-25")).isEmpty();
+        String en = "Security forces detained 15 suspects in raids on the city's outskirts late on Friday and early on Saturday.";
+        assertThat(counts(en, Language.EN, "2026-05-25")).containsExactly("arrested 15 2026-05-22..2026-05-23 event");
+        assertThat(dateClaims(en, Language.EN, "2026-05-25")).isEmpty();
+    }
 }

@@ -123,4 +123,20 @@ class NotDatedEventsTest {
         assertThat(dateClaims("واستمرت الاشتباكات في المدينة حتى يوم الخميس.", Language.AR, "2026-11-30"))
                 .containsExactly("2026-11-26..2026-11-26");
     }
+
+    /**
+     * «منذ ثلاثة أسابيع» after a verb in the imperfect is how long a state has lasted (rule 19), not the day three weeks ago
+     * (dev20-ar-029); after a past verb, or in a clause a reported «إن» opens, it is that day.
+     */
+    @Test
+    void sinceSomeDaysAfterAnImperfectVerbIsADuration() {
+        assertThat(dateClaims("ويعتصم عمال مصنع الإسمنت منذ ثلاثة أسابيع أمام مبنى المحافظة للمطالبة بأجورهم المتأخرة.",
+                Language.AR, "2026-06-18")).isEmpty();
+        assertThat(dateClaims("ولا تزال المدارس مغلقة منذ خمسة أيام بسبب الفيضانات.", Language.AR, "2026-06-18")).isEmpty();
+        assertThat(dateClaims("ويعتصم الأطباء المتعاقدون منذ يومين أمام مبنى الوزارة.", Language.AR, "2026-06-18")).isEmpty();
+        assertThat(dateClaims("وكان مسلحون قد خطفوا الطبيب من عيادته منذ ثلاثة أيام.", Language.AR, "2026-06-18"))
+                .containsExactly("2026-06-15..2026-06-15");
+        assertThat(dateClaims("ويقول الأهالي إن الجرافات هدمت منازلهم منذ خمسة أيام.", Language.AR, "2026-06-18"))
+                .containsExactly("2026-06-13..2026-06-13");
+    }
 }

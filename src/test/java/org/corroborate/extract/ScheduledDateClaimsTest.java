@@ -198,4 +198,16 @@ class ScheduledDateClaimsTest {
         assertThat(scheduled("Their trial is set to open on 4 May.", Language.EN, "2026-01-13")).containsExactly("2026-05-04..2026-05-04");
         assertThat(scheduled("The new terminal is set to open on 4 May.", Language.EN, "2026-01-13")).isEmpty();
     }
+
+    /**
+     * A court that fixes a session for a day schedules it, as "set the next session for" does: «وحددت المحكمة جلسة ١٤ حزيران
+     * لمحاكمة …», written in May, is the coming 14 June, not last year's (item 27 of blind11's adjudication); so too a weekday.
+     */
+    @Test
+    void aSessionTheCourtFixesForADayIsScheduled() {
+        assertThat(scheduled("قضت المحكمة الجنائية، الاثنين، بسجن موظفَين في البلدية خمس سنوات بتهمة الرشوة، وحددت جلسة ١٤ حزيران "
+                + "لمحاكمة ثلاثة متهمين آخرين في القضية نفسها.", Language.AR, "2026-05-25")).containsExactly("2026-06-14..2026-06-14");
+        assertThat(scheduled("وحددت المحكمة جلسة يوم الخميس للنطق بالحكم في قضية اختلاس أموال الصندوق.", Language.AR, "2026-05-25"))
+                .containsExactly("2026-05-28..2026-05-28");
+    }
 }

@@ -95,4 +95,41 @@ class StatementDatesTest {
         assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
                 .extracting(d -> d.date().start().toString()).containsExactly("2026-03-10");
     }
+
+    /**
+     * A future word inside a speaker's words does not point the day of their saying forward: "“…, and we will not back down,”
+     * X told a rally on Saturday" is the Saturday before publication (dev31-en-004), so no scheduled day; a future word after
+     * the quotation still does, and a name in marks is no quotation.
+     */
+    @Test
+    void aFutureWordInsideTheQuotationDoesNotPointTheSayingsDayForward() {
+        List<Claim> found = claims("“We have waited long enough, and we will not back down now,” the union leader told a rally outside "
+                + "parliament in Lagos on Saturday.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .noneMatch(d -> d.date().start().isAfter(LocalDate.parse("2026-03-12")));
+        found = claims("«لن نقبل بأي تسوية لا تعيد المهجرين إلى قراهم ولن نتنازل عن حقوقنا»، قال وزير الخارجية في مؤتمر صحفي "
+                + "عقده في عمّان السبت.", Language.AR);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .noneMatch(d -> d.date().start().isAfter(LocalDate.parse("2026-03-12")));
+        found = claims("“We are ready,” the union leader said on Tuesday, adding that talks with the ministry would resume on Monday.",
+                Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .extracting(d -> d.date().start().toString()).containsExactly("2026-03-16");
+        found = claims("ويستضيف المتحف الوطني معرض «ذاكرة المدينة» من 20 آذار إلى 5 نيسان المقبلين.", Language.AR);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .extracting(d -> d.date().start() + ".." + d.date().end()).containsExactly("2026-03-20..2026-04-05");
+    }
+
+    /**
+     * A relative clause that is itself the statement dates it: "X, which announced on Monday that …" is the day of the saying,
+     * no dated event of its own (rule 15; dev15-en-025), unlike a clause on the speaker's past ("who ran the port from 2015").
+     */
+    @Test
+    void aRelativeClauseThatIsTheStatementDatesIt() {
+        List<Claim> found = claims("The transitional council, which announced on Monday that it would open talks with opposition parties, "
+                + "did not respond to requests for comment.", Language.EN);
+        assertThat(found).filteredOn(DateClaim.class::isInstance).isEmpty();
+        assertThat(found).filteredOn(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
+                .singleElement().satisfies(q -> assertThat(q.date().start()).hasToString("2026-03-09"));
+    }
 }

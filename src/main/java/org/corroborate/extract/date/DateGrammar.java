@@ -650,8 +650,10 @@ final class DateGrammar {
             }
             case RANGE -> {
                 if (captured.stream().noneMatch(g -> g.endsWith("2"))
-                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday")))) {
-                    out.add("a range captures its end: day2, month2 or year2, or a number of days n from its day or weekday");
+                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday")))
+                        && !(captured.contains("weekday") && !captured.contains("day") && !captured.contains("month"))) {
+                    out.add("a range captures its end: day2, month2 or year2, a number of days n from its day or weekday, "
+                            + "or a weekday alone (the night that begins on it and ends the next day)");
                 }
             }
             case DATE -> {

@@ -85,6 +85,8 @@ import org.corroborate.text.NormalizedText;
 public final class DateRecognizer {
     /** How far back, within the sentence, a word may point a bare date forward ("will ... on Thursday"). */
     private static final int FUTURE_WINDOW = 100;
+    /** How far back a quotation closed before a date is sought, to pair straight quotation marks ({@link #forwardFrom}). */
+    private static final int QUOTE_WINDOW = 400;
     /** How far before or after a date its recurring markers may reach. */
     private static final int RECURRING_WINDOW = 40;
     /**
@@ -1536,9 +1538,47 @@ public final class DateRecognizer {
         };
     }
 
-    /** Where, before a date at {@code start}, a future marker may begin: the sentence's start, or the window's. */
+    /**
+     * Where, before a date at {@code start}, a future marker may begin: the sentence's start, or the window's; or, when a
+     * quotation closes between them, right after it. The speaker's words are no clause of the date that follows them:
+     * "“We have the votes, and we will not wait any longer,” Senator X told a news conference on Saturday" and «لن نقبل
+     * بأي اتفاق»، قال الوزير السبت» tell the Saturday the words were said, the one before publication (dev31-en-004); a
+     * marker after the quotation still points the date forward ("“We are ready,” he said, adding that talks would resume on
+     * Monday").
+     */
     private static int forwardFrom(String s, int start) {
-        return sentenceStart(s, start, FUTURE_WINDOW);
+        int from = sentenceStart(s, start, FUTURE_WINDOW);
+        int straight = 0;
+        int lastStraight = -1;
+        int closed = -1;
+        // (straight marks are paired from the sentence's own start: the window may open inside the quotation)
+        for (int i = sentenceStart(s, start, QUOTE_WINDOW); i < start; i++) {
+            char c = s.charAt(i);
+            if (c == '\u201D' || c == '\u00BB') {
+                if (closesSpeech(s, i)) {
+                    closed = i;
+                }
+            } else if (c == '"') {
+                straight++;
+                lastStraight = i;
+            }
+        }
+        if (straight > 0 && straight % 2 == 0 && closesSpeech(s, lastStraight)) {
+            closed = Math.max(closed, lastStraight);
+        }
+        return Math.max(from, closed + 1);
+    }
+
+    /**
+     * Whether the quotation mark at {@code i} closes a speaker's words, as wire copy closes them: with a comma or a stop
+     * inside the marks ("… any longer,” Senator X told") or a comma right after them («…»، قال الوزير). A name or a
+     * title in marks runs on into its sentence («مهرجان «شتاء طنطورة» من ١٠ ديسمبر», "the “Safe Roads” plan").
+     */
+    private static boolean closesSpeech(String s, int i) {
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+        return before == ',' || before == '.' || before == '!' || before == '?' || before == '\u060C'
+                || after == ',' || after == '\u060C';
     }
 
     /** Where the sentence of {@code start} begins, or {@code window} chars before it when it begins earlier. */

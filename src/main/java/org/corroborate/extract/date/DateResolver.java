@@ -256,6 +256,9 @@ final class DateResolver {
         if (c.containsKey("weekday") && c.containsKey("n")) {
             return daysFromWeekday(c, reference, forward);
         }
+        if (c.containsKey("weekday") && !c.containsKey("day") && !c.containsKey("month") && !c.containsKey("part")) {
+            return nightOf(c, reference, forward);
+        }
         if (c.containsKey("part") && c.containsKey("part2")) {
             return partsRange(c, reference, forward);
         }
@@ -352,6 +355,22 @@ final class DateResolver {
         }
         LocalDate end = policy.weekday(reference, DayOfWeek.of(Integer.parseInt(c.get("weekday2"))), Direction.of(c.get("dir")), forward);
         return new Resolution(end.minusDays(1), end, Grain.DAY, List.of());
+    }
+
+    /**
+     * "overnight Tuesday": the night that begins on the weekday captured alone, as that day and the next (the weekday read
+     * as it would be alone). A night that would end after the reference date, read back, is the one that ends on it:
+     * "overnight Tuesday" written on that Tuesday is the night just gone.
+     */
+    private Resolution nightOf(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        LocalDate start = policy.weekday(reference, DayOfWeek.of(Integer.parseInt(c.get("weekday"))), Direction.of(c.get("dir")), forward);
+        if (!forward && start.plusDays(1).isAfter(reference)) {
+            start = reference.minusDays(1);
+        }
+        return new Resolution(start, start.plusDays(1), Grain.DAY, List.of());
     }
 
     private static Resolution hijri(Integer day, Integer month, Integer year) {
