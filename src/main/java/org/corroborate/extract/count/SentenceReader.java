@@ -2365,7 +2365,8 @@ final class SentenceReader {
      * first words.
      */
     private boolean definiteOpening(int k) {
-        int whose = k + 1 < tokens.size() ? ofThingBeforeOwnPassive(k + 1) : k + 1; // "The owner of the building was detained"
+        // "The owner of the building was detained"; not a relative, read by relations ("The son of a policeman was killed")
+        int whose = k + 1 < tokens.size() && !lexicon.isRelation(tokens.get(k).word()) ? ofThingBeforeOwnPassive(k + 1) : k + 1;
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
                 || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1))) {
             return false;
@@ -5050,6 +5051,9 @@ final class SentenceReader {
     }
 
     private boolean isComma(int k) {
+        if (k < 0) {
+            return false; // a group opening the sentence ("The son of a policeman was killed") has nothing before it
+        }
         String w = tokens.get(k).word();
         return w.equals(",") || w.equals("\u060C");
     }
