@@ -63,4 +63,23 @@ class AsidesAndOpinionHoldersTest {
             assertThat(c.direct()).isTrue();
         });
     }
+
+    @Test
+    void anUnnamedCollectiveSpeaksForItself() {
+        // team decision of 2026-12-01: "Aid agencies say …", "Rights groups said …" are quotes with the collective as speaker;
+        // ordinary people named by no one still hold a view ("Farmers in the valley say …")
+        assertThat(QuoteFinderTest.EN.find("Relief agencies say the convoy has been held at the crossing for nine days."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("Relief agencies");
+                    assertThat(c.quote()).isEqualTo("the convoy has been held at the crossing for nine days");
+                });
+        assertThat(QuoteFinderTest.EN.find("Local rights groups say the detainees were denied access to lawyers."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Local rights groups"));
+        assertThat(QuoteFinderTest.AR.find("وتقول منظمات إغاثة إن القافلة عالقة عند المعبر منذ تسعة أيام."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("منظمات إغاثة");
+                    assertThat(c.quote()).isEqualTo("القافلة عالقة عند المعبر منذ تسعة أيام");
+                });
+        assertThat(QuoteFinderTest.EN.find("Farmers in the valley say the rains came a month late this year.")).isEmpty();
+    }
 }
