@@ -356,12 +356,17 @@ final class Attributions {
     /**
      * English: whether the words from the sentence's start (after a dateline) to the comma at {@code comma} are a
      * statement's medium: "in" and one of the {@code statement_nouns} a few words on ("In a statement on its radio
-     * station,", "In a joint statement,").
+     * station,", "In a joint statement,"). With a clause after the verb {@code v} ({@link #clauseAfter}), "in" and an
+     * indefinite article open one too, whatever its noun: "In a posting on its website, the group said it had seized the
+     * depot", "In a video released on Sunday, the rebels said they had …" — a phrase with no verb of its own says nothing.
      */
-    private boolean frontedMedium(int comma) {
+    private boolean frontedMedium(int comma, int v) {
         int first = datelineEnd() + 1;
         if (comma <= first || first + 1 >= tokens.size() || !lexicon.isMediumPreposition(word(first).toLowerCase(java.util.Locale.ROOT))) {
             return false;
+        }
+        if (lexicon.isIndefiniteArticle(word(first + 1)) && clauseAfter(v) && noPunctuation(first + 1, comma)) {
+            return true;
         }
         for (int j = first + 1; j < comma && j - first <= MAX_MEDIUM_WORDS; j++) {
             if (tokens.get(j).punctuation()) {
@@ -737,6 +742,10 @@ final class Attributions {
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
+            if (a != null && english && isVerb(v) && complementizerIn(a.speaker())) {
+                continue; // "…, the coast guard said, adding that survivors told officers 80 people had been on board":
+                          // a verb inside another's reported clause; its subject is no speaker of the article's
+            }
             if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
                 continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
             }
@@ -746,6 +755,20 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /** Whether a complementizer ("that") stands inside {@code speaker}: "adding that survivors" is no one's name. */
+    private boolean complementizerIn(Span speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.start() >= speaker.start() && t.end() <= speaker.end() && !t.punctuation()
+                    && lexicon.isComplementizer(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1617,6 +1640,11 @@ final class Attributions {
             return null; // "Curators have added audio guides in several languages": an object, not a statement
         }
         int start = skipTime(v + 1);
+        int medium = english ? statementMediumEnd(start) : -1;
+        if (medium > 0 && medium < tokens.size() && !tokens.get(medium).punctuation() && clauseAfter(medium - 1)) {
+            start = skipTime(medium); // "said in a statement he would appeal", "said in a statement on Monday its members
+                                      // would strike": the medium is the tag's, as a time is (rule 26); the bare clause follows
+        }
         if (lexicon.isAddresseeVerb(word(v))) {
             start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
             if (toldObjectAt(start)) {
@@ -1837,6 +1865,16 @@ final class Attributions {
     }
 
     /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */
+    /** Whether no punctuation stands from {@code from} up to {@code to} (exclusive). */
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final int MAX_TIME_WORDS = 4;
 
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
@@ -1880,7 +1918,7 @@ final class Attributions {
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
         }
-        if (english && frontedMedium(comma)) {
+        if (english && frontedMedium(comma, v)) {
             return null; // "In a statement on its website, the group claimed to have killed 30 soldiers": the statement's
                          // medium opens the sentence; nothing before the comma was said (blind11 #5)
         }
@@ -2982,6 +3020,10 @@ final class Attributions {
                 if (medium < tokens.size() && appositiveAfter(medium, true)) {
                     break;
                 }
+                if (mediumPlaceToEnd(medium)) {
+                    break; // "…, the ministry said in a statement on its social media account.": where the statement was
+                           // posted is the tag's too, as long as no clause of its own follows
+                }
                 i = medium - 1;
                 continue;
             }
@@ -3001,6 +3043,30 @@ final class Attributions {
             }
         }
         return words <= 3;
+    }
+
+    /**
+     * Whether the words from {@code from} to the sentence's end are the place a statement was posted, after its medium:
+     * "on" and words with no verb, auxiliary, complementizer, quotation
+     * mark or comma ("in a statement on its social media account."). Not "on Monday that …" nor "on Monday he would …".
+     */
+    private boolean mediumPlaceToEnd(int from) {
+        if (from >= tokens.size() || !"on".equals(word(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation()) {
+                if (isComma(i) || isQuoteMark(i)) {
+                    return false;
+                }
+                continue;
+            }
+            if (isVerb(i) || lexicon.isAuxiliary(word(i)) || lexicon.isComplementizer(word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
