@@ -3400,7 +3400,8 @@ final class Attributions {
      * {@code decisions} one of the {@code announced_nouns} ("فرض حظر تجول"، "رفضها رفع سن التقاعد").
      */
     private boolean announcedNounAt(int i, boolean decisions) {
-        return !tokens.get(i).punctuation() && (lexicon.isCountNoun(word(i)) || decisions && lexicon.isAnnouncedNoun(word(i)));
+        return !tokens.get(i).punctuation() && (lexicon.isCountNoun(word(i)) || decisions && lexicon.isAnnouncedNoun(word(i))
+                || lexicon.isNecessityNoun(word(i))); // "وأكدت المحافظة في بيان ضرورة إخلاء …": a necessity stated
     }
 
     /**

@@ -59,4 +59,18 @@ class ContrastsAndOtherVerbsTest {
                 });
         assertThat(QuoteFinderTest.EN.find("The governor pledged to rebuild every bridge washed away by the floods.")).isEmpty();
     }
+
+    @Test
+    void aNecessityAfterAConfirmingVerbIsWhatWasSaid() {
+        // necessity_nouns: «أكدت … ضرورة …» states that something must be done, a quote; a decision's noun after أكد is none
+        assertThat(QuoteFinderTest.AR.find("وأكدت مديرية التربية في بيان ضرورة إخلاء المدارس القريبة من مجرى الوادي."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("مديرية التربية");
+                    assertThat(c.quote()).isEqualTo("ضرورة إخلاء المدارس القريبة من مجرى الوادي");
+                    assertThat(c.direct()).isFalse();
+                });
+        assertThat(QuoteFinderTest.AR.find("وأكد وزير الزراعة، اليوم الأحد، ضرورة ترشيد استهلاك المياه خلال أشهر الصيف."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزير الزراعة"));
+        assertThat(QuoteFinderTest.AR.find("وأكد الرئيس دعم بلاده للمبادرة الأفريقية.")).isEmpty();
+    }
 }
