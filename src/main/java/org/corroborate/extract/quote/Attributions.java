@@ -1424,6 +1424,15 @@ final class Attributions {
             boolean decisions = announces(v); // "أكد الوزير دعم بلاده للقرار": only an announcement opens on a decision's noun
             int first = speaker == null ? v + 1 : indexAfter(new Span(speaker.start(), speaker.start()));
             int times = afterAnnouncementTimes(v + 1);
+            boolean coordinatedNoun = !decisions && v >= 1 && isComma(v - 1) && times == v + 1 && times < tokens.size()
+                    && !tokens.get(times).punctuation() && lexicon.isVerbalNoun(word(times));
+            if (coordinatedNoun) {
+                // "أعلنت الهيئة تشكيل لجنة للتحقيق، وأكدت انتظام حركة القطارات": after a comma, a confirming verb with its
+                // subject dropped and a verbal noun right after it speaks as the participle does (مؤكدةً انتظام …)
+                Span opening = openingSubject(v, false);
+                Span clause = opening == null ? null : announcedClause(times);
+                return clause == null ? null : announcement(clause, opening);
+            }
             if (first == v + 1 && times < tokens.size() && announcedNounAt(times, decisions)) {
                 // "وكانت الشرطة قد أعلنت الأسبوع الماضي اعتقال ستة أشخاص": no subject after the verb, the one before speaks
                 Span opening = openingSubject(v, false);

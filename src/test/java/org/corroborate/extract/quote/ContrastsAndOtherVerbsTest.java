@@ -2,6 +2,8 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +74,14 @@ class ContrastsAndOtherVerbsTest {
         assertThat(QuoteFinderTest.AR.find("وأكد وزير الزراعة، اليوم الأحد، ضرورة ترشيد استهلاك المياه خلال أشهر الصيف."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزير الزراعة"));
         assertThat(QuoteFinderTest.AR.find("وأكد الرئيس دعم بلاده للمبادرة الأفريقية.")).isEmpty();
+    }
+
+    @Test
+    void aCoordinatedConfirmingVerbWithAVerbalNounSpeaksForTheOpeningSubject() {
+        // "…، وأكدت انتظام …": the subject dropped after a comma, as after the participle مؤكدةً
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وأعلنت البلدية إغلاق السوق القديم أمام المركبات، وأكدت استمرار أعمال الترميم حتى نهاية الشهر.");
+        assertThat(claims).extracting(QuoteClaim::quote).contains("استمرار أعمال الترميم حتى نهاية الشهر");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("البلدية");
     }
 }
