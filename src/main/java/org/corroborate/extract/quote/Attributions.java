@@ -3102,6 +3102,11 @@ final class Attributions {
         if (english && isVerb(i - 1) && lexicon.isNounMarker(word(i + 1))) {
             return true; // "…, police said, the latest in a string of mass abductions" (dev27-en-016): right after the verb too
         }
+        if (english && (isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && i + 2 < tokens.size()
+                && !tokens.get(i + 2).punctuation() && "of".equals(word(i + 2))) {
+            return true; // "…, the medical source said, several of whom were taken to hospital", "…, police said, five of them
+                         // critically": a part of those counted, an aside after the tag, no part of it
+        }
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
     }
