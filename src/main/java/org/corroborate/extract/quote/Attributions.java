@@ -638,7 +638,7 @@ final class Attributions {
         if (call < 0) {
             return null;
         }
-        if (lexicon.isParticiple(word(call)) || !english && call > 0 && isComma(call - 1)) {
+        if (lexicon.isParticiple(word(call)) || !english && call > 0 && isComma(call - 1) && !afterFrontedPhrase(call - 1)) {
             // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object;
             // so a call verb right after a comma, with no و on it, is circumstantial ("…، داعياً جميع الأطراف إلى «…»")
             Span speaker = participleSpeaker(leftFrom, call, q[0]);
@@ -657,11 +657,54 @@ final class Attributions {
             Span genitive = subjectAfterVerbAt(call + 1, q[0], false);
             speaker = genitive != null && genitive.start() == tokens.get(call + 2).start() ? span(call + 1, indexAfter(genitive)) : null;
         }
-        speaker = english || speaker != null ? speaker : speakerAfter(call + 1, q[0]);
+        speaker = english || speaker != null ? speaker : indefiniteSubject(call, speakerAfter(call + 1, q[0]));
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+    }
+
+    /**
+     * Arabic: whether the comma at {@code comma} closes a short phrase the sentence opens with and no verb is in it ("في
+     * المقابل،"، "من جهتها،"): the verb after it is the sentence's own, with its subject after it, not circumstantial.
+     */
+    private boolean afterFrontedPhrase(int comma) {
+        int start = datelineEnd() + 1;
+        if (comma <= start || comma - start > MAX_FRONTED_WORDS_AR) {
+            return false;
+        }
+        String opening = lexicon.withoutProclitic(word(start));
+        if (!(lexicon.isStop(word(start)) || lexicon.isStop(opening) || lexicon.isNameLink(opening))) {
+            return false; // "وانتقد الوزير الخطة، داعياً …": a clause, not a phrase opening with a preposition
+        }
+        for (int i = start; i < comma; i++) {
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isCallVerb(word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Arabic: an indefinite subject of the call verb {@code call}, a noun and its adjectives with no article, ends where a
+     * word with the article follows two such words or more: "واتهمت مجموعة مسلحة محلية الأجهزة الأمنية بـ«…»" — the armed
+     * group accuses, the security services are accused. One word without the article is a construct head ("وزارة
+     * الداخلية") and keeps its genitive.
+     */
+    private Span indefiniteSubject(int call, Span speaker) {
+        if (speaker == null || speaker.start() != tokens.get(call + 1).start()) {
+            return speaker;
+        }
+        int end = indexAfter(speaker);
+        for (int i = call + 1; i < end; i++) {
+            if (tokens.get(i).punctuation()) {
+                return speaker;
+            }
+            if (lexicon.hasArticlePrefix(word(i))) {
+                return i - (call + 1) >= 2 ? span(call + 1, i) : speaker;
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -1299,7 +1342,9 @@ final class Attributions {
      * minister speaks, the citizens are called; right after a construct head ("رئيس الحكومة") the word is its genitive.
      */
     private boolean callObject(int verb, int i) {
-        return i - verb >= 3 && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
+        // "واتهمت المعارضة الحكومة بـ«…»": after a subject of one word with the article, no construct head, the object too
+        boolean afterDefinite = i - verb == 2 && lexicon.hasArticlePrefix(word(i - 1));
+        return (i - verb >= 3 || afterDefinite) && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
     }
 
     /**

@@ -84,4 +84,19 @@ class ContrastsAndOtherVerbsTest {
         assertThat(claims).extracting(QuoteClaim::quote).contains("استمرار أعمال الترميم حتى نهاية الشهر");
         assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("البلدية");
     }
+
+    @Test
+    void anAccusersSubjectEndsBeforeTheAccused() {
+        // a phrase opening the sentence ("في المقابل،") leaves the verb after its comma the sentence's own; an indefinite
+        // subject ends where the accused, with the article, begin; one definite word and a call object are two phrases
+        assertThat(QuoteFinderTest.AR.find("في المقابل، اتهمت فصائل مسلحة معارضة القوات الحكومية بـ«قصف الأحياء السكنية»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("فصائل مسلحة معارضة");
+                    assertThat(c.quote()).isEqualTo("قصف الأحياء السكنية");
+                });
+        assertThat(QuoteFinderTest.AR.find("من جهتها، اتهمت النقابة السلطات بـ«التضييق على العمل النقابي»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("النقابة"));
+        assertThat(QuoteFinderTest.AR.find("وانتقد النائب القرار، داعياً جميع الكتل إلى «تحمل مسؤولياتها»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("النائب"));
+    }
 }
