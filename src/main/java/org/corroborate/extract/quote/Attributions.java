@@ -356,12 +356,17 @@ final class Attributions {
     /**
      * English: whether the words from the sentence's start (after a dateline) to the comma at {@code comma} are a
      * statement's medium: "in" and one of the {@code statement_nouns} a few words on ("In a statement on its radio
-     * station,", "In a joint statement,").
+     * station,", "In a joint statement,"). With a clause after the verb {@code v} ({@link #clauseAfter}), "in" and an
+     * indefinite article open one too, whatever its noun: "In a posting on its website, the group said it had seized the
+     * depot", "In a video released on Sunday, the rebels said they had …" — a phrase with no verb of its own says nothing.
      */
-    private boolean frontedMedium(int comma) {
+    private boolean frontedMedium(int comma, int v) {
         int first = datelineEnd() + 1;
         if (comma <= first || first + 1 >= tokens.size() || !lexicon.isMediumPreposition(word(first).toLowerCase(java.util.Locale.ROOT))) {
             return false;
+        }
+        if (lexicon.isIndefiniteArticle(word(first + 1)) && clauseAfter(v) && noPunctuation(first + 1, comma)) {
+            return true;
         }
         for (int j = first + 1; j < comma && j - first <= MAX_MEDIUM_WORDS; j++) {
             if (tokens.get(j).punctuation()) {
@@ -633,7 +638,7 @@ final class Attributions {
         if (call < 0) {
             return null;
         }
-        if (lexicon.isParticiple(word(call)) || !english && call > 0 && isComma(call - 1)) {
+        if (lexicon.isParticiple(word(call)) || !english && call > 0 && isComma(call - 1) && !afterFrontedPhrase(call - 1)) {
             // "…، متوعداً مشعلي الحرائق بـ«…»": a participle's subject stands before it; the words after it are its object;
             // so a call verb right after a comma, with no و on it, is circumstantial ("…، داعياً جميع الأطراف إلى «…»")
             Span speaker = participleSpeaker(leftFrom, call, q[0]);
@@ -652,11 +657,54 @@ final class Attributions {
             Span genitive = subjectAfterVerbAt(call + 1, q[0], false);
             speaker = genitive != null && genitive.start() == tokens.get(call + 2).start() ? span(call + 1, indexAfter(genitive)) : null;
         }
-        speaker = english || speaker != null ? speaker : speakerAfter(call + 1, q[0]);
+        speaker = english || speaker != null ? speaker : indefiniteSubject(call, speakerAfter(call + 1, q[0]));
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+    }
+
+    /**
+     * Arabic: whether the comma at {@code comma} closes a short phrase the sentence opens with and no verb is in it ("في
+     * المقابل،"، "من جهتها،"): the verb after it is the sentence's own, with its subject after it, not circumstantial.
+     */
+    private boolean afterFrontedPhrase(int comma) {
+        int start = datelineEnd() + 1;
+        if (comma <= start || comma - start > MAX_FRONTED_WORDS_AR) {
+            return false;
+        }
+        String opening = lexicon.withoutProclitic(word(start));
+        if (!(lexicon.isStop(word(start)) || lexicon.isStop(opening) || lexicon.isNameLink(opening))) {
+            return false; // "وانتقد الوزير الخطة، داعياً …": a clause, not a phrase opening with a preposition
+        }
+        for (int i = start; i < comma; i++) {
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isCallVerb(word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Arabic: an indefinite subject of the call verb {@code call}, a noun and its adjectives with no article, ends where a
+     * word with the article follows two such words or more: "واتهمت مجموعة مسلحة محلية الأجهزة الأمنية بـ«…»" — the armed
+     * group accuses, the security services are accused. One word without the article is a construct head ("وزارة
+     * الداخلية") and keeps its genitive.
+     */
+    private Span indefiniteSubject(int call, Span speaker) {
+        if (speaker == null || speaker.start() != tokens.get(call + 1).start()) {
+            return speaker;
+        }
+        int end = indexAfter(speaker);
+        for (int i = call + 1; i < end; i++) {
+            if (tokens.get(i).punctuation()) {
+                return speaker;
+            }
+            if (lexicon.hasArticlePrefix(word(i))) {
+                return i - (call + 1) >= 2 ? span(call + 1, i) : speaker;
+            }
+        }
+        return speaker;
     }
 
     /**
@@ -737,6 +785,10 @@ final class Attributions {
             if (a != null && sameQuote(out, a)) {
                 continue; // "police said on Monday, adding that …": one statement, not two
             }
+            if (a != null && english && isVerb(v) && complementizerIn(a.speaker())) {
+                continue; // "…, the coast guard said, adding that survivors told officers 80 people had been on board":
+                          // a verb inside another's reported clause; its subject is no speaker of the article's
+            }
             if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
                 continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
             }
@@ -746,6 +798,20 @@ final class Attributions {
             }
         }
         return out;
+    }
+
+    /** Whether a complementizer ("that") stands inside {@code speaker}: "adding that survivors" is no one's name. */
+    private boolean complementizerIn(Span speaker) {
+        if (speaker == null) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.start() >= speaker.start() && t.end() <= speaker.end() && !t.punctuation()
+                    && lexicon.isComplementizer(text.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1276,7 +1342,9 @@ final class Attributions {
      * minister speaks, the citizens are called; right after a construct head ("رئيس الحكومة") the word is its genitive.
      */
     private boolean callObject(int verb, int i) {
-        return i - verb >= 3 && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
+        // "واتهمت المعارضة الحكومة بـ«…»": after a subject of one word with the article, no construct head, the object too
+        boolean afterDefinite = i - verb == 2 && lexicon.hasArticlePrefix(word(i - 1));
+        return (i - verb >= 3 || afterDefinite) && lexicon.isCallVerb(word(verb)) && lexicon.isCallObject(word(i));
     }
 
     /**
@@ -1401,6 +1469,15 @@ final class Attributions {
             boolean decisions = announces(v); // "أكد الوزير دعم بلاده للقرار": only an announcement opens on a decision's noun
             int first = speaker == null ? v + 1 : indexAfter(new Span(speaker.start(), speaker.start()));
             int times = afterAnnouncementTimes(v + 1);
+            boolean coordinatedNoun = !decisions && v >= 1 && isComma(v - 1) && times == v + 1 && times < tokens.size()
+                    && !tokens.get(times).punctuation() && lexicon.isVerbalNoun(word(times));
+            if (coordinatedNoun) {
+                // "أعلنت الهيئة تشكيل لجنة للتحقيق، وأكدت انتظام حركة القطارات": after a comma, a confirming verb with its
+                // subject dropped and a verbal noun right after it speaks as the participle does (مؤكدةً انتظام …)
+                Span opening = openingSubject(v, false);
+                Span clause = opening == null ? null : announcedClause(times);
+                return clause == null ? null : announcement(clause, opening);
+            }
             if (first == v + 1 && times < tokens.size() && announcedNounAt(times, decisions)) {
                 // "وكانت الشرطة قد أعلنت الأسبوع الماضي اعتقال ستة أشخاص": no subject after the verb, the one before speaks
                 Span opening = openingSubject(v, false);
@@ -1617,6 +1694,11 @@ final class Attributions {
             return null; // "Curators have added audio guides in several languages": an object, not a statement
         }
         int start = skipTime(v + 1);
+        int medium = english ? statementMediumEnd(start) : -1;
+        if (medium > 0 && medium < tokens.size() && !tokens.get(medium).punctuation() && clauseAfter(medium - 1)) {
+            start = skipTime(medium); // "said in a statement he would appeal", "said in a statement on Monday its members
+                                      // would strike": the medium is the tag's, as a time is (rule 26); the bare clause follows
+        }
         if (lexicon.isAddresseeVerb(word(v))) {
             start = skipTime(skipAddressee(start)); // "told Reuters on Monday the attack had been planned": who was told
             if (toldObjectAt(start)) {
@@ -1837,6 +1919,16 @@ final class Attributions {
     }
 
     /** How many words of a time phrase may stand between a verb and its bare clause ("late on Monday night"). */
+    /** Whether no punctuation stands from {@code from} up to {@code to} (exclusive). */
+    private boolean noPunctuation(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).punctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final int MAX_TIME_WORDS = 4;
 
     /** يصف، تعتبر: the imperfect, which headlines put after their subject (the perfect وصف leads its clause). */
@@ -1880,7 +1972,7 @@ final class Attributions {
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
         }
-        if (english && frontedMedium(comma)) {
+        if (english && frontedMedium(comma, v)) {
             return null; // "In a statement on its website, the group claimed to have killed 30 soldiers": the statement's
                          // medium opens the sentence; nothing before the comma was said (blind11 #5)
         }
@@ -2982,6 +3074,10 @@ final class Attributions {
                 if (medium < tokens.size() && appositiveAfter(medium, true)) {
                     break;
                 }
+                if (mediumPlaceToEnd(medium)) {
+                    break; // "…, the ministry said in a statement on its social media account.": where the statement was
+                           // posted is the tag's too, as long as no clause of its own follows
+                }
                 i = medium - 1;
                 continue;
             }
@@ -3001,6 +3097,30 @@ final class Attributions {
             }
         }
         return words <= 3;
+    }
+
+    /**
+     * Whether the words from {@code from} to the sentence's end are the place a statement was posted, after its medium:
+     * "on" and words with no verb, auxiliary, complementizer, quotation
+     * mark or comma ("in a statement on its social media account."). Not "on Monday that …" nor "on Monday he would …".
+     */
+    private boolean mediumPlaceToEnd(int from) {
+        if (from >= tokens.size() || !"on".equals(word(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.punctuation()) {
+                if (isComma(i) || isQuoteMark(i)) {
+                    return false;
+                }
+                continue;
+            }
+            if (isVerb(i) || lexicon.isAuxiliary(word(i)) || lexicon.isComplementizer(word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3026,6 +3146,11 @@ final class Attributions {
         }
         if (english && isVerb(i - 1) && lexicon.isNounMarker(word(i + 1))) {
             return true; // "…, police said, the latest in a string of mass abductions" (dev27-en-016): right after the verb too
+        }
+        if (english && (isVerb(i - 1) || lexicon.isStatementTime(word(i - 1))) && i + 2 < tokens.size()
+                && !tokens.get(i + 2).punctuation() && "of".equals(word(i + 2))) {
+            return true; // "…, the medical source said, several of whom were taken to hospital", "…, police said, five of them
+                         // critically": a part of those counted, an aside after the tag, no part of it
         }
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
@@ -3334,7 +3459,8 @@ final class Attributions {
      * {@code decisions} one of the {@code announced_nouns} ("فرض حظر تجول"، "رفضها رفع سن التقاعد").
      */
     private boolean announcedNounAt(int i, boolean decisions) {
-        return !tokens.get(i).punctuation() && (lexicon.isCountNoun(word(i)) || decisions && lexicon.isAnnouncedNoun(word(i)));
+        return !tokens.get(i).punctuation() && (lexicon.isCountNoun(word(i)) || decisions && lexicon.isAnnouncedNoun(word(i))
+                || lexicon.isNecessityNoun(word(i))); // "وأكدت المحافظة في بيان ضرورة إخلاء …": a necessity stated
     }
 
     /**

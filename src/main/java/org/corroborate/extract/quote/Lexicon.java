@@ -116,6 +116,7 @@ final class Lexicon {
     private final Set<String> warningVerbs = new HashSet<>();
     private final Set<String> warningPrepositions = new HashSet<>();
     private final Set<String> forecasters = new HashSet<>();
+    private final Set<String> necessityNouns = new HashSet<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
@@ -264,6 +265,7 @@ final class Lexicon {
             file.warningVerbs().forEach(w -> warningVerbs.add(norm(w)));
             file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
+            file.necessityNouns().forEach(w -> necessityNouns.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
@@ -670,6 +672,11 @@ final class Lexicon {
      */
     boolean isVerbalNoun(String word) {
         return isCountNoun(word) || isAnnouncedNoun(word) || verbalNounShape != null && verbalNounShape.matcher(word).matches();
+    }
+
+    /** Whether {@code word} is one of the {@code necessity_nouns} (ضرورة): after أكد and its speaker, what was said. */
+    boolean isNecessityNoun(String word) {
+        return necessityNouns.contains(word);
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد): their warning is a forecast. */

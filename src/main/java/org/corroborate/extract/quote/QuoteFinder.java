@@ -583,9 +583,11 @@ public final class QuoteFinder {
             if (!anaphoric) {
                 named.add(new Named(asWritten));
                 namedAt = a.start();
-            } else if (language == Language.AR && named.isEmpty() && asWritten != null && speaker.equals(asWritten)) {
+            } else if (named.isEmpty() && asWritten != null && speaker.equals(asWritten)
+                    && (language == Language.AR || bodyNoun && hasArticle(normalized))) {
                 // "…، بحسب بيان للوزارة. وأضاف أن …": an anaphor nothing before resolves is the one named, the antecedent
-                // of a later dropped subject (blind10 #33)
+                // of a later dropped subject (blind10 #33); in English a body's noun with its article ("Troops killed 32
+                // militants, the army said. Three soldiers were killed, it said.": "it" is the army)
                 named.add(new Named(asWritten));
             }
             // "The factory's owner was arrested on Tuesday, police said": a count's sourcing, a quote marked so (rule 4 of

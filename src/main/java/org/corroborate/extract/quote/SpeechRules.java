@@ -162,6 +162,8 @@ import org.corroborate.rules.RulePacks;
  *       كارثة"): the noun phrase is what was warned of, a quote (dev16-ar-004; blind9 #31); with a complementizer after
  *       the preposition ("من أن …") the clause is, as for any speech verb; not when a word of the warner is one of the
  *       {@code forecasters} ("حذّرت هيئة الأرصاد من موجة حر": a weather forecast, rules 3 and 6 of dev);</li>
+ *   <li>{@code necessity_nouns}: after an announcing or confirming verb and its speaker, a noun of necessity (ضرورة)
+ *       opens what was said, a quote ("وأكدت المحافظة في بيان ضرورة إخلاء المباني المتصدعة");</li>
  *   <li>{@code noun_object_participles} and {@code verbal_noun_shapes}: circumstantial speech verbs that take what was
  *       said as a noun phrase (مؤكداً، مشدداً), and shapes of verbal nouns, {@code ?} one letter (ا?ت?ا?: اكتمال): such a
  *       participle with a verbal noun right after it (a shape, a count noun or an announced noun) states that noun
@@ -341,6 +343,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> forecasters,
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
                           @OptionalKey List<String> nameStops,
+                          @OptionalKey List<String> necessityNouns,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -429,6 +432,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         forecasters = forecasters == null ? List.of() : List.copyOf(forecasters);
         nounObjectParticiples = nounObjectParticiples == null ? List.of() : List.copyOf(nounObjectParticiples);
         verbalNounShapes = verbalNounShapes == null ? List.of() : List.copyOf(verbalNounShapes);
+        necessityNouns = necessityNouns == null ? List.of() : List.copyOf(necessityNouns);
         nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
@@ -569,6 +573,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("forecasters", forecasters);
         problems.oneWordEach("noun_object_participles", nounObjectParticiples);
         problems.oneWordEach("verbal_noun_shapes", verbalNounShapes);
+        problems.oneWordEach("necessity_nouns", necessityNouns);
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);

@@ -63,4 +63,57 @@ class AsidesAndOpinionHoldersTest {
             assertThat(c.direct()).isTrue();
         });
     }
+
+    @Test
+    void anUnnamedCollectiveSpeaksForItself() {
+        // team decision of 2026-12-01: "Aid agencies say …", "Rights groups said …" are quotes with the collective as speaker;
+        // ordinary people named by no one still hold a view ("Farmers in the valley say …")
+        assertThat(QuoteFinderTest.EN.find("Relief agencies say the convoy has been held at the crossing for nine days."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("Relief agencies");
+                    assertThat(c.quote()).isEqualTo("the convoy has been held at the crossing for nine days");
+                });
+        assertThat(QuoteFinderTest.EN.find("Local rights groups say the detainees were denied access to lawyers."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Local rights groups"));
+        assertThat(QuoteFinderTest.AR.find("وتقول منظمات إغاثة إن القافلة عالقة عند المعبر منذ تسعة أيام."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("منظمات إغاثة");
+                    assertThat(c.quote()).isEqualTo("القافلة عالقة عند المعبر منذ تسعة أيام");
+                });
+        assertThat(QuoteFinderTest.EN.find("Farmers in the valley say the rains came a month late this year.")).isEmpty();
+    }
+
+    @Test
+    void aFrontedPhraseWithAnIndefiniteNounSaysNothing() {
+        // blind11 #5's kind: "In a video posted on Sunday, the rebels said …" — the phrase before the comma has no verb
+        assertThat(QuoteFinderTest.EN.find("In a video posted online, the rebels said they had taken the airport."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("the rebels");
+                    assertThat(c.quote()).isEqualTo("they had taken the airport");
+                });
+        assertThat(QuoteFinderTest.EN.find("In a message to supporters, the party said it would boycott the vote."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("it would boycott the vote"));
+    }
+
+    @Test
+    void aStatementsMediumMayStandBeforeABareClause() {
+        // rule 26: "said in a statement he would appeal" — the medium is the tag's, the clause without "that" follows it
+        assertThat(QuoteFinderTest.EN.find("The club's owner said in a statement he would challenge the ban in court."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("The club's owner");
+                    assertThat(c.quote()).isEqualTo("he would challenge the ban in court");
+                });
+        // where the statement was posted is the tag's too, and no clause of what was said
+        assertThat(QuoteFinderTest.EN.find("The convoy was stopped at a checkpoint near the river, the agency said in a statement on its website."))
+                .singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo("The convoy was stopped at a checkpoint near the river"));
+    }
+
+    @Test
+    void aVerbInsideAnotherSpeakersClauseHasNoSpeakerOfItsOwn() {
+        // "…, the coast guard said, adding that survivors told officers …": "adding that survivors" is no speaker
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "Twelve fishermen were pulled from the water, the navy said, adding that survivors told rescuers the engine had failed.");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("the navy");
+        assertThat(claims).extracting(QuoteClaim::quote).contains("survivors told rescuers the engine had failed");
+    }
 }

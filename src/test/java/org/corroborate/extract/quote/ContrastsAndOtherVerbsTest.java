@@ -2,6 +2,8 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,43 @@ class ContrastsAndOtherVerbsTest {
                     assertThat(c.direct()).isTrue();
                 });
         assertThat(QuoteFinderTest.EN.find("The governor pledged to rebuild every bridge washed away by the floods.")).isEmpty();
+    }
+
+    @Test
+    void aNecessityAfterAConfirmingVerbIsWhatWasSaid() {
+        // necessity_nouns: «أكدت … ضرورة …» states that something must be done, a quote; a decision's noun after أكد is none
+        assertThat(QuoteFinderTest.AR.find("وأكدت مديرية التربية في بيان ضرورة إخلاء المدارس القريبة من مجرى الوادي."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("مديرية التربية");
+                    assertThat(c.quote()).isEqualTo("ضرورة إخلاء المدارس القريبة من مجرى الوادي");
+                    assertThat(c.direct()).isFalse();
+                });
+        assertThat(QuoteFinderTest.AR.find("وأكد وزير الزراعة، اليوم الأحد، ضرورة ترشيد استهلاك المياه خلال أشهر الصيف."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزير الزراعة"));
+        assertThat(QuoteFinderTest.AR.find("وأكد الرئيس دعم بلاده للمبادرة الأفريقية.")).isEmpty();
+    }
+
+    @Test
+    void aCoordinatedConfirmingVerbWithAVerbalNounSpeaksForTheOpeningSubject() {
+        // "…، وأكدت انتظام …": the subject dropped after a comma, as after the participle مؤكدةً
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find(
+                "وأعلنت البلدية إغلاق السوق القديم أمام المركبات، وأكدت استمرار أعمال الترميم حتى نهاية الشهر.");
+        assertThat(claims).extracting(QuoteClaim::quote).contains("استمرار أعمال الترميم حتى نهاية الشهر");
+        assertThat(claims).extracting(c -> c.speaker().text()).containsOnly("البلدية");
+    }
+
+    @Test
+    void anAccusersSubjectEndsBeforeTheAccused() {
+        // a phrase opening the sentence ("في المقابل،") leaves the verb after its comma the sentence's own; an indefinite
+        // subject ends where the accused, with the article, begin; one definite word and a call object are two phrases
+        assertThat(QuoteFinderTest.AR.find("في المقابل، اتهمت فصائل مسلحة معارضة القوات الحكومية بـ«قصف الأحياء السكنية»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("فصائل مسلحة معارضة");
+                    assertThat(c.quote()).isEqualTo("قصف الأحياء السكنية");
+                });
+        assertThat(QuoteFinderTest.AR.find("من جهتها، اتهمت النقابة السلطات بـ«التضييق على العمل النقابي»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("النقابة"));
+        assertThat(QuoteFinderTest.AR.find("وانتقد النائب القرار، داعياً جميع الكتل إلى «تحمل مسؤولياتها»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("النائب"));
     }
 }

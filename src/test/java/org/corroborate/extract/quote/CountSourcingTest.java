@@ -61,4 +61,16 @@ class CountSourcingTest {
         assertThat(QuoteFinderTest.EN.find("The owner was arrested on Friday and will appear in court next week, police said."))
                 .extracting(QuoteClaim::quote).containsExactly("The owner was arrested on Friday and will appear in court next week");
     }
+
+    @Test
+    void aPartOfThoseCountedAfterTheTagIsNoPartOfIt() {
+        // "…, the hospital said, several of whom …": a quantifier and "of" after the tag's comma open an aside on the people counted
+        assertThat(QuoteFinderTest.EN.find("Eleven miners were hurt in the blast, the company said, three of them with severe burns."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("the company");
+                    assertThat(c.quote()).isEqualTo("Eleven miners were hurt in the blast");
+                });
+        assertThat(QuoteFinderTest.EN.find("Dozens of passengers were treated at the scene, paramedics said on Sunday, most of whom were later released."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("paramedics"));
+    }
 }

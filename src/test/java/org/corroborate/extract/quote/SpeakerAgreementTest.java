@@ -33,6 +33,14 @@ class SpeakerAgreementTest {
     }
 
     @Test
+    void itStandsForABodyNamedOnlyByItsNoun() {
+        // no full name before: "the navy" as written is the antecedent of a later "it said"
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find("Patrol boats intercepted two smuggling vessels off the coast, the navy said."
+                + " Four crew members were detained, it said.");
+        assertThat(speakerOf(claims, "Four crew members")).isEqualTo("the navy");
+    }
+
+    @Test
     void theyStandForABodyOrSeveralNotALaterSinglePerson() {
         List<QuoteClaim> claims = QuoteFinderTest.EN.find("Local officials said the water had receded overnight."
                 + " A farmer said his fields were ruined. They said schools would reopen next week.");
