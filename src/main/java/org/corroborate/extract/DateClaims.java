@@ -95,6 +95,9 @@ final class DateClaims {
                     && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
                 continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
             }
+            if (incidentToldAgain(text, d, sentence, published, claims)) {
+                continue; // "The blaze broke out on Saturday afternoon": the incident counted before, told again (restatedIncidents)
+            }
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
@@ -445,6 +448,72 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * An incident already counted, told again in a later sentence of its own with its day, its subject or its verb referring
+     * back to it ("Fire tore through a textile factory, killing 14 workers … The blaze broke out on Saturday afternoon";
+     * "The attack on Saturday was one of the deadliest this year"; «قتل ثلاثة جنود في هجوم … وكان الهجوم قد وقع فجر
+     * الثلاثاء»; the packs' {@code restated_incidents}): the sentence's only event is the incident the counts reported, so its
+     * day is theirs (dev rule 15 as amended on 2026-12-01): the counts of the sentences before it with no day stated in
+     * their own sentence (none, or one carried from an earlier sentence) take it, and it is no date claim of its own (rule 21). Only the first such sentence of a
+     * text; a sentence with a count of its own dates that count as it stands (rule 15).
+     */
+    List<CountClaim> restatedIncidents(String text, List<CountClaim> counts, List<DateMention> dates,
+                                       List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || counts.isEmpty()) {
+            return counts;
+        }
+        for (DateMention d : dates) {
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (!restatedIncident(text, d, sentence, published) || counts.stream().anyMatch(c -> within(c, sentence))) {
+                continue;
+            }
+            List<CountClaim> before = counts.stream().filter(c -> c.span().start() < sentence.start()).toList();
+            // the incident's victims when there are some ("Police detained the factory's manager" came after the fire)
+            boolean victims = before.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
+            List<CountClaim> out = new ArrayList<>(counts);
+            boolean any = false;
+            for (CountClaim c : before) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims && !dayOfItsOwn(c, dates, sentences)) {
+                    out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+                    any = true;
+                }
+            }
+            if (any) {
+                return out;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Whether the count has a day of its own: a day stated in its own sentence. None, or a day carried from an earlier
+     * sentence ("At least 22 workers were treated for burns" after the toll's sentence) is none of its own.
+     */
+    private static boolean dayOfItsOwn(CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
+        if (c.date() == null) {
+            return false;
+        }
+        Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
+        return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d));
+    }
+
+    /** Whether {@code d}, up to publication, is the day of an incident told again in its sentence ({@link #restatedIncidents}). */
+    private boolean restatedIncident(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
+        return d.resolved() && published != null && !d.end().isAfter(published)
+                && recognizer.restatesIncident(text, d, sentence.start());
+    }
+
+    /**
+     * Whether {@code d} is the day of an incident told again ({@link #restatedIncidents}) in a sentence with no count of its
+     * own, which a count of an earlier sentence carries: no date claim.
+     */
+    private boolean incidentToldAgain(String text, DateMention d, Sentences.Sentence sentence, LocalDate published,
+                                      List<Claim> claims) {
+        return restatedIncident(text, d, sentence, published)
+                && claims.stream().noneMatch(k -> k instanceof CountClaim c && within(c, sentence))
+                && claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() < sentence.start() && carries(c, d));
     }
 
     /** At most two words, no mark, between an event's year and its count ("the 2024 bombing that killed 12 people"). */

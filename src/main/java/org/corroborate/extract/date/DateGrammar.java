@@ -261,6 +261,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::restatedArrests);
     }
 
+    /** The words that tell a counted incident again ({@code restated_incidents}) as one pattern, or null when there are none. */
+    static Pattern restatedIncidents(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::restatedIncidents);
+    }
+
     /** The words that name the one person of a restated arrest ({@code restated_one}) as one pattern, or null when there are none. */
     static Pattern restatedOne(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::restatedOne);
@@ -410,6 +415,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
         checkMarkers(fragments, file.restatedOne(), "restated_one", problems);
+        checkMarkers(fragments, file.restatedIncidents(), "restated_incidents", problems);
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.stretchFrom(), "stretch_from", problems);
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);

@@ -34,6 +34,7 @@ import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
+import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
@@ -422,7 +423,22 @@ public final class DateRecognizer {
      * pattern, some of whose words are not anchored, would otherwise be tried at every char of them.
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
-        Words restated = words(RESTATED_ARRESTS);
+        return reachesDate(words(RESTATED_ARRESTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the words before the date {@code d} of {@code text}, from {@code sentenceStart}, tell again an incident a
+     * count reported, its subject or its verb referring back to it (the packs' {@code restated_incidents}): "The blaze
+     * broke out on Saturday afternoon", "The attack on Saturday was one of the deadliest", «وكان الهجوم قد وقع فجر
+     * الثلاثاء», «أفادت مصادر محلية بأنه وقع صباح الثلاثاء». As for a restated arrest, the last such words must reach the
+     * date without a clause break: "The fire was put out, and the minister visited the site on Sunday" dates the visit.
+     */
+    public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
+        return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */
+    private static boolean reachesDate(Words restated, String text, DateMention d, int sentenceStart) {
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
         if (!restated.mayFind(before)) {
             return false;

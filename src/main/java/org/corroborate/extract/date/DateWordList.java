@@ -103,6 +103,8 @@ enum DateWordList {
     RESTATED_ARRESTS(DateGrammar::restatedArrests),
     /** Words that name the one person an arrest is told again of ({@link DateRecognizer#restatesOne}). */
     RESTATED_ONE(DateGrammar::restatedOne),
+    /** Words that tell an incident already counted again, in a later sentence ({@link DateRecognizer#restatesIncident}). */
+    RESTATED_INCIDENTS(DateGrammar::restatedIncidents),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
