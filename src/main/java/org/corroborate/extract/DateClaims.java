@@ -475,7 +475,7 @@ final class DateClaims {
             List<CountClaim> out = new ArrayList<>(counts);
             boolean any = false;
             for (CountClaim c : before) {
-                if ((c.action() != CountClaim.Action.ARRESTED) == victims && !dayOfItsOwn(c, dates, sentences)) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims && !dayOfItsOwn(text, c, dates, sentences)) {
                     out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
                     any = true;
                 }
@@ -488,16 +488,21 @@ final class DateClaims {
     }
 
     /**
-     * Whether the count has a day of its own: a day stated in its own sentence. None, or a day carried from an earlier
-     * sentence ("At least 22 workers were treated for burns" after the toll's sentence) is none of its own.
+     * Whether the count has a day of its own: a day stated in its own sentence. None, a day carried from an earlier
+     * sentence ("At least 22 workers were treated for burns" after the toll's sentence) or the day of a statement right
+     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) is none of its own.
      */
-    private static boolean dayOfItsOwn(CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
+    private boolean dayOfItsOwn(String text, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
         if (c.date() == null) {
             return false;
         }
         Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
-        return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d));
+        return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d)
+                && !recognizer.statesIn(text.substring(Math.max(own.start(), d.span().start() - SAID_REACH), d.span().start())));
     }
+
+    /** How far before a count's day a word of a statement makes it the statement's day ("…, the prison authority said on Tuesday"). */
+    private static final int SAID_REACH = 24;
 
     /** Whether {@code d}, up to publication, is the day of an incident told again in its sentence ({@link #restatedIncidents}). */
     private boolean restatedIncident(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
