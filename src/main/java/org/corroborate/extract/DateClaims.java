@@ -287,6 +287,12 @@ final class DateClaims {
             // "ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", "before the end of February": what comes before a time, not its
             // day (dev14-ar-003; ahead of publication, unscheduled reads it)
             new Filter(true, false, c -> recognizer.before(c.text(), c.d())),
+            // "The toll from a landslide … on Saturday rose to 31 on Tuesday", ", raising the death toll": the toll's update, whose
+            // counts are the incident's (dev32's B3), no dated event
+            new Filter(true, false, c -> {
+                Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
+                return recognizer.tollUpdate(c.text(), c.d(), s.start(), s.end());
+            }),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),

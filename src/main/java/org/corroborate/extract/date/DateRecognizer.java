@@ -35,6 +35,9 @@ import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
+import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
+import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
@@ -435,6 +438,21 @@ public final class DateRecognizer {
      */
     public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
         return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} is the day a toll rose, its update, in a sentence (from {@code sentenceStart})
+     * that names the toll (the packs' {@code toll_rise_before}, {@code toll_rise_after} and {@code toll_words}): "The toll from
+     * a landslide that buried part of a village on Saturday rose to 31 on Tuesday", "Rescuers recovered more bodies on
+     * Saturday, raising the death toll from a landslide … to 17", «ارتفعت حصيلة ضحايا الفيضانات إلى 40 قتيلاً الثلاثاء».
+     * The toll's counts are the incident's (dev32's B3: the event date of a "toll rose to N" claim is the incident's, not the
+     * update's), and the update is no dated event of its own.
+     */
+    public boolean tollUpdate(String text, DateMention d, int sentenceStart, int sentenceEnd) {
+        Words toll = words(TOLL_WORDS);
+        return toll.present() && (adjacentBefore(words(TOLL_RISE_BEFORE), text, d.span().start())
+                || adjacentAfter(words(TOLL_RISE_AFTER), text, d.span().end()))
+                && toll.foundIn(DateGrammar.NORMALIZER.normalize(text.substring(sentenceStart, sentenceEnd)).normalized());
     }
 
     /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */
