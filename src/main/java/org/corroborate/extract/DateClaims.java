@@ -481,7 +481,7 @@ final class DateClaims {
             List<CountClaim> out = new ArrayList<>(counts);
             boolean any = false;
             for (CountClaim c : before) {
-                if ((c.action() != CountClaim.Action.ARRESTED) == victims && !dayOfItsOwn(text, c, dates, sentences)) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims && (!dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date()))) {
                     out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
                     any = true;
                 }
@@ -509,6 +509,15 @@ final class DateClaims {
 
     /** How far before a count's day a word of a statement makes it the statement's day ("…, the prison authority said on Tuesday"). */
     private static final int SAID_REACH = 24;
+
+    /**
+     * Whether {@code d} is a finer time within a count's own coarser one: "… over the killing of six police officers in an
+     * ambush last month. The officers were shot dead on April 14" tells the ambush's day within its month.
+     */
+    private static boolean refines(DateMention d, ClaimDate own) {
+        return own != null && d.grain().ordinal() < own.grain().ordinal()
+                && !d.start().isBefore(own.start()) && !d.end().isAfter(own.end());
+    }
 
     /** Whether {@code d}, up to publication, is the day of an incident told again in its sentence ({@link #restatedIncidents}). */
     private boolean restatedIncident(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {

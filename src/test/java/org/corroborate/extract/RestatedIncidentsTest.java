@@ -52,6 +52,15 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void aDayWithinTheCountsMonthTellsItsDay() {
+        // the killing counted with its month, then its day: the day refines the month, no date claim of its own
+        String text = "Prosecutors charged nine men over the killing of four border guards in an ambush in the north last month. "
+                + "The guards were shot dead on April 21 while escorting a fuel convoy.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 4@2026-04-21..2026-04-21");
+    }
+
+    @Test
     void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
         String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
                 + "The fire was put out on Sunday after 12 hours.";
