@@ -496,7 +496,9 @@ final class DateClaims {
     /**
      * Whether the count has a day of its own: a day stated in its own sentence. None, a day carried from an earlier
      * sentence ("At least 22 workers were treated for burns" after the toll's sentence) or the day of a statement right
-     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) is none of its own.
+     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) is none of its own. (A toll's update
+     * day, "rose to 11 on Friday", stays its own: taking the incident's day there would drop it as a date claim, which dev29's
+     * B3 keeps, for one false one fewer.)
      */
     private boolean dayOfItsOwn(String text, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
         if (c.date() == null) {

@@ -61,6 +61,16 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theAttackersOrTheOperationToldAgainAreTheIncident() {
+        String attackers = "Gunmen killed seven farmers in a village in Plateau state, a police spokesman said. "
+                + "The attackers stormed the village late on Saturday, setting several homes on fire.";
+        assertThat(dateClaims(attackers, Language.EN, "2026-05-12")).isEmpty();
+        String operation = "Police detained 31 suspected smugglers in the port city, the interior ministry said. "
+                + "Officers seized weapons and cash during the raids, which ran from Thursday to Saturday.";
+        assertThat(dateClaims(operation, Language.EN, "2026-05-12")).isEmpty();
+    }
+
+    @Test
     void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
         String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
                 + "The fire was put out on Sunday after 12 hours.";
