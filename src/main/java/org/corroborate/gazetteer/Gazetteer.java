@@ -152,12 +152,34 @@ public final class Gazetteer {
             if (candidates.isEmpty()) {
                 continue;
             }
-            Place chosen = ambiguity.choose(candidates, context);
             Span span = span(normalized, match);
+            if (endsInTanween(text, span)) {
+                continue;
+            }
+            Place chosen = ambiguity.choose(candidates, context);
             out.add(new PlaceMention(chosen.key(), chosen.kind(), span.of(text), span, nameOf(match, chosen),
                     candidates.stream().filter(c -> c != chosen).map(Place::key).toList()));
         }
         return out;
+    }
+
+    /**
+     * Whether the name's last word is written with tanween (ً ٌ ٍ), as no place name is: names of places are
+     * definite or diptote, so «بريطانياً» after a count («بينهم ١١ بريطانياً», eleven Britons) is the demonym in
+     * the accusative, not Britain, though the two share their letters once the marks are folded away.
+     */
+    private static boolean endsInTanween(String text, Span span) {
+        int end = span.end();
+        while (end < text.length() && Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK) {
+            end++; // a mark after the word's last letter, as the tanween on its alif
+        }
+        for (int i = end - 1; i >= span.start() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK; i--) {
+            char c = text.charAt(i);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The named entities in {@code text}, left to right, longest name first, none overlapping. */

@@ -14,6 +14,11 @@ final class Scores {
         s[2] += falseNegatives;
     }
 
+    /** Adds every figure of {@code other} to this one's. */
+    void addAll(Scores other) {
+        other.byType.forEach((type, s) -> add(type, s[0], s[1], s[2]));
+    }
+
     double precision(String type) {
         int[] s = byType.getOrDefault(type, new int[3]);
         return s[0] + s[1] == 0 ? 1.0 : (double) s[0] / (s[0] + s[1]);

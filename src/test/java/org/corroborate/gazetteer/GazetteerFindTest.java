@@ -78,6 +78,15 @@ class GazetteerFindTest {
         assertThat(keys("The United States, the U.S. and the US", Language.EN)).containsExactly("us", "us", "us");
     }
 
+    /** A place name never takes tanween: the same letters with it are the accusative demonym, no place. */
+    @Test
+    void aNameWrittenWithTanweenIsTheDemonymNotThePlace() {
+        assertThat(keys("لقي ٢٥ شخصاً حتفهم بينهم ١٢ بريطانياً في انقلاب حافلة سياحية.", Language.AR)).isEmpty();
+        assertThat(keys("وصل ٣٠ صحافياً ألمانياً إلى حلب.", Language.AR)).containsExactly("sy.aleppo");
+        assertThat(keys("غادر الوفد إلى بريطانيا أمس.", Language.AR)).containsExactly("gb");
+        assertThat(keys("وتشارك ألمانيا وبريطانيا في المؤتمر.", Language.AR)).containsExactly("de", "gb");
+    }
+
     @Test
     void readsAttachedPrepositionsAndConjunctionsAndLeavesThemOutOfTheSpan() {
         String text = "قتل ثلاثة بتدمر وفي الموصل ولحلب";

@@ -353,6 +353,32 @@ final class Attributions {
         return clauseAfter(v);
     }
 
+    /**
+     * English: whether the words from the sentence's start (after a dateline) to the comma at {@code comma} are a
+     * statement's medium: "in" and one of the {@code statement_nouns} a few words on ("In a statement on its radio
+     * station,", "In a joint statement,").
+     */
+    private boolean frontedMedium(int comma) {
+        int first = datelineEnd() + 1;
+        if (comma <= first || first + 1 >= tokens.size() || !lexicon.isMediumPreposition(word(first).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = first + 1; j < comma && j - first <= MAX_MEDIUM_WORDS; j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (lexicon.isStatementNoun(word(j))) {
+                for (int k = j + 1; k < comma; k++) {
+                    if (tokens.get(k).punctuation()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an auxiliary stands after the verb before the next comma: a clause follows ("said the road had reopened"). */
     private boolean clauseAfter(int v) {
         for (int i = v + 1; i < tokens.size() && !isComma(i); i++) {
@@ -1566,6 +1592,17 @@ final class Attributions {
             Span clause = withinAside(v, clause(v + 1));
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence).startingAt(clause.start());
         }
+        if (participle && speaker != null && isComma(v - 1) && lexicon.takesBareClause(word(v)) && lexicon.isAddresseeVerb(word(v))) {
+            // "Paul Dube denied the charges, telling the court he had never seen the contracts": the bare clause after
+            // those told, as after "told"; an order to them ("telling drivers to use the ring road") is none
+            int start = skipTime(skipAddressee(skipTime(v + 1)));
+            if (start > v + 1 && start < tokens.size() && !toldObjectAt(start) && startsClause(start)) {
+                Span clause = withinAside(v, clause(start));
+                if (clause != null && !orderAfter(start, indexAfter(clause))) {
+                    return Attribution.of(clause, speaker, false, sentence).startingAt(clause.start());
+                }
+            }
+        }
         if (participle) {
             return null; // "…, and the navy issued a tsunami warning": a participle closes no clause-final attribution
         }
@@ -1744,7 +1781,7 @@ final class Attributions {
                 return false;
             }
             if (lexicon.isDescriptionMarker(word(i))) {
-                return i > v + 1;
+                return i > v + 1 && !asOpensClause(i);
             }
         }
         return false;
@@ -1753,7 +1790,46 @@ final class Attributions {
     /** Whether one of the {@code description_markers} (as) stands among the words from {@code from} to {@code to}. */
     private boolean hasDescriptionMarker(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (lexicon.isDescriptionMarker(word(i))) {
+            if (lexicon.isDescriptionMarker(word(i)) && !asOpensClause(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after "as" its clause's finite verb may stand (a subject of up to three words before it). */
+    private static final int MAX_AS_CLAUSE_VERB = 4;
+
+    /**
+     * Whether the {@code description_markers} word (as) at {@code as} opens a clause of its own: a subject, then a finite
+     * verb within {@link #MAX_AS_CLAUSE_VERB} words, before punctuation or a relative ("Residents described queues
+     * outside the bakery as the city council met", "as families tried to leave"). The verb is one of the {@code
+     * as_clause_verbs} (were, met) or an -ed word with one of the {@code as_clause_verb_followers} (to, for) right after
+     * it; neither counts right after an article, a conjunction or an -ly adverb ("as a calculated move", "as widely
+     * expected"), so "described the vote as a farce" keeps its description.
+     */
+    private boolean asOpensClause(int as) {
+        for (int i = as + 2; i < Math.min(tokens.size(), as + MAX_AS_CLAUSE_VERB + 1); i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            String w = word(i).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.isRelative(w) || lexicon.isNounClauseOpener(w)) {
+                return false; // "as the worst attack that the city had seen": a relative inside the description
+            }
+            String before = word(i - 1).toLowerCase(java.util.Locale.ROOT);
+            if (tokens.get(i - 1).punctuation() || lexicon.isIndefiniteArticle(before) || lexicon.isSubjectArticle(before)
+                    || lexicon.isClauseLink(before) || before.endsWith("ly")) {
+                continue;
+            }
+            if (pronoun(i - 1) && i - 1 > as + 1) {
+                continue; // "described the camp as the worst they had seen": a relative with no opener, inside the description
+            }
+            if (lexicon.isAsClauseVerb(w)) {
+                return true;
+            }
+            if (lexicon.isPastParticiple(word(i)) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                    && lexicon.isAsClauseVerbFollower(word(i + 1).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -1803,6 +1879,10 @@ final class Attributions {
         }
         if (english && parentheticalAfter(v)) {
             return null; // "The plan, officials said, would cost $2 billion": the words before are the subject, not a statement
+        }
+        if (english && frontedMedium(comma)) {
+            return null; // "In a statement on its website, the group claimed to have killed 30 soldiers": the statement's
+                         // medium opens the sentence; nothing before the comma was said (blind11 #5)
         }
         if (english && comma == v - 2 && lexicon.isSpeakerConjunction(word(v - 1))) {
             return null; // "The leader dismissed the report, and said she would appeal": the subject's next verb, no tag
@@ -2227,6 +2307,9 @@ final class Attributions {
         if (!titleLike(title)) {
             return title; // "وروى هيوا عمر، شقيق أحد الضحايا، أنه …": a name first, its description after the comma (K12 of dev11)
         }
+        if (titleBeforeName(title)) {
+            return title; // "وأوضح المحامي فهد العلي، وكيل أحد المتهمين، أن …": the title and name first, a description after
+        }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
             if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i)) || countNounWord(i)) {
@@ -2237,6 +2320,9 @@ final class Attributions {
         int start = i + 1;
         if (start + 2 < to && word(start).length() == 1 && ".".equals(word(start + 1))) {
             start += 2; // "ممثلة المنظمة في اليمن، د. ليلى حداد، أن …": a title's one-letter abbreviation before the name (blind8 #28)
+        }
+        if (start < to && (lexicon.isNameLink(word(start)) || lexicon.isStop(word(start)))) {
+            return title; // "وأوضح الوزير، في ندوة صحفية بالرباط، أن …": a place or occasion set off by commas, no name
         }
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
@@ -2292,6 +2378,24 @@ final class Attributions {
     }
 
     /** Whether a speaker's words hold a title: a speaker head (مدير، المتحدث) or a word with the article (الطبيب). */
+    /**
+     * Arabic: whether {@code title} opens with a word with the article and goes on with one without it that is no head,
+     * stop, link or preposition's noun: a title and a person's name ("المحامي فهد العلي", "اللواء رعد الساعدي"), since a
+     * noun with the article takes no bare noun after it in one phrase ("الناطق باسم الجيش", "المكلف بالإعلام في الحماية
+     * المدنية", "المتحدث الرسمي" name no one).
+     */
+    private boolean titleBeforeName(Span title) {
+        int first = indexAfter(new Span(title.start(), title.start()));
+        int second = first + 1;
+        if (english || second >= tokens.size() || tokens.get(second).end() > title.end() || tokens.get(second).punctuation()) {
+            return false;
+        }
+        String w = word(second);
+        return lexicon.hasArticlePrefix(word(first)) && !lexicon.hasArticlePrefix(w) && !lexicon.isHead(w)
+                && !lexicon.isStop(w) && !lexicon.isNameLink(w) && !lexicon.opensWithBodyCliticArticle(w)
+                && !(w.length() > 3 && lexicon.hasArticlePrefix(w.substring(1))); // "المكلف بالإعلام": a preposition's noun
+    }
+
     private boolean titleLike(Span title) {
         for (int i = indexAfter(new Span(title.start(), title.start())); i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
             if (lexicon.isHead(word(i)) || lexicon.hasArticlePrefix(word(i))) {
@@ -2406,7 +2510,7 @@ final class Attributions {
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
-            int[] seg = appositive && !isPersonName(last) ? segments.get(segments.size() - 2) : last;
+            int[] seg = appositive && !isPersonName(last) && !titledPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
                     || s + 1 < seg[1] && (lexicon.isSpeakerConjunction(word(s)) || lexicon.isRelative(word(s)))) {
@@ -2482,6 +2586,20 @@ final class Attributions {
      * "Ethiopia's government spokeswoman, Selamawit Bekele, said": two to four capitalised words
      * (or particles joined to one: al-Sharif), the first not an article, make a person's name; the name is the speaker, not the title.
      */
+    /**
+     * English: whether {@code seg} is one of the {@code person_nouns} in lower case, then a person's name: "economist
+     * Alvaro Ramos", "lawyer Carlos Mendez" — the name in apposition after a description ("Her main rival, economist
+     * Alvaro Ramos, said"), written with what the person is.
+     */
+    private boolean titledPersonName(int[] seg) {
+        if (seg[1] - seg[0] < 3 || tokens.get(seg[0]).punctuation()) {
+            return false;
+        }
+        String first = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        return Character.isLowerCase(first.codePointAt(0)) && lexicon.isPersonNoun(first)
+                && isPersonName(new int[] {seg[0] + 1, seg[1]});
+    }
+
     private boolean isPersonName(int[] seg) {
         int words = seg[1] - seg[0];
         if (words < 2 || words > MAX_TITLED_NAME_WORDS || lexicon.isNounMarker(word(seg[0]))) {
@@ -2503,15 +2621,31 @@ final class Attributions {
     /** A person's name with a rank before it: "Major General Tahsin Ali Jabbar", "Brigadier General Khalid al-Tayeb Hamid". */
     private static final int MAX_TITLED_NAME_WORDS = 6;
 
+    /** How many words a place or field after a title may take before the name in apposition ("in South Sudan"). */
+    private static final int MAX_PLACE_WORDS = 4;
+
     /**
      * "said his brother, Ali Fakih." / "said the mayor's spokesman, Omar Said, on Monday": a description
      * opening with a determiner after the verb, then a person's name set off by a comma (K12 of dev11);
      * the name is the speaker. Anything but a comma, the sentence end or a time after the name keeps the description.
+     * A place or field after the title ({@code medium_prepositions}, {@code head_prepositions}: "said its representative
+     * in Sudan, Mariam Yousef") stands between it and the comma.
      */
     private Span namedAfterDescription(int from, Span description, int to) {
         int comma = indexAfter(description);
-        if (comma >= to || !isComma(comma) || !lexicon.isNounMarker(word(from)) && !possessive(from)) {
+        if (!lexicon.isNounMarker(word(from)) && !possessive(from)) {
             return description; // "Uvira's mayor, Bahati Lukwebo": a possessive opens a description as "the" does
+        }
+        if (comma < to && (lexicon.isMediumPreposition(word(comma)) || lexicon.isHeadPreposition(word(comma)))) {
+            // "said its representative in Sudan, Mariam Yousef": a place or field after the title, then the name
+            int place = comma + 1;
+            while (place < to && place - comma <= MAX_PLACE_WORDS && !tokens.get(place).punctuation()) {
+                place++;
+            }
+            comma = place > comma + 1 && place - comma <= MAX_PLACE_WORDS ? place : comma;
+        }
+        if (comma >= to || !isComma(comma)) {
+            return description;
         }
         int end = comma + 1;
         while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {
@@ -2629,12 +2763,36 @@ final class Attributions {
         return complementizerWithin(from, MAX_GAP_TO_COMPLEMENTIZER);
     }
 
+    /**
+     * The index of the ")" closing a bracket opened at {@code i} around one or two words, an abbreviation after a name
+     * ("(أوتشا)", "(MSF)"); -1 when no such bracket opens there.
+     */
+    private int abbreviationClose(int i) {
+        if (!"(".equals(word(i)) || i == 0 || tokens.get(i - 1).punctuation()) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+            if (")".equals(word(k))) {
+                return k > i + 1 ? k : -1;
+            }
+            if (tokens.get(k).punctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What وصف describes may be long ("إجلاء إسرائيل عناصر الخوذ البيضاء من سوريا بأنه"). */
     private static final int MAX_DESCRIBED_WORDS = 10;
 
     private int complementizerWithin(int from, int gap) {
         for (int i = from; i < Math.min(tokens.size(), from + gap); i++) {
             Token t = tokens.get(i);
+            int closing = abbreviationClose(i);
+            if (closing > i) {
+                i = closing; // "وقال مكتب تنسيق الشؤون الإنسانية (أوتشا) في تحديث صدر السبت إن …": the body's abbreviation
+                continue;
+            }
             if (t.punctuation() && !isComma(i) && !nameMarks.contains(i)) {
                 return -1;
             }

@@ -129,6 +129,8 @@ final class Lexicon {
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
     private final Set<String> descriptionMarkers = new HashSet<>();
+    private final Set<String> asClauseVerbs = new HashSet<>();
+    private final Set<String> asClauseVerbFollowers = new HashSet<>();
     private final Set<String> orderMarkers = new HashSet<>();
     private final Set<String> clauseLinks = new HashSet<>();
     private final Set<String> sourceLinks = new HashSet<>();
@@ -271,6 +273,8 @@ final class Lexicon {
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
             file.descriptionMarkers().forEach(w -> descriptionMarkers.add(norm(w)));
+            file.asClauseVerbs().forEach(w -> asClauseVerbs.add(norm(w)));
+            file.asClauseVerbFollowers().forEach(w -> asClauseVerbFollowers.add(norm(w)));
             file.orderMarkers().forEach(w -> orderMarkers.add(norm(w)));
             file.clauseLinks().forEach(w -> clauseLinks.add(norm(w)));
             file.sourceLinks().forEach(w -> sourceLinks.add(norm(w)));
@@ -792,6 +796,16 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code description_markers}: "as" in "described the attack as cowardly". */
     boolean isDescriptionMarker(String word) {
         return descriptionMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code as_clause_verbs}: "met" in "as the city council met". */
+    boolean isAsClauseVerb(String word) {
+        return asClauseVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of {@code as_clause_verb_followers}: "to" in "as families tried to leave". */
+    boolean isAsClauseVerbFollower(String word) {
+        return asClauseVerbFollowers.contains(word);
     }
 
     /** Whether {@code word} is one of {@code order_markers}: "to" in "told residents to stay indoors". */

@@ -494,8 +494,11 @@ public final class QuoteFinder {
                 person = people.get(nextPerson++); // the first person the text tells of, whom it goes on to quote
             }
             String asWritten = a.speaker() == null ? null : trimSpeaker(withAgeBefore(nt, a.speaker()));
+            String statementWritten = null; // "بيان للوزارة" as written, shown when its body speaks (rule 26: as written)
             if (language == Language.AR && asWritten != null) {
-                asWritten = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+                String body = bodyOfStatement(nt.original(), nt.toOriginal(a.start(), a.end())[0], asWritten);
+                statementWritten = body.equals(asWritten) ? null : asWritten;
+                asWritten = body;
             }
             String normalized = asWritten == null ? null : lexicon.withoutSameWord(Lexicon.norm(asWritten)); // المصالح ذاتها
             if (lexicon.isGenericSpeaker(normalized)) {
@@ -594,14 +597,17 @@ public final class QuoteFinder {
             }
             if (asWritten == null && last != null && last.asWritten() != null && speaker.equals(last.text())
                     && !last.asWritten().equals(last.text())
-                    && !statement(Lexicon.norm(last.asWritten())) && new Named(last.asWritten()).agrees(demand)) {
+                    && new Named(last.asWritten()).agrees(demand)
+                    && (!statement(Lexicon.norm(last.asWritten())) || demand == Agreement.Kind.MASCULINE)) {
                 // "وقال المصدر إن … وأضاف أن …": the dropped subject is the stand-in just written, when it names who spoke
-                // and its verb agrees with them ("وقال البيان … وأوضحت": the body, not its statement)
+                // and its verb agrees with them; a statement too ("وأوضح البلاغ أن … وأضاف أن …": the notice as written,
+                // its body the speaker), but not when the verb does not agree ("وقال البيان … وأوضحت": the body)
                 asWritten = last.asWritten();
             }
             int[] span = a.direct() ? withMarks(nt, a) : nt.toOriginal(a.start(), a.end());
             int[] sentence = nt.toOriginal(a.sentence().start(), a.sentence().end());
-            last = new QuoteClaim.Speaker(speaker, null, asWritten);
+            // "وأفاد بيان للوزارة بأن …": the body speaks, the speaker as written is the statement with its body
+            last = new QuoteClaim.Speaker(speaker, null, statementWritten != null ? statementWritten : asWritten);
             claims.add(new QuoteClaim(null, quote, last, a.direct(), null,
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false, sourcing));
         }
@@ -980,10 +986,24 @@ public final class QuoteFinder {
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(noun) + "(?: \\p{L}+){1,3}")
                 .matcher(text).region(0, Math.max(0, at));
         String found = null;
+        int foundEnd = -1;
         while (named.find()) {
             found = named.group(); // "قوة من جهاز مكافحة الإرهاب، …": the body's full name, the last one before
+            foundEnd = named.end();
         }
-        return found != null && !rest.contains(" ") ? found : lexicon.withArticle(rest);
+        return found != null && !rest.contains(" ") ? withLinkedWord(text, found, foundEnd) : lexicon.withArticle(rest);
+    }
+
+    /** The word after a name read a few words on that ends in one of the {@code name_links}: "قيادة العمليات المشتركة في" + "العراق". */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("\\G \\p{L}+");
+
+    private String withLinkedWord(String text, String name, int end) {
+        String[] words = WHITESPACE.split(name);
+        if (words.length < 2 || !lexicon.isNameLink(Lexicon.norm(words[words.length - 1]))) {
+            return name;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(text);
+        return next.find(end) ? name + next.group() : name;
     }
 
     /** "' the organisation" after a closing single quote: the mark and commas are not the speaker's. */

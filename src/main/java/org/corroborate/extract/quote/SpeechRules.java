@@ -146,6 +146,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code as_describing_verbs}: words of a describing group that describe only with "as" a few words on, before
  *       any punctuation ("condemned the strike as “a flagrant violation”", "dismissed the plan as …"); without it they
  *       report nothing ("condemned the attack");</li>
+ *   <li>{@code as_clause_verbs} (was, met, began) and {@code as_clause_verb_followers} (to, for, the): a finite verb a
+ *       few words after one of the {@code description_markers}, after a subject of its own, makes that "as" open a
+ *       clause of time, no description ("Residents described queues outside the bakery as the council met"); an -ed
+ *       word counts when one of the followers comes right after it ("as families tried to leave");</li>
  *   <li>{@code announced_nouns}: verbal nouns of a decision or an act that are no count's event (فرض، فتح، إطلاق،
  *       التوصل، رفض): after an announcing verb and its speaker, or after one of the {@code count_noun_participles} and
  *       its {@code count_noun_prepositions} word, the noun phrase one opens is what was announced, a quote of its own
@@ -307,7 +311,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> accusationPrepositions, @OptionalKey List<String> inChargeWords,
                           @OptionalKey List<String> titleComplements, @OptionalKey List<String> countEventPredicates, @OptionalKey List<String> countEventPersonPredicates, @OptionalKey List<String> countEventDeterminers,
                           @OptionalKey List<String> articlePrefixes, @OptionalKey List<String> nameInnerWords, @OptionalKey List<String> pastParticipleEndings,
-                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> plannedRelatives, @OptionalKey List<String> relativeSources, @OptionalKey List<String> sameWords, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
+                          @OptionalKey List<String> relayPrepositions, @OptionalKey List<String> sourceRelatives, @OptionalKey List<String> sourcePronouns, @OptionalKey List<String> plannedRelatives, @OptionalKey List<String> relativeSources, @OptionalKey List<String> sameWords, @OptionalKey List<String> indefiniteArticles, @OptionalKey List<String> nounClauseOpeners, @OptionalKey List<String> goOnParticles, @OptionalKey List<String> descriptionMarkers, @OptionalKey List<String> asClauseVerbs, @OptionalKey List<String> asClauseVerbFollowers, @OptionalKey List<String> orderMarkers, @OptionalKey List<String> clauseLinks, @OptionalKey List<String> sourceLinks, @OptionalKey List<String> mediumPrepositions,
                           @OptionalKey List<String> personPronouns, @OptionalKey List<String> bodyPronouns, @OptionalKey List<String> pluralPronouns, @OptionalKey List<String> personNouns, @OptionalKey List<String> bodyNouns, @OptionalKey List<String> pluralEndings, @OptionalKey List<String> headPrepositions, @OptionalKey List<String> feminineVerbSuffixes, @OptionalKey List<String> feminineVerbPrefixes, @OptionalKey List<String> masculineVerbPrefixes, @OptionalKey List<String> feminineEndings, @OptionalKey List<String> feminineNouns, @OptionalKey List<String> masculineNouns, @OptionalKey List<String> eitherGenderNouns,
                           @OptionalKey List<String> bodyClitics, @OptionalKey List<String> bodyCliticArticles,
                           @OptionalKey List<String> inChargeClitics, @OptionalKey List<String> descriptionClitics,
@@ -432,6 +436,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nounClauseOpeners = nounClauseOpeners == null ? List.of() : List.copyOf(nounClauseOpeners);
         goOnParticles = goOnParticles == null ? List.of() : List.copyOf(goOnParticles);
         descriptionMarkers = descriptionMarkers == null ? List.of() : List.copyOf(descriptionMarkers);
+        asClauseVerbs = asClauseVerbs == null ? List.of() : List.copyOf(asClauseVerbs);
+        asClauseVerbFollowers = asClauseVerbFollowers == null ? List.of() : List.copyOf(asClauseVerbFollowers);
         orderMarkers = orderMarkers == null ? List.of() : List.copyOf(orderMarkers);
         clauseLinks = clauseLinks == null ? List.of() : List.copyOf(clauseLinks);
         sourceLinks = sourceLinks == null ? List.of() : List.copyOf(sourceLinks);
@@ -525,6 +531,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("noun_clause_openers", nounClauseOpeners);
         problems.oneWordEach("go_on_particles", goOnParticles);
         problems.oneWordEach("description_markers", descriptionMarkers);
+        problems.oneWordEach("as_clause_verbs", asClauseVerbs);
+        problems.oneWordEach("as_clause_verb_followers", asClauseVerbFollowers);
         problems.oneWordEach("order_markers", orderMarkers);
         problems.oneWordEach("clause_links", clauseLinks);
         problems.oneWordEach("source_links", sourceLinks);

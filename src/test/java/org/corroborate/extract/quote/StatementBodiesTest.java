@@ -43,6 +43,66 @@ class StatementBodiesTest {
     }
 
     @Test
+    void aStatementOfTheBodyIsWrittenAsTheTextWritesIt() {
+        // the body speaks; as written, the speaker is the statement with its body (rule 26: the noun phrase as written)
+        assertThat(QuoteFinderTest.AR.find("أعلنت هيئة الطيران المدني، الأحد، تعليق الرحلات إلى مطار المدينة. "
+                + "وأوضح بيان للهيئة أن القرار جاء بعد تضرر المدرج جراء الأمطار."))
+                .last().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("هيئة الطيران المدني");
+                    assertThat(c.speaker().asWritten()).isEqualTo("بيان للهيئة");
+                });
+        assertThat(QuoteFinderTest.AR.find("وقال بيان لوزارة النقل إن الطريق أعيد فتحه أمام السيارات."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("وزارة النقل");
+                    assertThat(c.speaker().asWritten()).isEqualTo("بيان لوزارة النقل");
+                });
+    }
+
+    @Test
+    void aBodyWhoseNameRunsOnAfterInIsNamedWhole() {
+        assertThat(QuoteFinderTest.AR.find("أعلنت هيئة الرقابة المالية في الأردن، الخميس، تجميد أصول شركتين. "
+                + "وذكر بيان للهيئة أن الشركتين خالفتا شروط الترخيص."))
+                .last().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("هيئة الرقابة المالية في الأردن"));
+    }
+
+    @Test
+    void aTitleWithItsNameKeepsTheNameBeforeADescriptionInApposition() {
+        assertThat(QuoteFinderTest.AR.find("وقال المهندس ماجد الخطيب، مدير أحد المصانع المتضررة، إن «الخسائر تجاوزت مليون دولار»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المهندس ماجد الخطيب"));
+        // a title alone, then the name: the name speaks
+        assertThat(QuoteFinderTest.AR.find("وقال مدير المصنع، ماجد الخطيب، إن «الخسائر تجاوزت مليون دولار»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("ماجد الخطيب"));
+        // a title whose second word is a preposition's noun names no one: the name after it speaks
+        assertThat(QuoteFinderTest.AR.find("وقال المكلف بالاتصال في البلدية، ماجد الخطيب، إن «الخسائر كبيرة»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("ماجد الخطيب"));
+    }
+
+    @Test
+    void aDroppedSubjectAfterAStatementKeepsTheStatementAsWritten() {
+        assertThat(QuoteFinderTest.AR.find("حجزت فرق الجمارك شحنة من السجائر المهربة، وفق بلاغ للمديرية العامة للجمارك. "
+                + "وأوضح البلاغ أن الشحنة كانت مخبأة في حاوية للأثاث. وأضاف أن التحقيق ما زال جارياً."))
+                .last().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("المديرية العامة للجمارك");
+                    assertThat(c.speaker().asWritten()).isEqualTo("البلاغ");
+                });
+    }
+
+    @Test
+    void aBodyWithItsAbbreviationSpeaksThroughItsReport() {
+        // the abbreviation in brackets and the report's medium («في تقرير صدر …») stand between the body and إن
+        assertThat(QuoteFinderTest.AR.find("أعلنت الأمم المتحدة تعليق توزيع المساعدات في المدينة. "
+                + "وقال برنامج الأغذية العالمي (WFP) في تقرير صدر الاثنين إن مخزونه يكفي لأسبوعين فقط. "
+                + "وأضاف البرنامج أن «الطرق ما زالت مغلقة»."))
+                .extracting(c -> c.speaker().text()).endsWith("برنامج الأغذية العالمي", "برنامج الأغذية العالمي");
+    }
+
+    @Test
+    void anOccasionSetOffByCommasIsNoName() {
+        assertThat(QuoteFinderTest.AR.find("وأكد الوزير، في مؤتمر صحفي بالعاصمة، أن المدارس ستفتح أبوابها الأسبوع المقبل."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزير"));
+    }
+
+    @Test
     void theNoticeResolvesToTheBodyItIsOf() {
         assertThat(QuoteFinderTest.AR.find("أوقفت الشرطة أربعة أشخاص، وفق بلاغ للمديرية العامة للأمن الوطني. "
                 + "وأوضح البلاغ أن أحد الموقوفين كان مبحوثاً عنه منذ عام 2021."))
