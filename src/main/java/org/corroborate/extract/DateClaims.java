@@ -95,6 +95,9 @@ final class DateClaims {
                     && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
                 continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
             }
+            if (incidentToldAgain(text, d, sentence, published, claims)) {
+                continue; // "The blaze broke out on Saturday afternoon": the incident counted before, told again (restatedIncidents)
+            }
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
@@ -284,6 +287,12 @@ final class DateClaims {
             // "ويتعين على الحكومة إقرار الموازنة قبل نهاية شباط", "before the end of February": what comes before a time, not its
             // day (dev14-ar-003; ahead of publication, unscheduled reads it)
             new Filter(true, false, c -> recognizer.before(c.text(), c.d())),
+            // "The toll from a landslide … on Saturday rose to 31 on Tuesday", ", raising the death toll": the toll's update, whose
+            // counts are the incident's (dev32's B3), no dated event
+            new Filter(true, false, c -> {
+                Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
+                return recognizer.tollUpdate(c.text(), c.d(), s.start(), s.end());
+            }),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),
@@ -445,6 +454,88 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * An incident already counted, told again in a later sentence of its own with its day, its subject or its verb referring
+     * back to it ("Fire tore through a textile factory, killing 14 workers … The blaze broke out on Saturday afternoon";
+     * "The attack on Saturday was one of the deadliest this year"; «قتل ثلاثة جنود في هجوم … وكان الهجوم قد وقع فجر
+     * الثلاثاء»; the packs' {@code restated_incidents}): the sentence's only event is the incident the counts reported, so its
+     * day is theirs (dev rule 15 as amended on 2026-12-01): the counts of the sentences before it with no day stated in
+     * their own sentence (none, or one carried from an earlier sentence) take it, and it is no date claim of its own (rule 21). Only the first such sentence of a
+     * text; a sentence with a count of its own dates that count as it stands (rule 15).
+     */
+    List<CountClaim> restatedIncidents(String text, List<CountClaim> counts, List<DateMention> dates,
+                                       List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || counts.isEmpty()) {
+            return counts;
+        }
+        for (DateMention d : dates) {
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (!restatedIncident(text, d, sentence, published) || counts.stream().anyMatch(c -> within(c, sentence))) {
+                continue;
+            }
+            List<CountClaim> before = counts.stream().filter(c -> c.span().start() < sentence.start()).toList();
+            // the incident's victims when there are some ("Police detained the factory's manager" came after the fire)
+            boolean victims = before.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
+            List<CountClaim> out = new ArrayList<>(counts);
+            boolean any = false;
+            for (CountClaim c : before) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims && (!dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date()))) {
+                    out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+                    any = true;
+                }
+            }
+            if (any) {
+                return out;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Whether the count has a day of its own: a day stated in its own sentence. None, a day carried from an earlier
+     * sentence ("At least 22 workers were treated for burns" after the toll's sentence) or the day of a statement right
+     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) is none of its own. (A toll's update
+     * day, "rose to 11 on Friday", stays its own: taking the incident's day there would drop it as a date claim, which dev29's
+     * B3 keeps, for one false one fewer.)
+     */
+    private boolean dayOfItsOwn(String text, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
+        if (c.date() == null) {
+            return false;
+        }
+        Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
+        return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d)
+                && !recognizer.statesIn(text.substring(Math.max(own.start(), d.span().start() - SAID_REACH), d.span().start())));
+    }
+
+    /** How far before a count's day a word of a statement makes it the statement's day ("…, the prison authority said on Tuesday"). */
+    private static final int SAID_REACH = 24;
+
+    /**
+     * Whether {@code d} is a finer time within a count's own coarser one: "… over the killing of six police officers in an
+     * ambush last month. The officers were shot dead on April 14" tells the ambush's day within its month.
+     */
+    private static boolean refines(DateMention d, ClaimDate own) {
+        return own != null && d.grain().ordinal() < own.grain().ordinal()
+                && !d.start().isBefore(own.start()) && !d.end().isAfter(own.end());
+    }
+
+    /** Whether {@code d}, up to publication, is the day of an incident told again in its sentence ({@link #restatedIncidents}). */
+    private boolean restatedIncident(String text, DateMention d, Sentences.Sentence sentence, LocalDate published) {
+        return d.resolved() && published != null && !d.end().isAfter(published)
+                && recognizer.restatesIncident(text, d, sentence.start());
+    }
+
+    /**
+     * Whether {@code d} is the day of an incident told again ({@link #restatedIncidents}) in a sentence with no count of its
+     * own, which a count of an earlier sentence carries: no date claim.
+     */
+    private boolean incidentToldAgain(String text, DateMention d, Sentences.Sentence sentence, LocalDate published,
+                                      List<Claim> claims) {
+        return restatedIncident(text, d, sentence, published)
+                && claims.stream().noneMatch(k -> k instanceof CountClaim c && within(c, sentence))
+                && claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() < sentence.start() && carries(c, d));
     }
 
     /** At most two words, no mark, between an event's year and its count ("the 2024 bombing that killed 12 people"). */

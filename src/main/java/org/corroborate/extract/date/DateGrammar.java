@@ -261,6 +261,16 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::restatedArrests);
     }
 
+    /** The words that tell a counted incident again ({@code restated_incidents}) as one pattern, or null when there are none. */
+    static Pattern restatedIncidents(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::restatedIncidents);
+    }
+
+    /** The words of a toll ({@code toll_words}) as one pattern, or null when there are none. */
+    static Pattern tollWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::tollWords);
+    }
+
     /** The words that name the one person of a restated arrest ({@code restated_one}) as one pattern, or null when there are none. */
     static Pattern restatedOne(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::restatedOne);
@@ -410,6 +420,10 @@ final class DateGrammar {
         checkMarkers(fragments, file.byBefore(), "by_before", problems);
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
         checkMarkers(fragments, file.restatedOne(), "restated_one", problems);
+        checkMarkers(fragments, file.restatedIncidents(), "restated_incidents", problems);
+        checkMarkers(fragments, file.tollRiseBefore(), "toll_rise_before", problems);
+        checkMarkers(fragments, file.tollRiseAfter(), "toll_rise_after", problems);
+        checkMarkers(fragments, file.tollWords(), "toll_words", problems);
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.stretchFrom(), "stretch_from", problems);
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);

@@ -34,6 +34,10 @@ import static org.corroborate.extract.date.DateWordList.RECURRING_AFTER;
 import static org.corroborate.extract.date.DateWordList.RECURRING_BEFORE;
 import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
+import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
+import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
+import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
@@ -422,7 +426,37 @@ public final class DateRecognizer {
      * pattern, some of whose words are not anchored, would otherwise be tried at every char of them.
      */
     public boolean restatesArrest(String text, DateMention d, int sentenceStart) {
-        Words restated = words(RESTATED_ARRESTS);
+        return reachesDate(words(RESTATED_ARRESTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the words before the date {@code d} of {@code text}, from {@code sentenceStart}, tell again an incident a
+     * count reported, its subject or its verb referring back to it (the packs' {@code restated_incidents}): "The blaze
+     * broke out on Saturday afternoon", "The attack on Saturday was one of the deadliest", «وكان الهجوم قد وقع فجر
+     * الثلاثاء», «أفادت مصادر محلية بأنه وقع صباح الثلاثاء». As for a restated arrest, the last such words must reach the
+     * date without a clause break: "The fire was put out, and the minister visited the site on Sunday" dates the visit.
+     */
+    public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
+        return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} is the day a toll rose, its update, in a sentence (from {@code sentenceStart})
+     * that names the toll (the packs' {@code toll_rise_before}, {@code toll_rise_after} and {@code toll_words}): "The toll from
+     * a landslide that buried part of a village on Saturday rose to 31 on Tuesday", "Rescuers recovered more bodies on
+     * Saturday, raising the death toll from a landslide … to 17", «ارتفعت حصيلة ضحايا الفيضانات إلى 40 قتيلاً الثلاثاء».
+     * The toll's counts are the incident's (dev32's B3: the event date of a "toll rose to N" claim is the incident's, not the
+     * update's), and the update is no dated event of its own.
+     */
+    public boolean tollUpdate(String text, DateMention d, int sentenceStart, int sentenceEnd) {
+        Words toll = words(TOLL_WORDS);
+        return toll.present() && (adjacentBefore(words(TOLL_RISE_BEFORE), text, d.span().start())
+                || adjacentAfter(words(TOLL_RISE_AFTER), text, d.span().end()))
+                && toll.foundIn(DateGrammar.NORMALIZER.normalize(text.substring(sentenceStart, sentenceEnd)).normalized());
+    }
+
+    /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */
+    private static boolean reachesDate(Words restated, String text, DateMention d, int sentenceStart) {
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
         if (!restated.mayFind(before)) {
             return false;

@@ -54,7 +54,10 @@ import org.corroborate.rules.RulePacks;
  * of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
- * man was detained", told again of a count of one only), words right before a day and month without a
+ * man was detained", told again of a count of one only), the incident already counted told again in a later sentence
+ * ({@code restated_incidents}: "The blaze broke out on Saturday", «وكان الهجوم قد وقع فجر الثلاثاء»: its day is the
+ * counts'), a toll's rise told by the day of its update ({@code toll_rise_before}: "rose to 31 on", {@code toll_rise_after}:
+ * ", raising the death toll", in a sentence with one of {@code toll_words}), words right before a day and month without a
  * year that make it a start ({@code start_words}: "apply from", "اعتباراً من": the nearer of its two readings; so
  * too a date between {@code stretch_from} and {@code stretch_to}: "from April 9th till the 17th"; not one with
  * {@code past_after} right after it: «اعتباراً من 3 آذار الماضي»), words between a
@@ -114,6 +117,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> byBefore,
                            @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<String> restatedOne,
+                           @OptionalKey List<String> restatedIncidents,
+                           @OptionalKey List<String> tollRiseBefore,
+                           @OptionalKey List<String> tollRiseAfter,
+                           @OptionalKey List<String> tollWords,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -164,6 +171,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         percentWords = percentWords == null ? List.of() : List.copyOf(percentWords);
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
         restatedOne = restatedOne == null ? List.of() : List.copyOf(restatedOne);
+        restatedIncidents = restatedIncidents == null ? List.of() : List.copyOf(restatedIncidents);
+        tollRiseBefore = tollRiseBefore == null ? List.of() : List.copyOf(tollRiseBefore);
+        tollRiseAfter = tollRiseAfter == null ? List.of() : List.copyOf(tollRiseAfter);
+        tollWords = tollWords == null ? List.of() : List.copyOf(tollWords);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

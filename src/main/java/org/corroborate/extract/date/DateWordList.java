@@ -103,6 +103,14 @@ enum DateWordList {
     RESTATED_ARRESTS(DateGrammar::restatedArrests),
     /** Words that name the one person an arrest is told again of ({@link DateRecognizer#restatesOne}). */
     RESTATED_ONE(DateGrammar::restatedOne),
+    /** Words that tell an incident already counted again, in a later sentence ({@link DateRecognizer#restatesIncident}). */
+    RESTATED_INCIDENTS(DateGrammar::restatedIncidents),
+    /** Words right before a date of a toll's rise ("rose to 31 on"; {@link DateRecognizer#tollUpdate}). */
+    TOLL_RISE_BEFORE(adjacent(DateRuleFile::tollRiseBefore, true)),
+    /** Words right after a date of a toll's rise (", raising the death toll"; {@link DateRecognizer#tollUpdate}). */
+    TOLL_RISE_AFTER(adjacent(DateRuleFile::tollRiseAfter, false)),
+    /** The words of a toll, in the sentence of a toll's rise ({@link DateRecognizer#tollUpdate}). */
+    TOLL_WORDS(DateGrammar::tollWords),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */

@@ -1,0 +1,35 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which way a day or a month without a year is read: a term of office ahead ("to take office on July 28") is the one to
+ * come; a past clause after a schedule («بعد حملة أولى نُفذت في أيلول») is the one just gone.
+ */
+class DateDirectionTest {
+
+    @Test
+    void takingOfficeIsAhead() {
+        // published on 18 June 2026: 28 July is the one to come, not July 2025
+        String text = "The electoral court on Wednesday certified the result of the runoff, clearing the way for the winner to take "
+                + "office on July 28.";
+        assertThat(dateClaims(text, Language.EN, "2026-06-18")).contains("2026-07-28..2026-07-28")
+                .doesNotContain("2025-07-28..2025-07-28");
+        String sworn = "Parliament approved the new cabinet on Tuesday, and the ministers are to be sworn in on August 3.";
+        assertThat(dateClaims(sworn, Language.EN, "2026-06-18")).doesNotContain("2025-08-03..2025-08-03");
+    }
+
+    @Test
+    void aPastClauseAfterAScheduleIsBack() {
+        // published on 16 October 2026: the first campaign of September is the September just gone
+        String text = "ومن المقرر أن تبدأ حملة تطعيم جديدة في المدارس الشهر المقبل، بعد حملة أولى نُفذت في أيلول/سبتمبر.";
+        assertThat(dateClaims(text, Language.AR, "2026-10-16")).contains("2026-09-01..2026-09-30")
+                .doesNotContain("2027-09-01..2027-09-30");
+        String held = "ويعقد المجلس جلسته المقبلة يوم الأحد، عقب دورة استثنائية عُقدت في آب/أغسطس.";
+        assertThat(dateClaims(held, Language.AR, "2026-10-16")).doesNotContain("2027-08-01..2027-08-31");
+    }
+}

@@ -1,0 +1,128 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An incident already counted, told again in a later sentence of its own with its day, its subject or its verb referring
+ * back to it (dev rule 15 as amended on 2026-12-01; the packs' {@code restated_incidents}, {@link
+ * DateClaims#restatedIncidents}): the earlier counts with no day of their own take it, and it is no date claim. What
+ * followed the incident (it was put out, condemned, visited) keeps its own day, and so does a day a clause break parts
+ * from the words that refer back.
+ */
+class RestatedIncidentsTest {
+
+    /** The counts as action value@start..end (no date: @-). */
+    private static List<String> counts(String text, Language language, String published) {
+        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
+                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
+                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
+    }
+
+    // published on Tuesday 12 May 2026: Thursday is the 7th, Friday the 8th, Saturday the 9th, Sunday the 10th
+
+    @Test
+    void theBlazeToldAgainDatesTheCountsAndIsNoDateClaim() {
+        String text = "A fire at a furniture warehouse in Lagos killed nine workers and injured 15 others, emergency officials said. "
+                + "The blaze broke out on Saturday evening.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-09..2026-05-09", "wounded 15@2026-05-09..2026-05-09");
+    }
+
+    @Test
+    void theAttackNamedRightBeforeItsDayIsTheAttackCounted() {
+        String text = "Gunmen killed 12 villagers in an attack on a cattle market in central Mali, local officials said. "
+                + "The attack on Saturday was the deadliest in the region this year.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).containsExactly("killed 12@2026-05-09..2026-05-09");
+        // the people counted, told again with what befell them
+        String hostages = "Armed men abducted 18 passengers from a bus in Zamfara state, police said. "
+                + "The passengers were seized on a rural highway late on Friday.";
+        assertThat(dateClaims(hostages, Language.EN, "2026-05-12")).isEmpty();
+    }
+
+    @Test
+    void aDayWithinTheCountsMonthTellsItsDay() {
+        // the killing counted with its month, then its day: the day refines the month, no date claim of its own
+        String text = "Prosecutors charged nine men over the killing of four border guards in an ambush in the north last month. "
+                + "The guards were shot dead on April 21 while escorting a fuel convoy.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 4@2026-04-21..2026-04-21");
+    }
+
+    @Test
+    void theAttackersOrTheOperationToldAgainAreTheIncident() {
+        String attackers = "Gunmen killed seven farmers in a village in Plateau state, a police spokesman said. "
+                + "The attackers stormed the village late on Saturday, setting several homes on fire.";
+        assertThat(dateClaims(attackers, Language.EN, "2026-05-12")).isEmpty();
+        String operation = "Police detained 31 suspected smugglers in the port city, the interior ministry said. "
+                + "Officers seized weapons and cash during the raids, which ran from Thursday to Saturday.";
+        assertThat(dateClaims(operation, Language.EN, "2026-05-12")).isEmpty();
+    }
+
+    @Test
+    void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
+        String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
+                + "The fire was put out on Sunday after 12 hours.";
+        assertThat(dateClaims(putOut, Language.EN, "2026-05-12")).containsExactly("2026-05-10..2026-05-10");
+        String visit = "Floods killed 20 people in Kenya's coastal region, officials said. "
+                + "The floods hit dozens of villages, and the president toured the area on Sunday.";
+        assertThat(dateClaims(visit, Language.EN, "2026-05-12")).containsExactly("2026-05-10..2026-05-10");
+    }
+
+    @Test
+    void aCountDatedOtherwiseLeavesTheNewDayAnEventOfItsOwn() {
+        // the counts have a day of their own: the clashes of Saturday are a second round, not the one counted
+        String text = "Clashes between rival militias killed six people in the city on Thursday, police said. "
+                + "The clashes erupted again on Saturday near the port.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
+        assertThat(counts(text, Language.EN, "2026-05-12")).containsExactly("killed 6@2026-05-07..2026-05-07");
+    }
+
+    @Test
+    void anArabicIncidentToldAgainDatesTheCounts() {
+        String text = "قُتل ثلاثة جنود وأصيب خمسة آخرون في هجوم استهدف نقطة عسكرية في ريف درعا، بحسب مصدر أمني. "
+                + "وكان الهجوم قد وقع فجر السبت.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.AR, "2026-05-12"))
+                .containsExactly("killed 3@2026-05-09..2026-05-09", "wounded 5@2026-05-09..2026-05-09");
+        // the verb first, and a pronoun referring back
+        String verbFirst = "لقي سبعة عمال حتفهم في حريق بمصنع للبلاستيك في المنطقة الصناعية، وفق الدفاع المدني. واندلع الحريق مساء الأحد.";
+        assertThat(dateClaims(verbFirst, Language.AR, "2026-05-12")).isEmpty();
+        String pronoun = "قتل أربعة مدنيين في كمين نصبه مسلحون لحافلة ركاب على طريق ريفي، بحسب مسؤول محلي. "
+                + "ولم يحدد البيان موعد الكمين، فيما أفادت مصادر محلية بأنه وقع صباح الأحد.";
+        assertThat(dateClaims(pronoun, Language.AR, "2026-05-12")).isEmpty();
+    }
+
+    @Test
+    void aTimeNotGivenIsNoSchedule() {
+        // «لم تحدد … موعد» says no time was given: the day of the clause after it is the Sunday just past, not the next
+        String text = "قتل أربعة مدنيين في كمين نصبه مسلحون لحافلة ركاب على طريق ريفي، بحسب مسؤول محلي. "
+                + "ولم تحدد الشرطة موعد الاعتداء، لكن شهوداً قالوا إن المسلحين اقتحموا قرية مجاورة فجر الأحد.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).doesNotContain("2026-05-17..2026-05-17");
+    }
+
+    @Test
+    void anArabicOperationWhoseArrestsWereCountedDatesThem() {
+        String text = "أعلنت وزارة الداخلية توقيف 14 شخصاً في حملة على شبكات تهريب المخدرات بضواحي العاصمة. "
+                + "وأوضح البيان أن المداهمات جرت يومي الخميس والجمعة.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.AR, "2026-05-12")).containsExactly("arrested 14@2026-05-07..2026-05-08");
+    }
+
+    @Test
+    void anArabicAftermathKeepsItsDay() {
+        String text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي، وفق مصادر طبية. وزار وزير الداخلية موقع الانفجار يوم الأحد.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).containsExactly("2026-05-10..2026-05-10");
+    }
+}

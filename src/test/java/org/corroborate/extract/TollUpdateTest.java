@@ -1,0 +1,40 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The day a toll rose, its update, is no dated event (dev32's B3: the toll's counts are the incident's); the toll's
+ * release, or a price's rise with no toll in its sentence, keeps its day.
+ */
+class TollUpdateTest {
+
+    // published on Wednesday 13 May 2026: Tuesday is the 12th, Saturday the 9th
+
+    @Test
+    void theDayATollRoseIsNoEvent() {
+        String text = "The death toll from a mudslide that buried a hamlet in Colombia's Antioquia department rose to 28 on Tuesday, "
+                + "the disaster agency said.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-13")).doesNotContain("2026-05-12..2026-05-12");
+        String raising = "Divers recovered six more bodies from the lake on Tuesday, raising the death toll from the ferry sinking to 41.";
+        assertThat(dateClaims(raising, Language.EN, "2026-05-13")).doesNotContain("2026-05-12..2026-05-12");
+    }
+
+    @Test
+    void aPriceOrATollsReleaseKeepsItsDay() {
+        String release = "Militants killed 19 soldiers in an ambush near the border, the army said. "
+                + "The ambush took place on Saturday, but the military released the toll only on Tuesday.";
+        assertThat(dateClaims(release, Language.EN, "2026-05-13")).containsExactly("2026-05-12..2026-05-12");
+    }
+
+    @Test
+    void anArabicTollsRiseIsNoEvent() {
+        String text = "ارتفعت حصيلة ضحايا السيول التي اجتاحت قرى في محافظة حجة إلى 23 قتيلاً الثلاثاء، وفق السلطات المحلية.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-13")).doesNotContain("2026-05-12..2026-05-12");
+        String fronted = "وارتفعت، الثلاثاء، حصيلة قتلى انهيار المنجم في ولاية نهر النيل إلى 14 عاملاً.";
+        assertThat(dateClaims(fronted, Language.AR, "2026-05-13")).doesNotContain("2026-05-12..2026-05-12");
+    }
+}
