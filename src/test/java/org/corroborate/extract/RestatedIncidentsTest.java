@@ -1,14 +1,13 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +21,7 @@ class RestatedIncidentsTest {
 
     /** The counts as action value@start..end (no date: @-). */
     private static List<String> counts(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
+        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
                 .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
                         + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
     }
