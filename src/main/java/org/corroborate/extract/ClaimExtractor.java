@@ -202,15 +202,8 @@ public final class ClaimExtractor {
                 && finder.inRelativeAside(text, sentence.start(), d.span().start())
                 // the aside that is itself the statement: "The junta, which announced on Friday that it would hold talks …"
                 // (dev15-en-025), «الحكومة، التي أعلنت الأحد أن …»: the day of its saying, right before its words
-                && !(quoted >= d.span().end() && SAYING_BEFORE_WORDS.matcher(text).region(d.span().end(), quoted).matches())).toList();
+                && !(quoted >= d.span().end() && finder.sayingRightBefore(text, d.span().end(), quoted))).toList();
     }
-
-    /**
-     * Between a date and a statement's words it dates: spaces, or "that" or «أن» (a comma before them at most); not «، إن»,
-     * which opens the words of the main clause's verb («وقال الوزير، الذي تولى منصبه في 2019، إن …»).
-     */
-    private static final java.util.regex.Pattern SAYING_BEFORE_WORDS =
-            java.util.regex.Pattern.compile("\\s*(?:[,\u060C]?\\s*(?:that|\u0623\u0646|\u0628\u0623\u0646)\\s*)?");
 
     /**
      * The dates a statement may be dated by: none of those {@code aside}, and none after publication, since a statement is

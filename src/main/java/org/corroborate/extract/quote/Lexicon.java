@@ -117,6 +117,8 @@ final class Lexicon {
     private final Set<String> warningPrepositions = new HashSet<>();
     private final Set<String> forecasters = new HashSet<>();
     private final Set<String> necessityNouns = new HashSet<>();
+    /** {@code statement_complementizers}, as written: أن and إن fold to one spelling, and only one of them may stand here. */
+    private final Set<String> statementComplementizers = new HashSet<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
@@ -266,6 +268,7 @@ final class Lexicon {
             file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
             file.necessityNouns().forEach(w -> necessityNouns.add(norm(w)));
+            file.statementComplementizers().forEach(w -> statementComplementizers.add(w.strip()));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
@@ -672,6 +675,11 @@ final class Lexicon {
      */
     boolean isVerbalNoun(String word) {
         return isCountNoun(word) || isAnnouncedNoun(word) || verbalNounShape != null && verbalNounShape.matcher(word).matches();
+    }
+
+    /** Whether {@code word}, as written, is one of the {@code statement_complementizers} (that, أن, بأن). */
+    boolean isStatementComplementizer(String word) {
+        return statementComplementizers.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code necessity_nouns} (ضرورة): after أكد and its speaker, what was said. */

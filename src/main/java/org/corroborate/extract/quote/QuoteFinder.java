@@ -214,6 +214,22 @@ public final class QuoteFinder {
     private static final int MAX_VERB_GAP = 24;
 
     /**
+     * Whether only the saying's link stands in {@code text} from {@code from} to {@code to}, between a date and the
+     * words of a statement it dates: spaces, or one of the {@code statement_complementizers} with a comma before it at
+     * most ("which announced on Friday that …", «التي أعلنت الأحد أن …»).
+     */
+    public boolean sayingRightBefore(String text, int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        if (between.charAt(0) == ',' || between.charAt(0) == '\u060C') {
+            between = between.substring(1).strip();
+        }
+        return lexicon.isStatementComplementizer(between);
+    }
+
+    /**
      * Whether {@code at} lies in a relative clause set off by a comma ("Roux, who served in
      * government from 2012 to 2014, said", "الوزير، الذي تولى منصبه في 2019، قال"): the words after
      * the last comma before it, back to {@code from}, open with a relative pronoun (in English also

@@ -164,6 +164,10 @@ import org.corroborate.rules.RulePacks;
  *       {@code forecasters} ("حذّرت هيئة الأرصاد من موجة حر": a weather forecast, rules 3 and 6 of dev);</li>
  *   <li>{@code necessity_nouns}: after an announcing or confirming verb and its speaker, a noun of necessity (ضرورة)
  *       opens what was said, a quote ("وأكدت المحافظة في بيان ضرورة إخلاء المباني المتصدعة");</li>
+ *   <li>{@code statement_complementizers}: matched as written, the words that may stand between a relative clause's day
+ *       and the statement it dates, a comma before them at most ("The junta, which announced on Friday that it would
+ *       …", «التي أعلنت الأحد أن …»): that day is the statement's, no aside; not «، إن», which opens the words of the
+ *       main clause's verb («وقال الوزير، الذي تولى منصبه في 2019، إن …»);</li>
  *   <li>{@code noun_object_participles} and {@code verbal_noun_shapes}: circumstantial speech verbs that take what was
  *       said as a noun phrase (مؤكداً، مشدداً), and shapes of verbal nouns, {@code ?} one letter (ا?ت?ا?: اكتمال): such a
  *       participle with a verbal noun right after it (a shape, a count noun or an announced noun) states that noun
@@ -344,6 +348,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
                           @OptionalKey List<String> nameStops,
                           @OptionalKey List<String> necessityNouns,
+                          @OptionalKey List<String> statementComplementizers,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -433,6 +438,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nounObjectParticiples = nounObjectParticiples == null ? List.of() : List.copyOf(nounObjectParticiples);
         verbalNounShapes = verbalNounShapes == null ? List.of() : List.copyOf(verbalNounShapes);
         necessityNouns = necessityNouns == null ? List.of() : List.copyOf(necessityNouns);
+        statementComplementizers = statementComplementizers == null ? List.of() : List.copyOf(statementComplementizers);
         nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
@@ -574,6 +580,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("noun_object_participles", nounObjectParticiples);
         problems.oneWordEach("verbal_noun_shapes", verbalNounShapes);
         problems.oneWordEach("necessity_nouns", necessityNouns);
+        problems.oneWordEach("statement_complementizers", statementComplementizers);
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
