@@ -1887,7 +1887,7 @@ final class Attributions {
      * verb within {@link #MAX_AS_CLAUSE_VERB} words, before punctuation or a relative ("Residents described queues
      * outside the bakery as the city council met", "as families tried to leave"). The verb is one of the {@code
      * as_clause_verbs} (were, met) or an -ed word with one of the {@code as_clause_verb_followers} (to, for) right after
-     * it; neither counts right after an article, a conjunction or an -ly adverb ("as a calculated move", "as widely
+     * it; neither counts right after an article, a conjunction or an adverb ({@code adverb_endings}: "as a calculated move", "as widely
      * expected"), so "described the vote as a farce" keeps its description.
      */
     private boolean asOpensClause(int as) {
@@ -1901,7 +1901,7 @@ final class Attributions {
             }
             String before = word(i - 1).toLowerCase(java.util.Locale.ROOT);
             if (tokens.get(i - 1).punctuation() || lexicon.isIndefiniteArticle(before) || lexicon.isSubjectArticle(before)
-                    || lexicon.isClauseLink(before) || before.endsWith("ly")) {
+                    || lexicon.isClauseLink(before) || lexicon.endsAsAdverb(before)) {
                 continue;
             }
             if (pronoun(i - 1) && i - 1 > as + 1) {

@@ -119,6 +119,7 @@ final class Lexicon {
     private final Set<String> necessityNouns = new HashSet<>();
     /** {@code statement_complementizers}, as written: أن and إن fold to one spelling, and only one of them may stand here. */
     private final Set<String> statementComplementizers = new HashSet<>();
+    private final List<String> adverbEndings = new ArrayList<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
@@ -269,6 +270,7 @@ final class Lexicon {
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
             file.necessityNouns().forEach(w -> necessityNouns.add(norm(w)));
             file.statementComplementizers().forEach(w -> statementComplementizers.add(w.strip()));
+            file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
@@ -675,6 +677,11 @@ final class Lexicon {
      */
     boolean isVerbalNoun(String word) {
         return isCountNoun(word) || isAnnouncedNoun(word) || verbalNounShape != null && verbalNounShape.matcher(word).matches();
+    }
+
+    /** Whether lower-cased {@code word} ends in one of the {@code adverb_endings} ("widely"). */
+    boolean endsAsAdverb(String word) {
+        return adverbEndings.stream().anyMatch(word::endsWith);
     }
 
     /** Whether {@code word}, as written, is one of the {@code statement_complementizers} (that, أن, بأن). */

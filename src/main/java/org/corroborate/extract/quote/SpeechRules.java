@@ -164,6 +164,8 @@ import org.corroborate.rules.RulePacks;
  *       {@code forecasters} ("حذّرت هيئة الأرصاد من موجة حر": a weather forecast, rules 3 and 6 of dev);</li>
  *   <li>{@code necessity_nouns}: after an announcing or confirming verb and its speaker, a noun of necessity (ضرورة)
  *       opens what was said, a quote ("وأكدت المحافظة في بيان ضرورة إخلاء المباني المتصدعة");</li>
+ *   <li>{@code adverb_endings}: endings of an adverb (-ly) before a word after "as", which then opens no clause of its
+ *       own ("as widely expected"): the description goes on;</li>
  *   <li>{@code statement_complementizers}: matched as written, the words that may stand between a relative clause's day
  *       and the statement it dates, a comma before them at most ("The junta, which announced on Friday that it would
  *       …", «التي أعلنت الأحد أن …»): that day is the statement's, no aside; not «، إن», which opens the words of the
@@ -348,7 +350,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
                           @OptionalKey List<String> nameStops,
                           @OptionalKey List<String> necessityNouns,
-                          @OptionalKey List<String> statementComplementizers,
+                          @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -439,6 +441,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         verbalNounShapes = verbalNounShapes == null ? List.of() : List.copyOf(verbalNounShapes);
         necessityNouns = necessityNouns == null ? List.of() : List.copyOf(necessityNouns);
         statementComplementizers = statementComplementizers == null ? List.of() : List.copyOf(statementComplementizers);
+        adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
         nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
@@ -581,6 +584,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("verbal_noun_shapes", verbalNounShapes);
         problems.oneWordEach("necessity_nouns", necessityNouns);
         problems.oneWordEach("statement_complementizers", statementComplementizers);
+        problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
