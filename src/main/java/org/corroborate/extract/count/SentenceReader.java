@@ -2533,7 +2533,17 @@ final class SentenceReader {
 
     /** Whether {@code g} stands right after the words of {@code a}, an article at most between ("took the three hostages"). */
     private boolean rightAfter(Action a, Group g) {
-        for (int k = a.last() + 1; k < g.first; k++) {
+        int k = a.last() + 1;
+        if (!english && k < g.first && lexicon.isArrestingBody(tokens.get(k).word())) {
+            // "أجلت السلطات اليونانية نحو ٦٠٠ شخص": the verb's subject first, a body that acts on others with its
+            // words of origin or of a body ("قوات الأمن"); "أجلت المحكمة محاكمة ١٢ متهماً" still takes no one
+            k++;
+            while (k < g.first && !tokens.get(k).punctuation() && (lexicon.isArrestingBody(tokens.get(k).word())
+                    || lexicon.isNisba(tokens.get(k).word()))) {
+                k++;
+            }
+        }
+        for (; k < g.first; k++) {
             if (!article(k)) {
                 return false;
             }
