@@ -93,6 +93,11 @@ final class CountLexicon {
     private final Set<String> personObjectVerbs = new HashSet<>();
     private final Set<String> thingNouns = new HashSet<>();
     private final List<String> agentEndings = new ArrayList<>();
+    private final List<String> verbEndings = new ArrayList<>();
+    private final List<String> verbInitials = new ArrayList<>();
+    private final List<String> singularNisbaEndings = new ArrayList<>();
+    private final List<String> prepositionProclitics = new ArrayList<>();
+    private final List<String> notComplementiserProclitics = new ArrayList<>();
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
@@ -238,6 +243,11 @@ final class CountLexicon {
             file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
             file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
             file.agentEndings().forEach(w -> agentEndings.add(norm(w)));
+            file.verbEndings().forEach(w -> verbEndings.add(norm(w)));
+            file.verbInitials().forEach(w -> verbInitials.add(norm(w)));
+            file.singularNisbaEndings().forEach(w -> singularNisbaEndings.add(norm(w)));
+            file.prepositionProclitics().forEach(w -> prepositionProclitics.add(norm(w)));
+            file.notComplementiserProclitics().forEach(w -> notComplementiserProclitics.add(norm(w)));
             file.passiveAuxiliaries().forEach(w -> passiveAuxiliaries.add(norm(w)));
             file.undoingPassives().forEach(w -> undoingPassives.add(norm(w)));
             file.nisbaEndings().forEach(w -> nisbaEndings.add(norm(w)));
@@ -705,6 +715,39 @@ final class CountLexicon {
     }
 
     /** Whether {@code word} ends in one of {@code adverb_endings}: "safely" in "was safely rescued". */
+    /**
+     * «وأفرجت»، «وقاموا»، «ويقول»: a word (its link read off) that ends as a past verb ({@code verb_endings}) or begins
+     * with a verb's prefix ({@code verb_initials}); a noun after the link («وسطاء») does neither.
+     */
+    boolean looksLikeVerb(String bare) {
+        return !bare.isEmpty() && (Affixes.endsWithAny(bare, verbEndings) || Affixes.startsWithAny(bare, verbInitials));
+    }
+
+    /** «أمني»، «عسكري»: the ending of a singular adjective of origin or kind ({@code singular_nisba_endings}). */
+    boolean hasSingularNisbaEnding(String word) {
+        return Affixes.endsWithAny(word, singularNisbaEndings);
+    }
+
+    /** «للقوات»، «بالمدينة»: a word with a preposition written onto it ({@code preposition_proclitics}), no adjective. */
+    boolean hasPrepositionProclitic(String word) {
+        return Affixes.startsWithAny(word, prepositionProclitics);
+    }
+
+    /** «لأن»، «كأن»، «فإن»: a proclitic that makes a complementiser's letters another word ({@code not_complementiser_proclitics}). */
+    boolean hasNotComplementiserProclitic(String word) {
+        return Affixes.startsWithAny(word, notComplementiserProclitics);
+    }
+
+    /** The word without its article of {@code article_prefixes}, or the word itself. */
+    String withoutArticlePrefix(String word) {
+        for (String prefix : articlePrefixes) {
+            if (word.startsWith(prefix)) {
+                return word.substring(prefix.length());
+            }
+        }
+        return word;
+    }
+
     boolean hasAdverbEnding(String word) {
         return Affixes.endsWithAny(word, adverbEndings);
     }

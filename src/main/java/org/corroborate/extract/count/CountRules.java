@@ -272,7 +272,9 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> takings, @OptionalKey List<String> dualEndings,
                          @OptionalKey List<String> dualPronouns, @OptionalKey List<String> accusativeEndings,
                          @OptionalKey List<String> personObjectVerbs, @OptionalKey List<String> thingNouns,
-                         @OptionalKey List<String> agentEndings,
+                         @OptionalKey List<String> agentEndings, @OptionalKey List<String> verbEndings,
+                         @OptionalKey List<String> verbInitials, @OptionalKey List<String> singularNisbaEndings,
+                         @OptionalKey List<String> prepositionProclitics, @OptionalKey List<String> notComplementiserProclitics,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -329,6 +331,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
         agentEndings = agentEndings == null ? List.of() : List.copyOf(agentEndings);
+        verbEndings = verbEndings == null ? List.of() : List.copyOf(verbEndings);
+        verbInitials = verbInitials == null ? List.of() : List.copyOf(verbInitials);
+        singularNisbaEndings = singularNisbaEndings == null ? List.of() : List.copyOf(singularNisbaEndings);
+        prepositionProclitics = prepositionProclitics == null ? List.of() : List.copyOf(prepositionProclitics);
+        notComplementiserProclitics = notComplementiserProclitics == null ? List.of() : List.copyOf(notComplementiserProclitics);
         auxiliaries = auxiliaries == null ? List.of() : List.copyOf(auxiliaries);
         relativeOpeners = relativeOpeners == null ? List.of() : List.copyOf(relativeOpeners);
         relativePlacePrepositions = relativePlacePrepositions == null ? List.of() : List.copyOf(relativePlacePrepositions);
@@ -550,6 +557,11 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("person_object_verbs", personObjectVerbs);
         problems.oneWordEach("thing_nouns", thingNouns);
         problems.oneWordEach("agent_endings", agentEndings);
+        problems.oneWordEach("verb_endings", verbEndings);
+        problems.oneWordEach("verb_initials", verbInitials);
+        problems.oneWordEach("singular_nisba_endings", singularNisbaEndings);
+        problems.oneWordEach("preposition_proclitics", prepositionProclitics);
+        problems.oneWordEach("not_complementiser_proclitics", notComplementiserProclitics);
         for (int i = 0; i < hospitalStays.size(); i++) {
             if (hospitalStays.get(i).isBlank()) {
                 problems.at("hospital_stays/" + i, "empty phrase");

@@ -564,7 +564,7 @@ final class SentenceReader {
         }
         if (lexicon.startsWithLink(w)) {
             String bare = lexicon.withoutProclitic(w); // «وسطاء» is a noun; «وأفرجت»، «وقاموا» a verb after the link
-            if (bare.endsWith("\u062A") || bare.endsWith("\u0648\u0627") || "\u0623\u0625\u0627\u062A\u064A\u0646".indexOf(bare.charAt(0)) >= 0) {
+            if (lexicon.looksLikeVerb(bare)) {
                 return false;
             }
         }
@@ -1751,11 +1751,11 @@ final class SentenceReader {
      * dual or plural ("بينهم أسيران محرران وصحفي", "جنود إسرائيليين ومدني") it is one more person.
      */
     private boolean nisbaOfNounBefore(int k) {
-        if (english || k == 0 || tokens.get(k - 1).punctuation() || !tokens.get(k).word().endsWith("ي")) {
+        if (english || k == 0 || tokens.get(k - 1).punctuation() || !lexicon.hasSingularNisbaEnding(tokens.get(k).word())) {
             return false;
         }
         String before = tokens.get(k - 1).word();
-        if (lexicon.startsWithLink(tokens.get(k).word()) && !before.endsWith("ي")) {
+        if (lexicon.startsWithLink(tokens.get(k).word()) && !lexicon.hasSingularNisbaEnding(before)) {
             return false;
         }
         String bare = lexicon.withoutProclitic(before);
@@ -4260,7 +4260,7 @@ final class SentenceReader {
         for (int k = g.end() + 1; k <= Math.min(tokens.size() - 1, g.end() + 2); k++) {
             String w = tokens.get(k).word();
             if (tokens.get(k).punctuation() || lexicon.isFunctionWord(w) || actionStartingAt[k] != null
-                    || (!english && (w.startsWith("ل") || w.startsWith("ب")) && w.length() > 3)) {
+                    || (!english && lexicon.hasPrepositionProclitic(w) && w.length() > 3)) {
                 break;
             }
             end = k;
@@ -4558,7 +4558,7 @@ final class SentenceReader {
             return false;
         }
         String w = tokens.get(k).word();
-        String bare = !english && w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+        String bare = !english && lexicon.hasArticlePrefix(w) && w.length() > 4 ? lexicon.withoutArticlePrefix(w) : w;
         return bare.equals(tokens.get(g.actionToken).word());
     }
 
@@ -4611,8 +4611,8 @@ final class SentenceReader {
      * once a letter is read off as a proclitic («كان», «لأن»).
      */
     private boolean opensStatement(String w) {
-        String bare = !english && w.length() > 2 && w.startsWith("و") ? w.substring(1) : w;
-        return lexicon.isComplementiser(bare) && (english || "كلف".indexOf(bare.charAt(0)) < 0);
+        String bare = !english && w.length() > 2 && lexicon.startsWithLink(w) ? w.substring(1) : w;
+        return lexicon.isComplementiser(bare) && (english || !lexicon.hasNotComplementiserProclitic(bare));
     }
 
     private static boolean isSemicolon(Token t) {
