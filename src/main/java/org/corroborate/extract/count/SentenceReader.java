@@ -1242,8 +1242,10 @@ final class SentenceReader {
 
     /**
      * "A 19-year-old was killed": an age with "a"/"an" and no noun after it, right before a passive
-     * auxiliary, stands for one person ({@code k} is the age's unit word); so does one right after a part word
-     * ("including a 16-year-old,", {@link #agePartClosed}).
+     * auxiliary or an action told after its group ("A 19-year-old died", "left a 19-year-old dead"), stands for one
+     * person ({@code k} is the age's unit word); so does one right after an action that ends there with nothing after it
+     * ("a shooting that killed a 17-year-old", blind12's adjudication #1) or a part word ("including a 16-year-old,",
+     * {@link #agePartClosed}).
      */
     private boolean ageAsSubject(int k) {
         if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
@@ -1252,6 +1254,12 @@ final class SentenceReader {
         }
         if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word())) {
             return true;
+        }
+        if (k + 1 < tokens.size() && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after()) {
+            return true; // "A 19-year-old died", "left a 19-year-old dead": the one the action after the age befell
+        }
+        if (k >= 4 && !tokens.get(k - 4).punctuation() && actionEndingAt[k - 4] != null && agePartClosed(k)) {
+            return true; // "a shooting that killed a 17-year-old": the object of the action right before, one person
         }
         return agePartClosed(k) && (k >= 4 && lexicon.isPart(tokens.get(k - 4).word())
                 || k >= 5 && !tokens.get(k - 4).punctuation() && lexicon.isPart(tokens.get(k - 5).word()));

@@ -1,0 +1,47 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings of round c28 (session 20): misses of dev36 and dev37 and the kinds of blind12's adjudication, each
+ * probed with sentences of our own in the register of the agencies.
+ */
+class CountRound28Test {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
+    /**
+     * An age with "a" and no noun of its own is one person when it is the object of the action right before it ("a
+     * shooting that killed a 17-year-old") or when an action told after its group follows it ("left a 19-year-old
+     * dead", "A 19-year-old died"); the one who killed is then no victim. An age with no action is nobody.
+     */
+    @Test
+    void anAgeWithNoNounIsOnePersonAsTheObjectOfAnAction() {
+        assertThat(en("Police linked the gang to a drive-by shooting in April that killed a 16-year-old."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(en("A knife attack outside a bar in Leeds left a 22-year-old dead early on Sunday."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(en("A 15-year-old died in hospital on Monday, two days after the crash."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(en("A gunman killed a 14-year-old outside a school in Chicago."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.PEOPLE));
+        assertThat(en("Detectives arrested a 19-year-old in connection with the stabbing."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(en("The club signed a 17-year-old from its academy last season.")).isEmpty();
+    }
+}
