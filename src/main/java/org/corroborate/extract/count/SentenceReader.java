@@ -2589,6 +2589,10 @@ final class SentenceReader {
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
+            if (english && endsWithPhrase(k, lexicon.alongside()) > 0) {
+                k = endsWithPhrase(k, lexicon.alongside()); // "killed five soldiers as well as two civilians": no "as" opens a clause
+                continue;
+            }
             if (endsWithPhrase(k, lexicon.subordinators()) >= 0) {
                 break; // "arrested the landlord after 3 of his tenants complained": the 3 are the clause's, not held
             }

@@ -44,4 +44,25 @@ class CountRound28Test {
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
         assertThat(en("The club signed a 17-year-old from its academy last season.")).isEmpty();
     }
+
+    /**
+     * "as" and "while" open a clause of their own (subordinators): the count of its subject is no second object of the
+     * arrest verb before it (blind12's adjudication #7). "as many as" still qualifies the count, and "as well as" still
+     * adds a group to the list.
+     */
+    @Test
+    void aCountAfterAsOrWhileIsTheSubjectOfItsOwnClause() {
+        assertThat(en("Riot police detained 27 people late on Friday as thousands of supporters gathered outside the court."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 27L));
+        assertThat(en("Soldiers arrested eight students while hundreds of others marched on the ministry."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 8L));
+        assertThat(en("Two people were killed as 14 others were wounded in the blast."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 2L), tuple(Action.WOUNDED, 14L));
+        assertThat(en("Police arrested as many as 40 protesters in the capital."))
+                .extracting(CountClaim::action, c -> c.count().max()).containsExactly(tuple(Action.ARRESTED, 40L));
+        assertThat(en("The ambush killed six soldiers as well as three civilians."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 6L), tuple(Action.KILLED, 3L));
+    }
 }
