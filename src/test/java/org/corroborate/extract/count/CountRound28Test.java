@@ -65,4 +65,18 @@ class CountRound28Test {
                 .extracting(CountClaim::action, c -> c.count().value())
                 .containsExactly(tuple(Action.KILLED, 6L), tuple(Action.KILLED, 3L));
     }
+
+    /**
+     * The Arabic adjective «مفقود» (and «مفقودة») after a singular person noun makes that one person missing, searched
+     * for by whoever («ولا تزال الطواقم تبحث عن مواطن مفقود»); the one killed before is another group.
+     */
+    @Test
+    void anArabicSingularDescribedAsMissingIsOneMissingPerson() {
+        assertThat(ar("وأفاد مصدر في الدفاع المدني بأن الطواقم ما زالت تبحث عن صياد مفقود قبالة الشاطئ."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.MISSING, 1L));
+        assertThat(ar("لقي ثلاثة أشخاص حتفهم جراء السيول، ولا تزال فرق البحث تمشط الوادي بحثاً عن شاب مفقود."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 3L), tuple(Action.MISSING, 1L));
+        assertThat(ar("وأعلنت الشرطة العثور على الهاتف المفقود في سيارة أجرة.")).isEmpty();
+    }
 }
