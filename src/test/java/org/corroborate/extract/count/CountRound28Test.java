@@ -79,4 +79,18 @@ class CountRound28Test {
                 .containsExactly(tuple(Action.KILLED, 3L), tuple(Action.MISSING, 1L));
         assertThat(ar("وأعلنت الشرطة العثور على الهاتف المفقود في سيارة أجرة.")).isEmpty();
     }
+
+    /**
+     * An Arabic count of vehicles (عربات، حافلات، شاحنات; not_counted) counts the vehicles: the passengers named after
+     * them («لقطار ركاب») are not counted by it.
+     */
+    @Test
+    void anArabicCountOfVehiclesCountsNoPassengers() {
+        assertThat(ar("وأصيب 23 شخصاً بجروح إثر انحراف أربع عربات لقطار ركاب عن القضبان قرب المحطة."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 23L));
+        assertThat(ar("ولقي سائق حتفه إثر اصطدام ثلاث حافلات ركاب على الطريق الصحراوي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(ar("قتل 5 ركاب في انقلاب حافلتين على الطريق الدولي."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 5L));
+    }
 }
