@@ -1344,7 +1344,9 @@ final class SentenceReader {
             }
             if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
-                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
+                // right after the verb, also "وأصيبت والدتهما", the و the stem's; not "كانا برفقة والدتهما", no link there
+                single = clauseVerbRightBefore(k) ? lexicon.singularWithPossessiveAfterProclitic(w)
+                        : lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
             if (single == null && dual == null && !english && k > 0 && doerBeforePossessedObject(k - 1)) {
                 single = lexicon.singularWithPossessive(w); // "قتل رجل والدته": the one the doer killed

@@ -93,4 +93,21 @@ class CountRound28Test {
         assertThat(ar("قتل 5 ركاب في انقلاب حافلتين على الطريق الدولي."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 5L));
     }
+
+    /**
+     * Right after the Arabic verb of a clause, a relative whose stem begins with و (والدة، والد) and carries a
+     * possessive suffix is one person («وأصيبت والدتهما»): the و is the stem's, not "and". Elsewhere it still is no
+     * person listed with "and" («كانا برفقة والدتهما»).
+     */
+    @Test
+    void anArabicRelativeWhoseStemBeginsWithWawIsOnePersonAfterTheVerb() {
+        assertThat(ar("توفيت طفلة في الثالثة من عمرها وأصيبت والدتها بحروق بالغة إثر حريق في منزلهما."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L), tuple(Action.WOUNDED, 1L));
+        assertThat(ar("قُتل شاب برصاص مجهولين، وأصيب والده بجروح خطيرة."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L), tuple(Action.WOUNDED, 1L));
+        assertThat(ar("وكان بين القتلى ثلاثة أطفال خرجوا برفقة والدتهم إلى السوق."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 3L));
+    }
 }
