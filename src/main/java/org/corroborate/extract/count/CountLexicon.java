@@ -636,6 +636,15 @@ final class CountLexicon {
         return null;
     }
 
+    /**
+     * {@link #singularWithPossessive} of a word that may carry a proclitic: the word whole first, so that a و of the
+     * stem is not read off as "and" («والدتهما» → والدة, «والدها» → والد), then without its proclitic («وشقيقها»).
+     */
+    CountRules.SubjectRule singularWithPossessiveAfterProclitic(String word) {
+        CountRules.SubjectRule whole = singularWithPossessive(word);
+        return whole != null ? whole : singularWithPossessive(withoutProclitic(word));
+    }
+
     /** "bin", "al-Haddad": a word that may stand lower-case inside a name after its first word. */
     boolean isNameParticle(String word) {
         if (nameParticles.contains(word)) {

@@ -1242,8 +1242,10 @@ final class SentenceReader {
 
     /**
      * "A 19-year-old was killed": an age with "a"/"an" and no noun after it, right before a passive
-     * auxiliary, stands for one person ({@code k} is the age's unit word); so does one right after a part word
-     * ("including a 16-year-old,", {@link #agePartClosed}).
+     * auxiliary or an action told after its group ("A 19-year-old died", "left a 19-year-old dead"), stands for one
+     * person ({@code k} is the age's unit word); so does one right after an action that ends there with nothing after it
+     * ("a shooting that killed a 17-year-old", blind12's adjudication #1) or a part word ("including a 16-year-old,",
+     * {@link #agePartClosed}).
      */
     private boolean ageAsSubject(int k) {
         if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
@@ -1252,6 +1254,12 @@ final class SentenceReader {
         }
         if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation() && lexicon.isPassiveAuxiliary(tokens.get(k + 1).word())) {
             return true;
+        }
+        if (k + 1 < tokens.size() && actionStartingAt[k + 1] != null && actionStartingAt[k + 1].rule().position().after()) {
+            return true; // "A 19-year-old died", "left a 19-year-old dead": the one the action after the age befell
+        }
+        if (k >= 4 && !tokens.get(k - 4).punctuation() && actionEndingAt[k - 4] != null && agePartClosed(k)) {
+            return true; // "a shooting that killed a 17-year-old": the object of the action right before, one person
         }
         return agePartClosed(k) && (k >= 4 && lexicon.isPart(tokens.get(k - 4).word())
                 || k >= 5 && !tokens.get(k - 4).punctuation() && lexicon.isPart(tokens.get(k - 5).word()));
@@ -1336,7 +1344,9 @@ final class SentenceReader {
             }
             if (single == null && dual == null && !english && (lexicon.startsWithLink(w) || clauseVerbRightBefore(k))) {
                 // "رجل وزوجته", "رئيس بلدية وسائقه"; right after the verb of a clause, "وأصيب شقيقها": one person
-                single = lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
+                // right after the verb, also "وأصيبت والدتهما", the و the stem's; not "كانا برفقة والدتهما", no link there
+                single = clauseVerbRightBefore(k) ? lexicon.singularWithPossessiveAfterProclitic(w)
+                        : lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
             if (single == null && dual == null && !english && k > 0 && doerBeforePossessedObject(k - 1)) {
                 single = lexicon.singularWithPossessive(w); // "قتل رجل والدته": the one the doer killed
@@ -2580,6 +2590,10 @@ final class SentenceReader {
             }
             if (opensClauseOfItsOwn(k, g)) {
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
+            }
+            if (english && endsWithPhrase(k, lexicon.alongside()) > 0) {
+                k = endsWithPhrase(k, lexicon.alongside()); // "killed five soldiers as well as two civilians": no "as" opens a clause
+                continue;
             }
             if (endsWithPhrase(k, lexicon.subordinators()) >= 0) {
                 break; // "arrested the landlord after 3 of his tenants complained": the 3 are the clause's, not held
