@@ -826,13 +826,40 @@ final class DateClaims {
     /**
      * The dates that are no name ({@link DateRecognizer#namesAThing}: "ملعب 5 جويلية", "شارع 26 يوليو", "the 6th of October
      * Bridge", "Resolution 2254 of 2015"): a name dates no count and no statement either ("أوقفت الشرطة 34 مشجعاً إثر أعمال
-     * شغب اندلعت عقب مباراة بملعب 5 جويلية مساء السبت" is Saturday's, dev23-ar-025).
+     * شغب اندلعت عقب مباراة بملعب 5 جويلية مساء السبت" is Saturday's, dev23-ar-025). Nor a dateline's date ({@link
+     * #dateline}): the day the copy was filed, never an event, a count's day or a statement's (dev36's B10).
      */
     List<DateMention> withoutNames(String text, List<DateMention> all) {
         List<DateMention> out = all.stream()
+                .filter(d -> !dateline(text, d))
                 .filter(d -> recognizer.relativeToToday(d) // "overnight attacks" names no thing: the attacks' night
                         || !recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())).toList();
         return out.size() == all.size() ? all : out;
+    }
+
+    /**
+     * A dateline's place before its date, from the start of its line: up to four words, no digit ("LISBON, ", "القاهرة
+     * في ", "مقديشو - ").
+     */
+    private static final Pattern DATELINE_PLACE =
+            Pattern.compile("\\s{0,3}[\\p{L}\\p{M}'\u2019.]+(?:[ ,\u060C\\-\u2013\u2014]{1,3}[\\p{L}\\p{M}'\u2019.]+){0,3}[ ,\u060C\\-\u2013\u2014]{1,4}");
+    /**
+     * What follows a dateline's date: the agency in brackets before a dash, or between slashes, or a word written onto a dash,
+     * or a dash alone ("(Reuters) - ", "/قنا/ ", "وفا- ", " - ").
+     */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "\\s{0,2}(?:\\([^()\\n]{1,25}\\)\\s{0,2}[-\u2013\u2014]|/[^/\\n]{1,25}/|\\p{L}{1,12}\\p{M}{0,2} ?[-\u2013\u2014]|[-\u2013\u2014]{1,2}\\s)");
+
+    /**
+     * Whether the date is a dateline's, the place and day the copy was filed, at the start of a line: "LISBON, Sept 17
+     * (Reuters) - On the steep streets …", "نابلس 7-1-2026 وفا- لقي شابان مصرعهما …", "القاهرة في 03 فبراير /قنا/ لقي
+     * خمسة أشخاص حتفهم …", "عمان 19 شباط (بترا) - أقرّ مجلس النواب …".
+     */
+    static boolean dateline(String text, DateMention d) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, d.span().start() - 1)) + 1;
+        return d.span().start() > lineStart
+                && DATELINE_PLACE.matcher(text).region(lineStart, d.span().start()).matches()
+                && DATELINE_AFTER.matcher(text).region(d.span().end(), Math.min(text.length(), d.span().end() + 40)).lookingAt();
     }
 
     /** A shift back from publication that lands on its month and day in an earlier year. */

@@ -37,7 +37,7 @@ final class DateResolver {
         try {
             return switch (rule.resolve()) {
                 case DATE -> untilReference(rule, date(c, reference, forward), reference);
-                case RANGE -> range(c, reference, forward);
+                case RANGE -> rule.endsOnItsDay() ? endingOnItsDay(range(c, reference, forward)) : range(c, reference, forward);
                 case SHIFT -> untilReference(rule, RelativeDates.shift(rule, c, reference), reference);
                 case PERIOD -> RelativeDates.period(rule, c, reference);
             };
@@ -58,6 +58,18 @@ final class DateResolver {
             return first;
         }
         return new Resolution(first.start(), first.start().plusDays(days - 1L), Grain.DAY, first.warnings());
+    }
+
+    /**
+     * "ended a two-day summit on Saturday", "a two-day gathering that ended on Monday": the stretch of days a range rule
+     * with {@code ending} counts from its day ({@link #daysFromWeekday}) ends on that day instead (Friday and Saturday).
+     */
+    private static Resolution endingOnItsDay(Resolution r) {
+        if (r == null || r.start() == null || r.grain() != Grain.DAY || !r.end().isAfter(r.start())) {
+            return r;
+        }
+        long days = ChronoUnit.DAYS.between(r.start(), r.end());
+        return new Resolution(r.start().minusDays(days), r.start(), Grain.DAY, r.warnings());
     }
 
     /**

@@ -25,11 +25,14 @@ import org.corroborate.rules.Rule;
  *                 day before it in the text, from the reference date; for {@code date}: a day of the month the text
  *                 named last before it ("في الخامس عشر من الشهر نفسه" after "يومي 17 و18 حزيران"), read in that
  *                 month, a fixed day (no anchored shift)
+ * @param ending for {@code range} with a captured count {@code n} of days: the days end on the rule's day rather than
+ *               begin on it ("ended a two-day summit on Saturday" is Friday and Saturday)
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
                        @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
                        @OptionalKey Boolean beforeReference, @OptionalKey Boolean anchored,
+                       @OptionalKey Boolean ending,
                        Examples examples) implements Rule {
 
     /** How captures turn into a date. */
@@ -60,6 +63,10 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
 
     public boolean isAnchored() {
         return Boolean.TRUE.equals(anchored);
+    }
+
+    public boolean endsOnItsDay() {
+        return Boolean.TRUE.equals(ending);
     }
 
     public boolean endsBeforeReference() {
