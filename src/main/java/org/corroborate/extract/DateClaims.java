@@ -102,6 +102,7 @@ final class DateClaims {
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
+                    && !recognizer.courtDay(text, d) // "pleaded guilty in a Sydney court on Thursday": the plea's day
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
@@ -904,6 +905,27 @@ final class DateClaims {
             }
         }
         return out == null ? kept : out;
+    }
+
+    /**
+     * {@code dates} with a court's day ({@link DateRecognizer#courtDay}: "pleaded guilty in a Sydney court on Thursday",
+     * "A jury on Thursday convicted") left unresolved: the plea or the verdict is a dated event of its own, and the counts of
+     * the incident the story retells keep their own date or none ("A truck driver charged over a crash that killed six people
+     * … last December pleaded guilty … on Thursday": December, dev36-en-014). The mention stays, so that its words are read
+     * as a date, not as a number ("will be sentenced on March 6" counts no six people).
+     */
+    List<DateMention> withoutCourtDays(String text, List<DateMention> dates) {
+        List<DateMention> out = null;
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (d.resolved() && recognizer.courtDay(text, d)) {
+                if (out == null) {
+                    out = new ArrayList<>(dates);
+                }
+                out.set(i, new DateMention(d.text(), d.span(), null, null, d.grain(), d.warnings(), d.rule()));
+            }
+        }
+        return out == null ? dates : out;
     }
 
     /**

@@ -433,6 +433,8 @@ final class DateGrammar {
         checkMarkers(fragments, file.observanceBefore(), "observance_before", problems);
         checkMarkers(fragments, file.observanceAfter(), "observance_after", problems);
         checkMarkers(fragments, file.incidentAfter(), "incident_after", problems);
+        checkMarkers(fragments, file.courtBefore(), "court_before", problems);
+        checkMarkers(fragments, file.courtAfter(), "court_after", problems);
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);
         checkMarkers(fragments, file.clauseJoins(), "clause_joins", problems);
         checkMarkers(fragments, file.unscheduledSentence(), "unscheduled_sentence", problems);

@@ -9,6 +9,8 @@ import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NIGHT;
 import static org.corroborate.extract.date.DateWordList.SCHEDULED_NOW_BEFORE;
 import static org.corroborate.extract.date.DateWordList.EVENT_NOUN_AFTER;
+import static org.corroborate.extract.date.DateWordList.COURT_AFTER;
+import static org.corroborate.extract.date.DateWordList.COURT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
@@ -642,6 +644,17 @@ public final class DateRecognizer {
      */
     public boolean namesIncident(String text, DateMention d) {
         return adjacentAfter(words(INCIDENT_AFTER), text, d.span().end());
+    }
+
+    /**
+     * Whether the date is a court's day (the packs' {@code court_before} and {@code court_after} right around it): a plea, a
+     * verdict, a sentence ("pleaded guilty in a Sydney court on Thursday", "A jury on Thursday convicted", «أصدرت محكمة …،
+     * اليوم الخميس، أحكاماً»). It dates the court's act, a dated event of its own, never the counts of the earlier
+     * incident the story retells ("a crash that killed six people … last December").
+     */
+    public boolean courtDay(String text, DateMention d) {
+        return adjacentBefore(words(COURT_BEFORE), text, d.span().start())
+                || adjacentAfter(words(COURT_AFTER), text, d.span().end());
     }
 
     /**

@@ -99,6 +99,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> observanceBefore,
                            @OptionalKey List<String> observanceAfter,
                            @OptionalKey List<String> incidentAfter,
+                           @OptionalKey List<String> courtBefore,
+                           @OptionalKey List<String> courtAfter,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
                            @OptionalKey List<String> unscheduledSentence,
@@ -161,6 +163,8 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         observanceBefore = observanceBefore == null ? List.of() : List.copyOf(observanceBefore);
         observanceAfter = observanceAfter == null ? List.of() : List.copyOf(observanceAfter);
         incidentAfter = incidentAfter == null ? List.of() : List.copyOf(incidentAfter);
+        courtBefore = courtBefore == null ? List.of() : List.copyOf(courtBefore);
+        courtAfter = courtAfter == null ? List.of() : List.copyOf(courtAfter);
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
         unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);

@@ -59,6 +59,10 @@ enum DateWordList {
     OBSERVANCE_AFTER(adjacent(DateRuleFile::observanceAfter, false)),
     /** Words right after a day that name the incident of that day by it ("Saturday's victims"; {@link DateRecognizer#namesIncident}). */
     INCIDENT_AFTER(adjacent(DateRuleFile::incidentAfter, false)),
+    /** Words of a court's act right before a day ("pleaded guilty in a Sydney court on"; {@link DateRecognizer#courtDay}). */
+    COURT_BEFORE(adjacent(DateRuleFile::courtBefore, true)),
+    /** Words of a court's act right after a day ("on Tuesday sentenced"; {@link DateRecognizer#courtDay}). */
+    COURT_AFTER(adjacent(DateRuleFile::courtAfter, false)),
     /** Words of time before an observance that date an event by it ("After Friday prayers"; {@link DateRecognizer#observance}). */
     OBSERVANCE_HELD(adjacent(DateRuleFile::observanceHeld, true)),
     /** Words before an event and its day that date the clause's own event a day after it ({@link DateRecognizer#dayShift}). */

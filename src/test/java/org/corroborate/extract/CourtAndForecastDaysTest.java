@@ -1,0 +1,39 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.NightDeskDateKindsTest.countDates;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Date kinds of round d29, seen in dev36 (the night desk) and dev37 (politics), each on sentences written for the test.
+ */
+class CourtAndForecastDaysTest {
+
+    @Test
+    void aCourtsDayIsItsOwnEventAndDatesNoCountOfTheIncidentRetold() {
+        // the plea's day is a date claim; the crash's counts keep the crash's month
+        String plea = "A bus driver charged over a collision that killed four people near the town of Mildura last October "
+                + "pleaded guilty in a Melbourne court on Tuesday to dangerous driving.";
+        assertThat(dateClaims(plea, Language.EN, "2026-05-12")).containsExactly("2026-05-12..2026-05-12");
+        assertThat(countDates(plea, Language.EN, "2026-05-12")).containsOnly("2025-10-01..2025-10-31");
+        // a verdict told by the court before its day
+        String verdict = "A jury on Friday convicted a 41-year-old man over a 2024 stabbing at a bus station that killed one man "
+                + "and wounded three others.";
+        assertThat(dateClaims(verdict, Language.EN, "2026-06-19")).containsExactly("2026-06-19..2026-06-19");
+        assertThat(countDates(verdict, Language.EN, "2026-06-19")).doesNotContain("2026-06-19..2026-06-19");
+        String ruling = "قضت محكمة الجنايات في القاهرة، اليوم الأحد، بالسجن المشدد على خمسة متهمين في قضية انهيار عقار سكني في "
+                + "حي المطرية في يناير الماضي، أسفر عن مقتل سبعة أشخاص.";
+        assertThat(dateClaims(ruling, Language.AR, "2026-04-12")).containsExactly("2026-04-12..2026-04-12");
+        assertThat(countDates(ruling, Language.AR, "2026-04-12")).containsOnly("2026-01-01..2026-01-31");
+        // near case: a day an attack happened at a courthouse is the attack's, which its counts carry
+        String attack = "A gunman opened fire outside a courthouse in the city of Lyon on Tuesday, killing two people.";
+        assertThat(countDates(attack, Language.EN, "2026-03-10")).containsExactly("2026-03-10..2026-03-10");
+        assertThat(dateClaims(attack, Language.EN, "2026-03-10")).isEmpty();
+        // a crash month right before a plea is the crash's, not the plea's
+        String before = "A driver whose lorry killed three cyclists last December pleaded guilty to causing death by dangerous driving.";
+        assertThat(countDates(before, Language.EN, "2026-05-12")).containsOnly("2025-12-01..2025-12-31");
+    }
+}
