@@ -36,4 +36,20 @@ class CourtAndForecastDaysTest {
         String before = "A driver whose lorry killed three cyclists last December pleaded guilty to causing death by dangerous driving.";
         assertThat(countDates(before, Language.EN, "2026-05-12")).containsOnly("2025-12-01..2025-12-31");
     }
+
+    @Test
+    void aWeatherForecastsDayIsNoDatedEvent() {
+        // a forecast told in the past tense reads its day back, but it is still a forecast
+        assertThat(dateClaims("Heavy rain flooded streets in the port city on Sunday, and more showers were expected through "
+                + "Wednesday.", Language.EN, "2026-11-16")).containsExactly("2026-11-15..2026-11-15");
+        assertThat(dateClaims("Freezing fog was forecast to linger across the valley until Friday.", Language.EN, "2026-01-20"))
+                .isEmpty();
+        assertThat(dateClaims("Temperatures will drop sharply on Friday, the weather service said.", Language.EN, "2026-01-20"))
+                .isEmpty();
+        assertThat(dateClaims("ويتوقع أن تنخفض درجات الحرارة بشكل ملحوظ يوم الجمعة المقبل مع هطول أمطار غزيرة.", Language.AR,
+                "2026-01-20")).isEmpty();
+        // near case: an event on a day whose weather was forecast keeps its day
+        assertThat(dateClaims("Schools closed on Monday as more snow was expected.", Language.EN, "2026-01-20"))
+                .containsExactly("2026-01-19..2026-01-19");
+    }
 }
