@@ -107,7 +107,7 @@ final class DateClaims {
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
                     && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)) {
-                out.add(claimOf(text, d, d, sentence, false));
+                out.add(claimOf(text, runsOnFromToday(text, dates, d, sentences, published), d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
                     out.add(claimOf(text, shifted, d, sentence, false));
@@ -661,10 +661,15 @@ final class DateClaims {
         // near the earlier date, or anywhere in the sentence when it is the next day: "اشتباكات اندلعت مساء السبت الماضي
         // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
         // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
-        return dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
+        return (dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
                 && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d)
+                // a verb of lasting or of ending right before it reaches back past any words, as in spanned: "ستنطلق يوم
+                // الخميس 10 شتنبر …، وتنتهي في منتصف ليلة يوم الثلاثاء 22 شتنبر" (dev37-ar-021)
+                || recognizer.continuedBefore(text, d) && dates.stream().anyMatch(o -> o != d && o.resolved()
+                        && o.span().start() >= sentence.start() && o.span().end() <= d.span().start()
+                        && !CLAUSE_BREAK.matcher(text).region(o.span().end(), d.span().start()).find()))
                 && !recognizer.movedUntilBefore(text, d); // "adjourned on Thursday until November 18": the new hearing day
     }
 
@@ -675,6 +680,23 @@ final class DateClaims {
     private static boolean closesNear(DateMention start, DateMention end) {
         return end.span().start() - start.span().end() <= UNTIL_AFTER_REACH && !YEAR_DIGITS.matcher(end.text()).find()
                 && !end.end().plusYears(1).isBefore(start.start());
+    }
+
+    /**
+     * A day of publication that opens a stretch still running, to a day ahead a verb of lasting or of ending names in its
+     * sentence (the packs' {@code continued_before} and {@code until_before}): the whole stretch, as {@link #spanned} reads
+     * a scheduled day ("انطلقت، اليوم الأربعاء ببوزنيقة، جولة جديدة من الحوار …، تستمر إلى غاية يوم السبت المقبل",
+     * dev37-ar-013; "عمليات الاقتراع التي انطلقت صباح اليوم تستمر حتى يوم الجمعة المقبل", dev37-ar-030). Not a statement's
+     * day ("أعلنت الوزارة اليوم أن الامتحانات تستمر حتى 20 حزيران"), nor a stretch whose end is not ahead (a past event that
+     * lasted into another day keeps its own day, K17 of dev11).
+     */
+    private DateMention runsOnFromToday(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
+                                        LocalDate published) {
+        if (published == null || d.grain() != Grain.DAY || !d.end().equals(published) || counts.announcedOn(text, d)) {
+            return d;
+        }
+        DateMention stretch = spanned(text, dates, d, sentences);
+        return stretch.end().isAfter(published) ? stretch : d;
     }
 
     /**
@@ -694,10 +716,13 @@ final class DateClaims {
                         && !recognizer.continuedBefore(text, e) // "وتستمر حتى 20 شباط" reaches past any words between
                     || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || recognizer.movedUntilBefore(text, e) // "opened on Monday and was adjourned until …": a new day, no stretch's end
-                    || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start())) {
-                continue; // another date between: the end is that one's
+                    || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start()
+                            && !(o.resolved() && o.start().equals(d.start()) && o.end().equals(d.end())))) {
+                continue; // another date between: the end is that one's (not the same day told again, «اليوم الأربعاء»)
             }
-            LocalDate end = e.end().isBefore(d.start()) && !YEAR_DIGITS.matcher(e.text()).find() ? e.end().plusYears(1) : e.end();
+            // (a weekday read back before the start, "opens on Monday and ends on Thursday" written on a Thursday, is the next one)
+            LocalDate end = !e.end().isBefore(d.start()) || YEAR_DIGITS.matcher(e.text()).find() ? e.end()
+                    : e.end().plusWeeks(1).isBefore(d.start()) ? e.end().plusYears(1) : e.end().plusWeeks(1);
             if (!end.isBefore(d.end())) {
                 return new DateMention(d.text(), d.span(), d.start(), end, d.grain(), d.warnings(), d.rule());
             }

@@ -52,4 +52,21 @@ class CourtAndForecastDaysTest {
         assertThat(dateClaims("Schools closed on Monday as more snow was expected.", Language.EN, "2026-01-20"))
                 .containsExactly("2026-01-19..2026-01-19");
     }
+
+    @Test
+    void theStartAndTheEndOfOneEventAreOneStretch() {
+        // a start verb and an end verb of one event ahead: one range
+        assertThat(dateClaims("أعلنت الهيئة، اليوم الاثنين، أن حملة الدعاية الانتخابية ستنطلق يوم السبت 12 أيلول الجاري، وتنتهي في "
+                + "منتصف ليلة يوم الخميس 24 أيلول.", Language.AR, "2026-09-07")).containsExactly("2026-09-12..2026-09-24");
+        assertThat(dateClaims("The climate conference opens on Monday and ends on Thursday, organisers said.", Language.EN,
+                "2026-11-05")).containsExactly("2026-11-09..2026-11-12");
+        // a stretch opened today that runs on to a day ahead
+        assertThat(dateClaims("وانطلقت، اليوم الثلاثاء في تونس، أعمال الدورة الجديدة للجنة المشتركة، تستمر إلى غاية يوم الخميس المقبل.",
+                Language.AR, "2026-06-09")).containsExactly("2026-06-09..2026-06-11");
+        // near cases: a statement's day is no start of the stretch it tells; a past event that lasted into another day keeps its day
+        assertThat(dateClaims("وأعلنت الوزارة اليوم الثلاثاء أن امتحانات الثانوية العامة تستمر حتى يوم الخميس المقبل.", Language.AR,
+                "2026-06-09")).doesNotContain("2026-06-09..2026-06-11");
+        assertThat(dateClaims("واندلعت اشتباكات بين مجموعتين مسلحتين مساء السبت واستمرت حتى فجر الأحد في منطقة جنزور.", Language.AR,
+                "2026-06-09")).containsExactly("2026-06-06..2026-06-06");
+    }
 }
