@@ -304,8 +304,10 @@ final class DateClaims {
             // "أمس الاثنين", "yesterday, Monday", "غداً الخميس": one day named twice is one date
             new Filter(true, true, c -> restatesDateBefore(c.text(), c.dates(), c.d())),
             // "“Today we turn the page,” X told the assembly", "“Tomorrow we march,” X said", "“I have dreamed of this day,” X
-            // said": counted from the day X spoke, which the text does not give (dev20-en-026)
-            new Filter(true, true, c -> (recognizer.countsFromToday(c.d())
+            // said": counted from the day X spoke, which the text does not give (dev20-en-026); so too a day named again in the
+            // speaker's words ("“Only luck prevented a massacre that night,” the judge said": the night of the speaker's story,
+            // not the night of the day the narrator named last, dev32-en-019)
+            new Filter(true, true, c -> (recognizer.countsFromToday(c.d()) || recognizer.anchored(c.d())
                     || recognizer.relativeToToday(c.d()) && c.d().grain() == Grain.DAY) && c.claims().stream().anyMatch(k -> k instanceof QuoteClaim q
                     && q.direct() && q.date() == null && amongQuotedWords(c.text(), q, c.d()))));
     }

@@ -69,4 +69,15 @@ class CourtAndForecastDaysTest {
         assertThat(dateClaims("واندلعت اشتباكات بين مجموعتين مسلحتين مساء السبت واستمرت حتى فجر الأحد في منطقة جنزور.", Language.AR,
                 "2026-06-09")).containsExactly("2026-06-06..2026-06-06");
     }
+
+    @Test
+    void aDayNamedAgainInAnUndatedDirectQuotationIsTheSpeakers() {
+        // the judge's "that night" is the night of the crime she tells of, not the night of the court's day
+        assertThat(dateClaims("A Lyon court on Monday jailed a man for 15 years over a 2024 arson attack on a cafe. \"Only the "
+                + "firefighters' speed saved lives that night,\" the presiding judge said as she read the verdict.", Language.EN,
+                "2026-02-10")).containsExactly("2026-02-09..2026-02-09");
+        // near case: the narrator's own day counted from the day named before stays a dated event
+        assertThat(dateClaims("Rebels seized the town of Kalehe on Saturday. Government troops retook it the next day.",
+                Language.EN, "2026-02-10")).contains("2026-02-08..2026-02-08");
+    }
 }
