@@ -48,7 +48,14 @@ class CourtAndForecastDaysTest {
                 .isEmpty();
         assertThat(dateClaims("ويتوقع أن تنخفض درجات الحرارة بشكل ملحوظ يوم الجمعة المقبل مع هطول أمطار غزيرة.", Language.AR,
                 "2026-01-20")).isEmpty();
+        // a weather bulletin in the present tense: the weather as the subject before the day
+        assertThat(dateClaims("يسود طقس حار ورطب معظم مناطق المملكة خلال عطلة نهاية الأسبوع، وتنشط الرياح الشمالية الغربية.",
+                Language.AR, "2026-08-05")).isEmpty();
+        assertThat(dateClaims("وتنخفض درجات الحرارة تدريجياً على المناطق الجبلية مع مطلع الأسبوع المقبل.", Language.AR, "2026-08-05"))
+                .isEmpty();
         // near case: an event on a day whose weather was forecast keeps its day
+        assertThat(dateClaims("وتعطلت حركة الملاحة في ميناء العقبة يوم الأحد بسبب الرياح القوية.", Language.AR, "2026-08-05"))
+                .containsExactly("2026-08-02..2026-08-02");
         assertThat(dateClaims("Schools closed on Monday as more snow was expected.", Language.EN, "2026-01-20"))
                 .containsExactly("2026-01-19..2026-01-19");
     }
