@@ -238,6 +238,14 @@ class ArrestPhrasingsTest {
     }
 
     @Test
+    void aSingularWithAPossessiveRightAfterAnArrestPhraseOfPeopleIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وقالت البلدية إن الشرطة ألقت القبض على صاحبه بعد انهيار المبنى."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وعثرت فرق البحث على صاحبه تحت الأنقاض.")).isEmpty();
+    }
+
+    @Test
     void aPronounAfterALinkBeforeAPassiveArrestIsOnePersonHeldOnce() {
         assertThat(CountRuleExamplesTest.find(Language.EN,
                 "Investigators searched the office of the former director, and he was arrested at his home on Friday."))
