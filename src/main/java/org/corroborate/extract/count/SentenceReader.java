@@ -1348,6 +1348,10 @@ final class SentenceReader {
                 single = clauseVerbRightBefore(k) ? lexicon.singularWithPossessiveAfterProclitic(w)
                         : lexicon.singularWithPossessive(lexicon.withoutProclitic(w));
             }
+            if (single == null && dual == null && !english && actionRightBefore(k)
+                    && lexicon.takesPeople(tokens.get(actionEndingAt[k - 1].last()).word())) {
+                single = lexicon.singularWithPossessive(w); // "ألقت الشرطة القبض على مالكه": the one the arrest phrase took
+            }
             if (single == null && dual == null && !english && k > 0 && doerBeforePossessedObject(k - 1)) {
                 single = lexicon.singularWithPossessive(w); // "قتل رجل والدته": the one the doer killed
             }

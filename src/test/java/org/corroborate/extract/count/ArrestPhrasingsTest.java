@@ -222,7 +222,27 @@ class ArrestPhrasingsTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
         assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت القوات قد اعتقلت، الأحد، عدداً من الشبان.")).isEmpty();
-        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت الشرطة قد اعتقلت المتهم الرئيسي.")).isEmpty();
+        // الشرطة, the body between the auxiliary and its particle, is no one held; المتهم, the verb's object, is one
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وكانت الشرطة قد اعتقلت المتهم الرئيسي."))
+                .extracting(c -> c.count().value(), c -> c.subject().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "المتهم"));
+    }
+
+    @Test
+    void theAccusedInTheSingularAfterAnArrestPhraseIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وأوقفت قوات الأمن المتهم بتزوير العملة في مدينة الزرقاء مساء الأحد."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وقال محامي المتهم إن موكله سيطعن في الحكم أمام محكمة التمييز."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSingularWithAPossessiveRightAfterAnArrestPhraseOfPeopleIsOnePersonHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وقالت البلدية إن الشرطة ألقت القبض على صاحبه بعد انهيار المبنى."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(CountRuleExamplesTest.find(Language.AR, "وعثرت فرق البحث على صاحبه تحت الأنقاض.")).isEmpty();
     }
 
     @Test

@@ -271,4 +271,14 @@ class CasualtyIdiomsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, CountClaim.Category.ATTACKER),
                         org.assertj.core.groups.Tuple.tuple(4L, CountClaim.Category.SOLDIERS));
     }
+
+    /** "sending 22 others to hospital": the people a crash sent to hospital are its wounded, not more of its dead. */
+    @Test
+    void peopleSentToHospitalAreWounded() {
+        assertThat(en("A bus overturned on a mountain road on Sunday, killing three people and sending 22 others to hospital, officials said."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.KILLED, 3L),
+                        org.assertj.core.groups.Tuple.tuple(CountClaim.Action.WOUNDED, 22L));
+        assertThat(en("The air ambulance flew 40 kilometres to hospital through the storm.")).isEmpty();
+    }
 }

@@ -107,4 +107,14 @@ class SharesVictimsAndDualsTest {
         assertThat(arWhole("أفرج عن ناشط اعتقل في أثناء تغطيته الاحتجاجات."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
     }
+
+    /** «عونان»: the dual of عون, an agent of the civil protection or the security, whose plural أعوان shares no letters with it. */
+    @Test
+    void theDualOfAnAgentIsTwoPeople() {
+        assertThat(ar("وأوضح مصدر أمني أن عونين من الحرس الوطني أصيبا بكسور خلال المواجهات."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 2L));
+        assertThat(ar("وأصيب عونان من الحماية المدنية بحروق أثناء إخماد النيران."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 2L));
+        assertThat(ar("وقدّم الطرفان العون للعائلات المتضررة من السيول.")).isEmpty();
+    }
 }
