@@ -51,7 +51,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q)) {
+            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q) || addressedOutlet(q)) {
                 names.add(q);
             }
         }
@@ -81,6 +81,37 @@ final class Attributions {
             int at = q[0] - phrase.size();
             if (at >= 0 && matches(phrase, at)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between an addressed outlet's closing mark and the complementizer ("اليوم الأربعاء"). */
+    private static final int MAX_WORDS_AFTER_OUTLET = 3;
+
+    /**
+     * Arabic: "وقال مدير الدفاع المدني، لـ"وفا"، إن …", "وقال مصدر أمني لـ«الشرق الأوسط» إن …": marks right after one of
+     * the {@code addressee_clitics} standing alone, around a name of a few words with no punctuation, with what was said
+     * opening soon after the closing mark (a complementizer or a colon, past commas and a few words of time): the outlet
+     * the words were said to, no quotation.
+     */
+    private boolean addressedOutlet(int[] q) {
+        if (english || q[0] == 0 || q[1] <= q[0] + 1 || q[1] - q[0] - 1 > MAX_NAME_WORDS
+                || !lexicon.isAddresseeClitic(word(q[0] - 1))) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = q[1] + 1; i < tokens.size(); i++) {
+            if (lexicon.isComplementizer(word(i)) || ":".equals(word(i))) {
+                return true;
+            }
+            if (tokens.get(i).punctuation() ? !isComma(i) : !lexicon.isAnnouncementTime(word(i)) || ++words > MAX_WORDS_AFTER_OUTLET) {
+                return false; // "تعرّض القاعدة لـ«هجوم إرهابي»، من دون أن …": words in marks that are what was said
             }
         }
         return false;
@@ -2374,7 +2405,8 @@ final class Attributions {
         String w = word(i);
         if (lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1))) {
             String rest = w.substring(1);
-            return lexicon.opensWithBodyCliticArticle(w) || lexicon.isHead(rest) || lexicon.isBodyNoun(rest);
+            return lexicon.opensWithBodyCliticArticle(w) || lexicon.isHead(rest) || lexicon.isBodyNoun(rest)
+                    || lexicon.isAddresseeNoun(rest); // "لمراسل الأناضول", "لصحيفة …"
         }
         return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
@@ -2415,6 +2447,9 @@ final class Attributions {
         }
         if (start < to && (lexicon.isNameLink(word(start)) || lexicon.isStop(word(start)))) {
             return title; // "وأوضح الوزير، في ندوة صحفية بالرباط، أن …": a place or occasion set off by commas, no name
+        }
+        if (start < to && addresseeAt(start)) {
+            return title; // "وأفادت مصادر أمنية، لمراسل الأناضول، بأن …": whom the words were said to, set off by commas
         }
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
@@ -2783,6 +2818,7 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
+                && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
@@ -2840,8 +2876,8 @@ final class Attributions {
             if (isComma(i)) {
                 return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
-            if (tokens.get(i).punctuation() || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
-                return -1;
+            if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
+                return -1; // the marks of a name may stand in the aside ("، لـ«وفا»، إن")
             }
         }
         return -1;
