@@ -1509,11 +1509,11 @@ final class Attributions {
                 Span clause = opening == null ? null : announcedClause(times);
                 return clause == null ? null : announcement(clause, opening);
             }
-            if (first == v + 1 && times < tokens.size() && announcedNounAt(times, decisions)) {
+            if (first == v + 1 && announcedObjectAt(times, decisions) >= 0) {
                 // "وكانت الشرطة قد أعلنت الأسبوع الماضي اعتقال ستة أشخاص": no subject after the verb, the one before speaks
                 Span opening = openingSubject(v, false);
                 Span before = opening != null ? opening : speakerBefore(0, v);
-                Span clause = before == null ? null : announcedClause(times);
+                Span clause = before == null ? null : announcedClause(announcedObjectAt(times, decisions));
                 return clause == null ? null : announcement(clause, before);
             }
             if (speaker == null) {
@@ -3471,6 +3471,28 @@ final class Attributions {
      * مقتل …"), up to the clause's end; null otherwise.
      */
     private Span countNounAfter(int from, boolean decisions) {
+        Span found = countNounAfter(from, decisions, false);
+        if (found != null || !decisions) {
+            return found;
+        }
+        // "أعلنت السلطات المحلية بإقليم تارودانت، اليوم السبت، عن وفاة …", "أعلنت الجامعة العامة للتعليم الثانوي، …، عن
+        // تنفيذ …": words of the name the speaker was cut before (a preposition written on), up to the comma or عن
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_NAME_TAIL_WORDS); i++) {
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+                return i > from && isComma(i) ? countNounAfter(i, true, true) : null;
+            }
+            if (i > from && announcedPrepositionAfter(i)) {
+                return countNounAfter(i, true, true);
+            }
+        }
+        return null;
+    }
+
+    /** How many words of a speaker's name may stand between where it was cut and an announcement's عن. */
+    private static final int MAX_NAME_TAIL_WORDS = 4;
+
+    /** {@link #countNounAfter(int, boolean)} from {@code from}; with {@code prepositionOnly}, only an object after عن. */
+    private Span countNounAfter(int from, boolean decisions, boolean prepositionOnly) {
         int i = from;
         if (i + 2 < tokens.size() && lexicon.isNameLink(word(i)) && !tokens.get(i + 1).punctuation()
                 && (isComma(i + 2) || announcedNounAt(i + 2, decisions))) {
@@ -3485,9 +3507,35 @@ final class Attributions {
                 return null;
             }
             i = close + 1;
+            if (decisions && announcedPrepositionAfter(afterTimeAside(close))) {
+                i = afterTimeAside(close); // "أعلنت الجامعة العامة، التابعة للاتحاد العام، اليوم الأحد، عن تنفيذ …": a description, then the day
+            }
         }
         i = afterAnnouncementTimes(i);
-        return i < tokens.size() && announcedNounAt(i, decisions) ? announcedClause(i) : null;
+        int noun = announcedObjectAt(i, decisions);
+        return noun >= 0 && (!prepositionOnly || noun > i) ? announcedClause(noun) : null;
+    }
+
+    /**
+     * Arabic: where what was announced opens at {@code i}: {@code i} when a noun of {@link #announcedNounAt} stands there;
+     * with {@code decisions}, past one of the {@code announced_prepositions} (عن) written alone, the verbal noun after it
+     * («أعلنت الوزارة، في بيان، عن إطلاق …»، «أعلن الجانبان عن انعقاد الدورة المقبلة»: عن opens the announcement's object);
+     * -1 otherwise.
+     */
+    private int announcedObjectAt(int i, boolean decisions) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        if (announcedNounAt(i, decisions)) {
+            return i;
+        }
+        return decisions && announcedPrepositionAfter(i) ? i + 1 : -1;
+    }
+
+    /** Whether one of the {@code announced_prepositions} (عن) stands alone at {@code i}, a verbal noun after it. */
+    private boolean announcedPrepositionAfter(int i) {
+        return i + 1 < tokens.size() && lexicon.isAnnouncedPreposition(word(i)) && !tokens.get(i + 1).punctuation()
+                && lexicon.isVerbalNoun(word(i + 1));
     }
 
     /**
