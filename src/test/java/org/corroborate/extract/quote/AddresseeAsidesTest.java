@@ -50,4 +50,19 @@ class AddresseeAsidesTest {
         List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأكدت الوزارة في بيان تعرض المحطة لـ«عمل تخريبي»، من دون أن تذكر تفاصيل.");
         assertThat(claims).extracting(QuoteClaim::quote).contains("عمل تخريبي");
     }
+    @Test
+    void wordsToldInsideAReportedClauseAreOneQuoteOfTheOuterSpeaker() {
+        List<QuoteClaim> claims = QuoteFinderTest.EN.find(
+                "The mayor said residents told reporters the river had burst its banks shortly after midnight.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.quote()).isEqualTo("residents told reporters the river had burst its banks shortly after midnight");
+            assertThat(c.speaker().text()).isEqualTo("The mayor");
+        });
+        // told on its own: the words told are the quote
+        assertThat(QuoteFinderTest.EN.find("Two witnesses told reporters the gunman fled on foot."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("the gunman fled on foot");
+                    assertThat(c.speaker().text()).isEqualTo("Two witnesses");
+                });
+    }
 }
