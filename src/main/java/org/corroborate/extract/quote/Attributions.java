@@ -2219,7 +2219,7 @@ final class Attributions {
     private int statementSourceEnd(int start) {
         for (List<String> phrase : lexicon.statementSources()) {
             if (start + phrase.size() < tokens.size() && matches(phrase, start)) {
-                return start + phrase.size();
+                return afterIssueTime(start + phrase.size());
             }
         }
         if (english || start + 1 >= tokens.size() || tokens.get(start + 1).punctuation()) {
@@ -2228,10 +2228,23 @@ final class Attributions {
         for (List<String> phrase : lexicon.statementSources()) {
             if (phrase.size() > 1 && start + phrase.size() + 1 < tokens.size() && matches(phrase.subList(0, 1), start)
                     && matches(phrase.subList(1, phrase.size()), start + 2)) {
-                return start + phrase.size() + 1; // "حصيلة جديدة أعلنتها": the document's adjective between
+                return afterIssueTime(start + phrase.size() + 1); // "حصيلة جديدة أعلنتها": the document's adjective between
             }
         }
         return -1;
+    }
+
+    /**
+     * Arabic: past the day a document was issued on, between its verb and the body ("حسب حصيلة نشرتها اليوم الخميس
+     * المديرية العامة للحماية المدنية"): the index of the body's first word after {@code announcement_times}; {@code i}
+     * when none stand there or no word follows them.
+     */
+    private int afterIssueTime(int i) {
+        if (english) {
+            return i;
+        }
+        int after = afterAnnouncementTimes(i);
+        return after > i && after < tokens.size() && !tokens.get(after).punctuation() ? after : i;
     }
 
     /**
@@ -3449,7 +3462,8 @@ final class Attributions {
     /** {@link Lexicon#isSource} of token {@code i}. */
     private boolean isSource(int i) {
         return speech(i).source() && !(lexicon.needsSourceRelative(lexicon.withoutProclitic(word(i)))
-                && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1)))); // "حسب الموسم": depending on
+                && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1))) // "حسب الموسم": depending on
+                && !(i + 1 < tokens.size() && statementSourceEnd(i + 1) > 0)); // "حسب حصيلة نشرتها …": a document a body issued
     }
 
     /** {@link Lexicon#relays} of token {@code i}. */
