@@ -51,7 +51,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q)) {
+            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q) || addressedOutlet(q)) {
                 names.add(q);
             }
         }
@@ -81,6 +81,37 @@ final class Attributions {
             int at = q[0] - phrase.size();
             if (at >= 0 && matches(phrase, at)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between an addressed outlet's closing mark and the complementizer ("اليوم الأربعاء"). */
+    private static final int MAX_WORDS_AFTER_OUTLET = 3;
+
+    /**
+     * Arabic: "وقال مدير الدفاع المدني، لـ"وفا"، إن …", "وقال مصدر أمني لـ«الشرق الأوسط» إن …": marks right after one of
+     * the {@code addressee_clitics} standing alone, around a name of a few words with no punctuation, with what was said
+     * opening soon after the closing mark (a complementizer or a colon, past commas and a few words of time): the outlet
+     * the words were said to, no quotation.
+     */
+    private boolean addressedOutlet(int[] q) {
+        if (english || q[0] == 0 || q[1] <= q[0] + 1 || q[1] - q[0] - 1 > MAX_NAME_WORDS
+                || !lexicon.isAddresseeClitic(word(q[0] - 1))) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        int words = 0;
+        for (int i = q[1] + 1; i < tokens.size(); i++) {
+            if (lexicon.isComplementizer(word(i)) || ":".equals(word(i))) {
+                return true;
+            }
+            if (tokens.get(i).punctuation() ? !isComma(i) : !lexicon.isAnnouncementTime(word(i)) || ++words > MAX_WORDS_AFTER_OUTLET) {
+                return false; // "تعرّض القاعدة لـ«هجوم إرهابي»، من دون أن …": words in marks that are what was said
             }
         }
         return false;
@@ -1478,11 +1509,11 @@ final class Attributions {
                 Span clause = opening == null ? null : announcedClause(times);
                 return clause == null ? null : announcement(clause, opening);
             }
-            if (first == v + 1 && times < tokens.size() && announcedNounAt(times, decisions)) {
+            if (first == v + 1 && announcedObjectAt(times, decisions) >= 0) {
                 // "وكانت الشرطة قد أعلنت الأسبوع الماضي اعتقال ستة أشخاص": no subject after the verb, the one before speaks
                 Span opening = openingSubject(v, false);
                 Span before = opening != null ? opening : speakerBefore(0, v);
-                Span clause = before == null ? null : announcedClause(times);
+                Span clause = before == null ? null : announcedClause(announcedObjectAt(times, decisions));
                 return clause == null ? null : announcement(clause, before);
             }
             if (speaker == null) {
@@ -2188,7 +2219,7 @@ final class Attributions {
     private int statementSourceEnd(int start) {
         for (List<String> phrase : lexicon.statementSources()) {
             if (start + phrase.size() < tokens.size() && matches(phrase, start)) {
-                return start + phrase.size();
+                return afterIssueTime(start + phrase.size());
             }
         }
         if (english || start + 1 >= tokens.size() || tokens.get(start + 1).punctuation()) {
@@ -2197,10 +2228,23 @@ final class Attributions {
         for (List<String> phrase : lexicon.statementSources()) {
             if (phrase.size() > 1 && start + phrase.size() + 1 < tokens.size() && matches(phrase.subList(0, 1), start)
                     && matches(phrase.subList(1, phrase.size()), start + 2)) {
-                return start + phrase.size() + 1; // "حصيلة جديدة أعلنتها": the document's adjective between
+                return afterIssueTime(start + phrase.size() + 1); // "حصيلة جديدة أعلنتها": the document's adjective between
             }
         }
         return -1;
+    }
+
+    /**
+     * Arabic: past the day a document was issued on, between its verb and the body ("حسب حصيلة نشرتها اليوم الخميس
+     * المديرية العامة للحماية المدنية"): the index of the body's first word after {@code announcement_times}; {@code i}
+     * when none stand there or no word follows them.
+     */
+    private int afterIssueTime(int i) {
+        if (english) {
+            return i;
+        }
+        int after = afterAnnouncementTimes(i);
+        return after > i && after < tokens.size() && !tokens.get(after).punctuation() ? after : i;
     }
 
     /**
@@ -2374,7 +2418,8 @@ final class Attributions {
         String w = word(i);
         if (lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1))) {
             String rest = w.substring(1);
-            return lexicon.opensWithBodyCliticArticle(w) || lexicon.isHead(rest) || lexicon.isBodyNoun(rest);
+            return lexicon.opensWithBodyCliticArticle(w) || lexicon.isHead(rest) || lexicon.isBodyNoun(rest)
+                    || lexicon.isAddresseeNoun(rest); // "لمراسل الأناضول", "لصحيفة …"
         }
         return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
@@ -2415,6 +2460,9 @@ final class Attributions {
         }
         if (start < to && (lexicon.isNameLink(word(start)) || lexicon.isStop(word(start)))) {
             return title; // "وأوضح الوزير، في ندوة صحفية بالرباط، أن …": a place or occasion set off by commas, no name
+        }
+        if (start < to && addresseeAt(start)) {
+            return title; // "وأفادت مصادر أمنية، لمراسل الأناضول، بأن …": whom the words were said to, set off by commas
         }
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
@@ -2783,6 +2831,7 @@ final class Attributions {
                     && !lexicon.isLinkStop(word(i + 1));
         }
         return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
+                && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
@@ -2840,8 +2889,8 @@ final class Attributions {
             if (isComma(i)) {
                 return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
-            if (tokens.get(i).punctuation() || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
-                return -1;
+            if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
+                return -1; // the marks of a name may stand in the aside ("، لـ«وفا»، إن")
             }
         }
         return -1;
@@ -3413,7 +3462,8 @@ final class Attributions {
     /** {@link Lexicon#isSource} of token {@code i}. */
     private boolean isSource(int i) {
         return speech(i).source() && !(lexicon.needsSourceRelative(lexicon.withoutProclitic(word(i)))
-                && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1)))); // "حسب الموسم": depending on
+                && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1))) // "حسب الموسم": depending on
+                && !(i + 1 < tokens.size() && statementSourceEnd(i + 1) > 0)); // "حسب حصيلة نشرتها …": a document a body issued
     }
 
     /** {@link Lexicon#relays} of token {@code i}. */
@@ -3435,6 +3485,28 @@ final class Attributions {
      * مقتل …"), up to the clause's end; null otherwise.
      */
     private Span countNounAfter(int from, boolean decisions) {
+        Span found = countNounAfter(from, decisions, false);
+        if (found != null || !decisions) {
+            return found;
+        }
+        // "أعلنت السلطات المحلية بإقليم تارودانت، اليوم السبت، عن وفاة …", "أعلنت الجامعة العامة للتعليم الثانوي، …، عن
+        // تنفيذ …": words of the name the speaker was cut before (a preposition written on), up to the comma or عن
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_NAME_TAIL_WORDS); i++) {
+            if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i))) {
+                return i > from && isComma(i) ? countNounAfter(i, true, true) : null;
+            }
+            if (i > from && announcedPrepositionAfter(i)) {
+                return countNounAfter(i, true, true);
+            }
+        }
+        return null;
+    }
+
+    /** How many words of a speaker's name may stand between where it was cut and an announcement's عن. */
+    private static final int MAX_NAME_TAIL_WORDS = 4;
+
+    /** {@link #countNounAfter(int, boolean)} from {@code from}; with {@code prepositionOnly}, only an object after عن. */
+    private Span countNounAfter(int from, boolean decisions, boolean prepositionOnly) {
         int i = from;
         if (i + 2 < tokens.size() && lexicon.isNameLink(word(i)) && !tokens.get(i + 1).punctuation()
                 && (isComma(i + 2) || announcedNounAt(i + 2, decisions))) {
@@ -3449,9 +3521,35 @@ final class Attributions {
                 return null;
             }
             i = close + 1;
+            if (decisions && announcedPrepositionAfter(afterTimeAside(close))) {
+                i = afterTimeAside(close); // "أعلنت الجامعة العامة، التابعة للاتحاد العام، اليوم الأحد، عن تنفيذ …": a description, then the day
+            }
         }
         i = afterAnnouncementTimes(i);
-        return i < tokens.size() && announcedNounAt(i, decisions) ? announcedClause(i) : null;
+        int noun = announcedObjectAt(i, decisions);
+        return noun >= 0 && (!prepositionOnly || noun > i) ? announcedClause(noun) : null;
+    }
+
+    /**
+     * Arabic: where what was announced opens at {@code i}: {@code i} when a noun of {@link #announcedNounAt} stands there;
+     * with {@code decisions}, past one of the {@code announced_prepositions} (عن) written alone, the verbal noun after it
+     * («أعلنت الوزارة، في بيان، عن إطلاق …»، «أعلن الجانبان عن انعقاد الدورة المقبلة»: عن opens the announcement's object);
+     * -1 otherwise.
+     */
+    private int announcedObjectAt(int i, boolean decisions) {
+        if (i >= tokens.size()) {
+            return -1;
+        }
+        if (announcedNounAt(i, decisions)) {
+            return i;
+        }
+        return decisions && announcedPrepositionAfter(i) ? i + 1 : -1;
+    }
+
+    /** Whether one of the {@code announced_prepositions} (عن) stands alone at {@code i}, a verbal noun after it. */
+    private boolean announcedPrepositionAfter(int i) {
+        return i + 1 < tokens.size() && lexicon.isAnnouncedPreposition(word(i)) && !tokens.get(i + 1).punctuation()
+                && lexicon.isVerbalNoun(word(i + 1));
     }
 
     /**

@@ -122,6 +122,8 @@ final class Lexicon {
     private final List<String> adverbEndings = new ArrayList<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> addresseeNouns = new HashSet<>();
+    private final Set<String> announcedPrepositions = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
     private final Pattern verbalNounShape;
     private final List<String> objectShapes = new ArrayList<>();
@@ -273,6 +275,8 @@ final class Lexicon {
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
+            file.addresseeNouns().forEach(w -> addresseeNouns.add(norm(w)));
+            file.announcedPrepositions().forEach(w -> announcedPrepositions.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
@@ -661,6 +665,16 @@ final class Lexicon {
     }
 
     /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد). */
+    /** Whether {@code word} (normalised) is one of the {@code announced_prepositions} (عن after أعلن). */
+    boolean isAnnouncedPreposition(String word) {
+        return announcedPrepositions.contains(word);
+    }
+
+    /** Whether {@code word} (normalised, with no clitic) is one of the {@code addressee_nouns} (مراسل، صحيفة). */
+    boolean isAddresseeNoun(String word) {
+        return addresseeNouns.contains(word);
+    }
+
     /** Whether {@code word} is one of the {@code name_stops} (علي, written as the preposition على once normalised). */
     boolean isNameStop(String word) {
         return nameStops.contains(word);

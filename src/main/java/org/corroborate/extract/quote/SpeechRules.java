@@ -174,6 +174,12 @@ import org.corroborate.rules.RulePacks;
  *       said as a noun phrase (مؤكداً، مشدداً), and shapes of verbal nouns, {@code ?} one letter (ا?ت?ا?: اكتمال): such a
  *       participle with a verbal noun right after it (a shape, a count noun or an announced noun) states that noun
  *       phrase, a quote (rule 6 of dev; blind10 #27): "…، مؤكداً اكتمال صفوف الفريق";</li>
+ *   <li>{@code addressee_nouns}: nouns of whom a statement is made to, a reporter or an outlet, that with one of the
+ *       {@code addressee_clitics} written on are the addressee, no speaker, right after a speech verb or set off by
+ *       commas after its speaker ("وأفادت مصادر أمنية، لمراسل الأناضول، بأن …");</li>
+ *   <li>{@code announced_prepositions}: a preposition written alone after an announcing verb and its speaker that
+ *       opens the announcement's object (عن): a verbal noun right after it opens what was announced, as the noun alone
+ *       does ("أعلنت الوزارة، في بيان، عن إطلاق …");</li>
  *   <li>{@code name_stops}: names written as a stop word is once normalised (علي as على): as the last word of a name in
  *       apposition, before its comma or colon, one is part of the name ("…، محمد أيت علي: «…»");</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
@@ -348,7 +354,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> warningVerbs, @OptionalKey List<String> warningPrepositions,
                           @OptionalKey List<String> forecasters,
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
-                          @OptionalKey List<String> nameStops,
+                          @OptionalKey List<String> nameStops, @OptionalKey List<String> addresseeNouns,
+                          @OptionalKey List<String> announcedPrepositions,
                           @OptionalKey List<String> necessityNouns,
                           @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
                           List<String> negativeExamples) implements RuleFile {
@@ -443,6 +450,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         statementComplementizers = statementComplementizers == null ? List.of() : List.copyOf(statementComplementizers);
         adverbEndings = adverbEndings == null ? List.of() : List.copyOf(adverbEndings);
         nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
+        addresseeNouns = addresseeNouns == null ? List.of() : List.copyOf(addresseeNouns);
+        announcedPrepositions = announcedPrepositions == null ? List.of() : List.copyOf(announcedPrepositions);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -586,6 +595,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("statement_complementizers", statementComplementizers);
         problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
+        problems.oneWordEach("addressee_nouns", addresseeNouns);
+        problems.oneWordEach("announced_prepositions", announcedPrepositions);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);

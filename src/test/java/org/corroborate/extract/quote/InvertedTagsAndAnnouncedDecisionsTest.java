@@ -2,6 +2,7 @@ package org.corroborate.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,5 +145,26 @@ class InvertedTagsAndAnnouncedDecisionsTest {
                     assertThat(c.quote()).isEqualTo("Flash floods swept away a bridge near the market on Friday");
                     assertThat(c.speaker().text()).isEqualTo("officials");
                 });
+    }
+    @Test
+    void whatIsAnnouncedAfterAnAnnouncingVerbsPrepositionIsAQuote() {
+        // «أعلن … عن»: عن opens the announcement's object, a verbal noun and what follows
+        assertThat(QuoteFinderTest.AR.find("وأعلنت وزارة الزراعة، في بيان، عن إطلاق برنامج لدعم صغار المزارعين في الجنوب."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("إطلاق برنامج لدعم صغار المزارعين في الجنوب");
+                    assertThat(c.speaker().text()).isEqualTo("وزارة الزراعة");
+                    assertThat(c.direct()).isFalse();
+                });
+        assertThat(QuoteFinderTest.AR.find("أعلن الطرفان عن انعقاد الجولة الثالثة من المفاوضات في الدوحة الشهر المقبل."))
+                .extracting(QuoteClaim::quote).containsExactly("انعقاد الجولة الثالثة من المفاوضات في الدوحة الشهر المقبل");
+        // a place after the body's name, set off before the day: the object after عن is still what was announced
+        assertThat(QuoteFinderTest.AR.find("أعلنت السلطات المحلية بولاية الخرطوم، اليوم الاثنين، عن إغلاق ثلاثة جسور أمام حركة السير."))
+                .extracting(QuoteClaim::quote).containsExactly("إغلاق ثلاثة جسور أمام حركة السير");
+    }
+
+    @Test
+    void aFeelingAfterAnAnnouncingVerbsPrepositionIsNoStatement() {
+        assertThat(QuoteFinderTest.AR.find("وأعلن رئيس النادي عن أسفه لما جرى في المباراة.")).isEmpty();
+        assertThat(QuoteFinderTest.AR.find("وتحدث الوزير عن إطلاق برنامج جديد للإسكان.")).isEmpty();
     }
 }

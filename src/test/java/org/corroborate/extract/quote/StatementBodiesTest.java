@@ -168,4 +168,18 @@ class StatementBodiesTest {
                 .extracting(QuoteClaim::quote)
                 .containsExactly("Ten militants were killed in the area on Monday", "two soldiers were wounded");
     }
+    @Test
+    void aTollWithItsIssueDayBeforeTheBodyIsTheBodys() {
+        // «حسب حصيلة نشرتها …»: حسب before a document a body issued is "according to", and the day it was issued on
+        // stands between the verb and the body
+        assertThat(QuoteFinderTest.AR.find("وارتفع عدد الوفيات إلى 12، حسب حصيلة نشرتها مساء الأحد وزارة الصحة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("وارتفع عدد الوفيات إلى 12");
+                    assertThat(c.speaker().text()).isEqualTo("وزارة الصحة");
+                });
+        assertThat(QuoteFinderTest.AR.find("تراجعت صادرات القمح بنسبة الخمس، وفق أرقام نشرتها أمس الأحد هيئة الإحصاء."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("هيئة الإحصاء"));
+        // حسب alone is still "depending on"
+        assertThat(QuoteFinderTest.AR.find("ويختلف سعر الحصة حسب الموسم والكمية.")).isEmpty();
+    }
 }
