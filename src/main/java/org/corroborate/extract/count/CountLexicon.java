@@ -491,6 +491,11 @@ final class CountLexicon {
         return dualNouns.get(word);
     }
 
+    /** {@link #dual(String)} of the two words {@code first second}: a participle and its dual pronoun ("مشتبها بهما"). */
+    CountRules.SubjectRule dual(String first, String second) {
+        return dualNouns.mayBegin(first) ? dual(first + " " + second) : null;
+    }
+
     /**
      * A dual without its last letter, as the construct writes it ("طفلا الأسرة"); null for none. The same letters may
      * write a singular ("قتل طفلا"): the caller reads the construct only where the singular cannot stand.

@@ -1331,6 +1331,12 @@ final class SentenceReader {
             if (dual == null && dualInConstructAfterPart(k)) {
                 dual = lexicon.dualInConstruct(w); // "بينهم طفلا الأسرة": the family's two children
             }
+            int dualLast = k;
+            if (dual == null && !english && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
+                    && lexicon.dual(w, tokens.get(k + 1).word()) != null) {
+                dual = lexicon.dual(w, tokens.get(k + 1).word()); // "اعتقلت مشتبها بهما": the pronoun makes the two
+                dualLast = k + 1;
+            }
             CountRules.SubjectRule single = lexicon.singular(w);
             if (single != null && lexicon.isLinkedSingular(w) && (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()
                     || !lexicon.startsWithLink(tokens.get(k + 1).word()))) {
@@ -1434,7 +1440,7 @@ final class SentenceReader {
                 out.add(g);
                 k++;
             } else if (dual != null) {
-                Group g = new Group(k, k, CountClaim.Count.exactly(2));
+                Group g = new Group(k, dualLast, CountClaim.Count.exactly(2));
                 g.subject = dual;
                 g.subjectToken = k;
                 g.category = dual.parsedCategory();
@@ -1443,6 +1449,7 @@ final class SentenceReader {
                     bindTo(g, self); // "انتشال جثتين": the dual result noun says what befell the two
                 }
                 out.add(g);
+                k = dualLast;
             } else if (single != null && indefiniteStart(k) >= 0 && !covered[indefiniteStart(k)] && !modifiesNextNoun(last)
                     && !afterEventNoun(k) && !nisbaOfNounBefore(k) && !ordinalAfter(last, counted)
                     && !appositionOfNamed(indefiniteStart(k), out)) {

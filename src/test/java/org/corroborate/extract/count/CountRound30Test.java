@@ -1,0 +1,37 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.CountClaim.Action;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Count readings of round c30: kinds of dev35 to dev37 left by the rounds before, each probed with sentences of our
+ * own in the register of the agencies.
+ */
+class CountRound30Test {
+
+    private static List<CountClaim> ar(String text) {
+        return CountRuleExamplesTest.find(Language.AR, text);
+    }
+
+    /**
+     * «مشتبهاً بهما»: the participle stays singular and its dual pronoun makes the two; the dual is read over the two
+     * words, not one at a time. «مشتبهاً به» is still one suspect, and the two with no action are no count.
+     */
+    @Test
+    void aSuspectWithADualPronounIsTwoSuspects() {
+        assertThat(ar("وذكرت الشرطة أن دورية أمنية أوقفت مشتبهاً بهما قرب موقع الانفجار."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 2L));
+        assertThat(ar("واعتُقل مشتبه بهما في الحي نفسه مساء الأحد."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 2L));
+        assertThat(ar("وذكرت الشرطة أن دورية أمنية أوقفت مشتبهاً به قرب موقع الانفجار."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
+        assertThat(ar("وأكد المصدر أن النيابة العامة ستستمع غداً إلى إفادة المشتبه بهما.")).isEmpty();
+    }
+}
