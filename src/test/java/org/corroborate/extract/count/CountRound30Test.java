@@ -20,6 +20,10 @@ class CountRound30Test {
         return CountRuleExamplesTest.find(Language.AR, text);
     }
 
+    private static List<CountClaim> en(String text) {
+        return CountRuleExamplesTest.find(Language.EN, text);
+    }
+
     /**
      * «مشتبهاً بهما»: the participle stays singular and its dual pronoun makes the two; the dual is read over the two
      * words, not one at a time. «مشتبهاً به» is still one suspect, and the two with no action are no count.
@@ -33,5 +37,19 @@ class CountRound30Test {
         assertThat(ar("وذكرت الشرطة أن دورية أمنية أوقفت مشتبهاً به قرب موقع الانفجار."))
                 .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.ARRESTED, 1L));
         assertThat(ar("وأكد المصدر أن النيابة العامة ستستمع غداً إلى إفادة المشتبه بهما.")).isEmpty();
+    }
+
+    /**
+     * "was not" and "were not" right before the action deny it: "the bus's three-member crew was not hurt" wounds no
+     * one. A "not" inside a clause of the group's own ("who were not wearing seatbelts") leaves the action after it.
+     */
+    @Test
+    void anActionDeniedByWasNotCountsNoOne() {
+        assertThat(en("The bus's three-member crew was not hurt, a fire department spokeswoman said.")).isEmpty();
+        assertThat(en("Police said four passengers were not injured in the collision.")).isEmpty();
+        assertThat(en("Two crew members were hurt when the bus left the road."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.WOUNDED, 2L));
+        assertThat(en("Five people who were not wearing seatbelts were killed in the crash."))
+                .extracting(CountClaim::action, c -> c.count().value()).containsExactly(tuple(Action.KILLED, 5L));
     }
 }
