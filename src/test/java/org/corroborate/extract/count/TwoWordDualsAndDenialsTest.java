@@ -11,10 +11,10 @@ import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
 /**
- * Count readings of round c30: kinds of dev35 to dev37 left by the rounds before, each probed with sentences of our
- * own in the register of the agencies.
+ * Two-word duals («مشتبهاً بهما») and an action denied by "was not" or "were not": kinds of dev35 to dev37 left
+ * by the rounds before, each probed with sentences of our own in the register of the agencies.
  */
-class CountRound30Test {
+class TwoWordDualsAndDenialsTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);
