@@ -2736,6 +2736,16 @@ final class Attributions {
             return false;
         }
         String first = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        if (seg[1] - seg[0] >= 4 && Character.isUpperCase(first.codePointAt(0)) && !lexicon.isNounMarker(word(seg[0]))
+                && !lexicon.isStop(word(seg[0])) && !tokens.get(seg[0] + 1).punctuation()) {
+            // "the bloc's chairman, Tanzanian diplomat Grace Mwakyusa, told reporters": a capitalised word of origin
+            // before the person noun in lower case ("Kenyan lawyer", "Syrian activist"), then the name
+            String second = text.substring(tokens.get(seg[0] + 1).start(), tokens.get(seg[0] + 1).end());
+            if (Character.isLowerCase(second.codePointAt(0)) && lexicon.isPersonNoun(second)
+                    && isPersonName(new int[] {seg[0] + 2, seg[1]})) {
+                return true;
+            }
+        }
         return Character.isLowerCase(first.codePointAt(0)) && lexicon.isPersonNoun(first)
                 && isPersonName(new int[] {seg[0] + 1, seg[1]});
     }
@@ -2794,7 +2804,8 @@ final class Attributions {
         if (end < to && !(isComma(end) || word(end).equals("."))) {
             return description;
         }
-        return isPersonName(new int[] {comma + 1, end}) ? span(comma + 1, end) : description;
+        int[] name = {comma + 1, end};
+        return isPersonName(name) || titledPersonName(name) ? span(comma + 1, end) : description; // "…, Kenyan lawyer X,"
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
