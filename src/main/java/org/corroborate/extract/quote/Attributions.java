@@ -2064,15 +2064,17 @@ final class Attributions {
 
     /**
      * English: whether a subject pronoun and an auxiliary open the words after the verb at {@code v}: a clause with no
-     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), where a noun there
+     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), a time of the saying
+     * before them or not ("announced on Friday it would …", dev37-en-017), where a noun there
      * may be the verb's object ("claimed the lives of 12 people").
      */
     private boolean pronounClauseAfter(int v) {
-        if (v + 2 >= tokens.size() || tokens.get(v + 1).punctuation() || tokens.get(v + 2).punctuation()) {
+        int p = skipTime(v + 1); // "announced on Friday it would suspend …": the time of the saying before the clause
+        if (p + 1 >= tokens.size() || tokens.get(p).punctuation() || tokens.get(p + 1).punctuation()) {
             return false;
         }
-        String next = word(v + 1);
-        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(v + 2));
+        String next = word(p);
+        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(p + 1));
     }
 
     /** How many words an earlier tag's speaker may take between its commas ("his family", "the Kenya Red Cross"). */
