@@ -2289,7 +2289,7 @@ final class Attributions {
                 at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
             }
         }
-        return at;
+        return at > start ? afterIssueTime(at) : at; // "حسب ما أفاد به اليوم الاثنين بيان للحماية المدنية": the day it was said
     }
 
     /**

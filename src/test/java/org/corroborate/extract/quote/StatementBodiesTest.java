@@ -182,4 +182,18 @@ class StatementBodiesTest {
         // حسب alone is still "depending on"
         assertThat(QuoteFinderTest.AR.find("ويختلف سعر الحصة حسب الموسم والكمية.")).isEmpty();
     }
+
+    @Test
+    void theDayOfTheSayingAfterTheSourceRelativeStandsBeforeTheBody() {
+        // dev36-ar-012: «حسب ما أفاد به اليوم الاثنين بيان لـ…»: the day between the relative's verb and the body
+        assertThat(QuoteFinderTest.AR.find("وأصيب أربعة عمال في انهيار جدار بورشة بناء، حسب ما أفاد به صباح الثلاثاء بيان للوقاية المدنية."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("وأصيب أربعة عمال في انهيار جدار بورشة بناء");
+                    assertThat(c.speaker().text()).isEqualTo("الوقاية المدنية");
+                });
+        assertThat(QuoteFinderTest.AR.find("وتضررت عشرات المنازل جراء السيول، وفق ما أعلنته أمس وزارة الداخلية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الداخلية"));
+        // a planned thing after the relative is still no source
+        assertThat(QuoteFinderTest.AR.find("وستُفتح المعابر أمام الشاحنات، حسب ما هو مقرر الأسبوع المقبل.")).isEmpty();
+    }
 }
