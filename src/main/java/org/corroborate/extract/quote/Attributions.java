@@ -820,6 +820,10 @@ final class Attributions {
                 continue; // "…, the coast guard said, adding that survivors told officers 80 people had been on board":
                           // a verb inside another's reported clause; its subject is no speaker of the article's
             }
+            if (a != null && !english && isVerb(v) && coordinatedClauseOfOuter(out, v, a)) {
+                continue; // "ذكرت الوزارة أن التحقيقات كشفت تورط …، وأنه تمت استعادة …": the second «وأن» is the ministry's,
+                          // the verb inside its first clause has no speaker of its own
+            }
             if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
                 continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
             }
@@ -872,6 +876,26 @@ final class Attributions {
     }
 
     /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
+    /**
+     * Arabic: whether the verb at {@code v} stands inside the reported clause of one already found and {@code a}'s clause
+     * opens with a complementizer carrying a proclitic conjunction («وأن», «وأنه») inside that clause too: a second
+     * clause of the outer verb, not the inner verb's.
+     */
+    private boolean coordinatedClauseOfOuter(List<Attribution> found, int v, Attribution a) {
+        int comp = indexAfter(new Span(a.quote().start(), a.quote().start())) - 1;
+        if (comp < 0 || tokens.get(comp).punctuation() || !lexicon.isComplementizer(word(comp))
+                || lexicon.withoutProclitic(word(comp)).equals(word(comp))) {
+            return false;
+        }
+        int at = tokens.get(v).start();
+        for (Attribution o : found) {
+            if (o.quote().start() <= at && tokens.get(comp).end() <= o.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameQuote(List<Attribution> found, Attribution a) {
         for (Attribution o : found) {
             if (o.quote().equals(a.quote())) {

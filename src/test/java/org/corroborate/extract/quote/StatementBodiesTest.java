@@ -196,4 +196,20 @@ class StatementBodiesTest {
         // a planned thing after the relative is still no source
         assertThat(QuoteFinderTest.AR.find("وستُفتح المعابر أمام الشاحنات، حسب ما هو مقرر الأسبوع المقبل.")).isEmpty();
     }
+
+    @Test
+    void aSecondCoordinatedThatClauseIsTheOuterVerbsNotTheInnerOnes() {
+        // dev36-ar-023: «ذكرت الوزارة أن التحقيقات كشفت …، وأنه …»: كشفت inside the first clause takes no speaker of its own
+        assertThat(QuoteFinderTest.AR.find("وأفادت الشرطة في بيان أن التحريات كشفت ضلوع موظفين في تهريب الوقود، وأنه جرى توقيف اثنين منهم."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("التحريات كشفت ضلوع موظفين في تهريب الوقود، وأنه جرى توقيف اثنين منهم");
+                    assertThat(c.speaker().text()).isEqualTo("الشرطة");
+                });
+        // near case: a speech verb opening the sentence still reports its own two clauses
+        assertThat(QuoteFinderTest.AR.find("وأكدت الهيئة أن الأمطار ستستمر حتى الخميس، وأن الطرق الجبلية مغلقة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("الأمطار ستستمر حتى الخميس، وأن الطرق الجبلية مغلقة");
+                    assertThat(c.speaker().text()).isEqualTo("الهيئة");
+                });
+    }
 }
