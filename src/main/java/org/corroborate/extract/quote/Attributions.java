@@ -820,6 +820,10 @@ final class Attributions {
                 continue; // "…, the coast guard said, adding that survivors told officers 80 people had been on board":
                           // a verb inside another's reported clause; its subject is no speaker of the article's
             }
+            if (a != null && !english && isVerb(v) && coordinatedClauseOfOuter(out, v, a)) {
+                continue; // "ذكرت الوزارة أن التحقيقات كشفت تورط …، وأنه تمت استعادة …": the second «وأن» is the ministry's,
+                          // the verb inside its first clause has no speaker of its own
+            }
             if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
                 continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
             }
@@ -872,6 +876,26 @@ final class Attributions {
     }
 
     /** Whether one of {@code found} reports the words {@code a} does (a loop: asked for every verb of a sentence). */
+    /**
+     * Arabic: whether the verb at {@code v} stands inside the reported clause of one already found and {@code a}'s clause
+     * opens with a complementizer carrying a proclitic conjunction («وأن», «وأنه») inside that clause too: a second
+     * clause of the outer verb, not the inner verb's.
+     */
+    private boolean coordinatedClauseOfOuter(List<Attribution> found, int v, Attribution a) {
+        int comp = indexAfter(new Span(a.quote().start(), a.quote().start())) - 1;
+        if (comp < 0 || tokens.get(comp).punctuation() || !lexicon.isComplementizer(word(comp))
+                || lexicon.withoutProclitic(word(comp)).equals(word(comp))) {
+            return false;
+        }
+        int at = tokens.get(v).start();
+        for (Attribution o : found) {
+            if (o.quote().start() <= at && tokens.get(comp).end() <= o.quote().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameQuote(List<Attribution> found, Attribution a) {
         for (Attribution o : found) {
             if (o.quote().equals(a.quote())) {
@@ -2064,15 +2088,17 @@ final class Attributions {
 
     /**
      * English: whether a subject pronoun and an auxiliary open the words after the verb at {@code v}: a clause with no
-     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), where a noun there
+     * complementizer after any speech verb ("claimed it had killed dozens of troops", dev31-en-021), a time of the saying
+     * before them or not ("announced on Friday it would …", dev37-en-017), where a noun there
      * may be the verb's object ("claimed the lives of 12 people").
      */
     private boolean pronounClauseAfter(int v) {
-        if (v + 2 >= tokens.size() || tokens.get(v + 1).punctuation() || tokens.get(v + 2).punctuation()) {
+        int p = skipTime(v + 1); // "announced on Friday it would suspend …": the time of the saying before the clause
+        if (p + 1 >= tokens.size() || tokens.get(p).punctuation() || tokens.get(p + 1).punctuation()) {
             return false;
         }
-        String next = word(v + 1);
-        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(v + 2));
+        String next = word(p);
+        return (lexicon.isSubjectPronoun(next) || lexicon.isBodyPronoun(next)) && lexicon.isAuxiliary(word(p + 1));
     }
 
     /** How many words an earlier tag's speaker may take between its commas ("his family", "the Kenya Red Cross"). */
@@ -2287,7 +2313,7 @@ final class Attributions {
                 at++; // "بحسب ما أفادت به منظمة محلية": the pronoun is the verb's, the body follows
             }
         }
-        return at;
+        return at > start ? afterIssueTime(at) : at; // "حسب ما أفاد به اليوم الاثنين بيان للحماية المدنية": the day it was said
     }
 
     /**
@@ -2736,6 +2762,16 @@ final class Attributions {
             return false;
         }
         String first = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        if (seg[1] - seg[0] >= 4 && Character.isUpperCase(first.codePointAt(0)) && !lexicon.isNounMarker(word(seg[0]))
+                && !lexicon.isStop(word(seg[0])) && !tokens.get(seg[0] + 1).punctuation()) {
+            // "the bloc's chairman, Tanzanian diplomat Grace Mwakyusa, told reporters": a capitalised word of origin
+            // before the person noun in lower case ("Kenyan lawyer", "Syrian activist"), then the name
+            String second = text.substring(tokens.get(seg[0] + 1).start(), tokens.get(seg[0] + 1).end());
+            if (Character.isLowerCase(second.codePointAt(0)) && lexicon.isPersonNoun(second)
+                    && isPersonName(new int[] {seg[0] + 2, seg[1]})) {
+                return true;
+            }
+        }
         return Character.isLowerCase(first.codePointAt(0)) && lexicon.isPersonNoun(first)
                 && isPersonName(new int[] {seg[0] + 1, seg[1]});
     }
@@ -2794,7 +2830,8 @@ final class Attributions {
         if (end < to && !(isComma(end) || word(end).equals("."))) {
             return description;
         }
-        return isPersonName(new int[] {comma + 1, end}) ? span(comma + 1, end) : description;
+        int[] name = {comma + 1, end};
+        return isPersonName(name) || titledPersonName(name) ? span(comma + 1, end) : description; // "…, Kenyan lawyer X,"
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */

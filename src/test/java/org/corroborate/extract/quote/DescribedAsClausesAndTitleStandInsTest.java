@@ -88,4 +88,18 @@ class DescribedAsClausesAndTitleStandInsTest {
         assertThat(QuoteFinderTest.EN.find("The opposition's candidate, lawyer Teresa Okoro, said on Monday that the count had been rigged."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("lawyer Teresa Okoro"));
     }
+
+    @Test
+    void aNameWithWhereThePersonIsFromAndWhatTheyAreAfterADescriptionSpeaks() {
+        // dev37-en-022: a capitalised word of origin before the person noun ("Ghanaian economist") still names the person
+        assertThat(QuoteFinderTest.EN.find("\"The harbour will reopen next week,\" the port authority's director, "
+                + "Ghanaian engineer Kofi Asante, told reporters."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Ghanaian engineer Kofi Asante"));
+        assertThat(QuoteFinderTest.EN.find("\"Talks will resume in May,\" said the council's envoy, Norwegian diplomat Ingrid Lunde."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("Norwegian diplomat Ingrid Lunde"));
+        // near case: a body's name with a person noun and no name after it stays the description
+        assertThat(QuoteFinderTest.EN.find("\"The harbour will reopen next week,\" the port authority's director, "
+                + "Harbour Board head, told reporters."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("the port authority's director"));
+    }
 }

@@ -202,4 +202,16 @@ class MediaTagsCallersAndLooseSubjectsTest {
         // a noun after "claimed" is its object
         assertThat(QuoteFinderTest.EN.find("The storm claimed the lives of six fishermen off the coast.")).isEmpty();
     }
+
+    @Test
+    void aTimeOfTheSayingMayStandBeforeThePronounAndAuxiliary() {
+        // dev37-en-017: "announced on Friday it would …" reads as "announced it would …"
+        assertThat(QuoteFinderTest.EN.find("The transport ministry announced on Tuesday it would cut bus fares by half until March."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("it would cut bus fares by half until March");
+                    assertThat(c.speaker().text()).isEqualTo("The transport ministry");
+                });
+        // near case: a time, then a noun after the verb, is no clause of a pronoun
+        assertThat(QuoteFinderTest.EN.find("The transport ministry announced on Tuesday new bus fares for the capital.")).isEmpty();
+    }
 }

@@ -182,4 +182,34 @@ class StatementBodiesTest {
         // حسب alone is still "depending on"
         assertThat(QuoteFinderTest.AR.find("ويختلف سعر الحصة حسب الموسم والكمية.")).isEmpty();
     }
+
+    @Test
+    void theDayOfTheSayingAfterTheSourceRelativeStandsBeforeTheBody() {
+        // dev36-ar-012: «حسب ما أفاد به اليوم الاثنين بيان لـ…»: the day between the relative's verb and the body
+        assertThat(QuoteFinderTest.AR.find("وأصيب أربعة عمال في انهيار جدار بورشة بناء، حسب ما أفاد به صباح الثلاثاء بيان للوقاية المدنية."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("وأصيب أربعة عمال في انهيار جدار بورشة بناء");
+                    assertThat(c.speaker().text()).isEqualTo("الوقاية المدنية");
+                });
+        assertThat(QuoteFinderTest.AR.find("وتضررت عشرات المنازل جراء السيول، وفق ما أعلنته أمس وزارة الداخلية."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("وزارة الداخلية"));
+        // a planned thing after the relative is still no source
+        assertThat(QuoteFinderTest.AR.find("وستُفتح المعابر أمام الشاحنات، حسب ما هو مقرر الأسبوع المقبل.")).isEmpty();
+    }
+
+    @Test
+    void aSecondCoordinatedThatClauseIsTheOuterVerbsNotTheInnerOnes() {
+        // dev36-ar-023: «ذكرت الوزارة أن التحقيقات كشفت …، وأنه …»: كشفت inside the first clause takes no speaker of its own
+        assertThat(QuoteFinderTest.AR.find("وأفادت الشرطة في بيان أن التحريات كشفت ضلوع موظفين في تهريب الوقود، وأنه جرى توقيف اثنين منهم."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("التحريات كشفت ضلوع موظفين في تهريب الوقود، وأنه جرى توقيف اثنين منهم");
+                    assertThat(c.speaker().text()).isEqualTo("الشرطة");
+                });
+        // near case: a speech verb opening the sentence still reports its own two clauses
+        assertThat(QuoteFinderTest.AR.find("وأكدت الهيئة أن الأمطار ستستمر حتى الخميس، وأن الطرق الجبلية مغلقة."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.quote()).isEqualTo("الأمطار ستستمر حتى الخميس، وأن الطرق الجبلية مغلقة");
+                    assertThat(c.speaker().text()).isEqualTo("الهيئة");
+                });
+    }
 }
