@@ -479,12 +479,16 @@ final class DateClaims {
                 continue;
             }
             List<CountClaim> before = counts.stream().filter(c -> c.span().start() < sentence.start()).toList();
-            // the incident's victims when there are some ("Police detained the factory's manager" came after the fire)
-            boolean victims = before.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
+            // the incident's victims when some may take its day ("Police detained the factory's manager" came after the fire);
+            // victims dated on their own are of another event ("the killings of two police officers in Antioquia last year",
+            // then "during the operations, which ran from Sunday to Tuesday": the arrests' operation)
+            List<CountClaim> open = before.stream()
+                    .filter(c -> !dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date())).toList();
+            boolean victims = open.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
             List<CountClaim> out = new ArrayList<>(counts);
             boolean any = false;
-            for (CountClaim c : before) {
-                if ((c.action() != CountClaim.Action.ARRESTED) == victims && (!dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date()))) {
+            for (CountClaim c : open) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims) {
                     out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
                     any = true;
                 }
