@@ -294,6 +294,14 @@ final class DateClaims {
                 Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
                 return recognizer.tollUpdate(c.text(), c.d(), s.start(), s.end());
             }),
+            // "…, killing at least 16 people, and rescuers were searching Saturday for about 20 others": the search's day, which
+            // goes on after the incident the counts are of (dev36-en-013), no dated event
+            new Filter(true, false, c -> {
+                Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
+                return recognizer.searchDay(c.text(), c.d())
+                        && c.claims().stream().anyMatch(k -> k instanceof CountClaim n && n.span().start() >= s.start()
+                                && n.span().start() < s.end());
+            }),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),

@@ -88,6 +88,19 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theDayOfASearchIsNeitherTheCountsDayNorADateClaim() {
+        String text = "A ferry carrying farmers to a market sank on Lake Kivu in eastern Congo, killing 11 people, and "
+                + "divers were searching Sunday for about 30 others, provincial officials said. The overloaded ferry capsized "
+                + "late Saturday near the island of Idjwi, a local official said.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 11@2026-05-09..2026-05-09");
+        // a day of the sinking itself, the search told without one, stays the counts' own day
+        String own = "A ferry sank on Lake Kivu on Sunday, killing 11 people, and divers were searching for about 30 "
+                + "others, officials said.";
+        assertThat(counts(own, Language.EN, "2026-05-12")).contains("killed 11@2026-05-10..2026-05-10");
+    }
+
+    @Test
     void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
         String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
                 + "The fire was put out on Sunday after 12 hours.";
