@@ -294,6 +294,14 @@ final class DateClaims {
                 Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
                 return recognizer.tollUpdate(c.text(), c.d(), s.start(), s.end());
             }),
+            // "…, killing at least 16 people, and rescuers were searching Saturday for about 20 others": the search's day, which
+            // goes on after the incident the counts are of (dev36-en-013), no dated event
+            new Filter(true, false, c -> {
+                Sentences.Sentence s = ClaimExtractor.sentenceOf(c.sentences(), c.d().span());
+                return recognizer.searchDay(c.text(), c.d())
+                        && c.claims().stream().anyMatch(k -> k instanceof CountClaim n && n.span().start() >= s.start()
+                                && n.span().start() < s.end());
+            }),
             // "By Monday morning divers had recovered two more bodies", "بحلول مساء الأحد", "by 2030": the time a state was
             // reached, or a deadline or target (K2 of dev11)
             new Filter(true, true, c -> byTime(c.text(), c.d())),
@@ -479,12 +487,16 @@ final class DateClaims {
                 continue;
             }
             List<CountClaim> before = counts.stream().filter(c -> c.span().start() < sentence.start()).toList();
-            // the incident's victims when there are some ("Police detained the factory's manager" came after the fire)
-            boolean victims = before.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
+            // the incident's victims when some may take its day ("Police detained the factory's manager" came after the fire);
+            // victims dated on their own are of another event ("the killings of two police officers in Antioquia last year",
+            // then "during the operations, which ran from Sunday to Tuesday": the arrests' operation)
+            List<CountClaim> open = before.stream()
+                    .filter(c -> !dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date())).toList();
+            boolean victims = open.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
             List<CountClaim> out = new ArrayList<>(counts);
             boolean any = false;
-            for (CountClaim c : before) {
-                if ((c.action() != CountClaim.Action.ARRESTED) == victims && (!dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date()))) {
+            for (CountClaim c : open) {
+                if ((c.action() != CountClaim.Action.ARRESTED) == victims) {
                     out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
                     any = true;
                 }

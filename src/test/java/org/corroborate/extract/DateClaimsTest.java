@@ -679,4 +679,14 @@ class DateClaimsTest {
         assertThat(dateClaims("وكانت الانتخابات مقررة في كانون الأول/ديسمبر قبل أن تؤجل.", Language.AR, "2026-03-10")).isEmpty();
         assertThat(dateClaims("The elections, originally scheduled for December, were postponed.", Language.EN, "2026-03-10")).isEmpty();
     }
+
+    @Test
+    void aStateOfBeingWithoutPowerOnADayIsNoDatedEvent() {
+        // published on Tuesday 12 May 2026: Monday is the 11th
+        assertThat(dateClaims("About 40,000 customers were still without power on Monday evening, the utility said.", Language.EN,
+                "2026-05-12")).isEmpty();
+        // what cut the power is an event of its day
+        assertThat(dateClaims("A winter storm knocked out power to 40,000 customers on Monday evening.", Language.EN,
+                "2026-05-12")).containsExactly("2026-05-11..2026-05-11");
+    }
 }

@@ -69,6 +69,38 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theOperationDatesTheArrestsWhenTheOnlyDeadHaveTheirOwnDay() {
+        // the arrests dated only by the statement's day; the dead of another, older event: the operation is the arrests'
+        String text = "Police in Ecuador arrested 19 suspected gang members in raids across three provinces, the interior ministry "
+                + "said on Monday. Among them was a local leader accused of killing two prison guards in Guayaquil "
+                + "last year. Officers also seized rifles and explosives during the operations, which ran from Thursday to Saturday.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).contains("arrested 19@2026-05-07..2026-05-09", "killed 2@2025-01-01..2025-12-31");
+        // set off by a comma, its participle first
+        String weekend = "Police in Portugal arrested 11 people in raids on two fishing ports, the ministry said on Tuesday. "
+                + "The operation, carried out over the weekend with help from Spanish officers, was the largest this year.";
+        assertThat(dateClaims(weekend, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(weekend, Language.EN, "2026-05-12")).containsExactly("arrested 11@2026-05-09..2026-05-10");
+        // the dead with no day of their own are the incident's: they take it, the arrest after them does not
+        String fire = "A fire at a garment factory in Dhaka killed eight workers, officials said. Police detained the factory's "
+                + "owner. The blaze broke out on Saturday evening.";
+        assertThat(counts(fire, Language.EN, "2026-05-12")).contains("killed 8@2026-05-09..2026-05-09");
+    }
+
+    @Test
+    void theDayOfASearchIsNeitherTheCountsDayNorADateClaim() {
+        String text = "A ferry carrying farmers to a market sank on Lake Kivu in eastern Congo, killing 11 people, and "
+                + "divers were searching Sunday for about 30 others, provincial officials said. The overloaded ferry capsized "
+                + "late Saturday near the island of Idjwi, a local official said.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 11@2026-05-09..2026-05-09");
+        // a day of the sinking itself, the search told without one, stays the counts' own day
+        String own = "A ferry sank on Lake Kivu on Sunday, killing 11 people, and divers were searching for about 30 "
+                + "others, officials said.";
+        assertThat(counts(own, Language.EN, "2026-05-12")).contains("killed 11@2026-05-10..2026-05-10");
+    }
+
+    @Test
     void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
         String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
                 + "The fire was put out on Sunday after 12 hours.";

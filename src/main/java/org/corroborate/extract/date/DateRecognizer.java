@@ -38,6 +38,7 @@ import static org.corroborate.extract.date.DateWordList.RELEASE;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
+import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
@@ -455,6 +456,15 @@ public final class DateRecognizer {
         return toll.present() && (adjacentBefore(words(TOLL_RISE_BEFORE), text, d.span().start())
                 || adjacentAfter(words(TOLL_RISE_AFTER), text, d.span().end()))
                 && toll.foundIn(DateGrammar.NORMALIZER.normalize(text.substring(sentenceStart, sentenceEnd)).normalized());
+    }
+
+    /**
+     * Whether the date {@code d} of {@code text} is the day of a search for people counted, its words right before it (the
+     * packs' {@code search_before}): "…, killing at least 16 people, and rescuers were searching Saturday for about 20
+     * others". The search goes on after the incident: its day is no dated event of its own, nor the day of the counts.
+     */
+    public boolean searchDay(String text, DateMention d) {
+        return adjacentBefore(words(SEARCH_BEFORE), text, d.span().start());
     }
 
     /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */

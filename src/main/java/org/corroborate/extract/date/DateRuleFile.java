@@ -123,6 +123,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> tollRiseBefore,
                            @OptionalKey List<String> tollRiseAfter,
                            @OptionalKey List<String> tollWords,
+                           @OptionalKey List<String> searchBefore,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -179,6 +180,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         tollRiseBefore = tollRiseBefore == null ? List.of() : List.copyOf(tollRiseBefore);
         tollRiseAfter = tollRiseAfter == null ? List.of() : List.copyOf(tollRiseAfter);
         tollWords = tollWords == null ? List.of() : List.copyOf(tollWords);
+        searchBefore = searchBefore == null ? List.of() : List.copyOf(searchBefore);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

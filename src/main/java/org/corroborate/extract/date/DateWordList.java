@@ -115,6 +115,8 @@ enum DateWordList {
     TOLL_RISE_AFTER(adjacent(DateRuleFile::tollRiseAfter, false)),
     /** The words of a toll, in the sentence of a toll's rise ({@link DateRecognizer#tollUpdate}). */
     TOLL_WORDS(DateGrammar::tollWords),
+    /** Words right before the day of a search for people counted ("were searching on"; {@link DateRecognizer#searchDay}). */
+    SEARCH_BEFORE(adjacent(DateRuleFile::searchBefore, true)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */

@@ -117,6 +117,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RESTATED_INCIDENTS, "The blaze broke out on "),
                     Map.entry(DateWordList.TOLL_RISE_BEFORE, "The toll from the landslide rose to 31 on "),
                     Map.entry(DateWordList.TOLL_RISE_AFTER, ", raising the death toll to 17"),
+                    Map.entry(DateWordList.SEARCH_BEFORE, "and divers were searching on "),
                     Map.entry(DateWordList.TOLL_WORDS, "The death toll from the landslide"),
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
                     Map.entry(DateWordList.STRETCH_FROM, "I am off from "),
