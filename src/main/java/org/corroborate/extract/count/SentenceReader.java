@@ -1332,10 +1332,9 @@ final class SentenceReader {
                 dual = lexicon.dualInConstruct(w); // "بينهم طفلا الأسرة": the family's two children
             }
             int dualLast = k;
-            if (dual == null && !english && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
-                    && lexicon.dual(w, tokens.get(k + 1).word()) != null) {
+            if (dual == null && !english && k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()) {
                 dual = lexicon.dual(w, tokens.get(k + 1).word()); // "اعتقلت مشتبها بهما": the pronoun makes the two
-                dualLast = k + 1;
+                dualLast = dual == null ? k : k + 1;
             }
             CountRules.SubjectRule single = lexicon.singular(w);
             if (single != null && lexicon.isLinkedSingular(w) && (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()

@@ -664,7 +664,6 @@ final class Lexicon {
         return isWarningVerb(verb) && warningPrepositions.contains(preposition);
     }
 
-    /** Whether {@code word}, or it without its proclitic, is one of the {@code forecasters} (الأرصاد). */
     /** Whether {@code word} (normalised) is one of the {@code announced_prepositions} (عن after أعلن). */
     boolean isAnnouncedPreposition(String word) {
         return announcedPrepositions.contains(word);
