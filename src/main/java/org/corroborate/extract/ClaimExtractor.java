@@ -98,7 +98,7 @@ public final class ClaimExtractor {
         List<DateMention> dates = dated.comparedMoments(text, read,
                 counts.get(language).withoutBaselines(text, read), published); // "highest since 1991"
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
-        List<DateMention> forCounts = dated.withoutCourtDays(text, dated.momentsBeforeWhen(text, dates, published));
+        List<DateMention> forCounts = dated.withoutCourtAndSearchDays(text, dated.momentsBeforeWhen(text, dates, published));
         List<Sentences.Sentence> sentences = sentencesOf(text, words);
         List<CountClaim> countClaims = dated.namedEventYears(text, dated.restatedIncidents(text, dated.restatedArrests(text,
                 dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(), forCounts, words),

@@ -948,16 +948,19 @@ final class DateClaims {
 
     /**
      * {@code dates} with a court's day ({@link DateRecognizer#courtDay}: "pleaded guilty in a Sydney court on Thursday",
-     * "A jury on Thursday convicted") left unresolved: the plea or the verdict is a dated event of its own, and the counts of
-     * the incident the story retells keep their own date or none ("A truck driver charged over a crash that killed six people
-     * … last December pleaded guilty … on Thursday": December, dev36-en-014). The mention stays, so that its words are read
-     * as a date, not as a number ("will be sentenced on March 6" counts no six people).
+     * "A jury on Thursday convicted") or a search's day ({@link DateRecognizer#searchDay}: "rescuers were searching
+     * Saturday for about 20 others") left unresolved, for the counts: the plea or the verdict is a dated event of its own,
+     * and the search goes on after the incident, so the counts of the incident keep their own date or none ("A truck
+     * driver charged over a crash that killed six people … last December pleaded guilty … on Thursday": December,
+     * dev36-en-014; "…, killing at least 16 people, and rescuers were searching Saturday …": the capsizing's day,
+     * dev36-en-013). The mention stays, so that its words are read as a date, not as a number ("will be sentenced on
+     * March 6" counts no six people).
      */
-    List<DateMention> withoutCourtDays(String text, List<DateMention> dates) {
+    List<DateMention> withoutCourtAndSearchDays(String text, List<DateMention> dates) {
         List<DateMention> out = null;
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
-            if (d.resolved() && recognizer.courtDay(text, d)) {
+            if (d.resolved() && (recognizer.courtDay(text, d) || recognizer.searchDay(text, d))) {
                 if (out == null) {
                     out = new ArrayList<>(dates);
                 }

@@ -4534,9 +4534,6 @@ final class SentenceReader {
      */
     private boolean inAnotherClause(DateMention d, Group g) {
         int at = firstToken(d.span());
-        if (searchDay(at)) {
-            return true; // "…, killing at least 16 people, and rescuers were searching Saturday for about 20 others"
-        }
         int after = Math.max(g.end(), g.actionLast);
         if (at > after && setOffRelativeAction(g) && punctuationBetween(g.actionLast + 1, at)) {
             return true; // "the nine men, who are still missing, blocked a highway on Friday"
@@ -4626,28 +4623,16 @@ final class SentenceReader {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (lexicon.isSearchWord(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (isSearchWord(k)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether the date at token {@code at} comes right after a word of a search ({@code search_words}), at most one word
-     * between and no punctuation: "rescuers were searching Saturday for 20 others", "searching on Saturday": the day of the
-     * search, which goes on after the incident, not the day its dead or missing were counted for.
-     */
-    private boolean searchDay(int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 2); k--) {
-            if (tokens.get(k).punctuation()) {
-                return false;
-            }
-            if (lexicon.isSearchWord(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether token {@code k} is one of the {@code search_words}, read lower-cased. */
+    private boolean isSearchWord(int k) {
+        return lexicon.isSearchWord(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
