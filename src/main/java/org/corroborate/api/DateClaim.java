@@ -10,13 +10,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * A dated event that no count or quote carries ("joint operations between 24 and 27 November").
  * {@code scheduled}: the event is stated as fixed for a day after publication ("will appear before a
  * judge on February 23", dev rule 21b); written as {@code "scheduled": true} only then, so the claims of
- * past events read as before.
+ * past events read as before. {@code in_statement}: the dated event is told among a quote claim's words, a direct
+ * quotation or a reported statement ("The tribunal said elections will be held on March 7", "Aid deliveries resumed
+ * on Wednesday, according to the U.N."): the claim stands (dev rule 21a), and a CMS that leaves such dates to the
+ * quote drops it; written as {@code "in_statement": true} only then.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "date", "event", "scheduled", "text", "span", "in_title"})
+@JsonPropertyOrder({"id", "type", "date", "event", "scheduled", "in_statement", "text", "span", "in_title"})
 public record DateClaim(String id, ClaimDate date, CountClaim.Event event, String text, Span span,
                         @JsonProperty("in_title") boolean inTitle,
-                        @JsonProperty("scheduled") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean scheduled) implements Claim {
+                        @JsonProperty("scheduled") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean scheduled,
+                        @JsonProperty("in_statement") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean inStatement)
+        implements Claim {
     public DateClaim {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(text, "text");
@@ -28,6 +33,17 @@ public record DateClaim(String id, ClaimDate date, CountClaim.Event event, Strin
         this(id, date, event, text, span, inTitle, false);
     }
 
+    /** A claim told in the narrator's voice (not {@code in_statement}). */
+    public DateClaim(String id, ClaimDate date, CountClaim.Event event, String text, Span span, boolean inTitle,
+                     boolean scheduled) {
+        this(id, date, event, text, span, inTitle, scheduled, false);
+    }
+
+    /** The same claim, told among a quote claim's words. */
+    public DateClaim toldInStatement() {
+        return new DateClaim(id, date, event, text, span, inTitle, scheduled, true);
+    }
+
     @Override
     public String type() {
         return "date";
@@ -35,6 +51,6 @@ public record DateClaim(String id, ClaimDate date, CountClaim.Event event, Strin
 
     @Override
     public DateClaim withId(String newId) {
-        return new DateClaim(newId, date, event, text, span, inTitle, scheduled);
+        return new DateClaim(newId, date, event, text, span, inTitle, scheduled, inStatement);
     }
 }

@@ -147,7 +147,23 @@ public final class ClaimExtractor {
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
                 quoteClaims, dates, sentences, published, finder, dated));
-        return numbered(claims);
+        return numbered(toldInStatements(text, claims));
+    }
+
+    /**
+     * {@code claims} with each date claim whose words stand among a quote claim's words marked {@code in_statement}
+     * ("The tribunal said elections will be held on March 7"): still a date claim (dev rule 21a), which a CMS that leaves
+     * such dates to the quote drops.
+     */
+    private static List<Claim> toldInStatements(String text, List<Claim> claims) {
+        List<Span> said = claims.stream().filter(c -> c instanceof QuoteClaim)
+                .map(c -> QuoteFinder.quotedWords(text, (QuoteClaim) c)).toList();
+        if (said.isEmpty()) {
+            return claims;
+        }
+        claims.replaceAll(c -> c instanceof org.corroborate.api.DateClaim d && said.stream().anyMatch(s -> s.contains(d.span()))
+                ? d.toldInStatement() : c);
+        return claims;
     }
 
     /**
@@ -288,7 +304,8 @@ public final class ClaimExtractor {
             case CountClaim c -> new CountClaim(c.id(), c.action(), c.count(), c.subject(), c.event(), c.date(),
                     c.location(), c.partOf(), c.text(), c.span(), true);
             case QuoteClaim q -> q.markedInTitle();
-            case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true, d.scheduled());
+            case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true,
+                    d.scheduled(), d.inStatement());
         };
     }
 

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * rules to it (the figures alone are {@link ClaimExtractionEvalTest}'s): {@code EvalMisses dev10 en
  * date}. Refuses the blind sets, which are never read while tuning. Quotes follow the set's convention
  * ({@link ClaimExtractionEvalTest#scored}): a rule-4 set leaves out the found quotes marked {@code
- * sourcing}, listed apart as {@code SRC} (neither true nor false); a false quote shows its mark in its JSON.
+ * sourcing}, listed apart as {@code SRC} (neither true nor false); a false quote shows its mark in its JSON. Date
+ * claims too: those the set's writer leaves to a quote or gives none ({@link ClaimExtractionEvalTest#leftOut}) are
+ * listed apart as {@code LEFT}.
  */
 public final class EvalMisses {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -51,7 +53,7 @@ public final class EvalMisses {
         for (GoldCase c : GoldCase.read(file)) {
             LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
             List<Claim> all = extractor.extract(c.text(), Language.fromCode(c.lang()), published);
-            List<Claim> found = ClaimExtractionEvalTest.scored(args[0], all);
+            List<Claim> found = ClaimExtractionEvalTest.scored(c.text(), args[0], all);
             StringBuilder out = new StringBuilder();
             for (String type : List.of("casualty", "arrest", "quote", "date")) {
                 if (only != null && !only.equals(type)) {
@@ -72,13 +74,12 @@ public final class EvalMisses {
                 for (Claim f : mine) {
                     out.append("  FP ").append(JSON.writeValueAsString(f)).append('\n');
                 }
-                if (type.equals("quote") && found.size() < all.size()) {
-                    for (Claim f : all.stream().filter(f -> !found.contains(f)).toList()) {
-                        out.append("  SRC ").append(JSON.writeValueAsString(f)).append('\n'); // left out under rule 4
-                    }
+                for (Claim f : all.stream().filter(f -> f.type().equals(type) && !found.contains(f)).toList()) {
+                    // left out under rule 4 (a quote marked sourcing) or by the set's date convention (date claims)
+                    out.append(type.equals("quote") ? "  SRC " : "  LEFT ").append(JSON.writeValueAsString(f)).append('\n');
                 }
             }
-            if (out.indexOf("  F") >= 0) { // SRC lines alone are no miss
+            if (out.indexOf("  F") >= 0) { // SRC and LEFT lines alone are no miss
                 System.out.println(c.id() + " (" + c.published() + "): " + c.text());
                 System.out.print(out);
             }
