@@ -117,6 +117,20 @@ class ClaimExtractionEvalTest {
      */
     static final Set<String> NO_SCHEDULED_DATES = Set.of("dev20", "dev35", "blind2");
     /**
+     * The sets whose writer gives a background past event no date claim, only the events the story reports (dev20 B5,
+     * dev25 B1, dev32 by its gold en-016 and ar-004). A CMS tells background by the claim's date against publication: an
+     * event that ended more than {@link #BACKGROUND_DAYS} days before it. On those sets 43 of the 58 false date claims are
+     * that old, and 1 of their gold date claims (measured 2026-12-02, before this row). blind9 (B18) and blind10 (B9) say
+     * "background" too, but of a "since" boundary and of a year in a name ("the 2022 general election"), which our rules
+     * give no date claim either; read as this row reads it, their gold loses 2 true dates for 1 false one (measured once,
+     * figures only), so they are scored by ours.
+     */
+    static final Set<String> NO_BACKGROUND_DATES = Set.of("dev20", "dev25", "dev32");
+    /** The sets whose writer gives background dated by its year alone no date claim, one dated by month or day one (dev22 B8). */
+    static final Set<String> NO_BACKGROUND_YEARS = Set.of("dev22");
+    /** How long before publication an event must have ended to be background ({@link #background}): two months. */
+    static final int BACKGROUND_DAYS = 60;
+    /**
      * The sets of {@link #DATES_LEFT_TO_THE_QUOTE} whose writer reads a trailing tag on a dated event as its source, not a
      * statement that carries it: the date claim stands (dev17 B2, dev19 B5, dev20 with its gold ar-009 and ar-024, blind5
      * B2).
@@ -180,9 +194,23 @@ class ClaimExtractionEvalTest {
      * #EVERY_STATEMENT_A_QUOTE}, else all but the quotes marked {@code sourcing} (rule 4 of dev); and without the date
      * claims its convention leaves to a quote or gives none ({@link #leftOut}).
      */
-    static List<Claim> scored(String text, String set, List<Claim> found) {
+    static List<Claim> scored(GoldCase c, String set, List<Claim> found) {
         List<Claim> quotes = EVERY_STATEMENT_A_QUOTE.contains(set) ? found : withoutSourcing(found);
-        return quotes.stream().filter(c -> !(c instanceof DateClaim d && leftOut(text, set, d, found))).toList();
+        LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
+        return quotes.stream().filter(f -> !(f instanceof DateClaim d
+                && (leftOut(c.text(), set, d, found) || background(set, d, published)))).toList();
+    }
+
+    /**
+     * Whether {@code set}'s writer gives the found date claim {@code d} no date claim as a background event: one that ended
+     * more than {@link #BACKGROUND_DAYS} days before publication, in a set of {@link #NO_BACKGROUND_DATES}, or one dated
+     * by its year alone in a set of {@link #NO_BACKGROUND_YEARS}.
+     */
+    static boolean background(String set, DateClaim d, LocalDate published) {
+        boolean old = published != null && d.date().end() != null
+                && d.date().end().isBefore(published.minusDays(BACKGROUND_DAYS));
+        return old && (NO_BACKGROUND_DATES.contains(set)
+                || NO_BACKGROUND_YEARS.contains(set) && d.date().grain() == org.corroborate.api.Grain.YEAR);
     }
 
     /**
@@ -225,7 +253,7 @@ class ClaimExtractionEvalTest {
         for (GoldCase c : cases) {
             LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
             List<Claim> all = EXTRACTOR.extract(c.text(), Language.fromCode(c.lang()), published);
-            List<Claim> found = scored(c.text(), set, all);
+            List<Claim> found = scored(c, set, all);
             for (String type : List.of("casualty", "arrest", "quote", "date")) {
                 List<JsonNode> gold = c.claims().stream().filter(g -> g.get("type").asText().equals(type)).toList();
                 List<Claim> mine = new ArrayList<>(found.stream().filter(f -> f.type().equals(type)).toList());

@@ -53,7 +53,7 @@ public final class EvalMisses {
         for (GoldCase c : GoldCase.read(file)) {
             LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
             List<Claim> all = extractor.extract(c.text(), Language.fromCode(c.lang()), published);
-            List<Claim> found = ClaimExtractionEvalTest.scored(c.text(), args[0], all);
+            List<Claim> found = ClaimExtractionEvalTest.scored(c, args[0], all);
             StringBuilder out = new StringBuilder();
             for (String type : List.of("casualty", "arrest", "quote", "date")) {
                 if (only != null && !only.equals(type)) {
