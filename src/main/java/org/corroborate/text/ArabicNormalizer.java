@@ -84,6 +84,23 @@ public final class ArabicNormalizer {
     }
 
     /**
+     * What {@code normalize(text.substring(from, to)).normalized()} answers, cut out of {@code text}'s own view when
+     * that is the one kept ({@link #normalize} of the article a pass reads): the windows a pass reads around each of
+     * an article's dates are then not folded one by one (nor those of the kept view itself, which folds to itself). A
+     * text whose view is not kept has only the window folded.
+     */
+    public String normalizedBetween(String text, int from, int to) {
+        NormalizedText kept = LAST.get()[foldTehMarbuta ? 1 : 0];
+        if (kept != null && kept.original() == text) {
+            return kept.normalizedBetween(from, to);
+        }
+        if (kept != null && kept.normalized() == text) {
+            return text.substring(from, to); // the kept view itself (a pass over it): folded already, it folds to itself
+        }
+        return folded(text.substring(from, to)).normalized();
+    }
+
+    /**
      * What {@link #normalize} answers for {@code word}, a word or phrase a lexicon looks up (a key), folded without being
      * kept whatever its length: a key cut from an article (the words between two durations) pushed the article out, and
      * the next pass over it folded it again.

@@ -46,6 +46,35 @@ public final class NormalizedText {
         return normalized;
     }
 
+    /**
+     * The normalised view of the original's chars {@code [from, to)}: what normalising
+     * {@code original().substring(from, to)} gives, since {@link ArabicNormalizer} folds and drops
+     * each char on its own. A pass that reads an article a window at a time cuts the window out of
+     * the article's view, made once, rather than folding the window again.
+     */
+    public String normalizedBetween(int from, int to) {
+        Objects.checkFromToIndex(from, to, original.length());
+        if (offsets == null) {
+            return normalized.substring(from, to);
+        }
+        return normalized.substring(fromOriginal(from), fromOriginal(to));
+    }
+
+    /** The first normalised index whose char comes from {@code originalIndex} or later (the view's length when none). */
+    private int fromOriginal(int originalIndex) {
+        int low = 0;
+        int high = normalized.length(); // offsets[length] is the original's length: never below the index
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (offsets[mid] < originalIndex) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The original index of the normalised character at {@code index} (0..length inclusive). */
     public int toOriginal(int index) {
         if (offsets == null) {

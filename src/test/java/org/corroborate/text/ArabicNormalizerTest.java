@@ -132,4 +132,28 @@ class ArabicNormalizerTest {
         assertThat(arabicTeh.normalized()).contains("المدينه").doesNotContain("المدينة");
         assertThat(arabicTeh.normalized()).startsWith("قتل");
     }
+
+    /**
+     * A window of a text whose view is kept is cut out of that view: for every window, what folding the window alone
+     * gives, though marks, tatweel and bidi controls are dropped inside it or at its edges and digits folded.
+     */
+    @Test
+    void cutsEveryWindowOfAKeptTextAsFoldingTheWindowAloneWould() {
+        String text = "\u200Fقُتِلَ ثلاثــة جنود يوم الأحد ٢٤ آذار، وأُصيب ١٢ آخرون في هجوم على نقطة تفتيش قرب الحدود الشمالية\u200E.";
+        for (ArabicNormalizer n : new ArabicNormalizer[] {normalizer, foldingTeh}) {
+            NormalizedText kept = n.normalize(text);
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= text.length(); to++) {
+                    String alone = n.normalizeWord(text.substring(from, to)).normalized();
+                    assertThat(kept.normalizedBetween(from, to)).as("[%d, %d)", from, to).isEqualTo(alone);
+                    assertThat(n.normalizedBetween(text, from, to)).as("[%d, %d)", from, to).isEqualTo(alone);
+                }
+            }
+            // the kept view itself folds to itself
+            String view = kept.normalized();
+            assertThat(n.normalizedBetween(view, 3, 20)).isEqualTo(n.normalizeWord(view.substring(3, 20)).normalized());
+        }
+        assertThat(foldingTeh.normalizedBetween(text, 8, 15)).isEqualTo("ثلاثه"); // teh marbuta folded, tatweel dropped
+        assertThatThrownBy(() -> normalizer.normalize(text).normalizedBetween(4, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }

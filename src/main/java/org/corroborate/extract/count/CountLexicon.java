@@ -292,6 +292,18 @@ final class CountLexicon {
         this.attackerTable = WordTable.of(attackers);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
+        this.dualOthersTable = WordTable.of(dualOthers);
+        this.sinceTable = WordTable.of(since);
+        this.baselineTable = WordTable.of(baselines);
+        this.complementiserTable = WordTable.of(complementisers);
+        this.cooperationOpenerTable = WordTable.of(cooperationOpeners);
+        this.caseWordTable = WordTable.of(caseWords);
+        this.exceedsTable = WordTable.of(exceeds);
+        this.circumstancePrepositionTable = WordTable.of(circumstancePrepositions);
+        this.ageTable = WordTable.of(ages);
+        this.pluperfectTable = WordTable.of(pluperfects);
+        this.arrestingBodyTable = WordTable.of(arrestingBodies);
+        this.linkedSingularTable = WordTable.of(linkedSingulars);
         this.longestSuffixFirst = possessiveSuffixes.stream().sorted((a, b) -> b.length() - a.length()).toList();
         StringBuilder linkLetters = new StringBuilder();
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
@@ -380,6 +392,18 @@ final class CountLexicon {
     private final WordTable<String> attackerTable;
     private final WordTable<String> notCountedTable;
     private final WordTable<String> announcerTable;
+    private final WordTable<String> dualOthersTable;
+    private final WordTable<String> sinceTable;
+    private final WordTable<String> baselineTable;
+    private final WordTable<String> complementiserTable;
+    private final WordTable<String> cooperationOpenerTable;
+    private final WordTable<String> caseWordTable;
+    private final WordTable<String> exceedsTable;
+    private final WordTable<String> circumstancePrepositionTable;
+    private final WordTable<String> ageTable;
+    private final WordTable<String> pluperfectTable;
+    private final WordTable<String> arrestingBodyTable;
+    private final WordTable<String> linkedSingularTable;
 
     static String norm(String word) {
         return NORMALIZER.normalize(word.strip()).normalized().toLowerCase(Locale.ROOT);
@@ -523,7 +547,7 @@ final class CountLexicon {
 
     /** Whether {@code word} is one of {@code dual_others} (آخران), with or without a proclitic. */
     boolean isDualOthers(String word) {
-        return dualOthers.contains(word) || dualOthers.contains(withoutProclitic(word));
+        return inTable(word, dualOthersTable);
     }
 
     /** Whether {@code word} is one of {@code others}, also with the article ("توقيف الثلاثة الآخرين"). */
@@ -608,12 +632,12 @@ final class CountLexicon {
 
     /** "since", "منذ" (also with a proclitic: ومنذ). */
     boolean isSince(String word) {
-        return since.contains(word) || since.contains(withoutProclitic(word));
+        return inTable(word, sinceTable);
     }
 
     /** "highest", "أعلى" (also with a proclitic: لأعلى، بأكبر). */
     boolean isBaseline(String word) {
-        return baselines.contains(word) || baselines.contains(withoutProclitic(word));
+        return inTable(word, baselineTable);
     }
 
     /** "by", "على يد": before a group, they make it the perpetrator. */
@@ -937,7 +961,7 @@ final class CountLexicon {
 
     /** "that", "أن": a word that opens reported words ({@code complementisers}), with or without its proclitic (وأن). */
     boolean isComplementiser(String word) {
-        return complementisers.contains(word) || complementisers.contains(withoutProclitic(word));
+        return inTable(word, complementiserTable);
     }
 
     /** Whether {@code word} is one of {@code prosecution_words}: "trial", "charges". */
@@ -947,7 +971,7 @@ final class CountLexicon {
 
     /** بتنسيق، بالتعاون: the first word of an aside naming who helped ({@code cooperation_openers}). */
     boolean isCooperationOpener(String word) {
-        return cooperationOpeners.contains(word) || cooperationOpeners.contains(withoutProclitic(word));
+        return inTable(word, cooperationOpenerTable);
     }
 
     /** "during", "aboard": a preposition of a setting, before a share of things ({@code setting_prepositions}). */
@@ -957,7 +981,7 @@ final class CountLexicon {
 
     /** حالة، حالات (cases): the unit of a count a toll reached, each case one person ({@code case_words}). */
     boolean isCaseWord(String word) {
-        return caseWords.contains(word) || caseWords.contains(withoutProclitic(word));
+        return inTable(word, caseWordTable);
     }
 
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */
@@ -1040,7 +1064,7 @@ final class CountLexicon {
 
     /** A verb saying a figure was passed (تجاوز، exceeded), as written or after its proclitic. */
     boolean exceeds(String word) {
-        return exceeds.contains(word) || exceeds.contains(withoutProclitic(word));
+        return inTable(word, exceedsTable);
     }
 
     /** Phrases saying a share of the wounded is still in hospital (remained in hospital, ما زالا في المستشفى). */
@@ -1095,12 +1119,12 @@ final class CountLexicon {
 
     /** "في", "خلال": a preposition of a count's place or cause ({@code circumstance_prepositions}). */
     boolean isCircumstancePreposition(String word) {
-        return circumstancePrepositions.contains(word) || circumstancePrepositions.contains(withoutProclitic(word));
+        return inTable(word, circumstancePrepositionTable);
     }
 
     /** "أم": a singular that counts one only with a linked noun after it ({@code linked_singulars}). */
     boolean isLinkedSingular(String word) {
-        return linkedSingulars.contains(withoutProclitic(word));
+        return hasProclitic(word) ? linkedSingularTable.contains(word, 1, word.length()) : linkedSingularTable.get(word) != null;
     }
 
     /** "أحد", "إحدى": one of the plural of people after it ({@code one_of}). */
@@ -1144,12 +1168,12 @@ final class CountLexicon {
 
     /** "age", "aged": a number soon after it is an age. */
     boolean isAge(String word) {
-        return ages.contains(word) || ages.contains(withoutProclitic(word));
+        return inTable(word, ageTable);
     }
 
     /** "وكانت": a past auxiliary opening a pluperfect ({@code pluperfects}), with or without a proclitic. */
     boolean isPluperfect(String word) {
-        return pluperfects.contains(word) || pluperfects.contains(withoutProclitic(word));
+        return inTable(word, pluperfectTable);
     }
 
     /** "he": a pronoun of one person ({@code person_pronouns}). */
@@ -1169,7 +1193,7 @@ final class CountLexicon {
 
     /** "الشرطة", "قوات": a body that holds others, no one held ({@code arresting_bodies}), with or without a proclitic. */
     boolean isArrestingBody(String word) {
-        return arrestingBodies.contains(word) || arrestingBodies.contains(withoutProclitic(word));
+        return inTable(word, arrestingBodyTable);
     }
 
     boolean isPossessive(String word) {

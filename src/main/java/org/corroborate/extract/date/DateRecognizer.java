@@ -336,7 +336,7 @@ public final class DateRecognizer {
                 r = anchored != null ? anchored : r;
             } else if (lastNight != null && lastNightEnd > lastDayEnd && c.rule.rule().isAnchored()
                     && c.rule.rule().resolve() == DateRule.Resolve.SHIFT && Integer.valueOf(0).equals(c.rule.rule().offset())
-                    && words(NIGHT).present() && words(NIGHT).foundIn(DateGrammar.NORMALIZER.normalize(s.substring(c.start, c.end)).normalized())) {
+                    && words(NIGHT).present() && words(NIGHT).foundIn(DateGrammar.NORMALIZER.normalizedBetween(s, c.start, c.end))) {
                 // "Russian forces launched 60 drones overnight … Air defences shot down 47 drones during the same night": the
                 // night named last, across its two days, not the single day before it (blind10's adjudication #21)
                 r = lastNight;
@@ -415,7 +415,7 @@ public final class DateRecognizer {
                 break;
             }
         }
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
         return words(RELEASE).foundIn(before);
     }
 
@@ -455,7 +455,7 @@ public final class DateRecognizer {
         Words toll = words(TOLL_WORDS);
         return toll.present() && (adjacentBefore(words(TOLL_RISE_BEFORE), text, d.span().start())
                 || adjacentAfter(words(TOLL_RISE_AFTER), text, d.span().end()))
-                && toll.foundIn(DateGrammar.NORMALIZER.normalize(text.substring(sentenceStart, sentenceEnd)).normalized());
+                && toll.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, sentenceStart, sentenceEnd));
     }
 
     /**
@@ -497,7 +497,7 @@ public final class DateRecognizer {
         while (from < d.span().start() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        return from >= d.span().start() ? "" : DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        return from >= d.span().start() ? "" : DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
     }
 
     /** A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}). */
@@ -529,7 +529,7 @@ public final class DateRecognizer {
         int start = d.span().start();
         if (words(UNSCHEDULED_BEFORE).present() && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
-            String sentence = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+            String sentence = DateGrammar.NORMALIZER.normalizedBetween(text, from, start);
             if (words(UNSCHEDULED_SENTENCE).foundIn(sentence) || words(UNSCHEDULED_BEFORE).foundIn(ownClause(sentence))) {
                 return true;
             }
@@ -540,7 +540,7 @@ public final class DateRecognizer {
     /** Whether the packs' {@code clause_joins} join a new clause in {@code text} (", and", "، و"). */
     public boolean joinsClause(String text) {
         Words joins = words(CLAUSE_JOINS);
-        String normalized = DateGrammar.NORMALIZER.normalize(text).normalized();
+        String normalized = DateGrammar.NORMALIZER.normalizeWord(text).normalized(); // a fragment: the article stays the view kept
         return joins.present() && joins.foundIn(normalized);
     }
 
@@ -591,12 +591,12 @@ public final class DateRecognizer {
                 break;
             }
         }
-        return DateGrammar.NORMALIZER.normalize(text.substring(end, to)).normalized();
+        return DateGrammar.NORMALIZER.normalizedBetween(text, end, to);
     }
 
     /** Whether a word of a statement (told, said, حسبما، وفق ما أعلنه) stands in {@code text}: an attribution. */
     public boolean statesIn(String text) {
-        return words(STATEMENT).present() && words(STATEMENT).foundIn(DateGrammar.NORMALIZER.normalize(text).normalized());
+        return words(STATEMENT).present() && words(STATEMENT).foundIn(DateGrammar.NORMALIZER.normalizeWord(text).normalized()); // a fragment, as in joinsClause
     }
 
     /**
@@ -620,7 +620,7 @@ public final class DateRecognizer {
     /** Whether a word of {@code list} stands in {@code text[from, to)}, normalised as the packs are. */
     private boolean foundBetween(DateWordList list, String text, int from, int to) {
         return from < to && words(list).present()
-                && words(list).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(from, to)).normalized());
+                && words(list).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, to));
     }
 
     /**
@@ -714,14 +714,12 @@ public final class DateRecognizer {
 
     /** Whether {@code list} (anchored at its end) finds its words in the {@link #ADJACENT_WINDOW} chars right before {@code start}. */
     private static boolean adjacentBefore(Words list, String text, int start) {
-        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalize(
-                text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized());
+        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, Math.max(0, start - ADJACENT_WINDOW), start));
     }
 
     /** Whether {@code list} (anchored at its start) finds its words in the {@link #ADJACENT_WINDOW} chars right after {@code end}. */
     private static boolean adjacentAfter(Words list, String text, int end) {
-        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalize(
-                text.substring(end, Math.min(text.length(), end + ADJACENT_WINDOW))).normalized());
+        return list.present() && list.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, end, Math.min(text.length(), end + ADJACENT_WINDOW)));
     }
 
     /**
@@ -730,7 +728,7 @@ public final class DateRecognizer {
      * before the statement, whose dates are then the event's (F7 of dev7).
      */
     public boolean perfectIn(String words) {
-        return words(PERFECT).present() && words(PERFECT).foundIn(DateGrammar.NORMALIZER.normalize(words).normalized());
+        return words(PERFECT).present() && words(PERFECT).foundIn(DateGrammar.NORMALIZER.normalizeWord(words).normalized()); // a fragment, as in joinsClause
     }
 
     /**
@@ -742,7 +740,7 @@ public final class DateRecognizer {
         if (!conjunctions.present()) {
             return clause;
         }
-        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        String normalized = DateGrammar.NORMALIZER.normalizeWord(clause).normalized(); // a fragment, as in joinsClause
         if (!conjunctions.mayFind(normalized)) {
             return clause;
         }
@@ -756,7 +754,7 @@ public final class DateRecognizer {
             return false;
         }
         int end = d.span().end();
-        return words(WHEN).foundIn(DateGrammar.NORMALIZER.normalize(text.substring(end, Math.min(text.length(), end + 16))).normalized());
+        return words(WHEN).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, end, Math.min(text.length(), end + 16)));
     }
 
     /**
@@ -827,8 +825,7 @@ public final class DateRecognizer {
         if (since.mayFind(date) && since.matcher(date).lookingAt()) {
             return true;
         }
-        String before = DateGrammar.NORMALIZER.normalize(
-                text.substring(Math.max(0, d.span().start() - SINCE_REACH), d.span().start())).normalized().stripTrailing();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, Math.max(0, d.span().start() - SINCE_REACH), d.span().start()).stripTrailing();
         if (!since.mayFind(before)) {
             return false;
         }
@@ -888,7 +885,7 @@ public final class DateRecognizer {
         }
         int start = d.span().start();
         int end = d.span().end();
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(Math.max(0, start - ADJACENT_WINDOW), start)).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, Math.max(0, start - ADJACENT_WINDOW), start);
         Words nouns = words(OBSERVANCE_BEFORE);
         Matcher noun = nouns.mayFind(before) ? nouns.matcher(before) : null;
         int head = before.length();
@@ -914,7 +911,7 @@ public final class DateRecognizer {
         }
         int start = d.span().start();
         int from = Math.max(start - SHIFT_WINDOW, clauseStart(text, start)); // within the date's clause
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, start)).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, start);
         if (words(NEXT_DAY_BEFORE).foundIn(before)) {
             return 1;
         }
@@ -954,7 +951,7 @@ public final class DateRecognizer {
      * its match day (the packs' {@code result_clauses}: "beat New Zealand 24-17 in Durban on Saturday").
      */
     public boolean noEventIn(String clause) {
-        String normalized = DateGrammar.NORMALIZER.normalize(clause).normalized();
+        String normalized = DateGrammar.NORMALIZER.normalizeWord(clause).normalized(); // a fragment, as in joinsClause
         return words(NO_EVENT_CLAUSES).present() && words(NO_EVENT_CLAUSES).foundIn(normalized)
                 || words(RESULT_CLAUSES).present() && words(RESULT_CLAUSES).foundIn(normalized);
     }
@@ -984,9 +981,9 @@ public final class DateRecognizer {
         if (!clauses.present()) {
             return false;
         }
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
         String date = DateGrammar.NORMALIZER.normalize(d.text()).normalized();
-        String after = DateGrammar.NORMALIZER.normalize(text.substring(d.span().end(), to)).normalized();
+        String after = DateGrammar.NORMALIZER.normalizedBetween(text, d.span().end(), to);
         String clause = before + date + after;
         if (!clauses.foundIn(clause)) {
             return false;
@@ -1015,7 +1012,7 @@ public final class DateRecognizer {
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
         return words(NO_EVENT_BEFORE).present() && words(NO_EVENT_BEFORE).foundIn(
-                DateGrammar.NORMALIZER.normalize(text.substring(figureClauseStart(text, start), start)).normalized());
+                DateGrammar.NORMALIZER.normalizedBetween(text, figureClauseStart(text, start), start));
     }
 
     /**
@@ -1040,7 +1037,7 @@ public final class DateRecognizer {
             return false;
         }
         int from = Math.max(clauseStart(text, d.span().start()), d.span().start() - SINCE_EVENT_REACH);
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
         if (!sinceWords.mayFind(before)) {
             return false;
         }
@@ -1073,7 +1070,7 @@ public final class DateRecognizer {
             return false;
         }
         int from = clauseStart(text, d.span().start());
-        String before = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
         if (!sinceWords.mayFind(before)) {
             return false;
         }
@@ -1119,7 +1116,7 @@ public final class DateRecognizer {
     /** Whether a comparison word stands in the clause before {@code d}. */
     private boolean comparisonBefore(String text, DateMention d) {
         int from = clauseStart(text, d.span().start());
-        String clause = DateGrammar.NORMALIZER.normalize(text.substring(from, d.span().start())).normalized();
+        String clause = DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
         return words(COMPARISON).foundIn(clause) || words(EVENT_COUNTS).foundIn(clause);
     }
 
