@@ -1,0 +1,27 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arabic days read in the wrong year or as the wrong day: two days of a month followed by «المقبل» («يومي 20 و21 أيار
+ * المقبل») are the month's next occurrence, not a year back nor a year ahead.
+ */
+class ArabicDayReadingsTest {
+
+    @Test
+    void twoDaysOfANextMonthAreItsNextOccurrence() {
+        // published on 10 April 2026: the forum of 20-21 May is the May to come, not May 2025
+        String text = "وأعلنت وزارة الاستثمار عن تنظيم منتدى الأعمال العربي في عمّان يومي 20 و21 أيار/مايو المقبل.";
+        assertThat(dateClaims(text, Language.AR, "2026-04-10")).contains("2026-05-20..2026-05-21")
+                .doesNotContain("2025-05-20..2025-05-21", "2027-05-20..2027-05-21");
+        String span = "وتنظم الجامعة معرضاً للكتاب من 5 إلى 9 حزيران المقبل بمشاركة دور نشر عربية.";
+        assertThat(dateClaims(span, Language.AR, "2026-04-10")).contains("2026-06-05..2026-06-09");
+        // the near case: two days of a month gone stay in it
+        String past = "ونفذ عمال النظافة اعتصاماً أمام مبنى البلدية يومي 3 و4 آذار الماضي.";
+        assertThat(dateClaims(past, Language.AR, "2026-04-10")).contains("2026-03-03..2026-03-04");
+    }
+}
