@@ -24,4 +24,15 @@ class ArabicDayReadingsTest {
         String past = "ونفذ عمال النظافة اعتصاماً أمام مبنى البلدية يومي 3 و4 آذار الماضي.";
         assertThat(dateClaims(past, Language.AR, "2026-04-10")).contains("2026-03-03..2026-03-04");
     }
+
+    @Test
+    void theFirstOfAMonthWrittenGhurra() {
+        // «غرة» is the first day of the month: a day, not the whole month
+        String text = "وتدخل التعريفة الجديدة للكهرباء حيز التنفيذ بداية من غرة مارس المقبل، وفق بلاغ للوزارة.";
+        assertThat(dateClaims(text, Language.AR, "2026-02-10")).contains("2026-03-01..2026-03-01")
+                .doesNotContain("2026-03-01..2026-03-31");
+        // the near case: a month alone stays the month
+        String month = "وتدخل التعريفة الجديدة للكهرباء حيز التنفيذ في مارس المقبل، وفق بلاغ للوزارة.";
+        assertThat(dateClaims(month, Language.AR, "2026-02-10")).contains("2026-03-01..2026-03-31");
+    }
 }
