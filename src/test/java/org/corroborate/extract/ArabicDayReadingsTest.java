@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arabic days read in the wrong year or as the wrong day: two days of a month followed by «المقبل» («يومي 20 و21 أيار
- * المقبل») are the month's next occurrence, not a year back nor a year ahead.
+ * المقبل») are the month's next occurrence, not a year back nor a year ahead; «غرة مارس» is the first of March, not the
+ * month; «الأيام العشرة الأولى من أيار» is no first of May.
  */
 class ArabicDayReadingsTest {
 
@@ -34,5 +35,15 @@ class ArabicDayReadingsTest {
         // the near case: a month alone stays the month
         String month = "وتدخل التعريفة الجديدة للكهرباء حيز التنفيذ في مارس المقبل، وفق بلاغ للوزارة.";
         assertThat(dateClaims(month, Language.AR, "2026-02-10")).contains("2026-03-01..2026-03-31");
+    }
+
+    @Test
+    void anOrdinalClosingACountOfDaysIsNoDay() {
+        // «الأيام العشرة الأولى من أيار» is a stretch of ten days, not the first of May
+        String text = "وأفادت منظمة الهجرة الدولية بأن أكثر من 4 آلاف مهاجر وصلوا إلى الجزر خلال الأيام العشرة الأولى من أيار.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-20")).doesNotContain("2026-05-01..2026-05-01");
+        // the near case: the first of the month, named alone, stays a day
+        String day = "ووصل وزير الخارجية إلى الرباط في الأول من أيار في زيارة رسمية.";
+        assertThat(dateClaims(day, Language.AR, "2026-05-20")).contains("2026-05-01..2026-05-01");
     }
 }
