@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Arabic days read in the wrong year or as the wrong day: two days of a month followed by «المقبل» («يومي 20 و21 أيار
  * المقبل») are the month's next occurrence, not a year back nor a year ahead; «غرة مارس» is the first of March, not the
- * month; «الأيام العشرة الأولى من أيار» is no first of May.
+ * month; «الأيام العشرة الأولى من أيار» is no first of May; «سيول» (torrents) is no future verb.
  */
 class ArabicDayReadingsTest {
 
@@ -45,5 +45,16 @@ class ArabicDayReadingsTest {
         // the near case: the first of the month, named alone, stays a day
         String day = "ووصل وزير الخارجية إلى الرباط في الأول من أيار في زيارة رسمية.";
         assertThat(dateClaims(day, Language.AR, "2026-05-20")).contains("2026-05-01..2026-05-01");
+    }
+
+    @Test
+    void torrentsAreNoFutureVerb() {
+        // published on Thursday 12 March 2026: «سيول» (torrents) is a noun, the Monday is the one just gone
+        String text = "وقال الدفاع المدني إن سيولاً جارفة ضربت عدداً من القرى الجبلية يوم الاثنين وألحقت أضراراً بالمنازل.";
+        assertThat(dateClaims(text, Language.AR, "2026-03-12")).contains("2026-03-09..2026-03-09")
+                .doesNotContain("2026-03-16..2026-03-16");
+        // the near case: a future verb with the same first letters stays ahead
+        String ahead = "وقال الوزير إن وفد الحكومة سيواصل المفاوضات في القاهرة يوم الاثنين.";
+        assertThat(dateClaims(ahead, Language.AR, "2026-03-12")).contains("2026-03-16..2026-03-16");
     }
 }
