@@ -87,4 +87,15 @@ class CourtAndForecastDaysTest {
         assertThat(dateClaims("Rebels seized the town of Kalehe on Saturday. Government troops retook it the next day.",
                 Language.EN, "2026-02-10")).contains("2026-02-08..2026-02-08");
     }
+
+    @Test
+    void aLikelyContestIsAForecast() {
+        // published on 20 March 2026: a run-off told as likely is no dated event, neither this May nor last May
+        String text = "Peruvians vote for a new president on Sunday, with surveys pointing to a likely run-off in May between the two "
+                + "front-runners.";
+        assertThat(dateClaims(text, Language.EN, "2026-03-20")).doesNotContain("2025-05-01..2025-05-31", "2026-05-01..2026-05-31");
+        // the near case: a run-off fixed for its day is scheduled
+        String fixed = "Peruvians vote for a new president on Sunday. The run-off is scheduled for May 24.";
+        assertThat(dateClaims(fixed, Language.EN, "2026-03-20")).contains("2026-05-24..2026-05-24");
+    }
 }

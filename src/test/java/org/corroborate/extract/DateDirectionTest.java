@@ -32,4 +32,15 @@ class DateDirectionTest {
         String held = "ويعقد المجلس جلسته المقبلة يوم الأحد، عقب دورة استثنائية عُقدت في آب/أغسطس.";
         assertThat(dateClaims(held, Language.AR, "2026-10-16")).doesNotContain("2027-08-01..2027-08-31");
     }
+
+    @Test
+    void aRunOffSetForADayIsAhead() {
+        // published on 20 March 2026: the run-off the court set for May 24 is the one to come, not May 2025
+        String text = "The electoral tribunal set the presidential run-off for May 24, after no candidate won a majority on Sunday.";
+        assertThat(dateClaims(text, Language.EN, "2026-03-20")).contains("2026-05-24..2026-05-24")
+                .doesNotContain("2025-05-24..2025-05-24");
+        // the near case: a run-off held on a day gone stays in the past
+        String held = "The presidential run-off was held on February 8 after no candidate won a majority in the first round.";
+        assertThat(dateClaims(held, Language.EN, "2026-03-20")).contains("2026-02-08..2026-02-08");
+    }
 }

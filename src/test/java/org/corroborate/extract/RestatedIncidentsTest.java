@@ -69,6 +69,22 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void raidsToldAgainWithTheirPlacesOrWithoutArticleDateTheArrests() {
+        // the places of the raids listed before the day, and a plural with no article, still refer back to the arrests
+        String listed = "Italian police have arrested 17 people suspected of smuggling migrants across the Mediterranean, prosecutors said. "
+                + "The arrests were made in raids in Palermo, Catania and Bari between May 4 and May 6.";
+        assertThat(dateClaims(listed, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(counts(listed, Language.EN, "2026-05-12")).containsExactly("arrested 17@2026-05-04..2026-05-06");
+        String bare = "Greek coast guard officers detained six suspected smugglers, officials said. "
+                + "Raids were carried out on Friday on two islands.";
+        assertThat(dateClaims(bare, Language.EN, "2026-05-12")).isEmpty();
+        // the near case: raids that are a new event, not the arrests', keep their day
+        String other = "Police detained six suspected smugglers on Monday, officials said. "
+                + "Separately, troops carried out raids in the hills on Friday.";
+        assertThat(dateClaims(other, Language.EN, "2026-05-12")).contains("2026-05-08..2026-05-08");
+    }
+
+    @Test
     void theOperationDatesTheArrestsWhenTheOnlyDeadHaveTheirOwnDay() {
         // the arrests dated only by the statement's day; the dead of another, older event: the operation is the arrests'
         String text = "Police in Ecuador arrested 19 suspected gang members in raids across three provinces, the interior ministry "

@@ -24,6 +24,17 @@ class TollUpdateTest {
     }
 
     @Test
+    void theDayOfTheFigureATollRoseFromIsNoEvent() {
+        // the earlier figure's day ("up from 40 a day earlier", "up from 40 on Saturday") is the toll's, no dated event
+        String text = "The death toll from a fuel tanker explosion in northern Ghana rose to 52 on Tuesday, up from 40 a day earlier, "
+                + "hospital officials said.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-13")).doesNotContain("2026-05-11..2026-05-11");
+        // the near case: a price with no toll in its sentence keeps the day of its earlier figure
+        String price = "The price of a sack of maize rose to 52 dollars on Tuesday, up from 40 dollars on Saturday, traders said.";
+        assertThat(dateClaims(price, Language.EN, "2026-05-13")).contains("2026-05-09..2026-05-09");
+    }
+
+    @Test
     void aPriceOrATollsReleaseKeepsItsDay() {
         String release = "Militants killed 19 soldiers in an ambush near the border, the army said. "
                 + "The ambush took place on Saturday, but the military released the toll only on Tuesday.";

@@ -32,7 +32,7 @@ import org.corroborate.text.ArabicNormalizer;
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
-            "weekday", "weekday2", "dir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday");
+            "weekday", "weekday2", "dir", "mdir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday");
     /**
      * A part with this name, when defined, may precede every rule and future marker, outside the
      * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.

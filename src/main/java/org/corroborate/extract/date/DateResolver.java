@@ -293,8 +293,12 @@ final class DateResolver {
                 return unresolved(grain);
             }
             Direction direction = Direction.of(c.get("dir")); // "between 24 and 27 November last year"
-            year = direction == Direction.NONE ? policy.yearOf(month, day, reference, forward)
-                    : reference.getYear() + (int) frameOffset(direction);
+            // "يومي 14 و15 نيسان المقبل": a direction of the month itself (mdir), its next or last occurrence, not the next
+            // or last year's (dev37-ar-006)
+            Direction ofMonth = Direction.of(c.get("mdir"));
+            year = direction != Direction.NONE ? reference.getYear() + (int) frameOffset(direction)
+                    : ofMonth != Direction.NONE ? yearOf(month, day, ofMonth, reference, forward)
+                    : policy.yearOf(month, day, reference, forward);
         }
         year = year != null ? year : year2;
         boolean endYearGiven = year2 != null;
