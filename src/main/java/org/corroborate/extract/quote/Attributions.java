@@ -2031,6 +2031,10 @@ final class Attributions {
             return null; // "In a statement on its website, the group claimed to have killed 30 soldiers": the statement's
                          // medium opens the sentence; nothing before the comma was said (blind11 #5)
         }
+        if (english && comma < v - 1 && (describes(v) || lexicon.isSpeakerConjunction(word(comma + 1)))) {
+            return null; // "…, and civil society groups called protests for next Tuesday": a describing verb after its own
+                         // subject, or a subject after a conjunction, is the narrator's next clause, no trailing tag (blind12 #5)
+        }
         if (english && comma == v - 2 && lexicon.isSpeakerConjunction(word(v - 1))) {
             return null; // "The leader dismissed the report, and said she would appeal": the subject's next verb, no tag
         }
@@ -3002,6 +3006,7 @@ final class Attributions {
                 && !(isComma(end) && end + 1 < tokens.size() && isVerb(end + 1)) && !speakerPhraseAt(end)
                 && !refusalAfterConjunction(end) // "… had been suspended but declined to name them": the speaker's refusal
                 && !nextStatementAt(end) // "… had shown great spirit but warned that …": the speaker's next statement
+                && !narratorClauseAt(end) // "…, and unions have called a national strike": the narrator's next clause
                 && !(!english && isComma(end) && end + 1 < tokens.size() && !tokens.get(end + 1).punctuation()
                         && lexicon.isCallVerb(word(end + 1))) // "وأشار إلى أن فرقه أزالت …، داعياً الأهالي إلى «…»": the
                                                               // call is the speaker's act, no word of the clause (blind10 #30)
@@ -3032,6 +3037,29 @@ final class Attributions {
     private boolean nextStatementAt(int i) {
         return english && i + 2 < tokens.size() && !tokens.get(i).punctuation() && lexicon.isPredicateConjunction(word(i))
                 && isVerb(i + 1) && !tokens.get(i + 2).punctuation() && lexicon.isComplementizer(word(i + 2));
+    }
+
+    /**
+     * English: whether a comma and a conjunction at {@code i} open the narrator's next clause, a subject of its own and a
+     * describing verb after it ("…, and unions have called a national strike for 17 February"; "…, and civil society groups
+     * called protests"): a reported clause says what happened, the describing verb tells another party's act of calling or
+     * condemning, no word of the statement. Not a second "and that" clause, and not the speaker's own next verb with no
+     * subject between ("…, and called for calm").
+     */
+    private boolean narratorClauseAt(int i) {
+        if (!english || !isComma(i) || i + 2 >= tokens.size() || tokens.get(i + 1).punctuation()
+                || !lexicon.isSpeakerConjunction(word(i + 1))) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 3 + MAX_SPEAKER_WORDS); j++) {
+            if (tokens.get(j).punctuation() || isQuoteMark(j) || lexicon.isComplementizer(word(j))) {
+                return false;
+            }
+            if (verbGroup(j) != null) {
+                return j > i + 2 && describes(j) && !lexicon.isParticiple(word(j));
+            }
+        }
+        return false;
     }
 
     /** Fewer words than this before a quotation only lead into it ("it was “…”", "he was “…”"). */
