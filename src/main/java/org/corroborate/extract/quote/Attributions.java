@@ -1708,6 +1708,9 @@ final class Attributions {
                 return before; // "…, the spokesman said on Friday, adding that …": the "that" is the participle's
             }
         }
+        if (!participle && toldInsideReport(v, speaker)) {
+            return null; // "Reyes said witnesses told deputies the truck had stalled": the told words are Reyes's clause
+        }
         if (complementizer >= 0) {
             Span clause = withinAside(v, clause(complementizer + 1));
             return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
@@ -1771,6 +1774,17 @@ final class Attributions {
             return null; // "Witnesses described the scene": an object; "described the attack as cowardly" says something of it
         }
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * English: whether the addressee verb at {@code v} ("told") stands inside the clause another speech verb of the same
+     * speaker reports ("Reyes said witnesses told deputies the truck had stalled …"): the speaker found stands before that
+     * earlier verb, and the told words give that speaker's statement a second time, no statement of their own (B6 of
+     * dev36: one quote by Reyes).
+     */
+    private boolean toldInsideReport(int v, Span speaker) {
+        return english && speaker != null && lexicon.isAddresseeVerb(word(v)) && indexAfter(speaker) < v
+                && lastVerb(indexAfter(speaker), v) >= 0;
     }
 
     /**

@@ -629,38 +629,7 @@ public final class QuoteFinder {
             claims.add(new QuoteClaim(null, quote, last, a.direct(), null,
                     nt.original().substring(sentence[0], sentence[1]).strip(), new Span(span[0], span[1]), false, sourcing));
         }
-        return withoutToldAgain(claims);
-    }
-
-    /**
-     * English: "Reyes said witnesses told deputies the truck had stalled …": the addressee verb inside a reported clause
-     * gives its speaker's words a second time, a tail of what the same speaker is already quoted as saying in the same
-     * sentence; that tail is no statement of its own (B6 of dev36: one quote by Reyes).
-     */
-    private List<QuoteClaim> withoutToldAgain(List<QuoteClaim> claims) {
-        if (language != Language.EN) {
-            return claims;
-        }
-        List<QuoteClaim> out = new ArrayList<>();
-        for (QuoteClaim c : claims) {
-            boolean again = !c.direct() && claims.stream().anyMatch(o -> o != c && !o.direct() && o.text().equals(c.text())
-                    && o.speaker().text().equals(c.speaker().text()) && o.quote().length() > c.quote().length()
-                    && o.quote().endsWith(c.quote()) && toldBefore(o.quote(), o.quote().length() - c.quote().length()));
-            if (!again) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    /** Whether one of the {@code addressee_verbs} (told) stands among the words of {@code quote} before {@code at}. */
-    private boolean toldBefore(String quote, int at) {
-        for (String w : WHITESPACE.split(quote.substring(0, at).strip())) {
-            if (lexicon.isAddresseeVerb(Lexicon.norm(w))) {
-                return true;
-            }
-        }
-        return false;
+        return claims;
     }
 
     private static final int LONGEST_RELATIVE_ANTECEDENT = 6;

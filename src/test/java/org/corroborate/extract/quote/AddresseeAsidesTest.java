@@ -58,6 +58,9 @@ class AddresseeAsidesTest {
             assertThat(c.quote()).isEqualTo("residents told reporters the river had burst its banks shortly after midnight");
             assertThat(c.speaker().text()).isEqualTo("The mayor");
         });
+        // a trailing tag with "told" after a clause of the narrator's: the clause is the quote
+        assertThat(QuoteFinderTest.EN.find("The ferry left port without lifejackets, a crew member told reporters."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("a crew member"));
         // told on its own: the words told are the quote
         assertThat(QuoteFinderTest.EN.find("Two witnesses told reporters the gunman fled on foot."))
                 .singleElement().satisfies(c -> {
