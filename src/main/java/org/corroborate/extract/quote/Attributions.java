@@ -1299,7 +1299,9 @@ final class Attributions {
             verb--;
         }
         int words = v - 1 - (verb + 1);
-        return words >= 1 && words <= MAX_DESCRIBER_WORDS && verbLike(verb) && !lexicon.isStop(word(verb)) ? span(verb + 1, v - 1) : null;
+        // "احتجاجاً على ما وصفته بـ«…»": a preposition before ما is no describer, the verbal noun before it no verb
+        return words >= 1 && words <= MAX_DESCRIBER_WORDS && verbLike(verb) && !lexicon.isStop(word(verb))
+                && !lexicon.isStop(word(verb + 1)) ? span(verb + 1, v - 1) : null;
     }
 
     /**
