@@ -23,4 +23,17 @@ class ProtestDescriptionsTest {
         assertThat(QuoteFinderTest.AR.find("وانتقدت أحزاب المعارضة ما وصفته بـ«التضييق على الحريات العامة»."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("أحزاب المعارضة"));
     }
+
+    @Test
+    void aPluralDescribingVerbAfterAPrepositionTakesTheSentencesSubject() {
+        assertThat(QuoteFinderTest.AR.find(
+                "وأضرب سائقو الشاحنات عن العمل، احتجاجاً على ما وصفوه بـ«الرسوم المجحفة على الطرق السريعة»."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.speaker().text()).isEqualTo("سائقو الشاحنات");
+                    assertThat(c.quote()).isEqualTo("الرسوم المجحفة على الطرق السريعة");
+                });
+        // a describer named before ما with a plural verb stays the speaker
+        assertThat(QuoteFinderTest.AR.find("ورفض نواب المعارضة ما وصفوه بـ«الموازنة المنحازة للأثرياء»."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("نواب المعارضة"));
+    }
 }
