@@ -36,4 +36,14 @@ class ProtestDescriptionsTest {
         assertThat(QuoteFinderTest.AR.find("ورفض نواب المعارضة ما وصفوه بـ«الموازنة المنحازة للأثرياء»."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("نواب المعارضة"));
     }
+
+    @Test
+    void anOfficesBodyWithItsCliticCarriesTheTitleOnToTheName() {
+        assertThat(QuoteFinderTest.AR.find("وقال عضو المكتب السياسي لحركة فتح محمود العالول إن الاجتماع كان إيجابياً."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text())
+                        .isEqualTo("عضو المكتب السياسي لحركة فتح محمود العالول"));
+        // after a one-word speaker the clitic word is the addressee, no part of the name
+        assertThat(QuoteFinderTest.AR.find("وقالت الوزارة لمنظمة الصحة العالمية إن مخزون اللقاحات نفد."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("الوزارة"));
+    }
 }
