@@ -24,4 +24,27 @@ class RoundD32DateKindsTest {
         assertThat(dateClaims("The curfew stayed in force until October.", Language.EN, "2026-06-10"))
                 .containsExactly("2025-10-01..2025-10-31");
     }
+
+    /**
+     * Rule 3: a market's state or the weather of a day is no dated event, told as a state ("were mixed"), a price that held
+     * («استقرت أسعار …»), traders watching prices move, or a weather noun after the day («تشهد … اليوم أجواء …»).
+     */
+    @Test
+    void aMarketsOrTheWeathersStateIsNoDatedEvent() {
+        assertThat(dateClaims("Asian stock markets were mixed on Tuesday as traders awaited U.S. inflation data.",
+                Language.EN, "2026-03-11")).isEmpty();
+        assertThat(dateClaims("استقرت أسعار الحديد في السوق المحلية خلال تعاملات اليوم الأربعاء وسط ضعف الطلب.",
+                Language.AR, "2026-03-11")).isEmpty();
+        assertThat(dateClaims("ويترقب المتداولون حركة أسعار النفط في الأسواق الآسيوية مطلع الأسبوع المقبل.",
+                Language.AR, "2026-03-11")).isEmpty();
+        assertThat(dateClaims("تشهد معظم مناطق لبنان اليوم أجواء باردة وماطرة مع انخفاض ملموس على درجات الحرارة.",
+                Language.AR, "2026-03-11")).isEmpty();
+        // a state that is no market's, a scheduled meeting investors await, a city that sees an event: dates all
+        assertThat(dateClaims("The two leaders were at odds on Tuesday over the border dispute.", Language.EN, "2026-03-11"))
+                .containsExactly("2026-03-10..2026-03-10");
+        assertThat(dateClaims("ويترقب المستثمرون اجتماع لجنة السياسة النقدية يوم الخميس 19 آذار.", Language.AR, "2026-03-11"))
+                .containsExactly("2026-03-19..2026-03-19");
+        assertThat(dateClaims("وشهدت المدينة يوم الاثنين احتجاجات واسعة على غلاء الأسعار.", Language.AR, "2026-03-11"))
+                .containsExactly("2026-03-09..2026-03-09");
+    }
 }
