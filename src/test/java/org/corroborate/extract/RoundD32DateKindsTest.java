@@ -47,4 +47,16 @@ class RoundD32DateKindsTest {
         assertThat(dateClaims("وشهدت المدينة يوم الاثنين احتجاجات واسعة على غلاء الأسعار.", Language.AR, "2026-03-11"))
                 .containsExactly("2026-03-09..2026-03-09");
     }
+
+    /** A budget named by its year ("next year's budget") is a label, no dated event, as "the 2027 budget" is. */
+    @Test
+    void aBudgetNamedByItsYearIsNoDateClaim() {
+        assertThat(dateClaims("The finance committee will take up next year's budget in the autumn.", Language.EN, "2026-06-10"))
+                .isEmpty();
+        // the year of a scheduled event stays a date claim, and a budget passed on a day keeps the day
+        assertThat(dateClaims("Parliamentary elections will be held next year.", Language.EN, "2026-06-10"))
+                .containsExactly("2027-01-01..2027-12-31");
+        assertThat(dateClaims("Parliament approved last year's budget on Tuesday.", Language.EN, "2026-06-10"))
+                .containsExactly("2026-06-09..2026-06-09");
+    }
 }
