@@ -59,4 +59,14 @@ class RoundD32DateKindsTest {
         assertThat(dateClaims("Parliament approved last year's budget on Tuesday.", Language.EN, "2026-06-10"))
                 .containsExactly("2026-06-09..2026-06-09");
     }
+
+    /** What markets price in or bet on for a month's meeting is a forecast: read forwards, and no date claim. */
+    @Test
+    void aCutMarketsPriceInIsNoDateClaim() {
+        assertThat(dateClaims("Bond traders now price in a rate cut at the December meeting.", Language.EN, "2026-10-02")).isEmpty();
+        assertThat(dateClaims("Investors are betting on a hike in March.", Language.EN, "2026-10-02")).isEmpty();
+        // a cut made at a month's meeting gone by stays an event
+        assertThat(dateClaims("The central bank cut rates at its March meeting.", Language.EN, "2026-10-02"))
+                .containsExactly("2026-03-01..2026-03-31");
+    }
 }
