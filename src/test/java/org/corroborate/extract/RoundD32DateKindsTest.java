@@ -69,4 +69,16 @@ class RoundD32DateKindsTest {
         assertThat(dateClaims("The central bank cut rates at its March meeting.", Language.EN, "2026-10-02"))
                 .containsExactly("2026-03-01..2026-03-31");
     }
+
+    /** «في 14 و15 أبريل» without يومي or بين is both days, as «يومي 14 و15 أبريل» is; not the second day alone. */
+    @Test
+    void twoDaysOfAMonthAfterFiIsBothDays() {
+        assertThat(dateClaims("وتنظم الوزارة المؤتمر الوطني للاستثمار في 21 و22 تشرين الأول المقبل.", Language.AR, "2026-09-02"))
+                .containsExactly("2026-10-21..2026-10-22");
+        // one day after في stays that day, and so does a compound ordinal
+        assertThat(dateClaims("وتنظم الوزارة المؤتمر الوطني للاستثمار في الحادي والعشرين من تشرين الأول المقبل.", Language.AR, "2026-09-02"))
+                .containsExactly("2026-10-21..2026-10-21");
+        assertThat(dateClaims("وتنظم الوزارة المؤتمر الوطني للاستثمار في 21 تشرين الأول المقبل.", Language.AR, "2026-09-02"))
+                .containsExactly("2026-10-21..2026-10-21");
+    }
 }
