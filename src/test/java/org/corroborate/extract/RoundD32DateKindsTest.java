@@ -81,4 +81,13 @@ class RoundD32DateKindsTest {
         assertThat(dateClaims("وتنظم الوزارة المؤتمر الوطني للاستثمار في 21 تشرين الأول المقبل.", Language.AR, "2026-09-02"))
                 .containsExactly("2026-10-21..2026-10-21");
     }
+
+    /** What the air or the rain may bring next week is a forecast (rule 21b), no scheduled date claim. */
+    @Test
+    void whatTheAirMayBringNextWeekIsAForecast() {
+        assertThat(dateClaims("Showers could spread to the northern coast early next week.", Language.EN, "2026-07-15")).isEmpty();
+        // what a storm did on a day stays an event
+        assertThat(dateClaims("The storm hit the northern coast on Monday.", Language.EN, "2026-07-15"))
+                .containsExactly("2026-07-13..2026-07-13");
+    }
 }
