@@ -6,8 +6,8 @@ import static org.corroborate.extract.DateClaimsTest.dateClaims;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
-/** Date kinds of round d32: dates read the wrong way or taken as events under our own rules (dev README 20, 21b). */
-class RoundD32DateKindsTest {
+/** Markets, forecasts, labels and deadlines: dates read the wrong way or taken as events under our own rules (dev README 20, 21b). */
+class MarketsForecastsAndLabelsTest {
 
     /**
      * A delay or an extension asked for until a month or a day runs to a date still ahead: read forwards it is the end
