@@ -257,14 +257,7 @@ class ClaimExtractionEvalTest {
             for (String type : List.of("casualty", "arrest", "quote", "date")) {
                 List<JsonNode> gold = c.claims().stream().filter(g -> g.get("type").asText().equals(type)).toList();
                 List<Claim> mine = new ArrayList<>(found.stream().filter(f -> f.type().equals(type)).toList());
-                int tp = 0;
-                for (JsonNode g : gold) {
-                    Claim hit = mine.stream().filter(f -> ClaimMatcher.matches(g, f)).findFirst().orElse(null);
-                    if (hit != null) {
-                        mine.remove(hit);
-                        tp++;
-                    }
-                }
+                int tp = matched(gold, mine);
                 scores.add(type, tp, mine.size(), gold.size() - tp);
                 if (type.equals("quote")) {
                     scoreQuotesOfOurConvention(c, gold, withoutSourcing(all), scores);
@@ -292,20 +285,22 @@ class ClaimExtractionEvalTest {
         List<Claim> mine = new ArrayList<>(found.stream().filter(f -> f.type().equals("quote")).toList());
         gold.stream().filter(g -> !kept.contains(g)).forEach(left ->
                 mine.stream().filter(f -> ClaimMatcher.matches(left, f)).findFirst().ifPresent(mine::remove));
-        int tp = 0;
-        for (JsonNode g : kept) {
-            Claim hit = mine.stream().filter(f -> ClaimMatcher.matches(g, f)).findFirst().orElse(null);
-            if (hit != null) {
-                mine.remove(hit);
-                tp++;
-            }
-        }
+        int tp = matched(kept, mine);
         scores.add("quote*", tp, mine.size(), kept.size() - tp);
     }
 
     /** "date*": every found date claim against every gold one, rules 21a and 21b of dev for every set. */
     private static void scoreDatesOfOurConvention(List<JsonNode> gold, List<Claim> all, Scores scores) {
         List<Claim> mine = new ArrayList<>(all.stream().filter(DateClaim.class::isInstance).toList());
+        int tp = matched(gold, mine);
+        scores.add("date*", tp, mine.size(), gold.size() - tp);
+    }
+
+    /**
+     * How many of {@code gold} a claim of {@code mine} matches, each found claim matching once: the matched ones are
+     * removed from {@code mine}, which is left with the false ones.
+     */
+    private static int matched(List<JsonNode> gold, List<Claim> mine) {
         int tp = 0;
         for (JsonNode g : gold) {
             Claim hit = mine.stream().filter(f -> ClaimMatcher.matches(g, f)).findFirst().orElse(null);
@@ -314,7 +309,7 @@ class ClaimExtractionEvalTest {
                 tp++;
             }
         }
-        scores.add("date*", tp, mine.size(), gold.size() - tp);
+        return tp;
     }
 
     private static Properties floors() throws IOException {
