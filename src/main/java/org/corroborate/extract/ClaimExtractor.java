@@ -156,7 +156,7 @@ public final class ClaimExtractor {
      * such dates to the quote drops.
      */
     private static List<Claim> toldInStatements(String text, List<Claim> claims) {
-        List<Span> said = claims.stream().filter(c -> c instanceof QuoteClaim)
+        List<Span> said = claims.stream().filter(QuoteClaim.class::isInstance)
                 .map(c -> QuoteFinder.quotedWords(text, (QuoteClaim) c)).toList();
         if (said.isEmpty()) {
             return claims;

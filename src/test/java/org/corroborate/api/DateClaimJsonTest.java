@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** Dev rule 21b: {@code "scheduled": true} is written for a scheduled event only, so past events read as before. */
+/**
+ * Dev rule 21b: {@code "scheduled": true} is written for a scheduled event only, so past events read as before; {@code
+ * "in_statement": true} likewise only for a date told among a quote's words.
+ */
 class DateClaimJsonTest {
     private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -31,5 +34,14 @@ class DateClaimJsonTest {
     void keepsScheduledThroughANewId() {
         assertThat(claim(true).withId("c7").scheduled()).isTrue();
         assertThat(new DateClaim("c1", claim(false).date(), null, "t", new Span(0, 1), false).scheduled()).isFalse();
+    }
+
+    @Test
+    void writesInStatementOnlyWhenTrueAndKeepsItThroughANewId() throws Exception {
+        DateClaim told = claim(true).toldInStatement();
+        assertThat(JSON.writeValueAsString(told)).contains("\"in_statement\":true").contains("\"scheduled\":true");
+        assertThat(JSON.writeValueAsString(claim(true))).doesNotContain("in_statement");
+        assertThat(told.withId("c7").inStatement()).isTrue();
+        assertThat(told.withId("c7").scheduled()).isTrue();
     }
 }
