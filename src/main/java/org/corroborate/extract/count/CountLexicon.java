@@ -290,6 +290,7 @@ final class CountLexicon {
         this.partTable = WordTable.of(parts);
         this.otherTable = WordTable.of(others);
         this.attackerTable = WordTable.of(attackers);
+        this.attackerFirstWords = firstWordsOfPhrases(attackers);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
         this.dualOthersTable = WordTable.of(dualOthers);
@@ -390,6 +391,8 @@ final class CountLexicon {
     private final WordTable<String> partTable;
     private final WordTable<String> otherTable;
     private final WordTable<String> attackerTable;
+    /** The first words of the {@code attackers} of two words or more («مطلق» of «مطلق النار»), for {@link #isAttacker(String, String)}. */
+    private final WordTable<String> attackerFirstWords;
     private final WordTable<String> notCountedTable;
     private final WordTable<String> announcerTable;
     private final WordTable<String> dualOthersTable;
@@ -561,7 +564,38 @@ final class CountLexicon {
 
     /** «مطلق النار»: an attacker of two words ({@code attackers}), whose first word alone names none. */
     boolean isAttacker(String first, String second) {
-        return nounIn(first + " " + second, attackerTable);
+        return mayBeginPhrase(first, attackerFirstWords) && nounIn(first + " " + second, attackerTable);
+    }
+
+    /**
+     * False when no entry of two words or more whose first words are {@code firstWords} can be {@code first}, a space
+     * and another word, in any form {@link #nounIn} tries: the pair read from its first, second, third or fourth char on
+     * is an entry only if {@code first} read from there is its first word. Asked of every word of a sentence with an
+     * action («أوقفت دورية مطلق النار»), where the pair was put together for each only to be looked up in vain.
+     */
+    private static boolean mayBeginPhrase(String first, WordTable<String> firstWords) {
+        int n = first.length();
+        if (n <= 3 || first.indexOf(' ') >= 0) {
+            return true; // short, or not one word: let the lookup of the pair decide
+        }
+        for (int from = 0; from <= 3; from++) {
+            if (firstWords.contains(first, from, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first words (up to the first space) of the entries of {@code words} that have a space. */
+    private static WordTable<String> firstWordsOfPhrases(java.util.Collection<String> words) {
+        Set<String> first = new HashSet<>();
+        for (String w : words) {
+            int space = w.indexOf(' ');
+            if (space >= 0) {
+                first.add(w.substring(0, space));
+            }
+        }
+        return WordTable.of(first);
     }
 
     /** "arrested", "detained": the last word of an arrest phrase whose object is people ({@code person_object_verbs}). */
@@ -1038,15 +1072,33 @@ final class CountLexicon {
      * ({@code article_prefixes}), after any proclitic; null when it names none.
      */
     CountRules.ActionRule definiteActionNoun(String word) {
-        String bare = withoutProclitic(word);
+        int n = word.length();
+        int bare = hasProclitic(word) ? 1 : 0;
         for (String article : articlePrefixes) {
-            if (bare.length() > article.length() + 2 && bare.startsWith(article)) {
-                String noun = bare.substring(article.length());
-                for (ActionPhrase p : actionsStartingWith(noun)) {
-                    if (p.words().size() == 1 && p.rule().position() == CountRules.Position.NOUN) {
-                        return p.rule();
-                    }
+            if (n - bare > article.length() + 2 && word.startsWith(article, bare)) {
+                // the noun after the article, looked up where it stands as actionsStartingWith(noun) reads it:
+                // as written, then without a proclitic of its own; no word is cut out (asked of every word of a sentence)
+                int noun = bare + article.length();
+                CountRules.ActionRule rule = oneWordNoun(actionTable.get(word, noun, n));
+                if (rule == null && n - noun > 2 && procliticLetters.indexOf(word.charAt(noun)) >= 0) {
+                    rule = oneWordNoun(actionTable.get(word, noun + 1, n));
                 }
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rule of the first phrase of {@code starting} that is one word and a noun ({@code position: noun}), or null. */
+    private static CountRules.ActionRule oneWordNoun(Starting starting) {
+        if (starting == null) {
+            return null;
+        }
+        for (ActionPhrase p : starting.all()) {
+            if (p.words().size() == 1 && p.rule().position() == CountRules.Position.NOUN) {
+                return p.rule();
             }
         }
         return null;
