@@ -290,7 +290,8 @@ final class CountLexicon {
         this.partTable = WordTable.of(parts);
         this.otherTable = WordTable.of(others);
         this.attackerTable = WordTable.of(attackers);
-        this.attackerFirstWords = firstWordsOfPhrases(attackers);
+        this.attackerFirstWords = PhraseStarts.of(attackers);
+        this.colleagueTable = WordTable.of(colleagues);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
         this.dualOthersTable = WordTable.of(dualOthers);
@@ -392,7 +393,9 @@ final class CountLexicon {
     private final WordTable<String> otherTable;
     private final WordTable<String> attackerTable;
     /** The first words of the {@code attackers} of two words or more («مطلق» of «مطلق النار»), for {@link #isAttacker(String, String)}. */
-    private final WordTable<String> attackerFirstWords;
+    private final PhraseStarts attackerFirstWords;
+    /** {@code colleagues}, looked up where a stem stands in a word ({@link #isColleagueWithPossessive}). */
+    private final WordTable<String> colleagueTable;
     private final WordTable<String> notCountedTable;
     private final WordTable<String> announcerTable;
     private final WordTable<String> dualOthersTable;
@@ -430,9 +433,32 @@ final class CountLexicon {
      * at each of them was most of what finding a sentence's actions cost.
      */
     List<ActionPhrase> actionsStartingWith(String word, String next) {
+        return actionsStartingWith(starts(word), next);
+    }
+
+    /**
+     * The action phrases that may start at a word, as written and without its proclitic, before the word after it is
+     * known; null when none may (most words). Looked up once per word of a sentence and read with each word that may
+     * follow ({@link #actionsStartingWith(Starts, String)}): finding a sentence's actions asks of a word with the word
+     * after it, and then, for "فجّر انتحاري نفسه", with the word after that.
+     */
+    Starts starts(String word) {
         Starting asWritten = actionTable.get(word);
         Starting bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
-        return joined(asWritten == null ? null : asWritten.before(next), bare == null ? null : bare.before(next));
+        return asWritten == null && bare == null ? null : new Starts(asWritten, bare);
+    }
+
+    /** The phrases of a word that may start one ({@link #starts}), as written and without its proclitic. */
+    record Starts(Starting asWritten, Starting bare) {
+    }
+
+    /** {@link #actionsStartingWith(String, String)} of the word whose phrases are {@code starts} (null: none). */
+    List<ActionPhrase> actionsStartingWith(Starts starts, String next) {
+        if (starts == null) {
+            return List.of();
+        }
+        return joined(starts.asWritten() == null ? null : starts.asWritten().before(next),
+                starts.bare() == null ? null : starts.bare().before(next));
     }
 
     private static List<ActionPhrase> joined(List<ActionPhrase> asWritten, List<ActionPhrase> bare) {
@@ -449,7 +475,7 @@ final class CountLexicon {
      * those of that word alone; {@code bySecondWord}, for each second word, the phrases of one word
      * or with that second word, in the order of {@code all}.
      */
-    private record Starting(List<ActionPhrase> all, List<ActionPhrase> oneWord, Map<String, List<ActionPhrase>> bySecondWord) {
+    record Starting(List<ActionPhrase> all, List<ActionPhrase> oneWord, Map<String, List<ActionPhrase>> bySecondWord) {
         static Starting of(List<ActionPhrase> phrases) {
             Map<String, List<ActionPhrase>> bySecond = new HashMap<>();
             for (ActionPhrase p : phrases) {
@@ -564,38 +590,46 @@ final class CountLexicon {
 
     /** «مطلق النار»: an attacker of two words ({@code attackers}), whose first word alone names none. */
     boolean isAttacker(String first, String second) {
-        return mayBeginPhrase(first, attackerFirstWords) && nounIn(first + " " + second, attackerTable);
+        return attackerFirstWords.mayBegin(first) && nounIn(first + " " + second, attackerTable);
     }
 
     /**
-     * False when no entry of two words or more whose first words are {@code firstWords} can be {@code first}, a space
-     * and another word, in any form {@link #nounIn} tries: the pair read from its first, second, third or fourth char on
-     * is an entry only if {@code first} read from there is its first word. Asked of every word of a sentence with an
-     * action («أوقفت دورية مطلق النار»), where the pair was put together for each only to be looked up in vain.
+     * The first words (up to the first space) of the entries of a table that have a space, and the lengths they come
+     * in, for {@link #mayBegin}.
      */
-    private static boolean mayBeginPhrase(String first, WordTable<String> firstWords) {
-        int n = first.length();
-        if (n <= 3 || first.indexOf(' ') >= 0) {
-            return true; // short, or not one word: let the lookup of the pair decide
-        }
-        for (int from = 0; from <= 3; from++) {
-            if (firstWords.contains(first, from, n)) {
-                return true;
+    private record PhraseStarts(WordTable<String> words, long lengths) {
+        static PhraseStarts of(java.util.Collection<String> entries) {
+            Set<String> first = new HashSet<>();
+            long lengths = 0;
+            for (String w : entries) {
+                int space = w.indexOf(' ');
+                if (space >= 0) {
+                    first.add(w.substring(0, space));
+                    lengths |= 1L << Math.min(space, 63);
+                }
             }
+            return new PhraseStarts(WordTable.of(first), lengths);
         }
-        return false;
-    }
 
-    /** The first words (up to the first space) of the entries of {@code words} that have a space. */
-    private static WordTable<String> firstWordsOfPhrases(java.util.Collection<String> words) {
-        Set<String> first = new HashSet<>();
-        for (String w : words) {
-            int space = w.indexOf(' ');
-            if (space >= 0) {
-                first.add(w.substring(0, space));
+        /**
+         * False when no entry of two words or more can be {@code first}, a space and another word, in any form
+         * {@link #nounIn} tries: the pair read from its first, second, third or fourth char on is an entry only if
+         * {@code first} read from there is its first word. Asked of every word of a sentence with an action («أوقفت
+         * دورية مطلق النار»), where the pair was put together for each only to be looked up in vain; most words are
+         * told apart by their length alone.
+         */
+        boolean mayBegin(String first) {
+            int n = first.length();
+            if (n <= 3 || first.indexOf(' ') >= 0) {
+                return true; // short, or not one word: let the lookup of the pair decide
             }
+            for (int from = 0; from <= 3; from++) {
+                if ((lengths & (1L << Math.min(n - from, 63))) != 0 && words.contains(first, from, n)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return WordTable.of(first);
     }
 
     /** "arrested", "detained": the last word of an arrest phrase whose object is people ({@code person_object_verbs}). */
@@ -1151,12 +1185,13 @@ final class CountLexicon {
 
     /** "زميله", "وزميلته": a colleague word with a possessive suffix (and a proclitic). */
     boolean isColleagueWithPossessive(String word) {
-        String bare = withoutProclitic(word);
+        int from = hasProclitic(word) ? 1 : 0; // the stem is looked up where it stands: asked of every word of a sentence
+        int n = word.length();
         for (String suffix : possessiveSuffixes) {
-            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
-                String stem = bare.substring(0, bare.length() - suffix.length());
-                if (colleagues.contains(stem) || stem.charAt(stem.length() - 1) == TEH
-                        && colleagues.contains(norm(stem.substring(0, stem.length() - 1) + TEH_MARBUTA))) {
+            if (n - from > suffix.length() + 2 && word.endsWith(suffix)) {
+                int stemEnd = n - suffix.length();
+                if (colleagueTable.contains(word, from, stemEnd) || word.charAt(stemEnd - 1) == TEH
+                        && colleagues.contains(norm(word.substring(from, stemEnd - 1) + TEH_MARBUTA))) {
                     return true;
                 }
             }
@@ -1318,8 +1353,8 @@ final class CountLexicon {
             boolean proclitic = procliticLetters.indexOf(first.charAt(0)) >= 0;
             return firstWords.get(first) != null
                     || proclitic && firstWords.contains(first, 1, n)
-                    || first.startsWith(ARTICLE) && firstWords.contains(first, 2, n)
-                    || proclitic && first.startsWith(ARTICLE, 1) && firstWords.contains(first, 3, n);
+                    || articleAt(first, 0) && firstWords.contains(first, 2, n)
+                    || proclitic && articleAt(first, 1) && firstWords.contains(first, 3, n);
         }
     }
 
@@ -1349,6 +1384,14 @@ final class CountLexicon {
 
     /** Whether the word that begins at {@code at} carries the article: "ال" and more than two letters after it. */
     private static boolean hasArticle(String word, int at) {
-        return word.startsWith(ARTICLE, at) && word.length() - at > 3;
+        return word.length() - at > 3 && articleAt(word, at);
+    }
+
+    /**
+     * {@code word.startsWith(ARTICLE, at)}, read a char at a time: asked of almost every word of a sentence by several
+     * lookups, where the general comparison of two strings cost more than the comparison itself.
+     */
+    private static boolean articleAt(String word, int at) {
+        return at >= 0 && word.length() - at >= 2 && word.charAt(at) == ARTICLE.charAt(0) && word.charAt(at + 1) == ARTICLE.charAt(1);
     }
 }
