@@ -433,32 +433,27 @@ final class CountLexicon {
      * at each of them was most of what finding a sentence's actions cost.
      */
     List<ActionPhrase> actionsStartingWith(String word, String next) {
-        return actionsStartingWith(starts(word), next);
+        return actionsStartingWith(startingAsWritten(word), startingBare(word), next);
     }
 
     /**
-     * The action phrases that may start at a word, as written and without its proclitic, before the word after it is
-     * known; null when none may (most words). Looked up once per word of a sentence and read with each word that may
-     * follow ({@link #actionsStartingWith(Starts, String)}): finding a sentence's actions asks of a word with the word
-     * after it, and then, for "فجّر انتحاري نفسه", with the word after that.
+     * The action phrases that may start at a word as written, before the word after it is known; null when none may
+     * (most words). With {@link #startingBare}, looked up once per word of a sentence and read with each word that may
+     * follow ({@link #actionsStartingWith(Starting, Starting, String)}): finding a sentence's actions asks of a word
+     * with the word after it, and then, for "فجّر انتحاري نفسه", with the word after that.
      */
-    Starts starts(String word) {
-        Starting asWritten = actionTable.get(word);
-        Starting bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
-        return asWritten == null && bare == null ? null : new Starts(asWritten, bare);
+    Starting startingAsWritten(String word) {
+        return actionTable.get(word);
     }
 
-    /** The phrases of a word that may start one ({@link #starts}), as written and without its proclitic. */
-    record Starts(Starting asWritten, Starting bare) {
+    /** {@link #startingAsWritten} of the word without its proclitic; null when it has none or none may start there. */
+    Starting startingBare(String word) {
+        return hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
     }
 
-    /** {@link #actionsStartingWith(String, String)} of the word whose phrases are {@code starts} (null: none). */
-    List<ActionPhrase> actionsStartingWith(Starts starts, String next) {
-        if (starts == null) {
-            return List.of();
-        }
-        return joined(starts.asWritten() == null ? null : starts.asWritten().before(next),
-                starts.bare() == null ? null : starts.bare().before(next));
+    /** {@link #actionsStartingWith(String, String)} of the word whose phrases are {@code asWritten} and {@code bare}. */
+    List<ActionPhrase> actionsStartingWith(Starting asWritten, Starting bare, String next) {
+        return joined(asWritten == null ? null : asWritten.before(next), bare == null ? null : bare.before(next));
     }
 
     private static List<ActionPhrase> joined(List<ActionPhrase> asWritten, List<ActionPhrase> bare) {
