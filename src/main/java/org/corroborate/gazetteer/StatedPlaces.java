@@ -1,5 +1,6 @@
 package org.corroborate.gazetteer;
 
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,6 +49,8 @@ public final class StatedPlaces {
 
     /** "in/near … (the town of) Name"; null when no English words are loaded. */
     private final Pattern englishPattern;
+    /** Where a match of {@link #englishPattern} may start ({@link Openers}); null: anywhere. */
+    private final Openers englishFirst;
     /** Whether every English preposition is written in ASCII letters: then a stretch without one holds no English place. */
     private final boolean asciiPrepositions;
     /** Words after "in Name" that end the name: a preposition, a conjunction, a time, a kind of place. */
@@ -62,6 +65,8 @@ public final class StatedPlaces {
 
     /** «في مدينة X»; null when no Arabic words are loaded. */
     private final Pattern arabicPattern;
+    /** Where a match of {@link #arabicPattern} may start ({@link Openers}); null: anywhere. */
+    private final Openers arabicFirst;
     /** Words that open a compound Arabic place name: «كفر نبل», «بيت حانون», «عين عيسى». */
     private final Set<String> arOpeners;
     /** Words after «في مدينة» that describe or point rather than name. */
@@ -77,6 +82,7 @@ public final class StatedPlaces {
         List<String> prepositions = words(en, PlaceWords::prepositions);
         asciiPrepositions = prepositions.stream().allMatch(p -> p.chars().allMatch(c -> c < 0x80));
         List<String> kinds = words(en, PlaceWords::kinds);
+        englishFirst = Openers.of(prepositions, true);
         if (prepositions.isEmpty() || kinds.isEmpty()) {
             englishPattern = null;
         } else {
@@ -92,10 +98,11 @@ public final class StatedPlaces {
         openers = lowerCase(words(en, PlaceWords::nameOpeners));
         List<String> arPrepositions = words(ar, PlaceWords::prepositions);
         List<String> arKinds = words(ar, PlaceWords::kinds);
+        List<String> clitics = words(ar, PlaceWords::clitics);
+        arabicFirst = Openers.of(java.util.stream.Stream.concat(arPrepositions.stream(), clitics.stream()).toList(), false);
         if (arPrepositions.isEmpty() || arKinds.isEmpty()) {
             arabicPattern = null;
         } else {
-            List<String> clitics = words(ar, PlaceWords::clitics);
             arabicPattern = Pattern.compile("(?<![\\u0621-\\u065F\\u0670-\\u06D3])(?:(?:" + alternatives(arPrepositions) + ")\\s+"
                     + (clitics.isEmpty() ? "" : "|" + alternatives(clitics)) + ")(?:" + alternatives(arKinds) + ")\\s+"
                     + "(?<name>" + PlaceWords.ARABIC_WORD + ")(?:\\s+(?<second>" + PlaceWords.ARABIC_WORD + "))?");
@@ -130,6 +137,66 @@ public final class StatedPlaces {
         Set<String> out = new HashSet<>();
         words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
         return Set.copyOf(out);
+    }
+
+    /**
+     * Where a match of a pattern that opens with a look-behind and then one of some entries ({@link #alternatives})
+     * may start: where the first word of one of them stands, in any case with {@code ignoreCase} (the pattern's
+     * {@code (?i:)} folds ASCII only, {@link String#regionMatches(boolean, int, String, int, int)} more: a place too
+     * many costs a try, one too few would miss). "in Leeds": a match starts only where "in", "near", "outside" or
+     * "at" stands, and trying the pattern at every char of every sentence with a count claim was most of what
+     * reading a stated place cost.
+     */
+    private record Openers(BitSet firstChars, String[] firstWords, boolean ignoreCase) {
+        /** The openers of {@code entries}; null when one is empty (a match may then start anywhere). */
+        static Openers of(List<String> entries, boolean ignoreCase) {
+            BitSet first = new BitSet();
+            Set<String> words = new LinkedHashSet<>();
+            for (String entry : entries) {
+                String word = entry.split("\\s+")[0];
+                if (word.isEmpty()) {
+                    return null;
+                }
+                words.add(word);
+                for (char c : new char[] {word.charAt(0), Character.toLowerCase(word.charAt(0)),
+                        Character.toUpperCase(word.charAt(0))}) {
+                    first.set(c);
+                    first.set(Character.toLowerCase(c));
+                    first.set(Character.toUpperCase(c));
+                }
+            }
+            return new Openers(first, words.toArray(String[]::new), ignoreCase);
+        }
+
+        boolean mayStartAt(String text, int i) {
+            if (!firstChars.get(text.charAt(i))) {
+                return false;
+            }
+            for (String word : firstWords) {
+                if (text.regionMatches(ignoreCase, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Moves {@code m} (of {@code text}) to the first match that starts in {@code [at, to)}, as {@code find()} over
+     * the region {@code [from, to)} would find it; false when there is none. Only where {@code first} holds the char
+     * is the pattern tried ({@link Openers}; null: everywhere); the look-behind each pattern opens with sees the char before, as in
+     * the region, but not before {@code from}.
+     */
+    private static boolean findFrom(Matcher m, Openers first, String text, int from, int at, int to) {
+        if (first == null) {
+            return m.region(at, to).useTransparentBounds(at > from).find();
+        }
+        for (int i = at; i < to; i++) {
+            if (first.mayStartAt(text, i) && m.region(i, to).useTransparentBounds(i > from).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entries as literal alternatives, a phrase's words joined by any whitespace. */
@@ -177,8 +244,8 @@ public final class StatedPlaces {
         if (englishPattern == null) {
             return null;
         }
-        Matcher m = englishPattern.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = englishPattern.matcher(text);
+        for (int at = from; at < to && findFrom(m, englishFirst, text, from, at, to); at = m.end()) {
             int start = afterPossessor(text, m.start("name"), m.end("name"));
             int end = nameEnd(text, start, m.end("name"));
             if (end <= start) {
@@ -260,8 +327,8 @@ public final class StatedPlaces {
         if (arabicPattern == null) {
             return null;
         }
-        Matcher m = arabicPattern.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = arabicPattern.matcher(text);
+        for (int at = from; at < to && findFrom(m, arabicFirst, text, from, at, to); at = m.end()) {
             String first = m.group("name");
             if (arNotNames.contains(first)) {
                 continue;

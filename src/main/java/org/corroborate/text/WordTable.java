@@ -20,6 +20,12 @@ public final class WordTable<V> {
     private final Object[] values;
     private final int mask;
     private final int size;
+    /**
+     * One bit per {@link #shape} of the keys (length, first and second char), looked at before a word cut from a
+     * text is hashed: most words of a text are in no table, and most of those have a shape no key has, which this
+     * small array (read from the nearest cache) tells without hashing the word or probing the table.
+     */
+    private final long[] shapes = new long[SHAPE_BITS / 64];
 
     private WordTable(Map<String, ? extends V> map) {
         int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2) - 1) << 1;
@@ -35,6 +41,8 @@ public final class WordTable<V> {
             }
             keys[slot] = key;
             hashes[slot] = key.hashCode();
+            int shape = shape(key.length(), key.isEmpty() ? 0 : key.charAt(0), key.length() < 2 ? 0 : key.charAt(1));
+            shapes[shape >>> 6] |= 1L << shape;
             values[slot] = java.util.Objects.requireNonNull(value, "value");
         });
     }
@@ -75,9 +83,17 @@ public final class WordTable<V> {
     /** The value of the word {@code text[from, to)}, or null. */
     @SuppressWarnings("unchecked")
     public V get(CharSequence text, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            h = 31 * h + text.charAt(k);
+        if (!mayHave(to - from, to > from ? text.charAt(from) : 0, to - from > 1 ? text.charAt(from + 1) : 0)) {
+            return null;
+        }
+        int h;
+        if (to == text.length() && from <= SUFFIX_HASH_REACH && text instanceof String word && word.length() < POWERS_OF_31.length) {
+            h = suffixHash(word, from);
+        } else {
+            h = 0;
+            for (int k = from; k < to; k++) {
+                h = 31 * h + text.charAt(k);
+            }
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && sameWord(keys[slot], text, from, to, false)) {
@@ -90,13 +106,17 @@ public final class WordTable<V> {
     /** The value of the word {@code text[from, to)} in lower case ({@link Locale#ROOT}), or null. */
     @SuppressWarnings("unchecked")
     public V getLowerCase(String text, int from, int to) {
-        int h = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (!lowersAlone(c)) {
+            if (!lowersAlone(text.charAt(k))) {
                 return get(text.substring(from, to).toLowerCase(Locale.ROOT)); // the word does not lower by char
             }
-            h = 31 * h + lower(c);
+        }
+        if (!mayHave(to - from, to > from ? lower(text.charAt(from)) : 0, to - from > 1 ? lower(text.charAt(from + 1)) : 0)) {
+            return null; // lowered a char at a time, the word keeps its length: no key has its shape
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + lower(text.charAt(k));
         }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && sameWord(keys[slot], text, from, to, true)) {
@@ -140,6 +160,49 @@ public final class WordTable<V> {
             }
         }
         return true;
+    }
+
+    /** How many chars {@link #suffixHash} takes off at most: a proclitic, an article, both (وال). */
+    private static final int SUFFIX_HASH_REACH = 3;
+    /** 31 to the power of the index (overflowing as {@link String#hashCode} does). */
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        int p = 1;
+        for (int i = 0; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = p;
+            p *= 31;
+        }
+    }
+
+    /**
+     * {@code word.substring(from).hashCode()}, from the word's own hash (made once and kept by the string) less its
+     * first {@code from} chars' share: a word is looked up whole and then without its proclitic, its article or both
+     * (وبالموصل, الموصل), and hashing each rest again char by char was a good part of what those lookups cost.
+     * {@code word} is shorter than {@link #POWERS_OF_31}.
+     */
+    static int suffixHash(String word, int from) {
+        int h = word.hashCode();
+        int last = word.length() - 1;
+        for (int k = 0; k < from; k++) {
+            h -= word.charAt(k) * POWERS_OF_31[last - k];
+        }
+        return h;
+    }
+
+    /** The size of {@link #shapes}, in bits. */
+    private static final int SHAPE_BITS = 1 << 14;
+
+    /** Where in {@link #shapes} a word of {@code length} chars beginning with {@code first} and {@code second} stands. */
+    private static int shape(int length, char first, char second) {
+        int h = first * 0x9E3779B1 ^ second * 0x85EBCA77 ^ length * 0xC2B2AE3D;
+        return (h ^ (h >>> 15)) & (SHAPE_BITS - 1);
+    }
+
+    /** False when no key has the length and first two chars of a word ({@link #shapes}; 0 for a char past its end). */
+    private boolean mayHave(int length, char first, char second) {
+        int shape = shape(length, first, second);
+        return (shapes[shape >>> 6] & (1L << shape)) != 0;
     }
 
     private static int spread(int h) {

@@ -290,6 +290,8 @@ final class CountLexicon {
         this.partTable = WordTable.of(parts);
         this.otherTable = WordTable.of(others);
         this.attackerTable = WordTable.of(attackers);
+        this.attackerFirstWords = PhraseStarts.of(attackers);
+        this.colleagueTable = WordTable.of(colleagues);
         this.notCountedTable = WordTable.of(notCounted);
         this.announcerTable = WordTable.of(announcers);
         this.dualOthersTable = WordTable.of(dualOthers);
@@ -390,6 +392,10 @@ final class CountLexicon {
     private final WordTable<String> partTable;
     private final WordTable<String> otherTable;
     private final WordTable<String> attackerTable;
+    /** The first words of the {@code attackers} of two words or more («مطلق» of «مطلق النار»), for {@link #isAttacker(String, String)}. */
+    private final PhraseStarts attackerFirstWords;
+    /** {@code colleagues}, looked up where a stem stands in a word ({@link #isColleagueWithPossessive}). */
+    private final WordTable<String> colleagueTable;
     private final WordTable<String> notCountedTable;
     private final WordTable<String> announcerTable;
     private final WordTable<String> dualOthersTable;
@@ -427,8 +433,26 @@ final class CountLexicon {
      * at each of them was most of what finding a sentence's actions cost.
      */
     List<ActionPhrase> actionsStartingWith(String word, String next) {
-        Starting asWritten = actionTable.get(word);
-        Starting bare = hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+        return actionsStartingWith(startingAsWritten(word), startingBare(word), next);
+    }
+
+    /**
+     * The action phrases that may start at a word as written, before the word after it is known; null when none may
+     * (most words). With {@link #startingBare}, looked up once per word of a sentence and read with each word that may
+     * follow ({@link #actionsStartingWith(Starting, Starting, String)}): finding a sentence's actions asks of a word
+     * with the word after it, and then, for "فجّر انتحاري نفسه", with the word after that.
+     */
+    Starting startingAsWritten(String word) {
+        return actionTable.get(word);
+    }
+
+    /** {@link #startingAsWritten} of the word without its proclitic; null when it has none or none may start there. */
+    Starting startingBare(String word) {
+        return hasProclitic(word) ? actionTable.get(word, 1, word.length()) : null;
+    }
+
+    /** {@link #actionsStartingWith(String, String)} of the word whose phrases are {@code asWritten} and {@code bare}. */
+    List<ActionPhrase> actionsStartingWith(Starting asWritten, Starting bare, String next) {
         return joined(asWritten == null ? null : asWritten.before(next), bare == null ? null : bare.before(next));
     }
 
@@ -446,7 +470,7 @@ final class CountLexicon {
      * those of that word alone; {@code bySecondWord}, for each second word, the phrases of one word
      * or with that second word, in the order of {@code all}.
      */
-    private record Starting(List<ActionPhrase> all, List<ActionPhrase> oneWord, Map<String, List<ActionPhrase>> bySecondWord) {
+    record Starting(List<ActionPhrase> all, List<ActionPhrase> oneWord, Map<String, List<ActionPhrase>> bySecondWord) {
         static Starting of(List<ActionPhrase> phrases) {
             Map<String, List<ActionPhrase>> bySecond = new HashMap<>();
             for (ActionPhrase p : phrases) {
@@ -561,7 +585,46 @@ final class CountLexicon {
 
     /** «مطلق النار»: an attacker of two words ({@code attackers}), whose first word alone names none. */
     boolean isAttacker(String first, String second) {
-        return nounIn(first + " " + second, attackerTable);
+        return attackerFirstWords.mayBegin(first) && nounIn(first + " " + second, attackerTable);
+    }
+
+    /**
+     * The first words (up to the first space) of the entries of a table that have a space, and the lengths they come
+     * in, for {@link #mayBegin}.
+     */
+    private record PhraseStarts(WordTable<String> words, long lengths) {
+        static PhraseStarts of(java.util.Collection<String> entries) {
+            Set<String> first = new HashSet<>();
+            long lengths = 0;
+            for (String w : entries) {
+                int space = w.indexOf(' ');
+                if (space >= 0) {
+                    first.add(w.substring(0, space));
+                    lengths |= 1L << Math.min(space, 63);
+                }
+            }
+            return new PhraseStarts(WordTable.of(first), lengths);
+        }
+
+        /**
+         * False when no entry of two words or more can be {@code first}, a space and another word, in any form
+         * {@link #nounIn} tries: the pair read from its first, second, third or fourth char on is an entry only if
+         * {@code first} read from there is its first word. Asked of every word of a sentence with an action («أوقفت
+         * دورية مطلق النار»), where the pair was put together for each only to be looked up in vain; most words are
+         * told apart by their length alone.
+         */
+        boolean mayBegin(String first) {
+            int n = first.length();
+            if (n <= 3 || first.indexOf(' ') >= 0) {
+                return true; // short, or not one word: let the lookup of the pair decide
+            }
+            for (int from = 0; from <= 3; from++) {
+                if ((lengths & (1L << Math.min(n - from, 63))) != 0 && words.contains(first, from, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** "arrested", "detained": the last word of an arrest phrase whose object is people ({@code person_object_verbs}). */
@@ -1038,15 +1101,33 @@ final class CountLexicon {
      * ({@code article_prefixes}), after any proclitic; null when it names none.
      */
     CountRules.ActionRule definiteActionNoun(String word) {
-        String bare = withoutProclitic(word);
+        int n = word.length();
+        int bare = hasProclitic(word) ? 1 : 0;
         for (String article : articlePrefixes) {
-            if (bare.length() > article.length() + 2 && bare.startsWith(article)) {
-                String noun = bare.substring(article.length());
-                for (ActionPhrase p : actionsStartingWith(noun)) {
-                    if (p.words().size() == 1 && p.rule().position() == CountRules.Position.NOUN) {
-                        return p.rule();
-                    }
+            if (n - bare > article.length() + 2 && word.startsWith(article, bare)) {
+                // the noun after the article, looked up where it stands as actionsStartingWith(noun) reads it:
+                // as written, then without a proclitic of its own; no word is cut out (asked of every word of a sentence)
+                int noun = bare + article.length();
+                CountRules.ActionRule rule = oneWordNoun(actionTable.get(word, noun, n));
+                if (rule == null && n - noun > 2 && procliticLetters.indexOf(word.charAt(noun)) >= 0) {
+                    rule = oneWordNoun(actionTable.get(word, noun + 1, n));
                 }
+                if (rule != null) {
+                    return rule;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The rule of the first phrase of {@code starting} that is one word and a noun ({@code position: noun}), or null. */
+    private static CountRules.ActionRule oneWordNoun(Starting starting) {
+        if (starting == null) {
+            return null;
+        }
+        for (ActionPhrase p : starting.all()) {
+            if (p.words().size() == 1 && p.rule().position() == CountRules.Position.NOUN) {
+                return p.rule();
             }
         }
         return null;
@@ -1099,12 +1180,13 @@ final class CountLexicon {
 
     /** "زميله", "وزميلته": a colleague word with a possessive suffix (and a proclitic). */
     boolean isColleagueWithPossessive(String word) {
-        String bare = withoutProclitic(word);
+        int from = hasProclitic(word) ? 1 : 0; // the stem is looked up where it stands: asked of every word of a sentence
+        int n = word.length();
         for (String suffix : possessiveSuffixes) {
-            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
-                String stem = bare.substring(0, bare.length() - suffix.length());
-                if (colleagues.contains(stem) || stem.charAt(stem.length() - 1) == TEH
-                        && colleagues.contains(norm(stem.substring(0, stem.length() - 1) + TEH_MARBUTA))) {
+            if (n - from > suffix.length() + 2 && word.endsWith(suffix)) {
+                int stemEnd = n - suffix.length();
+                if (colleagueTable.contains(word, from, stemEnd) || word.charAt(stemEnd - 1) == TEH
+                        && colleagues.contains(norm(word.substring(from, stemEnd - 1) + TEH_MARBUTA))) {
                     return true;
                 }
             }
@@ -1266,8 +1348,8 @@ final class CountLexicon {
             boolean proclitic = procliticLetters.indexOf(first.charAt(0)) >= 0;
             return firstWords.get(first) != null
                     || proclitic && firstWords.contains(first, 1, n)
-                    || first.startsWith(ARTICLE) && firstWords.contains(first, 2, n)
-                    || proclitic && first.startsWith(ARTICLE, 1) && firstWords.contains(first, 3, n);
+                    || articleAt(first, 0) && firstWords.contains(first, 2, n)
+                    || proclitic && articleAt(first, 1) && firstWords.contains(first, 3, n);
         }
     }
 
@@ -1297,6 +1379,14 @@ final class CountLexicon {
 
     /** Whether the word that begins at {@code at} carries the article: "ال" and more than two letters after it. */
     private static boolean hasArticle(String word, int at) {
-        return word.startsWith(ARTICLE, at) && word.length() - at > 3;
+        return word.length() - at > 3 && articleAt(word, at);
+    }
+
+    /**
+     * {@code word.startsWith(ARTICLE, at)}, read a char at a time: asked of almost every word of a sentence by several
+     * lookups, where the general comparison of two strings cost more than the comparison itself.
+     */
+    private static boolean articleAt(String word, int at) {
+        return at >= 0 && word.length() - at >= 2 && word.charAt(at) == ARTICLE.charAt(0) && word.charAt(at + 1) == ARTICLE.charAt(1);
     }
 }

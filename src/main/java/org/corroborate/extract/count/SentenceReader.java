@@ -3971,7 +3971,13 @@ final class SentenceReader {
 
     /** As {@link #framedKillingEnd}, for a phrase of {@code action}. */
     private int framedEnd(int verb, int rest, CountClaim.Action action) {
-        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(verb).word(), tokens.get(rest).word())) {
+        String word = tokens.get(verb).word();
+        return framedEnd(lexicon.startingAsWritten(word), lexicon.startingBare(word), rest, action);
+    }
+
+    /** {@link #framedEnd(int, int, CountClaim.Action)} of a verb whose phrases are {@code asWritten} and {@code bare}. */
+    private int framedEnd(CountLexicon.Starting asWritten, CountLexicon.Starting bare, int rest, CountClaim.Action action) {
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(asWritten, bare, tokens.get(rest).word())) {
             List<String> words = p.words();
             if (words.size() > 1 && p.rule().parsedAction() == action && p.rule().position().after()
                     && matchesRest(words, rest)) {
@@ -4820,7 +4826,9 @@ final class SentenceReader {
             // "47 وفاة": right after a numeral a word that is both a verbal noun before its group (وفاة ثلاثة)
             // and a result noun is the result noun of that numeral (N15 of dev13)
             int at = k;
-            List<CountLexicon.ActionPhrase> phrases = lexicon.actionsStartingWith(tokens.get(k).word(),
+            CountLexicon.Starting asWritten = lexicon.startingAsWritten(tokens.get(k).word());
+            CountLexicon.Starting bare = lexicon.startingBare(tokens.get(k).word());
+            List<CountLexicon.ActionPhrase> phrases = lexicon.actionsStartingWith(asWritten, bare,
                     k + 1 < tokens.size() ? tokens.get(k + 1).word() : null);
             boolean afterNumeral = !phrases.isEmpty() && k > 0 && isNumeral(tokens.get(k - 1).word())
                     && phrases.stream().anyMatch(p -> p.rule().position() == CountRules.Position.NOUN && matches(p.words(), at));
@@ -4840,7 +4848,8 @@ final class SentenceReader {
             if (!hasAction && !english && actionStartingAt[k] == null && lexicon.definiteActionNoun(tokens.get(k).word()) != null) {
                 hasAction = true; // «معظم النازحين من النساء، بينهم …»: a part of the people it names (definiteActionNounBefore)
             }
-            if (!hasAction && !english && k + 2 < tokens.size() && !tokens.get(k + 1).punctuation() && framedKillingEnd(k, k + 2) > 0) {
+            if (!hasAction && !english && (asWritten != null || bare != null) && k + 2 < tokens.size()
+                    && !tokens.get(k + 1).punctuation() && framedEnd(asWritten, bare, k + 2, CountClaim.Action.KILLED) > 0) {
                 hasAction = true; // "فجّر انتحاري نفسه": the doer between, read once the groups are found
             }
         }

@@ -75,11 +75,14 @@ public final class NumberRecognizer {
             durations.combine(reading, before);
             from = to;
         }
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start())
-                .thenComparing(Comparator.comparingInt((Mention m) -> m.span().end()).reversed())
-                .thenComparing(Mention::kind));
+        mentions.sort(BY_SPAN);
         return mentions;
     }
+
+    /** Mentions by start, the longer first, then by kind: made once, not for every text. */
+    private static final Comparator<Mention> BY_SPAN = Comparator.comparingInt((Mention m) -> m.span().start())
+            .thenComparing(Comparator.comparingInt((Mention m) -> m.span().end()).reversed())
+            .thenComparing(Mention::kind);
 
     /** Long texts are read in segments, so that what is kept per token stays small. */
     private static final int SEGMENT = 1 << 16;
