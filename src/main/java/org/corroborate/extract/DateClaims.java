@@ -898,8 +898,47 @@ final class DateClaims {
     static boolean dateline(String text, DateMention d) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, d.span().start() - 1)) + 1;
         return d.span().start() > lineStart
+                && mayBeDatelinePlace(text, lineStart, d.span().start())
                 && DATELINE_PLACE.matcher(text).region(lineStart, d.span().start()).matches()
                 && DATELINE_AFTER.matcher(text).region(d.span().end(), Math.min(text.length(), d.span().end() + 40)).lookingAt();
+    }
+
+    /** The most words {@link #DATELINE_PLACE} reads. */
+    private static final int DATELINE_WORDS = 4;
+
+    /**
+     * False when {@code text[from, to)} cannot be a {@link #DATELINE_PLACE}: it holds a char the pattern has no place for (a
+     * digit, a bracket, a quotation mark) or more than {@link #DATELINE_WORDS} words, read in one pass that stops at the
+     * first such char or fifth word, most often a few words into a line that runs on ("On the steep streets of the old
+     * town, residents said on Monday …": its fifth word). A line the pattern may read is then read by it.
+     */
+    private static boolean mayBeDatelinePlace(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; ) {
+            int c = text.codePointAt(k);
+            k += Character.charCount(c);
+            if (datelineWordChar(c)) {
+                if (!inWord && ++words > DATELINE_WORDS) {
+                    return false;
+                }
+                inWord = true;
+            } else if (" ,\u060C-\u2013\u2014\t\n\u000B\f\r".indexOf(c) >= 0) {
+                inWord = false; // a separator of the pattern, or a space of its leading \\s{0,3}
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A char of a word of {@link #DATELINE_PLACE}: {@code [\\p{L}\\p{M}'\u2019.]}. */
+    private static boolean datelineWordChar(int c) {
+        if (Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '.') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** A shift back from publication that lands on its month and day in an earlier year. */

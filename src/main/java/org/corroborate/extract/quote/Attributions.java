@@ -69,6 +69,9 @@ final class Attributions {
 
     private static final int MAX_NAME_WORDS = 4;
 
+    /** The dashes that close a dateline ("GENEVA (AFP) - …"), as tokens. */
+    private static final Set<String> DASHES = Set.of("-", "\u2014", "\u2013");
+
     /**
      * "captured alias 'El Zarco', a dissident commander": a nickname in marks after one of the {@code name_introducers}
      * (alias, known as), a name of at most {@link #MAX_NAME_WORDS} words, not a quotation.
@@ -2403,7 +2406,7 @@ final class Attributions {
             return -1;
         }
         for (int i = 1; i < Math.min(tokens.size(), english ? 10 : 6); i++) {
-            if (tokens.get(i).punctuation() && List.of("-", "\u2014", "\u2013").contains(word(i))) {
+            if (tokens.get(i).punctuation() && DASHES.contains(word(i))) {
                 int end = i;
                 if (end + 3 < tokens.size() && word(end + 1).equals("(") && word(end + 3).equals(")")) {
                     end += 3; // "دمشق - (سانا)"
@@ -2416,8 +2419,18 @@ final class Attributions {
 
     /** Whether token {@code i} is a word of two letters or more, all capitals: "ADEN", "KHARTOUM", "N'DJAMENA". */
     private boolean allCapitals(int i) {
-        String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'' || c == '\u2019');
+        int start = tokens.get(i).start();
+        int end = tokens.get(i).end();
+        if (end - start < 2) {
+            return false;
+        }
+        for (int k = start; k < end; k++) { // the token's chars read in place, not copied out
+            char c = text.charAt(k);
+            if (!(Character.isUpperCase(c) || c == '-' || c == '\'' || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A comma within {@code words} words of {@code from} with no other punctuation, verb or complementizer before it, or -1. */
@@ -2858,7 +2871,7 @@ final class Attributions {
     private int afterDateline(int[] seg) {
         int s = seg[0];
         for (int i = seg[0]; i < seg[1]; i++) {
-            if (List.of("-", "\u2014", "\u2013").contains(word(i)) && tokens.get(i).punctuation()) {
+            if (DASHES.contains(word(i)) && tokens.get(i).punctuation()) {
                 s = i + 1;
             }
         }
@@ -3383,13 +3396,28 @@ final class Attributions {
 
     /** Whether the word at {@code i} is a withheld verb with one of the {@code refusals} right before it ("would not say"). */
     private boolean refused(int i) {
-        return lexicon.isWithheldVerb(word(i))
-                && lexicon.refusals().stream().anyMatch(r -> i - r.size() >= 0 && refusalEndsAt(r, i - r.size()) == i);
+        if (!lexicon.isWithheldVerb(word(i))) {
+            return false;
+        }
+        for (List<String> r : lexicon.refusals()) {
+            if (i - r.size() >= 0 && refusalEndsAt(r, i - r.size()) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a predicate conjunction at {@code i} opens a refusal to tell ("but declined to name them"). */
     private boolean refusalAfterConjunction(int i) {
-        return lexicon.isPredicateConjunction(word(i)) && lexicon.refusals().stream().anyMatch(r -> refusalEndsAt(r, i + 1) >= 0);
+        if (!lexicon.isPredicateConjunction(word(i))) {
+            return false;
+        }
+        for (List<String> r : lexicon.refusals()) {
+            if (refusalEndsAt(r, i + 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The withheld verb ending {@code refusal} written at {@code at} ("declined to" "name"), else -1. */
