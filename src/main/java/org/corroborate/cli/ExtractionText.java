@@ -37,7 +37,7 @@ final class ExtractionText {
                     + date(q.date()) + ": \u201C" + q.quote() + "\u201D";
             case DateClaim d -> "date " + range(d.date())
                     + (d.event() != null && d.event().kind() != CountClaim.EventKind.OTHER ? " (" + d.event().kind().wire() + ")" : "")
-                    + (d.scheduled() ? ", scheduled" : "") + (d.inStatement() ? ", in a statement" : "");
+                    + (d.scheduled() ? ", scheduled" : "") + (d.inStatement() ? ", in statement " + d.statement() : "");
         };
     }
 

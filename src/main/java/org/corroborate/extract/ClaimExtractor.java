@@ -147,22 +147,33 @@ public final class ClaimExtractor {
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
                 quoteClaims, dates, sentences, published, finder, dated));
-        return numbered(toldInStatements(text, claims));
+        return toldInStatements(text, numbered(claims));
     }
 
     /**
-     * {@code claims} with each date claim whose words stand among a quote claim's words marked {@code in_statement}
-     * ("The tribunal said elections will be held on March 7"): still a date claim (dev rule 21a), which a CMS that leaves
-     * such dates to the quote drops.
+     * {@code claims}, numbered, with each date claim whose words stand among a quote claim's words marked {@code
+     * in_statement} and naming that quote claim's id as its {@code statement} ("The tribunal said elections will be held
+     * on March 7": the date claim names the tribunal's quote): still a date claim (dev rule 21a), which a CMS that leaves
+     * such dates to the quote drops. Among quotes nested in one another, the innermost words carry the date.
      */
     private static List<Claim> toldInStatements(String text, List<Claim> claims) {
-        List<Span> said = claims.stream().filter(QuoteClaim.class::isInstance)
-                .map(c -> QuoteFinder.quotedWords(text, (QuoteClaim) c)).toList();
-        if (said.isEmpty()) {
+        List<QuoteClaim> quotes = claims.stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+        if (quotes.isEmpty()) {
             return claims;
         }
-        claims.replaceAll(c -> c instanceof org.corroborate.api.DateClaim d && said.stream().anyMatch(s -> s.contains(d.span()))
-                ? d.toldInStatement() : c);
+        List<Span> said = quotes.stream().map(q -> QuoteFinder.quotedWords(text, q)).toList();
+        claims.replaceAll(c -> {
+            if (!(c instanceof org.corroborate.api.DateClaim d)) {
+                return c;
+            }
+            int carrier = -1;
+            for (int i = 0; i < said.size(); i++) {
+                if (said.get(i).contains(d.span()) && (carrier < 0 || said.get(carrier).contains(said.get(i)))) {
+                    carrier = i;
+                }
+            }
+            return carrier < 0 ? c : d.toldInStatement(quotes.get(carrier).id());
+        });
         return claims;
     }
 
@@ -305,7 +316,7 @@ public final class ClaimExtractor {
                     c.location(), c.partOf(), c.text(), c.span(), true);
             case QuoteClaim q -> q.markedInTitle();
             case org.corroborate.api.DateClaim d -> new org.corroborate.api.DateClaim(d.id(), d.date(), d.event(), d.text(), d.span(), true,
-                    d.scheduled(), d.inStatement());
+                    d.scheduled(), d.statement());
         };
     }
 

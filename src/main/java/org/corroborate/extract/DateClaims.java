@@ -510,14 +510,16 @@ final class DateClaims {
 
     /**
      * Whether the count has a day of its own: a day stated in its own sentence. None, a day carried from an earlier
-     * sentence ("At least 22 workers were treated for burns" after the toll's sentence) or the day of a statement right
-     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) is none of its own. (A toll's update
+     * sentence ("At least 22 workers were treated for burns" after the toll's sentence), the day of a statement right
+     * after its word ("… left 17 inmates dead, the prison authority said on Tuesday": dev rule 15) or a day the count took
+     * as the day it was announced (role {@code announced}: «أعلنت المديرية، السبت، توقيف 17 شخصاً … وأوضحت أن عمليات التوقيف
+     * جرت يومي 1 و2 أبريل») is none of its own. (A toll's update
      * day, "rose to 11 on Friday", stays its own: taking the incident's day there would drop it as a date claim, which dev29's
      * B3 keeps, for one false one fewer.)
      */
     private boolean dayOfItsOwn(String text, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
-        if (c.date() == null) {
-            return false;
+        if (c.date() == null || c.date().role() == ClaimDate.Role.ANNOUNCED) {
+            return false; // the day it was announced ("أعلنت المديرية، السبت، توقيف 17 شخصاً") is the statement's, not the arrests'
         }
         Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
         return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d)

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Dev rule 21b: {@code "scheduled": true} is written for a scheduled event only, so past events read as before; {@code
- * "in_statement": true} likewise only for a date told among a quote's words.
+ * "in_statement": true} likewise only for a date told among a quote's words, with {@code "statement"} naming that quote
+ * claim's id.
  */
 class DateClaimJsonTest {
     private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -38,10 +39,20 @@ class DateClaimJsonTest {
 
     @Test
     void writesInStatementOnlyWhenTrueAndKeepsItThroughANewId() throws Exception {
-        DateClaim told = claim(true).toldInStatement();
+        DateClaim told = claim(true).toldInStatement("c3");
         assertThat(JSON.writeValueAsString(told)).contains("\"in_statement\":true").contains("\"scheduled\":true");
         assertThat(JSON.writeValueAsString(claim(true))).doesNotContain("in_statement");
         assertThat(told.withId("c7").inStatement()).isTrue();
         assertThat(told.withId("c7").scheduled()).isTrue();
+    }
+
+    @Test
+    void namesItsStatementByIdExactlyWhenInStatement() throws Exception {
+        DateClaim told = claim(false).toldInStatement("c3");
+        assertThat(JSON.writeValueAsString(told)).contains("\"in_statement\":true,\"statement\":\"c3\"");
+        assertThat(JSON.writeValueAsString(claim(false))).doesNotContain("statement");
+        assertThat(told.withId("c7").statement()).isEqualTo("c3");
+        assertThat(claim(false).statement()).isNull();
+        assertThat(claim(false).inStatement()).isFalse();
     }
 }

@@ -13,8 +13,8 @@ import org.corroborate.api.Span;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text format's headline of a date claim: its range, its kind when known, and whether it is scheduled; of a quote
- * marked {@code sourcing}: that mark.
+ * The text format's headline of a date claim: its range, its kind when known, whether it is scheduled and the quote claim
+ * whose words carry it; of a quote marked {@code sourcing}: that mark.
  */
 class ExtractionTextTest {
     private static DateClaim claim(LocalDate start, LocalDate end, CountClaim.Event event, boolean scheduled) {
@@ -40,6 +40,15 @@ class ExtractionTextTest {
         LocalDate day = LocalDate.of(2024, 8, 1);
         DateClaim other = claim(day, day, new CountClaim.Event(CountClaim.EventKind.OTHER, "set up"), false);
         assertThat(ExtractionText.headline(other)).isEqualTo("date 2024-08-01");
+    }
+
+    @Test
+    void aDateToldInAStatementNamesTheQuoteClaim() {
+        LocalDate day = LocalDate.of(2027, 3, 7);
+        assertThat(ExtractionText.headline(claim(day, day, null, true).toldInStatement("c3")))
+                .isEqualTo("date 2027-03-07, scheduled, in statement c3");
+        assertThat(ExtractionText.headline(claim(day, day, null, false).toldInStatement("c12")))
+                .isEqualTo("date 2027-03-07, in statement c12");
     }
 
     @Test

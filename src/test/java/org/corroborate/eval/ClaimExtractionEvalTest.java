@@ -219,17 +219,17 @@ class ClaimExtractionEvalTest {
      */
     static boolean leftOut(String text, String set, DateClaim d, List<Claim> found) {
         return d.inStatement() && (DATES_LEFT_TO_THE_QUOTE.contains(set) && !(TRAILING_TAGS_SOURCE.contains(set)
-                        && statements(text, d, found).anyMatch(q -> underTrailingTag(text, q)))
+                        && statement(d, found).anyMatch(q -> underTrailingTag(text, q)))
                 || PAST_DATES_LEFT_TO_THE_QUOTE.contains(set) && !d.scheduled()
                 || SCHEDULED_DATES_LEFT_TO_THE_QUOTE.contains(set) && d.scheduled()
-                || DIRECT_DATES_LEFT_TO_THE_QUOTE.contains(set) && statements(text, d, found).anyMatch(QuoteClaim::direct))
+                || DIRECT_DATES_LEFT_TO_THE_QUOTE.contains(set) && statement(d, found).anyMatch(QuoteClaim::direct))
                 || d.scheduled() && NO_SCHEDULED_DATES.contains(set);
     }
 
-    /** The quote claims of {@code found} among whose words the date claim {@code d} of {@code text} stands. */
-    private static Stream<QuoteClaim> statements(String text, DateClaim d, List<Claim> found) {
+    /** The quote claim of {@code found} that the date claim {@code d} names as its {@code statement}, if any. */
+    private static Stream<QuoteClaim> statement(DateClaim d, List<Claim> found) {
         return found.stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
-                .filter(q -> QuoteFinder.quotedWords(text, q).contains(d.span()));
+                .filter(q -> q.id().equals(d.statement()));
     }
 
     /**
