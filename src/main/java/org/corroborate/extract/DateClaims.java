@@ -881,9 +881,9 @@ final class DateClaims {
 
     /**
      * A dateline's place before its date, from the start of its line: up to four words, no digit ("LISBON, ", "القاهرة
-     * في ", "مقديشو - ").
+     * في ", "مقديشو - "). Package-private for {@code DatelinePlaceCheckTest}, which holds {@link #mayBeDatelinePlace} to it.
      */
-    private static final Pattern DATELINE_PLACE =
+    static final Pattern DATELINE_PLACE =
             Pattern.compile("\\s{0,3}[\\p{L}\\p{M}'\u2019.]+(?:[ ,\u060C\\-\u2013\u2014]{1,3}[\\p{L}\\p{M}'\u2019.]+){0,3}[ ,\u060C\\-\u2013\u2014]{1,4}");
     /**
      * What follows a dateline's date: the agency in brackets before a dash, or between slashes, or a word written onto a dash,
@@ -912,9 +912,10 @@ final class DateClaims {
      * False when {@code text[from, to)} cannot be a {@link #DATELINE_PLACE}: it holds a char the pattern has no place for (a
      * digit, a bracket, a quotation mark) or more than {@link #DATELINE_WORDS} words, read in one pass that stops at the
      * first such char or fifth word, most often a few words into a line that runs on ("On the steep streets of the old
-     * town, residents said on Monday …": its fifth word). A line the pattern may read is then read by it.
+     * town, residents said on Monday …": its fifth word). A line the pattern may read is then read by it. It must never
+     * be false where the pattern matches ({@code DatelinePlaceCheckTest}): a change to one is a change to both.
      */
-    private static boolean mayBeDatelinePlace(String text, int from, int to) {
+    static boolean mayBeDatelinePlace(String text, int from, int to) {
         int words = 0;
         boolean inWord = false;
         for (int k = from; k < to; ) {

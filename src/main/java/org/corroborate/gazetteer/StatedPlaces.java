@@ -158,12 +158,10 @@ public final class StatedPlaces {
                     return null;
                 }
                 words.add(word);
-                for (char c : new char[] {word.charAt(0), Character.toLowerCase(word.charAt(0)),
-                        Character.toUpperCase(word.charAt(0))}) {
-                    first.set(c);
-                    first.set(Character.toLowerCase(c));
-                    first.set(Character.toUpperCase(c));
-                }
+                char c = word.charAt(0);
+                first.set(c);
+                first.set(Character.toLowerCase(c));
+                first.set(Character.toUpperCase(c));
             }
             return new Openers(first, words.toArray(String[]::new), ignoreCase);
         }

@@ -251,8 +251,11 @@ final class Lexicon {
             file.nameIntroducers().forEach(w -> nameIntroducers.add(List.of(norm(w).split("\\s+"))));
             file.countNouns().forEach(w -> countNouns.add(norm(w)));
             file.callObjects().forEach(w -> callObjects.add(norm(w)));
-            file.prepositionalVerbs().forEach(p -> prepositionalVerbs.add(List.of(norm(p).split("\\s+"))));
-            prepositionalVerbs.forEach(p -> prepositionalFirstWords.add(p.get(0)));
+            file.prepositionalVerbs().forEach(p -> {
+                List<String> words = List.of(norm(p).split("\\s+"));
+                prepositionalVerbs.add(words);
+                prepositionalFirstWords.add(words.get(0));
+            });
             file.refusals().forEach(p -> refusals.add(List.of(norm(p).split("\\s+"))));
             file.withheldVerbs().forEach(w -> withheldVerbs.add(norm(w)));
             file.deathVerbs().forEach(w -> deathVerbs.add(norm(w)));
