@@ -1,13 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.corroborate.api.Language;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class AnnouncedDayIsNoCountsOwnTest {
 
-    /** The counts as action value@start..end (no date: @-). */
-    private static List<String> counts(String text, Language language, String published) {
-        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
-                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
-                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     // published on Monday 19 October 2026: Friday is the 16th, Saturday the 17th, Sunday the 18th
 
     @Test
@@ -33,11 +23,11 @@ class AnnouncedDayIsNoCountsOwnTest {
         String ar = "أعلنت المديرية العامة للأمن الوطني في محافظة البصرة، الأحد، مقتل أربعة عناصر من الشرطة في هجوم على حاجز أمني. "
                 + "وكان الهجوم قد وقع فجر السبت.";
         assertThat(dateClaims(ar, Language.AR, "2026-10-19")).isEmpty();
-        assertThat(counts(ar, Language.AR, "2026-10-19")).containsExactly("killed 4@2026-10-17..2026-10-17");
+        assertThat(countsWithDays(ar, Language.AR, "2026-10-19")).containsExactly("killed 4@2026-10-17..2026-10-17");
         String en = "The city's fire services department told a news conference on Sunday that 11 people had died in a fire at a high-rise block. "
                 + "The blaze broke out on Friday afternoon.";
         assertThat(dateClaims(en, Language.EN, "2026-10-19")).isEmpty();
-        assertThat(counts(en, Language.EN, "2026-10-19")).containsExactly("killed 11@2026-10-16..2026-10-16");
+        assertThat(countsWithDays(en, Language.EN, "2026-10-19")).containsExactly("killed 11@2026-10-16..2026-10-16");
     }
 
     @Test
@@ -45,7 +35,7 @@ class AnnouncedDayIsNoCountsOwnTest {
         // the count's own sentence gives the attack's day: what follows on another day is an event of its own
         String ar = "قُتل أربعة عناصر من الشرطة في هجوم على حاجز أمني جنوبي البلاد فجر السبت. "
                 + "وزار وزير الداخلية موقع الهجوم يوم الأحد.";
-        assertThat(counts(ar, Language.AR, "2026-10-19")).containsExactly("killed 4@2026-10-17..2026-10-17");
+        assertThat(countsWithDays(ar, Language.AR, "2026-10-19")).containsExactly("killed 4@2026-10-17..2026-10-17");
         assertThat(dateClaims(ar, Language.AR, "2026-10-19")).containsExactly("2026-10-18..2026-10-18");
     }
 }

@@ -1,13 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.corroborate.api.Language;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArrestOperationToldAgainTest {
 
-    /** The counts as action value@start..end (no date: @-). */
-    private static List<String> counts(String text, Language language, String published) {
-        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
-                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
-                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     // published on Friday 13 November 2026: Tuesday is the 10th, Wednesday the 11th
 
     @Test
@@ -31,7 +21,7 @@ class ArrestOperationToldAgainTest {
         String text = "أعلنت المديرية العامة للأمن الوطني في الجزائر، الخميس، توقيف ١٢ شخصاً يشتبه في انتمائهم إلى شبكة لتهريب المخدرات. "
                 + "وأوضحت المديرية في بيان أن عمليات التوقيف جرت يومي الثلاثاء والأربعاء في وهران ومستغانم.";
         assertThat(dateClaims(text, Language.AR, "2026-11-13")).isEmpty();
-        assertThat(counts(text, Language.AR, "2026-11-13")).containsExactly("arrested 12@2026-11-10..2026-11-11");
+        assertThat(countsWithDays(text, Language.AR, "2026-11-13")).containsExactly("arrested 12@2026-11-10..2026-11-11");
     }
 
     @Test

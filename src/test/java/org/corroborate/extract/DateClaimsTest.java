@@ -22,6 +22,16 @@ class DateClaimsTest {
         return dates(text, language, published).map(d -> d.date().start() + ".." + d.date().end()).toList();
     }
 
+    /**
+     * The count claims of the whole extractor as action value@start..end ("killed 4@2026-10-17..2026-10-17"; no date: @-),
+     * for the tests of which day a count takes ({@link RestatedIncidentsTest} and its neighbours).
+     */
+    static List<String> countsWithDays(String text, Language language, String published) {
+        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
+                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
+                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
+    }
+
     /** The date claims as {@link #dateClaims} gives them, each followed by its grain ("2023-01-01..2023-12-31 year"). */
     static List<String> dateClaimsWithGrain(String text, Language language, String published) {
         return dates(text, language, published)

@@ -1,13 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.corroborate.api.Language;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class RestatedIncidentsTest {
 
-    /** The counts as action value@start..end (no date: @-). */
-    private static List<String> counts(String text, Language language, String published) {
-        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
-                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
-                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     // published on Tuesday 12 May 2026: Thursday is the 7th, Friday the 8th, Saturday the 9th, Sunday the 10th
 
     @Test
@@ -33,7 +23,7 @@ class RestatedIncidentsTest {
         String text = "A fire at a furniture warehouse in Lagos killed nine workers and injured 15 others, emergency officials said. "
                 + "The blaze broke out on Saturday evening.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.EN, "2026-05-12"))
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12"))
                 .containsExactly("killed 9@2026-05-09..2026-05-09", "wounded 15@2026-05-09..2026-05-09");
     }
 
@@ -42,7 +32,7 @@ class RestatedIncidentsTest {
         String text = "Gunmen killed 12 villagers in an attack on a cattle market in central Mali, local officials said. "
                 + "The attack on Saturday was the deadliest in the region this year.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.EN, "2026-05-12")).containsExactly("killed 12@2026-05-09..2026-05-09");
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).containsExactly("killed 12@2026-05-09..2026-05-09");
         // the people counted, told again with what befell them
         String hostages = "Armed men abducted 18 passengers from a bus in Zamfara state, police said. "
                 + "The passengers were seized on a rural highway late on Friday.";
@@ -55,7 +45,7 @@ class RestatedIncidentsTest {
         String text = "Prosecutors charged nine men over the killing of four border guards in an ambush in the north last month. "
                 + "The guards were shot dead on April 21 while escorting a fuel convoy.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 4@2026-04-21..2026-04-21");
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).contains("killed 4@2026-04-21..2026-04-21");
     }
 
     @Test
@@ -74,7 +64,7 @@ class RestatedIncidentsTest {
         String listed = "Italian police have arrested 17 people suspected of smuggling migrants across the Mediterranean, prosecutors said. "
                 + "The arrests were made in raids in Palermo, Catania and Bari between May 4 and May 6.";
         assertThat(dateClaims(listed, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(listed, Language.EN, "2026-05-12")).containsExactly("arrested 17@2026-05-04..2026-05-06");
+        assertThat(countsWithDays(listed, Language.EN, "2026-05-12")).containsExactly("arrested 17@2026-05-04..2026-05-06");
         String bare = "Greek coast guard officers detained six suspected smugglers, officials said. "
                 + "Raids were carried out on Friday on two islands.";
         assertThat(dateClaims(bare, Language.EN, "2026-05-12")).isEmpty();
@@ -91,16 +81,16 @@ class RestatedIncidentsTest {
                 + "said on Monday. Among them was a local leader accused of killing two prison guards in Guayaquil "
                 + "last year. Officers also seized rifles and explosives during the operations, which ran from Thursday to Saturday.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.EN, "2026-05-12")).contains("arrested 19@2026-05-07..2026-05-09", "killed 2@2025-01-01..2025-12-31");
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).contains("arrested 19@2026-05-07..2026-05-09", "killed 2@2025-01-01..2025-12-31");
         // set off by a comma, its participle first
         String weekend = "Police in Portugal arrested 11 people in raids on two fishing ports, the ministry said on Tuesday. "
                 + "The operation, carried out over the weekend with help from Spanish officers, was the largest this year.";
         assertThat(dateClaims(weekend, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(weekend, Language.EN, "2026-05-12")).containsExactly("arrested 11@2026-05-09..2026-05-10");
+        assertThat(countsWithDays(weekend, Language.EN, "2026-05-12")).containsExactly("arrested 11@2026-05-09..2026-05-10");
         // the dead with no day of their own are the incident's: they take it, the arrest after them does not
         String fire = "A fire at a garment factory in Dhaka killed eight workers, officials said. Police detained the factory's "
                 + "owner. The blaze broke out on Saturday evening.";
-        assertThat(counts(fire, Language.EN, "2026-05-12")).contains("killed 8@2026-05-09..2026-05-09");
+        assertThat(countsWithDays(fire, Language.EN, "2026-05-12")).contains("killed 8@2026-05-09..2026-05-09");
     }
 
     @Test
@@ -109,11 +99,11 @@ class RestatedIncidentsTest {
                 + "divers were searching Sunday for about 30 others, provincial officials said. The overloaded ferry capsized "
                 + "late Saturday near the island of Idjwi, a local official said.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.EN, "2026-05-12")).contains("killed 11@2026-05-09..2026-05-09");
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).contains("killed 11@2026-05-09..2026-05-09");
         // a day of the sinking itself, the search told without one, stays the counts' own day
         String own = "A ferry sank on Lake Kivu on Sunday, killing 11 people, and divers were searching for about 30 "
                 + "others, officials said.";
-        assertThat(counts(own, Language.EN, "2026-05-12")).contains("killed 11@2026-05-10..2026-05-10");
+        assertThat(countsWithDays(own, Language.EN, "2026-05-12")).contains("killed 11@2026-05-10..2026-05-10");
     }
 
     @Test
@@ -132,7 +122,7 @@ class RestatedIncidentsTest {
         String text = "Clashes between rival militias killed six people in the city on Thursday, police said. "
                 + "The clashes erupted again on Saturday near the port.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
-        assertThat(counts(text, Language.EN, "2026-05-12")).containsExactly("killed 6@2026-05-07..2026-05-07");
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).containsExactly("killed 6@2026-05-07..2026-05-07");
     }
 
     @Test
@@ -140,7 +130,7 @@ class RestatedIncidentsTest {
         String text = "قُتل ثلاثة جنود وأصيب خمسة آخرون في هجوم استهدف نقطة عسكرية في ريف درعا، بحسب مصدر أمني. "
                 + "وكان الهجوم قد وقع فجر السبت.";
         assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.AR, "2026-05-12"))
+        assertThat(countsWithDays(text, Language.AR, "2026-05-12"))
                 .containsExactly("killed 3@2026-05-09..2026-05-09", "wounded 5@2026-05-09..2026-05-09");
         // the verb first, and a pronoun referring back
         String verbFirst = "لقي سبعة عمال حتفهم في حريق بمصنع للبلاستيك في المنطقة الصناعية، وفق الدفاع المدني. واندلع الحريق مساء الأحد.";
@@ -163,7 +153,7 @@ class RestatedIncidentsTest {
         String text = "أعلنت وزارة الداخلية توقيف 14 شخصاً في حملة على شبكات تهريب المخدرات بضواحي العاصمة. "
                 + "وأوضح البيان أن المداهمات جرت يومي الخميس والجمعة.";
         assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
-        assertThat(counts(text, Language.AR, "2026-05-12")).containsExactly("arrested 14@2026-05-07..2026-05-08");
+        assertThat(countsWithDays(text, Language.AR, "2026-05-12")).containsExactly("arrested 14@2026-05-07..2026-05-08");
     }
 
     @Test
