@@ -38,5 +38,8 @@ class HabitualDaysAreNoDatesTest {
     @Test
     void aSingleWeekendOfAnEventStaysADate() {
         assertThat(dateClaims("واندلعت اشتباكات عنيفة بين الفصيلين خلال عطلة نهاية الأسبوع.", Language.AR, WED)).isNotEmpty();
+        // عطل before a day is a breakdown, not weekends
+        assertThat(dateClaims("وتوقفت حركة القطارات في العاصمة بسبب عطل يوم الأحد.", Language.AR, WED))
+                .containsExactly("2026-05-17..2026-05-17");
     }
 }
