@@ -107,6 +107,25 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theNightReadFromPublicationGivesWayToTheDayTheIncidentIsToldOn() {
+        // published on Tuesday 12 May: "overnight" alone is the 11th to the 12th, but the raid is told again as Sunday's
+        String text = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said on Monday. The attackers stormed the village late on Sunday, burning granaries and homes.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-10..2026-05-10", "wounded 4@2026-05-10..2026-05-10");
+        // the night alone stays the counts' (rule 17); a day a week before it is no telling of that night
+        String alone = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said.";
+        assertThat(countsWithDays(alone, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-11..2026-05-12", "wounded 4@2026-05-11..2026-05-12");
+        String weekBefore = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said. The attackers stormed the same village on May 3, burning granaries and homes.";
+        assertThat(countsWithDays(weekBefore, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-11..2026-05-12", "wounded 4@2026-05-11..2026-05-12");
+    }
+
+    @Test
     void whatFollowedTheIncidentOrAnotherClauseKeepsItsDay() {
         String putOut = "A fire in a textile mill in Karachi killed seven workers, officials said. "
                 + "The fire was put out on Sunday after 12 hours.";
