@@ -59,6 +59,19 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theAttackersWithoutTheirArticleAreTheIncidentToo() {
+        // the attack counted with its month, then its actors with the day, as a lead writes them again
+        String text = "A military court sentenced 12 men over an attack on a barracks in April in which nine soldiers were killed. "
+                + "Gunmen stormed the barracks in the early hours of April 21 before troops drove them off.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).containsExactly("killed 9@2026-04-21..2026-04-21");
+        // the counts dated otherwise: the gunmen of Saturday are another attack, a dated event of its own
+        String other = "Clashes between rival militias killed six people in the city on Thursday, police said. "
+                + "Gunmen stormed a police post in a nearby town on Saturday.";
+        assertThat(dateClaims(other, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
+    }
+
+    @Test
     void raidsToldAgainWithTheirPlacesOrWithoutArticleDateTheArrests() {
         // the places of the raids listed before the day, and a plural with no article, still refer back to the arrests
         String listed = "Italian police have arrested 17 people suspected of smuggling migrants across the Mediterranean, prosecutors said. "
