@@ -51,6 +51,11 @@ class RestatedArrestsTest {
                 + "Ali Hassan, a lawyer for the group, was arrested on Sunday at a checkpoint.";
         assertThat(arrests(notOne, Language.EN, "2026-05-12")).contains("5@2026-05-11..2026-05-11")
                 .doesNotContain("5@2026-05-10..2026-05-10");
+        // a plural with its apposition and "had been" stays the group's
+        String brothers = "Police in Bristol have arrested two brothers over a series of arson attacks on shops, officers said on "
+                + "Monday. The brothers, the owners of a bakery, had been detained on Saturday at a warehouse near the docks.";
+        assertThat(dateClaims(brothers, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(arrests(brothers, Language.EN, "2026-05-12")).containsExactly("2@2026-05-09..2026-05-09");
     }
 
     @Test
