@@ -106,7 +106,8 @@ final class DateClaims {
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
-                    && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)) {
+                    && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)
+                    && !nightNamedByItsDay(text, d, dates, sentence, sentences, claims, published)) {
                 out.add(claimOf(text, runsOnFromToday(text, dates, d, sentences, published), d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
@@ -491,7 +492,8 @@ final class DateClaims {
             // victims dated on their own are of another event ("the killings of two police officers in Antioquia last year",
             // then "during the operations, which ran from Sunday to Tuesday": the arrests' operation)
             List<CountClaim> open = before.stream()
-                    .filter(c -> !dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date())).toList();
+                    .filter(c -> !dayOfItsOwn(text, c, dates, sentences) || refines(d, c.date())
+                            || nightToldByItsDay(d, c, dates, sentences)).toList();
             boolean victims = open.stream().anyMatch(c -> c.action() != CountClaim.Action.ARRESTED);
             List<CountClaim> out = new ArrayList<>(counts);
             boolean any = false;
@@ -524,6 +526,43 @@ final class DateClaims {
         Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
         return dates.stream().anyMatch(d -> d.span().start() >= own.start() && d.span().start() < own.end() && sameRange(c.date(), d)
                 && !recognizer.statesIn(text.substring(Math.max(own.start(), d.span().start() - SAID_REACH), d.span().start())));
+    }
+
+    /** How many days before the night read from publication the day of the incident told again may fall ({@link #nightToldByItsDay}). */
+    private static final int NIGHT_REACH_DAYS = 2;
+
+    /**
+     * Whether the count's own day is the night before publication ("killed at least 14 villagers in an overnight raid", the
+     * packs' last-night rule: read from publication, rule 17) and {@code d}, the day of the incident told again, names that
+     * night by its day, at most {@link #NIGHT_REACH_DAYS} days before it or within it: "The attackers stormed the village late
+     * on Saturday" (dev34-en-001), "struck mourners … shortly before midnight on Wednesday" (dev26-en-024) in a story written a
+     * day or two on. The day the text states is the incident's; the night was only read from the day of publication.
+     */
+    private static boolean nightToldByItsDay(DateMention d, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
+        if (c.date() == null || d.grain() != Grain.DAY || !d.start().equals(d.end())
+                || d.start().isBefore(c.date().start().minusDays(NIGHT_REACH_DAYS)) || d.end().isAfter(c.date().end())) {
+            return false;
+        }
+        Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
+        return dates.stream().anyMatch(n -> n.rule() != null && n.rule().endsWith(LAST_NIGHT_RULE)
+                && n.span().start() >= own.start() && n.span().start() < own.end() && sameRange(c.date(), n));
+    }
+
+    /**
+     * Whether {@code d} is the night of its sentence's counts ("in an overnight attack") that a later sentence names by its day,
+     * the incident told again ({@link #nightToldByItsDay}): the counts took that day, and the night is the same incident, no
+     * dated event of its own (rule 21).
+     */
+    private boolean nightNamedByItsDay(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
+                                       List<Sentences.Sentence> sentences, List<Claim> claims, LocalDate published) {
+        if (d.rule() == null || !d.rule().endsWith(LAST_NIGHT_RULE)) {
+            return false;
+        }
+        return claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence) && c.date() != null
+                && c.date().start().equals(c.date().end()) && !c.date().start().isBefore(d.start().minusDays(NIGHT_REACH_DAYS))
+                && !c.date().end().isAfter(d.end())
+                && dates.stream().anyMatch(m -> m.span().start() >= sentence.end() && carries(c, m)
+                        && restatedIncident(text, m, ClaimExtractor.sentenceOf(sentences, m.span()), published)));
     }
 
     /** How far before a count's day a word of a statement makes it the statement's day ("…, the prison authority said on Tuesday"). */

@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 class CourtAndForecastDaysTest {
 
     @Test
+    void aChargesDayIsTheProsecutionsOwnEventAsAnIndictmentIs() {
+        // the day the men were charged is a dated event of its own (dev21-en-009's gold); the killing keeps its month
+        String charged = "Prosecutors in Accra on Thursday charged two soldiers with the killing of a student at a checkpoint in March.";
+        assertThat(dateClaims(charged, Language.EN, "2026-05-12")).containsExactly("2026-05-07..2026-05-07");
+        assertThat(countDates(charged, Language.EN, "2026-05-12")).containsOnly("2026-03-01..2026-03-31");
+    }
+
+    @Test
     void aCourtsDayIsItsOwnEventAndDatesNoCountOfTheIncidentRetold() {
         // the plea's day is a date claim; the crash's counts keep the crash's month
         String plea = "A bus driver charged over a collision that killed four people near the town of Mildura last October "

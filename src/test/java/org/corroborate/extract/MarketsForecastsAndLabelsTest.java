@@ -60,6 +60,16 @@ class MarketsForecastsAndLabelsTest {
                 .containsExactly("2026-06-09..2026-06-09");
     }
 
+    /** The time forecasters were polled is the forecast's (dev rule 21b), no dated event; what the bank did stays one. */
+    @Test
+    void theDayForecastersWerePolledIsNoDateClaim() {
+        String text = "The central bank held its main rate at 6 percent on Thursday. Economists polled last week had expected "
+                + "a quarter-point cut.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-15")).containsExactly("2026-05-14..2026-05-14");
+        String surveyed = "Economists surveyed by Reuters on Monday expect the bank to hold its rate.";
+        assertThat(dateClaims(surveyed, Language.EN, "2026-05-15")).isEmpty();
+    }
+
     /** What markets price in or bet on for a month's meeting is a forecast: read forwards, and no date claim. */
     @Test
     void aCutMarketsPriceInIsNoDateClaim() {

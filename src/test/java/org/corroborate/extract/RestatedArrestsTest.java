@@ -36,6 +36,29 @@ class RestatedArrestsTest {
     }
 
     @Test
+    void onePersonByNameOrTheWordsOfThoseWhoMadeTheArrestDateTheCount() {
+        // published on Tuesday 12 May 2026: Saturday is the 9th, Sunday the 10th
+        String named = "Security forces in Mali have arrested a journalist, his employer said on Monday. "
+                + "Adama Coulibaly, a host of a popular morning show, was taken into custody at his home on Saturday evening.";
+        assertThat(dateClaims(named, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(arrests(named, Language.EN, "2026-05-12")).containsExactly("1@2026-05-09..2026-05-09");
+        String caught = "Police rounded up five suspected members of a kidnapping ring, officials said on Monday. "
+                + "\"We caught them on Sunday night at a farm outside the city,\" the regional police chief said.";
+        assertThat(dateClaims(caught, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(arrests(caught, Language.EN, "2026-05-12")).containsExactly("5@2026-05-10..2026-05-10");
+        // one person by name is one of a count of one only: not the five counted before
+        String notOne = "Police rounded up five suspected members of a kidnapping ring, officials said on Monday. "
+                + "Ali Hassan, a lawyer for the group, was arrested on Sunday at a checkpoint.";
+        assertThat(arrests(notOne, Language.EN, "2026-05-12")).contains("5@2026-05-11..2026-05-11")
+                .doesNotContain("5@2026-05-10..2026-05-10");
+        // a plural with its apposition and "had been" stays the group's
+        String brothers = "Police in Bristol have arrested two brothers over a series of arson attacks on shops, officers said on "
+                + "Monday. The brothers, the owners of a bakery, had been detained on Saturday at a warehouse near the docks.";
+        assertThat(dateClaims(brothers, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(arrests(brothers, Language.EN, "2026-05-12")).containsExactly("2@2026-05-09..2026-05-09");
+    }
+
+    @Test
     void aPronounToldAgainDatesTheCountAndFreesTheCourtsDay() {
         // published on Friday 15 May 2026: the court's Thursday is a dated event of its own once the arrest has its day
         String text = "A court in Porto on Thursday remanded a 52-year-old man in custody over the theft of church paintings. "

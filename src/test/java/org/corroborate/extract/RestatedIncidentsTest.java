@@ -59,6 +59,19 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theAttackersWithoutTheirArticleAreTheIncidentToo() {
+        // the attack counted with its month, then its actors with the day, as a lead writes them again
+        String text = "A military court sentenced 12 men over an attack on a barracks in April in which nine soldiers were killed. "
+                + "Gunmen stormed the barracks in the early hours of April 21 before troops drove them off.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12")).containsExactly("killed 9@2026-04-21..2026-04-21");
+        // the counts dated otherwise: the gunmen of Saturday are another attack, a dated event of its own
+        String other = "Clashes between rival militias killed six people in the city on Thursday, police said. "
+                + "Gunmen stormed a police post in a nearby town on Saturday.";
+        assertThat(dateClaims(other, Language.EN, "2026-05-12")).containsExactly("2026-05-09..2026-05-09");
+    }
+
+    @Test
     void raidsToldAgainWithTheirPlacesOrWithoutArticleDateTheArrests() {
         // the places of the raids listed before the day, and a plural with no article, still refer back to the arrests
         String listed = "Italian police have arrested 17 people suspected of smuggling migrants across the Mediterranean, prosecutors said. "
@@ -104,6 +117,25 @@ class RestatedIncidentsTest {
         String own = "A ferry sank on Lake Kivu on Sunday, killing 11 people, and divers were searching for about 30 "
                 + "others, officials said.";
         assertThat(countsWithDays(own, Language.EN, "2026-05-12")).contains("killed 11@2026-05-10..2026-05-10");
+    }
+
+    @Test
+    void theNightReadFromPublicationGivesWayToTheDayTheIncidentIsToldOn() {
+        // published on Tuesday 12 May: "overnight" alone is the 11th to the 12th, but the raid is told again as Sunday's
+        String text = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said on Monday. The attackers stormed the village late on Sunday, burning granaries and homes.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-10..2026-05-10", "wounded 4@2026-05-10..2026-05-10");
+        // the night alone stays the counts' (rule 17); a day a week before it is no telling of that night
+        String alone = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said.";
+        assertThat(countsWithDays(alone, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-11..2026-05-12", "wounded 4@2026-05-11..2026-05-12");
+        String weekBefore = "Gunmen killed nine farmers and wounded four in an overnight raid on a village in Benue state, "
+                + "police said. The attackers stormed the same village on May 3, burning granaries and homes.";
+        assertThat(countsWithDays(weekBefore, Language.EN, "2026-05-12"))
+                .containsExactly("killed 9@2026-05-11..2026-05-12", "wounded 4@2026-05-11..2026-05-12");
     }
 
     @Test

@@ -210,4 +210,19 @@ class ScheduledDateClaimsTest {
         assertThat(scheduled("وحددت المحكمة جلسة يوم الخميس للنطق بالحكم في قضية اختلاس أموال الصندوق.", Language.AR, "2026-05-25"))
                 .containsExactly("2026-05-28..2026-05-28");
     }
+
+    /**
+     * A weekend to come is two days, neither fixed: as vague a time as "later this week", no scheduled date claim (no dev
+     * writer gave one). A day named beside it stays scheduled, and a weekend gone by stays the dated event it was.
+     */
+    @Test
+    void aWeekendToComeIsNoScheduledDay() {
+        // published on Friday 20 March 2026: the weekend to come is the 21st and the 22nd
+        assertThat(dateClaims("Dock workers called a strike for the weekend.", Language.EN, "2026-03-20")).isEmpty();
+        assertThat(dateClaims("The champions travel to Glasgow next weekend for the final round.", Language.EN, "2026-03-20")).isEmpty();
+        assertThat(scheduled("The giant slalom is on Saturday, and the downhill closes the weekend on Sunday.", Language.EN, "2026-03-20"))
+                .containsExactly("2026-03-21..2026-03-21", "2026-03-22..2026-03-22");
+        assertThat(dateClaims("Dock workers staged a strike over the weekend.", Language.EN, "2026-03-24"))
+                .containsExactly("2026-03-21..2026-03-22");
+    }
 }

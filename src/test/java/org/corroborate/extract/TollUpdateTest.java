@@ -24,6 +24,21 @@ class TollUpdateTest {
     }
 
     @Test
+    void moreBodiesRecoveredWithoutANumberAreTheSearchGoingOnNoEvent() {
+        // the landslide's counts carry its Saturday; the bodies recovered after it, uncounted, have no dated event of their own
+        String text = "A landslide buried part of a mountain village in Peru on Saturday, killing at least 22 people, officials said. "
+                + "Rescue teams pulled more bodies from the mud on Tuesday morning.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-13")).isEmpty();
+        String passive = "A landslide buried part of a mountain village in Peru on Saturday, killing at least 22 people, officials said. "
+                + "Further bodies were recovered overnight.";
+        assertThat(dateClaims(passive, Language.EN, "2026-05-13")).isEmpty();
+        // the near case: what followed the recovery is an event of its own
+        String visit = "A landslide buried part of a mountain village in Peru on Saturday, killing at least 22 people, officials said. "
+                + "Rescuers recovered more bodies, and the president visited the village on Tuesday.";
+        assertThat(dateClaims(visit, Language.EN, "2026-05-13")).containsExactly("2026-05-12..2026-05-12");
+    }
+
+    @Test
     void theDayOfTheFigureATollRoseFromIsNoEvent() {
         // the earlier figure's day ("up from 40 a day earlier", "up from 40 on Saturday") is the toll's, no dated event
         String text = "The death toll from a fuel tanker explosion in northern Ghana rose to 52 on Tuesday, up from 40 a day earlier, "
