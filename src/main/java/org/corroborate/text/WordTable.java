@@ -148,6 +148,25 @@ public final class WordTable<V> {
     }
 
     /**
+     * {@link #getLowerCase(String, int, int)} of a word whose chars all lower alone ({@link #lowersByChar}), with {@code
+     * lowerHash} the hash of its chars lowered one by one ({@link #lower}), made by the caller as it read them: a
+     * tokeniser that reads every word anyway need not have the table read it twice more.
+     */
+    @SuppressWarnings("unchecked")
+    public V getLowerCase(String text, int from, int to, int lowerHash) {
+        if (!mayHave(to - from, to > from ? lower(text.charAt(from)) : 0, to - from > 1 ? lower(text.charAt(from + 1)) : 0)
+                || !mayHash(lowerHash)) {
+            return null;
+        }
+        for (int slot = spread(lowerHash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == lowerHash && sameWord(keys[slot], text, from, to, true)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code String.toLowerCase(Locale.ROOT)} lowers {@code text[from, to)} one char at a
      * time as {@link #lower(char)} does: true for ASCII and Arabic, where no letter has special casing.
      */
@@ -161,7 +180,7 @@ public final class WordTable<V> {
     }
 
     /** Whether {@code c} is ASCII or Arabic: a char that a word of such chars lowers as {@link #lower(char)} does. */
-    static boolean lowersAlone(char c) {
+    public static boolean lowersAlone(char c) {
         return c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
     }
 

@@ -69,6 +69,8 @@ class WordTableTest {
             assertThat(table.get(key)).isEqualTo(e.getValue());
             assertThat(table.get("و" + key + "،", 1, key.length() + 1)).isEqualTo(e.getValue());
             assertThat(table.getLowerCase("و" + key.toUpperCase(Locale.ROOT), 1, key.length() + 1)).isEqualTo(e.getValue());
+            // the hash a tokeniser made as it read the word (its chars lowered one by one)
+            assertThat(table.getLowerCase(key.toUpperCase(Locale.ROOT) + " ", 0, key.length(), key.hashCode())).isEqualTo(e.getValue());
         }
         int absent = 0;
         for (int i = 0; i < 60_000; i++) {
@@ -76,6 +78,8 @@ class WordTableTest {
             assertThat(table.get(word)).as(word).isEqualTo(map.get(word));
             assertThat(table.get(" " + word, 1, word.length() + 1)).as(word).isEqualTo(map.get(word));
             assertThat(table.getLowerCase(word.toUpperCase(Locale.ROOT), 0, word.length())).as(word).isEqualTo(map.get(word));
+            assertThat(table.getLowerCase(word.toUpperCase(Locale.ROOT), 0, word.length(), word.hashCode())).as(word)
+                    .isEqualTo(map.get(word));
             absent += map.containsKey(word) ? 0 : 1;
         }
         assertThat(absent).isBetween(30_000, 59_999); // words of the table and words of none both asked
