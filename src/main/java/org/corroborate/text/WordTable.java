@@ -230,6 +230,23 @@ public final class WordTable<V> {
         return h;
     }
 
+    /**
+     * The hash code of a string whose hash is {@code hash}, less its first char {@code first}, of {@code restLength}
+     * chars after it: {@code "x" + rest} hashes to {@code first * 31^restLength + rest.hashCode()} (overflowing as {@link
+     * String#hashCode} does), so a word's rests without one clitic after another are hashed without reading them again.
+     */
+    public static int withoutFirst(int hash, char first, int restLength) {
+        int power = 1;
+        if (restLength < POWERS_OF_31.length) {
+            power = POWERS_OF_31[restLength];
+        } else {
+            for (int k = 0; k < restLength; k++) {
+                power *= 31;
+            }
+        }
+        return hash - first * power;
+    }
+
     /** The size of {@link #shapes}, in bits. */
     private static final int SHAPE_BITS = 1 << 14;
 

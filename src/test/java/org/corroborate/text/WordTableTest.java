@@ -35,6 +35,18 @@ class WordTableTest {
     }
 
     @Test
+    void aWordsHashLessItsFirstCharsIsItsRestsHash() {
+        String[] words = {"وبالموصل", "kidnapped", "ab", "فالموصل", "x".repeat(70) + "yz", "وب" + "ا".repeat(80)};
+        for (String word : words) {
+            int hash = word.hashCode();
+            for (int k = 1; k < word.length(); k++) {
+                hash = WordTable.withoutFirst(hash, word.charAt(k - 1), word.length() - k);
+                assertThat(hash).as(word + " from " + k).isEqualTo(word.substring(k).hashCode());
+            }
+        }
+    }
+
+    @Test
     void aRestOfAStringBuilderOrOfTheMiddleOfAWordIsFoundToo() {
         assertThat(TABLE.get(new StringBuilder("وبغداد"), 1, 6)).isEqualTo("capital");
         assertThat(TABLE.get("وبغداد،", 1, 6)).isEqualTo("capital");
