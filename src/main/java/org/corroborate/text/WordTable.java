@@ -26,6 +26,14 @@ public final class WordTable<V> {
      * small array (read from the nearest cache) tells without hashing the word or probing the table.
      */
     private final long[] shapes = new long[SHAPE_BITS / 64];
+    /**
+     * Two bits per key's hash code, both in one long ({@link #mayHash}), looked at once a word's hash is made and before
+     * the table is probed: a word whose shape some key has is still in the table only now and then (an Arabic word of
+     * an article opens with ال or و as hundreds of the number words do), and a probe reads the slots, the key and its
+     * chars, where this array, one to two bytes a key, is read once and stays near.
+     */
+    private final long[] hashBits;
+    private final int hashBitsMask;
 
     private WordTable(Map<String, ? extends V> map) {
         int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2) - 1) << 1;
@@ -34,6 +42,8 @@ public final class WordTable<V> {
         this.values = new Object[capacity];
         this.mask = capacity - 1;
         this.size = map.size();
+        this.hashBits = new long[Math.max(1, capacity / 16)]; // 8 to 16 bits a key
+        this.hashBitsMask = hashBits.length - 1;
         map.forEach((key, value) -> {
             int slot = spread(key.hashCode()) & mask;
             while (keys[slot] != null) {
@@ -43,6 +53,8 @@ public final class WordTable<V> {
             hashes[slot] = key.hashCode();
             int shape = shape(key.length(), key.isEmpty() ? 0 : key.charAt(0), key.length() < 2 ? 0 : key.charAt(1));
             shapes[shape >>> 6] |= 1L << shape;
+            int mixed = key.hashCode() * 0x9E3779B1;
+            hashBits[(mixed >>> 12) & hashBitsMask] |= 1L << mixed | 1L << (mixed >>> 6);
             values[slot] = java.util.Objects.requireNonNull(value, "value");
         });
     }
@@ -67,6 +79,9 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public V get(String word) {
         int h = word.hashCode(); // cached by the string
+        if (!mayHash(h)) {
+            return null;
+        }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && keys[slot].equals(word)) {
                 return (V) values[slot];
@@ -95,6 +110,9 @@ public final class WordTable<V> {
                 h = 31 * h + text.charAt(k);
             }
         }
+        if (!mayHash(h)) {
+            return null;
+        }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && sameWord(keys[slot], text, from, to, false)) {
                 return (V) values[slot];
@@ -118,8 +136,30 @@ public final class WordTable<V> {
         for (int k = from; k < to; k++) {
             h = 31 * h + lower(text.charAt(k));
         }
+        if (!mayHash(h)) {
+            return null;
+        }
         for (int slot = spread(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && sameWord(keys[slot], text, from, to, true)) {
+                return (V) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #getLowerCase(String, int, int)} of a word whose chars all lower alone ({@link #lowersByChar}), with {@code
+     * lowerHash} the hash of its chars lowered one by one ({@link #lower}), made by the caller as it read them: a
+     * tokeniser that reads every word anyway need not have the table read it twice more.
+     */
+    @SuppressWarnings("unchecked")
+    public V getLowerCase(String text, int from, int to, int lowerHash) {
+        if (!mayHave(to - from, to > from ? lower(text.charAt(from)) : 0, to - from > 1 ? lower(text.charAt(from + 1)) : 0)
+                || !mayHash(lowerHash)) {
+            return null;
+        }
+        for (int slot = spread(lowerHash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == lowerHash && sameWord(keys[slot], text, from, to, true)) {
                 return (V) values[slot];
             }
         }
@@ -140,7 +180,7 @@ public final class WordTable<V> {
     }
 
     /** Whether {@code c} is ASCII or Arabic: a char that a word of such chars lowers as {@link #lower(char)} does. */
-    static boolean lowersAlone(char c) {
+    public static boolean lowersAlone(char c) {
         return c < 0x80 || (c >= 0x0600 && c <= 0x06FF);
     }
 
@@ -190,6 +230,23 @@ public final class WordTable<V> {
         return h;
     }
 
+    /**
+     * The hash code of a string whose hash is {@code hash}, less its first char {@code first}, of {@code restLength}
+     * chars after it: {@code "x" + rest} hashes to {@code first * 31^restLength + rest.hashCode()} (overflowing as {@link
+     * String#hashCode} does), so a word's rests without one clitic after another are hashed without reading them again.
+     */
+    public static int withoutFirst(int hash, char first, int restLength) {
+        int power = 1;
+        if (restLength < POWERS_OF_31.length) {
+            power = POWERS_OF_31[restLength];
+        } else {
+            for (int k = 0; k < restLength; k++) {
+                power *= 31;
+            }
+        }
+        return hash - first * power;
+    }
+
     /** The size of {@link #shapes}, in bits. */
     private static final int SHAPE_BITS = 1 << 14;
 
@@ -203,6 +260,13 @@ public final class WordTable<V> {
     private boolean mayHave(int length, char first, char second) {
         int shape = shape(length, first, second);
         return (shapes[shape >>> 6] & (1L << shape)) != 0;
+    }
+
+    /** False when no key has the hash code {@code h} ({@link #hashBits}). */
+    private boolean mayHash(int h) {
+        int mixed = h * 0x9E3779B1;
+        long bits = 1L << mixed | 1L << (mixed >>> 6);
+        return (hashBits[(mixed >>> 12) & hashBitsMask] & bits) == bits;
     }
 
     private static int spread(int h) {

@@ -2,7 +2,10 @@ package org.corroborate.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,18 @@ class WordTableTest {
     }
 
     @Test
+    void aWordsHashLessItsFirstCharsIsItsRestsHash() {
+        String[] words = {"وبالموصل", "kidnapped", "ab", "فالموصل", "x".repeat(70) + "yz", "وب" + "ا".repeat(80)};
+        for (String word : words) {
+            int hash = word.hashCode();
+            for (int k = 1; k < word.length(); k++) {
+                hash = WordTable.withoutFirst(hash, word.charAt(k - 1), word.length() - k);
+                assertThat(hash).as(word + " from " + k).isEqualTo(word.substring(k).hashCode());
+            }
+        }
+    }
+
+    @Test
     void aRestOfAStringBuilderOrOfTheMiddleOfAWordIsFoundToo() {
         assertThat(TABLE.get(new StringBuilder("وبغداد"), 1, 6)).isEqualTo("capital");
         assertThat(TABLE.get("وبغداد،", 1, 6)).isEqualTo("capital");
@@ -48,5 +63,45 @@ class WordTableTest {
         assertThat(words.getLowerCase("\u0130stanbul", 0, 8)).isEqualTo("city");
         assertThat(words.get("twenty")).isEqualTo("20");
         assertThat(words.get("Twenty")).isNull();
+    }
+
+    @Test
+    void aLargeTableFindsEachOfItsWordsAndNoOtherAsAMapDoes() {
+        // thousands of keys (as the Arabic number words with their clitics): the hash bits looked at before a probe must
+        // turn away no key, in any of the three lookups, and a word of no key's hash is still no key
+        Random random = new Random(35);
+        String letters = "abcdefghijklmnopqrstuvwxyzابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        Map<String, Integer> map = new HashMap<>();
+        while (map.size() < 6000) {
+            map.put(word(random, letters), map.size());
+        }
+        WordTable<Integer> table = WordTable.of(map);
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            String key = e.getKey();
+            assertThat(table.get(key)).isEqualTo(e.getValue());
+            assertThat(table.get("و" + key + "،", 1, key.length() + 1)).isEqualTo(e.getValue());
+            assertThat(table.getLowerCase("و" + key.toUpperCase(Locale.ROOT), 1, key.length() + 1)).isEqualTo(e.getValue());
+            // the hash a tokeniser made as it read the word (its chars lowered one by one)
+            assertThat(table.getLowerCase(key.toUpperCase(Locale.ROOT) + " ", 0, key.length(), key.hashCode())).isEqualTo(e.getValue());
+        }
+        int absent = 0;
+        for (int i = 0; i < 60_000; i++) {
+            String word = word(random, letters);
+            assertThat(table.get(word)).as(word).isEqualTo(map.get(word));
+            assertThat(table.get(" " + word, 1, word.length() + 1)).as(word).isEqualTo(map.get(word));
+            assertThat(table.getLowerCase(word.toUpperCase(Locale.ROOT), 0, word.length())).as(word).isEqualTo(map.get(word));
+            assertThat(table.getLowerCase(word.toUpperCase(Locale.ROOT), 0, word.length(), word.hashCode())).as(word)
+                    .isEqualTo(map.get(word));
+            absent += map.containsKey(word) ? 0 : 1;
+        }
+        assertThat(absent).isBetween(30_000, 59_999); // words of the table and words of none both asked
+    }
+
+    private static String word(Random random, String letters) {
+        char[] word = new char[2 + random.nextInt(3)];
+        for (int k = 0; k < word.length; k++) {
+            word[k] = letters.charAt(random.nextInt(random.nextBoolean() ? 6 : letters.length()));
+        }
+        return new String(word);
     }
 }

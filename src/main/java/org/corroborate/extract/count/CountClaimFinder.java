@@ -164,6 +164,7 @@ public final class CountClaimFinder {
         List<SentenceReader> paragraphReaders = new ArrayList<>(); // the paragraph's sentences so far, for a carried place
         int paragraphStart = -1;
         int paragraphClaims = 0;
+        boolean byStart = byStart(numbers);
         for (int i = 0; i < words.sentences().size(); i++) {
             Sentences.Sentence s = words.sentences().get(i);
             int[] original = nt.toOriginal(s.start(), s.end());
@@ -177,7 +178,7 @@ public final class CountClaimFinder {
             List<DateMention> inSentence = datesWithin(dates, original);
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     words.tokens(i), inSentence, around);
-            claims.addAll(reader.claims(numbers, carried, () -> placeCarried(paragraphReaders), claims.size(),
+            claims.addAll(reader.claims(numbers, byStart, carried, () -> placeCarried(paragraphReaders), claims.size(),
                     List.copyOf(claims.subList(paragraphClaims, claims.size()))));
             ClaimDate own = reader.eventDate();
             if (own != null) {
@@ -186,6 +187,19 @@ public final class CountClaimFinder {
             paragraphReaders.add(reader);
         }
         return claims;
+    }
+
+    /**
+     * Whether {@code numbers} are sorted by their start (as {@link org.corroborate.extract.number.NumberRecognizer#find} gives
+     * them): each sentence then reads only those that start within it, not all the text's for every sentence.
+     */
+    static boolean byStart(List<Mention> numbers) {
+        for (int i = 1; i < numbers.size(); i++) {
+            if (numbers.get(i).span().start() < numbers.get(i - 1).span().start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

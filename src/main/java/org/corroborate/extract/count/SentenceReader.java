@@ -108,12 +108,20 @@ final class SentenceReader {
      * The count claims of the sentence. {@code earlier}: the claims of the paragraph's earlier
      * sentences, whose last whole of the same action a group bound by "were among the dead" is part of.
      * A sentence without an action word has none: every group takes its action from one, so most
-     * sentences of an article are not read further.
+     * sentences of an article are not read further. {@code numbers}: the text's, sorted by their start when {@code
+     * byStart}, so that only those that start within the sentence are gone over.
      */
-    List<CountClaim> claims(List<Mention> numbers, ClaimDate carried, Supplier<CountClaim.Location> carriedPlace, int idOffset,
-                            List<CountClaim> earlier) {
+    List<CountClaim> claims(List<Mention> numbers, boolean byStart, ClaimDate carried, Supplier<CountClaim.Location> carriedPlace,
+                            int idOffset, List<CountClaim> earlier) {
         if (!hasAction) {
             return List.of();
+        }
+        if (tokens.isEmpty()) {
+            numbers = List.of(); // none inside
+        } else if (byStart) {
+            // one that starts after the sentence's last char is not inside it, one that starts before its first neither
+            numbers = numbers.subList(firstStartingAt(numbers, originalStart[0]),
+                    firstStartingAt(numbers, originalEnd[tokens.size() - 1] + 1));
         }
         List<Group> groups = new ArrayList<>();
         numberStart = new boolean[tokens.size()];
@@ -4890,6 +4898,21 @@ final class SentenceReader {
             }
         }
         return true;
+    }
+
+    /** The index of the first of {@code byStart} (sorted by their start) that starts at {@code at} or later; its size if none. */
+    static int firstStartingAt(List<Mention> byStart, int at) {
+        int low = 0;
+        int high = byStart.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (byStart.get(mid).span().start() < at) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private boolean insideSentence(Span span) {

@@ -73,21 +73,30 @@ final class RuleIndex {
 
     /** The rules that may begin with the word {@code s[from, to)}, as written or without a clitic. */
     int[] forWord(String s, int from, int to) {
-        // Looked up where it stands: most words begin no rule, and need no string of their own.
-        Kept indexWord = keptByIndexWord.getLowerCase(s, from, to);
+        // Looked up where it stands: most words begin no rule, and need no string of their own. The word is read once,
+        // for its hash in lower case, and each rest of it without a clitic hashed from that (WordTable.withoutFirst).
+        boolean byChar = true;
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            byChar &= WordTable.lowersAlone(c);
+            hash = 31 * hash + WordTable.lower(c);
+        }
+        Kept indexWord = byChar ? keptByIndexWord.getLowerCase(s, from, to, hash) : keptByIndexWord.getLowerCase(s, from, to);
         if (indexWord != null) {
             return indexWord.at(s, to); // its candidates are those of candidates(word), as below
         }
         if (clitic == 0) {
             return NONE; // no word of the index, and none without a clitic either
         }
-        if (!WordTable.lowersByChar(s, from, to)) {
+        if (!byChar) {
             String word = s.substring(from, to).toLowerCase(Locale.ROOT);
             return keep(word, candidates(word), s, to);
         }
         int[] found = null;
         for (int k = 1; k <= clitic && to - from - k >= 2; k++) {
-            int[] stripped = byWord.getLowerCase(s, from + k, to);
+            hash = WordTable.withoutFirst(hash, WordTable.lower(s.charAt(from + k - 1)), to - from - k);
+            int[] stripped = byWord.getLowerCase(s, from + k, to, hash);
             if (stripped != null) {
                 found = found == null ? stripped : union(found, stripped);
             }

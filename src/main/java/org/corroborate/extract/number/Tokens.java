@@ -69,6 +69,8 @@ final class Tokens {
             }
             int end;
             int type;
+            int lowerHash = 0; // of a word, as WordTable.getLowerCase would hash it, made as its chars are read
+            boolean byChar = true;
             if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(normalized.charAt(i + 1))
                     && (i == 0 || !isDigit(normalized.charAt(i - 1))))) {
                 matcher.region(i, n);
@@ -76,7 +78,12 @@ final class Tokens {
                 type = DIGITS;
             } else if (isLetter(c)) {
                 end = i + 1;
-                while (end < n && isLetter(normalized.charAt(end))) {
+                lowerHash = WordTable.lower(c);
+                byChar = WordTable.lowersAlone(c);
+                char d;
+                while (end < n && isLetter(d = normalized.charAt(end))) {
+                    lowerHash = 31 * lowerHash + WordTable.lower(d);
+                    byChar &= WordTable.lowersAlone(d);
                     end++;
                 }
                 type = WORD;
@@ -84,7 +91,8 @@ final class Tokens {
                 end = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 type = SIGN;
             }
-            Object opening = type == WORD && end - i <= LONGEST_WORD ? openingWords.getLowerCase(normalized, i, end) : null;
+            Object opening = type != WORD || end - i > LONGEST_WORD ? null
+                    : byChar ? openingWords.getLowerCase(normalized, i, end, lowerHash) : openingWords.getLowerCase(normalized, i, end);
             tokens.add(type, i, end, space, type != WORD || opening != null);
             if (opening != null) {
                 tokens.keys[tokens.size - 1] = (String) opening; // the table's own key: no string made, its hash known
