@@ -88,7 +88,7 @@ final class SentenceReader {
             return claimedEventDate;
         }
         for (DateMention d : dates) {
-            if (d.resolved() && !announcedBefore(firstToken(d.span()))) {
+            if (d.resolved() && !announcedBefore(firstToken(d.span())) && !endsAttribution(d, firstToken(d.span()))) {
                 return ClaimDate.of(d, ClaimDate.Role.EVENT);
             }
         }
@@ -4321,7 +4321,10 @@ final class SentenceReader {
         DateMention chosen = eventDateOf(g);
         for (DateMention d : chosen == null ? List.<DateMention>of() : List.of(chosen)) {
             int at = firstToken(d.span());
-            boolean announced = at < g.first && announcedBefore(g.first) && !inReportedWords(at);
+            // a statement's day after the group, the only day of the sentence ("…, police said on Sunday", «، حسب ما أفادت
+            // المديرية في بلاغ اليوم الأحد»): the day it was announced too, not the event's (dev rule 15); not a day among
+            // the words reported («أفادت مصادر بأن مسلحين اختطفوا أربعة …، يوم الجمعة 9 أكتوبر»: the abduction's)
+            boolean announced = !inReportedWords(at) && (at < g.first && announcedBefore(g.first) || at > g.end() && saidOn(d));
             ClaimDate date = ClaimDate.of(d, announced ? ClaimDate.Role.ANNOUNCED : ClaimDate.Role.EVENT);
             if (!announced && claimedEventDate == null) {
                 claimedEventDate = date;
@@ -4702,7 +4705,37 @@ final class SentenceReader {
                 return true;
             }
         }
-        return setOffAfterAnnouncement(d, at);
+        return setOffAfterAnnouncement(d, at) || endsAttribution(d, at);
+    }
+
+    /** How many words a clause of attribution may run before the statement's day (its speaker may be long). */
+    private static final int ATTRIBUTION_REACH = 12;
+
+    /**
+     * A date that ends a clause of attribution after the punctuation: the clause opens with a word of a figure's source
+     * ({@code agents}: «بحسب ما أفادت به مصادر محلية اليوم الأحد», "according to …") or an announcing word («، قالت
+     * مصادر أمنية في المدينة مساء السبت»), and holds no number, no action word and no complementiser before the date,
+     * however long its speaker: «حسب ما أفادت المديرية العامة للأمن الوطني في بلاغ اليوم الأحد» (dev29-ar-022,
+     * dev27-ar-020, dev3-ar-038). The statement's day, never the count's (dev rule 15); a later sentence may still
+     * tell the incident's own day.
+     */
+    private boolean endsAttribution(DateMention d, int at) {
+        int k = at - 1;
+        while (k >= 0 && !tokens.get(k).punctuation() && insideAnotherDate(k, d)) {
+            k--;
+        }
+        int words = 0;
+        for (; k >= 0 && !tokens.get(k).punctuation(); k--) {
+            if (++words > ATTRIBUTION_REACH || numberStart.length > k && numberStart[k] || actionStartingAt[k] != null
+                    || opensStatement(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        int open = k + 1;
+        if (k < 0 || open >= at) {
+            return false; // not the sentence's opening words, which tell the event
+        }
+        return agentAt(open) || lexicon.announces(tokens.get(open).word());
     }
 
     /**
