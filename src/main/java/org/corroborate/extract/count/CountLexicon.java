@@ -103,6 +103,7 @@ final class CountLexicon {
     private final Set<String> caseWords = new HashSet<>();
     private final Set<String> settingPrepositions = new HashSet<>();
     private final Set<String> cooperationOpeners = new HashSet<>();
+    private final Set<String> beliefOpeners = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
@@ -213,6 +214,7 @@ final class CountLexicon {
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
             file.settingPrepositions().forEach(w -> settingPrepositions.add(norm(w)));
             file.cooperationOpeners().forEach(w -> cooperationOpeners.add(norm(w)));
+            file.beliefOpeners().forEach(w -> beliefOpeners.add(norm(w)));
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
@@ -299,6 +301,7 @@ final class CountLexicon {
         this.baselineTable = WordTable.of(baselines);
         this.complementiserTable = WordTable.of(complementisers);
         this.cooperationOpenerTable = WordTable.of(cooperationOpeners);
+        this.beliefOpenerTable = WordTable.of(beliefOpeners);
         this.caseWordTable = WordTable.of(caseWords);
         this.exceedsTable = WordTable.of(exceeds);
         this.circumstancePrepositionTable = WordTable.of(circumstancePrepositions);
@@ -403,6 +406,7 @@ final class CountLexicon {
     private final WordTable<String> baselineTable;
     private final WordTable<String> complementiserTable;
     private final WordTable<String> cooperationOpenerTable;
+    private final WordTable<String> beliefOpenerTable;
     private final WordTable<String> caseWordTable;
     private final WordTable<String> exceedsTable;
     private final WordTable<String> circumstancePrepositionTable;
@@ -1035,6 +1039,11 @@ final class CountLexicon {
     /** بتنسيق، بالتعاون: the first word of an aside naming who helped ({@code cooperation_openers}). */
     boolean isCooperationOpener(String word) {
         return inTable(word, cooperationOpenerTable);
+    }
+
+    /** يعتقد، يشتبه: the first word of a description of the subject by what it is believed to be ({@code belief_openers}). */
+    boolean isBeliefOpener(String word) {
+        return inTable(word, beliefOpenerTable);
     }
 
     /** "during", "aboard": a preposition of a setting, before a share of things ({@code setting_prepositions}). */

@@ -105,6 +105,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code cooperation_openers}: the first word of an aside set off by commas that names who helped (ar:
  *       بتنسيق، بالتنسيق، بالتعاون): «أوقفت عناصر الشرطة بمدينة طنجة، بتنسيق مع المديرية العامة …، خمسة أشخاص»
  *       keeps the verb before the aside the group's;</li>
+ *   <li>{@code belief_openers}: the first word of a description of the subject by what it is believed to be (ar:
+ *       يعتقد، يشتبه، يرجح): «اختطف مسلحون يُعتقد أنهم ينتمون إلى جماعة بوكو حرام ١٤ صياداً» keeps the verb before
+ *       the subject the group's, however long the name described;</li>
  *   <li>{@code setting_prepositions}: prepositions of a setting ("during", "on", "aboard"): a number right after one,
  *       taken with "of the" from things ("wounded during one of the operations", "found on one of the vessels"), counts
  *       those things, not people;</li>
@@ -259,6 +262,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> personPronouns, @OptionalKey List<String> subordinators,
                          @OptionalKey List<String> ageBounds, @OptionalKey List<String> caseWords,
                          @OptionalKey List<String> settingPrepositions, @OptionalKey List<String> cooperationOpeners,
+                         @OptionalKey List<String> beliefOpeners,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
@@ -314,6 +318,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);
         settingPrepositions = settingPrepositions == null ? List.of() : List.copyOf(settingPrepositions);
         cooperationOpeners = cooperationOpeners == null ? List.of() : List.copyOf(cooperationOpeners);
+        beliefOpeners = beliefOpeners == null ? List.of() : List.copyOf(beliefOpeners);
         placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
@@ -514,6 +519,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("case_words", caseWords);
         problems.oneWordEach("setting_prepositions", settingPrepositions);
         problems.oneWordEach("cooperation_openers", cooperationOpeners);
+        problems.oneWordEach("belief_openers", beliefOpeners);
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);

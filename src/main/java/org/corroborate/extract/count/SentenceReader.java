@@ -2591,7 +2591,11 @@ final class SentenceReader {
             reach += adverbialAsideLength(g); // "قبضت الإدارة العامة لمكافحة المخدرات، فجر الأحد، على ثلاثة"
             reach += cooperationAsideLength(g); // "أوقفت الشرطة بمدينة طنجة، بتنسيق مع المديرية العامة …، خمسة أشخاص"
         }
-        for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
+        int described = aside < 0 ? beliefDescriptionStart(g) : -1;
+        if (described >= 0) {
+            reach += g.first - described; // "اختطف مسلحون يُعتقد أنهم ينتمون إلى جماعة بوكو حرام ١٤ صياداً"
+        }
+        for (int k = (described >= 0 ? described : g.first) - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null && relativePassive(a) && (english || punctuationBetween(a.last() + 1, g.first))) {
                 // "X, who was detained in March, addressed thousands": the clause's subject is X; in Arabic
@@ -5034,6 +5038,31 @@ final class SentenceReader {
             }
         }
         return 0;
+    }
+
+    /** How many words a description of the subject by what it is believed to be may run before the group. */
+    private static final int BELIEF_REACH = 10;
+
+    /**
+     * Arabic: where a description of the verb's subject by what it is believed to be begins, when it runs with no mark
+     * right up to the group («اختطف مسلحون يُعتقد أنهم ينتمون إلى جماعة بوكو حرام ١٤ صياداً», opened by one of the {@code
+     * belief_openers} after a subject word, two words at least); -1 when there is none. Its words (a that, a name) are
+     * no clause of their own: the verb before the subject is still the group's, as English "gunmen believed to belong to
+     * Boko Haram abducted 14 fishermen" keeps its verb next to the group.
+     */
+    private int beliefDescriptionStart(Group g) {
+        if (english) {
+            return -1;
+        }
+        for (int j = g.first - 1; j >= Math.max(2, g.first - BELIEF_REACH); j--) {
+            if (tokens.get(j).punctuation() || numberStart[j] || actionStartingAt[j] != null || actionEndingAt[j] != null) {
+                return -1;
+            }
+            if (lexicon.isBeliefOpener(tokens.get(j).word())) {
+                return j + 2 < g.first && !tokens.get(j - 1).punctuation() ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code k} is a word (not punctuation) inside a date mention; false out of the sentence. */
