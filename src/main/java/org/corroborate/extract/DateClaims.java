@@ -101,7 +101,7 @@ final class DateClaims {
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
-                    && !recognizer.releasedOn(text, d) // "and released two of them on Friday"
+                    && !(recognizer.releasedOn(text, d) && !saidIn(text, d)) // "and released two of them on Friday"
                     && !recognizer.courtDay(text, d) // "pleaded guilty in a Sydney court on Thursday": the plea's day
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
@@ -856,6 +856,28 @@ final class DateClaims {
         }
         for (String w : NOT_LETTERS.split(recognizer.withoutConjunctions(text.substring(from, d.span().start())))) {
             if (!w.isEmpty() && counts.announces(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after a date are read for the statement word of its clause ({@link #saidIn}). */
+    private static final int SAID_AFTER_REACH = 2;
+
+    /**
+     * Whether the date's clause is a statement's, a word of one right before the date or among the first words after it:
+     * "according to the health ministry, which on Wednesday reported 1,870 suspected cases" (dev19-en-005), "…, who said
+     * on Monday …". The relative clause on the source then dates its statement (dev rule 15), not an event of its own.
+     */
+    private boolean saidIn(String text, DateMention d) {
+        if (counts.announcedOn(text, d)) {
+            return true;
+        }
+        int to = clauseEnd(text, d);
+        String[] after = NOT_LETTERS.split(text.substring(d.span().end(), to).strip());
+        for (int i = 0; i < after.length && i < SAID_AFTER_REACH; i++) {
+            if (!after[i].isEmpty() && counts.announces(after[i])) {
                 return true;
             }
         }
