@@ -1007,12 +1007,32 @@ public final class DateRecognizer {
      * birth right before its date ("The singer, born on March 3, 1956, died on Sunday"), a forecast whose object the date is
      * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"), the day a
      * statement was published ("according to a statement published on Tuesday"); not one after the date ("made landfall on
-     * Sunday as forecasters had predicted").
+     * Sunday as forecasters had predicted"). A date set off alone by commas is read with the clause before it, whose
+     * verb it dates: «وشدد وزير الخارجية، الثلاثاء، على أهمية الحوار» is the day of the stressing (lead 4 of round d37).
      */
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
-        return words(NO_EVENT_BEFORE).present() && words(NO_EVENT_BEFORE).foundIn(
-                DateGrammar.NORMALIZER.normalizedBetween(text, figureClauseStart(text, start), start));
+        if (!words(NO_EVENT_BEFORE).present()) {
+            return false;
+        }
+        int from = figureClauseStart(text, start);
+        if (from > 0 && text.substring(from, start).isBlank() && isComma(text.charAt(from - 1)) && commaFollows(text, d.span().end())) {
+            from = figureClauseStart(text, from - 1);
+        }
+        return words(NO_EVENT_BEFORE).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, start));
+    }
+
+    private static boolean isComma(char c) {
+        return c == ',' || c == '\u060C';
+    }
+
+    /** Whether a comma stands right after {@code end}, spaces only between. */
+    private static boolean commaFollows(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && isComma(text.charAt(i));
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round d37's readings. A subject described by what it is believed to be («مسلحون يُعتقد أنهم ينتمون إلى …», "gunmen
+ * believed to belong to …") leaves the verb before it the group's, so the count takes the day and no date claim stands
+ * alone (dev18-ar-020). A day inside a relative clause on a source whose verb is a statement word ("according to the
+ * ministry, which on Tuesday reported …") is the statement's, no event (dev rule 15, dev19-en-005); a relative clause of an
+ * event keeps its day. A day set off by commas after a speaker who stressed something («وشدد الوزير، الثلاثاء، على …») is
+ * the statement's as it is without the commas. Sentences of our own, published on Thursday 16 April 2026.
+ */
+class BelievedSubjectsAndStatementClausesTest {
+    private static final String THU = "2026-04-16";
+
+    @Test
+    void aSubjectDescribedByWhatItIsBelievedToBeKeepsItsVerb() {
+        String ar = "اختطف مسلحون يُعتقد أنهم ينتمون إلى تنظيم الدولة الإسلامية تسعة رعاة في ريف دير الزور، الثلاثاء.";
+        assertThat(countsWithDays(ar, Language.AR, THU)).containsExactly("kidnapped 9@2026-04-14..2026-04-14");
+        assertThat(dateClaims(ar, Language.AR, THU)).isEmpty();
+        String en = "Gunmen believed to belong to a local militia kidnapped nine herders near the border on Tuesday.";
+        assertThat(countsWithDays(en, Language.EN, THU)).containsExactly("kidnapped 9@2026-04-14..2026-04-14");
+    }
+
+    @Test
+    void aStatementDayInARelativeClauseOnTheSourceIsNoEvent() {
+        assertThat(dateClaims("Measles has killed 23 children since 2 March, according to the health ministry, which on Tuesday"
+                + " reported 640 suspected cases in three provinces.", Language.EN, THU)).isEmpty();
+        assertThat(dateClaims("Police arrested four men on Wednesday over the killing of a lawyer whose body was found on Monday.",
+                Language.EN, THU)).containsExactly("2026-04-13..2026-04-13");
+    }
+
+    @Test
+    void aStressedDaySetOffByCommasIsTheStatements() {
+        assertThat(dateClaims("وشدد وزير الداخلية، الثلاثاء، على ضرورة تشديد الرقابة على المنافذ الحدودية.", Language.AR, THU))
+                .isEmpty();
+        assertThat(dateClaims("وانهار مبنى سكني قديم، الثلاثاء، في وسط المدينة دون أن يسفر عن إصابات.", Language.AR, THU))
+                .containsExactly("2026-04-14..2026-04-14");
+    }
+}
