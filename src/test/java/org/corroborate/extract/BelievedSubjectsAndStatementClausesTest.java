@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
+import java.time.LocalDate;
+
 import org.corroborate.api.Language;
+import org.corroborate.api.QuoteClaim;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * alone (dev18-ar-020). A day inside a relative clause on a source whose verb is a statement word ("according to the
  * ministry, which on Tuesday reported …") is the statement's, no event (dev rule 15, dev19-en-005); a relative clause of an
  * event keeps its day. A day set off by commas after a speaker who stressed something («وشدد الوزير، الثلاثاء، على …») is
- * the statement's as it is without the commas. Sentences of our own, published on Thursday 16 April 2026.
+ * the statement's as it is without the commas. A speaker's long name and a day set off by commas before «أن» still open
+ * the reported clause, the name whole its speaker (dev27-ar-026). Sentences of our own, published on Thursday 16 April 2026.
  */
 class BelievedSubjectsAndStatementClausesTest {
     private static final String THU = "2026-04-16";
@@ -41,5 +46,14 @@ class BelievedSubjectsAndStatementClausesTest {
                 .isEmpty();
         assertThat(dateClaims("وانهار مبنى سكني قديم، الثلاثاء، في وسط المدينة دون أن يسفر عن إصابات.", Language.AR, THU))
                 .containsExactly("2026-04-14..2026-04-14");
+    }
+
+    @Test
+    void aLongNameThenADayAsideStillReports() {
+        String text = "أعلنت الهيئة الوطنية للرقابة على جودة الأدوية في الأردن، اليوم الخميس، أن مختبراتها فحصت 1200 عينة خلال الربع الأول.";
+        assertThat(ShippedRules.extractor().extract(text, Language.AR, LocalDate.parse(THU)).stream()
+                .filter(QuoteClaim.class::isInstance).map(c -> ((QuoteClaim) c).speaker().text()))
+                .containsExactly("الهيئة الوطنية للرقابة على جودة الأدوية في الأردن");
+        assertThat(dateClaims(text, Language.AR, THU)).isEmpty();
     }
 }

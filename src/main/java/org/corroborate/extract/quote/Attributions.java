@@ -1489,6 +1489,16 @@ final class Attributions {
         if (complementizer < 0) {
             complementizer = complementizerAfterAside(from);
         }
+        if (complementizer < 0 && !english && speaker != null && !participle && !afterRelative && from > v + 1) {
+            // "أعلنت اللجنة العليا للإشراف على سلامة الانتخابات في البحرين، اليوم السبت، أن …": the rest of a long name
+            // (no verb, no mark) runs to the aside's comma; the name is the speaker whole, the aside as after a short one
+            int comma = nameTailComma(from);
+            int afterAside = comma > from ? complementizerAfterAside(comma) : -1;
+            if (afterAside >= 0) {
+                complementizer = afterAside;
+                speaker = new Span(speaker.start(), tokens.get(comma - 1).end());
+            }
+        }
         if (complementizer < 0) {
             // "وصف رئيس البرلمان الاتفاق الموقّع مع إقليم كردستان حول رواتب الموظفين بأنه …", "شدد رئيس
             // الحكومة في كلمة ألقاها أمام السلك الدبلوماسي على أن …": what is described, or where it was said,
@@ -2961,6 +2971,26 @@ final class Attributions {
             }
             if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
                 return -1; // the marks of a name may stand in the aside ("، لـ«وفا»، إن")
+            }
+        }
+        return -1;
+    }
+
+    /** The most words the rest of a speaker's name may run past where {@link #speakerAfter} stopped ({@link #nameTailComma}). */
+    private static final int MAX_SPEAKER_TAIL_WORDS = 6;
+
+    /**
+     * Arabic: the comma that ends the rest of a speaker's name from {@code from}, its words no verb, complementizer or
+     * quotation and no other mark between; -1 when none does within {@link #MAX_SPEAKER_TAIL_WORDS} words.
+     */
+    private int nameTailComma(int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_SPEAKER_TAIL_WORDS + 1); i++) {
+            if (isComma(i)) {
+                return i > from ? i : -1;
+            }
+            if (tokens.get(i).punctuation() || isQuoteMark(i) || isVerb(i) || lexicon.isComplementizer(word(i))
+                    || lexicon.isRelative(word(i))) {
+                return -1;
             }
         }
         return -1;
