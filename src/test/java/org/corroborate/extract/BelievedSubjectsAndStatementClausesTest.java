@@ -56,4 +56,11 @@ class BelievedSubjectsAndStatementClausesTest {
                 .containsExactly("الهيئة الوطنية للرقابة على جودة الأدوية في الأردن");
         assertThat(dateClaims(text, Language.AR, THU)).isEmpty();
     }
+
+    @Test
+    void aClauseOnTheCountedOneDatesItsCount() {
+        String text = "Prosecutors on Tuesday charged two guards with the manslaughter of a bus driver who died in police custody last month.";
+        assertThat(countsWithDays(text, Language.EN, THU)).containsExactly("killed 1@2026-03-01..2026-03-31");
+        assertThat(dateClaims(text, Language.EN, THU)).containsExactly("2026-04-14..2026-04-14");
+    }
 }

@@ -4685,8 +4685,11 @@ final class SentenceReader {
                 return false;
             }
             if (lexicon.isDatingRelative(t.word())) {
-                // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date
-                return !(g.first > k && g.first < at) && !(g.actionToken > k && g.actionToken < at);
+                // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date; so
+                // too a clause right after the group that tells what befell it, though the group took a noun before it
+                // ("the murder of a motorcycle taxi driver who died in custody last month", dev21-en-009)
+                return !(g.first > k && g.first < at) && !(g.actionToken > k && g.actionToken < at)
+                        && !(k == g.end() + 1 && actionInside(k + 1, at - 1));
             }
         }
         return false;
