@@ -410,7 +410,7 @@ public final class DateRecognizer {
         }
         int from = Math.max(0, d.span().start() - RELEASE_WINDOW);
         for (int i = d.span().start() - 1; i >= from; i--) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == ',' || text.charAt(i) == '\u060C') {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0 || isComma(text.charAt(i))) {
                 from = i + 1; // not past the clause's start
                 break;
             }
@@ -1008,7 +1008,7 @@ public final class DateRecognizer {
      * ("Forecasters predicted heavy rain from Thursday", "توقعت الأرصاد الجوية هطول أمطار ابتداء من يوم الخميس"), the day a
      * statement was published ("according to a statement published on Tuesday"); not one after the date ("made landfall on
      * Sunday as forecasters had predicted"). A date set off alone by commas is read with the clause before it, whose
-     * verb it dates: «وشدد وزير الخارجية، الثلاثاء، على أهمية الحوار» is the day of the stressing (lead 4 of round d37).
+     * verb it dates: «وشدد وزير الخارجية، الثلاثاء، على أهمية الحوار» is the day of the stressing, as it is without the commas (dev rule 15).
      */
     public boolean noEventBefore(String text, DateMention d) {
         int start = d.span().start();
@@ -1016,7 +1016,7 @@ public final class DateRecognizer {
             return false;
         }
         int from = figureClauseStart(text, start);
-        if (from > 0 && text.substring(from, start).isBlank() && isComma(text.charAt(from - 1)) && commaFollows(text, d.span().end())) {
+        if (from > 0 && blank(text, from, start) && isComma(text.charAt(from - 1)) && commaFollows(text, d.span().end())) {
             from = figureClauseStart(text, from - 1);
         }
         return words(NO_EVENT_BEFORE).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, start));
@@ -1024,6 +1024,16 @@ public final class DateRecognizer {
 
     private static boolean isComma(char c) {
         return c == ',' || c == '\u060C';
+    }
+
+    /** Whether {@code text} holds only spaces from {@code from} to {@code to} (no substring made: asked of every date). */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a comma stands right after {@code end}, spaces only between. */
@@ -1105,8 +1115,7 @@ public final class DateRecognizer {
     /** The start of the clause (after a comma or the sentence's end) that {@code at} of {@code text} lies in. */
     private static int clauseStart(String text, int at) {
         int from = at;
-        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && text.charAt(from - 1) != ','
-                && text.charAt(from - 1) != '\u060C') {
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && !isComma(text.charAt(from - 1))) {
             from--;
         }
         return from;
@@ -1122,7 +1131,7 @@ public final class DateRecognizer {
             char c = text.charAt(from - 1);
             boolean inFigure = (c == ',' || c == '.') && from >= 2 && from < text.length()
                     && isDigit(text.charAt(from - 2)) && isDigit(text.charAt(from));
-            if (!inFigure && (SENTENCE_END.indexOf(c) >= 0 || c == ',' || c == '\u060C')) {
+            if (!inFigure && (SENTENCE_END.indexOf(c) >= 0 || isComma(c))) {
                 break;
             }
             from--;
