@@ -1,0 +1,50 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days that are no dated event of their own in English wire copy (dev38's false date claims, the packs' {@code
+ * no_event_before} and {@code restated_incidents}, {@link DateClaims}): the day of a trailing tag's speech verb, or of the
+ * report a body speaks through, even when the tag's words are not read as a quote (dev rule 15); the end of the period a
+ * report covers; the end a measure is extended to (a deadline, dev rule 21b); a boat in trouble at sea told again with its
+ * day (dev rule 15 as amended); and a second word in one sentence for the same time. The same days with an event of their
+ * own keep their date claims.
+ */
+class TagDaysCutOffsAndRepeatsTest {
+
+    // published on Thursday 12 March 2026: Wednesday is the 11th, Monday the 9th
+
+    @Test
+    void theDayOfATrailingSpeechVerbIsTheStatements() {
+        assertThat(dateClaims("Nearly 900,000 refugees have returned to their villages since January 2025, the UN refugee agency "
+                + "said Thursday, days ahead of the tenth anniversary of the ceasefire.", Language.EN, "2026-03-12"))
+                .doesNotContain("2026-03-12..2026-03-12");
+        // the agency's own act on that day is an event
+        assertThat(dateClaims("The UN refugee agency opened a new reception centre in the border town on Thursday.",
+                Language.EN, "2026-03-12")).containsExactly("2026-03-12..2026-03-12");
+    }
+
+    @Test
+    void theDayOfTheReportABodySpeaksThroughIsTheStatements() {
+        assertThat(dateClaims("Cholera cases across the region more than doubled in the first two months of the year, the two "
+                + "agencies said in a joint report published on Wednesday.", Language.EN, "2026-03-12"))
+                .doesNotContain("2026-03-11..2026-03-11");
+        assertThat(dateClaims("Food prices in the camps climbed sharply, the charity said in its monthly bulletin released on Monday.",
+                Language.EN, "2026-03-12")).doesNotContain("2026-03-09..2026-03-09");
+        // a report published with no speech verb before it is the publishing's own act
+        assertThat(dateClaims("The two agencies published a joint report on cholera on Wednesday.", Language.EN, "2026-03-12"))
+                .containsExactly("2026-03-11..2026-03-11");
+    }
+
+    @Test
+    void theEndOfThePeriodAReportCoversIsItsCutOff() {
+        assertThat(dateClaims("About 6,200 families have lost their homes, the agency said in a report covering the period "
+                + "through March 8.", Language.EN, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("The figures cover the period up to March 8, officials said, and the homes lost numbered 6,200.",
+                Language.EN, "2026-03-12")).doesNotContain("2026-03-08..2026-03-08");
+    }
+}
