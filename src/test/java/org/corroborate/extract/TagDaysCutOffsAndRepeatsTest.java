@@ -47,4 +47,16 @@ class TagDaysCutOffsAndRepeatsTest {
         assertThat(dateClaims("The figures cover the period up to March 8, officials said, and the homes lost numbered 6,200.",
                 Language.EN, "2026-03-12")).doesNotContain("2026-03-08..2026-03-08");
     }
+
+    @Test
+    void theEndAMeasureIsExtendedToIsADeadline() {
+        // written in June: the end of July is the July to come or the one gone by, and neither is an event
+        assertThat(dateClaims("The ambush came a week after the military government extended a night-time curfew in the "
+                + "province until the end of July.", Language.EN, "2026-06-16")).isEmpty();
+        assertThat(dateClaims("Authorities renewed the state of emergency in the three northern districts until 30 April.",
+                Language.EN, "2026-06-16")).isEmpty();
+        // the day the measure was extended is an event
+        assertThat(dateClaims("The military government extended the night-time curfew on Monday.", Language.EN, "2026-06-16"))
+                .containsExactly("2026-06-15..2026-06-15");
+    }
 }
