@@ -1,6 +1,7 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
 import org.corroborate.api.Language;
@@ -58,5 +59,17 @@ class TagDaysCutOffsAndRepeatsTest {
         // the day the measure was extended is an event
         assertThat(dateClaims("The military government extended the night-time curfew on Monday.", Language.EN, "2026-06-16"))
                 .containsExactly("2026-06-15..2026-06-15");
+    }
+
+    @Test
+    void aBoatInTroubleAtSeaToldAgainDatesItsDead() {
+        String text = "A smuggler who steered an inflatable boat in which four migrants drowned has been jailed for eight years. "
+                + "The court heard that the dinghy, carrying about 60 people, got into difficulty off the Belgian coast on 3 May 2025.";
+        assertThat(dateClaims(text, Language.EN, "2026-03-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-03-12")).containsExactly("killed 4@2025-05-03..2025-05-03");
+        // the boat's departure is an event of its own (dev rule 15 as amended), not the sinking
+        String left = "Four migrants drowned when an inflatable boat sank off the Belgian coast. "
+                + "The dinghy had left a beach near Dunkirk on Monday evening.";
+        assertThat(dateClaims(left, Language.EN, "2026-03-12")).containsExactly("2026-03-09..2026-03-09");
     }
 }
