@@ -119,7 +119,45 @@ final class DateClaims {
                 out.add(claimOf(text, moment, d, sentence, false));
             }
         }
+        return withoutRepeats(text, out);
+    }
+
+    /** Words that join another clause between two words for one time: each clause is an event of its own. */
+    private static final Pattern CLAUSE_JOIN_WORDS = Pattern.compile("(?<![\\p{L}])(?:and|while|whereas|but|as|when|after|before|و|بينما|فيما|في حين)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * {@code claims} without a date claim whose time an earlier one of its clause already gives: two words for one time in
+     * one clause are one dated event ("Greece recorded its hottest July on record last month", written in August: July and
+     * "last month" are the same month, dev38-en-003), and the second would only be a false one. Two clauses on the same day
+     * are two events ("Lebanon play Jordan on March 26, while Syria host Iraq on the same day", blind8's adjudication).
+     */
+    private static List<DateClaim> withoutRepeats(String text, List<DateClaim> claims) {
+        List<DateClaim> out = new ArrayList<>(claims.size());
+        for (DateClaim c : claims) {
+            if (out.stream().noneMatch(o -> o.text().equals(c.text()) && o.scheduled() == c.scheduled()
+                    && java.util.Objects.equals(o.date().start(), c.date().start())
+                    && java.util.Objects.equals(o.date().end(), c.date().end()) && oneClause(text, o.span(), c.span()))) {
+                out.add(c);
+            }
+        }
         return out;
+    }
+
+    /** Whether nothing that opens another clause (a mark, a joining word) stands between the two spans of {@code text}. */
+    private static boolean oneClause(String text, org.corroborate.api.Span a, org.corroborate.api.Span b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        if (from >= to) {
+            return true;
+        }
+        String between = text.substring(from, to);
+        for (int i = 0; i < between.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(between.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !CLAUSE_JOIN_WORDS.matcher(between).find();
     }
 
     /**

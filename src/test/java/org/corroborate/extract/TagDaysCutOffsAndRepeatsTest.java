@@ -72,4 +72,14 @@ class TagDaysCutOffsAndRepeatsTest {
                 + "The dinghy had left a beach near Dunkirk on Monday evening.";
         assertThat(dateClaims(left, Language.EN, "2026-03-12")).containsExactly("2026-03-09..2026-03-09");
     }
+
+    @Test
+    void twoWordsForOneTimeInASentenceAreOneDatedEvent() {
+        // written in August: "July" and "last month" are the same month
+        assertThat(dateClaims("Spain recorded its wettest July in decades last month.", Language.EN, "2026-08-15"))
+                .containsExactly("2026-07-01..2026-07-31");
+        // two times of one sentence stay two
+        assertThat(dateClaims("The river burst its banks in July and again last month.", Language.EN, "2026-09-15"))
+                .containsExactly("2026-07-01..2026-07-31", "2026-08-01..2026-08-31");
+    }
 }
