@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Days that are no dated event of their own in English wire copy (dev38's false date claims, the packs' {@code
- * no_event_before} and {@code restated_incidents}, {@link DateClaims}): the day of a trailing tag's speech verb, or of the
- * report a body speaks through, even when the tag's words are not read as a quote (dev rule 15); the end of the period a
- * report covers; the end a measure is extended to (a deadline, dev rule 21b); a boat in trouble at sea told again with its
- * day (dev rule 15 as amended); and a second word in one sentence for the same time. The same days with an event of their
- * own keep their date claims.
+ * no_event_before} and {@code restated_incidents}, {@link DateClaims}): the day of a trailing tag's speech verb, of the
+ * report a body speaks through or of a claim of responsibility, even when the tag's words are not read as a quote (dev
+ * rule 15); the end of the period a report covers; the end a measure is extended to (a deadline, dev rule 21b); a boat in
+ * trouble at sea told again with its day (dev rule 15 as amended); and a second word in one sentence for the same time.
+ * The same days with an event of their own keep their date claims.
  */
 class TagDaysCutOffsAndRepeatsTest {
 
@@ -39,6 +39,17 @@ class TagDaysCutOffsAndRepeatsTest {
         // a report published with no speech verb before it is the publishing's own act
         assertThat(dateClaims("The two agencies published a joint report on cholera on Wednesday.", Language.EN, "2026-03-12"))
                 .containsExactly("2026-03-11..2026-03-11");
+    }
+
+    @Test
+    void theDayOfAClaimOfResponsibilityIsTheGroupsStatement() {
+        assertThat(dateClaims("An Islamic State affiliate claimed responsibility for the ambush on Sunday in a message on its channels.",
+                Language.EN, "2026-03-12")).isEmpty();
+        assertThat(dateClaims("The group claimed responsibility on Tuesday for a bombing at a bus station.", Language.EN, "2026-03-12"))
+                .isEmpty();
+        // the attack's own day is an event
+        assertThat(dateClaims("Militants ambushed an army patrol near the border on Sunday.", Language.EN, "2026-03-12"))
+                .containsExactly("2026-03-08..2026-03-08");
     }
 
     @Test
