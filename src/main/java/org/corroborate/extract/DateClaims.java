@@ -506,6 +506,44 @@ final class DateClaims {
         return out;
     }
 
+    /** What may stand between the comma closing a clause on the subject and the count's words: an auxiliary or an adverb. */
+    private static final Pattern SUBJECT_CLAUSE_CLOSE = Pattern.compile("\\s*,(?:\\s+\\p{L}{1,12}){0,2}\\s*");
+
+    /**
+     * The counts of a sentence whose subject is the incident, dated in a clause set off by commas right before the count's
+     * words: "The floods, which hit between June and September 2025, killed more than 950 people" (dev38-en-012), "The storm,
+     * which struck on Tuesday, killed 12 people". The clause tells the day of the incident that did the killing (the packs'
+     * {@code restated_incidents} words, read from the sentence's start), so the counts of the sentence after it with no day
+     * stated in their own sentence (none, or one carried from an earlier sentence) take it (dev rule 15), and it is no date
+     * claim of its own (rule 21). A clause on a group or a body ("The militia, which was formed in 2019, killed …") names no
+     * incident and dates nothing.
+     */
+    List<CountClaim> subjectIncidentDays(String text, List<CountClaim> counts, List<DateMention> dates,
+                                         List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null || counts.isEmpty()) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        for (DateMention d : dates) {
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            CountClaim first = counts.stream().filter(c -> within(c, sentence) && c.span().start() >= d.span().end())
+                    .min(java.util.Comparator.comparingInt(c -> c.span().start())).orElse(null);
+            if (first == null || !SUBJECT_CLAUSE_CLOSE.matcher(text).region(d.span().end(), first.span().start()).matches()
+                    || !restatedIncident(text, d, sentence, published)) {
+                continue;
+            }
+            for (CountClaim c : counts) {
+                if (within(c, sentence) && c.span().start() >= first.span().start() && !dayOfItsOwn(text, c, dates, sentences)) {
+                    if (out == counts) {
+                        out = new ArrayList<>(counts);
+                    }
+                    out.set(counts.indexOf(c), c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * An incident already counted, told again in a later sentence of its own with its day, its subject or its verb referring
      * back to it ("Fire tore through a textile factory, killing 14 workers … The blaze broke out on Saturday afternoon";

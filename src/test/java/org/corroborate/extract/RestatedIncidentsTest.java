@@ -193,4 +193,20 @@ class RestatedIncidentsTest {
         String text = "قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق شعبي، وفق مصادر طبية. وزار وزير الداخلية موقع الانفجار يوم الأحد.";
         assertThat(dateClaims(text, Language.AR, "2026-05-12")).containsExactly("2026-05-10..2026-05-10");
     }
+
+    @Test
+    void anIncidentDatedInAClauseOnTheSubjectDatesTheCountsAfterIt() {
+        // the storm's day, told in the clause on the subject of the killing: the counts' day, no date claim
+        String text = "The storm, which struck the coast on Saturday, killed 11 people and injured 40 others, officials said.";
+        assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.EN, "2026-05-12"))
+                .containsExactly("killed 11@2026-05-09..2026-05-09", "wounded 40@2026-05-09..2026-05-09");
+        // a month told so beats a day carried from the sentence before
+        String months = "Donors pledged $400 million for reconstruction on Friday. "
+                + "The floods, which hit between July and September 2025, killed 612 people.";
+        assertThat(countsWithDays(months, Language.EN, "2026-05-12")).containsExactly("killed 612@2025-07-01..2025-09-30");
+        // a clause on a group names no incident: its year is no day of the killing
+        String group = "The militia, which was formed in 2019, killed 12 villagers.";
+        assertThat(countsWithDays(group, Language.EN, "2026-05-12")).containsExactly("killed 12@-");
+    }
 }
