@@ -126,4 +126,14 @@ class ObservancesAndNamedDaysTest {
         return DateClaimsTest.EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
                 .filter(QuoteClaim.class::isInstance).map(c -> (Object) ((QuoteClaim) c).date()).toList();
     }
+
+    @Test
+    void aFeastCelebratedIsNoDatedEvent() {
+        // a feast celebrated or marked is the calendar's, a commemoration (dev rule 21b)
+        assertThat(dateClaims("The two girls had been celebrating the end of Ramadan with relatives when the shell hit the house.",
+                Language.EN, "2026-04-02")).isEmpty();
+        assertThat(dateClaims("Displaced families marked Christmas in the church hall.", Language.EN, "2026-01-05")).isEmpty();
+        // a feast as the time another event came in is that event's date
+        assertThat(dateClaims("Fighting flared in the north during Ramadan.", Language.EN, "2026-04-02")).hasSize(1);
+    }
 }
