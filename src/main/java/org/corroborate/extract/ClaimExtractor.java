@@ -100,10 +100,10 @@ public final class ClaimExtractor {
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<DateMention> forCounts = dated.withoutCourtAndSearchDays(text, dated.momentsBeforeWhen(text, dates, published));
         List<Sentences.Sentence> sentences = sentencesOf(text, words);
-        List<CountClaim> countClaims = dated.namedEventYears(text, dated.restatedIncidents(text, dated.restatedArrests(text,
+        List<CountClaim> countClaims = dated.namedEventDates(text, dated.namedEventYears(text, dated.restatedIncidents(text, dated.restatedArrests(text,
                 dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(), forCounts, words),
                         published), dates, forCounts, sentences, published),
-                dates, sentences, published), dates, sentences, published));
+                dates, sentences, published), dates, sentences, published)), dates, sentences, published);
         List<Claim> claims = new ArrayList<>(countClaims);
         QuoteFinder finder = quotes.get(language);
         List<QuoteClaim> statements = finder.find(words);
