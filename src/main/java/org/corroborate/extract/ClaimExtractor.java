@@ -100,10 +100,16 @@ public final class ClaimExtractor {
         SentenceTokens words = CountClaimFinder.sentences(text); // cut once for counts and quotes
         List<DateMention> forCounts = dated.withoutCourtAndSearchDays(text, dated.momentsBeforeWhen(text, dates, published));
         List<Sentences.Sentence> sentences = sentencesOf(text, words);
-        List<CountClaim> countClaims = dated.namedEventYears(text, dated.restatedIncidents(text, dated.subjectIncidentDays(text,
-                dated.restatedArrests(text, dated.sinceSpans(text, notAfterPublication(counts.get(language).find(text, found.numbers(),
-                        forCounts, words), published), dates, forCounts, sentences, published),
-                dates, sentences, published), dates, sentences, published), dates, sentences, published));
+        // The count claims, then each reading that gives a count the date of an incident told elsewhere, in order.
+        List<CountClaim> counted = notAfterPublication(counts.get(language).find(text, found.numbers(), forCounts, words),
+                published);
+        counted = dated.sinceSpans(text, counted, dates, forCounts, sentences, published);
+        counted = dated.restatedArrests(text, counted, dates, sentences, published);
+        counted = dated.subjectIncidentDays(text, counted, dates, sentences, published);
+        counted = dated.restatedIncidents(text, counted, dates, sentences, published);
+        counted = dated.namedEventYears(text, counted);
+        counted = dated.namedEventDates(text, counted, dates, sentences, published);
+        List<CountClaim> countClaims = counted;
         List<Claim> claims = new ArrayList<>(countClaims);
         QuoteFinder finder = quotes.get(language);
         List<QuoteClaim> statements = finder.find(words);

@@ -95,6 +95,10 @@ final class DateClaims {
                     && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
                 continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
             }
+            if (claims.stream().anyMatch(k -> k instanceof CountClaim c && carries(c, d)
+                    && eventNamedByItsDate(text, d, c, sentences, published))) {
+                continue; // «زلزال 8 شتنبر 2023 … وكان الزلزال قد خلّف نحو 3 آلاف قتيل»: the toll carries the quake's day (namedEventDates)
+            }
             if (incidentToldAgain(text, d, sentence, published, claims)) {
                 continue; // "The blaze broke out on Saturday afternoon": the incident counted before, told again (restatedIncidents)
             }
@@ -668,6 +672,106 @@ final class DateClaims {
         return restatedIncident(text, d, sentence, published)
                 && claims.stream().noneMatch(k -> k instanceof CountClaim c && within(c, sentence))
                 && claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() < sentence.start() && carries(c, d));
+    }
+
+    /** How far before a count the definite noun of its event may stand in its sentence ({@link #namedEventDates}). */
+    private static final int EVENT_NOUN_REACH = 60;
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}][\\p{IsArabic}&&[\\p{L}\\p{M}]]*");
+
+    /**
+     * A disaster or an attack named by its date in an earlier sentence («الذكرى الثالثة لزلزالي 6 فبراير/شباط 2023»، «المنازل
+     * المتضررة من زلزال 8 شتنبر 2023») whose toll a later sentence tells by the same noun, made definite («وأودى الزلزالان بحياة
+     * أكثر من 53 ألف شخص»، «وكان الزلزال قد خلّف نحو 3 آلاف قتيل»), with no day of its own: the count is of that event and
+     * takes its date (dev38-ar-014, dev38-ar-021, B9 of dev38); the date, which the count carries, is then no date claim of
+     * its own ({@link #eventNamedByItsDate}). Arabic: the noun right before the date is its construct (no article).
+     */
+    List<CountClaim> namedEventDates(String text, List<CountClaim> counts, List<DateMention> dates,
+                                     List<Sentences.Sentence> sentences, LocalDate published) {
+        if (language != Language.AR || published == null || counts.isEmpty()) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        for (int i = 0; i < counts.size(); i++) {
+            CountClaim c = counts.get(i);
+            if (dayOfItsOwn(text, c, dates, sentences)) {
+                continue;
+            }
+            for (DateMention d : dates) {
+                if (eventNamedByItsDate(text, d, c, sentences, published)) {
+                    if (out == counts) {
+                        out = new ArrayList<>(counts);
+                    }
+                    out.set(i, c.withDate(ClaimDate.of(d, ClaimDate.Role.EVENT)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code d}, before publication and in a sentence before {@code c}'s, stands right after an indefinite noun
+     * («زلزال»، «لزلزالي») that {@code c}'s sentence names again with the article before the count («الزلزال»، «الزلزالان»).
+     */
+    private boolean eventNamedByItsDate(String text, DateMention d, CountClaim c, List<Sentences.Sentence> sentences,
+                                        LocalDate published) {
+        if (language != Language.AR || !d.resolved() || published == null || d.end().isAfter(published)) {
+            return false;
+        }
+        Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
+        if (d.span().start() >= own.start()) {
+            return false;
+        }
+        int end = d.span().start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || Character.getType(text.charAt(start - 1)) == Character.NON_SPACING_MARK)) {
+            start--;
+        }
+        if (start == end || end == d.span().start()) {
+            return false; // no word right before the date, or no space between
+        }
+        String named = text.substring(start, end);
+        if (named.startsWith("ال") || named.startsWith("وال") || named.startsWith("بال") || named.startsWith("لل")) {
+            return false; // a definite noun before a date is no construct naming the event by it
+        }
+        String stem = eventStem(named);
+        if (stem.length() < 3) {
+            return false;
+        }
+        Matcher m = ARABIC_WORD.matcher(text).region(Math.max(own.start(), c.span().start() - EVENT_NOUN_REACH), c.span().start());
+        while (m.find()) {
+            String w = m.group();
+            if ((w.startsWith("ال") || w.startsWith("وال")) && eventStem(w).equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An Arabic noun without و or ف, a preposition ل or ب, the article, a dual or construct ending: «لزلزالي», «الزلزالان» → «زلزال». */
+    private static String eventStem(String word) {
+        String w = word.replaceAll("\\p{M}", "");
+        if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ف"))) {
+            w = w.substring(1);
+        }
+        if (w.startsWith("لل")) {
+            w = w.substring(2);
+        } else {
+            if (w.length() > 3 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("ال")) {
+                w = w.substring(1);
+            }
+            if (w.startsWith("ال")) {
+                w = w.substring(2);
+            }
+        }
+        for (String ending : new String[] {"ان", "ين", "ي"}) {
+            if (w.length() - ending.length() >= 3 && w.endsWith(ending)) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
     }
 
     /** At most two words, no mark, between an event's year and its count ("the 2024 bombing that killed 12 people"). */

@@ -108,6 +108,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final Set<String> resultOpeners = new HashSet<>();
     private final List<String> personEndings = new ArrayList<>();
     private final Set<String> hearsayParticles = new HashSet<>();
     private final Set<String> auxiliaries = new HashSet<>();
@@ -219,6 +220,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.resultOpeners().forEach(w -> resultOpeners.add(String.join(" ", norm(w).split("\\s+"))));
             file.personEndings().forEach(w -> personEndings.add(norm(w)));
             file.hearsayParticles().forEach(w -> hearsayParticles.add(norm(w)));
             file.auxiliaries().forEach(w -> auxiliaries.add(norm(w)));
@@ -1064,6 +1066,14 @@ final class CountLexicon {
     /** "المصاب", "الجريح": the wounded one, an adjective after a definite singular ({@code wounded_ones}). */
     boolean isWoundedOne(String word) {
         return woundedOnes.contains(word);
+    }
+
+    /**
+     * «ما أسفر», «مما أدى»: the two words that open a clause of what an event led to ({@code result_openers}), given as
+     * the two normalised words.
+     */
+    boolean isResultOpener(String first, String second) {
+        return !resultOpeners.isEmpty() && resultOpeners.contains(first + " " + second);
     }
 
     /** "still", "يزال": a word of a state that lasts ({@code still_words}). */

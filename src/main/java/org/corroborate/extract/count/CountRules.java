@@ -265,6 +265,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> beliefOpeners,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
+                         @OptionalKey List<String> resultOpeners,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
                          @OptionalKey List<String> relativePlacePrepositions,
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
@@ -323,6 +324,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
+        resultOpeners = resultOpeners == null ? List.of() : List.copyOf(resultOpeners);
         personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
         hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);
         patients = patients == null ? List.of() : List.copyOf(patients);

@@ -4365,7 +4365,49 @@ final class SentenceReader {
             // ("a court on Wednesday sentenced … for the killing of 23 protesters in November 2019")
             return next;
         }
+        if (own == null) {
+            DateMention cause = causeDate(g);
+            if (cause != null) {
+                return cause; // «… بغرق مركب قبالة سواحل رشيد في سبتمبر 2024، ما أسفر عن وفاة 19 شخصاً»: the sinking's month
+            }
+        }
         return own != null ? own : bestDate(g, false);
+    }
+
+    /**
+     * For a group in a clause of what an event led to, opened right after a comma («…، ما أسفر عن وفاة 19 شخصاً»، «مما أدى
+     * إلى»: the pack's {@code result_openers}), the nearest date of the clause before that comma: the event whose result is
+     * counted, not the day another verb of the sentence names first («قضت المحكمة، أمس الخميس، بسجن 4 متهمين … بغرق مركب …
+     * في سبتمبر/أيلول 2024، ما أسفر عن وفاة 19 شخصاً»: the sinking's month, dev38-ar-026). Null when that clause has none.
+     */
+    private DateMention causeDate(Group g) {
+        int comma = g.first - 1;
+        while (comma >= 0 && !tokens.get(comma).punctuation()) {
+            comma--;
+        }
+        if (comma < 1 || !isComma(tokens.get(comma)) || comma + 2 >= g.first
+                || !lexicon.isResultOpener(tokens.get(comma + 1).word(), tokens.get(comma + 2).word())) {
+            return null;
+        }
+        DateMention cause = null;
+        for (DateMention d : dates) {
+            if (!d.resolved() || saidOn(d) || d.warnings().contains(DateRecognizer.RECURRING)
+                    || d.span().end() > originalStart[comma]) {
+                continue;
+            }
+            int at = firstToken(d.span());
+            boolean sameClause = true;
+            for (int k = at; k < comma; k++) {
+                if (tokens.get(k).punctuation() && !insideAnotherDate(k, null)) {
+                    sameClause = false; // a mark outside every date: the date is of an earlier clause
+                    break;
+                }
+            }
+            if (sameClause && (cause == null || d.span().start() > cause.span().start())) {
+                cause = d;
+            }
+        }
+        return cause;
     }
 
     /**
