@@ -1274,6 +1274,27 @@ final class SentenceReader {
     }
 
     /**
+     * "The 48-year-old was arrested", "The 48-year-old, identified only as Jörg K., was arrested": an age with "the" and
+     * no noun of its own, before a passive arrest (past an aside set off by commas), names one person held. Only an
+     * arrest: "The 58-year-old died" is most often a death counted before.
+     */
+    private boolean definiteAgeHeld(int k) {
+        if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
+                || !lexicon.isDefiniteArticle(tokens.get(k - 3).word())) {
+            return false;
+        }
+        int v = k + 1;
+        if (isComma(v)) {
+            int end = asideEnd(v);
+            if (end < 0) {
+                return false;
+            }
+            v = end + 1;
+        }
+        return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
+    }
+
+    /**
      * "killed three Palestinians, including a 16-year-old, in a raid": an age with "a" right after a part word and no
      * noun of its own (punctuation, a function word or the end after it) is one person of the group (rule 12).
      */
@@ -1324,6 +1345,15 @@ final class SentenceReader {
             if (english && ageAsSubject(k)) {
                 Group person = new Group(k - 3, k, CountClaim.Count.exactly(1)); // "A 19-year-old was killed": one person
                 person.category = CountClaim.Category.PEOPLE;
+                out.add(person);
+                continue;
+            }
+            if (english && definiteAgeHeld(k) && nothingCountedBefore(k - 3, counted)) {
+                // "The 48-year-old, identified only as Jörg K., was arrested": the one the story is about, held; like "he",
+                // the same arrest when one was told before it
+                Group person = new Group(k - 3, k, CountClaim.Count.exactly(1));
+                person.category = CountClaim.Category.PEOPLE;
+                person.pronoun = true;
                 out.add(person);
                 continue;
             }
@@ -1493,8 +1523,8 @@ final class SentenceReader {
                 bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
                 out.add(g);
                 k = name;
-            } else if (k > 0 && lexicon.isPersonPronoun(w) && !tokens.get(k - 1).punctuation()
-                    && lexicon.isLink(tokens.get(k - 1).word()) && nothingCountedBefore(k, counted)
+            } else if (lexicon.isPersonPronoun(w) && (k == 0 || !tokens.get(k - 1).punctuation()
+                    && lexicon.isLink(tokens.get(k - 1).word())) && nothingCountedBefore(k, counted)
                     && passiveActionAfter(k + 1) && actionStartingAt[k + 2].rule().parsedAction() == CountClaim.Action.ARRESTED) {
                 Group g = onePerson(k, k); // "…, and he was taken into custody on Wednesday"
                 g.pronoun = true;
