@@ -1529,6 +1529,16 @@ final class SentenceReader {
                 Group g = onePerson(k, k); // "…, and he was taken into custody on Wednesday"
                 g.pronoun = true;
                 out.add(g);
+            } else if (!english && lexicon.isHeldOneNoun(w) && k > 0 && !tokens.get(k - 1).punctuation()
+                    && lexicon.isTimeConjunction(tokens.get(k - 1).word()) && !lexicon.isSince(tokens.get(k - 1).word())
+                    && dateSoonAfter(k)) {
+                // (not after «منذ»: "held since his arrest in May" dates a stretch that still runs)
+                Group g = onePerson(k, k); // "بعد توقيفه في دبي في الثالث من نوفمبر": the one held, on that day
+                g.action = CountClaim.Action.ARRESTED;
+                g.actionToken = k;
+                g.actionLast = k;
+                g.pronoun = true;
+                out.add(g);
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
                 out.add(onePerson(k, name)); // "Ssali, who was arrested in November 2025, denies …"
                 k = name;
@@ -2163,6 +2173,19 @@ final class SentenceReader {
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
         g.category = CountClaim.Category.PEOPLE;
         return g;
+    }
+
+    /** A date within five words after {@code k}, with no punctuation between: «توقيفه في دبي في الثالث من نوفمبر». */
+    private boolean dateSoonAfter(int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (dateWordAt(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A passive auxiliary at {@code k} with an action that takes its group before it right after: "was arrested". */
@@ -4922,6 +4945,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && !english && lexicon.isHeldOneNoun(tokens.get(k).word())) {
+                hasAction = true; // «بعد توقيفه في …»: one person held, read once the groups are found (held_one_nouns)
             }
             if (!hasAction && !english && actionStartingAt[k] == null && lexicon.definiteActionNoun(tokens.get(k).word()) != null) {
                 hasAction = true; // «معظم النازحين من النساء، بينهم …»: a part of the people it names (definiteActionNounBefore)

@@ -294,6 +294,27 @@ class ArrestPhrasingsTest {
         assertThat(counts(sentenced + "The 52-year-old was questioned in May 2025.", Language.EN, published)).isEmpty();
     }
 
+    /** «بعد توقيفه في …»: an arrest noun with the pronoun of one, after «بعد» and before a date, is one person held that day. */
+    @Test
+    void anArabicArrestNounWithThePronounOfOneBeforeADateIsOnePersonHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        String ar = "وسلّمت السلطات المغربية، الاثنين، رجلاً مطلوباً إلى إسبانيا بعد توقيفه في طنجة في الخامس من شباط/فبراير.";
+        assertThat(counts(ar, Language.AR, published)).extracting(c -> c.action(), c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, LocalDate.of(2026, 2, 5)));
+        // the day of the arrest is the count's, no date claim of its own
+        assertThat(dateClaimDays(ar, Language.AR, published)).containsExactly(LocalDate.of(2026, 3, 9));
+        assertThat(counts("وقضت المحكمة بسجن الناشطة عامين بعد اعتقالها في أيار/مايو 2025.", Language.AR, published))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        // no date after it, no held one: a warrant or a reward names no arrest made
+        assertThat(counts("وعرضت الشرطة مكافأة مالية لمن يدلي بمعلومات تقود إلى اعتقاله.", Language.AR, published)).isEmpty();
+        // «منذ»: a stretch still running, not the day of the arrest
+        assertThat(counts("ولا يزال الناشط محتجزاً منذ اعتقاله في أيار/مايو 2025.", Language.AR, published)).isEmpty();
+        // the arrest counted in the sentence already: the same man
+        assertThat(counts("واعتقلت الشرطة رجلاً في طنجة، وأحالته إلى النيابة بعد توقيفه في الخامس من شباط/فبراير.", Language.AR,
+                published)).extracting(c -> c.count().value()).containsExactly(1L);
+    }
+
     @Test
     void aGroupInAClauseOpenedByAfterOrBecauseIsNotTheArrestsObject() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord after 3 of his tenants complained.")).isEmpty();
