@@ -2019,7 +2019,7 @@ final class SentenceReader {
                 p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
             }
         }
-        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k);
+        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k) || arrestDatedBeforeOf(p);
     }
 
     /**
@@ -2041,7 +2041,27 @@ final class SentenceReader {
         if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
             p--;
         }
-        return p >= 0 && actionEndingAt[p] != null && actionEndingAt[p].rule().position().before();
+        return p >= 0 && (actionEndingAt[p] != null && actionEndingAt[p].rule().position().before() || arrestDatedBeforeOf(p));
+    }
+
+    /**
+     * "the arrest last week of opposition leader X", "the arrest on Friday of activist X": "of" at {@code p} after a
+     * date that stands right after an arrest noun, the date between the noun and its "of".
+     */
+    private boolean arrestDatedBeforeOf(int p) {
+        if (!english || p < 2 || tokens.get(p).punctuation() || !lexicon.isPartitivePreposition(tokens.get(p).word())
+                || !dateWordAt(p - 1)) {
+            return false;
+        }
+        int q = p - 1;
+        while (q >= 0 && dateWordAt(q)) {
+            q--;
+        }
+        if (q >= 0 && !tokens.get(q).punctuation() && lexicon.isFunctionWord(tokens.get(q).word()) && actionEndingAt[q] == null) {
+            q--; // "the arrest on Friday of": the date's preposition
+        }
+        return q >= 0 && actionEndingAt[q] != null && actionEndingAt[q].first() == q
+                && actionEndingAt[q].rule().parsedAction() == CountClaim.Action.ARRESTED && actionEndingAt[q].rule().position().before();
     }
 
     /**

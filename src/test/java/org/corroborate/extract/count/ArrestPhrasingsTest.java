@@ -315,6 +315,20 @@ class ArrestPhrasingsTest {
                 published)).extracting(c -> c.count().value()).containsExactly(1L);
     }
 
+    /** "the arrest last week of X": a date between the arrest noun and its "of" leaves the named one held. */
+    @Test
+    void aDateBetweenAnArrestNounAndItsOfStillLeavesTheNamedOneHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        assertThat(counts("The protests followed the arrest last week of activist John Mbeki.", Language.EN, published))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, LocalDate.of(2026, 3, 2)));
+        assertThat(counts("The protests followed the arrest on Friday of activist John Mbeki.", Language.EN, published))
+                .extracting(c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, LocalDate.of(2026, 3, 6)));
+        // an order to arrest holds no one yet
+        assertThat(counts("The judge ordered the arrest last week of activist John Mbeki.", Language.EN, published)).isEmpty();
+    }
+
     @Test
     void aGroupInAClauseOpenedByAfterOrBecauseIsNotTheArrestsObject() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord after 3 of his tenants complained.")).isEmpty();
