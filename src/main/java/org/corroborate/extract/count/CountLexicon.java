@@ -89,6 +89,7 @@ final class CountLexicon {
     private final List<String> feminineDualEndings = new ArrayList<>();
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> dualPronouns = new ArrayList<>();
+    private final Set<String> heldOneNouns = new HashSet<>();
     private final List<String> accusativeEndings = new ArrayList<>();
     private final Set<String> personObjectVerbs = new HashSet<>();
     private final Set<String> thingNouns = new HashSet<>();
@@ -243,6 +244,7 @@ final class CountLexicon {
             file.takings().forEach(w -> takings.add(List.of(norm(w).split("\\s+"))));
             file.dualEndings().forEach(w -> dualEndings.add(norm(w)));
             file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
+            file.heldOneNouns().forEach(w -> heldOneNouns.add(norm(w)));
             file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
             file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
             file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
@@ -1026,6 +1028,11 @@ final class CountLexicon {
     /** «بعد»، «قبل»: a word that makes the complementiser after it open a time clause ({@code time_conjunctions}). */
     boolean isTimeConjunction(String word) {
         return timeConjunctions.contains(word);
+    }
+
+    /** «توقيفه», «واعتقالها»: one of {@code held_one_nouns}, with or without a proclitic. */
+    boolean isHeldOneNoun(String word) {
+        return heldOneNouns.contains(word) || heldOneNouns.contains(withoutProclitic(word));
     }
 
     /** "that", "أن": a word that opens reported words ({@code complementisers}), with or without its proclitic (وأن). */

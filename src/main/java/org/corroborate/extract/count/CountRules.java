@@ -189,6 +189,9 @@ import org.corroborate.rules.RulePacks;
  *       claim (rule 2 of the dev conventions);</li>
  *   <li>{@code time_conjunctions}: words before a complementiser that make it open a time clause, not a statement
  *       («بعد أن»، «قبل أن»): a date after them stays the count's;</li>
+ *   <li>{@code held_one_nouns}: an arrest noun with the pronoun of one person on it («توقيفه»، «اعتقالها»): right after
+ *       a {@code time_conjunctions} word and before a date («بعد توقيفه في دبي في الثالث من نوفمبر»), one person
+ *       held, as "since her arrest in February" is; like "he" in English, the same arrest when one was told before;</li>
  *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
  *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
  *       was rescued", "including the imam");</li>
@@ -280,6 +283,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> agentEndings, @OptionalKey List<String> verbEndings,
                          @OptionalKey List<String> verbInitials, @OptionalKey List<String> singularNisbaEndings,
                          @OptionalKey List<String> prepositionProclitics, @OptionalKey List<String> notComplementiserProclitics,
+                         @OptionalKey List<String> heldOneNouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -334,6 +338,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         takings = takings == null ? List.of() : List.copyOf(takings);
         dualEndings = dualEndings == null ? List.of() : List.copyOf(dualEndings);
         dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
+        heldOneNouns = heldOneNouns == null ? List.of() : List.copyOf(heldOneNouns);
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
@@ -561,6 +566,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("feminine_dual_endings", feminineDualEndings);
         problems.oneWordEach("dual_endings", dualEndings);
         problems.oneWordEach("dual_pronouns", dualPronouns);
+        problems.oneWordEach("held_one_nouns", heldOneNouns);
         problems.oneWordEach("accusative_endings", accusativeEndings);
         problems.oneWordEach("person_object_verbs", personObjectVerbs);
         problems.oneWordEach("thing_nouns", thingNouns);

@@ -1274,6 +1274,27 @@ final class SentenceReader {
     }
 
     /**
+     * "The 48-year-old was arrested", "The 48-year-old, identified only as Jörg K., was arrested": an age with "the" and
+     * no noun of its own, before a passive arrest (past an aside set off by commas), names one person held. Only an
+     * arrest: "The 58-year-old died" is most often a death counted before.
+     */
+    private boolean definiteAgeHeld(int k) {
+        if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
+                || !lexicon.isDefiniteArticle(tokens.get(k - 3).word())) {
+            return false;
+        }
+        int v = k + 1;
+        if (isComma(v)) {
+            int end = asideEnd(v);
+            if (end < 0) {
+                return false;
+            }
+            v = end + 1;
+        }
+        return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
+    }
+
+    /**
      * "killed three Palestinians, including a 16-year-old, in a raid": an age with "a" right after a part word and no
      * noun of its own (punctuation, a function word or the end after it) is one person of the group (rule 12).
      */
@@ -1324,6 +1345,15 @@ final class SentenceReader {
             if (english && ageAsSubject(k)) {
                 Group person = new Group(k - 3, k, CountClaim.Count.exactly(1)); // "A 19-year-old was killed": one person
                 person.category = CountClaim.Category.PEOPLE;
+                out.add(person);
+                continue;
+            }
+            if (english && definiteAgeHeld(k) && nothingCountedBefore(k - 3, counted)) {
+                // "The 48-year-old, identified only as Jörg K., was arrested": the one the story is about, held; like "he",
+                // the same arrest when one was told before it
+                Group person = new Group(k - 3, k, CountClaim.Count.exactly(1));
+                person.category = CountClaim.Category.PEOPLE;
+                person.pronoun = true;
                 out.add(person);
                 continue;
             }
@@ -1493,10 +1523,20 @@ final class SentenceReader {
                 bindTo(g, actionStartingAt[name + 2]); // the verb after the particle, whichever side it reads its group
                 out.add(g);
                 k = name;
-            } else if (k > 0 && lexicon.isPersonPronoun(w) && !tokens.get(k - 1).punctuation()
-                    && lexicon.isLink(tokens.get(k - 1).word()) && nothingCountedBefore(k, counted)
+            } else if (lexicon.isPersonPronoun(w) && (k == 0 || !tokens.get(k - 1).punctuation()
+                    && lexicon.isLink(tokens.get(k - 1).word())) && nothingCountedBefore(k, counted)
                     && passiveActionAfter(k + 1) && actionStartingAt[k + 2].rule().parsedAction() == CountClaim.Action.ARRESTED) {
                 Group g = onePerson(k, k); // "…, and he was taken into custody on Wednesday"
+                g.pronoun = true;
+                out.add(g);
+            } else if (!english && lexicon.isHeldOneNoun(w) && k > 0 && !tokens.get(k - 1).punctuation()
+                    && lexicon.isTimeConjunction(tokens.get(k - 1).word()) && !lexicon.isSince(tokens.get(k - 1).word())
+                    && dateSoonAfter(k)) {
+                // (not after «منذ»: "held since his arrest in May" dates a stretch that still runs)
+                Group g = onePerson(k, k); // "بعد توقيفه في دبي في الثالث من نوفمبر": the one held, on that day
+                g.action = CountClaim.Action.ARRESTED;
+                g.actionToken = k;
+                g.actionLast = k;
                 g.pronoun = true;
                 out.add(g);
             } else if (english && single == null && dual == null && (name = bareNameAt(k)) >= k && datedRelativeAfter(name)) {
@@ -1979,7 +2019,7 @@ final class SentenceReader {
                 p = q; // "detained Yemeni journalist X", "shot dead South Sudanese activist X": capitalised adjectives after the action
             }
         }
-        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k);
+        return p < 0 || isDash(p) || actionEndingAt[p] != null || actionBeforeModifiers(k) || arrestDatedBeforeOf(p);
     }
 
     /**
@@ -2001,7 +2041,27 @@ final class SentenceReader {
         if (p >= 0 && lexicon.isTitleArticle(tokens.get(p).word())) {
             p--;
         }
-        return p >= 0 && actionEndingAt[p] != null && actionEndingAt[p].rule().position().before();
+        return p >= 0 && (actionEndingAt[p] != null && actionEndingAt[p].rule().position().before() || arrestDatedBeforeOf(p));
+    }
+
+    /**
+     * "the arrest last week of opposition leader X", "the arrest on Friday of activist X": "of" at {@code p} after a
+     * date that stands right after an arrest noun, the date between the noun and its "of".
+     */
+    private boolean arrestDatedBeforeOf(int p) {
+        if (!english || p < 2 || tokens.get(p).punctuation() || !lexicon.isPartitivePreposition(tokens.get(p).word())
+                || !dateWordAt(p - 1)) {
+            return false;
+        }
+        int q = p - 1;
+        while (q >= 0 && dateWordAt(q)) {
+            q--;
+        }
+        if (q >= 0 && !tokens.get(q).punctuation() && lexicon.isFunctionWord(tokens.get(q).word()) && actionEndingAt[q] == null) {
+            q--; // "the arrest on Friday of": the date's preposition
+        }
+        return q >= 0 && actionEndingAt[q] != null && actionEndingAt[q].first() == q
+                && actionEndingAt[q].rule().parsedAction() == CountClaim.Action.ARRESTED && actionEndingAt[q].rule().position().before();
     }
 
     /**
@@ -2133,6 +2193,19 @@ final class SentenceReader {
         Group g = new Group(first, last, CountClaim.Count.exactly(1));
         g.category = CountClaim.Category.PEOPLE;
         return g;
+    }
+
+    /** A date within five words after {@code k}, with no punctuation between: «توقيفه في دبي في الثالث من نوفمبر». */
+    private boolean dateSoonAfter(int k) {
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 6); j++) {
+            if (tokens.get(j).punctuation()) {
+                return false;
+            }
+            if (dateWordAt(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A passive auxiliary at {@code k} with an action that takes its group before it right after: "was arrested". */
@@ -4934,6 +5007,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && !english && lexicon.isHeldOneNoun(tokens.get(k).word())) {
+                hasAction = true; // «بعد توقيفه في …»: one person held, read once the groups are found (held_one_nouns)
             }
             if (!hasAction && !english && actionStartingAt[k] == null && lexicon.definiteActionNoun(tokens.get(k).word()) != null) {
                 hasAction = true; // «معظم النازحين من النساء، بينهم …»: a part of the people it names (definiteActionNounBefore)

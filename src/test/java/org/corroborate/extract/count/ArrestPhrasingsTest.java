@@ -257,6 +257,78 @@ class ArrestPhrasingsTest {
                 .isEmpty();
     }
 
+    /** A sentence opening on the pronoun reads as the one after a link does: one person held, unless held before. */
+    @Test
+    void aPronounOpeningTheSentenceBeforeAPassiveArrestIsOnePersonHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        String sentenced = "A court in Lyon on Monday jailed a former mayor for five years for fraud. ";
+        assertThat(counts(sentenced + "He was arrested in June 2024 after an audit of the town's accounts.", Language.EN, published))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, LocalDate.of(2024, 6, 1)));
+        // the arrest's month is the count's, no date claim of its own
+        assertThat(dateClaimDays(sentenced + "She was detained in June 2024 after an audit of the town's accounts.", Language.EN,
+                published)).containsExactly(LocalDate.of(2026, 3, 9));
+        // held before: the same arrest told again
+        assertThat(counts("Police arrested a former mayor in Lyon on Friday. He was detained at his home.", Language.EN, published))
+                .extracting(c -> c.count().value()).containsExactly(1L);
+        // no arrest after it
+        assertThat(counts(sentenced + "He was questioned in June 2024 after an audit.", Language.EN, published)).isEmpty();
+    }
+
+    /** "The 52-year-old" with no noun of its own reads as "he" before a passive arrest, past an aside too. */
+    @Test
+    void aDefiniteAgeBeforeAPassiveArrestIsOnePersonHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        String sentenced = "A court in Hamburg on Monday jailed a former bank manager for six years for fraud. ";
+        assertThat(counts(sentenced + "The 52-year-old was arrested at the city's port in May 2025.", Language.EN, published))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        assertThat(counts(sentenced + "The 52-year-old, named in court only as Klaus M., was detained at the city's port in May 2025.",
+                Language.EN, published)).extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        // held before: the same man
+        assertThat(counts("Police arrested a bank manager in Hamburg on Friday. The 52-year-old was detained at his home.",
+                Language.EN, published)).extracting(c -> c.count().value()).containsExactly(1L);
+        // a death is most often one counted before; and no arrest after the age, no one held
+        assertThat(counts(sentenced + "The 52-year-old died in hospital on Sunday.", Language.EN, published)).isEmpty();
+        assertThat(counts(sentenced + "The 52-year-old was questioned in May 2025.", Language.EN, published)).isEmpty();
+    }
+
+    /** «بعد توقيفه في …»: an arrest noun with the pronoun of one, after «بعد» and before a date, is one person held that day. */
+    @Test
+    void anArabicArrestNounWithThePronounOfOneBeforeADateIsOnePersonHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        String ar = "وسلّمت السلطات المغربية، الاثنين، رجلاً مطلوباً إلى إسبانيا بعد توقيفه في طنجة في الخامس من شباط/فبراير.";
+        assertThat(counts(ar, Language.AR, published)).extracting(c -> c.action(), c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, LocalDate.of(2026, 2, 5)));
+        // the day of the arrest is the count's, no date claim of its own
+        assertThat(dateClaimDays(ar, Language.AR, published)).containsExactly(LocalDate.of(2026, 3, 9));
+        assertThat(counts("وقضت المحكمة بسجن الناشطة عامين بعد اعتقالها في أيار/مايو 2025.", Language.AR, published))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L));
+        // no date after it, no held one: a warrant or a reward names no arrest made
+        assertThat(counts("وعرضت الشرطة مكافأة مالية لمن يدلي بمعلومات تقود إلى اعتقاله.", Language.AR, published)).isEmpty();
+        // «منذ»: a stretch still running, not the day of the arrest
+        assertThat(counts("ولا يزال الناشط محتجزاً منذ اعتقاله في أيار/مايو 2025.", Language.AR, published)).isEmpty();
+        // the arrest counted in the sentence already: the same man
+        assertThat(counts("واعتقلت الشرطة رجلاً في طنجة، وأحالته إلى النيابة بعد توقيفه في الخامس من شباط/فبراير.", Language.AR,
+                published)).extracting(c -> c.count().value()).containsExactly(1L);
+    }
+
+    /** "the arrest last week of X": a date between the arrest noun and its "of" leaves the named one held. */
+    @Test
+    void aDateBetweenAnArrestNounAndItsOfStillLeavesTheNamedOneHeld() {
+        LocalDate published = LocalDate.of(2026, 3, 10);
+        assertThat(counts("The protests followed the arrest last week of activist John Mbeki.", Language.EN, published))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 1L, LocalDate.of(2026, 3, 2)));
+        assertThat(counts("The protests followed the arrest on Friday of activist John Mbeki.", Language.EN, published))
+                .extracting(c -> c.count().value(), c -> c.date().start())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, LocalDate.of(2026, 3, 6)));
+        // an order to arrest holds no one yet
+        assertThat(counts("The judge ordered the arrest last week of activist John Mbeki.", Language.EN, published)).isEmpty();
+    }
+
     @Test
     void aGroupInAClauseOpenedByAfterOrBecauseIsNotTheArrestsObject() {
         assertThat(CountRuleExamplesTest.find(Language.EN, "Police arrested the landlord after 3 of his tenants complained.")).isEmpty();
