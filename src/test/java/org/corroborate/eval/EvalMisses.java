@@ -36,7 +36,7 @@ public final class EvalMisses {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev38; TYPE: casualty, arrest, quote, date)");
+            System.err.println("usage: EvalMisses SET LANG [TYPE]   (SET: dev … dev39; TYPE: casualty, arrest, quote, date)");
             System.exit(2);
         }
         if (args[0].startsWith("blind")) {
@@ -45,7 +45,7 @@ public final class EvalMisses {
         }
         java.nio.file.Path file = Path.of("src/test/resources/eval/claims", args[0], args[1] + ".jsonl");
         if (!java.nio.file.Files.isRegularFile(file)) {
-            System.err.println("EvalMisses: no set file " + file + " (run from the project root; SET dev … dev38, LANG ar or en)");
+            System.err.println("EvalMisses: no set file " + file + " (run from the project root; SET dev … dev39, LANG ar or en)");
             System.exit(2);
         }
         String only = args.length > 2 ? args[2] : null;
