@@ -23,7 +23,12 @@ final class NeedleAutomaton {
         void occurs(int needle, int at);
     }
 
-    /** Per char, its column in {@link #next}; 0 for chars in no needle. */
+    /**
+     * Per char up to the highest any needle holds, its column in {@link #next}; 0 for chars in no needle, and for every
+     * char past the end. Cut to the needles' chars: a table of every char took 128 KB in each automaton, and an
+     * extractor of both languages holds over a hundred of them (most, {@link WordsFilter}s of a few dozen
+     * needles): 15 MB of heap, of which a text reads a few lines.
+     */
     private final char[] column;
     private final int columns;
     /**
@@ -46,8 +51,9 @@ final class NeedleAutomaton {
      * as they would be found in the text folded ({@link Needles#foldAscii}): a capital reads as its small letter.
      */
     NeedleAutomaton(String[] needles, boolean foldAscii) {
-        this.column = new char[Character.MAX_VALUE + 1];
+        char[] column = new char[Character.MAX_VALUE + 1];
         int used = 1;
+        int highest = 0;
         for (String needle : needles) {
             for (int k = 0; k < needle.length(); k++) {
                 char c = needle.charAt(k);
@@ -57,6 +63,7 @@ final class NeedleAutomaton {
                 if (column[c] == 0) {
                     column[c] = (char) used++;
                 }
+                highest = Math.max(highest, c);
             }
         }
         if (foldAscii) {
@@ -64,6 +71,7 @@ final class NeedleAutomaton {
                 column[c] = column[c + ('a' - 'A')];
             }
         }
+        this.column = Arrays.copyOf(column, highest + 1); // capitals folded to a small letter lie below it
         this.columns = used;
         this.lengths = Arrays.stream(needles).mapToInt(String::length).toArray();
 
@@ -134,9 +142,11 @@ final class NeedleAutomaton {
 
     /** Whether a needle lies wholly within {@code text[from, to)}: stops at the first that ends there. */
     boolean anyWithin(String text, int from, int to) {
+        char[] column = this.column;
         int row = 0;
         for (int k = from; k < to; k++) {
-            row = next[row + column[text.charAt(k)]];
+            char c = text.charAt(k);
+            row = next[row + (c < column.length ? column[c] : 0)];
             if (row < 0) {
                 return true;
             }
@@ -146,9 +156,11 @@ final class NeedleAutomaton {
 
     /** Reports every occurrence of every needle in {@code text}, in the order of where they end. */
     void scan(String text, Sink sink) {
+        char[] column = this.column;
         int row = 0;
         for (int k = 0; k < text.length(); k++) {
-            row = next[row + column[text.charAt(k)]];
+            char c = text.charAt(k);
+            row = next[row + (c < column.length ? column[c] : 0)];
             if (row < 0) {
                 row &= ~ENDS;
                 for (int id : ends[row / columns]) {
