@@ -9,11 +9,12 @@ import org.corroborate.extract.number.NumberRecognizer;
 
 /**
  * What one stage (the number pass) costs on the {@link BenchArticles} article run alone again and again, right after a
- * full extraction, right after 700 KB of fresh garbage (an extraction's allocation), and right after a sweep over 8 MB
- * of memory (every data cache emptied of the stage's tables), in microseconds a call (wall clock, so run it on a quiet
- * core or read several rounds). In session 24 the stage cost 2.5 to 4 times as much after an extraction as alone, and
- * neither the garbage nor the sweep came near that: what an extraction leaves behind is mostly the stage's machine code
- * and branch history pushed out (about 2.8 MB of compiled code), not its data.
+ * full extraction, right after 700 KB of fresh garbage (an extraction's allocation), and right after a sweep over 64 MB
+ * of memory, in microseconds a call (wall clock, so run it on a quiet core or read several rounds). The sweep must be
+ * larger than the last-level cache (32 MB on our machines) to empty it of the stage's tables: in session 24 an 8 MB
+ * sweep left the stage as fast as alone, which read as machine code and branch history pushed out; round p37 (session
+ * 25) measured after a 64 MB sweep about what after an extraction costs (479–1085 µs against 702–1022, alone 213–596),
+ * so what an extraction leaves behind is data out of the caches, spread over many structures.
  * <pre>java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.corroborate.bench.ColdStage ar</pre>
  */
 public final class ColdStage {
@@ -30,7 +31,7 @@ public final class ColdStage {
         ClaimExtractor extractor = new ClaimExtractor(packs);
         NumberRecognizer numbers = NumberRecognizer.of(packs, language);
         String text = BenchArticles.article(language);
-        byte[] big = new byte[8 << 20];
+        byte[] big = new byte[64 << 20];
         for (int i = 0; i < 1500; i++) {
             extractor.extract(text, language, PUBLISHED);
             numbers.find(text);
@@ -62,7 +63,7 @@ public final class ColdStage {
                 afterSweep += timed(numbers, text);
             }
             System.out.printf("%s number pass: after an extraction %.0f us, alone %.0f, after 700 KB of garbage %.0f, "
-                    + "after an 8 MB sweep %.0f%n", language.code(), afterExtraction / (CALLS * 1e3), alone / (CALLS * 1e3),
+                    + "after a 64 MB sweep %.0f%n", language.code(), afterExtraction / (CALLS * 1e3), alone / (CALLS * 1e3),
                     afterGarbage / (CALLS * 1e3), afterSweep / (CALLS * 1e3));
         }
     }
