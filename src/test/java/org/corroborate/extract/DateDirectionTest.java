@@ -43,4 +43,16 @@ class DateDirectionTest {
         String held = "The presidential run-off was held on February 8 after no candidate won a majority in the first round.";
         assertThat(dateClaims(held, Language.EN, "2026-03-20")).contains("2026-02-08..2026-02-08");
     }
+
+    @Test
+    void aDayAfterTheExpectedOrAwaitedIsAhead() {
+        // published on Monday 14 September 2026: the expected Thursday is the 17th, not the 10th just gone
+        String fog = "وطالبت الإدارة العامة للمرور السائقين بتخفيف السرعة بسبب الغبار المتوقع مساء الخميس على الطرق الصحراوية.";
+        assertThat(dateClaims(fog, Language.AR, "2026-09-14")).containsExactly("2026-09-17..2026-09-17");
+        String meeting = "وتتجه الأنظار إلى الاجتماع المرتقب يوم الخميس بين وزيري المالية في البلدين.";
+        assertThat(dateClaims(meeting, Language.AR, "2026-09-14")).containsExactly("2026-09-17..2026-09-17");
+        // near case: a result that beat what was expected is no forecast; its day stays the one just gone
+        String beat = "وجاءت أرباح الشركة أعلى من المتوقع في نتائجها التي أعلنتها يوم الخميس.";
+        assertThat(dateClaims(beat, Language.AR, "2026-09-14")).containsExactly("2026-09-10..2026-09-10");
+    }
 }

@@ -43,4 +43,25 @@ class FiguresOfAPeriodTest {
         assertThat(dateClaims("The miner reached an agreement with its workers in late 2025.", Language.EN, "2026-02-17"))
                 .hasSize(1);
     }
+
+    @Test
+    void whatAPlaceSawOverAWeekIsATally() {
+        // published on Wednesday 11 March 2026: last week is 2–8 March
+        assertThat(dateClaims("وشهدت شوارع العاصمة 140 حادثة مرورية خلال الأسبوع الماضي.",
+                Language.AR, "2026-03-11")).isEmpty();
+        // what a place saw on one day stays that day's event
+        assertThat(dateClaims("وشهدت المدينة ثلاث حوادث إطلاق نار مساء الاثنين.", Language.AR, "2026-03-11"))
+                .containsExactly("2026-03-09..2026-03-09");
+    }
+
+    @Test
+    void aRunningTotalUpToADayIsNoEventOfThatDay() {
+        // published on Wednesday 11 March 2026: the fair opened on the 5th; "حتى أمس" is the day the visitors are counted at
+        String fair = "وكان معرض الكتاب قد افتتح أبوابه في الخامس من آذار الجاري واستقبل أكثر من 120 ألف زائر حتى أمس.";
+        assertThat(dateClaims(fair, Language.AR, "2026-03-11")).containsExactly("2026-03-05..2026-03-05");
+        assertThat(dateClaims("ووزعت الجمعية نحو 3 آلاف سلة غذائية حتى نهاية الشهر الماضي.", Language.AR, "2026-03-11")).isEmpty();
+        // the same figure of a past edition keeps the edition's year, an event of its own
+        assertThat(dateClaims("وكان المعرض قد استقبل أكثر من مليون زائر في دورته السابقة عام 2025.", Language.AR, "2026-03-11"))
+                .containsExactly("2025-01-01..2025-12-31");
+    }
 }

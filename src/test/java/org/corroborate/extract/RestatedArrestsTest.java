@@ -106,6 +106,20 @@ class RestatedArrestsTest {
     }
 
     @Test
+    void arabicArrestOperationsToldVerbFirstDateTheCountNotTheIncidentsWeek() {
+        // published on Thursday 14 May 2026: last week is 4–10 May, Tuesday the 12th; the arrests are counted in a lede that
+        // dates the incident they follow, then told again verb first ("ونفذت عمليات الاعتقال"), as after the noun
+        String text = "اعتقلت الشرطة المغربية تسعة أشخاص في إطار التحقيق في حريق سوق شعبي بمدينة مكناس الأسبوع الماضي. "
+                + "ونُفذت عمليات الاعتقال فجر الثلاثاء في ثلاث مدن.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-14")).isEmpty();
+        assertThat(arrests(text, Language.AR, "2026-05-14")).containsExactly("9@2026-05-12..2026-05-12");
+        // searches are no arrests told again: a sweep may arrest no one, and its day stays a date claim
+        String search = "اعتقلت الشرطة المغربية تسعة أشخاص في إطار التحقيق في حريق سوق شعبي بمدينة مكناس الأسبوع الماضي. "
+                + "ونُفذت عمليات التفتيش فجر الثلاثاء في ثلاث مدن.";
+        assertThat(dateClaims(search, Language.AR, "2026-05-14")).containsExactly("2026-05-12..2026-05-12");
+    }
+
+    @Test
     void anArrestToldAgainInTheActiveVoiceDatesTheCount() {
         // published on Friday 15 May 2026: the court's Thursday is the 14th, last Monday the 11th
         String text = "A court in Ghent on Thursday remanded two men in custody over the theft of copper cable from a railway line. "

@@ -173,6 +173,19 @@ class RestatedIncidentsTest {
     }
 
     @Test
+    void theRainBehindAnArabicTollToldAgainDatesTheCounts() {
+        // published on Tuesday 12 May 2026: the rain that caused the floods counted before is their incident, told again
+        String text = "لقي ستة أشخاص حتفهم جراء السيول التي اجتاحت عدداً من قرى محافظة إب، وفق مصادر محلية. "
+                + "وكانت أمطار غزيرة قد هطلت على المحافظة مساء الأحد واستمرت ساعات.";
+        assertThat(dateClaims(text, Language.AR, "2026-05-12")).isEmpty();
+        assertThat(countsWithDays(text, Language.AR, "2026-05-12")).containsExactly("killed 6@2026-05-10..2026-05-10");
+        // near case: rain forecast for a day ahead is no incident told again
+        String ahead = "لقي ستة أشخاص حتفهم جراء السيول التي اجتاحت عدداً من قرى محافظة إب، وفق مصادر محلية. "
+                + "ويُتوقع أن تهطل أمطار غزيرة على المحافظة مساء الخميس المقبل.";
+        assertThat(countsWithDays(ahead, Language.AR, "2026-05-12")).doesNotContain("killed 6@2026-05-14..2026-05-14");
+    }
+
+    @Test
     void aTimeNotGivenIsNoSchedule() {
         // «لم تحدد … موعد» says no time was given: the day of the clause after it is the Sunday just past, not the next
         String text = "قتل أربعة مدنيين في كمين نصبه مسلحون لحافلة ركاب على طريق ريفي، بحسب مسؤول محلي. "
