@@ -43,6 +43,8 @@ class WeekdaysAheadInThePresentTest {
         assertThat(dateClaims(road, Language.EN, "2026-03-11")).doesNotContain("2026-03-09..2026-03-09");
         String snow = "Forecasters have issued an amber warning for heavy snow from Friday to Sunday.";
         assertThat(dateClaims(snow, Language.EN, "2026-03-11")).doesNotContain("2026-03-06..2026-03-08");
+        String rain = "Forecasters have issued an amber warning for rain on Friday.";
+        assertThat(dateClaims(rain, Language.EN, "2026-03-11")).doesNotContain("2026-03-06..2026-03-06");
     }
 
     @Test
