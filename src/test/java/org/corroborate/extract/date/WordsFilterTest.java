@@ -120,6 +120,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.SEARCH_BEFORE, "and divers were searching on "),
                     Map.entry(DateWordList.TOLL_WORDS, "The death toll from the landslide"),
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
+                    Map.entry(DateWordList.PAST_AFTER, " showed prices rising"),
                     Map.entry(DateWordList.STRETCH_FROM, "I am off from "),
                     Map.entry(DateWordList.STRETCH_TO, " till the 17th"),
                     Map.entry(DateWordList.NO_EVENT_BOUNDS, " outside the stadium after "),
