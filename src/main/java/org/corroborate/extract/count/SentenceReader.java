@@ -1495,6 +1495,8 @@ final class SentenceReader {
                 g.subjectToken = last;
                 g.category = single.parsedCategory();
                 g.reportedDefinite = english && definiteReported(k) == g.first;
+                // "Police arrested a 52-year-old man. The 52-year-old man was held at …": like "he", the arrest told before
+                g.pronoun = english && g.first == 0 && last >= 4 && last <= 5 && agedOpening(last);
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
@@ -2468,6 +2470,11 @@ final class SentenceReader {
     private boolean definiteOpening(int k) {
         // "The owner of the building was detained"; not a relative, read by relations ("The son of a policeman was killed")
         int whose = k + 1 < tokens.size() && !lexicon.isRelation(tokens.get(k).word()) ? ofThingBeforeOwnPassive(k + 1) : k + 1;
+        if (k >= 4 && k <= 5 && agedOpening(k)) {
+            // past one capitalised word, the origin the age and the noun frame: "The 31-year-old Sudanese national"
+            return k == 4 || !tokens.get(4).punctuation() && !lexicon.isFunctionWord(tokens.get(4).word())
+                    && Character.isUpperCase(text.codePointAt(originalStart[4]));
+        }
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
                 || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1))) {
             return false;
@@ -2477,9 +2484,37 @@ final class SentenceReader {
         }
         String between = tokens.get(1).word();
         // a capitalised word for one person before the noun is its adjective: "The Kenyan official", "The Syrian official"
-        boolean demonym = lexicon.onlySingular(between) && Character.isUpperCase(text.codePointAt(originalStart[1]));
+        boolean demonym = demonymAt(1);
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
                 && !lexicon.isFunctionWord(between) && (demonym || lexicon.subject(between) == null && lexicon.singular(between) == null));
+    }
+
+    /** A capitalised word for one person at {@code j}, the adjective of the noun after it: "Kenyan", "Sudanese". */
+    private boolean demonymAt(int j) {
+        return !tokens.get(j).punctuation() && lexicon.onlySingular(tokens.get(j).word())
+                && Character.isUpperCase(text.codePointAt(originalStart[j]));
+    }
+
+    /**
+     * "The 52-year-old man was arrested", "The 31-year-old Sudanese national was arrested by French police": "the" and
+     * an age opening the sentence, its noun held by the passive arrest after it (past a comma aside), is one person, as
+     * "The 48-year-old was arrested" is ({@link #definiteAgeHeld}). Only an arrest: "The 58-year-old man died" is most
+     * often a death counted before.
+     */
+    private boolean agedOpening(int k) {
+        if (tokens.size() < 6 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !numberStart[1]
+                || !isHyphenBefore(2, this::notCountedAt)) {
+            return false;
+        }
+        int v = k + 1;
+        if (isComma(v)) {
+            int end = asideEnd(v);
+            if (end < 0) {
+                return false;
+            }
+            v = end + 1;
+        }
+        return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
     }
 
     /**
