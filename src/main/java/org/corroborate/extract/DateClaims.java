@@ -34,6 +34,8 @@ final class DateClaims {
      * the person's description are background).
      */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
+    /** An age told at a time: "who was 19 at the time of his arrest", "was 17 when" (dates of it are background). */
+    private static final Pattern AGE_AT_THE_TIME = Pattern.compile("\\b(?:was|is) [1-9][0-9]? (?:at the time\\b|when\\b)");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private final Language language;
     private final DateRecognizer recognizer;
@@ -292,6 +294,9 @@ final class DateClaims {
             // headed the bank since 2019"
             new Filter(true, false, c -> runsToPublication(c.d(), c.published())
                     && (recognizer.baselineOf(c.text(), c.d()) || biographical(c.text(), c.d(), c.sentences()))),
+            // "A fourth defendant, who was 19 at the time of his arrest in 2023, was acquitted": the time a person's age is told
+            // at, his description like the age itself, no dated event (dev25-en-014)
+            new Filter(true, false, c -> AGE_AT_THE_TIME.matcher(c.text()).region(clauseStart(c.text(), c.d()), c.d().span().start()).find()),
             // "the 11th since the government was formed ten years ago": what a count of meetings runs from
             new Filter(true, false, c -> recognizer.inBaselineClause(c.text(), c.d(), c.published())),
             // "inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027": the period of a statistic

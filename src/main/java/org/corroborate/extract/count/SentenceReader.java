@@ -139,6 +139,9 @@ final class SentenceReader {
                 if (g != null && g.subjectToken < 0 && g.category == null && g.first == g.last && yearLike(g.first)) {
                     continue; // "arrested in the 2021 crackdown", "in mid-2021": a year no date reading took, counting no one
                 }
+                if (g != null && ageOfOne(g)) {
+                    continue; // "A fourth defendant, who was 19 at the time of his arrest": his age, no one counted
+                }
                 if (g != null && !isEarlierToll(g)) {
                     groups.add(g);
                 }
@@ -1241,6 +1244,28 @@ final class SentenceReader {
             return true;
         }
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
+    }
+
+    /**
+     * "who was 19 at the time of his arrest", "He was 19 when he was arrested": a bare number with no noun, right after a
+     * singular "was"/"is" whose subject is one person ("who", "he", a singular person noun), is that person's age, not a
+     * count of people. Not a number told of a thing ("The toll was 19": no person before the verb).
+     */
+    private boolean ageOfOne(Group g) {
+        if (!english || g.first < 2 || g.subjectToken >= 0 || g.category != null || g.count.value() == null
+                || g.count.value() > 120) {
+            return false;
+        }
+        String verb = tokens.get(g.first - 1).word();
+        String who = tokens.get(g.first - 2).word();
+        if (!verb.equals("was") && !verb.equals("is") || tokens.get(g.first - 2).punctuation()
+                || !lexicon.isRelativePronoun(who) && !lexicon.isPersonPronoun(who.toLowerCase(java.util.Locale.ROOT))
+                && lexicon.singular(who) == null) {
+            return false;
+        }
+        int after = g.last + 1;
+        return after >= tokens.size() || tokens.get(after).punctuation()
+                || lexicon.subject(tokens.get(after).word()) == null && lexicon.singular(tokens.get(after).word()) == null;
     }
 
     /** A comma right before {@code k} that closes a counted group with its subject ("خمسة فلسطينيين، أحدهم"). */

@@ -56,4 +56,15 @@ class OnePersonByAgeTest {
         assertThat(CountRuleExamplesTest.find(Language.EN, "The 40-year-old officer arrested nobody that night, the court heard."))
                 .isEmpty();
     }
+
+    @Test
+    void anAgeAfterWasIsNoCountOfTheHeld() {
+        assertThat(CountRuleExamplesTest.find(Language.EN,
+                "A second accused, who was 17 at the time of his arrest in 2024, was cleared of all charges.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.EN, "She was 23 when she was detained at the airport.")).isEmpty();
+        // a number told of a toll or of those held is still their count
+        assertThat(CountRuleExamplesTest.find(Language.EN, "The number of people arrested was 19, the ministry said."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 19L));
+    }
 }
