@@ -36,6 +36,8 @@ final class DateClaims {
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     /** An age told at a time: "who was 19 at the time of his arrest", "was 17 when" (dates of it are background). */
     private static final Pattern AGE_AT_THE_TIME = Pattern.compile("\\b(?:was|is) [1-9][0-9]? (?:at the time\\b|when\\b)");
+    /** "… and extradited to": a link and a past participle, a second verb of the same subject. */
+    private static final Pattern SECOND_VERB = Pattern.compile(" and (?:was |were )?\\p{Ll}+ed\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private final Language language;
     private final DateRecognizer recognizer;
@@ -1423,7 +1425,7 @@ final class DateClaims {
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
                     ? blocks(text, q, d, f, t, recognizer.anchored(d))
                             && !(q.date() == null && toldBeforeStatement(text, d, text.indexOf(q.quote(), q.span().start()), sentence))
-                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d))) {
+                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d) && !dateOfSecondVerb(text, c, d))) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -1434,6 +1436,19 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether {@code d} dates a second verb the count's subject shares, after the count and dated otherwise: "The man was
+     * arrested by French police two days later and extradited to the UK in January" (dev38-en-014): the extradition's
+     * month, an event of its own, not the arrest's.
+     */
+    private static boolean dateOfSecondVerb(String text, Claim c, DateMention d) {
+        if (!(c instanceof CountClaim k) || k.date() == null || k.span().end() > d.span().start()
+                || !(k.date().end().isBefore(d.start()) || k.date().start().isAfter(d.end()))) {
+            return false;
+        }
+        return SECOND_VERB.matcher(text).region(k.span().end(), d.span().start()).find();
     }
 
     /**

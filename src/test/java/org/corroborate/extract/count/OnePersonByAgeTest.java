@@ -67,4 +67,18 @@ class OnePersonByAgeTest {
                 .extracting(c -> c.action(), c -> c.count().value())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CountClaim.Action.ARRESTED, 19L));
     }
+
+    /** The aged one's second verb, dated otherwise than the arrest, keeps its own date. */
+    @Test
+    void aSecondVerbOfTheHeldOneDatedOtherwiseIsADatedEventOfItsOwn() {
+        String text = "The ferry ran aground near Bari on 3 May 2025. The 44-year-old Albanian national was arrested by Italian"
+                + " police two days later and extradited to Greece in February.";
+        List<org.corroborate.api.Claim> claims = org.corroborate.testing.ShippedRules.extractor()
+                .extract(text, Language.EN, java.time.LocalDate.of(2026, 6, 1));
+        assertThat(claims).filteredOn(c -> c instanceof CountClaim).extracting(c -> ((CountClaim) c).date().start())
+                .containsExactly(java.time.LocalDate.of(2025, 5, 5));
+        assertThat(claims).filteredOn(c -> c instanceof org.corroborate.api.DateClaim)
+                .extracting(c -> ((org.corroborate.api.DateClaim) c).date().start())
+                .contains(java.time.LocalDate.of(2026, 2, 1));
+    }
 }
