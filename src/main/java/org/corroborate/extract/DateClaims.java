@@ -34,6 +34,10 @@ final class DateClaims {
      * the person's description are background).
      */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
+    /** An age told at a time: "who was 19 at the time of his arrest", "was 17 when" (dates of it are background). */
+    private static final Pattern AGE_AT_THE_TIME = Pattern.compile("\\b(?:was|is) [1-9][0-9]? (?:at the time\\b|when\\b)");
+    /** "… and extradited to": a link and a past participle, a second verb of the same subject. */
+    private static final Pattern SECOND_VERB = Pattern.compile(" and (?:was |were )?\\p{Ll}+ed\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private final Language language;
     private final DateRecognizer recognizer;
@@ -292,6 +296,9 @@ final class DateClaims {
             // headed the bank since 2019"
             new Filter(true, false, c -> runsToPublication(c.d(), c.published())
                     && (recognizer.baselineOf(c.text(), c.d()) || biographical(c.text(), c.d(), c.sentences()))),
+            // "A fourth defendant, who was 19 at the time of his arrest in 2023, was acquitted": the time a person's age is told
+            // at, his description like the age itself, no dated event (dev25-en-014)
+            new Filter(true, false, c -> AGE_AT_THE_TIME.matcher(c.text()).region(clauseStart(c.text(), c.d()), c.d().span().start()).find()),
             // "the 11th since the government was formed ten years ago": what a count of meetings runs from
             new Filter(true, false, c -> recognizer.inBaselineClause(c.text(), c.d(), c.published())),
             // "inflation fell to 5.1% in February", "growth is forecast to reach 3% in 2027": the period of a statistic
@@ -1418,7 +1425,7 @@ final class DateClaims {
         if (near.stream().anyMatch(c -> c instanceof QuoteClaim q
                     ? blocks(text, q, d, f, t, recognizer.anchored(d))
                             && !(q.date() == null && toldBeforeStatement(text, d, text.indexOf(q.quote(), q.span().start()), sentence))
-                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d))) {
+                    : c.span().start() < t && c.span().end() > f && !datedByLaterDate(c, d) && !dateOfSecondVerb(text, c, d))) {
             return false; // a direct quote dated by another day does not make this day its statement's: "دانت الوزارة، في بيان
                           // اليوم السبت، اقتحام مستوطنين باحات المسجد الأقصى صباح الخميس، ووصفته بأنه «…»" (J15 of dev10)
         }
@@ -1429,6 +1436,19 @@ final class DateClaims {
             }
         }
         return !recognizer.statesIn(clause);
+    }
+
+    /**
+     * Whether {@code d} dates a second verb the count's subject shares, after the count and dated otherwise: "The man was
+     * arrested by French police two days later and extradited to the UK in January" (dev38-en-014): the extradition's
+     * month, an event of its own, not the arrest's.
+     */
+    private static boolean dateOfSecondVerb(String text, Claim c, DateMention d) {
+        if (!(c instanceof CountClaim k) || k.date() == null || k.span().end() > d.span().start()
+                || !(k.date().end().isBefore(d.start()) || k.date().start().isAfter(d.end()))) {
+            return false;
+        }
+        return SECOND_VERB.matcher(text).region(k.span().end(), d.span().start()).find();
     }
 
     /**

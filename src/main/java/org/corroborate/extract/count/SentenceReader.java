@@ -139,6 +139,9 @@ final class SentenceReader {
                 if (g != null && g.subjectToken < 0 && g.category == null && g.first == g.last && yearLike(g.first)) {
                     continue; // "arrested in the 2021 crackdown", "in mid-2021": a year no date reading took, counting no one
                 }
+                if (g != null && ageOfOne(g)) {
+                    continue; // "A fourth defendant, who was 19 at the time of his arrest": his age, no one counted
+                }
                 if (g != null && !isEarlierToll(g)) {
                     groups.add(g);
                 }
@@ -1243,6 +1246,28 @@ final class SentenceReader {
         return k + 1 < tokens.size() && lexicon.isFunctionWord(tokens.get(k).word()) && actionStartingAt[k + 1] != null;
     }
 
+    /**
+     * "who was 19 at the time of his arrest", "He was 19 when he was arrested": a bare number with no noun, right after a
+     * singular "was"/"is" whose subject is one person ("who", "he", a singular person noun), is that person's age, not a
+     * count of people. Not a number told of a thing ("The toll was 19": no person before the verb).
+     */
+    private boolean ageOfOne(Group g) {
+        if (!english || g.first < 2 || g.subjectToken >= 0 || g.category != null || g.count.value() == null
+                || g.count.value() > 120) {
+            return false;
+        }
+        String verb = tokens.get(g.first - 1).word();
+        String who = tokens.get(g.first - 2).word();
+        if (!verb.equals("was") && !verb.equals("is") || tokens.get(g.first - 2).punctuation()
+                || !lexicon.isRelativePronoun(who) && !lexicon.isPersonPronoun(who.toLowerCase(java.util.Locale.ROOT))
+                && lexicon.singular(who) == null) {
+            return false;
+        }
+        int after = g.last + 1;
+        return after >= tokens.size() || tokens.get(after).punctuation()
+                || lexicon.subject(tokens.get(after).word()) == null && lexicon.singular(tokens.get(after).word()) == null;
+    }
+
     /** A comma right before {@code k} that closes a counted group with its subject ("خمسة فلسطينيين، أحدهم"). */
     private boolean commaAfterCounted(int k, List<Group> counted) {
         return k >= 2 && isComma(k - 1) && counted.stream().anyMatch(g -> g.subjectToken == k - 2);
@@ -1495,6 +1520,8 @@ final class SentenceReader {
                 g.subjectToken = last;
                 g.category = single.parsedCategory();
                 g.reportedDefinite = english && definiteReported(k) == g.first;
+                // "Police arrested a 52-year-old man. The 52-year-old man was held at …": like "he", the arrest told before
+                g.pronoun = english && g.first == 0 && last >= 4 && last <= 5 && agedOpening(last);
                 out.add(g);
                 k = last;
             } else if (single != null && last == k && deathOfWoundedOne(k) != null) {
@@ -2468,6 +2495,11 @@ final class SentenceReader {
     private boolean definiteOpening(int k) {
         // "The owner of the building was detained"; not a relative, read by relations ("The son of a policeman was killed")
         int whose = k + 1 < tokens.size() && !lexicon.isRelation(tokens.get(k).word()) ? ofThingBeforeOwnPassive(k + 1) : k + 1;
+        if (k >= 4 && k <= 5 && agedOpening(k)) {
+            // past one capitalised word, the origin the age and the noun frame: "The 31-year-old Sudanese national"
+            return k == 4 || !tokens.get(4).punctuation() && !lexicon.isFunctionWord(tokens.get(4).word())
+                    && Character.isUpperCase(text.codePointAt(originalStart[4]));
+        }
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
                 || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1))) {
             return false;
@@ -2477,9 +2509,37 @@ final class SentenceReader {
         }
         String between = tokens.get(1).word();
         // a capitalised word for one person before the noun is its adjective: "The Kenyan official", "The Syrian official"
-        boolean demonym = lexicon.onlySingular(between) && Character.isUpperCase(text.codePointAt(originalStart[1]));
+        boolean demonym = demonymAt(1);
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
                 && !lexicon.isFunctionWord(between) && (demonym || lexicon.subject(between) == null && lexicon.singular(between) == null));
+    }
+
+    /** A capitalised word for one person at {@code j}, the adjective of the noun after it: "Kenyan", "Sudanese". */
+    private boolean demonymAt(int j) {
+        return !tokens.get(j).punctuation() && lexicon.onlySingular(tokens.get(j).word())
+                && Character.isUpperCase(text.codePointAt(originalStart[j]));
+    }
+
+    /**
+     * "The 52-year-old man was arrested", "The 31-year-old Sudanese national was arrested by French police": "the" and
+     * an age opening the sentence, its noun held by the passive arrest after it (past a comma aside), is one person, as
+     * "The 48-year-old was arrested" is ({@link #definiteAgeHeld}). Only an arrest: "The 58-year-old man died" is most
+     * often a death counted before.
+     */
+    private boolean agedOpening(int k) {
+        if (tokens.size() < 6 || !lexicon.isDefiniteArticle(tokens.get(0).word()) || !numberStart[1]
+                || !isHyphenBefore(2, this::notCountedAt)) {
+            return false;
+        }
+        int v = k + 1;
+        if (isComma(v)) {
+            int end = asideEnd(v);
+            if (end < 0) {
+                return false;
+            }
+            v = end + 1;
+        }
+        return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
     }
 
     /**
