@@ -35,6 +35,25 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
         return starts != null ? starts.found(pattern, normalized) : pattern.matcher(normalized).find();
     }
 
+    /**
+     * Where the last match of the pattern in {@code normalized} ends, as successive {@code find}s of its matcher make
+     * them; -1 when there is none (the filter asked first).
+     */
+    int lastEnd(String normalized) {
+        if (pattern == null || !filter.mayFind(normalized)) {
+            return -1;
+        }
+        if (starts != null) {
+            return starts.lastEnd(pattern, normalized);
+        }
+        Matcher m = pattern.matcher(normalized);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /** Whether a match of the pattern may lie within {@code text[from, to)} (false when there are no words): the filter's answer. */
     boolean mayFindWithin(String text, int from, int to) {
         return pattern != null && filter.mayFindWithin(text, from, to);
@@ -84,29 +103,58 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
 
         /** What {@code pattern.matcher(text).find()} answers, the pattern tried only where a match may begin. */
         boolean found(Pattern pattern, String text) {
-            boolean[] may = new boolean[text.length() + 1];
-            int[] anyUpTo = {-1}; // a needle of unbounded reach lets a match begin anywhere up to it
-            automaton.scan(text, (id, at) -> {
-                int r = reach[id];
-                if (r == Needles.UNBOUNDED) {
-                    anyUpTo[0] = Math.max(anyUpTo[0], at);
-                } else {
-                    java.util.Arrays.fill(may, Math.max(0, at - r), at + 1, true);
-                }
-            });
-            Matcher m = null;
-            for (int p = 0; p <= text.length(); p++) {
-                if (!may[p] && p > anyUpTo[0] || afterNonWord && p > 0 && word(text.charAt(p - 1))) {
-                    continue;
-                }
-                if (m == null) {
-                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                if (m.region(p, text.length()).lookingAt()) {
-                    return true;
-                }
+            return new Places(text).next(pattern, 0) != null;
+        }
+
+        /**
+         * Where the last match of {@code pattern} that successive {@code find}s of {@code text} make ends, -1 when there
+         * is none: each sought from where the one before ended, only at the places a match may begin.
+         */
+        int lastEnd(Pattern pattern, String text) {
+            Places places = new Places(text);
+            int end = -1;
+            for (Matcher m = places.next(pattern, 0); m != null; m = places.next(pattern, m.end() == m.start() ? m.end() + 1 : m.end())) {
+                end = m.end();
             }
-            return false;
+            return end;
+        }
+
+        /** The places of one text where a match may begin. */
+        private final class Places {
+            private final String text;
+            private final boolean[] may;
+            /** A needle of unbounded reach lets a match begin anywhere up to it. */
+            private int anyUpTo = -1;
+            private Matcher m;
+
+            Places(String text) {
+                this.text = text;
+                this.may = new boolean[text.length() + 1];
+                automaton.scan(text, (id, at) -> {
+                    int r = reach[id];
+                    if (r == Needles.UNBOUNDED) {
+                        anyUpTo = Math.max(anyUpTo, at);
+                    } else {
+                        java.util.Arrays.fill(may, Math.max(0, at - r), at + 1, true);
+                    }
+                });
+            }
+
+            /** The matcher at the first match beginning at or after {@code from}, as {@code find} would make it; null when none. */
+            Matcher next(Pattern pattern, int from) {
+                for (int p = from; p <= text.length(); p++) {
+                    if (!may[p] && p > anyUpTo || afterNonWord && p > 0 && word(text.charAt(p - 1))) {
+                        continue;
+                    }
+                    if (m == null) {
+                        m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    if (m.region(p, text.length()).lookingAt()) {
+                        return m;
+                    }
+                }
+                return null;
+            }
         }
 
         /** Whether {@code c} is a letter or a number of the BMP, which {@link #AFTER_NON_WORD} does not follow. */
