@@ -470,14 +470,7 @@ public final class DateRecognizer {
     /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */
     private static boolean reachesDate(Words restated, String text, DateMention d, int sentenceStart) {
         String before = restated.present() ? sentenceBefore(text, d, sentenceStart) : "";
-        if (!restated.mayFind(before)) {
-            return false;
-        }
-        Matcher m = restated.matcher(before);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
+        int end = restated.lastEnd(before);
         return end >= 0 && !CLAUSE_BREAK.matcher(before.substring(end)).find();
     }
 
