@@ -149,6 +149,7 @@ public final class ClaimExtractor {
             // there ("who served from 2012 to 2014") is one
             aside.stream().filter(d -> quote.span().contains(d.span()) && DateClaims.runsToPublication(d, published)).forEach(biography::add);
         }
+        claims = dated.datedByTheirMeeting(text, claims, dates, sentences, published); // «وأكد خلال الاجتماع أن …»
         claims.addAll(dated.of(text, biography.isEmpty() ? dates : dates.stream().filter(d -> !biography.contains(d)).toList(),
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),

@@ -106,6 +106,9 @@ final class DateClaims {
             if (incidentToldAgain(text, d, sentence, published, claims)) {
                 continue; // "The blaze broke out on Saturday afternoon": the incident counted before, told again (restatedIncidents)
             }
+            if (meetingOfAQuote(text, d, sentence, sentences, claims)) {
+                continue; // «بحث الوزير اليوم مع نظيره … وأكد خلال الاجتماع أن …»: the quote said at the meeting carries its day
+            }
             List<Claim> near = claims.stream().filter(c -> c.span().start() < sentence.end() && c.span().end() > sentence.start()).toList();
             boolean carried = !near.isEmpty() && !historicSinceEvent(text, d, near, published) && (near.stream().anyMatch(c -> carries(c, d))
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
@@ -679,6 +682,77 @@ final class DateClaims {
         return restatedIncident(text, d, sentence, published)
                 && claims.stream().noneMatch(k -> k instanceof CountClaim c && within(c, sentence))
                 && claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() < sentence.start() && carries(c, d));
+    }
+
+    /** How many sentences after a meeting's a statement said at it may stand ({@link #meetingOfAQuote}). */
+    private static final int MEETING_QUOTE_REACH = 2;
+
+    /**
+     * Whether {@code d} is the day of a meeting, talks or a session told in its own sentence (the packs' {@code
+     * meeting_words}) at which a quote of one of the next sentences was said on that same day, its words referring back to
+     * it ({@code meeting_back_references}: «وأكد المهندي خلال الاجتماع أن …»): the act
+     * of speaking carries the day, no date claim of its own (the CONTRACT's "a dated event that no count or quote
+     * carries"; the survey of round t39: B6 of dev37, G2 of dev8 and every set's "في مؤتمر صحفي أمس"). Only the Arabic
+     * pack has the words: the English sets give such a meeting its own date claim (dev30-en-030, B7 of dev30).
+     * A vote, an approval or a signing done at it ({@code meeting_acts}) is an event in its own right and keeps its day,
+     * as does a meeting on another day than the quote's, or one no quote was said at.
+     */
+    private boolean meetingOfAQuote(String text, DateMention d, Sentences.Sentence sentence,
+                                    List<Sentences.Sentence> sentences, List<Claim> claims) {
+        if (d.grain() != Grain.DAY || !recognizer.meetingAt(text, sentence.start(), sentence.end())) {
+            return false;
+        }
+        int at = sentences.indexOf(sentence);
+        if (at < 0) {
+            return false;
+        }
+        for (int i = at + 1; i < sentences.size() && i <= at + MEETING_QUOTE_REACH; i++) {
+            Sentences.Sentence next = sentences.get(i);
+            if (recognizer.saidAtTheMeeting(text, next.start(), next.end()) && claims.stream().anyMatch(k -> k instanceof QuoteClaim q
+                    && q.span().start() >= next.start() && q.span().start() < next.end() && carries(q, d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code quotes} (a claim list), each quote with no day of its own said at a meeting of one of the sentences before it
+     * ({@link #meetingOfAQuote}), its words referring back to it («وأكد الوزير خلال اللقاء أن …»), dated by that meeting's
+     * day: the meeting is the act of speaking's occasion, told with its day a sentence before (B6 of dev37, G2 of dev8).
+     */
+    List<Claim> datedByTheirMeeting(String text, List<Claim> quotes, List<DateMention> dates,
+                                    List<Sentences.Sentence> sentences, LocalDate published) {
+        if (published == null) {
+            return quotes;
+        }
+        List<Claim> out = new ArrayList<>(quotes.size());
+        for (Claim k : quotes) {
+            Claim dated = k;
+            if (k instanceof QuoteClaim q && q.date() == null) {
+                Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, q.span());
+                int at = sentences.indexOf(own);
+                if (at > 0 && recognizer.saidAtTheMeeting(text, own.start(), own.end())) {
+                    for (int i = at - 1; i >= 0 && i >= at - MEETING_QUOTE_REACH; i--) {
+                        Sentences.Sentence before = sentences.get(i);
+                        if (!recognizer.meetingAt(text, before.start(), before.end())) {
+                            continue;
+                        }
+                        List<DateMention> days = dates.stream().filter(d -> d.resolved() && d.grain() == Grain.DAY
+                                && d.span().start() >= before.start() && d.span().start() < before.end()
+                                && !d.start().isAfter(published)).toList();
+                        // one day, however often written («اليوم الثلاثاء» after a dateline's «7-7-2026»)
+                        if (!days.isEmpty() && days.stream().allMatch(d -> d.start().equals(days.get(0).start())
+                                && d.end().equals(days.get(0).end()))) {
+                            dated = q.withDate(ClaimDate.of(days.get(0), ClaimDate.Role.ANNOUNCED));
+                        }
+                        break;
+                    }
+                }
+            }
+            out.add(dated);
+        }
+        return out;
     }
 
     /** How far before a count the definite noun of its event may stand in its sentence ({@link #namedEventDates}). */

@@ -261,6 +261,21 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::restatedArrests);
     }
 
+    /** The words that name a meeting, talks or a session ({@code meeting_words}), or null when there are none. */
+    static Pattern meetingWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::meetingWords);
+    }
+
+    /** The acts of their own done at a meeting, a vote or a signing ({@code meeting_acts}), or null when there are none. */
+    static Pattern meetingActs(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::meetingActs);
+    }
+
+    /** The words by which a statement refers back to the meeting it was made at ({@code meeting_back_references}). */
+    static Pattern meetingBackReferences(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::meetingBackReferences);
+    }
+
     /** The words that tell a counted incident again ({@code restated_incidents}) as one pattern, or null when there are none. */
     static Pattern restatedIncidents(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::restatedIncidents);
@@ -421,6 +436,9 @@ final class DateGrammar {
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
         checkMarkers(fragments, file.restatedOne(), "restated_one", problems);
         checkMarkers(fragments, file.restatedIncidents(), "restated_incidents", problems);
+        checkMarkers(fragments, file.meetingWords(), "meeting_words", problems);
+        checkMarkers(fragments, file.meetingActs(), "meeting_acts", problems);
+        checkMarkers(fragments, file.meetingBackReferences(), "meeting_back_references", problems);
         checkMarkers(fragments, file.tollRiseBefore(), "toll_rise_before", problems);
         checkMarkers(fragments, file.tollRiseAfter(), "toll_rise_after", problems);
         checkMarkers(fragments, file.tollWords(), "toll_words", problems);

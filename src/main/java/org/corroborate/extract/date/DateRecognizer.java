@@ -1,5 +1,8 @@
 package org.corroborate.extract.date;
 
+import static org.corroborate.extract.date.DateWordList.MEETING_ACTS;
+import static org.corroborate.extract.date.DateWordList.MEETING_BACK_REFERENCES;
+import static org.corroborate.extract.date.DateWordList.MEETING_WORDS;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
@@ -441,6 +444,24 @@ public final class DateRecognizer {
      */
     public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
         return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code start} to {@code end} (a sentence) tell a meeting, talks or a session
+     * (the packs' {@code meeting_words}) and no act of its own done at it, a vote, an approval or a signing ({@code
+     * meeting_acts}), which is an event in its own right whatever was said there.
+     */
+    public boolean meetingAt(String text, int start, int end) {
+        String normalized = DateGrammar.NORMALIZER.normalizedBetween(text, start, end);
+        return words(MEETING_WORDS).foundIn(normalized) && !words(MEETING_ACTS).foundIn(normalized);
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code start} to {@code end} (a statement's sentence) refer back to a meeting
+     * it was made at (the packs' {@code meeting_back_references}): «وأكد المهندي خلال الاجتماع أن …».
+     */
+    public boolean saidAtTheMeeting(String text, int start, int end) {
+        return words(MEETING_BACK_REFERENCES).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, start, end));
     }
 
     /**

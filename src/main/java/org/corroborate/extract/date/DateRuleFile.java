@@ -55,6 +55,9 @@ import org.corroborate.rules.RulePacks;
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
  * man was detained", told again of a count of one only), the incident already counted told again in a later sentence
+ * ({@code meeting_words}, {@code meeting_acts}, {@code meeting_back_references}: a meeting, talks or a session told
+ * in a sentence of its own whose day a quote said at it in a later sentence carries, «وأكد … خلال الاجتماع أن …», no date
+ * claim of its own unless an act of its own (a vote, a signing) was done at it.)
  * ({@code restated_incidents}: "The blaze broke out on Saturday", «وكان الهجوم قد وقع فجر الثلاثاء»: its day is the
  * counts'), a toll's rise told by the day of its update ({@code toll_rise_before}: "rose to 31 on", {@code toll_rise_after}:
  * ", raising the death toll", in a sentence with one of {@code toll_words}), words right before a day and month without a
@@ -120,6 +123,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<String> restatedOne,
                            @OptionalKey List<String> restatedIncidents,
+                           @OptionalKey List<String> meetingWords,
+                           @OptionalKey List<String> meetingActs,
+                           @OptionalKey List<String> meetingBackReferences,
                            @OptionalKey List<String> tollRiseBefore,
                            @OptionalKey List<String> tollRiseAfter,
                            @OptionalKey List<String> tollWords,
@@ -177,6 +183,9 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
         restatedOne = restatedOne == null ? List.of() : List.copyOf(restatedOne);
         restatedIncidents = restatedIncidents == null ? List.of() : List.copyOf(restatedIncidents);
+        meetingWords = meetingWords == null ? List.of() : List.copyOf(meetingWords);
+        meetingActs = meetingActs == null ? List.of() : List.copyOf(meetingActs);
+        meetingBackReferences = meetingBackReferences == null ? List.of() : List.copyOf(meetingBackReferences);
         tollRiseBefore = tollRiseBefore == null ? List.of() : List.copyOf(tollRiseBefore);
         tollRiseAfter = tollRiseAfter == null ? List.of() : List.copyOf(tollRiseAfter);
         tollWords = tollWords == null ? List.of() : List.copyOf(tollWords);

@@ -109,6 +109,12 @@ enum DateWordList {
     RESTATED_ONE(DateGrammar::restatedOne),
     /** Words that tell an incident already counted again, in a later sentence ({@link DateRecognizer#restatesIncident}). */
     RESTATED_INCIDENTS(DateGrammar::restatedIncidents),
+    /** Words that name a meeting, talks or a session ({@link DateRecognizer#meetingAt}). */
+    MEETING_WORDS(DateGrammar::meetingWords),
+    /** Words of an act of its own done at a meeting, a vote or a signing ({@link DateRecognizer#meetingAt}). */
+    MEETING_ACTS(DateGrammar::meetingActs),
+    /** Words by which a statement refers back to the meeting it was made at ({@link DateRecognizer#saidAtTheMeeting}). */
+    MEETING_BACK_REFERENCES(DateGrammar::meetingBackReferences),
     /** Words right before a date of a toll's rise ("rose to 31 on"; {@link DateRecognizer#tollUpdate}). */
     TOLL_RISE_BEFORE(adjacent(DateRuleFile::tollRiseBefore, true)),
     /** Words right after a date of a toll's rise (", raising the death toll"; {@link DateRecognizer#tollUpdate}). */
