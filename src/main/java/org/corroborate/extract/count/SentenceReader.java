@@ -3129,12 +3129,36 @@ final class SentenceReader {
         if (after >= tokens.size()) {
             return null;
         }
+        if (after == end + 1 && actionStartingAt[after] == null && after + 1 < tokens.size()
+                && describesOne(tokens.get(end).word(), after)) {
+            after++; // «إن امرأة مسنّة لقيت حتفها»: one adjective between the one and its verb
+        }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
                 || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
             return null;
         }
         return a;
+    }
+
+    /**
+     * «امرأة مسنّة»، «رجلاً مسناً»، «مواطن مصري»: the word at {@code k} is an adjective on the one person {@code noun},
+     * told by its agreeing ending (teh marbuta on a woman, the accusative alef, a nisba on a bare masculine), and is
+     * no number, noun of the pack, function word or word joined by و («امرأة وطفلة»).
+     */
+    private boolean describesOne(String noun, int k) {
+        Token t = tokens.get(k);
+        String w = t.word();
+        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null || lexicon.isFunctionWord(w)
+                || w.charAt(0) == '\u0648') {
+            return false;
+        }
+        char n = noun.charAt(noun.length() - 1);
+        char e = w.charAt(w.length() - 1);
+        if (n == '\u0629' || n == '\u0647') {
+            return e == '\u0629' || e == '\u0647';
+        }
+        return n == '\u0627' ? e == '\u0627' : e == '\u064A';
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.corroborate.extract.count;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.corroborate.api.CountClaim;
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/** One person told by a description in Arabic, not by a number: «امرأة مسنّة لقيت حتفها». */
+class OnePersonDescribedArabicTest {
+
+    @Test
+    void anAdjectiveBetweenTheReportedOneAndTheVerbIsPassedOver() {
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وقال متحدث باسم الدفاع المدني إن امرأة مسنّة لقيت حتفها في الحريق الذي شب في بناية سكنية."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 1L, CountClaim.Category.WOMEN));
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وأفادت مصادر طبية أن رجلاً مسناً أصيب بجروح خطيرة جراء سقوط جدار منزله."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.WOUNDED, 1L));
+    }
+
+    @Test
+    void theDescribedOneWhoKilledOthersIsNotTheVictim() {
+        // the verb has its own group after it: the described one did it
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وذكرت الشرطة أن رجلاً مسلحاً قتل ثلاثة أشخاص في متجر وسط المدينة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 3L));
+    }
+
+    @Test
+    void aDescribedOneRescuedOrWithoutAVerbOfThePackIsNoCount() {
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وقال المسعفون إن امرأة حاملاً نُقلت إلى بر الأمان بعد ساعات من انهيار المبنى.")).isEmpty();
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وأكدت فرق الإنقاذ أن امرأة مسنّة أُنقذت من تحت الأنقاض صباح اليوم.")).isEmpty();
+        // a second word between them is no adjective of the one: the verb is not hers
+        assertThat(CountRuleExamplesTest.find(Language.AR,
+                "وقال الجيران إن امرأة وابنتها غادرتا المنزل قبل أن يقتل الانفجار المارة.")).isEmpty();
+    }
+}
