@@ -2999,12 +2999,16 @@ final class SentenceReader {
      * «أفرجت السلطات عن صحفي اعتقل الأسبوع الماضي»: in Arabic a verb written alike in the active and the passive
      * (one that takes its group after it) right after a group freed ({@code cancels} right before it), with no object
      * after the verb (a date word, a function word, punctuation or the end next), is a clause on the one freed in the passive: what
-     * befell them before, as "freed a journalist arrested last week" reads. Else null.
+     * befell them before, as "freed a journalist arrested last week" reads; the clause may open with «كان قد». Else null.
      */
     private Action passiveAfterFreedOne(Group g) {
         int k = g.end() + 1;
         if (english || k >= tokens.size() || endsWithPhrase(g.first - 1, lexicon.cancels()) < 0 && !cancelledAcrossAgent(g)) {
             return null;
+        }
+        for (int open = 0; open < 2 && k + 1 < tokens.size() && !tokens.get(k).punctuation()
+                && lexicon.isRelativeOpener(tokens.get(k).word()); open++) {
+            k++; // «أفرج مسلحون عن طفل كان قد اختُطف»: the clause's opening words, as after a number
         }
         Action verb = actionStartingAt[k];
         if (verb == null || verb.rule().position() != CountRules.Position.BEFORE || verb.rule().isLight()) {

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 /** One person told by a description in Arabic, not by a number: «امرأة مسنّة لقيت حتفها». */
 class OnePersonDescribedArabicTest {
 
+    /** The count claims of the whole extractor, dates read, as an article of that day would give them. */
+    private static java.util.List<CountClaim> whole(String text) {
+        return org.corroborate.testing.ShippedRules.counts(text, Language.AR, java.time.LocalDate.of(2026, 5, 12));
+    }
+
     @Test
     void anAdjectiveBetweenTheReportedOneAndTheVerbIsPassedOver() {
         assertThat(CountRuleExamplesTest.find(Language.AR,
@@ -40,5 +45,28 @@ class OnePersonDescribedArabicTest {
         // a second word between them is no adjective of the one: the verb is not hers
         assertThat(CountRuleExamplesTest.find(Language.AR,
                 "وقال الجيران إن امرأة وابنتها غادرتا المنزل قبل أن يقتل الانفجار المارة.")).isEmpty();
+    }
+
+    /** «أفرج مسلحون عن طفل كان قد اختُطف»: the freed one's clause opening with «كان قد» tells what befell them before. */
+    @Test
+    void theFreedOnesPluperfectClauseIsWhatBefellThem() {
+        assertThat(whole(
+                "وأفرج مسلحون عن طفل كان قد اختُطف قبل خمسة أيام في ريف المحافظة."))
+                .extracting(c -> c.action(), c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(CountClaim.Action.KIDNAPPED, 1L, CountClaim.Category.CHILDREN));
+        assertThat(whole(
+                "وأفرجت السلطات عن ناشطة كانت قد اعتُقلت في أثناء تغطيتها الاحتجاجات."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.ARRESTED, 1L));
+    }
+
+    @Test
+    void aFreedOneWhoseClauseVerbHasAnObjectIsNoCountOfThem() {
+        // the freed one had kidnapped others: the verb takes its object, the one is its agent
+        assertThat(whole(
+                "وأفرجت المحكمة عن رجل كان قد اختطف تاجراً من السوق قبل عامين."))
+                .extracting(c -> c.count().value()).doesNotContain(1L).hasSizeLessThanOrEqualTo(1);
+        assertThat(whole(
+                "وأفرجت السلطات عن رجل كان قد وصل إلى المطار مساء أمس.")).isEmpty();
     }
 }
