@@ -3137,12 +3137,35 @@ final class SentenceReader {
                 && describesOne(tokens.get(end).word(), after)) {
             after++; // «إن امرأة مسنّة لقيت حتفها»: one adjective between the one and its verb
         }
+        if (actionStartingAt[after] == null) {
+            after = pastAgeOfOne(after);
+        }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
                 || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
             return null;
         }
         return a;
+    }
+
+    /**
+     * «رجلاً يبلغ من العمر ٤٠ عاماً لقي حتفه»، «رجلاً بعمر ٤٠ عاماً»: an age word ({@code ages}) within three words
+     * from {@code k}, its number right after it and the unit, then an action word: that word, the verb of the one
+     * whose age it tells; else {@code k}.
+     */
+    private int pastAgeOfOne(int k) {
+        for (int j = k; j < tokens.size() && j <= k + 2; j++) {
+            if (tokens.get(j).punctuation() || numberStart[j] || actionStartingAt[j] != null) {
+                return k;
+            }
+            if (lexicon.isAge(tokens.get(j).word())) {
+                if (j + 3 >= tokens.size() || !numberStart[j + 1] || tokens.get(j + 2).punctuation()) {
+                    return k;
+                }
+                return actionStartingAt[j + 3] != null ? j + 3 : k;
+            }
+        }
+        return k;
     }
 
     /**

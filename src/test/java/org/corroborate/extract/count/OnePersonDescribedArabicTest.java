@@ -69,4 +69,16 @@ class OnePersonDescribedArabicTest {
         assertThat(whole(
                 "وأفرجت السلطات عن رجل كان قد وصل إلى المطار مساء أمس.")).isEmpty();
     }
+
+    @Test
+    void anAgeBetweenTheReportedOneAndTheVerbIsPassedOver() {
+        assertThat(whole("وقالت الشرطة إن رجلاً يبلغ من العمر 40 عاماً لقي حتفه في حادث السير."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 1L));
+        // the aged one who killed others is their agent; one rescued is no count
+        assertThat(whole("وقالت الشرطة إن رجلاً يبلغ من العمر 40 عاماً قتل شخصين في مشاجرة."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 2L));
+        assertThat(whole("وقال الدفاع المدني إن طفلاً يبلغ من العمر 6 سنوات أُنقذ من البئر بعد ساعات.")).isEmpty();
+    }
 }
