@@ -81,4 +81,12 @@ class OnePersonDescribedArabicTest {
                 .containsExactly(tuple(CountClaim.Action.KILLED, 2L));
         assertThat(whole("وقال الدفاع المدني إن طفلاً يبلغ من العمر 6 سنوات أُنقذ من البئر بعد ساعات.")).isEmpty();
     }
+
+    @Test
+    void theDescribedOneToldAgainWithTheArticleIsNoSecondDeath() {
+        assertThat(whole("لقيت امرأة مسنّة حتفها في حريق شب في منزلها فجر اليوم. وقال متحدث باسم الدفاع المدني"
+                + " إن المرأة المسنّة لقيت حتفها بعد أن حاصرتها النيران في غرفتها."))
+                .extracting(c -> c.action(), c -> c.count().value())
+                .containsExactly(tuple(CountClaim.Action.KILLED, 1L));
+    }
 }
