@@ -2999,12 +2999,16 @@ final class SentenceReader {
      * «أفرجت السلطات عن صحفي اعتقل الأسبوع الماضي»: in Arabic a verb written alike in the active and the passive
      * (one that takes its group after it) right after a group freed ({@code cancels} right before it), with no object
      * after the verb (a date word, a function word, punctuation or the end next), is a clause on the one freed in the passive: what
-     * befell them before, as "freed a journalist arrested last week" reads. Else null.
+     * befell them before, as "freed a journalist arrested last week" reads; the clause may open with «كان قد». Else null.
      */
     private Action passiveAfterFreedOne(Group g) {
         int k = g.end() + 1;
         if (english || k >= tokens.size() || endsWithPhrase(g.first - 1, lexicon.cancels()) < 0 && !cancelledAcrossAgent(g)) {
             return null;
+        }
+        for (int open = 0; open < 2 && k + 1 < tokens.size() && !tokens.get(k).punctuation()
+                && lexicon.isRelativeOpener(tokens.get(k).word()); open++) {
+            k++; // «أفرج مسلحون عن طفل كان قد اختُطف»: the clause's opening words, as after a number
         }
         Action verb = actionStartingAt[k];
         if (verb == null || verb.rule().position() != CountRules.Position.BEFORE || verb.rule().isLight()) {
@@ -3129,12 +3133,59 @@ final class SentenceReader {
         if (after >= tokens.size()) {
             return null;
         }
+        if (after == end + 1 && actionStartingAt[after] == null && after + 1 < tokens.size()
+                && describesOne(tokens.get(end).word(), after)) {
+            after++; // «إن امرأة مسنّة لقيت حتفها»: one adjective between the one and its verb
+        }
+        if (actionStartingAt[after] == null) {
+            after = pastAgeOfOne(after);
+        }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
                 || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
             return null;
         }
         return a;
+    }
+
+    /**
+     * «رجلاً يبلغ من العمر ٤٠ عاماً لقي حتفه»، «رجلاً بعمر ٤٠ عاماً»: an age word ({@code ages}) within three words
+     * from {@code k}, its number right after it and the unit, then an action word: that word, the verb of the one
+     * whose age it tells; else {@code k}.
+     */
+    private int pastAgeOfOne(int k) {
+        for (int j = k; j < tokens.size() && j <= k + 2; j++) {
+            if (tokens.get(j).punctuation() || numberStart[j] || actionStartingAt[j] != null) {
+                return k;
+            }
+            if (lexicon.isAge(tokens.get(j).word())) {
+                if (j + 3 >= tokens.size() || !numberStart[j + 1] || tokens.get(j + 2).punctuation()) {
+                    return k;
+                }
+                return actionStartingAt[j + 3] != null ? j + 3 : k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * «امرأة مسنّة»، «رجلاً مسناً»، «مواطن مصري»: the word at {@code k} is an adjective on the one person {@code noun},
+     * told by its agreeing ending (teh marbuta on a woman, the accusative alef, a nisba on a bare masculine), and is
+     * no number, noun of the pack, function word or word joined by و («امرأة وطفلة»).
+     */
+    private boolean describesOne(String noun, int k) {
+        Token t = tokens.get(k);
+        String w = t.word();
+        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null || lexicon.isFunctionWord(w)
+                || w.charAt(0) == '\u0648') {
+            return false;
+        }
+        char n = noun.charAt(noun.length() - 1);
+        char e = w.charAt(w.length() - 1);
+        if (n == '\u0629' || n == '\u0647') {
+            return e == '\u0629' || e == '\u0647';
+        }
+        return n == '\u0627' ? e == '\u0627' : e == '\u064A';
     }
 
     /**
