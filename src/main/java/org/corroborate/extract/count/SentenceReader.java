@@ -5059,8 +5059,9 @@ final class SentenceReader {
                 if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
                     continue;
                 }
-                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
-                    Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
+                int end = matchedEnd(phrase.words(), k);
+                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
+                    Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;
                     hasAction = true;
@@ -5104,6 +5105,29 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The last token of {@code words} read from {@code at}, else -1. In English a hospital told by its name stands for
+     * the phrase's last word "hospital": "was taken to Westmead Hospital", "remains in St Thomas' Hospital" (dev34-en-024).
+     */
+    private int matchedEnd(List<String> words, int at) {
+        if (matches(words, at)) {
+            return at + words.size() - 1;
+        }
+        int n = words.size();
+        if (!english || n < 2 || !words.get(n - 1).equals("hospital") || !matches(words.subList(0, n - 1), at)) {
+            return -1;
+        }
+        int j = at + n - 1; // the name's first word, capitalised, up to three of them before "Hospital"
+        for (int named = 0; named < 3 && j < tokens.size() && !tokens.get(j).punctuation()
+                && Character.isUpperCase(text.codePointAt(originalStart[j])); named++, j++) {
+            if (named > 0 && tokens.get(j).word().equals("hospital")) {
+                return j;
+            }
+        }
+        return j < tokens.size() && j > at + n - 1 && tokens.get(j).word().equals("hospital")
+                && Character.isUpperCase(text.codePointAt(originalStart[j])) ? j : -1;
     }
 
     private boolean matches(List<String> words, int at) {
