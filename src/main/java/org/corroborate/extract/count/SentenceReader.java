@@ -1791,6 +1791,17 @@ final class SentenceReader {
     }
 
     /** Whether an action phrase starts in tokens {@code [from, to]}. */
+    /**
+     * "who" at {@code k} right after another group that an action word set apart from {@code g} (the object of a verb
+     * after g): the relative clause tells of that group, and its verb is no verb of g's (dev32-en-003).
+     */
+    private boolean relativeOfLaterObject(Group g, int k) {
+        if (k <= g.end() + 1 || tokens.get(k).punctuation() || !lexicon.isRelativePronoun(tokens.get(k).word())) {
+            return false;
+        }
+        return groups.stream().anyMatch(o -> o != g && o.end() == k - 1 && o.first > g.end() + 1 && actionInside(g.end() + 1, o.first - 1));
+    }
+
     private boolean actionInside(int from, int to) {
         for (int j = from; j <= to && j < tokens.size(); j++) {
             if (actionStartingAt[j] != null) {
@@ -2819,6 +2830,9 @@ final class SentenceReader {
             if (member != null) {
                 k = member.end(); // "Two policemen, a soldier and a civilian were killed": the list's verb is every member's
                 continue;
+            }
+            if (english && relativeOfLaterObject(g, k)) {
+                break; // "convicted two men of murdering a boy who was stabbed": the boy was stabbed, not the two
             }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
