@@ -1791,6 +1791,17 @@ final class SentenceReader {
     }
 
     /** Whether an action phrase starts in tokens {@code [from, to]}. */
+    /**
+     * "who" at {@code k} right after another group that an action word set apart from {@code g} (the object of a verb
+     * after g): the relative clause tells of that group, and its verb is no verb of g's (dev32-en-003).
+     */
+    private boolean relativeOfLaterObject(Group g, int k) {
+        if (k <= g.end() + 1 || tokens.get(k).punctuation() || !lexicon.isRelativePronoun(tokens.get(k).word())) {
+            return false;
+        }
+        return groups.stream().anyMatch(o -> o != g && o.end() == k - 1 && o.first > g.end() + 1 && actionInside(g.end() + 1, o.first - 1));
+    }
+
     private boolean actionInside(int from, int to) {
         for (int j = from; j <= to && j < tokens.size(); j++) {
             if (actionStartingAt[j] != null) {
@@ -2819,6 +2830,9 @@ final class SentenceReader {
             if (member != null) {
                 k = member.end(); // "Two policemen, a soldier and a civilian were killed": the list's verb is every member's
                 continue;
+            }
+            if (english && relativeOfLaterObject(g, k)) {
+                break; // "convicted two men of murdering a boy who was stabbed": the boy was stabbed, not the two
             }
             if (startsOtherGroup(g, k)) {
                 break; // "21 miners were trapped and 3 were killed": the verb after the next group is that group's
@@ -5110,8 +5124,9 @@ final class SentenceReader {
                 if (afterNumeral && phrase.rule().position() != CountRules.Position.NOUN) {
                     continue;
                 }
-                if (matches(phrase.words(), k) && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
-                    Action a = new Action(k, k + phrase.words().size() - 1, phrase.rule());
+                int end = matchedEnd(phrase.words(), k);
+                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
+                    Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;
                     hasAction = true;
@@ -5155,6 +5170,29 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The last token of {@code words} read from {@code at}, else -1. In English a hospital told by its name stands for
+     * the phrase's last word "hospital": "was taken to Westmead Hospital", "remains in St Thomas' Hospital" (dev34-en-024).
+     */
+    private int matchedEnd(List<String> words, int at) {
+        if (matches(words, at)) {
+            return at + words.size() - 1;
+        }
+        int n = words.size();
+        if (!english || n < 2 || !words.get(n - 1).equals("hospital") || !matches(words.subList(0, n - 1), at)) {
+            return -1;
+        }
+        int j = at + n - 1; // the name's first word, capitalised, up to three of them before "Hospital"
+        for (int named = 0; named < 3 && j < tokens.size() && !tokens.get(j).punctuation()
+                && Character.isUpperCase(text.codePointAt(originalStart[j])); named++, j++) {
+            if (named > 0 && tokens.get(j).word().equals("hospital")) {
+                return j;
+            }
+        }
+        return j < tokens.size() && j > at + n - 1 && tokens.get(j).word().equals("hospital")
+                && Character.isUpperCase(text.codePointAt(originalStart[j])) ? j : -1;
     }
 
     private boolean matches(List<String> words, int at) {
