@@ -2,7 +2,9 @@ package org.corroborate.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import org.corroborate.api.DateMention;
 import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
+import org.corroborate.api.Span;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
 import org.corroborate.text.Sentences;
@@ -147,8 +150,8 @@ final class DateClaims {
         List<DateClaim> out = new ArrayList<>(claims.size());
         for (DateClaim c : claims) {
             if (out.stream().noneMatch(o -> o.text().equals(c.text()) && o.scheduled() == c.scheduled()
-                    && java.util.Objects.equals(o.date().start(), c.date().start())
-                    && java.util.Objects.equals(o.date().end(), c.date().end()) && oneClause(text, o.span(), c.span()))) {
+                    && Objects.equals(o.date().start(), c.date().start())
+                    && Objects.equals(o.date().end(), c.date().end()) && oneClause(text, o.span(), c.span()))) {
                 out.add(c);
             }
         }
@@ -156,7 +159,7 @@ final class DateClaims {
     }
 
     /** Whether nothing that opens another clause (a mark, a joining word) stands between the two spans of {@code text}. */
-    private static boolean oneClause(String text, org.corroborate.api.Span a, org.corroborate.api.Span b) {
+    private static boolean oneClause(String text, Span a, Span b) {
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
         if (from >= to) {
@@ -541,7 +544,7 @@ final class DateClaims {
         for (DateMention d : dates) {
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
             CountClaim first = counts.stream().filter(c -> within(c, sentence) && c.span().start() >= d.span().end())
-                    .min(java.util.Comparator.comparingInt(c -> c.span().start())).orElse(null);
+                    .min(Comparator.comparingInt(c -> c.span().start())).orElse(null);
             if (first == null || !SUBJECT_CLAUSE_CLOSE.matcher(text).region(d.span().end(), first.span().start()).matches()
                     || !restatedIncident(text, d, sentence, published)) {
                 continue;

@@ -1299,15 +1299,10 @@ final class SentenceReader {
     }
 
     /**
-     * "The 48-year-old was arrested", "The 48-year-old, identified only as Jörg K., was arrested": an age with "the" and
-     * no noun of its own, before a passive arrest (past an aside set off by commas), names one person held. Only an
-     * arrest: "The 58-year-old died" is most often a death counted before.
+     * Whether a passive arrest follows the word at {@code k}, right after it or past an aside set off by commas ("…, identified
+     * only as Jörg K., was arrested"): the verb that holds the person {@link #definiteAgeHeld} and {@link #agedOpening} name.
      */
-    private boolean definiteAgeHeld(int k) {
-        if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
-                || !lexicon.isDefiniteArticle(tokens.get(k - 3).word())) {
-            return false;
-        }
+    private boolean passiveArrestAfter(int k) {
         int v = k + 1;
         if (isComma(v)) {
             int end = asideEnd(v);
@@ -1317,6 +1312,19 @@ final class SentenceReader {
             v = end + 1;
         }
         return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
+    }
+
+    /**
+     * "The 48-year-old was arrested", "The 48-year-old, identified only as Jörg K., was arrested": an age with "the" and
+     * no noun of its own, before a passive arrest (past an aside set off by commas), names one person held. Only an
+     * arrest: "The 58-year-old died" is most often a death counted before.
+     */
+    private boolean definiteAgeHeld(int k) {
+        if (k < 3 || !isHyphenBefore(k - 1, this::notCountedAt) || !numberStart[k - 2]
+                || !lexicon.isDefiniteArticle(tokens.get(k - 3).word())) {
+            return false;
+        }
+        return passiveArrestAfter(k);
     }
 
     /**
@@ -2542,15 +2550,7 @@ final class SentenceReader {
                 || !isHyphenBefore(2, this::notCountedAt)) {
             return false;
         }
-        int v = k + 1;
-        if (isComma(v)) {
-            int end = asideEnd(v);
-            if (end < 0) {
-                return false;
-            }
-            v = end + 1;
-        }
-        return passiveActionAfter(v) && actionStartingAt[v + 1].rule().parsedAction() == CountClaim.Action.ARRESTED;
+        return passiveArrestAfter(k);
     }
 
     /**
