@@ -452,6 +452,9 @@ public final class DateRecognizer {
      * meeting_acts}), which is an event in its own right whatever was said there.
      */
     public boolean meetingAt(String text, int start, int end) {
+        if (!words(MEETING_WORDS).present()) {
+            return false; // a pack without the words (English): no sentence normalised for nothing, at every day
+        }
         String normalized = DateGrammar.NORMALIZER.normalizedBetween(text, start, end);
         return words(MEETING_WORDS).foundIn(normalized) && !words(MEETING_ACTS).foundIn(normalized);
     }
@@ -461,7 +464,7 @@ public final class DateRecognizer {
      * it was made at (the packs' {@code meeting_back_references}): «وأكد المهندي خلال الاجتماع أن …».
      */
     public boolean saidAtTheMeeting(String text, int start, int end) {
-        return words(MEETING_BACK_REFERENCES).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, start, end));
+        return words(MEETING_BACK_REFERENCES).present() && words(MEETING_BACK_REFERENCES).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, start, end));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.corroborate.extract.date;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -97,7 +98,7 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
                 return null;
             }
             String[] needles = sets.get(0).keySet().stream().sorted().toArray(String[]::new);
-            int[] reach = java.util.Arrays.stream(needles).mapToInt(sets.get(0)::get).toArray();
+            int[] reach = Arrays.stream(needles).mapToInt(sets.get(0)::get).toArray();
             return new Starts(new NeedleAutomaton(needles, foldCase), reach, pattern.pattern().startsWith(AFTER_NON_WORD));
         }
 
@@ -135,7 +136,7 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
                     if (r == Needles.UNBOUNDED) {
                         anyUpTo = Math.max(anyUpTo, at);
                     } else {
-                        java.util.Arrays.fill(may, Math.max(0, at - r), at + 1, true);
+                        Arrays.fill(may, Math.max(0, at - r), at + 1, true);
                     }
                 });
             }
