@@ -1,0 +1,31 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.dateClaims;
+
+import org.corroborate.api.Language;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English date kinds of a held-out review (round dates-en40), each in new words: a schedule told in the present simple,
+ * a money market's "overnight", and a long past clause after "after" in a sentence that points ahead.
+ */
+class HeldOutFortyDateKindsTest {
+    /** Kind 1: the present simple of a scheduling verb reads a bare weekday forward (published on a Wednesday). */
+    @Test
+    void aScheduleInThePresentSimpleReadsForward() {
+        assertThat(dateClaims("The food festival takes place in the old harbour on Saturday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-06..2026-06-06");
+        assertThat(dateClaims("This year's regional summit is held in Accra on Monday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-08..2026-06-08");
+        assertThat(dateClaims("Tickets for the tour go on sale on Friday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-05..2026-06-05");
+        // a past tense, a negation, and a present verb whose "on" is no day's, stay back
+        assertThat(dateClaims("The ceremony took place in the old harbour on Saturday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-05-30..2026-05-30");
+        assertThat(dateClaims("The derby did not take place on Sunday because of the storm.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-05-31..2026-05-31");
+        assertThat(dateClaims("The man, who is held on remand in Leeds, was questioned by detectives on Friday.",
+                Language.EN, "2026-06-03")).containsExactly("2026-05-29..2026-05-29");
+    }
+}
