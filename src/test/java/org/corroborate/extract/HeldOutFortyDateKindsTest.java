@@ -28,4 +28,17 @@ class HeldOutFortyDateKindsTest {
         assertThat(dateClaims("The man, who is held on remand in Leeds, was questioned by detectives on Friday.",
                 Language.EN, "2026-06-03")).containsExactly("2026-05-29..2026-05-29");
     }
+
+    /** Kind 2: "overnight" before a money market's term is no night before publication. */
+    @Test
+    void theOvernightRateIsNoNight() {
+        assertThat(dateClaims("The central bank kept its overnight rate at 4.5 percent.", Language.EN, "2026-06-03")).isEmpty();
+        assertThat(dateClaims("Commercial banks parked a record sum in overnight deposits at the central bank.", Language.EN,
+                "2026-06-03")).isEmpty();
+        assertThat(dateClaims("Overnight lending between banks dried up as the crisis deepened.", Language.EN, "2026-06-03"))
+                .isEmpty();
+        // a night's work stays the night before publication
+        assertThat(dateClaims("Firefighters battled the blaze overnight.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-02..2026-06-03");
+    }
 }
