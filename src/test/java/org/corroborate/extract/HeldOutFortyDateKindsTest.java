@@ -41,4 +41,17 @@ class HeldOutFortyDateKindsTest {
         assertThat(dateClaims("Firefighters battled the blaze overnight.", Language.EN, "2026-06-03"))
                 .containsExactly("2026-06-02..2026-06-03");
     }
+
+    /** Kind 3: a long past clause after "after" keeps its day back, whatever future word stands before it. */
+    @Test
+    void aLongPastClauseAfterAfterKeepsItsDayBack() {
+        assertThat(dateClaims("The driver will appear before magistrates after officers stopped his car on the motorway on Friday.",
+                Language.EN, "2026-06-03")).containsExactly("2026-05-29..2026-05-29");
+        assertThat(dateClaims("Both teams will return home on Sunday, after the organisers cancelled the rest of the tournament "
+                + "because of the heat on Tuesday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-07..2026-06-07", "2026-06-02..2026-06-02");
+        // a clause of time in the present still reads forward
+        assertThat(dateClaims("The bridge will reopen when the repairs are finished on Friday.", Language.EN, "2026-06-03"))
+                .containsExactly("2026-06-05..2026-06-05");
+    }
 }

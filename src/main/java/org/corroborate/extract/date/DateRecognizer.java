@@ -865,6 +865,13 @@ public final class DateRecognizer {
     private static final int ADJACENT_WINDOW = 48;
 
     /**
+     * How far before a date a past clause of time or a relative one is read ({@code past_clause_before}): its opening word,
+     * a subject of a few words, the verb and what it did (a held-out adjudication's kind 3: the 48 chars of the words next
+     * to a date cut a longer clause off at its opening word).
+     */
+    private static final int PAST_CLAUSE_WINDOW = 96;
+
+    /**
      * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
      * after or before a place or a movement ("شارع 26 يوليو", "مدينة العاشر من رمضان", "ثورة 25 يناير", "the 6th of
      * October Bridge"; the packs' {@code name_before}, {@code name_after}), or a bare year of a law, a resolution
@@ -1465,10 +1472,14 @@ public final class DateRecognizer {
         /**
          * Whether a relative clause in the past stands right before the date at {@code start} (the packs' {@code
          * past_clause_before}): "The commission will publish the register on 19 January, after an audit that began on 28
-         * December" is the December before; the future word before it is another clause's.
+         * December" is the December before; the future word before it is another clause's. The clause is read over {@link
+         * #PAST_CLAUSE_WINDOW} chars, as a clause of time runs longer than a word next to a date ("will appear before
+         * magistrates after officers stopped his car on the motorway on Friday").
          */
         private boolean pastClauseBefore(int start) {
-            return adjacentBefore(words(PAST_CLAUSE_BEFORE), s, start);
+            Words clause = words(PAST_CLAUSE_BEFORE);
+            return clause.present()
+                    && clause.foundIn(DateGrammar.NORMALIZER.normalizedBetween(s, Math.max(0, start - PAST_CLAUSE_WINDOW), start));
         }
 
         /**
