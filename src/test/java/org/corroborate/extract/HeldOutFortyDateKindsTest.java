@@ -1,6 +1,7 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.DateClaimsTest.countsWithDays;
 import static org.corroborate.extract.DateClaimsTest.dateClaims;
 
 import org.corroborate.api.Language;
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English date kinds of a held-out review (round dates-en40), each in new words: a schedule told in the present simple,
- * a money market's "overnight", and a long past clause after "after" in a sentence that points ahead.
+ * a money market's "overnight", a long past clause after "after" in a sentence that points ahead, a death told again with
+ * its day, an incident told in a where clause, and one person who died in an incident.
  */
 class HeldOutFortyDateKindsTest {
     /** Kind 1: the present simple of a scheduling verb reads a bare weekday forward (published on a Wednesday). */
@@ -53,5 +55,22 @@ class HeldOutFortyDateKindsTest {
         // a clause of time in the present still reads forward
         assertThat(dateClaims("The bridge will reopen when the repairs are finished on Friday.", Language.EN, "2026-06-03"))
                 .containsExactly("2026-06-05..2026-06-05");
+    }
+
+    /** Kind 4: the dead counted, told again with their death and its day, give the count its date (no date claim). */
+    @Test
+    void aDeathToldAgainWithItsDayDatesTheCount() {
+        String fire = "Three people died in a blaze at a furniture warehouse on the edge of the city, officials said. The victims "
+                + "died on Tuesday after being trapped on the upper floor.";
+        assertThat(countsWithDays(fire, Language.EN, "2026-06-05")).containsExactly("killed 3@2026-06-02..2026-06-02");
+        assertThat(dateClaims(fire, Language.EN, "2026-06-05")).isEmpty();
+        String avalanche = "Two climbers were killed by an avalanche in the Alps, police said on Thursday. They died on Wednesday "
+                + "morning a few hundred metres below the summit.";
+        assertThat(countsWithDays(avalanche, Language.EN, "2026-06-05")).containsExactly("killed 2@2026-06-03..2026-06-03");
+        assertThat(dateClaims(avalanche, Language.EN, "2026-06-05")).isEmpty();
+        // the aftermath on another day stays a date claim of its own
+        String funeral = "Two climbers were killed by an avalanche in the Alps, police said on Thursday. The families held a "
+                + "memorial service on Wednesday.";
+        assertThat(dateClaims(funeral, Language.EN, "2026-06-05")).containsExactly("2026-06-03..2026-06-03");
     }
 }
