@@ -73,4 +73,19 @@ class HeldOutFortyDateKindsTest {
                 + "memorial service on Wednesday.";
         assertThat(dateClaims(funeral, Language.EN, "2026-06-05")).containsExactly("2026-06-03..2026-06-03");
     }
+
+    /** Kind 5: an incident told in a where clause, its counts in the participle clause after it, dates those counts. */
+    @Test
+    void anIncidentInAWhereClauseDatesItsCounts() {
+        assertThat(countsWithDays("The injured were flown to hospitals in the town of Kasese, where a bus overturned on Monday, "
+                + "killing four people.", Language.EN, "2026-06-05")).containsExactly("killed 4@2026-06-01..2026-06-01");
+        String gunmen = "Troops were sent on Thursday to the market town of Bunia, where gunmen opened fire on Sunday, killing six "
+                + "villagers and wounding 12.";
+        assertThat(countsWithDays(gunmen, Language.EN, "2026-06-05"))
+                .containsExactly("killed 6@2026-05-31..2026-05-31", "wounded 12@2026-05-31..2026-05-31");
+        assertThat(dateClaims(gunmen, Language.EN, "2026-06-05")).containsExactly("2026-06-04..2026-06-04");
+        // a count before the where clause stays apart from its day (dev23-en-018)
+        assertThat(countsWithDays("About 3,000 families moved to camps in the district, where rivers burst their banks on Monday.",
+                Language.EN, "2026-06-05")).noneMatch(c -> c.endsWith("@2026-06-01..2026-06-01"));
+    }
 }

@@ -4925,6 +4925,9 @@ final class SentenceReader {
                 return false;
             }
             if (lexicon.isDatingRelative(t.word())) {
+                if (resultOfIncidentClause(k, d, g)) {
+                    return false; // "the town of Kasese, where a bus overturned on Monday, killing four": the clause's incident
+                }
                 // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date; so
                 // too a clause right after the group that tells what befell it, though the group took a noun before it
                 // ("the murder of a motorcycle taxi driver who died in custody last month", dev21-en-009)
@@ -4933,6 +4936,21 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the relative word at {@code k} opens a clause telling an incident ({@code incident_relatives}: "where") that
+     * ends with the date {@code d} at a comma, and the group stands in the participle clause right after that comma: "the
+     * town of Kasese, where a bus overturned on Monday, killing four people", "where gunmen opened fire on Sunday, killing
+     * six villagers and wounding 12" (kind 5 of a held-out review). What the participle says befell the group was the
+     * clause's incident, and its day is theirs.
+     */
+    private boolean resultOfIncidentClause(int k, DateMention d, Group g) {
+        if (!lexicon.isIncidentRelative(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int comma = lastToken(d.span()) + 1;
+        return comma + 1 < g.first && isComma(comma) && actionStartingAt[comma + 1] != null && !punctuationBetween(comma + 1, g.first);
     }
 
     /**
