@@ -88,4 +88,16 @@ class HeldOutFortyDateKindsTest {
         assertThat(countsWithDays("About 3,000 families moved to camps in the district, where rivers burst their banks on Monday.",
                 Language.EN, "2026-06-05")).noneMatch(c -> c.endsWith("@2026-06-01..2026-06-01"));
     }
+
+    /** Kind 6: a definite singular who died in an incident is one killed; a death from an illness is none. */
+    @Test
+    void oneWhoDiedInAnIncidentIsOneKilled() {
+        assertThat(countsWithDays("A lorry hit a minibus on the coastal road on Wednesday. The driver died in the collision.",
+                Language.EN, "2026-06-05")).containsExactly("killed 1@2026-06-03..2026-06-03");
+        assertThat(countsWithDays("The senator died in the shooting on Tuesday, police said.", Language.EN, "2026-06-05"))
+                .containsExactly("killed 1@2026-06-02..2026-06-02");
+        assertThat(countsWithDays("The governor died of a heart attack on Tuesday.", Language.EN, "2026-06-05")).isEmpty();
+        assertThat(countsWithDays("The governor died in a heart attack on Tuesday.", Language.EN, "2026-06-05")).isEmpty();
+        assertThat(countsWithDays("The driver died in hospital on Tuesday.", Language.EN, "2026-06-05")).isEmpty();
+    }
 }
