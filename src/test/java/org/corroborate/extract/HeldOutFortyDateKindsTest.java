@@ -100,4 +100,22 @@ class HeldOutFortyDateKindsTest {
         assertThat(countsWithDays("The governor died in a heart attack on Tuesday.", Language.EN, "2026-06-05")).isEmpty();
         assertThat(countsWithDays("The driver died in hospital on Tuesday.", Language.EN, "2026-06-05")).isEmpty();
     }
+
+    /** Kind 4, by its number: a count told again by "the" and its day gives the earlier count that day, one toll, not two. */
+    @Test
+    void aCountToldAgainByItsNumberGivesTheEarlierOneItsDay() {
+        String mill = "A blaze swept through a textile mill outside the city, killing three workers, officials said on Thursday. "
+                + "The three workers died on Tuesday evening.";
+        assertThat(countsWithDays(mill, Language.EN, "2026-06-05")).containsExactly("killed 3@2026-06-02..2026-06-02");
+        assertThat(dateClaims(mill, Language.EN, "2026-06-05")).isEmpty();
+        String raid = "Police detained four men in a raid on a flat in the port, officials said on Thursday. The four were "
+                + "detained on Tuesday night.";
+        assertThat(countsWithDays(raid, Language.EN, "2026-06-05")).containsExactly("arrested 4@2026-06-02..2026-06-02");
+        // another number, or what befell them after, is no count told again
+        String burial = "Three people were killed when a minibus overturned on Monday. The three were buried on Tuesday.";
+        assertThat(countsWithDays(burial, Language.EN, "2026-06-05")).containsExactly("killed 3@2026-06-01..2026-06-01");
+        assertThat(dateClaims(burial, Language.EN, "2026-06-05")).containsExactly("2026-06-02..2026-06-02");
+        String more = "Police detained four men in a raid, officials said on Thursday. Two men were detained on Tuesday.";
+        assertThat(countsWithDays(more, Language.EN, "2026-06-05")).hasSize(2);
+    }
 }

@@ -44,6 +44,7 @@ import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
+import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
@@ -444,6 +445,17 @@ public final class DateRecognizer {
      */
     public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
         return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code sentenceStart} to {@code countStart} (a count's) tell a count of an
+     * earlier sentence again (the packs' {@code restated_counts}): "The three workers died on Tuesday evening", "The four men
+     * were arrested on Friday".
+     */
+    public boolean restatesCount(String text, int sentenceStart, int countStart) {
+        Words restated = words(RESTATED_COUNTS);
+        return restated.present() && countStart > sentenceStart
+                && restated.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, sentenceStart, countStart).strip());
     }
 
     /**
