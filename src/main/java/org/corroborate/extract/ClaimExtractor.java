@@ -105,6 +105,7 @@ public final class ClaimExtractor {
                 published);
         counted = dated.sinceSpans(text, counted, dates, forCounts, sentences, published);
         counted = dated.restatedArrests(text, counted, dates, sentences, published);
+        counted = dated.restatedCounts(text, counted, dates, sentences, published, found.numbers());
         counted = dated.subjectIncidentDays(text, counted, dates, sentences, published);
         counted = dated.restatedIncidents(text, counted, dates, sentences, published);
         counted = dated.namedEventYears(text, counted);
@@ -154,7 +155,7 @@ public final class ClaimExtractor {
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
                 quoteClaims, dates, sentences, published, finder, dated));
-        return toldInStatements(text, numbered(claims));
+        return toldInStatements(text, numbered(dated.withoutCountsToldAgain(text, claims, sentences, found.numbers())));
     }
 
     /**

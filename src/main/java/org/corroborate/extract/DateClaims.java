@@ -15,6 +15,8 @@ import org.corroborate.api.DateClaim;
 import org.corroborate.api.DateMention;
 import org.corroborate.api.Grain;
 import org.corroborate.api.Language;
+import org.corroborate.api.Mention;
+import org.corroborate.api.NumberMention;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.api.Span;
 import org.corroborate.extract.count.CountClaimFinder;
@@ -521,6 +523,88 @@ final class DateClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * A count told again by the words that open its sentence right before it (the packs' {@code restated_counts}: "the"),
+     * with a day of its own: "… killing three workers, officials said on Thursday. The three workers died on Tuesday
+     * evening", "Police arrested four men … The four men were arrested on Friday" (kind 4 of a held-out review). The people
+     * are those counted before: the count of the same action and number in the nearest sentence before that holds counts,
+     * at most {@link #RESTATED_REACH} back, with no day of its own, takes the day; the count told again is no claim of its
+     * own (one toll, not two), dropped once the date claims are read ({@link #withoutCountsToldAgain}), as it carries the day.
+     */
+    List<CountClaim> restatedCounts(String text, List<CountClaim> counts, List<DateMention> dates,
+                                    List<Sentences.Sentence> sentences, LocalDate published, List<Mention> numbers) {
+        if (published == null || counts.size() < 2) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        for (CountClaim c : counts) {
+            if (c.date() == null || c.date().role() != ClaimDate.Role.EVENT || c.count().value() == null) {
+                continue;
+            }
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
+            if (!toldAgainByNumber(text, c, sentence, numbers)) {
+                continue;
+            }
+            CountClaim earlier = sameCountBefore(c, counts, sentences, sentence);
+            if (earlier == null || !out.contains(earlier) || dayOfItsOwn(text, earlier, dates, sentences)) {
+                continue;
+            }
+            if (out == counts) {
+                out = new ArrayList<>(counts);
+            }
+            out.set(out.indexOf(earlier), earlier.withDate(c.date()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code claims} without the counts told again ({@link #restatedCounts}): a count its opening words tell again whose
+     * earlier count of the same action and number has the same date.
+     */
+    List<Claim> withoutCountsToldAgain(String text, List<Claim> claims, List<Sentences.Sentence> sentences, List<Mention> numbers) {
+        List<CountClaim> counts = claims.stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        if (counts.size() < 2) {
+            return claims;
+        }
+        List<CountClaim> told = counts.stream().filter(c -> {
+            if (c.date() == null || c.count().value() == null) {
+                return false;
+            }
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
+            CountClaim earlier = toldAgainByNumber(text, c, sentence, numbers) ? sameCountBefore(c, counts, sentences, sentence) : null;
+            return earlier != null && c.date().equals(earlier.date());
+        }).toList();
+        if (told.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims);
+        out.removeAll(told);
+        return out;
+    }
+
+    /**
+     * Whether {@code c} opens its sentence with its number after the words that tell a count again ("The three workers …",
+     * {@link #restatedCounts}); not a count by its noun alone ("The attacker also died", one of its own, dev3-en-044).
+     */
+    private boolean toldAgainByNumber(String text, CountClaim c, Sentences.Sentence sentence, List<Mention> numbers) {
+        return numbers.stream().anyMatch(n -> n instanceof NumberMention && n.span().start() == c.span().start())
+                && recognizer.restatesCount(text, sentence.start(), c.span().start());
+    }
+
+    /** The count of {@code c}'s action and number in the nearest sentence before {@code sentence} that holds counts ({@link #restatedCounts}). */
+    private static CountClaim sameCountBefore(CountClaim c, List<CountClaim> counts, List<Sentences.Sentence> sentences,
+                                              Sentences.Sentence sentence) {
+        int at = sentences.indexOf(sentence);
+        for (int back = 1; back <= RESTATED_REACH && at - back >= 0; back++) {
+            Sentences.Sentence before = sentences.get(at - back);
+            List<CountClaim> there = counts.stream().filter(o -> within(o, before)).toList();
+            if (!there.isEmpty()) {
+                return there.stream().filter(o -> o.action() == c.action() && o.count().equals(c.count())).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** What may stand between the comma closing a clause on the subject and the count's words: an auxiliary or an adverb. */

@@ -90,6 +90,7 @@ final class CountLexicon {
     private final List<String> dualEndings = new ArrayList<>();
     private final List<String> dualPronouns = new ArrayList<>();
     private final Set<String> heldOneNouns = new HashSet<>();
+    private final Set<String> incidentRelatives = new HashSet<>();
     private final List<String> accusativeEndings = new ArrayList<>();
     private final Set<String> personObjectVerbs = new HashSet<>();
     private final Set<String> thingNouns = new HashSet<>();
@@ -245,6 +246,7 @@ final class CountLexicon {
             file.dualEndings().forEach(w -> dualEndings.add(norm(w)));
             file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
             file.heldOneNouns().forEach(w -> heldOneNouns.add(norm(w)));
+            file.incidentRelatives().forEach(w -> incidentRelatives.add(norm(w)));
             file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
             file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
             file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
@@ -1028,6 +1030,11 @@ final class CountLexicon {
     /** «بعد»، «قبل»: a word that makes the complementiser after it open a time clause ({@code time_conjunctions}). */
     boolean isTimeConjunction(String word) {
         return timeConjunctions.contains(word);
+    }
+
+    /** "where": a relative word that opens a clause telling an incident ({@code incident_relatives}). */
+    boolean isIncidentRelative(String word) {
+        return incidentRelatives.contains(word);
     }
 
     /** «توقيفه», «واعتقالها»: one of {@code held_one_nouns}, with or without a proclitic. */

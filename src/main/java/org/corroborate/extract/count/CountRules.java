@@ -192,6 +192,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code held_one_nouns}: an arrest noun with the pronoun of one person on it («توقيفه»، «اعتقالها»): right after
  *       a {@code time_conjunctions} word and before a date («بعد توقيفه في دبي في الثالث من نوفمبر»), one person
  *       held, as "since her arrest in February" is; like "he" in English, the same arrest when one was told before;</li>
+ *   <li>{@code incident_relatives}: relative words of place or time ("where") that open a clause telling an incident: a
+ *       group after the clause's date, in a participle clause right after the comma that closes it ("the town of Kasese,
+ *       where a bus overturned on Monday, killing four"), was killed in that incident and takes its date;</li>
  *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
  *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
  *       was rescued", "including the imam");</li>
@@ -283,7 +286,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> agentEndings, @OptionalKey List<String> verbEndings,
                          @OptionalKey List<String> verbInitials, @OptionalKey List<String> singularNisbaEndings,
                          @OptionalKey List<String> prepositionProclitics, @OptionalKey List<String> notComplementiserProclitics,
-                         @OptionalKey List<String> heldOneNouns,
+                         @OptionalKey List<String> heldOneNouns, @OptionalKey List<String> incidentRelatives,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -339,6 +342,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         dualEndings = dualEndings == null ? List.of() : List.copyOf(dualEndings);
         dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
         heldOneNouns = heldOneNouns == null ? List.of() : List.copyOf(heldOneNouns);
+        incidentRelatives = incidentRelatives == null ? List.of() : List.copyOf(incidentRelatives);
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
@@ -567,6 +571,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("dual_endings", dualEndings);
         problems.oneWordEach("dual_pronouns", dualPronouns);
         problems.oneWordEach("held_one_nouns", heldOneNouns);
+        problems.oneWordEach("incident_relatives", incidentRelatives);
         problems.oneWordEach("accusative_endings", accusativeEndings);
         problems.oneWordEach("person_object_verbs", personObjectVerbs);
         problems.oneWordEach("thing_nouns", thingNouns);

@@ -2520,7 +2520,8 @@ final class SentenceReader {
                     && Character.isUpperCase(text.codePointAt(originalStart[4]));
         }
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
-                || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1))) {
+                || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1)
+                        || diedInIncident(k + 1))) {
             return false;
         }
         if (k == 1) {
@@ -2531,6 +2532,30 @@ final class SentenceReader {
         boolean demonym = demonymAt(1);
         return !tokens.get(1).punctuation() && (possessiveBefore(k) || Character.isLowerCase(between.charAt(0))
                 && !lexicon.isFunctionWord(between) && (demonym || lexicon.subject(between) == null && lexicon.singular(between) == null));
+    }
+
+    /**
+     * "The driver died in the crash", "The senator died in the shooting": a word of death at {@code j} right after the
+     * definite singular, then a preposition of a setting and the incident by its event noun (an article and one word may
+     * stand before it): the one killed in it (kind 6 of a held-out review), as "The driver was killed in the crash" is. Not
+     * a death of an illness ("died of a heart attack", "died in a heart attack": the pack's {@code illnesses}).
+     */
+    private boolean diedInIncident(int j) {
+        if (!english || j + 2 >= tokens.size() || actionStartingAt[j] == null || actionStartingAt[j].last() != j
+                || actionStartingAt[j].rule().parsedAction() != CountClaim.Action.KILLED
+                || !lexicon.isSettingPreposition(tokens.get(j + 1).word())) {
+            return false;
+        }
+        int n = j + 2;
+        if (lexicon.isDefiniteArticle(tokens.get(n).word()) || lexicon.isIndefiniteArticle(tokens.get(n).word())) {
+            n++;
+        }
+        for (int e = n; e < Math.min(tokens.size(), n + 2) && !tokens.get(e).punctuation(); e++) {
+            if (lexicon.event(tokens.get(e).word()) != null) {
+                return endsWithPhrase(e, lexicon.illnesses()) < 0;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word for one person at {@code j}, the adjective of the noun after it: "Kenyan", "Sudanese". */
@@ -4925,6 +4950,9 @@ final class SentenceReader {
                 return false;
             }
             if (lexicon.isDatingRelative(t.word())) {
+                if (resultOfIncidentClause(k, d, g)) {
+                    return false; // "the town of Kasese, where a bus overturned on Monday, killing four": the clause's incident
+                }
                 // "X, who was detained in March 2025": the clause's own action is the group's, and so is its date; so
                 // too a clause right after the group that tells what befell it, though the group took a noun before it
                 // ("the murder of a motorcycle taxi driver who died in custody last month", dev21-en-009)
@@ -4933,6 +4961,21 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the relative word at {@code k} opens a clause telling an incident ({@code incident_relatives}: "where") that
+     * ends with the date {@code d} at a comma, and the group stands in the participle clause right after that comma: "the
+     * town of Kasese, where a bus overturned on Monday, killing four people", "where gunmen opened fire on Sunday, killing
+     * six villagers and wounding 12" (kind 5 of a held-out review). What the participle says befell the group was the
+     * clause's incident, and its day is theirs.
+     */
+    private boolean resultOfIncidentClause(int k, DateMention d, Group g) {
+        if (!lexicon.isIncidentRelative(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int comma = lastToken(d.span()) + 1;
+        return comma + 1 < g.first && isComma(comma) && actionStartingAt[comma + 1] != null && !punctuationBetween(comma + 1, g.first);
     }
 
     /**

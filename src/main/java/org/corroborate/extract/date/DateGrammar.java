@@ -286,6 +286,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::tollWords);
     }
 
+    /** The words before a count that tell an earlier one again ({@code restated_counts}) as one pattern, or null when there are none. */
+    static Pattern restatedCounts(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::restatedCounts);
+    }
+
     /** The words that name the one person of a restated arrest ({@code restated_one}) as one pattern, or null when there are none. */
     static Pattern restatedOne(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::restatedOne);
@@ -436,6 +441,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.restatedArrests(), "restated_arrests", problems);
         checkMarkers(fragments, file.restatedOne(), "restated_one", problems);
         checkMarkers(fragments, file.restatedIncidents(), "restated_incidents", problems);
+        checkMarkers(fragments, file.restatedCounts(), "restated_counts", problems);
         checkMarkers(fragments, file.meetingWords(), "meeting_words", problems);
         checkMarkers(fragments, file.meetingActs(), "meeting_acts", problems);
         checkMarkers(fragments, file.meetingBackReferences(), "meeting_back_references", problems);

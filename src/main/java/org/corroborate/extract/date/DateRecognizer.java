@@ -44,6 +44,7 @@ import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
+import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_ONE;
 import static org.corroborate.extract.date.DateWordList.ROLLING_PERIODS;
 import static org.corroborate.extract.date.DateWordList.SINCE;
@@ -444,6 +445,17 @@ public final class DateRecognizer {
      */
     public boolean restatesIncident(String text, DateMention d, int sentenceStart) {
         return reachesDate(words(RESTATED_INCIDENTS), text, d, sentenceStart);
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code sentenceStart} to {@code countStart} (a count's) tell a count of an
+     * earlier sentence again (the packs' {@code restated_counts}): "The three workers died on Tuesday evening", "The four men
+     * were arrested on Friday".
+     */
+    public boolean restatesCount(String text, int sentenceStart, int countStart) {
+        Words restated = words(RESTATED_COUNTS);
+        return restated.present() && countStart > sentenceStart
+                && restated.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, sentenceStart, countStart).strip());
     }
 
     /**
@@ -863,6 +875,13 @@ public final class DateRecognizer {
      * the hearing from ").
      */
     private static final int ADJACENT_WINDOW = 48;
+
+    /**
+     * How far before a date a past clause of time or a relative one is read ({@code past_clause_before}): its opening word,
+     * a subject of a few words, the verb and what it did (a held-out adjudication's kind 3: the 48 chars of the words next
+     * to a date cut a longer clause off at its opening word).
+     */
+    private static final int PAST_CLAUSE_WINDOW = 96;
 
     /**
      * Whether the date is part of a name or a document's title, no dated event: a day and month without a year
@@ -1465,10 +1484,14 @@ public final class DateRecognizer {
         /**
          * Whether a relative clause in the past stands right before the date at {@code start} (the packs' {@code
          * past_clause_before}): "The commission will publish the register on 19 January, after an audit that began on 28
-         * December" is the December before; the future word before it is another clause's.
+         * December" is the December before; the future word before it is another clause's. The clause is read over {@link
+         * #PAST_CLAUSE_WINDOW} chars, as a clause of time runs longer than a word next to a date ("will appear before
+         * magistrates after officers stopped his car on the motorway on Friday").
          */
         private boolean pastClauseBefore(int start) {
-            return adjacentBefore(words(PAST_CLAUSE_BEFORE), s, start);
+            Words clause = words(PAST_CLAUSE_BEFORE);
+            return clause.present()
+                    && clause.foundIn(DateGrammar.NORMALIZER.normalizedBetween(s, Math.max(0, start - PAST_CLAUSE_WINDOW), start));
         }
 
         /**

@@ -54,7 +54,8 @@ import org.corroborate.rules.RulePacks;
  * of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
  * Friday", "ألقت القبض على المتهمين يوم الأحد": its date is the count's; {@code restated_one}: "He was arrested", "The
- * man was detained", told again of a count of one only), the incident already counted told again in a later sentence
+ * man was detained", told again of a count of one only; {@code restated_counts}: "The three workers died on Tuesday", the
+ * words before a count that tell the one of an earlier sentence again), the incident already counted told again in a later sentence
  * ({@code meeting_words}, {@code meeting_acts}, {@code meeting_back_references}: a meeting, talks or a session told
  * in a sentence of its own whose day a quote said at it in a later sentence carries, «وأكد … خلال الاجتماع أن …», no date
  * claim of its own unless an act of its own (a vote, a signing) was done at it.)
@@ -123,6 +124,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> restatedArrests,
                            @OptionalKey List<String> restatedOne,
                            @OptionalKey List<String> restatedIncidents,
+                           @OptionalKey List<String> restatedCounts,
                            @OptionalKey List<String> meetingWords,
                            @OptionalKey List<String> meetingActs,
                            @OptionalKey List<String> meetingBackReferences,
@@ -183,6 +185,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         restatedArrests = restatedArrests == null ? List.of() : List.copyOf(restatedArrests);
         restatedOne = restatedOne == null ? List.of() : List.copyOf(restatedOne);
         restatedIncidents = restatedIncidents == null ? List.of() : List.copyOf(restatedIncidents);
+        restatedCounts = restatedCounts == null ? List.of() : List.copyOf(restatedCounts);
         meetingWords = meetingWords == null ? List.of() : List.copyOf(meetingWords);
         meetingActs = meetingActs == null ? List.of() : List.copyOf(meetingActs);
         meetingBackReferences = meetingBackReferences == null ? List.of() : List.copyOf(meetingBackReferences);

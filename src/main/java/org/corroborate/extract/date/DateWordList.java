@@ -109,6 +109,8 @@ enum DateWordList {
     RESTATED_ONE(DateGrammar::restatedOne),
     /** Words that tell an incident already counted again, in a later sentence ({@link DateRecognizer#restatesIncident}). */
     RESTATED_INCIDENTS(DateGrammar::restatedIncidents),
+    /** Words before a count, from its sentence's start, that tell a count of an earlier sentence again ({@link DateRecognizer#restatesCount}). */
+    RESTATED_COUNTS(DateGrammar::restatedCounts),
     /** Words that name a meeting, talks or a session ({@link DateRecognizer#meetingAt}). */
     MEETING_WORDS(DateGrammar::meetingWords),
     /** Words of an act of its own done at a meeting, a vote or a signing ({@link DateRecognizer#meetingAt}). */

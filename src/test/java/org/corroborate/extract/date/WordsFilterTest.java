@@ -115,6 +115,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.RESTATED_ARRESTS, "The men, aged 23 and 27, were arrested on "),
                     Map.entry(DateWordList.RESTATED_ONE, "He was arrested on "),
                     Map.entry(DateWordList.RESTATED_INCIDENTS, "The blaze broke out on "),
+                    Map.entry(DateWordList.RESTATED_COUNTS, "The"),
                     Map.entry(DateWordList.TOLL_RISE_BEFORE, "The toll from the landslide rose to 31 on "),
                     Map.entry(DateWordList.TOLL_RISE_AFTER, ", raising the death toll to 17"),
                     Map.entry(DateWordList.SEARCH_BEFORE, "and divers were searching on "),
