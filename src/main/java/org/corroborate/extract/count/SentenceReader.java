@@ -3185,13 +3185,15 @@ final class SentenceReader {
     /**
      * «امرأة مسنّة»، «رجلاً مسناً»، «مواطن مصري»: the word at {@code k} is an adjective on the one person {@code noun},
      * told by its agreeing ending (teh marbuta on a woman, the accusative alef, a nisba on a bare masculine), and is
-     * no number, noun of the pack, function word or word joined by و («امرأة وطفلة»).
+     * no number, noun of the pack (but a singular nisba, «جندياً أردنياً»: the pack lists «أردنياً» as a person, here it
+     * agrees with the one; or a singular, «امرأة مسنّة»: the same one described), function word or word joined by و
+     * («امرأة وطفلة»).
      */
     private boolean describesOne(String noun, int k) {
         Token t = tokens.get(k);
         String w = t.word();
-        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null || lexicon.isFunctionWord(w)
-                || w.charAt(0) == '\u0648') {
+        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null && !singularNisba(w)
+                    && lexicon.singular(w) == null || lexicon.isFunctionWord(w) || w.charAt(0) == '\u0648') {
             return false;
         }
         char n = noun.charAt(noun.length() - 1);
@@ -3200,6 +3202,12 @@ final class SentenceReader {
             return e == '\u0629' || e == '\u0647';
         }
         return n == '\u0627' ? e == '\u0627' : e == '\u064A';
+    }
+
+    /** «أردني»، «أردنياً»: a singular adjective of origin ({@code singular_nisba_endings}), the accusative alef read off. */
+    private boolean singularNisba(String w) {
+        String stem = lexicon.withoutAccusativeEnding(w);
+        return lexicon.hasSingularNisbaEnding(stem != null ? stem : w);
     }
 
     /**
@@ -4511,11 +4519,27 @@ final class SentenceReader {
     /** The nationality stated with the group; "others" and parts take that of the group they belong to. */
     private String nationality(Group g) {
         String own = around.nationality(originalStart[g.first], originalEnd[adjectivesEnd(g)]).orElse(null);
+        if (own == null) {
+            own = accusativeNationalityOfOne(g);
+        }
         if (own != null) {
             return own;
         }
         Group source = g.partOf != null ? g.partOf : g.like;
         return source != null && source != g ? nationality(source) : null;
+    }
+
+    /**
+     * «جندياً تركياً»: the nationality of a singular nisba in the accusative that agrees with the one person before it;
+     * the gazetteer lists no accusative form, whose letters may be the country's name (تركيا).
+     */
+    private String accusativeNationalityOfOne(Group g) {
+        int k = g.end() + 1;
+        if (english || !isOne(g) || k >= tokens.size() || !describesOne(tokens.get(g.end()).word(), k)) {
+            return null;
+        }
+        String stem = lexicon.withoutAccusativeEnding(tokens.get(k).word());
+        return stem == null || !singularNisba(stem) ? null : around.gazetteer().nationality(stem, Language.AR).orElse(null);
     }
 
     /** The date of the sentence, announced when an announcing word stands before the group and the date. */
