@@ -73,4 +73,16 @@ class CountRound41Test {
                 .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
                 .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.PEOPLE));
     }
+
+    /** «أسر مقاتلو الحركة قائدين»: the dual of قائد (its plural is قادة) is two, captured as the pack reads أسر: held. */
+    @Test
+    void aDualOfCommanderCapturedIsTwoHeld() {
+        assertThat(ar("وأعلنت الحركة أن مقاتليها أسروا قائدين في الجيش خلال هجوم على موقع عسكري."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 2L));
+        assertThat(ar("أسر مقاتلو الجماعة قائدين ميدانيين من القوات الحكومية قرب الجبهة."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.ARRESTED, 2L));
+        assertThat(ar("واستقبل الرئيس قائدين عسكريين في القصر.")).isEmpty();
+    }
 }
