@@ -85,4 +85,19 @@ class CountRound41Test {
                 .containsExactly(tuple(Action.ARRESTED, 2L));
         assertThat(ar("واستقبل الرئيس قائدين عسكريين في القصر.")).isEmpty();
     }
+
+    /** "convicted of killing a teenager": the killed after the word, the convicted before it no dead; an attempt kills nobody. */
+    @Test
+    void theKillingAfterOfOrWithCountsTheVictimNotTheAccused() {
+        assertThat(en("A man was convicted on Tuesday of killing a teenager outside a nightclub in Leeds."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.CHILDREN));
+        assertThat(en("A jury found two brothers guilty of murdering a delivery rider in a robbery last spring."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().category())
+                .containsExactly(tuple(Action.KILLED, 1L, CountClaim.Category.WORKERS));
+        assertThat(en("A 30-year-old driver was charged with killing two cyclists on a country road."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 2L));
+        assertThat(en("A man was charged with the attempted murder of a shopkeeper in the town centre.")).isEmpty();
+    }
 }
