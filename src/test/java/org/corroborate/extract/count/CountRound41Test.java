@@ -100,4 +100,55 @@ class CountRound41Test {
                 .containsExactly(tuple(Action.KILLED, 2L));
         assertThat(en("A man was charged with the attempted murder of a shopkeeper in the town centre.")).isEmpty();
     }
+
+    /** "taken to hospital for checks", "suffering from shock": care that is no wound counts no wounded. */
+    @Test
+    void careForChecksShockOrColdIsNoWound() {
+        assertThat(en("Six passengers were taken to hospital for checks after the ferry ran aground.")).isEmpty();
+        assertThat(en("Nine survivors were airlifted to hospital with hypothermia after the boat capsized.")).isEmpty();
+        assertThat(en("Three people were injured and 12 others were treated for shock at the scene."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 3L));
+        // a wound with the care still counts
+        assertThat(en("Fourteen workers were taken to hospital with burns after the blast."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 14L));
+        // the displaced moved as a precaution are still displaced
+        assertThat(en("Authorities evacuated about 900 residents from nearby villages as a precaution."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.DISPLACED, 900L));
+    }
+
+    /** "11 were rescued unhurt": those who came out unhurt inherit no wound or death of the count before. */
+    @Test
+    void thoseRescuedUnhurtAreNoCasualties() {
+        assertThat(en("Two people were injured, and four others were pulled out of the wreckage uninjured."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 2L));
+        assertThat(en("The bus driver was hurt and 20 passengers escaped unhurt."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+        assertThat(en("Four miners died and 11 were brought to the surface unhurt."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 4L));
+        assertThat(en("Nine crew members were rescued uninjured and taken to hospital.")).isEmpty();
+    }
+
+    /** "found with stab wounds and died later in hospital": the death joined to the wound is what befell the one. */
+    @Test
+    void aDeathJoinedToTheWoundIsTheEnd() {
+        assertThat(en("A man was found with stab wounds in a park on Sunday and died later in hospital."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(en("A woman was found with gunshot wounds and died at the scene, police said."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+        // another count between: the wound stays the first group's
+        assertThat(en("Two guards were wounded and one died later."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 2L), tuple(Action.KILLED, 1L));
+        assertThat(en("A man was found with stab wounds and taken to hospital."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.WOUNDED, 1L));
+    }
 }
