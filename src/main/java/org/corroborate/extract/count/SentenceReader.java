@@ -3205,6 +3205,10 @@ final class SentenceReader {
         if (actionStartingAt[after] == null) {
             after = pastAgeOfOne(after);
         }
+        if (actionStartingAt[after] == null && after + 1 < tokens.size() && !tokens.get(after).punctuation()
+                && lexicon.isPluperfectParticle(tokens.get(after).word())) {
+            after++; // «أن جندياً قد قُتل»: the particle before the verb
+        }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
                 || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {

@@ -42,6 +42,18 @@ class CountRound41Test {
                 .containsExactly(tuple(Action.WOUNDED, 1L));
     }
 
+    /** «أن جندياً أردنياً قد قُتل»: the particle قد between the reported one and its verb is passed over too. */
+    @Test
+    void theParticleBeforeTheReportedOnesVerbIsPassedOver() {
+        assertThat(ar("وأوضح المتحدث العسكري أن جندياً أردنياً قد قُتل خلال مواجهة مع مهربي مخدرات."))
+                .extracting(CountClaim::action, c -> c.count().value(), c -> c.subject().nationality())
+                .containsExactly(tuple(Action.KILLED, 1L, "JO"));
+        assertThat(ar("وقالت الشرطة إن سائحة ألمانية قد لقيت مصرعها إثر انقلاب حافلة سياحية."))
+                .extracting(CountClaim::action, c -> c.count().value())
+                .containsExactly(tuple(Action.KILLED, 1L));
+        assertThat(ar("وقال الطبيب إن رجلاً قد وصل إلى المستشفى في ساعة متأخرة.")).isEmpty();
+    }
+
     @Test
     void theDescribedOneOfANationalityWhoKilledOthersIsNotTheVictim() {
         assertThat(ar("وقالت الشرطة إن مسلحاً أجنبياً قتل أربعة حراس في هجوم على مصرف."))
