@@ -130,6 +130,8 @@ final class CountLexicon {
     private final List<List<String>> hospitalStays = new ArrayList<>();
     private final List<List<String>> discharges = new ArrayList<>();
     private final List<List<String>> illnesses = new ArrayList<>();
+    private final List<List<String>> unhurtWords = new ArrayList<>();
+    private final List<List<String>> careReasons = new ArrayList<>();
     private final List<List<String>> takings = new ArrayList<>();
     private final Set<String> passiveAuxiliaries = new HashSet<>();
     private final Set<String> undoingPassives = new HashSet<>();
@@ -242,6 +244,8 @@ final class CountLexicon {
             file.hospitalStays().forEach(w -> hospitalStays.add(List.of(norm(w).split("\\s+"))));
             file.discharges().forEach(w -> discharges.add(List.of(norm(w).split("\\s+"))));
             file.illnesses().forEach(w -> illnesses.add(List.of(norm(w).split("\\s+"))));
+            file.unhurtWords().forEach(w -> unhurtWords.add(List.of(norm(w).split("\\s+"))));
+            file.careReasons().forEach(w -> careReasons.add(List.of(norm(w).split("\\s+"))));
             file.takings().forEach(w -> takings.add(List.of(norm(w).split("\\s+"))));
             file.dualEndings().forEach(w -> dualEndings.add(norm(w)));
             file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
@@ -320,7 +324,8 @@ final class CountLexicon {
         links.stream().filter(l -> l.length() == 1).forEach(linkLetters::append);
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
-                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges, takings)) {
+                pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges, takings,
+                unhurtWords, careReasons)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -1204,6 +1209,16 @@ final class CountLexicon {
     /** Phrases of falling ill after a wounded count (with food poisoning, بتسمم غذائي): patients, no casualty. */
     List<List<String>> illnesses() {
         return illnesses;
+    }
+
+    /** Words saying a group came out unhurt ({@code unhurt_words}: unhurt, uninjured): no casualty. */
+    List<List<String>> unhurtWords() {
+        return unhurtWords;
+    }
+
+    /** Reasons for care that are no wound ({@code care_reasons}: for checks, for shock): no casualty. */
+    List<List<String>> careReasons() {
+        return careReasons;
     }
 
     /** "colleague": after a possessive, one person of the kind of the person before. */

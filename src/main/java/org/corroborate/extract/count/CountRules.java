@@ -167,6 +167,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code illnesses}: phrases that, in the clause of a wounded count after the group or its action word, say
  *       the people fell ill, not hurt (hospitalised with food poisoning, أصيب 60 طالباً بتسمم غذائي): patients, no
  *       casualty claim (rule 2 of the dev conventions, as "treated for cholera");</li>
+ *   <li>{@code unhurt_words}: words saying a group came out unhurt (unhurt, uninjured), in its own clause before any other
+ *       action word or right after its wounded phrase ("11 were rescued unhurt", "taken to hospital unhurt"): no casualty;</li>
+ *   <li>{@code care_reasons}: reasons for care that are no wound (for checks, as a precaution, for shock, with
+ *       hypothermia), right after a wounded phrase of care after the group ("taken to hospital for checks"): no casualty;</li>
  *   <li>{@code dual_endings} (ar: ان، ين): the endings of the dual in its two cases. A subject word listed with both
  *       (رجلان، رجلين) is a dual whose nun falls when a noun is bound to it: «رجلا إطفاء» (two firemen) is read as two
  *       after a part word («بينهم رجلا إطفاء») or before a pronoun of two on the word after the bound noun ({@code
@@ -276,6 +280,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> relativePlacePrepositions,
                          @OptionalKey List<String> alongside, @OptionalKey List<String> familyPrepositions,
                          @OptionalKey List<String> illnesses, @OptionalKey List<String> auxiliaries,
+                         @OptionalKey List<String> unhurtWords, @OptionalKey List<String> careReasons,
                          @OptionalKey List<String> personEndings, @OptionalKey List<String> hearsayParticles,
                          @OptionalKey List<String> patients, @OptionalKey List<String> participlePrefixes,
                          @OptionalKey List<String> participleEndings, @OptionalKey List<String> searchWords,
@@ -338,6 +343,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         participlePrefixes = participlePrefixes == null ? List.of() : List.copyOf(participlePrefixes);
         participleEndings = participleEndings == null ? List.of() : List.copyOf(participleEndings);
         illnesses = illnesses == null ? List.of() : List.copyOf(illnesses);
+        unhurtWords = unhurtWords == null ? List.of() : List.copyOf(unhurtWords);
+        careReasons = careReasons == null ? List.of() : List.copyOf(careReasons);
         takings = takings == null ? List.of() : List.copyOf(takings);
         dualEndings = dualEndings == null ? List.of() : List.copyOf(dualEndings);
         dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
@@ -594,6 +601,16 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         for (int i = 0; i < illnesses.size(); i++) {
             if (illnesses.get(i).isBlank()) {
                 problems.at("illnesses/" + i, "empty phrase");
+            }
+        }
+        for (int i = 0; i < unhurtWords.size(); i++) {
+            if (unhurtWords.get(i).isBlank()) {
+                problems.at("unhurt_words/" + i, "empty phrase");
+            }
+        }
+        for (int i = 0; i < careReasons.size(); i++) {
+            if (careReasons.get(i).isBlank()) {
+                problems.at("care_reasons/" + i, "empty phrase");
             }
         }
         for (int i = 0; i < nameParticles.size(); i++) {

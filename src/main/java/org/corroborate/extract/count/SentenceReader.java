@@ -178,6 +178,7 @@ final class SentenceReader {
         }
         groups.removeIf(this::chargedInOwnClause); // "Among the 250 detained, 30 were later charged": no arrest of 30
         groups.removeIf(this::stillInHospital); // "41 of the injured remained in hospital": patients
+        groups.removeIf(g -> unhurtInOwnClause(g) || caredForNoWound(g)); // "11 were rescued unhurt", "taken to hospital for checks"
         groups.removeIf(this::dischargedRightAfter); // "٣٩ مصاباً غادروا المستشفيات": patients who left hospital
         groups.removeIf(this::victimsOfTaking); // "استولت على مليوني جنيه من ٥٠ ضحية": victims of a fraud, no dead
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
@@ -2888,6 +2889,7 @@ final class SentenceReader {
             right = null;
         }
         right = deathAfterWoundedParticiple(g, right);
+        right = deathJoinedAfterWound(g, right);
         if (right == null && left == null) {
             right = verbAfterReportedOne(g);
         }
@@ -3135,6 +3137,55 @@ final class SentenceReader {
         return right;
     }
 
+    /** The most words between "and" and the verb of death it joins to a wound: "and later died", "and then died". */
+    private static final int JOINED_DEATH_REACH = 2;
+
+    /**
+     * "A man was found with stab wounds and died later in hospital", "A woman was stabbed and died at the scene": a verb
+     * of death joined by a link to the wound told after the group, in the same clause (no punctuation, number or other
+     * group between), is what befell the group in the end: the dead, not the wounded. Else {@code right}.
+     */
+    private Action deathJoinedAfterWound(Group g, Action right) {
+        if (!english || right == null || right.first() <= g.end() || right.rule().parsedAction() != CountClaim.Action.WOUNDED) {
+            return right;
+        }
+        for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + CLAUSE_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation() || numberStart[k] || actionStartingAt[k] != null || startsGroup(k)) {
+                return right;
+            }
+            if (lexicon.isLink(t.word())) {
+                return joinedDeath(k + 1, right);
+            }
+        }
+        return right;
+    }
+
+    /** The verb of death within {@link #JOINED_DEATH_REACH} words from {@code from}, none of them in a group; else {@code right}. */
+    private Action joinedDeath(int from, Action right) {
+        for (int j = from; j < tokens.size() && j <= from + JOINED_DEATH_REACH; j++) {
+            if (tokens.get(j).punctuation() || numberStart[j] || startsGroup(j)) {
+                return right;
+            }
+            Action a = actionStartingAt[j];
+            if (a != null) {
+                return a.rule().parsedAction() == CountClaim.Action.KILLED && a.rule().position().after() && !objectAfter(a)
+                        ? a : right;
+            }
+        }
+        return right;
+    }
+
+    /** Whether a group of the sentence covers token {@code k}. */
+    private boolean startsGroup(int k) {
+        for (Group o : groups) {
+            if (o.first <= k && k <= o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "A soldier who was wounded in the clash later died", "a teenager who had been stabbed … has died": the verb
      * {@code right} opens a relative clause on the group, only a relative pronoun and auxiliaries ("who was", "who had
@@ -3179,6 +3230,10 @@ final class SentenceReader {
         if (actionStartingAt[after] == null) {
             after = pastAgeOfOne(after);
         }
+        if (actionStartingAt[after] == null && after + 1 < tokens.size() && !tokens.get(after).punctuation()
+                && lexicon.isPluperfectParticle(tokens.get(after).word())) {
+            after++; // «أن جندياً قد قُتل»: the particle before the verb
+        }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
                 || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
@@ -3210,13 +3265,15 @@ final class SentenceReader {
     /**
      * «امرأة مسنّة»، «رجلاً مسناً»، «مواطن مصري»: the word at {@code k} is an adjective on the one person {@code noun},
      * told by its agreeing ending (teh marbuta on a woman, the accusative alef, a nisba on a bare masculine), and is
-     * no number, noun of the pack, function word or word joined by و («امرأة وطفلة»).
+     * no number, noun of the pack (but a singular nisba, «جندياً أردنياً»: the pack lists «أردنياً» as a person, here it
+     * agrees with the one; or a singular, «امرأة مسنّة»: the same one described), function word or word joined by و
+     * («امرأة وطفلة»).
      */
     private boolean describesOne(String noun, int k) {
         Token t = tokens.get(k);
         String w = t.word();
-        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null || lexicon.isFunctionWord(w)
-                || w.charAt(0) == '\u0648') {
+        if (t.punctuation() || numberStart[k] || w.length() < 3 || lexicon.subject(w) != null && !singularNisba(w)
+                    && lexicon.singular(w) == null || lexicon.isFunctionWord(w) || w.charAt(0) == '\u0648') {
             return false;
         }
         char n = noun.charAt(noun.length() - 1);
@@ -3225,6 +3282,12 @@ final class SentenceReader {
             return e == '\u0629' || e == '\u0647';
         }
         return n == '\u0627' ? e == '\u0627' : e == '\u064A';
+    }
+
+    /** «أردني»، «أردنياً»: a singular adjective of origin ({@code singular_nisba_endings}), the accusative alef read off. */
+    private boolean singularNisba(String w) {
+        String stem = lexicon.withoutAccusativeEnding(w);
+        return lexicon.hasSingularNisbaEnding(stem != null ? stem : w);
     }
 
     /**
@@ -3740,6 +3803,67 @@ final class SentenceReader {
         for (int k = wounded.last() + 1; k < Math.min(tokens.size(), wounded.last() + 1 + MAX_AFTER)
                 && !tokens.get(k).punctuation(); k++) {
             if (endsWithPhrase(k, lexicon.hospitalStays()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Two were injured and 11 were rescued unhurt", "20 passengers escaped uninjured", "taken to hospital unhurt but
+     * shaken": a word of {@code unhurt_words} in the group's own clause, before any other group, link or action word, or
+     * right after its action word, says nothing befell them (a second count after a first inherits no action then); so
+     * does a reason of care that is no wound ({@code care_reasons}) there: "12 others were treated for shock".
+     */
+    private boolean unhurtInOwnClause(Group g) {
+        if (g.action != null && g.action != CountClaim.Action.WOUNDED && g.action != CountClaim.Action.KILLED) {
+            return false; // "evacuated about 600 residents as a precaution": the displaced, whatever their state
+        }
+        boolean care = g.action != CountClaim.Action.KILLED;
+        for (int k = g.end() + 1; k < Math.min(tokens.size(), g.end() + 1 + CLAUSE_REACH); k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation() || numberStart[k] || lexicon.isLink(t.word())) {
+                return false;
+            }
+            if (phraseStartsAt(k, lexicon.unhurtWords()) || care && phraseStartsAt(k, lexicon.careReasons())) {
+                return true; // also "12 others were treated for shock": care and no action word
+            }
+            Action a = actionStartingAt[k];
+            if (a != null) {
+                return phraseStartsAt(a.last() + 1, lexicon.unhurtWords());
+            }
+        }
+        return false;
+    }
+
+    /** The most words between a wounded phrase of care and its reason: "taken to hospital in Leeds for checks". */
+    private static final int CARE_REASON_REACH = 3;
+
+    /**
+     * "Seven passengers were taken to hospital for checks", "… as a precaution", "… suffering from shock", "airlifted
+     * to hospital with hypothermia": a reason of {@code care_reasons} within {@link #CARE_REASON_REACH} words after the
+     * wounded phrase told after the group, in its clause, says they were cared for and not hurt: no casualty.
+     */
+    private boolean caredForNoWound(Group g) {
+        if (g.action != CountClaim.Action.WOUNDED || g.actionToken <= g.end() || g.actionLast < 0) {
+            return false;
+        }
+        for (int k = g.actionLast + 1; k < tokens.size() && k <= g.actionLast + CARE_REASON_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.punctuation() || numberStart[k] || lexicon.isLink(t.word()) || actionStartingAt[k] != null) {
+                return false;
+            }
+            if (phraseStartsAt(k, lexicon.careReasons())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code phrases} starts at token {@code k}. */
+    private boolean phraseStartsAt(int k, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (k >= 0 && k + p.size() <= tokens.size() && matches(p, k)) {
                 return true;
             }
         }
@@ -4536,11 +4660,27 @@ final class SentenceReader {
     /** The nationality stated with the group; "others" and parts take that of the group they belong to. */
     private String nationality(Group g) {
         String own = around.nationality(originalStart[g.first], originalEnd[adjectivesEnd(g)]).orElse(null);
+        if (own == null) {
+            own = accusativeNationalityOfOne(g);
+        }
         if (own != null) {
             return own;
         }
         Group source = g.partOf != null ? g.partOf : g.like;
         return source != null && source != g ? nationality(source) : null;
+    }
+
+    /**
+     * «جندياً تركياً»: the nationality of a singular nisba in the accusative that agrees with the one person before it;
+     * the gazetteer lists no accusative form, whose letters may be the country's name (تركيا).
+     */
+    private String accusativeNationalityOfOne(Group g) {
+        int k = g.end() + 1;
+        if (english || !isOne(g) || k >= tokens.size() || !describesOne(tokens.get(g.end()).word(), k)) {
+            return null;
+        }
+        String stem = lexicon.withoutAccusativeEnding(tokens.get(k).word());
+        return stem == null || !singularNisba(stem) ? null : around.gazetteer().nationality(stem, Language.AR).orElse(null);
     }
 
     /** The date of the sentence, announced when an announcing word stands before the group and the date. */

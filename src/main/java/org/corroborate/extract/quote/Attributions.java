@@ -1834,7 +1834,8 @@ final class Attributions {
     /**
      * Whether the verb {@code v} is one of the {@code figure_object_verbs} with a number and one of the {@code figure_units}
      * right after it, and no "of" after the unit ("added 0.4 percent", "adds 3%"; not "added 12 percent of the crop was
-     * lost", a clause whose subject is a share).
+     * lost", a clause whose subject is a share); or with a number and one noun that ends the clause or has one of the
+     * {@code figure_object_followers} after it ("added 35,000 jobs in March"; not "added 12 people were killed").
      */
     private boolean figureObjectAt(int v) {
         if (!lexicon.isFigureObjectVerb(word(v)) || v + 1 >= tokens.size() || !Character.isDigit(word(v + 1).codePointAt(0))) {
@@ -1845,8 +1846,16 @@ final class Attributions {
                 && Character.isDigit(word(unit + 1).codePointAt(0))) {
             unit += 2; // "0.4", "1,200": the number's parts
         }
-        return unit < tokens.size() && lexicon.isFigureUnit(word(unit))
-                && !(unit + 1 < tokens.size() && lexicon.isHeadPreposition(word(unit + 1)));
+        if (unit >= tokens.size()) {
+            return false;
+        }
+        if (lexicon.isFigureUnit(word(unit))) {
+            return !(unit + 1 < tokens.size() && lexicon.isHeadPreposition(word(unit + 1)));
+        }
+        // "The economy added 35,000 jobs in March": one noun after the number, then the sentence's end or a follower
+        // (not a comma: "added 12 people, including three children, were killed")
+        return !tokens.get(unit).punctuation() && (unit + 1 >= tokens.size()
+                || tokens.get(unit + 1).punctuation() && !isComma(unit + 1) || lexicon.isFigureObjectFollower(word(unit + 1)));
     }
 
     /** Whether one of the {@code perfect_object_verbs} ("has added") ends at the verb {@code v}. */

@@ -118,6 +118,7 @@ final class Lexicon {
     private final Set<String> toldObjects = new HashSet<>();
     private final Set<String> figureObjectVerbs = new HashSet<>();
     private final Set<String> figureUnits = new HashSet<>();
+    private final Set<String> figureObjectFollowers = new HashSet<>();
     private final Set<String> warningVerbs = new HashSet<>();
     private final Set<String> warningPrepositions = new HashSet<>();
     private final Set<String> forecasters = new HashSet<>();
@@ -276,6 +277,7 @@ final class Lexicon {
             file.toldObjects().forEach(w -> toldObjects.add(norm(w)));
             file.figureObjectVerbs().forEach(w -> figureObjectVerbs.add(norm(w)));
             file.figureUnits().forEach(w -> figureUnits.add(norm(w)));
+            file.figureObjectFollowers().forEach(w -> figureObjectFollowers.add(norm(w)));
             file.warningVerbs().forEach(w -> warningVerbs.add(norm(w)));
             file.warningPrepositions().forEach(w -> warningPrepositions.add(norm(w)));
             file.forecasters().forEach(w -> forecasters.add(norm(w)));
@@ -730,6 +732,11 @@ final class Lexicon {
     /** Whether {@code word} is one of the {@code figure_object_verbs} ("added"): before a figure, its object. */
     boolean isFigureObjectVerb(String word) {
         return figureObjectVerbs.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code figure_object_followers} ("in" of "added 35,000 jobs in March"). */
+    boolean isFigureObjectFollower(String word) {
+        return figureObjectFollowers.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code figure_units} ("percent", "%", "points"). */

@@ -185,6 +185,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
  *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
  *       (rule 3 of dev: no claim), no statement;</li>
+ *   <li>{@code figure_object_followers}: a verb of {@code figure_object_verbs} right before a number and one noun also
+ *       takes it as its object when the noun ends the clause or one of these follows it ("The economy added 35,000 jobs
+ *       in March"; not "He added 12 people were killed", whose noun a verb follows);</li>
  *   <li>{@code name_heads}: indefinite nouns of a body, a medium or a work, and "titled", right before marks around a
  *       name or title of a few words ("وكالة «أعماق»"، "فريق «منسقو استجابة سوريا»"، "بعنوان «…»"): a name, no quotation,
  *       also with و/ف, ل or ب written on the noun;</li>
@@ -351,6 +354,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcedNouns, @OptionalKey List<String> nounSuffixes,
                           @OptionalKey List<String> toldObjects,
                           @OptionalKey List<String> figureObjectVerbs, @OptionalKey List<String> figureUnits,
+                          @OptionalKey List<String> figureObjectFollowers,
                           @OptionalKey List<String> warningVerbs, @OptionalKey List<String> warningPrepositions,
                           @OptionalKey List<String> forecasters,
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
@@ -441,6 +445,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         toldObjects = toldObjects == null ? List.of() : List.copyOf(toldObjects);
         figureObjectVerbs = figureObjectVerbs == null ? List.of() : List.copyOf(figureObjectVerbs);
         figureUnits = figureUnits == null ? List.of() : List.copyOf(figureUnits);
+        figureObjectFollowers = figureObjectFollowers == null ? List.of() : List.copyOf(figureObjectFollowers);
         warningVerbs = warningVerbs == null ? List.of() : List.copyOf(warningVerbs);
         warningPrepositions = warningPrepositions == null ? List.of() : List.copyOf(warningPrepositions);
         forecasters = forecasters == null ? List.of() : List.copyOf(forecasters);
