@@ -2960,10 +2960,36 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1))
                     && !lexicon.isLinkStop(word(i + 1));
         }
+        if (!english && !first && namedStopAt(i)) {
+            return true; // "قائد شرطة المحافظة اللواء علي حسن": the name علي after a rank, not the preposition على
+        }
         return !t.punctuation() && !lexicon.isStop(w) && (!lexicon.isObject(w) || headedGenitive(i, first)) && !isVerb(i)
                 && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /**
+     * Arabic: whether the word at {@code i} is one of the {@code name_stops} as the pack writes it (علي, which normalising
+     * folds into the preposition على) inside a name: after a rank or another word with the article that is no speaker head,
+     * with no mark between, and before a word with no article that is no stop, verb or complementizer ("اللواء علي حسن",
+     * "قائد الشرطة العميد علي ناصر"; the preposition takes its noun with the article, "على الوضع", and after a speaker's
+     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر").
+     */
+    private boolean namedStopAt(int i) {
+        Token t = tokens.get(i);
+        if (t.punctuation() || i == 0 || tokens.get(i - 1).punctuation() || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()
+                || !lexicon.isWrittenNameStop(text.substring(t.start(), t.end()))) {
+            return false;
+        }
+        String rank = word(i - 1);
+        if (!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
+                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst(""))) {
+            return false; // "وقال المحافظ علي هامش المؤتمر": after a speaker's title علي may be the preposition, written loosely
+        }
+        String next = word(i + 1);
+        return !lexicon.hasArticlePrefix(next) && !lexicon.isStop(next) && !isVerb(i + 1) && !lexicon.isComplementizer(next)
+                && !isQuoteMark(i + 1) && !Character.isDigit(next.codePointAt(0));
     }
 
     /**

@@ -127,6 +127,8 @@ final class Lexicon {
     private final List<String> adverbEndings = new ArrayList<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
+    /** The {@code name_stops} as written, before normalisation folds them into a stop word (علي, not على). */
+    private final Set<String> writtenNameStops = new HashSet<>();
     private final Set<String> addresseeNouns = new HashSet<>();
     private final Set<String> announcedPrepositions = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
@@ -284,6 +286,7 @@ final class Lexicon {
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
+            file.nameStops().forEach(w -> writtenNameStops.add(w.strip()));
             file.addresseeNouns().forEach(w -> addresseeNouns.add(norm(w)));
             file.announcedPrepositions().forEach(w -> announcedPrepositions.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
@@ -687,6 +690,11 @@ final class Lexicon {
     /** Whether {@code word} is one of the {@code name_stops} (علي, written as the preposition على once normalised). */
     boolean isNameStop(String word) {
         return nameStops.contains(word);
+    }
+
+    /** Whether {@code written} (a token as the text writes it) is one of the {@code name_stops} as the pack writes it (علي). */
+    boolean isWrittenNameStop(String written) {
+        return writtenNameStops.contains(written);
     }
 
     /** Whether {@code word} is one of the {@code noun_object_participles} (مؤكداً): it states a noun phrase after it. */

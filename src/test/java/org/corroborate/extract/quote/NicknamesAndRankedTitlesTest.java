@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arabic speakers whose name is longer than its words look: a nickname in marks between a first name and the rest of the
  * name is part of the name, not a quotation; and a title in construct with one of the {@code objects} (قائد العملية), then
- * a rank and a name, is one whole speaker, not cut at the genitive. Sentences of our own.
+ * a rank and a name, is one whole speaker, not cut at the genitive nor at the name علي (folded into the preposition على).
+ * Sentences of our own.
  */
 class NicknamesAndRankedTitlesTest {
 
@@ -54,6 +55,16 @@ class NicknamesAndRankedTitlesTest {
         });
         assertThat(QuoteFinderTest.AR.find("وأكد مسؤول الهجوم المضاد اللواء نبيل حداد أن الجسر أصبح آمناً."))
                 .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("مسؤول الهجوم المضاد اللواء نبيل حداد"));
+    }
+
+    @Test
+    void theNameAliAfterARankIsNotThePreposition() {
+        // normalised, علي is written as the preposition على: after a rank it is the name, and the chain runs on
+        List<QuoteClaim> claims = QuoteFinderTest.AR.find("وأكد قائد شرطة المحافظة اللواء علي حسن أن الطريق الدولي أعيد فتحه.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("قائد شرطة المحافظة اللواء علي حسن"));
+        // after a speaker's title, علي written loosely for على opens the occasion, no name
+        assertThat(QuoteFinderTest.AR.find("وقال المحافظ علي هامش المؤتمر إن المشروع سينجز قبل الصيف."))
+                .singleElement().satisfies(c -> assertThat(c.speaker().text()).isEqualTo("المحافظ"));
     }
 
     @Test
