@@ -131,6 +131,8 @@ final class Lexicon {
     private final Set<String> writtenNameStops = new HashSet<>();
     private final Set<String> addresseeNouns = new HashSet<>();
     private final Set<String> announcedPrepositions = new HashSet<>();
+    private final Set<String> announcementDays = new HashSet<>();
+    private final Set<String> notAnnouncedObjects = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
     private final Pattern verbalNounShape;
     private final List<String> objectShapes = new ArrayList<>();
@@ -289,6 +291,8 @@ final class Lexicon {
             file.nameStops().forEach(w -> writtenNameStops.add(w.strip()));
             file.addresseeNouns().forEach(w -> addresseeNouns.add(norm(w)));
             file.announcedPrepositions().forEach(w -> announcedPrepositions.add(norm(w)));
+            file.announcementDays().forEach(w -> announcementDays.add(norm(w)));
+            file.notAnnouncedObjects().forEach(w -> notAnnouncedObjects.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
@@ -675,6 +679,16 @@ final class Lexicon {
     /** Whether {@code verb} (proclitic and all) is one of the {@code warning_verbs} and {@code preposition} one of the {@code warning_prepositions} (حذّر من). */
     boolean warnsOf(String verb, String preposition) {
         return isWarningVerb(verb) && warningPrepositions.contains(preposition);
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code announcement_days} (اليوم، أمس، الأحد: the day of an announcement). */
+    boolean isAnnouncementDay(String word) {
+        return announcementDays.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code not_announced_objects} (حالة، الحداد: a declaration that is an act). */
+    boolean isNotAnnouncedObject(String word) {
+        return notAnnouncedObjects.contains(word);
     }
 
     /** Whether {@code word} (normalised) is one of the {@code announced_prepositions} (عن after أعلن). */
