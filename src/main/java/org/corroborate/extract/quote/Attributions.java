@@ -51,7 +51,7 @@ final class Attributions {
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
-            if (namesSpeaker(q) || nicknamed(q) || capitalisedName(q) || titledName(q) || addressedOutlet(q)) {
+            if (namesSpeaker(q) || nicknamed(q) || nicknameInName(q) || capitalisedName(q) || titledName(q) || addressedOutlet(q)) {
                 names.add(q);
             }
         }
@@ -87,6 +87,49 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /** How many words a nickname in marks inside a person's name may take ("محمد «أبو علي» العلي"). */
+    private static final int MAX_NICKNAME_WORDS = 2;
+
+    /**
+     * Arabic: "القيادي محمد "جاكا" العلي قال إن …", "وقال قائد الفصيل، محمد «جاكا» العلي، إن …": marks around a nickname of
+     * one or two words between a person's first name and the rest of the name, part of the name, no quotation. The first
+     * name has no article nor clitic and follows a title with the article, a speaker head, a mark or the sentence's start;
+     * after the closing mark comes the rest of the name, a word with the article (العلي، الشامي) or one that ends the name
+     * (before a comma, a speech verb or a complementizer), so a quoted word inside what is said ("إن «الحل» …", "وجدت
+     * «أضراراً جسيمة» في …") stays a quotation.
+     */
+    private boolean nicknameInName(int[] q) {
+        if (english || q[1] <= q[0] + 1 || q[1] - q[0] - 1 > MAX_NICKNAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int i = q[0] + 1; i < q[1]; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+        }
+        int first = q[0] - 1;
+        int after = q[1] + 1;
+        if (!nameLike(first) || !nameLike(after) || lexicon.hasArticlePrefix(word(first)) || lexicon.hasStopPrefix(word(first))
+                || !lexicon.withoutProclitic(word(first)).equals(word(first)) || !lexicon.withoutProclitic(word(after)).equals(word(after))
+                || lexicon.isNameLink(word(after)) || !lexicon.hasArticlePrefix(word(after)) && !nameEndsAt(after + 1)) {
+            return false; // "أن فرق الصيانة وجدت «أضراراً جسيمة» في …": a verb before the marks, a preposition after them
+        }
+        int title = first - 1;
+        return title < 0 || tokens.get(title).punctuation() && !isQuoteMark(title) || lexicon.hasArticlePrefix(word(title))
+                || lexicon.isHead(word(title)) || isVerb(title);
+    }
+
+    /** Whether a name may end before {@code i}: a comma, a colon, a speech verb, a complementizer or the sentence's end. */
+    private boolean nameEndsAt(int i) {
+        return i >= tokens.size() || isComma(i) || ":".equals(word(i)) || isVerb(i) || lexicon.isComplementizer(word(i));
+    }
+
+    /** Whether the token at {@code i} may be a word of a person's name: a word, no stop word, complementizer or speech verb. */
+    private boolean nameLike(int i) {
+        return !tokens.get(i).punctuation() && !isQuoteMark(i) && !lexicon.isStop(word(i))
+                && !lexicon.isComplementizer(word(i)) && !isVerb(i) && !Character.isDigit(word(i).codePointAt(0));
     }
 
     /** How many words may stand between an addressed outlet's closing mark and the complementizer ("اليوم الأربعاء"). */
@@ -2550,8 +2593,11 @@ final class Attributions {
                           // describing the body (blind10 #35), no name of a person
         }
         int end = start;
-        while (end < to && end - start < 4 && !tokens.get(end).punctuation() && (!lexicon.isStop(word(end)) || lastNameWordAt(start, end, to))
-                && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end))) {
+        int nickname = 0; // "، محمد «جاكا» العلي،": the marks and words of a nickname inside the name (nicknameInName)
+        while (end < to && end - start - nickname < 4 && (nameMarks.contains(end) || markedNameWords.contains(end)
+                || !tokens.get(end).punctuation() && (!lexicon.isStop(word(end)) || lastNameWordAt(start, end, to))
+                && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end)))) {
+            nickname += nameMarks.contains(end) || markedNameWords.contains(end) ? 1 : 0;
             end++;
         }
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
@@ -2770,7 +2816,11 @@ final class Attributions {
                 s = i + 1; // "غير أن مصدراً دبلوماسياً قال …": the subject after the opener (not "وأضاف أن X كشفت «…»")
             }
         }
-        return verb - s > 0 && verb - s <= 3 ? speakerAfter(s, verb) : null;
+        int words = 0;
+        for (int i = s; i < verb; i++) {
+            words += nameMarks.contains(i) || markedNameWords.contains(i) ? 0 : 1; // a nickname in marks is no word more
+        }
+        return words > 0 && words <= 3 ? speakerAfter(s, verb) : null;
     }
 
     /**
@@ -2919,10 +2969,46 @@ final class Attributions {
             return !first && i + 1 < tokens.size() && isNameWord(i + 1, false) && !lexicon.isNameLink(word(i + 1))
                     && !lexicon.isLinkStop(word(i + 1));
         }
-        return !t.punctuation() && !lexicon.isStop(w) && !lexicon.isObject(w) && !isVerb(i)
+        if (!english && !first && namedStopAt(i)) {
+            return true; // "قائد شرطة المحافظة اللواء علي حسن": the name علي after a rank, not the preposition على
+        }
+        return !t.punctuation() && !lexicon.isStop(w) && (!lexicon.isObject(w) || headedGenitive(i, first)) && !isVerb(i)
                 && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /**
+     * Arabic: whether the word at {@code i} is one of the {@code name_stops} as the pack writes it (علي, which normalising
+     * folds into the preposition على) inside a name: after a rank or another word with the article that is no speaker head,
+     * with no mark between, and before a word with no article that is no stop, verb or complementizer ("اللواء علي حسن",
+     * "قائد الشرطة العميد علي ناصر"; the preposition takes its noun with the article, "على الوضع", and after a speaker's
+     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر").
+     */
+    private boolean namedStopAt(int i) {
+        Token t = tokens.get(i);
+        if (t.punctuation() || i == 0 || tokens.get(i - 1).punctuation() || i + 1 >= tokens.size() || tokens.get(i + 1).punctuation()
+                || !lexicon.isWrittenNameStop(text.substring(t.start(), t.end()))) {
+            return false;
+        }
+        String rank = word(i - 1);
+        if (!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
+                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst(""))) {
+            return false; // "وقال المحافظ علي هامش المؤتمر": after a speaker's title علي may be the preposition, written loosely
+        }
+        String next = word(i + 1);
+        return !lexicon.hasArticlePrefix(next) && !lexicon.isStop(next) && !isVerb(i + 1) && !lexicon.isComplementizer(next)
+                && !isQuoteMark(i + 1) && !Character.isDigit(next.codePointAt(0));
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, one of the {@code objects}, is the genitive of the speaker head right before it
+     * written without the article, a construct ("قائد العملية العقيد سامر يوسف", "مسؤول الهجوم"): part of the name, not the
+     * verb's object, which follows a subject that is complete ("وأدان وزير الخارجية الهجوم").
+     */
+    private boolean headedGenitive(int i, boolean first) {
+        return !english && !first && i > 0 && !tokens.get(i - 1).punctuation() && lexicon.hasArticlePrefix(word(i))
+                && !lexicon.hasArticlePrefix(word(i - 1)) && lexicon.isHead(word(i - 1));
     }
 
     /**
@@ -3675,6 +3761,9 @@ final class Attributions {
         }
         i = afterAnnouncementTimes(i);
         int noun = announcedObjectAt(i, decisions);
+        if (noun < 0 && decisions && !prepositionOnly && dayBetween(from, i) && announcedPhraseAt(i)) {
+            noun = i; // "وأعلنت الوزارة الأحد حزمة مساعدات …", "أعلن النادي، الخميس، تعاقده مع …": what was announced that day
+        }
         return noun >= 0 && (!prepositionOnly || noun > i) ? announcedClause(noun) : null;
     }
 
@@ -3692,6 +3781,36 @@ final class Attributions {
             return i;
         }
         return decisions && announcedPrepositionAfter(i) ? i + 1 : -1;
+    }
+
+    /**
+     * Whether one of the {@code announcement_days} (اليوم، أمس، الأحد …) stands among the words {@code [from, to)} between an
+     * announcing verb's speaker and its object: the day the announcement was made.
+     */
+    private boolean dayBetween(int from, int to) {
+        for (int k = from; k < to && k < tokens.size(); k++) {
+            if (!tokens.get(k).punctuation() && lexicon.isAnnouncementDay(word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Arabic: whether a noun phrase opens at {@code i}, after an announcing verb, its speaker and the day of the announcement,
+     * that is what was announced (rule 6 of dev as most dev sets read it: «وأعلنت الوزارة الأحد إطلاق حملة تطعيم وطنية»، «أعلن
+     * النادي، الخميس، تعاقده مع المدرب …»): a word that is no particle, name link, complementizer, speech verb, figure or
+     * word with و/ف written on, and none of the {@code not_announced_objects}, declarations that are acts of their own
+     * (حالة الطوارئ، الحداد، الحرب: a dated event) or a claim of responsibility (blind8 #25).
+     */
+    private boolean announcedPhraseAt(int i) {
+        if (i >= tokens.size() || tokens.get(i).punctuation() || isQuoteMark(i)) {
+            return false;
+        }
+        String w = word(i);
+        return !lexicon.isStop(w) && !lexicon.isComplementizer(w) && !lexicon.isNameLink(w) && !lexicon.isRelative(w)
+                && !isVerb(i) && !Character.isDigit(w.codePointAt(0)) && lexicon.withoutProclitic(w).equals(w)
+                && !lexicon.hasStopPrefix(w) && !lexicon.isNotAnnouncedObject(w);
     }
 
     /** Whether one of the {@code announced_prepositions} (عن) stands alone at {@code i}, a verbal noun after it. */

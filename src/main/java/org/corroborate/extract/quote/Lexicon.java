@@ -128,8 +128,12 @@ final class Lexicon {
     private final List<String> adverbEndings = new ArrayList<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
+    /** The {@code name_stops} as written, before normalisation folds them into a stop word (علي, not على). */
+    private final Set<String> writtenNameStops = new HashSet<>();
     private final Set<String> addresseeNouns = new HashSet<>();
     private final Set<String> announcedPrepositions = new HashSet<>();
+    private final Set<String> announcementDays = new HashSet<>();
+    private final Set<String> notAnnouncedObjects = new HashSet<>();
     private final List<String> verbalNounShapes = new ArrayList<>();
     private final Pattern verbalNounShape;
     private final List<String> objectShapes = new ArrayList<>();
@@ -286,8 +290,11 @@ final class Lexicon {
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
+            file.nameStops().forEach(w -> writtenNameStops.add(w.strip()));
             file.addresseeNouns().forEach(w -> addresseeNouns.add(norm(w)));
             file.announcedPrepositions().forEach(w -> announcedPrepositions.add(norm(w)));
+            file.announcementDays().forEach(w -> announcementDays.add(norm(w)));
+            file.notAnnouncedObjects().forEach(w -> notAnnouncedObjects.add(norm(w)));
             file.verbalNounShapes().forEach(w -> verbalNounShapes.add(norm(w)));
             file.objectShapes().forEach(w -> objectShapes.add(norm(w)));
             file.standIns().forEach(w -> standIns.add(w.strip().toLowerCase(Locale.ROOT)));
@@ -676,6 +683,16 @@ final class Lexicon {
         return isWarningVerb(verb) && warningPrepositions.contains(preposition);
     }
 
+    /** Whether {@code word} (normalised) is one of the {@code announcement_days} (اليوم، أمس، الأحد: the day of an announcement). */
+    boolean isAnnouncementDay(String word) {
+        return announcementDays.contains(word);
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code not_announced_objects} (حالة، الحداد: a declaration that is an act). */
+    boolean isNotAnnouncedObject(String word) {
+        return notAnnouncedObjects.contains(word);
+    }
+
     /** Whether {@code word} (normalised) is one of the {@code announced_prepositions} (عن after أعلن). */
     boolean isAnnouncedPreposition(String word) {
         return announcedPrepositions.contains(word);
@@ -689,6 +706,11 @@ final class Lexicon {
     /** Whether {@code word} is one of the {@code name_stops} (علي, written as the preposition على once normalised). */
     boolean isNameStop(String word) {
         return nameStops.contains(word);
+    }
+
+    /** Whether {@code written} (a token as the text writes it) is one of the {@code name_stops} as the pack writes it (علي). */
+    boolean isWrittenNameStop(String written) {
+        return writtenNameStops.contains(written);
     }
 
     /** Whether {@code word} is one of the {@code noun_object_participles} (مؤكداً): it states a noun phrase after it. */

@@ -179,7 +179,10 @@ import org.corroborate.rules.RulePacks;
  *       commas after its speaker ("وأفادت مصادر أمنية، لمراسل الأناضول، بأن …");</li>
  *   <li>{@code announced_prepositions}: a preposition written alone after an announcing verb and its speaker that
  *       opens the announcement's object (عن): a verbal noun right after it opens what was announced, as the noun alone
- *       does ("أعلنت الوزارة، في بيان، عن إطلاق …");</li>
+ *       does ("أعلنت الوزارة، في بيان، عن إطلاق …");</li> *   <li>{@code announcement_days} and {@code not_announced_objects}: with a day of the first between an announcing verb's
+ *       speaker and a noun phrase, the noun phrase is what was announced, a quote dated by that day ("وأعلنت الوزارة الأحد
+ *       حزمة مساعدات …"), unless its first word is one of the second, a declaration that is an act of its own (حالة
+ *       الطوارئ، الحداد) or a claim of responsibility;</li>
  *   <li>{@code name_stops}: names written as a stop word is once normalised (علي as على): as the last word of a name in
  *       apposition, before its comma or colon, one is part of the name ("…، محمد أيت علي: «…»");</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
@@ -360,6 +363,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> nounObjectParticiples, @OptionalKey List<String> verbalNounShapes,
                           @OptionalKey List<String> nameStops, @OptionalKey List<String> addresseeNouns,
                           @OptionalKey List<String> announcedPrepositions,
+                          @OptionalKey List<String> announcementDays, @OptionalKey List<String> notAnnouncedObjects,
                           @OptionalKey List<String> necessityNouns,
                           @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
                           List<String> negativeExamples) implements RuleFile {
@@ -457,6 +461,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         nameStops = nameStops == null ? List.of() : List.copyOf(nameStops);
         addresseeNouns = addresseeNouns == null ? List.of() : List.copyOf(addresseeNouns);
         announcedPrepositions = announcedPrepositions == null ? List.of() : List.copyOf(announcedPrepositions);
+        announcementDays = announcementDays == null ? List.of() : List.copyOf(announcementDays);
+        notAnnouncedObjects = notAnnouncedObjects == null ? List.of() : List.copyOf(notAnnouncedObjects);
         sourcePronouns = sourcePronouns == null ? List.of() : List.copyOf(sourcePronouns);
         plannedRelatives = plannedRelatives == null ? List.of() : List.copyOf(plannedRelatives);
         indefiniteArticles = indefiniteArticles == null ? List.of() : List.copyOf(indefiniteArticles);
@@ -602,6 +608,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("addressee_nouns", addresseeNouns);
         problems.oneWordEach("announced_prepositions", announcedPrepositions);
+        problems.oneWordEach("announcement_days", announcementDays);
+        problems.oneWordEach("not_announced_objects", notAnnouncedObjects);
         problems.oneWordEach("feminine_endings", feminineEndings);
         problems.oneWordEach("feminine_nouns", feminineNouns);
         problems.oneWordEach("masculine_nouns", masculineNouns);
