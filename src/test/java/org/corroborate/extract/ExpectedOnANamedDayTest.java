@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Monday") is its scheduled day, a date claim (the writers of dev22 … dev39 give all thirteen such sentences one); a week,
  * a month or a year so expected stays no fixed day, a court's ruling or hearing excepted; weather and quantities expected
  * stay forecasts, and what a party expects to do stays a hope (docs/date-policy.md; the English pack's expected_before).
- * Sentences of our own, published on Tuesday 10 November 2026.
+ * Next year named alone is no scheduled day in Arabic either (the Arabic pack's unscheduled_dates). Sentences of our own,
+ * published on Tuesday 10 November 2026.
  */
 class ExpectedOnANamedDayTest {
     private static final String TUE = "2026-11-10";
@@ -53,5 +54,15 @@ class ExpectedOnANamedDayTest {
         assertThat(dateClaims("Inflation is expected to ease in 2027.", Language.EN, TUE)).isEmpty();
         assertThat(dateClaims("Fuel prices are expected to rise on Monday.", Language.EN, TUE)).isEmpty();
         assertThat(dateClaims("The two unions expect to sign the wage deal on Friday.", Language.EN, TUE)).isEmpty();
+    }
+
+    @Test
+    void nextYearNamedAloneIsNoScheduledDay() {
+        assertThat(dateClaims("ومن المنتظر افتتاح المحطة الجديدة للقطار خلال العام المقبل.", Language.AR, TUE)).isEmpty();
+        assertThat(dateClaims("وقال مسؤول في الوزارة إن مناورات مماثلة ستجرى العام المقبل.", Language.AR, TUE)).isEmpty();
+        assertThat(dateClaims("ومن المنتظر أن تفتتح المحطة الجديدة في كانون الثاني من العام المقبل.", Language.AR, TUE))
+                .containsExactly("2027-01-01..2027-01-31");
+        assertThat(dateClaims("ومن المنتظر أن يصوت البرلمان على القانون الأسبوع المقبل.", Language.AR, TUE))
+                .containsExactly("2026-11-16..2026-11-22");
     }
 }
