@@ -190,7 +190,10 @@ class DateClaimsTest {
         assertThat(dateClaims("ويتوقع أن تصدر المحكمة حكمها يوم الخميس في قضية الفساد.", Language.AR, "2026-11-25"))
                 .containsExactly("2026-11-26..2026-11-26");
         assertThat(dateClaims("Parliament is expected to vote on the bill in October.", Language.EN, "2026-08-15")).isEmpty();
-        assertThat(dateClaims("Truce talks are expected to resume on Friday in Doha.", Language.EN, "2026-11-25")).isEmpty();
+        // any act expected on a named day is scheduled (expected_before), a week so expected is not
+        assertThat(dateClaims("Truce talks are expected to resume on Friday in Doha.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-27..2026-11-27");
+        assertThat(dateClaims("Truce talks are expected to resume next week in Doha.", Language.EN, "2026-11-25")).isEmpty();
     }
 
     /** DateClaims.spanned joins a start to the day that ends its stretch, not to an unrelated day of the sentence. */
@@ -206,11 +209,16 @@ class DateClaimsTest {
                 .containsExactly("2026-12-04..2026-12-04", "2026-12-06..2026-12-06");
     }
 
-    /** A decision or a hearing expected on a day is a court's only with the court, its case or its ruling named. */
+    /**
+     * A decision or a hearing expected in a week is a court's only with the court, its case or its ruling named (in English,
+     * any act expected on a named day is scheduled, expected_before).
+     */
     @Test
     void aDecisionExpectedOfNoCourtStaysAHope() {
-        assertThat(dateClaims("The minister is expected to decide on Friday whether to resign.", Language.EN, "2026-11-25")).isEmpty();
-        assertThat(dateClaims("Fans are expected to hear on Friday whether the match goes ahead.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("The minister is expected to decide next week whether to resign.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("Fans are expected to hear next week whether the match goes ahead.", Language.EN, "2026-11-25")).isEmpty();
+        assertThat(dateClaims("The court is expected to decide the case next week.", Language.EN, "2026-11-25"))
+                .containsExactly("2026-11-30..2026-12-06");
         assertThat(dateClaims("ويتوقع أن يصدر الوزير قراره يوم الخميس بشأن الاستقالة.", Language.AR, "2026-11-25")).isEmpty();
         assertThat(dateClaims("ويتوقع أن تنظر اللجنة في الاقتراح يوم الخميس.", Language.AR, "2026-11-25")).isEmpty();
         assertThat(dateClaims("The court is expected to decide the case on Friday.", Language.EN, "2026-11-25"))

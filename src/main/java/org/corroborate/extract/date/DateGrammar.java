@@ -231,6 +231,14 @@ final class DateGrammar {
         return wordsOf(scope, language, before ? DateRuleFile::unscheduledBefore : DateRuleFile::unscheduledAfter);
     }
 
+    /**
+     * The words of an act expected of someone before a date ahead ({@code expected_before}: "is expected to vote"), as one
+     * pattern of whole words, or null: a week, a month or a year so expected is no fixed day, a named day is.
+     */
+    static Pattern expectedMarkers(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::expectedBefore);
+    }
+
     /** The weather words read in the whole sentence before a date ahead ({@code unscheduled_sentence}), as one pattern of whole words, or null. */
     static Pattern unscheduledSentence(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::unscheduledSentence);
@@ -463,6 +471,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.observanceHeld(), "observance_held", problems);
         checkMarkers(fragments, file.clauseJoins(), "clause_joins", problems);
         checkMarkers(fragments, file.unscheduledSentence(), "unscheduled_sentence", problems);
+        checkMarkers(fragments, file.expectedBefore(), "expected_before", problems);
         checkMarkers(fragments, file.nextDayBefore(), "next_day_before", problems);
         checkMarkers(fragments, file.previousDayBefore(), "previous_day_before", problems);
         for (int i = 0; i < file.rules().size(); i++) {

@@ -19,6 +19,7 @@ import static org.corroborate.extract.date.DateWordList.CONJUNCTIONS;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_AFTER;
 import static org.corroborate.extract.date.DateWordList.DOCUMENT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.EVENT_COUNTS;
+import static org.corroborate.extract.date.DateWordList.EXPECTED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.MOVED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.NAME_AFTER;
 import static org.corroborate.extract.date.DateWordList.NAME_BEFORE;
@@ -545,7 +546,9 @@ public final class DateRecognizer {
      * Whether the date {@code d} of {@code text}, ahead of publication, is no scheduled event (dev rule 21b):
      * the {@code unscheduled_before} words of the packs stand in its sentence before it (a forecast, "rain is
      * expected on Thursday"; a deadline, "has until July 31", "مهلة تنتهي في 31 تموز"; the end of a span,
-     * "runs until July 2"; a schedule that did not hold, "had been scheduled for March"), or its
+     * "runs until July 2"; a schedule that did not hold, "had been scheduled for March"), its {@code expected_before}
+     * words before a week, a month or a year ("Truce talks are expected to resume next week"; an act so expected on a
+     * named day is its scheduled day, "The Senate is expected to vote on Thursday"), or its
      * {@code unscheduled_after} words after it ("… for March, was postponed", "قبل أن تؤجل"), or the date is one of
      * {@code unscheduled_dates} ("next spring", "مطلع العام المقبل"). A day named by its event ("next week's
      * confidence vote") is read after it only. Asked only of dates ahead of publication, few in news: the sentence
@@ -559,7 +562,11 @@ public final class DateRecognizer {
         if (words(UNSCHEDULED_BEFORE).present() && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
             String sentence = DateGrammar.NORMALIZER.normalizedBetween(text, from, start);
-            if (words(UNSCHEDULED_SENTENCE).foundIn(sentence) || words(UNSCHEDULED_BEFORE).foundIn(ownClause(sentence))) {
+            if (words(UNSCHEDULED_SENTENCE).foundIn(sentence)) {
+                return true;
+            }
+            String own = ownClause(sentence);
+            if (words(UNSCHEDULED_BEFORE).foundIn(own) || d.grain() != Grain.DAY && words(EXPECTED_BEFORE).foundIn(own)) {
                 return true;
             }
         }

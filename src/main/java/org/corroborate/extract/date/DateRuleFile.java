@@ -25,7 +25,9 @@ import org.corroborate.rules.RulePacks;
  * opens with ({@code since_words}: since, منذ), words that make a date ahead of publication no
  * scheduled event ({@code unscheduled_before}: a forecast, a deadline, "had been scheduled for", sought in the
  * date's clause before it, up to a {@code clause_joins} join; {@code unscheduled_sentence}: weather words, in the whole
- * sentence before it; {@code unscheduled_after}: a condition or weather after it, "if calm held";
+ * sentence before it; {@code expected_before}: an act expected of someone, in the date's clause before it, no fixed day
+ * unless the date is a named day, "is expected to resume next week"; {@code unscheduled_after}: a condition or weather
+ * after it, "if calm held";
  * {@code unscheduled_dates}: "next spring", "مطلع العام المقبل"; dev rule 21b; ahead of publication only), patterns of
  * a clause whose dates are no dated event ({@code no_event_clauses}: a sports result, the weather, an age, a yearly
  * day; anywhere in the clause, past or ahead) and of the clause before a date, anchored at it ({@code
@@ -108,6 +110,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> observanceHeld,
                            @OptionalKey List<String> clauseJoins,
                            @OptionalKey List<String> unscheduledSentence,
+                           @OptionalKey List<String> expectedBefore,
                            @OptionalKey List<String> nextDayBefore,
                            @OptionalKey List<String> previousDayBefore,
                            @OptionalKey List<String> statisticVerbs,
@@ -177,6 +180,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         observanceHeld = observanceHeld == null ? List.of() : List.copyOf(observanceHeld);
         clauseJoins = clauseJoins == null ? List.of() : List.copyOf(clauseJoins);
         unscheduledSentence = unscheduledSentence == null ? List.of() : List.copyOf(unscheduledSentence);
+        expectedBefore = expectedBefore == null ? List.of() : List.copyOf(expectedBefore);
         nextDayBefore = nextDayBefore == null ? List.of() : List.copyOf(nextDayBefore);
         previousDayBefore = previousDayBefore == null ? List.of() : List.copyOf(previousDayBefore);
         statisticVerbs = statisticVerbs == null ? List.of() : List.copyOf(statisticVerbs);

@@ -37,6 +37,8 @@ enum DateWordList {
     UNSCHEDULED_DATES(DateGrammar::unscheduledDates),
     /** Weather words read in the whole sentence before a date ahead ({@link DateRecognizer#unscheduled}). */
     UNSCHEDULED_SENTENCE(DateGrammar::unscheduledSentence),
+    /** Words of an act expected of someone before a date ahead, no fixed day unless a named day ({@link DateRecognizer#unscheduled}). */
+    EXPECTED_BEFORE(DateGrammar::expectedMarkers),
     /** What joins a new clause to a sentence ({@link DateRecognizer#unscheduled} reads the date's own clause). */
     CLAUSE_JOINS(DateGrammar::clauseJoins),
     /** Words after a date of a schedule that did not hold ({@link DateRecognizer#unheld}). */
