@@ -88,10 +88,10 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
         /** Whether the pattern opens with {@link #AFTER_NON_WORD}: a place right after a letter or a number is not tried. */
         private final boolean afterNonWord;
         /**
-         * For {@link #found}, when the pattern is a list of whole words ({@code DateGrammar}'s {@code wordsOf}) and each
-         * entry promises needles: each entry alone in the pattern ({@link #split}), a place tried only for the entries
-         * a needle of whose lies within reach after it, not for the alternation of them all; the pattern finds a match
-         * at a place where one of them does. Null otherwise.
+         * For {@link #found} and {@link #lastEnd}, when the pattern is a list of whole words ({@code DateGrammar}'s
+         * {@code wordsOf}) and each entry promises needles: each entry alone in the pattern ({@link #split}), a place
+         * tried only for the entries a needle of whose lies within reach after it, not for the alternation of them all;
+         * the pattern finds a match at a place where one of them does. Null otherwise.
          */
         private final Alone alone;
 
@@ -226,85 +226,96 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
 
         /** What {@code pattern.matcher(text).find()} answers, the pattern tried only where a match may begin. */
         boolean found(Pattern pattern, String text) {
-            return alone != null ? foundAlone(text) : new Places(text).next(pattern, 0) != null;
+            return alone != null ? new AlonePlaces(text).next(0) >= 0 : new Places(text).next(pattern, 0) != null;
         }
 
-        /** {@link #found} with each entry alone ({@link #alone}): at a place, the entries a needle of whose lies within reach. */
-        private boolean foundAlone(String text) {
-            int[] hitEnd = new int[8];
-            int[] hitNeedle = new int[8];
-            int[] hits = {0};
-            int[] upTo = {-1}; // a needle of unbounded reach: every entry that holds it may begin up to it
-            boolean[] may = new boolean[text.length() + 1];
-            int[] entryUpTo = new int[alone.each().length];
-            Arrays.fill(entryUpTo, -1);
-            int[][] grown = {hitEnd, hitNeedle};
-            alone.automaton().scan(text, (id, at) -> {
-                int n = hits[0];
-                if (n == grown[0].length) {
-                    grown[0] = Arrays.copyOf(grown[0], 2 * n);
-                    grown[1] = Arrays.copyOf(grown[1], 2 * n);
-                }
-                grown[0][n] = at + alone.needles()[id].length();
-                grown[1][n] = id;
-                hits[0] = n + 1;
-                int[] of = alone.of()[id];
-                for (int k = 0; k < of.length; k++) {
-                    int r = alone.reach()[id][k];
-                    if (r == Needles.UNBOUNDED) {
-                        entryUpTo[of[k]] = Math.max(entryUpTo[of[k]], at);
-                        upTo[0] = Math.max(upTo[0], at);
-                    } else {
-                        Arrays.fill(may, Math.max(0, at - r), at + 1, true);
+        /**
+         * The places of one text where an entry alone ({@link #alone}) matches, sought in order: at a place, only the
+         * entries a needle of whose lies within reach after it are tried. The whole pattern finds a match exactly where
+         * one of them does.
+         */
+        private final class AlonePlaces {
+            private final String text;
+            private int[] hitEnd = new int[8];
+            private int[] hitNeedle = new int[8];
+            private int hits;
+            /** A needle of unbounded reach: every entry that holds it may begin up to it. */
+            private int upTo = -1;
+            private final int[] entryUpTo;
+            private final boolean[] may;
+            private final Matcher[] matchers;
+            private final int[] triedAt;
+            /** The first needle that ends after the place last tried (the needles' ends come in order). */
+            private int first;
+
+            AlonePlaces(String text) {
+                this.text = text;
+                this.may = new boolean[text.length() + 1];
+                this.entryUpTo = new int[alone.each().length];
+                this.matchers = new Matcher[alone.each().length];
+                this.triedAt = new int[alone.each().length];
+                Arrays.fill(entryUpTo, -1);
+                alone.automaton().scan(text, (id, at) -> {
+                    if (hits == hitEnd.length) {
+                        hitEnd = Arrays.copyOf(hitEnd, 2 * hits);
+                        hitNeedle = Arrays.copyOf(hitNeedle, 2 * hits);
                     }
-                }
-            });
-            if (hits[0] == 0) {
-                return false;
-            }
-            hitEnd = grown[0];
-            hitNeedle = grown[1];
-            Matcher[] matchers = new Matcher[alone.each().length];
-            int[] triedAt = new int[alone.each().length];
-            int first = 0;
-            for (int p = 0; p <= text.length(); p++) {
-                if (!may[p] && p > upTo[0] || afterNonWord && p > 0 && word(text.charAt(p - 1))) {
-                    continue;
-                }
-                while (first < hits[0] && hitEnd[first] <= p) {
-                    first++; // the needles' ends come in order; one ending by p begins before it
-                }
-                for (int h = first; h < hits[0] && hitEnd[h] <= p + alone.span(); h++) {
-                    int id = hitNeedle[h];
-                    int at = hitEnd[h] - alone.needles()[id].length();
+                    hitEnd[hits] = at + alone.needles()[id].length();
+                    hitNeedle[hits++] = id;
                     int[] of = alone.of()[id];
-                    for (int k = 0; at >= p && k < of.length; k++) {
-                        if (at - p <= alone.reach()[id][k] && triedAt[of[k]] != p + 1) {
-                            triedAt[of[k]] = p + 1;
-                            if (lookingAt(matchers, of[k], text, p)) {
-                                return true;
+                    for (int k = 0; k < of.length; k++) {
+                        int r = alone.reach()[id][k];
+                        if (r == Needles.UNBOUNDED) {
+                            entryUpTo[of[k]] = Math.max(entryUpTo[of[k]], at);
+                            upTo = Math.max(upTo, at);
+                        } else {
+                            Arrays.fill(may, Math.max(0, at - r), at + 1, true);
+                        }
+                    }
+                });
+            }
+
+            /** The first place at or after {@code from} where an entry alone matches, -1 when none; {@code from} only grows. */
+            int next(int from) {
+                for (int p = from; hits > 0 && p <= text.length(); p++) {
+                    if (!may[p] && p > upTo || afterNonWord && p > 0 && word(text.charAt(p - 1))) {
+                        continue;
+                    }
+                    while (first < hits && hitEnd[first] <= p) {
+                        first++; // a needle ending by p begins before it
+                    }
+                    for (int h = first; h < hits && hitEnd[h] <= p + alone.span(); h++) {
+                        int id = hitNeedle[h];
+                        int at = hitEnd[h] - alone.needles()[id].length();
+                        int[] of = alone.of()[id];
+                        for (int k = 0; at >= p && k < of.length; k++) {
+                            if (at - p <= alone.reach()[id][k] && triedAt[of[k]] != p + 1) {
+                                triedAt[of[k]] = p + 1;
+                                if (lookingAt(of[k], p)) {
+                                    return p;
+                                }
+                            }
+                        }
+                    }
+                    for (int i = 0; p <= upTo && i < entryUpTo.length; i++) {
+                        if (p <= entryUpTo[i] && triedAt[i] != p + 1) {
+                            triedAt[i] = p + 1;
+                            if (lookingAt(i, p)) {
+                                return p;
                             }
                         }
                     }
                 }
-                for (int i = 0; p <= upTo[0] && i < entryUpTo.length; i++) {
-                    if (p <= entryUpTo[i] && triedAt[i] != p + 1) {
-                        triedAt[i] = p + 1;
-                        if (lookingAt(matchers, i, text, p)) {
-                            return true;
-                        }
-                    }
-                }
+                return -1;
             }
-            return false;
-        }
 
-        /** Whether entry {@code i} alone matches at {@code p}, the text around in view as {@code find} sees it. */
-        private boolean lookingAt(Matcher[] matchers, int i, String text, int p) {
-            if (matchers[i] == null) {
-                matchers[i] = alone.each()[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            /** Whether entry {@code i} alone matches at {@code p}, the text around in view as {@code find} sees it. */
+            private boolean lookingAt(int i, int p) {
+                if (matchers[i] == null) {
+                    matchers[i] = alone.each()[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                return matchers[i].region(p, text.length()).lookingAt();
             }
-            return matchers[i].region(p, text.length()).lookingAt();
         }
 
         /**
@@ -312,10 +323,36 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
          * is none: each sought from where the one before ended, only at the places a match may begin.
          */
         int lastEnd(Pattern pattern, String text) {
+            if (alone != null) {
+                return lastEndAlone(pattern, text);
+            }
             Places places = new Places(text);
             int end = -1;
             for (Matcher m = places.next(pattern, 0); m != null; m = places.next(pattern, m.end() == m.start() ? m.end() + 1 : m.end())) {
                 end = m.end();
+            }
+            return end;
+        }
+
+        /**
+         * {@link #lastEnd} with each entry alone ({@link #alone}) finding where the next match begins: the whole pattern's
+         * match at that place (it has one there) is the one {@code find} makes.
+         */
+        private int lastEndAlone(Pattern pattern, String text) {
+            AlonePlaces places = new AlonePlaces(text);
+            Matcher m = null;
+            int end = -1;
+            for (int p = places.next(0); p >= 0; ) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (!m.region(p, text.length()).lookingAt()) {
+                    p = p < text.length() ? places.next(p + 1) : -1; // not reached: an entry's match is the pattern's
+                    continue;
+                }
+                end = m.end();
+                int from = m.end() == m.start() ? m.end() + 1 : m.end();
+                p = from <= text.length() ? places.next(from) : -1;
             }
             return end;
         }

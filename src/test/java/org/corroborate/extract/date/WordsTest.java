@@ -101,5 +101,8 @@ class WordsTest {
         assertThat(words.foundIn("the payment fell due for")).isTrue();
         assertThat(words.foundIn("the payment fell overdue")).isFalse();
         assertThat(words.foundIn("ووdue to")).isFalse(); // right after a letter
+        assertThat(words.lastEnd("rain was forecast, and snow is forecasts away")).isEqualTo(40);
+        assertThat(words.lastEnd("rain was forecast, and snow is overdue")).isEqualTo(17);
+        assertThat(words.lastEnd("the storm was unforecast")).isEqualTo(-1);
     }
 }
