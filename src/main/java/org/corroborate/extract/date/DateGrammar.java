@@ -161,6 +161,25 @@ final class DateGrammar {
     }
 
     /**
+     * Each future marker of the scope alone, in the pattern {@link #futureMarkers} makes of them all (its clitic and
+     * word bounds around one entry instead of their alternation): a match of that pattern at a place is a match of one of
+     * these, so a place need be tried only for the markers whose needles lie within reach. Null when there are none, or
+     * when an entry refers back to a group (numbered anew alone).
+     */
+    static List<Pattern> futureMarkerEach(List<DateRuleFile> scope, Language language) {
+        List<String> words = entries(scope, DateRuleFile::futureMarkers);
+        if (words.isEmpty() || words.stream().anyMatch(w -> BACK_REFERENCE.matcher(w).find())) {
+            return null;
+        }
+        String clitic = clitic(scope);
+        return words.stream().map(w -> Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic + "(?:" + w + ")(?!" + WORD_CHAR + ")",
+                flags(language))).toList();
+    }
+
+    /** A back reference of a pattern ({@code \1}, {@code \k<name>}), an escaped backslash before it not told apart. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
+
+    /**
      * The words that make a date recurring, as one pattern: with {@code before}, ending where the
      * date begins ("every July 5"); otherwise starting where it ends ("من كل عام"). Null when none.
      */
@@ -380,14 +399,20 @@ final class DateGrammar {
     private static Pattern wordsOf(List<DateRuleFile> scope, Language language,
                                    java.util.function.Function<DateRuleFile, List<String>> list) {
         List<String> words = entries(scope, list);
+        String clitic = clitic(scope);
+        return words.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
+                + "(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+    }
+
+    /** The optional clitic the word lists open with (the scope's last {@code clitic} part), empty when none. */
+    private static String clitic(List<DateRuleFile> scope) {
         String clitic = "";
         for (DateRuleFile file : scope) {
             if (file.parts().containsKey(CLITIC)) {
                 clitic = optional(normalize(file.parts().get(CLITIC)));
             }
         }
-        return words.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")" + clitic
-                + "(?:" + String.join("|", words) + ")(?!" + WORD_CHAR + ")", flags(language));
+        return clitic;
     }
 
     /**

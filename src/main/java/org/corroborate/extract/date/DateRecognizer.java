@@ -137,6 +137,18 @@ public final class DateRecognizer {
     private final String[] markerNeedles;
     private final int[] markerReach;
     /**
+     * Each future marker alone ({@link DateGrammar#futureMarkerEach}) when the markers are sought once per text ({@link
+     * #markersMonotone}) and each promises needles, else null: a place is tried for the markers whose own needles lie
+     * within reach after it, not for the whole alternation of over a hundred; the alternation matches at a place where
+     * one of them does.
+     */
+    private final Pattern[] markerEach;
+    /** Per needle of {@link #markerNeedles}, the markers of {@link #markerEach} that hold it, and its reach in each. */
+    private final int[][] markerNeedleOf;
+    private final int[][] markerNeedleReach;
+    /** The most chars from where a marker of {@link #markerEach} begins to where a bounded needle of it ends. */
+    private final int markerSpan;
+    /**
      * The word lists of the packs read around a date ({@link DateWordList}), each with its filter ({@link Words}): a
      * clause or a window without the text one of which every match contains is not searched. Most hold none of a
      * list's words, and a search tries the pattern at every char.
@@ -198,10 +210,57 @@ public final class DateRecognizer {
         this.markersMonotone = futureMarkers != null && monotone(futureMarkers.pattern());
         List<Map<String, Integer>> markerSets = futureMarkers == null ? null
                 : Needles.of(futureMarkers.pattern(), part -> null, lexicon -> null, DateGrammar.ignoresCase(language), 0, true);
-        if (markerSets == null || markerSets.get(0).containsKey("")) {
+        List<Pattern> each = markersMonotone ? DateGrammar.futureMarkerEach(scope, language) : null;
+        List<Map<String, Integer>> eachNeedles = new ArrayList<>();
+        for (int i = 0; each != null && i < each.size(); i++) {
+            List<Map<String, Integer>> sets = Needles.of(each.get(i).pattern(), part -> null, lexicon -> null,
+                    DateGrammar.ignoresCase(language), 0, true);
+            if (sets == null || sets.get(0).containsKey("")) {
+                each = null; // a marker that promises no needle is tried everywhere: the whole alternation is
+            } else {
+                eachNeedles.add(sets.get(0));
+            }
+        }
+        if (each != null) {
+            this.markerEach = each.toArray(Pattern[]::new);
+            this.markerNeedles = eachNeedles.stream().flatMap(n -> n.keySet().stream()).distinct().sorted().toArray(String[]::new);
+            this.markerReach = null;
+            Map<String, Integer> ids = new java.util.HashMap<>();
+            for (int n = 0; n < markerNeedles.length; n++) {
+                ids.put(markerNeedles[n], n);
+            }
+            List<List<int[]>> of = new ArrayList<>();
+            for (String needle : markerNeedles) {
+                of.add(new ArrayList<>());
+            }
+            for (int i = 0; i < eachNeedles.size(); i++) {
+                for (Map.Entry<String, Integer> needle : eachNeedles.get(i).entrySet()) {
+                    of.get(ids.get(needle.getKey())).add(new int[] {i, needle.getValue()});
+                }
+            }
+            this.markerNeedleOf = of.stream().map(l -> l.stream().mapToInt(x -> x[0]).toArray()).toArray(int[][]::new);
+            this.markerNeedleReach = of.stream().map(l -> l.stream().mapToInt(x -> x[1]).toArray()).toArray(int[][]::new);
+            int span = 0;
+            for (int n = 0; n < markerNeedles.length; n++) {
+                for (int reach : markerNeedleReach[n]) {
+                    if (reach != Needles.UNBOUNDED) {
+                        span = Math.max(span, reach + markerNeedles[n].length());
+                    }
+                }
+            }
+            this.markerSpan = span;
+        } else if (markerSets == null || markerSets.get(0).containsKey("")) {
+            this.markerEach = null;
+            this.markerNeedleOf = null;
+            this.markerNeedleReach = null;
+            this.markerSpan = 0;
             this.markerNeedles = null;
             this.markerReach = null;
         } else {
+            this.markerEach = null;
+            this.markerNeedleOf = null;
+            this.markerNeedleReach = null;
+            this.markerSpan = 0;
             this.markerNeedles = markerSets.get(0).keySet().stream().sorted().toArray(String[]::new);
             this.markerReach = java.util.Arrays.stream(markerNeedles).mapToInt(markerSets.get(0)::get).toArray();
         }
@@ -286,6 +345,11 @@ public final class DateRecognizer {
     /** Whether each place's future-marker match is sought once per text ({@link #markersMonotone}). */
     boolean seeksMarkersOnce() {
         return markersMonotone;
+    }
+
+    /** Whether a place is tried for each future marker whose needles lie within reach of it alone ({@link #markerEach}). */
+    boolean seeksEachMarkerAlone() {
+        return markerEach != null;
     }
 
     /** The text one of which every future marker contains ({@link #markerNeedles}), empty when none. */
@@ -1253,6 +1317,19 @@ public final class DateRecognizer {
          */
         private boolean[] markerMayBegin;
         private int markerMayBeginUpTo = -1;
+        /**
+         * With {@link #markerEach}: where each needle of the markers ends in the text and which it is, in the order read
+         * (of where they end); per marker, up to where it may begin (a needle of unbounded reach), its matcher (made on
+         * first use), and the last gathering ({@link #gatherMarkers}) that took it; the markers last gathered.
+         */
+        private int[] markerHitEnd;
+        private int[] markerHitNeedle;
+        private int markerHits;
+        private int[] markerUpTo;
+        private Matcher[] eachMatchers;
+        private int[] eachGathered;
+        private int gathering;
+        private int[] gathered;
 
         Scan(String s, LocalDate reference) {
             this.s = s;
@@ -1405,6 +1482,15 @@ public final class DateRecognizer {
             if (markerNeedles != null) {
                 markerMayBegin = new boolean[s.length() + 1];
             }
+            if (markerEach != null) {
+                markerHitEnd = new int[16];
+                markerHitNeedle = new int[16];
+                markerUpTo = new int[markerEach.length];
+                java.util.Arrays.fill(markerUpTo, -1);
+                eachMatchers = new Matcher[markerEach.length];
+                eachGathered = new int[markerEach.length];
+                gathered = new int[markerEach.length];
+            }
             needleAutomaton.scan(s, (id, k) -> {
                 if (id < needles.length) {
                     occurs(id, k);
@@ -1432,7 +1518,7 @@ public final class DateRecognizer {
                 return false;
             }
             if (start != forwardAt) {
-                if (markers == null) {
+                if (markers == null && markerEach == null) {
                     markers = futureMarkers.matcher(s).useTransparentBounds(true);
                 }
                 forward = markersMonotone ? markerBefore(forwardFrom(s, start), start)
@@ -1453,10 +1539,15 @@ public final class DateRecognizer {
         private boolean markerBefore(int from, int to) {
             if (markerEnds == null) {
                 markerEnds = new int[s.length() + 1];
-                markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
+                if (markerEach == null) {
+                    markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
+                }
                 if (occurrences == null) {
                     readNeedles(); // the markers' needles are read with the rules'
                 }
+            }
+            if (markerEach != null) {
+                return eachMarkerBefore(from, to);
             }
             for (int p = from; p < to; p++) {
                 // where no marker's needle is within reach (most places), the char before is not read
@@ -1476,8 +1567,114 @@ public final class DateRecognizer {
             return false;
         }
 
+        /**
+         * {@link #markerBefore} with each marker alone ({@link #markerEach}): at a place, only the markers whose needles
+         * lie within reach after it are tried, and the place's end ({@link #markerEnds}) is the nearest of theirs.
+         */
+        private boolean eachMarkerBefore(int from, int to) {
+            for (int p = from; p < to; p++) {
+                if ((!markerMayBegin[p] && p > markerMayBeginUpTo) || (p != 0 && isWordChar(s.codePointBefore(p)))) {
+                    continue;
+                }
+                int e = markerEnds[p];
+                if (e == 0) {
+                    e = -1;
+                    for (int k = 0, n = gatherMarkers(p); k < n; k++) {
+                        Matcher m = eachMatcher(gathered[k]);
+                        if (m.region(p, s.length()).lookingAt() && (e < 0 || m.end() + 1 < e)) {
+                            e = m.end() + 1;
+                        }
+                    }
+                    markerEnds[p] = e;
+                }
+                if (e > 0 && (e - 1 <= to || eachMatchesWithin(p, to))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a marker that may begin at {@code p} matches within {@code [p, to)} (its match to the text's end runs past it). */
+        private boolean eachMatchesWithin(int p, int to) {
+            for (int k = 0, n = gatherMarkers(p); k < n; k++) {
+                if (eachMatcher(gathered[k]).region(p, to).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Puts in {@link #gathered} the markers that may begin at {@code p}, each once: those a needle of whose begins
+         * within its reach in the marker after {@code p}, and those of a needle of unbounded reach after it; how many.
+         */
+        private int gatherMarkers(int p) {
+            int stamp = ++gathering;
+            int n = 0;
+            // the needles' ends come in order: the first that may hold a needle beginning at p, by halving
+            int low = 0;
+            int high = markerHits;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (markerHitEnd[mid] <= p) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            for (int h = low; h < markerHits && markerHitEnd[h] <= p + markerSpan; h++) {
+                int needle = markerHitNeedle[h];
+                int at = markerHitEnd[h] - markerNeedles[needle].length();
+                if (at < p) {
+                    continue;
+                }
+                int[] of = markerNeedleOf[needle];
+                for (int k = 0; k < of.length; k++) {
+                    if (at - p <= markerNeedleReach[needle][k] && eachGathered[of[k]] != stamp) {
+                        eachGathered[of[k]] = stamp;
+                        gathered[n++] = of[k];
+                    }
+                }
+            }
+            if (p <= markerMayBeginUpTo) {
+                for (int i = 0; i < markerUpTo.length; i++) {
+                    if (p <= markerUpTo[i] && eachGathered[i] != stamp) {
+                        eachGathered[i] = stamp;
+                        gathered[n++] = i;
+                    }
+                }
+            }
+            return n;
+        }
+
+        private Matcher eachMatcher(int i) {
+            if (eachMatchers[i] == null) {
+                eachMatchers[i] = markerEach[i].matcher(s).useTransparentBounds(true);
+            }
+            return eachMatchers[i];
+        }
+
         /** Notes that a needle of the markers begins at {@code at}: a marker may begin within its reach before. */
         private void markerNeedleAt(int needle, int at) {
+            if (markerEach != null) {
+                if (markerHits == markerHitEnd.length) {
+                    markerHitEnd = java.util.Arrays.copyOf(markerHitEnd, 2 * markerHits);
+                    markerHitNeedle = java.util.Arrays.copyOf(markerHitNeedle, 2 * markerHits);
+                }
+                markerHitEnd[markerHits] = at + markerNeedles[needle].length();
+                markerHitNeedle[markerHits++] = needle;
+                int[] of = markerNeedleOf[needle];
+                for (int k = 0; k < of.length; k++) {
+                    int reach = markerNeedleReach[needle][k];
+                    if (reach == Needles.UNBOUNDED) {
+                        markerUpTo[of[k]] = Math.max(markerUpTo[of[k]], at);
+                        markerMayBeginUpTo = Math.max(markerMayBeginUpTo, at);
+                    } else {
+                        java.util.Arrays.fill(markerMayBegin, Math.max(0, at - reach), at + 1, true);
+                    }
+                }
+                return;
+            }
             int reach = markerReach[needle];
             if (reach == Needles.UNBOUNDED) {
                 markerMayBeginUpTo = Math.max(markerMayBeginUpTo, at);

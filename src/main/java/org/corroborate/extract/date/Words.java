@@ -80,15 +80,136 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
         /** The lookbehind {@code DateGrammar} opens a word list with: no match begins right after a letter or a number. */
         private static final String AFTER_NON_WORD = "(?<![\\p{L}\\p{N}])";
 
+        /** The lookahead {@code DateGrammar} closes a list of whole words with: no letter or number follows a match. */
+        private static final String BEFORE_NON_WORD = "(?![\\p{L}\\p{N}])";
+
         private final NeedleAutomaton automaton;
         private final int[] reach;
         /** Whether the pattern opens with {@link #AFTER_NON_WORD}: a place right after a letter or a number is not tried. */
         private final boolean afterNonWord;
+        /**
+         * For {@link #found} and {@link #lastEnd}, when the pattern is a list of whole words ({@code DateGrammar}'s
+         * {@code wordsOf}) and each entry promises needles: each entry alone in the pattern ({@link #split}), a place
+         * tried only for the entries a needle of whose lies within reach after it, not for the alternation of them all;
+         * the pattern finds a match at a place where one of them does. Null otherwise.
+         */
+        private final Alone alone;
 
-        private Starts(NeedleAutomaton automaton, int[] reach, boolean afterNonWord) {
+        private Starts(NeedleAutomaton automaton, int[] reach, boolean afterNonWord, Alone alone) {
             this.automaton = automaton;
             this.reach = reach;
             this.afterNonWord = afterNonWord;
+            this.alone = alone;
+        }
+
+        /**
+         * The entries of a list alone: their patterns, the needles of them all sought in one reading, and per needle the
+         * entries that hold it with its reach in each; {@code span}, the most chars from a match's start to where a
+         * needle of bounded reach ends.
+         */
+        private record Alone(Pattern[] each, NeedleAutomaton automaton, String[] needles, int[][] of, int[][] reach, int span) {
+            static Alone of(Pattern pattern, boolean foldCase) {
+                List<String> split = split(pattern.pattern());
+                if (split == null) {
+                    return null;
+                }
+                Pattern[] each = new Pattern[split.size()];
+                List<Map<String, Integer>> needles = new java.util.ArrayList<>();
+                for (int i = 0; i < each.length; i++) {
+                    each[i] = Pattern.compile(split.get(i), pattern.flags());
+                    List<Map<String, Integer>> sets = Needles.of(split.get(i), part -> null, lexicon -> null, foldCase, 0, true);
+                    if (sets == null || sets.get(0).containsKey("")) {
+                        return null;
+                    }
+                    needles.add(sets.get(0));
+                }
+                String[] all = needles.stream().flatMap(n -> n.keySet().stream()).distinct().sorted().toArray(String[]::new);
+                Map<String, Integer> ids = new java.util.HashMap<>();
+                for (int n = 0; n < all.length; n++) {
+                    ids.put(all[n], n);
+                }
+                List<List<int[]>> holders = new java.util.ArrayList<>();
+                for (int n = 0; n < all.length; n++) {
+                    holders.add(new java.util.ArrayList<>());
+                }
+                int span = 0;
+                for (int i = 0; i < each.length; i++) {
+                    for (Map.Entry<String, Integer> needle : needles.get(i).entrySet()) {
+                        holders.get(ids.get(needle.getKey())).add(new int[] {i, needle.getValue()});
+                        if (needle.getValue() != Needles.UNBOUNDED) {
+                            span = Math.max(span, needle.getValue() + needle.getKey().length());
+                        }
+                    }
+                }
+                return new Alone(each, new NeedleAutomaton(all, foldCase), all,
+                        holders.stream().map(l -> l.stream().mapToInt(x -> x[0]).toArray()).toArray(int[][]::new),
+                        holders.stream().map(l -> l.stream().mapToInt(x -> x[1]).toArray()).toArray(int[][]::new), span);
+            }
+        }
+
+        /**
+         * A list of whole words {@code (?<![\p{L}\p{N}])} + clitic + {@code (?:A|B|…)} + {@code (?![\p{L}\p{N}])} as the
+         * same pattern around each of {@code A}, {@code B} … alone; null for a pattern of another shape, one with a back
+         * reference or a quotation ({@code \Q}), or one that is no alternation.
+         */
+        static List<String> split(String pattern) {
+            if (!pattern.startsWith(AFTER_NON_WORD) || !pattern.endsWith(BEFORE_NON_WORD) || pattern.contains("\\Q")
+                    || java.util.regex.Pattern.compile("\\\\(?:[1-9]|k<)").matcher(pattern).find()) {
+                return null;
+            }
+            String body = pattern.substring(0, pattern.length() - BEFORE_NON_WORD.length());
+            int open = -1;
+            java.util.ArrayDeque<Integer> opens = new java.util.ArrayDeque<>();
+            List<Integer> bars = new java.util.ArrayList<>(); // the bars at the depth of the last group, once known
+            List<int[]> allBars = new java.util.ArrayList<>(); // every bar outside a class, with its depth
+            int classDepth = 0;
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    classDepth++;
+                } else if (c == ']' && classDepth > 0) {
+                    classDepth--;
+                } else if (classDepth > 0) {
+                    continue;
+                } else if (c == '(') {
+                    opens.push(i);
+                } else if (c == ')') {
+                    if (opens.isEmpty()) {
+                        return null;
+                    }
+                    int from = opens.pop();
+                    if (i == body.length() - 1) {
+                        open = from;
+                    }
+                } else if (c == '|') {
+                    allBars.add(new int[] {i, opens.size()});
+                }
+            }
+            if (open < 0 || classDepth != 0 || !opens.isEmpty() || !body.startsWith("(?:", open)) {
+                return null;
+            }
+            for (int[] bar : allBars) {
+                if (bar[1] == 0) {
+                    return null; // an alternation outside the group
+                }
+                if (bar[1] == 1 && bar[0] > open) {
+                    bars.add(bar[0]);
+                }
+            }
+            if (bars.isEmpty()) {
+                return null;
+            }
+            String before = body.substring(0, open);
+            List<String> out = new java.util.ArrayList<>();
+            int from = open + 3;
+            bars.add(body.length() - 1);
+            for (int bar : bars) {
+                out.add(before + "(?:" + body.substring(from, bar) + ")" + BEFORE_NON_WORD);
+                from = bar + 1;
+            }
+            return out;
         }
 
         /** The starts of {@code pattern}, or null when it promises no needle (it is then searched at every char). */
@@ -99,12 +220,102 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
             }
             String[] needles = sets.get(0).keySet().stream().sorted().toArray(String[]::new);
             int[] reach = Arrays.stream(needles).mapToInt(sets.get(0)::get).toArray();
-            return new Starts(new NeedleAutomaton(needles, foldCase), reach, pattern.pattern().startsWith(AFTER_NON_WORD));
+            return new Starts(new NeedleAutomaton(needles, foldCase), reach, pattern.pattern().startsWith(AFTER_NON_WORD),
+                    Alone.of(pattern, foldCase));
         }
 
         /** What {@code pattern.matcher(text).find()} answers, the pattern tried only where a match may begin. */
         boolean found(Pattern pattern, String text) {
-            return new Places(text).next(pattern, 0) != null;
+            return alone != null ? new AlonePlaces(text).next(0) >= 0 : new Places(text).next(pattern, 0) != null;
+        }
+
+        /**
+         * The places of one text where an entry alone ({@link #alone}) matches, sought in order: at a place, only the
+         * entries a needle of whose lies within reach after it are tried. The whole pattern finds a match exactly where
+         * one of them does.
+         */
+        private final class AlonePlaces {
+            private final String text;
+            private int[] hitEnd = new int[8];
+            private int[] hitNeedle = new int[8];
+            private int hits;
+            /** A needle of unbounded reach: every entry that holds it may begin up to it. */
+            private int upTo = -1;
+            private final int[] entryUpTo;
+            private final boolean[] may;
+            private final Matcher[] matchers;
+            private final int[] triedAt;
+            /** The first needle that ends after the place last tried (the needles' ends come in order). */
+            private int first;
+
+            AlonePlaces(String text) {
+                this.text = text;
+                this.may = new boolean[text.length() + 1];
+                this.entryUpTo = new int[alone.each().length];
+                this.matchers = new Matcher[alone.each().length];
+                this.triedAt = new int[alone.each().length];
+                Arrays.fill(entryUpTo, -1);
+                alone.automaton().scan(text, (id, at) -> {
+                    if (hits == hitEnd.length) {
+                        hitEnd = Arrays.copyOf(hitEnd, 2 * hits);
+                        hitNeedle = Arrays.copyOf(hitNeedle, 2 * hits);
+                    }
+                    hitEnd[hits] = at + alone.needles()[id].length();
+                    hitNeedle[hits++] = id;
+                    int[] of = alone.of()[id];
+                    for (int k = 0; k < of.length; k++) {
+                        int r = alone.reach()[id][k];
+                        if (r == Needles.UNBOUNDED) {
+                            entryUpTo[of[k]] = Math.max(entryUpTo[of[k]], at);
+                            upTo = Math.max(upTo, at);
+                        } else {
+                            Arrays.fill(may, Math.max(0, at - r), at + 1, true);
+                        }
+                    }
+                });
+            }
+
+            /** The first place at or after {@code from} where an entry alone matches, -1 when none; {@code from} only grows. */
+            int next(int from) {
+                for (int p = from; hits > 0 && p <= text.length(); p++) {
+                    if (!may[p] && p > upTo || afterNonWord && p > 0 && word(text.charAt(p - 1))) {
+                        continue;
+                    }
+                    while (first < hits && hitEnd[first] <= p) {
+                        first++; // a needle ending by p begins before it
+                    }
+                    for (int h = first; h < hits && hitEnd[h] <= p + alone.span(); h++) {
+                        int id = hitNeedle[h];
+                        int at = hitEnd[h] - alone.needles()[id].length();
+                        int[] of = alone.of()[id];
+                        for (int k = 0; at >= p && k < of.length; k++) {
+                            if (at - p <= alone.reach()[id][k] && triedAt[of[k]] != p + 1) {
+                                triedAt[of[k]] = p + 1;
+                                if (lookingAt(of[k], p)) {
+                                    return p;
+                                }
+                            }
+                        }
+                    }
+                    for (int i = 0; p <= upTo && i < entryUpTo.length; i++) {
+                        if (p <= entryUpTo[i] && triedAt[i] != p + 1) {
+                            triedAt[i] = p + 1;
+                            if (lookingAt(i, p)) {
+                                return p;
+                            }
+                        }
+                    }
+                }
+                return -1;
+            }
+
+            /** Whether entry {@code i} alone matches at {@code p}, the text around in view as {@code find} sees it. */
+            private boolean lookingAt(int i, int p) {
+                if (matchers[i] == null) {
+                    matchers[i] = alone.each()[i].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                return matchers[i].region(p, text.length()).lookingAt();
+            }
         }
 
         /**
@@ -112,10 +323,36 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
          * is none: each sought from where the one before ended, only at the places a match may begin.
          */
         int lastEnd(Pattern pattern, String text) {
+            if (alone != null) {
+                return lastEndAlone(pattern, text);
+            }
             Places places = new Places(text);
             int end = -1;
             for (Matcher m = places.next(pattern, 0); m != null; m = places.next(pattern, m.end() == m.start() ? m.end() + 1 : m.end())) {
                 end = m.end();
+            }
+            return end;
+        }
+
+        /**
+         * {@link #lastEnd} with each entry alone ({@link #alone}) finding where the next match begins: the whole pattern's
+         * match at that place (it has one there) is the one {@code find} makes.
+         */
+        private int lastEndAlone(Pattern pattern, String text) {
+            AlonePlaces places = new AlonePlaces(text);
+            Matcher m = null;
+            int end = -1;
+            for (int p = places.next(0); p >= 0; ) {
+                if (m == null) {
+                    m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (!m.region(p, text.length()).lookingAt()) {
+                    p = p < text.length() ? places.next(p + 1) : -1; // not reached: an entry's match is the pattern's
+                    continue;
+                }
+                end = m.end();
+                int from = m.end() == m.start() ? m.end() + 1 : m.end();
+                p = from <= text.length() ? places.next(from) : -1;
             }
             return end;
         }

@@ -44,6 +44,7 @@ class WordsTest {
             String text = article(language);
             int found = 0;
             int withStarts = 0;
+            int alone = 0;
             for (DateWordList list : DateWordList.values()) {
                 Pattern pattern = list.pattern(scope, language);
                 if (pattern == null) {
@@ -51,6 +52,7 @@ class WordsTest {
                 }
                 Words words = Words.of(pattern, foldCase);
                 withStarts += words.starts() != null ? 1 : 0;
+                alone += Words.Starts.split(pattern.pattern()) != null ? 1 : 0;
                 for (String t : List.of(text, text.toUpperCase(java.util.Locale.ROOT))) {
                     for (int from = 0; from < t.length(); from += 7) {
                         String window = t.substring(from, Math.min(t.length(), from + 120));
@@ -62,6 +64,7 @@ class WordsTest {
                 }
             }
             assertThat(withStarts).as("lists tried from their needles' places, %s", language).isGreaterThan(10);
+            assertThat(alone).as("lists whose entries are tried alone, %s", language).isGreaterThan(8);
             assertThat(found).as("windows a list is found in, %s", language).isGreaterThan(50);
         }
     }
@@ -79,5 +82,27 @@ class WordsTest {
         assertThat(words.foundIn("the singer, born in Cairo on ")).isTrue();
         assertThat(words.lastEnd("she said, and he said on")).isEqualTo(24);
         assertThat(words.lastEnd("she said, and he spoke on")).isEqualTo(-1);
+    }
+
+    @Test
+    void aListOfWholeWordsIsSplitIntoItsEntriesEachAloneAndFoundAsTheWholeIs() {
+        String pattern = "(?<![\\p{L}\\p{N}])(?:و)?(?:(?:born(?: [a-z|]{2,12})? on)|(?:forecast(?:s|ed)?)|(?:[|(]a\\|b\\))|(?:due (?:to|for)))(?![\\p{L}\\p{N}])";
+        assertThat(Words.Starts.split(pattern)).containsExactly(
+                "(?<![\\p{L}\\p{N}])(?:و)?(?:(?:born(?: [a-z|]{2,12})? on))(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}])(?:و)?(?:(?:forecast(?:s|ed)?))(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}])(?:و)?(?:(?:[|(]a\\|b\\)))(?![\\p{L}\\p{N}])",
+                "(?<![\\p{L}\\p{N}])(?:و)?(?:(?:due (?:to|for)))(?![\\p{L}\\p{N}])");
+        assertThat(Words.Starts.split("(?<![\\p{L}\\p{N}])(?:said|told)$")).isNull(); // no whole-word close
+        assertThat(Words.Starts.split("(?<![\\p{L}\\p{N}])(?:(a)\\1|b)(?![\\p{L}\\p{N}])")).isNull(); // a back reference
+        Words words = Words.of(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), true);
+        assertThat(words.foundIn("The novelist, born there on")).isTrue();
+        assertThat(words.foundIn("Forecasters FORECAST rain")).isTrue();
+        assertThat(words.foundIn("Forecasters warned of rain")).isFalse(); // "forecast" inside a longer word
+        assertThat(words.foundIn("the payment fell due for")).isTrue();
+        assertThat(words.foundIn("the payment fell overdue")).isFalse();
+        assertThat(words.foundIn("ووdue to")).isFalse(); // right after a letter
+        assertThat(words.lastEnd("rain was forecast, and snow is forecasts away")).isEqualTo(40);
+        assertThat(words.lastEnd("rain was forecast, and snow is overdue")).isEqualTo(17);
+        assertThat(words.lastEnd("the storm was unforecast")).isEqualTo(-1);
     }
 }
