@@ -47,6 +47,10 @@ class EventOffsetsTest {
     void afterAVerbOfComingTheOffsetCountsFromTheDayTheStoryIsAt() {
         assertThat(dateClaims("Police arrested four men after a raid on a warehouse in Lagos on Wednesday. The raid came three days after gunmen"
                 + " robbed a bank in the city.", Language.EN, "2026-06-11")).contains("2026-06-07..2026-06-07");
+        assertThat(dateClaims("عقد وزراء الخارجية العرب اجتماعاً طارئاً في القاهرة يوم الثلاثاء. ويأتي الاجتماع بعد أسبوعين من قمة"
+                + " مماثلة في الرياض.", Language.AR, "2026-09-17")).contains("2026-09-01..2026-09-01");
+        assertThat(dateClaims("وافتتح الرئيس الجسر الجديد يوم الأحد. وجاء الافتتاح بعد ثلاثة أشهر من انهيار الجسر القديم.",
+                Language.AR, "2026-06-16")).contains("2026-03-01..2026-03-31");
         // with a day of the other event's own after it, both have their days: nothing more
         assertThat(dateClaims("Police arrested four men in Lagos on Wednesday. The arrests came a week after gunmen robbed a bank in the city"
                 + " on May 28.", Language.EN, "2026-06-11")).contains("2026-05-28..2026-05-28").doesNotContain("2026-06-03..2026-06-03");
