@@ -83,7 +83,7 @@ public final class ClaimExtractor {
 
     /** The numbers (with ordinals and durations) and dates of {@code text}, dates resolved against {@code published}. */
     Found find(String text, Language language, LocalDate published) {
-        return new Found(numbers.get(language).find(text), dateRecognizers.get(language).find(text, published));
+        return new Found(numbers.get(language).find(text), DateRecognizer.withoutUnanchored(dateRecognizers.get(language).find(text, published)));
     }
 
     /** The claims of {@code text}; {@code published} resolves relative dates (null: they stay unresolved). */

@@ -87,6 +87,16 @@ final class DateClaims {
                 continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
                           // period ("قبل نهاية العام"), "this year", or a piece of a longer date ("last year" in "24 November last year")
             }
+            if (recognizer.fromEvent(d) && (claims.stream().anyMatch(k -> k instanceof CountClaim c && carries(c, d))
+                    || recognizer.noEventIn(text.substring(d.span().end(), clauseEnd(text, d)))
+                    || FIGURE.matcher(text).region(d.span().end(), ClaimExtractor.sentenceOf(sentences, d.span()).end()).find())) {
+                // "two days after the blast" whose toll is dated already; "two days after the rial hit a record low of 2,900 to
+                // the dollar": a figure's move (rule 3), no dated event
+                continue;
+            }
+            if (countedFromAgain(text, dates, d, sentences, claims)) {
+                continue; // "The 58-year-old died on Thursday, eight days after the attack": the death counted before, told again
+            }
             Candidate candidate = new Candidate(text, dates, d, sentences, claims, published);
             if (ahead) {
                 if (!dropped(candidate, true) && claims.stream().noneMatch(k -> !(k instanceof QuoteClaim) && carries(k, d))) {
@@ -136,6 +146,25 @@ final class DateClaims {
             }
         }
         return withoutRepeats(text, out);
+    }
+
+    /** A figure of a move or a statistic ("a record low of 2,900 to the dollar", "fell 3.1 percent"), not a count of things. */
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+ ?(?:%|percent|per cent|في المئة|بالمئة)");
+
+    /**
+     * Whether the single day {@code d} is the one an offset after it in its sentence counts from ("The 58-year-old died on
+     * Thursday, eight days after the attack", {@link DateRecognizer#fromEvent}) and a count of an earlier sentence already
+     * carries it: the event counted before, told again with the day of the other event (rule 21), no date claim of its own.
+     */
+    private boolean countedFromAgain(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
+                                     List<Claim> claims) {
+        if (d.grain() != Grain.DAY || !d.start().equals(d.end()) || recognizer.fromEvent(d)) {
+            return false;
+        }
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        return dates.stream().anyMatch(o -> recognizer.fromEvent(o) && o.resolved() && o.span().start() >= d.span().end()
+                        && o.span().start() < sentence.end())
+                && claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() < sentence.start() && carries(c, d));
     }
 
     /** Words that join another clause between two words for one time: each clause is an event of its own. */

@@ -714,6 +714,9 @@ final class DateGrammar {
     private static List<String> requirements(DateRule rule, Set<String> captured) {
         List<String> out = new ArrayList<>();
         boolean hasUnit = rule.unit() != null || captured.contains("unit");
+        if (rule.countsFromEvent() && (rule.resolve() != DateRule.Resolve.SHIFT || !List.of("clause", "story").contains(rule.fromEvent()))) {
+            out.add("from_event is clause or story, on a shift rule, not '" + rule.fromEvent() + "'");
+        }
         switch (rule.resolve()) {
             case SHIFT, PERIOD -> {
                 if (!hasUnit) {

@@ -106,6 +106,21 @@ public final class DateRecognizer {
      * عام"): the day of a schedule or a commemoration, not of an event.
      */
     public static final String RECURRING = "recurring";
+
+    /**
+     * The warning of an offset from another event that no day of the text fixes ("The statement came two days after a drone
+     * struck", with no day before): read from the reference date only as a rule example is; no date of a claim.
+     */
+    public static final String UNANCHORED_OFFSET = EventOffsets.UNANCHORED;
+
+    /** {@code dates} with each offset no day fixes ({@link #UNANCHORED_OFFSET}) left unresolved: no date. */
+    public static List<DateMention> withoutUnanchored(List<DateMention> dates) {
+        if (dates.stream().noneMatch(d -> d.warnings().contains(UNANCHORED_OFFSET))) {
+            return dates;
+        }
+        return dates.stream().map(d -> !d.warnings().contains(UNANCHORED_OFFSET) ? d
+                : new DateMention(d.text(), d.span(), null, null, d.grain(), d.warnings(), d.rule())).toList();
+    }
     private static final String SENTENCE_END = ".!?\n;\u061F\u061B";
     /** The chars of {@link #SENTENCE_END}, told by a lookup where a window is read back char by char. */
     private static final java.util.BitSet SENTENCE_END_CHARS = new java.util.BitSet();
@@ -162,6 +177,8 @@ public final class DateRecognizer {
     private final java.util.Set<String> relative;
     /** The ids of the rules that count from the day named before them ("the day before"). */
     private final java.util.Set<String> anchoredRules;
+    /** The rules of an offset from another event ({@code from_event}, {@link EventOffsets}). */
+    private final java.util.Set<String> eventOffsetRules;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -275,6 +292,8 @@ public final class DateRecognizer {
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.isAnchored() && r.resolve() == DateRule.Resolve.SHIFT)
+                .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.eventOffsetRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::countsFromEvent)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
@@ -398,7 +417,13 @@ public final class DateRecognizer {
                 // day is the statement's ("said on Tuesday that a truce agreed the day before was holding", N2 of dev13)
                 anchor = lastEventDay;
             }
-            if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
+            if (c.rule.rule().countsFromEvent()) {
+                // "on Monday, seven months after protests …", "two days after the quake struck on 3 March", «وتأتي الغارة بعد
+                // يومين من غارة مماثلة»: counted from the day of one of the two events, or none
+                r = EventOffsets.resolve(resolver, c.rule.rule(), c.captures, s, c.start, c.end,
+                        lastDay == null ? null : new EventOffsets.Named(lastDayEnd, lastDayEnd, DateResolver.day(lastDay, List.of()), false),
+                        nextOf(chosen, c), anchor == null || reference != null && anchor.isAfter(reference) ? null : anchor, r);
+            } else if (c.rule.rule().isAnchored() && c.rule.rule().resolve() == DateRule.Resolve.DATE) {
                 // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
                 DateResolver.Resolution anchored = lastNamed == null ? null
                         : resolver.resolve(c.rule.rule(), c.captures, java.time.YearMonth.from(lastNamed).atEndOfMonth(), false);
@@ -438,6 +463,16 @@ public final class DateRecognizer {
         }
         out.sort(Comparator.comparingInt((DateMention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** The first date chosen after {@code c}, as {@link EventOffsets} reads it, or null. */
+    private static EventOffsets.Named nextOf(List<Candidate> chosen, Candidate c) {
+        for (Candidate o : chosen) {
+            if (o.start >= c.end) {
+                return new EventOffsets.Named(o.start, o.end, o.resolution, o.rule.rule().isAnchored() || o.rule.rule().countsFromEvent());
+            }
+        }
+        return null;
     }
 
     /** How many characters before a day a statement word may stand for the day to be the statement's ("police said on"). */
@@ -871,6 +906,14 @@ public final class DateRecognizer {
      */
     public boolean namedDay(DateMention d) {
         return d.rule() != null && namedDays.contains(d.rule());
+    }
+
+    /**
+     * Whether {@code d} is some days, weeks or months from another event ({@code from_event}: "seven months after protests
+     * left 41 people dead", «بعد يومين من غارة مماثلة»), read by {@link EventOffsets}.
+     */
+    public boolean fromEvent(DateMention d) {
+        return d.rule() != null && eventOffsetRules.contains(d.rule());
     }
 
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */

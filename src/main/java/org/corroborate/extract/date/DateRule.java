@@ -27,12 +27,16 @@ import org.corroborate.rules.Rule;
  *                 month, a fixed day (no anchored shift)
  * @param ending for {@code range} with a captured count {@code n} of days: the days end on the rule's day rather than
  *               begin on it ("ended a two-day summit on Saturday" is Friday and Saturday)
+ * @param fromEvent for {@code shift}: some days, weeks or months after another event ({@link EventOffsets}):
+ *                  {@code clause} counts from a day that event's words name after it ("two days after the quake struck
+ *                  on 3 March"); {@code story}, after a verb of coming, from the day the story is at or the day named
+ *                  before it in its clause ("The strike came a week after …"); with no such day, none
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
                        @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
                        @OptionalKey Boolean beforeReference, @OptionalKey Boolean anchored,
-                       @OptionalKey Boolean ending,
+                       @OptionalKey Boolean ending, @OptionalKey String fromEvent,
                        Examples examples) implements Rule {
 
     /** How captures turn into a date. */
@@ -67,6 +71,16 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
 
     public boolean endsOnItsDay() {
         return Boolean.TRUE.equals(ending);
+    }
+
+    /** Whether the rule counts from another event's day ({@code from_event}). */
+    public boolean countsFromEvent() {
+        return fromEvent != null;
+    }
+
+    /** Whether the rule may count from the day the story is at ({@code from_event: story}). */
+    public boolean countsFromStory() {
+        return "story".equals(fromEvent);
     }
 
     public boolean endsBeforeReference() {
