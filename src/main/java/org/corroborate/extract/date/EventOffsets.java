@@ -100,6 +100,9 @@ final class EventOffsets {
 
     private static DateResolver.Resolution unanchored(DateRule rule, Map<String, String> captures, DateResolver.Resolution fallback) {
         DateResolver.Resolution r = whole(rule, captures, fallback);
+        if (r == null) {
+            return null; // no reference reading either (no publication day): nothing to leave unresolved
+        }
         return new DateResolver.Resolution(r.start(), r.end(), r.grain(), DateResolver.plus(r.warnings(), List.of(UNANCHORED)));
     }
 
