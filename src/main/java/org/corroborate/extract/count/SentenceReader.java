@@ -3151,7 +3151,7 @@ final class SentenceReader {
         }
         for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + CLAUSE_REACH; k++) {
             Token t = tokens.get(k);
-            if (t.punctuation() || numberStart[k] || actionStartingAt[k] != null || startsGroup(k)) {
+            if (t.punctuation() || numberStart[k] || actionStartingAt[k] != null || inGroup(k)) {
                 return right;
             }
             if (lexicon.isLink(t.word())) {
@@ -3164,7 +3164,7 @@ final class SentenceReader {
     /** The verb of death within {@link #JOINED_DEATH_REACH} words from {@code from}, none of them in a group; else {@code right}. */
     private Action joinedDeath(int from, Action right) {
         for (int j = from; j < tokens.size() && j <= from + JOINED_DEATH_REACH; j++) {
-            if (tokens.get(j).punctuation() || numberStart[j] || startsGroup(j)) {
+            if (tokens.get(j).punctuation() || numberStart[j] || inGroup(j)) {
                 return right;
             }
             Action a = actionStartingAt[j];
@@ -3177,7 +3177,7 @@ final class SentenceReader {
     }
 
     /** Whether a group of the sentence covers token {@code k}. */
-    private boolean startsGroup(int k) {
+    private boolean inGroup(int k) {
         for (Group o : groups) {
             if (o.first <= k && k <= o.end()) {
                 return true;
