@@ -293,6 +293,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::meetingWords);
     }
 
+    /** The words of an event's opening ({@code opening_words}), or null when there are none. */
+    static Pattern openingWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::openingWords);
+    }
+
     /** The acts of their own done at a meeting, a vote or a signing ({@code meeting_acts}), or null when there are none. */
     static Pattern meetingActs(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::meetingActs);
@@ -477,6 +482,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.restatedCounts(), "restated_counts", problems);
         checkMarkers(fragments, file.meetingWords(), "meeting_words", problems);
         checkMarkers(fragments, file.meetingActs(), "meeting_acts", problems);
+        checkMarkers(fragments, file.openingWords(), "opening_words", problems);
         checkMarkers(fragments, file.meetingBackReferences(), "meeting_back_references", problems);
         checkMarkers(fragments, file.tollRiseBefore(), "toll_rise_before", problems);
         checkMarkers(fragments, file.tollRiseAfter(), "toll_rise_after", problems);
