@@ -32,7 +32,7 @@ import org.corroborate.text.ArabicNormalizer;
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
-            "weekday", "weekday2", "dir", "mdir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday");
+            "weekday", "weekday2", "dir", "mdir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday", "rel");
     /**
      * A part with this name, when defined, may precede every rule and future marker, outside the
      * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
@@ -734,9 +734,9 @@ final class DateGrammar {
             }
             case RANGE -> {
                 if (captured.stream().noneMatch(g -> g.endsWith("2"))
-                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday")))
+                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday") || captured.contains("rel")))
                         && !(captured.contains("weekday") && !captured.contains("day") && !captured.contains("month"))) {
-                    out.add("a range captures its end: day2, month2 or year2, a number of days n from its day or weekday, "
+                    out.add("a range captures its end: day2, month2 or year2, a number of days n from its day, weekday or rel, "
                             + "or a weekday alone (the night that begins on it and ends the next day)");
                 }
             }
