@@ -48,4 +48,14 @@ class DayAndLengthStretchesTest {
         assertThat(dateClaims("وينفذ المعلمون إضراباً عن العمل لمدة يومين يبدأ الخميس في جميع المدارس الحكومية.", Language.AR, TUE))
                 .containsExactly("2026-05-14..2026-05-15");
     }
+
+    @Test
+    void anNthDayRunningAfterAVerbOfGoingOnIsAStretchBack() {
+        assertThat(dateClaims("يواصل عمال النظافة في العاصمة إضرابهم لليوم الرابع على التوالي احتجاجاً على تأخر الرواتب.",
+                Language.AR, TUE)).containsExactly("2026-05-09..2026-05-12");
+        // no verb of going on: a count of events, or a toll of today, names no stretch
+        assertThat(dateClaims("فاز الفريق بالبطولة للمرة الثالثة على التوالي.", Language.AR, TUE)).isEmpty();
+        assertThat(dateClaims("قُتل خمسة أشخاص لليوم الثاني على التوالي في اشتباكات بالمدينة.", Language.AR, TUE))
+                .doesNotContain("2026-05-11..2026-05-12");
+    }
 }
