@@ -99,6 +99,11 @@ final class DateClaims {
             }
             Candidate candidate = new Candidate(text, dates, d, sentences, claims, published);
             if (ahead) {
+                DateMention opened = runsOnFromOpening(text, dates, d, sentences, claims, published);
+                if (opened != null) {
+                    out.add(claimOf(text, opened, d, ClaimExtractor.sentenceOf(sentences, d.span()), false));
+                    continue; // «انطلقت أمس فعاليات المهرجان … وتستمر فعاليات المهرجان حتى 17 أيار»: the festival, yesterday to 17 May
+                }
                 if (!dropped(candidate, true) && claims.stream().noneMatch(k -> !(k instanceof QuoteClaim) && carries(k, d))) {
                     // a statement is made by publication: a quote dated by a day ahead ("will host a meeting on Dec. 28, two
                     // delegates told reporters", dev15-en-018) carries no scheduled day
@@ -1129,6 +1134,46 @@ final class DateClaims {
         }
         DateMention stretch = spanned(text, dates, d, sentences);
         return stretch.end().isAfter(published) ? stretch : d;
+    }
+
+    /** How many sentences back from a stretch's end {@link #runsOnFromOpening} looks for the day of its opening. */
+    private static final int OPENING_REACH = 1;
+    /** How many days before publication the opening day of a stretch still running may lie ({@link #runsOnFromOpening}). */
+    private static final int OPENING_DAYS_BACK = 31;
+
+    /**
+     * The end of a stretch still running, told in a sentence of its own with a verb of lasting and no start in it ("وتستمر
+     * فعاليات المهرجان حتى 17 أيار الجاري"), after a sentence that tells the event's opening on a day up to publication (the
+     * packs' {@code opening_words}: «انطلقت مساء أمس فعاليات مهرجان الرياض للمسرح»، «مساء أمس الجمعة، في افتتاح البطولة»): the
+     * whole stretch from that day to the end (dates-ar42), a date claim beside the opening day's own. Only the nearest day up to
+     * publication in the sentence right before, and only when that sentence tells an opening; not in a statement's sentence
+     * (two sentences back, a quote or another day between, dev33-ar-026's writer reads the end alone: no claim then).
+     */
+    private DateMention runsOnFromOpening(String text, List<DateMention> dates, DateMention e, List<Sentences.Sentence> sentences,
+                                          List<Claim> claims, LocalDate published) {
+        if (published == null || !e.resolved() || !e.start().isAfter(published) || !recognizer.continuedBefore(text, e)
+                || recognizer.movedUntilBefore(text, e)) {
+            return null;
+        }
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, e.span());
+        int index = sentences.indexOf(sentence);
+        if (index <= 0 || dates.stream().anyMatch(o -> o != e && o.span().start() >= sentence.start() && o.span().end() <= e.span().start())
+                || claims.stream().anyMatch(c -> c instanceof QuoteClaim && c.span().start() < sentence.end() && c.span().end() > sentence.start())) {
+            return null;
+        }
+        int from = sentences.get(Math.max(0, index - OPENING_REACH)).start();
+        DateMention start = dates.stream()
+                .filter(o -> o.resolved() && o.span().start() >= from && o.span().end() <= sentence.start() && !o.end().isAfter(published))
+                .max(Comparator.comparingInt(o -> o.span().start())).orElse(null);
+        if (start == null || start.grain() != Grain.DAY || start.start().isBefore(published.minusDays(OPENING_DAYS_BACK))
+                || start.start().isAfter(e.end())) {
+            return null;
+        }
+        Sentences.Sentence opening = ClaimExtractor.sentenceOf(sentences, start.span());
+        if (!recognizer.opensAnEvent(text, opening.start(), opening.end()) || counts.announcedOn(text, start)) {
+            return null;
+        }
+        return new DateMention(e.text(), e.span(), start.start(), e.end(), Grain.DAY, e.warnings(), e.rule());
     }
 
     /**

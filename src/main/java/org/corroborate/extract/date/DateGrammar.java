@@ -32,7 +32,7 @@ import org.corroborate.text.ArabicNormalizer;
 final class DateGrammar {
     /** The captures the resolver understands. */
     static final Set<String> FIELDS = Set.of("day", "day2", "month", "month2", "year", "year2",
-            "weekday", "weekday2", "dir", "mdir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday");
+            "weekday", "weekday2", "dir", "mdir", "n", "unit", "hmonth", "frame", "nth", "part", "part2", "holiday", "rel");
     /**
      * A part with this name, when defined, may precede every rule and future marker, outside the
      * span (Arabic و، ف، ب، ل، ك). It is a plain regular expression, without placeholders.
@@ -293,6 +293,11 @@ final class DateGrammar {
         return wordsOf(scope, language, DateRuleFile::meetingWords);
     }
 
+    /** The words of an event's opening ({@code opening_words}), or null when there are none. */
+    static Pattern openingWords(List<DateRuleFile> scope, Language language) {
+        return wordsOf(scope, language, DateRuleFile::openingWords);
+    }
+
     /** The acts of their own done at a meeting, a vote or a signing ({@code meeting_acts}), or null when there are none. */
     static Pattern meetingActs(List<DateRuleFile> scope, Language language) {
         return wordsOf(scope, language, DateRuleFile::meetingActs);
@@ -477,6 +482,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.restatedCounts(), "restated_counts", problems);
         checkMarkers(fragments, file.meetingWords(), "meeting_words", problems);
         checkMarkers(fragments, file.meetingActs(), "meeting_acts", problems);
+        checkMarkers(fragments, file.openingWords(), "opening_words", problems);
         checkMarkers(fragments, file.meetingBackReferences(), "meeting_back_references", problems);
         checkMarkers(fragments, file.tollRiseBefore(), "toll_rise_before", problems);
         checkMarkers(fragments, file.tollRiseAfter(), "toll_rise_after", problems);
@@ -728,9 +734,9 @@ final class DateGrammar {
             }
             case RANGE -> {
                 if (captured.stream().noneMatch(g -> g.endsWith("2"))
-                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday")))
+                        && !(captured.contains("n") && (captured.contains("day") || captured.contains("weekday") || captured.contains("rel")))
                         && !(captured.contains("weekday") && !captured.contains("day") && !captured.contains("month"))) {
-                    out.add("a range captures its end: day2, month2 or year2, a number of days n from its day or weekday, "
+                    out.add("a range captures its end: day2, month2 or year2, a number of days n from its day, weekday or rel, "
                             + "or a weekday alone (the night that begins on it and ends the next day)");
                 }
             }

@@ -3,6 +3,7 @@ package org.corroborate.extract.date;
 import static org.corroborate.extract.date.DateWordList.MEETING_ACTS;
 import static org.corroborate.extract.date.DateWordList.MEETING_BACK_REFERENCES;
 import static org.corroborate.extract.date.DateWordList.MEETING_WORDS;
+import static org.corroborate.extract.date.DateWordList.OPENING_WORDS;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
@@ -569,6 +570,17 @@ public final class DateRecognizer {
         }
         String normalized = DateGrammar.NORMALIZER.normalizedBetween(text, start, end);
         return words(MEETING_WORDS).foundIn(normalized) && !words(MEETING_ACTS).foundIn(normalized);
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code start} to {@code end} tell an event's opening (the packs' {@code
+     * opening_words}: «انطلقت أمس فعاليات المعرض»، «في افتتاح البطولة»), a stretch a later «وتستمر حتى» may end.
+     */
+    public boolean opensAnEvent(String text, int start, int end) {
+        if (!words(OPENING_WORDS).present()) {
+            return false;
+        }
+        return words(OPENING_WORDS).foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, start, end));
     }
 
     /**

@@ -60,6 +60,29 @@ final class DateResolver {
         return new Resolution(first.start(), first.start().plusDays(days - 1L), Grain.DAY, first.warnings());
     }
 
+    /** The days from the reference date of the words a {@code rel} capture holds (today, yesterday, tomorrow). */
+    private static final Map<String, Integer> RELATIVE_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
+    /** A {@code rel} capture of a verb of starting before a weekday ({@code starts_on}): the weekday read ahead. */
+    private static final String ONWARD = "onward";
+
+    /**
+     * "وصل مساء اليوم في زيارة تستمر ثلاثة أيام", "إضراب لمدة ثلاثة أيام بداية من اليوم": the stretch of {@code n} days that
+     * a day counted from the reference date ({@code rel}: today, yesterday, tomorrow) opens; with {@code ending} it closes it
+     * («اختتمت مساء أمس محادثات استمرت ثلاثة أيام»).
+     */
+    private static Resolution daysFromRelativeDay(Map<String, String> c, LocalDate reference) {
+        Integer shift = RELATIVE_DAYS.get(c.get("rel"));
+        int days = Integer.parseInt(c.get("n"));
+        if (shift == null || days < 1) {
+            return null;
+        }
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        LocalDate first = reference.plusDays(shift);
+        return new Resolution(first, first.plusDays(days - 1L), Grain.DAY, List.of());
+    }
+
     /**
      * "ended a two-day summit on Saturday", "a two-day gathering that ended on Monday": the stretch of days a range rule
      * with {@code ending} counts from its day ({@link #daysFromWeekday}) ends on that day instead (Friday and Saturday).
@@ -264,6 +287,11 @@ final class DateResolver {
         }
         if (c.containsKey("weekday2") && !c.containsKey("weekday")) {
             return nightInto(c, reference, forward);
+        }
+        if (c.containsKey("rel") && c.containsKey("n")) {
+            // «لمدة ثلاثة أيام يبدأ الخميس»: the weekday after a verb of starting is the first on or after the reference
+            return ONWARD.equals(c.get("rel")) && c.containsKey("weekday") ? daysFromWeekday(c, reference, true)
+                    : daysFromRelativeDay(c, reference);
         }
         if (c.containsKey("weekday") && c.containsKey("n")) {
             return daysFromWeekday(c, reference, forward);

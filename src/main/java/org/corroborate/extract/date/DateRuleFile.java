@@ -70,7 +70,9 @@ import org.corroborate.rules.RulePacks;
  * date and a no-event clause that open another clause of its own ({@code no_event_bounds}: "Fans clashed … on Saturday
  * after Ajax beat PSV 2-1": the date is the clash's, the score vetoes it not), a relative clause in the past right
  * before a date that no future marker of the sentence points forward ({@code past_clause_before}: "will publish the
- * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), and rules. The name, document and
+ * register on 19 January, after an audit that began on 28 December": the audit's December is the one before), the words
+ * of an event's opening ({@code opening_words}: «انطلقت أمس فعاليات المعرض», whose stretch a later sentence's «وتستمر حتى»
+ * ends), and rules. The name, document and
  * moved keys hold both past and future dates and are anchored at the date.
  * A language sees the lexicons and parts of every dates file of its packs (common first).
  */
@@ -141,6 +143,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> pastAfter,
                            @OptionalKey List<String> noEventBounds,
                            @OptionalKey List<String> pastClauseBefore,
+                           @OptionalKey List<String> openingWords,
                            @OptionalKey List<DateRule> rules,
                            List<String> negativeExamples) implements RuleFile {
     public DateRuleFile {
@@ -203,6 +206,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         pastAfter = pastAfter == null ? List.of() : List.copyOf(pastAfter);
         noEventBounds = noEventBounds == null ? List.of() : List.copyOf(noEventBounds);
         pastClauseBefore = pastClauseBefore == null ? List.of() : List.copyOf(pastClauseBefore);
+        openingWords = openingWords == null ? List.of() : List.copyOf(openingWords);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
         feastEveBefore = feastEveBefore == null ? List.of() : List.copyOf(feastEveBefore);

@@ -117,6 +117,8 @@ enum DateWordList {
     MEETING_WORDS(DateGrammar::meetingWords),
     /** Words of an act of its own done at a meeting, a vote or a signing ({@link DateRecognizer#meetingAt}). */
     MEETING_ACTS(DateGrammar::meetingActs),
+    /** Words of an event's opening, in the sentence of a stretch's start ({@link DateRecognizer#opensAnEvent}). */
+    OPENING_WORDS(DateGrammar::openingWords),
     /** Words by which a statement refers back to the meeting it was made at ({@link DateRecognizer#saidAtTheMeeting}). */
     MEETING_BACK_REFERENCES(DateGrammar::meetingBackReferences),
     /** Words right before a date of a toll's rise ("rose to 31 on"; {@link DateRecognizer#tollUpdate}). */

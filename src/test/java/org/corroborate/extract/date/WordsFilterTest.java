@@ -170,6 +170,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.MEETING_WORDS, "بحث وزير الخارجية مع نظيره "),
                     Map.entry(DateWordList.MEETING_ACTS, "وقّع الوزيران خلال الاجتماع "),
                     Map.entry(DateWordList.MEETING_BACK_REFERENCES, "وأكد الوزير خلال الاجتماع أن "),
+                    Map.entry(DateWordList.OPENING_WORDS, "وانطلقت مساء أمس فعاليات المهرجان"),
                     Map.entry(DateWordList.TOLL_RISE_BEFORE, "ارتفعت حصيلة ضحايا السيول إلى 23 قتيلاً "),
                     Map.entry(DateWordList.TOLL_RISE_AFTER, "، لترتفع حصيلة القتلى إلى تسعة"),
                     Map.entry(DateWordList.TOLL_WORDS, "ارتفعت حصيلة ضحايا السيول"),
