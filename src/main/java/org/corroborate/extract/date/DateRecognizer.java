@@ -1589,9 +1589,6 @@ public final class DateRecognizer {
                     readNeedles(); // the markers' needles are read with the rules'
                 }
             }
-            if (markerEach != null) {
-                return eachMarkerBefore(from, to);
-            }
             for (int p = from; p < to; p++) {
                 // where no marker's needle is within reach (most places), the char before is not read
                 if ((markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)
@@ -1600,10 +1597,10 @@ public final class DateRecognizer {
                 }
                 int e = markerEnds[p];
                 if (e == 0) {
-                    e = markersToEnd.region(p, s.length()).lookingAt() ? markersToEnd.end() + 1 : -1;
+                    e = markerEndFrom(p);
                     markerEnds[p] = e;
                 }
-                if (e > 0 && (e - 1 <= to || markers.region(p, to).lookingAt())) {
+                if (e > 0 && (e - 1 <= to || markerWithin(p, to))) {
                     return true;
                 }
             }
@@ -1611,30 +1608,27 @@ public final class DateRecognizer {
         }
 
         /**
-         * {@link #markerBefore} with each marker alone ({@link #markerEach}): at a place, only the markers whose needles
-         * lie within reach after it are tried, and the place's end ({@link #markerEnds}) is the nearest of theirs.
+         * Where the future markers' match from {@code p} to the end of the text ends, plus one; -1 when none begins there. With
+         * {@link #markerEach}, only the markers whose needles lie within reach after {@code p} are tried, and the end is the
+         * nearest of theirs.
          */
-        private boolean eachMarkerBefore(int from, int to) {
-            for (int p = from; p < to; p++) {
-                if ((!markerMayBegin[p] && p > markerMayBeginUpTo) || (p != 0 && isWordChar(s.codePointBefore(p)))) {
-                    continue;
-                }
-                int e = markerEnds[p];
-                if (e == 0) {
-                    e = -1;
-                    for (int k = 0, n = gatherMarkers(p); k < n; k++) {
-                        Matcher m = eachMatcher(gathered[k]);
-                        if (m.region(p, s.length()).lookingAt() && (e < 0 || m.end() + 1 < e)) {
-                            e = m.end() + 1;
-                        }
-                    }
-                    markerEnds[p] = e;
-                }
-                if (e > 0 && (e - 1 <= to || eachMatchesWithin(p, to))) {
-                    return true;
+        private int markerEndFrom(int p) {
+            if (markerEach == null) {
+                return markersToEnd.region(p, s.length()).lookingAt() ? markersToEnd.end() + 1 : -1;
+            }
+            int e = -1;
+            for (int k = 0, n = gatherMarkers(p); k < n; k++) {
+                Matcher m = eachMatcher(gathered[k]);
+                if (m.region(p, s.length()).lookingAt() && (e < 0 || m.end() + 1 < e)) {
+                    e = m.end() + 1;
                 }
             }
-            return false;
+            return e;
+        }
+
+        /** Whether a marker matches within {@code [p, to)}: asked where its match to the text's end runs past {@code to}. */
+        private boolean markerWithin(int p, int to) {
+            return markerEach == null ? markers.region(p, to).lookingAt() : eachMatchesWithin(p, to);
         }
 
         /** Whether a marker that may begin at {@code p} matches within {@code [p, to)} (its match to the text's end runs past it). */
