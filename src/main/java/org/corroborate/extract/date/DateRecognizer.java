@@ -99,6 +99,8 @@ public final class DateRecognizer {
     private static final int FUTURE_WINDOW = 100;
     /** How far back a quotation closed before a date is sought, to pair straight quotation marks ({@link #forwardFrom}). */
     private static final int QUOTE_WINDOW = 400;
+    /** The places of a block of {@link Scan}'s table of future markers' ends. */
+    private static final int MARKER_BLOCK = 128;
     /** How far before or after a date its recurring markers may reach. */
     private static final int RECURRING_WINDOW = 40;
     /**
@@ -1349,9 +1351,11 @@ public final class DateRecognizer {
         private boolean forward;
         /**
          * Per place, where the future markers' match from it to the end of the text ends, plus one;
-         * -1 when none begins there, 0 when not sought yet ({@link #markerBefore}).
+         * -1 when none begins there, 0 when not sought yet ({@link #markerBefore}): in blocks of {@link
+         * #MARKER_BLOCK} places, each made when a place of it is first sought (the windows before dates are
+         * a small part of a text, and a table of every place was the largest thing a find made).
          */
-        private int[] markerEnds;
+        private int[][] markerEnds;
         private Matcher markersToEnd;
         /**
          * Per place, whether a needle of the markers ({@link #markerNeedles}) begins within its reach
@@ -1581,7 +1585,7 @@ public final class DateRecognizer {
          */
         private boolean markerBefore(int from, int to) {
             if (markerEnds == null) {
-                markerEnds = new int[s.length() + 1];
+                markerEnds = new int[s.length() / MARKER_BLOCK + 1][];
                 if (markerEach == null) {
                     markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
                 }
@@ -1595,10 +1599,15 @@ public final class DateRecognizer {
                         || (p != 0 && isWordChar(s.codePointBefore(p)))) {
                     continue;
                 }
-                int e = markerEnds[p];
+                int[] block = markerEnds[p / MARKER_BLOCK];
+                if (block == null) {
+                    block = new int[MARKER_BLOCK];
+                    markerEnds[p / MARKER_BLOCK] = block;
+                }
+                int e = block[p % MARKER_BLOCK];
                 if (e == 0) {
                     e = markerEndFrom(p);
-                    markerEnds[p] = e;
+                    block[p % MARKER_BLOCK] = e;
                 }
                 if (e > 0 && (e - 1 <= to || markerWithin(p, to))) {
                     return true;
