@@ -105,7 +105,8 @@ public final class ClaimExtractor {
                 published);
         counted = dated.sinceSpans(text, counted, dates, forCounts, sentences, published);
         counted = dated.restatedArrests(text, counted, dates, sentences, published);
-        counted = dated.restatedCounts(text, counted, dates, sentences, published, found.numbers());
+        DateClaims.CountsToldAgain toldAgain = dated.new CountsToldAgain(text, counted, sentences, found.numbers());
+        counted = dated.restatedCounts(text, counted, dates, sentences, published, toldAgain);
         counted = dated.subjectIncidentDays(text, counted, dates, sentences, published);
         counted = dated.restatedIncidents(text, counted, dates, sentences, published);
         counted = dated.namedEventYears(text, counted);
@@ -155,7 +156,7 @@ public final class ClaimExtractor {
                 sentences, claims, published));
         claims.addAll(sourcingQuotes(text, sourcing.stream().filter(q -> !countedSpeaker(text, q, countClaims)).toList(),
                 quoteClaims, dates, sentences, published, finder, dated));
-        return toldInStatements(text, numbered(dated.withoutCountsToldAgain(text, claims, sentences, found.numbers())));
+        return toldInStatements(text, numbered(dated.withoutCountsToldAgain(claims, toldAgain)));
     }
 
     /**

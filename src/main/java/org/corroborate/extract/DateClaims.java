@@ -568,20 +568,18 @@ final class DateClaims {
      * own (one toll, not two), dropped once the date claims are read ({@link #withoutCountsToldAgain}), as it carries the day.
      */
     List<CountClaim> restatedCounts(String text, List<CountClaim> counts, List<DateMention> dates,
-                                    List<Sentences.Sentence> sentences, LocalDate published, List<Mention> numbers) {
+                                    List<Sentences.Sentence> sentences, LocalDate published, CountsToldAgain told) {
         if (published == null || counts.size() < 2) {
             return counts;
         }
         List<CountClaim> out = counts;
-        for (CountClaim c : counts) {
+        for (int i = 0; i < counts.size(); i++) {
+            CountClaim c = counts.get(i);
             if (c.date() == null || c.date().role() != ClaimDate.Role.EVENT || c.count().value() == null) {
                 continue;
             }
-            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
-            if (!toldAgainByNumber(text, c, sentence, numbers)) {
-                continue;
-            }
-            CountClaim earlier = sameCountBefore(c, counts, sentences, sentence);
+            int at = told.earlier(i);
+            CountClaim earlier = at < 0 ? null : counts.get(at);
             if (earlier == null || !out.contains(earlier) || dayOfItsOwn(text, earlier, dates, sentences)) {
                 continue;
             }
@@ -595,27 +593,66 @@ final class DateClaims {
 
     /**
      * {@code claims} without the counts told again ({@link #restatedCounts}): a count its opening words tell again whose
-     * earlier count of the same action and number has the same date.
+     * earlier count of the same action and number has the same date. The count claims of {@code claims} are those {@code
+     * told} was made over, in their order, some with another date.
      */
-    List<Claim> withoutCountsToldAgain(String text, List<Claim> claims, List<Sentences.Sentence> sentences, List<Mention> numbers) {
+    List<Claim> withoutCountsToldAgain(List<Claim> claims, CountsToldAgain told) {
         List<CountClaim> counts = claims.stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
         if (counts.size() < 2) {
             return claims;
         }
-        List<CountClaim> told = counts.stream().filter(c -> {
+        List<CountClaim> dropped = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            CountClaim c = counts.get(i);
             if (c.date() == null || c.count().value() == null) {
-                return false;
+                continue;
             }
-            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
-            CountClaim earlier = toldAgainByNumber(text, c, sentence, numbers) ? sameCountBefore(c, counts, sentences, sentence) : null;
-            return earlier != null && c.date().equals(earlier.date());
-        }).toList();
-        if (told.isEmpty()) {
+            int at = told.earlier(i);
+            if (at >= 0 && c.date().equals(counts.get(at).date())) {
+                dropped.add(c);
+            }
+        }
+        if (dropped.isEmpty()) {
             return claims;
         }
         List<Claim> out = new ArrayList<>(claims);
-        out.removeAll(told);
+        out.removeAll(dropped);
         return out;
+    }
+
+    /**
+     * Of one text's count claims, per claim the earlier count it tells again by its number ({@link #restatedCounts}),
+     * worked out once, when first asked, for both readings that ask ({@link #restatedCounts}, {@link
+     * #withoutCountsToldAgain}): the readings between them change the claims' dates only, never their words, action,
+     * number or order, which are all the answer depends on.
+     */
+    final class CountsToldAgain {
+        private final String text;
+        private final List<CountClaim> counts;
+        private final List<Sentences.Sentence> sentences;
+        private final List<Mention> numbers;
+        /** Per claim, the index of the earlier count it tells again, -1 when none, -2 when not yet worked out. */
+        private final int[] earlier;
+
+        CountsToldAgain(String text, List<CountClaim> counts, List<Sentences.Sentence> sentences, List<Mention> numbers) {
+            this.text = text;
+            this.counts = List.copyOf(counts);
+            this.sentences = sentences;
+            this.numbers = numbers;
+            this.earlier = new int[counts.size()];
+            java.util.Arrays.fill(earlier, -2);
+        }
+
+        /** The index of the earlier count that claim {@code i} tells again by its number, -1 when none. */
+        int earlier(int i) {
+            if (earlier[i] == -2) {
+                CountClaim c = counts.get(i);
+                Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
+                CountClaim before = toldAgainByNumber(text, c, sentence, numbers) ? sameCountBefore(c, counts, sentences, sentence) : null;
+                earlier[i] = before == null ? -1 : counts.indexOf(before);
+            }
+            return earlier[i];
+        }
     }
 
     /**

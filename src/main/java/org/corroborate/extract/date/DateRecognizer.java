@@ -100,6 +100,11 @@ public final class DateRecognizer {
     private static final int FUTURE_WINDOW = 100;
     /** How far back a quotation closed before a date is sought, to pair straight quotation marks ({@link #forwardFrom}). */
     private static final int QUOTE_WINDOW = 400;
+    /** The ints of {@link #needlePlan} that open a set (its number, its largest reach, its needles' number), and of one needle. */
+    private static final int PLAN_SET = 3;
+    private static final int PLAN_NEEDLE = 3;
+    /** The places of a block of {@link Scan}'s table of future markers' ends. */
+    private static final int MARKER_BLOCK = 128;
     /** How far before or after a date its recurring markers may reach. */
     private static final int RECURRING_WINDOW = 40;
     /**
@@ -189,23 +194,20 @@ public final class DateRecognizer {
      */
     private final NeedleAutomaton needleAutomaton;
     /**
-     * Per rule, its sets of needles ({@link Needles}) as indexes in {@link #needles}, a match
-     * containing one of each set; null when it has none.
+     * Per rule, its sets of needles ({@link Needles}), a match containing one of each set, laid out one after another in
+     * one array from {@link #needlePlanAt}: the number of sets, then per set its number among the distinct sets (a scan
+     * works out once per set which of its needles the text has at all, {@link Scan#present}), the most chars after the
+     * start of a match that any of its needles may begin at (its largest reach, never past {@link #MAX_SPAN}), the number
+     * of its needles, and per needle ({@link #PLAN_NEEDLE} ints) its index in {@link #needles}, the most chars after the
+     * start of a match that it may begin at, and its length. One rule's needles are read from one place: held as arrays of
+     * arrays, a try read half a dozen of them, each a wait for memory after the text's other stages.
      */
-    private final int[][][] ruleNeedles;
-    /** Per rule, set and needle of {@link #ruleNeedles}, the most chars after the start of a match that it may begin at. */
-    private final int[][][] ruleReach;
-    /**
-     * Per rule and set of {@link #ruleNeedles}, the most chars after the start of a match that any
-     * of the set's needles may begin at: its largest reach, and never past {@link #MAX_SPAN}.
-     */
-    private final int[][] ruleSetReach;
-    /**
-     * Per rule and set of {@link #ruleNeedles}, the set's number among the distinct sets: a scan
-     * works out once per set which of its needles the text has at all ({@link Scan#present}).
-     */
-    private final int[][] ruleSetIds;
+    private final int[] needlePlan;
+    /** Per rule, where its sets begin in {@link #needlePlan}; -1 when it has none. */
+    private final int[] needlePlanAt;
     private final int setCount;
+    /** Per rule, its lookbehind ({@link CompiledRule#lookbehind()}), null when none. */
+    private final Lookbehind[] lookbehinds;
     private final boolean foldCase;
     /**
      * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
@@ -304,10 +306,10 @@ public final class DateRecognizer {
         this.cliticFirst = DateGrammar.cliticFirstChars(scope, language);
         Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         Map<List<Integer>, Integer> setIds = new java.util.HashMap<>();
-        this.ruleNeedles = new int[rules.size()][][];
-        this.ruleReach = new int[rules.size()][][];
-        this.ruleSetIds = new int[rules.size()][];
-        this.ruleSetReach = new int[rules.size()][];
+        int[][][] ruleNeedles = new int[rules.size()][][];
+        int[][][] ruleReach = new int[rules.size()][][];
+        int[][] ruleSetIds = new int[rules.size()][];
+        int[][] ruleSetReach = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             List<Map<String, Integer>> sets = rules.get(r).needles();
             if (sets != null) {
@@ -328,6 +330,37 @@ public final class DateRecognizer {
         }
         this.needles = ids.keySet().toArray(String[]::new);
         this.setCount = setIds.size();
+        this.needlePlanAt = new int[rules.size()];
+        int planned = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            if (ruleNeedles[r] != null) {
+                planned++;
+                for (int[] set : ruleNeedles[r]) {
+                    planned += PLAN_SET + PLAN_NEEDLE * set.length;
+                }
+            }
+        }
+        this.needlePlan = new int[planned];
+        int at = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            if (ruleNeedles[r] == null) {
+                needlePlanAt[r] = -1;
+                continue;
+            }
+            needlePlanAt[r] = at;
+            needlePlan[at++] = ruleNeedles[r].length;
+            for (int k = 0; k < ruleNeedles[r].length; k++) {
+                needlePlan[at++] = ruleSetIds[r][k];
+                needlePlan[at++] = ruleSetReach[r][k];
+                needlePlan[at++] = ruleNeedles[r][k].length;
+                for (int n = 0; n < ruleNeedles[r][k].length; n++) {
+                    needlePlan[at++] = ruleNeedles[r][k][n];
+                    needlePlan[at++] = ruleReach[r][k][n];
+                    needlePlan[at++] = needles[ruleNeedles[r][k][n]].length();
+                }
+            }
+        }
+        this.lookbehinds = rules.stream().map(CompiledRule::lookbehind).toArray(Lookbehind[]::new);
         String[] sought = markerNeedles == null ? needles
                 : java.util.stream.Stream.concat(java.util.Arrays.stream(needles), java.util.Arrays.stream(markerNeedles))
                         .toArray(String[]::new);
@@ -1361,9 +1394,11 @@ public final class DateRecognizer {
         private boolean forward;
         /**
          * Per place, where the future markers' match from it to the end of the text ends, plus one;
-         * -1 when none begins there, 0 when not sought yet ({@link #markerBefore}).
+         * -1 when none begins there, 0 when not sought yet ({@link #markerBefore}): in blocks of {@link
+         * #MARKER_BLOCK} places, each made when a place of it is first sought (the windows before dates are
+         * a small part of a text, and a table of every place was the largest thing a find made).
          */
-        private int[] markerEnds;
+        private int[][] markerEnds;
         private Matcher markersToEnd;
         /**
          * Per place, whether a needle of the markers ({@link #markerNeedles}) begins within its reach
@@ -1452,7 +1487,7 @@ public final class DateRecognizer {
          * there the rule is not filtered.
          */
         private boolean mayFollow(int r, int start) {
-            Lookbehind lookbehind = rules.get(r).lookbehind();
+            Lookbehind lookbehind = lookbehinds[r];
             return lookbehind == null || lookbehind.holdsAt(s, start) || cliticFirst.get(s.charAt(start));
         }
 
@@ -1461,51 +1496,60 @@ public final class DateRecognizer {
          * end)} beginning within its reach of {@code start}: a match there cannot be.
          */
         private boolean mayMatch(int r, int start, int end) {
-            int[][] sets = ruleNeedles[r];
-            if (sets == null) {
+            int at = needlePlanAt[r];
+            if (at < 0) {
                 return true;
             }
             if (occurrences == null) {
                 readNeedles();
             }
-            for (int k = 0; k < sets.length; k++) {
-                int id = ruleSetIds[r][k];
+            int[] plan = needlePlan;
+            int sets = plan[at++];
+            for (int k = 0; k < sets; k++) {
+                int id = plan[at];
+                int setReach = plan[at + 1];
+                int count = plan[at + 2];
+                int own = at + PLAN_SET;
+                at = own + PLAN_NEEDLE * count;
                 int[] here = present[id];
                 if (here == null) {
-                    here = present(sets[k]);
+                    here = present(own, count);
                     present[id] = here;
                 }
-                int next = nextWithin(here, sets[k], ruleReach[r][k], start, end);
+                int next = nextWithin(here, own, start, end);
                 if (next >= 0) {
                     // no needle of the set before `next` is within reach of a start before this
-                    notBefore[r] = Math.max(notBefore[r], next == Integer.MAX_VALUE ? next : next - ruleSetReach[r][k]);
+                    notBefore[r] = Math.max(notBefore[r], next == Integer.MAX_VALUE ? next : next - setReach);
                     return false;
                 }
             }
             return true;
         }
 
-        /** The places in {@code own} of the needles that occur in the text or are empty. */
-        private int[] present(int[] own) {
-            int[] here = new int[own.length];
-            int count = 0;
-            for (int n = 0; n < own.length; n++) {
-                if (occurrences[own[n]] != null || needles[own[n]].isEmpty()) {
-                    here[count++] = n;
+        /** The places among the {@code count} needles of the set at {@code own} of {@link #needlePlan} that occur in the text or are empty. */
+        private int[] present(int own, int count) {
+            int[] here = new int[count];
+            int found = 0;
+            for (int n = 0; n < count; n++) {
+                int p = own + PLAN_NEEDLE * n;
+                if (occurrences[needlePlan[p]] != null || needlePlan[p + 2] == 0) {
+                    here[found++] = n;
                 }
             }
-            return java.util.Arrays.copyOf(here, count);
+            return java.util.Arrays.copyOf(here, found);
         }
 
         /**
-         * -1 when one of the needles {@code own} (of which the places {@code here} are those the text
-         * has) begins within its {@code reach} of {@code start} and ends by {@code end}; else the first
-         * place at or after {@code start} that one of them begins at ({@link Integer#MAX_VALUE}: none).
+         * -1 when one of the needles of the set at {@code own} of {@link #needlePlan} (of which the places {@code here} are
+         * those the text has) begins within its reach of {@code start} and ends by {@code end}; else the first place at or
+         * after {@code start} that one of them begins at ({@link Integer#MAX_VALUE}: none).
          */
-        private int nextWithin(int[] here, int[] own, int[] reach, int start, int end) {
+        private int nextWithin(int[] here, int own, int start, int end) {
+            int[] plan = needlePlan;
             int next = Integer.MAX_VALUE;
             for (int n : here) {
-                int id = own[n];
+                int p = own + PLAN_NEEDLE * n;
+                int id = plan[p];
                 int[] at = occurrences[id];
                 if (at == null) {
                     return -1; // an empty needle: found at start, as indexOf finds it
@@ -1516,7 +1560,7 @@ public final class DateRecognizer {
                 }
                 passed[id] = k;
                 if (k < occurrenceCount[id]) {
-                    if (at[k] <= end - needles[id].length() && at[k] - start <= reach[n]) {
+                    if (at[k] <= end - plan[p + 2] && at[k] - start <= plan[p + 1]) {
                         return -1;
                     }
                     next = Math.min(next, at[k]);
@@ -1593,7 +1637,7 @@ public final class DateRecognizer {
          */
         private boolean markerBefore(int from, int to) {
             if (markerEnds == null) {
-                markerEnds = new int[s.length() + 1];
+                markerEnds = new int[s.length() / MARKER_BLOCK + 1][];
                 if (markerEach == null) {
                     markersToEnd = futureMarkers.matcher(s).useTransparentBounds(true);
                 }
@@ -1601,21 +1645,23 @@ public final class DateRecognizer {
                     readNeedles(); // the markers' needles are read with the rules'
                 }
             }
-            if (markerEach != null) {
-                return eachMarkerBefore(from, to);
-            }
             for (int p = from; p < to; p++) {
                 // where no marker's needle is within reach (most places), the char before is not read
                 if ((markerMayBegin != null && !markerMayBegin[p] && p > markerMayBeginUpTo)
                         || (p != 0 && isWordChar(s.codePointBefore(p)))) {
                     continue;
                 }
-                int e = markerEnds[p];
-                if (e == 0) {
-                    e = markersToEnd.region(p, s.length()).lookingAt() ? markersToEnd.end() + 1 : -1;
-                    markerEnds[p] = e;
+                int[] block = markerEnds[p / MARKER_BLOCK];
+                if (block == null) {
+                    block = new int[MARKER_BLOCK];
+                    markerEnds[p / MARKER_BLOCK] = block;
                 }
-                if (e > 0 && (e - 1 <= to || markers.region(p, to).lookingAt())) {
+                int e = block[p % MARKER_BLOCK];
+                if (e == 0) {
+                    e = markerEndFrom(p);
+                    block[p % MARKER_BLOCK] = e;
+                }
+                if (e > 0 && (e - 1 <= to || markerWithin(p, to))) {
                     return true;
                 }
             }
@@ -1623,30 +1669,27 @@ public final class DateRecognizer {
         }
 
         /**
-         * {@link #markerBefore} with each marker alone ({@link #markerEach}): at a place, only the markers whose needles
-         * lie within reach after it are tried, and the place's end ({@link #markerEnds}) is the nearest of theirs.
+         * Where the future markers' match from {@code p} to the end of the text ends, plus one; -1 when none begins there. With
+         * {@link #markerEach}, only the markers whose needles lie within reach after {@code p} are tried, and the end is the
+         * nearest of theirs.
          */
-        private boolean eachMarkerBefore(int from, int to) {
-            for (int p = from; p < to; p++) {
-                if ((!markerMayBegin[p] && p > markerMayBeginUpTo) || (p != 0 && isWordChar(s.codePointBefore(p)))) {
-                    continue;
-                }
-                int e = markerEnds[p];
-                if (e == 0) {
-                    e = -1;
-                    for (int k = 0, n = gatherMarkers(p); k < n; k++) {
-                        Matcher m = eachMatcher(gathered[k]);
-                        if (m.region(p, s.length()).lookingAt() && (e < 0 || m.end() + 1 < e)) {
-                            e = m.end() + 1;
-                        }
-                    }
-                    markerEnds[p] = e;
-                }
-                if (e > 0 && (e - 1 <= to || eachMatchesWithin(p, to))) {
-                    return true;
+        private int markerEndFrom(int p) {
+            if (markerEach == null) {
+                return markersToEnd.region(p, s.length()).lookingAt() ? markersToEnd.end() + 1 : -1;
+            }
+            int e = -1;
+            for (int k = 0, n = gatherMarkers(p); k < n; k++) {
+                Matcher m = eachMatcher(gathered[k]);
+                if (m.region(p, s.length()).lookingAt() && (e < 0 || m.end() + 1 < e)) {
+                    e = m.end() + 1;
                 }
             }
-            return false;
+            return e;
+        }
+
+        /** Whether a marker matches within {@code [p, to)}: asked where its match to the text's end runs past {@code to}. */
+        private boolean markerWithin(int p, int to) {
+            return markerEach == null ? markers.region(p, to).lookingAt() : eachMatchesWithin(p, to);
         }
 
         /** Whether a marker that may begin at {@code p} matches within {@code [p, to)} (its match to the text's end runs past it). */

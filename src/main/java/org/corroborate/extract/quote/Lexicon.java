@@ -92,12 +92,12 @@ final class Lexicon {
     private final Set<String> resumptivePronouns = new HashSet<>();
     private final List<List<String>> nameIntroducers = new ArrayList<>();
     private final Set<String> countNouns = new HashSet<>();
-    private final Set<List<String>> prepositionalVerbs = new HashSet<>();
     /**
-     * The first word of each of the {@code prepositional_verbs} ("added" of "added to"): most verbs open none, and are
-     * turned away by one lookup of the word instead of a lookup of a new list of two or three words.
+     * The {@code prepositional_verbs} of two and three words by their first word, then their second ("added" → "to" of
+     * "added to"): most verbs open none, and are turned away by one lookup of the word; one that does is looked up word by
+     * word, without a new list of two or three words to hash.
      */
-    private final Set<String> prepositionalFirstWords = new HashSet<>();
+    private final Map<String, Map<String, PrepositionalRest>> prepositionalVerbs = new HashMap<>();
     private final List<List<String>> refusals = new ArrayList<>();
     private final Set<String> withheldVerbs = new HashSet<>();
     private final Set<String> deathVerbs = new HashSet<>();
@@ -258,8 +258,15 @@ final class Lexicon {
             file.callObjects().forEach(w -> callObjects.add(norm(w)));
             file.prepositionalVerbs().forEach(p -> {
                 List<String> words = List.of(norm(p).split("\\s+"));
-                prepositionalVerbs.add(words);
-                prepositionalFirstWords.add(words.get(0));
+                if (words.size() == 2 || words.size() == 3) {
+                    PrepositionalRest rest = prepositionalVerbs.computeIfAbsent(words.get(0), w -> new HashMap<>())
+                            .computeIfAbsent(words.get(1), w -> new PrepositionalRest());
+                    if (words.size() == 2) {
+                        rest.alone = true;
+                    } else {
+                        rest.thirds.add(words.get(2));
+                    }
+                }
             });
             file.refusals().forEach(p -> refusals.add(List.of(norm(p).split("\\s+"))));
             file.withheldVerbs().forEach(w -> withheldVerbs.add(norm(w)));
@@ -623,13 +630,22 @@ final class Lexicon {
 
     /** Whether {@code verb} and the word after it are one of the {@code prepositional_verbs} ("added to"). */
     boolean isPrepositionalVerb(String verb, String next) {
-        return prepositionalFirstWords.contains(verb) && prepositionalVerbs.contains(List.of(verb, next));
+        Map<String, PrepositionalRest> seconds = prepositionalVerbs.get(verb);
+        PrepositionalRest rest = seconds == null ? null : seconds.get(next);
+        return rest != null && rest.alone;
     }
 
     /** As {@link #isPrepositionalVerb(String, String)}, or a phrase of three words ("claimed the attack"). */
     boolean isPrepositionalVerb(String verb, String next, String third) {
-        return prepositionalFirstWords.contains(verb)
-                && (isPrepositionalVerb(verb, next) || third != null && prepositionalVerbs.contains(List.of(verb, next, third)));
+        Map<String, PrepositionalRest> seconds = prepositionalVerbs.get(verb);
+        PrepositionalRest rest = seconds == null ? null : seconds.get(next);
+        return rest != null && (rest.alone || third != null && rest.thirds.contains(third));
+    }
+
+    /** What may follow the first two words of the {@code prepositional_verbs}: nothing ({@code alone}), or a third word. */
+    private static final class PrepositionalRest {
+        private boolean alone;
+        private final Set<String> thirds = new HashSet<>();
     }
 
     /** Whether {@code word} is one of the {@code count_nouns}: a verbal noun of a count's event (مقتل، توقيف). */
