@@ -200,6 +200,12 @@ final class SentenceReader {
                 || groups.stream().anyMatch(o -> o != g && o.action == g.action && o.first < g.first)));
         groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
+        if (!english && kept.stream().noneMatch(g -> g.action == CountClaim.Action.ARRESTED)) {
+            Group resumed = resumedArrest(groups);
+            if (resumed != null) { // «بحق 5 متهمين …، بعد أن ضبطتهم الأجهزة الأمنية»: the five, held
+                kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
+            }
+        }
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
         }
@@ -3334,6 +3340,86 @@ final class SentenceReader {
                 : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
     }
 
+    /**
+     * An arrest told of people counted before it in the sentence, by a plural object pronoun on the arrest word and an
+     * arresting body as its subject (Arabic): «أحكاماً بحق 5 متهمين …، بعد أن ضبطتهم الأجهزة الأمنية في تشرين الثاني»,
+     * «ويُحاكم 11 متهماً، كانت الأجهزة الأمنية قد ألقت القبض عليهم في آذار». The last group before the pronoun with
+     * who it counts and nothing that befell it (none bound or undone between) is bound to that arrest, and returned;
+     * else null. Not «إنقاذ ٦٣ شخصاً احتجزتهم المياه»: the water is no arresting body, and the 63 were rescued.
+     */
+    private Group resumedArrest(List<Group> groups) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Action resuming = tokens.get(k).punctuation() ? null : resumingArrest(k);
+            if (resuming == null || !arrestingBodyAround(resuming)) {
+                continue;
+            }
+            Group found = null;
+            for (Group g : groups) {
+                if (g.end() >= resuming.first()) {
+                    break;
+                }
+                if (g.action != null || cancelled.contains(g)) {
+                    found = null;
+                } else if (g.category != null && g.partOf == null && !g.others) {
+                    found = g;
+                }
+            }
+            if (found != null) {
+                bindTo(found, resuming);
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An arresting body ({@code arresting_bodies}) as the subject of the arrest {@code a}: among the four words before it
+     * («كانت الأجهزة الأمنية قد ألقت القبض عليهم») or the two after it («ضبطتهم الأجهزة الأمنية»), within its clause.
+     */
+    private boolean arrestingBodyAround(Action a) {
+        for (int j = a.first() - 1; j >= Math.max(0, a.first() - 4) && !tokens.get(j).punctuation(); j--) {
+            if (lexicon.isArrestingBody(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        for (int j = a.last() + 1; j < Math.min(tokens.size(), a.last() + 3) && !tokens.get(j).punctuation(); j++) {
+            if (lexicon.isArrestingBody(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The arrest a plural object pronoun ({@code resuming_pronouns}) at {@code k} is the object of (Arabic): the
+     * pronoun on an arrest verb («ضبطتهم»، «اعتقلتهم») or on the preposition that closes an arrest phrase («ألقت القبض
+     * عليهم»), as an action ending at the token {@code k}; else null.
+     */
+    private Action resumingArrest(int k) {
+        String stem = english ? null : lexicon.withoutResumingPronoun(tokens.get(k).word());
+        if (stem == null) {
+            return null;
+        }
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(stem)) {
+            if (p.words().size() == 1 && p.rule().parsedAction() == CountClaim.Action.ARRESTED && p.rule().position().before()
+                    && !p.rule().isOfEarlier()) {
+                return new Action(k, k, p.rule());
+            }
+        }
+        Action a = k > 0 ? actionEndingAt[k - 1] : null;
+        if (a == null || a.rule().parsedAction() != CountClaim.Action.ARRESTED) {
+            return null;
+        }
+        int length = a.last() - a.first() + 2;
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(a.first()).word())) {
+            if (p.words().size() == length && p.rule() == a.rule() && p.words().get(length - 1).equals(stem)
+                    && matchedEnd(p.words().subList(0, length - 1), a.first()) == a.last()) {
+                return new Action(a.first(), k, p.rule());
+            }
+        }
+        return null;
+    }
+
     /** What befell the group is {@code a}'s action, read from its words. */
     private static void bindTo(Group g, Action a) {
         g.action = a.rule().parsedAction();
@@ -5316,6 +5402,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && !english && resumingArrest(k) != null) {
+                hasAction = true; // «بعد أن ضبطتهم الأجهزة الأمنية»: the people counted before, read once the groups are found
             }
             if (!hasAction && !english && lexicon.isHeldOneNoun(tokens.get(k).word())) {
                 hasAction = true; // «بعد توقيفه في …»: one person held, read once the groups are found (held_one_nouns)
