@@ -182,6 +182,7 @@ final class SentenceReader {
         groups.removeIf(this::dischargedRightAfter); // "٣٩ مصاباً غادروا المستشفيات": patients who left hospital
         groups.removeIf(this::victimsOfTaking); // "استولت على مليوني جنيه من ٥٠ ضحية": victims of a fraud, no dead
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
+        groups.removeIf(this::thingsMissing); // "hundreds of artefacts remain missing": things, no one
         joinCoordinated(groups);
         if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
@@ -460,6 +461,38 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * In English, a group missing whose "of" names things ({@link #thingsAfterOf}): "hundreds of artefacts remain
+     * missing", "thousands of documents are still missing" count no one missing.
+     */
+    private boolean thingsMissing(Group g) {
+        return english && g.action == CountClaim.Action.MISSING && g.subjectToken < 0 && g.last + 2 < tokens.size()
+                && lexicon.isPartitivePreposition(tokens.get(g.last + 1).word()) && thingsAfterOf(g.last + 2);
+    }
+
+    /**
+     * In English, the noun phrase at {@code k}, right after a count's "of" ("hundreds of artefacts", "dozens of stolen
+     * cars"), names things: up to three plain lower-case words, up to a function word, link, punctuation or action word,
+     * none of which names people by the pack (a subject noun, a people ending); not "of the", "of them", "of whom" (a
+     * function word first), nor a demonym or a name ("dozens of Palestinians": upper case).
+     */
+    private boolean thingsAfterOf(int k) {
+        int j = k;
+        for (; j < Math.min(tokens.size(), k + 3); j++) {
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || lexicon.isFunctionWord(w) || lexicon.isLink(w) || actionStartingAt[j] != null) {
+                break;
+            }
+            if (!Character.isLowerCase(text.codePointAt(originalStart[j])) || !w.chars().allMatch(Character::isLetter)
+                    || lexicon.isPartitivePronoun(w) || lexicon.isDefiniteArticle(w) || lexicon.isIndefiniteArticle(w)
+                    || lexicon.isPossessive(w) || lexicon.subject(w) != null || lexicon.namesPeopleByEnding(w) || lexicon.isOthers(w)
+                    || j + 1 < tokens.size() && !tokens.get(j + 1).punctuation() && lexicon.subject(w, tokens.get(j + 1).word()) != null) {
+                return false;
+            }
+        }
+        return j > k;
     }
 
     /**
