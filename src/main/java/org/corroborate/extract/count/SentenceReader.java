@@ -1047,6 +1047,14 @@ final class SentenceReader {
         if (two != null && subject(two, first - 2) && two.subjectToken == first - 2) {
             return two; // "مشتبهاً به واحداً": the noun and its preposition with a pronoun before the number
         }
+        Action state = definite ? null : actionStartingAt[first - 1];
+        if (state != null && state.last() == first - 1 && !state.rule().isLight() && !state.rule().isToll()
+                && !state.rule().isOfEarlier() && state.rule().position() != CountRules.Position.BEFORE) {
+            g.subjectToken = first - 1; // «البحث جارٍ عن مفقودين اثنين»: the people the result word names, two of them
+            g.category = CountClaim.Category.PEOPLE;
+            bindTo(g, state);
+            return g;
+        }
         return null;
     }
 
