@@ -1889,6 +1889,9 @@ final class SentenceReader {
         if (k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && agentAt(k + 2)) {
             return false; // "a 15-year-old boy hit by a stray bullet": a participle with its agent after it, no noun described
         }
+        if (lexicon.hasAdverbEnding(next) && k + 2 < tokens.size() && actionStartingAt[k + 2] != null) {
+            return false; // "left a cyclist seriously injured": an adverb of the participle after it, no noun described
+        }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)
                 && Character.isLetter(next.charAt(0));
