@@ -91,6 +91,7 @@ final class CountLexicon {
     private final List<String> dualPronouns = new ArrayList<>();
     private final Set<String> heldOneNouns = new HashSet<>();
     private final Set<String> incidentRelatives = new HashSet<>();
+    private final List<String> resumingPronouns = new ArrayList<>();
     private final List<String> accusativeEndings = new ArrayList<>();
     private final Set<String> personObjectVerbs = new HashSet<>();
     private final Set<String> thingNouns = new HashSet<>();
@@ -251,6 +252,7 @@ final class CountLexicon {
             file.dualPronouns().forEach(w -> dualPronouns.add(norm(w)));
             file.heldOneNouns().forEach(w -> heldOneNouns.add(norm(w)));
             file.incidentRelatives().forEach(w -> incidentRelatives.add(norm(w)));
+            file.resumingPronouns().forEach(w -> resumingPronouns.add(norm(w)));
             file.accusativeEndings().forEach(w -> accusativeEndings.add(norm(w)));
             file.personObjectVerbs().forEach(w -> personObjectVerbs.add(norm(w)));
             file.thingNouns().forEach(w -> thingNouns.add(norm(w)));
@@ -1040,6 +1042,19 @@ final class CountLexicon {
     /** "where": a relative word that opens a clause telling an incident ({@code incident_relatives}). */
     boolean isIncidentRelative(String word) {
         return incidentRelatives.contains(word);
+    }
+
+    /**
+     * «ضبطتهم» → «ضبطت», «عليهم» → «علي»: the word without a plural object pronoun of {@code resuming_pronouns} written
+     * onto it, or null when it ends in none (or is no more than the pronoun and one letter).
+     */
+    String withoutResumingPronoun(String word) {
+        for (String p : resumingPronouns) {
+            if (word.length() > p.length() + 1 && word.endsWith(p)) {
+                return word.substring(0, word.length() - p.length());
+            }
+        }
+        return null;
     }
 
     /** «توقيفه», «واعتقالها»: one of {@code held_one_nouns}, with or without a proclitic. */

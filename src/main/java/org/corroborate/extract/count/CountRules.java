@@ -199,6 +199,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code incident_relatives}: relative words of place or time ("where") that open a clause telling an incident: a
  *       group after the clause's date, in a participle clause right after the comma that closes it ("the town of Kasese,
  *       where a bus overturned on Monday, killing four"), was killed in that incident and takes its date;</li>
+ *   <li>{@code resuming_pronouns}: the plural object pronouns written onto a word (ar: هم، هن) that, on an arrest verb
+ *       or on the preposition that closes an arrest phrase («ضبطتهم»، «ألقت القبض عليهم»), take back people counted
+ *       before: «بحق 5 متهمين …، بعد أن ضبطتهم الأجهزة الأمنية في تشرين الثاني» is an arrest of the five, on that day;</li>
  *   <li>{@code indefinite_articles} (a, an), {@code definite_articles} (the) and {@code one_words} (one):
  *       the articles and numeral that stand before a group of one ("including a 9-year-old girl", "a third
  *       was rescued", "including the imam");</li>
@@ -292,6 +295,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> verbInitials, @OptionalKey List<String> singularNisbaEndings,
                          @OptionalKey List<String> prepositionProclitics, @OptionalKey List<String> notComplementiserProclitics,
                          @OptionalKey List<String> heldOneNouns, @OptionalKey List<String> incidentRelatives,
+                         @OptionalKey List<String> resumingPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -350,6 +354,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         dualPronouns = dualPronouns == null ? List.of() : List.copyOf(dualPronouns);
         heldOneNouns = heldOneNouns == null ? List.of() : List.copyOf(heldOneNouns);
         incidentRelatives = incidentRelatives == null ? List.of() : List.copyOf(incidentRelatives);
+        resumingPronouns = resumingPronouns == null ? List.of() : List.copyOf(resumingPronouns);
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
@@ -579,6 +584,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("dual_pronouns", dualPronouns);
         problems.oneWordEach("held_one_nouns", heldOneNouns);
         problems.oneWordEach("incident_relatives", incidentRelatives);
+        problems.oneWordEach("resuming_pronouns", resumingPronouns);
         problems.oneWordEach("accusative_endings", accusativeEndings);
         problems.oneWordEach("person_object_verbs", personObjectVerbs);
         problems.oneWordEach("thing_nouns", thingNouns);

@@ -182,6 +182,7 @@ final class SentenceReader {
         groups.removeIf(this::dischargedRightAfter); // "٣٩ مصاباً غادروا المستشفيات": patients who left hospital
         groups.removeIf(this::victimsOfTaking); // "استولت على مليوني جنيه من ٥٠ ضحية": victims of a fraud, no dead
         groups.removeIf(this::vagueShareOfThem); // "22 others were wounded, several of them critically": their state
+        groups.removeIf(this::thingsMissing); // "hundreds of artefacts remain missing": things, no one
         joinCoordinated(groups);
         if (groups.stream().anyMatch(g -> !g.pronoun && g.action == CountClaim.Action.ARRESTED)) {
             groups.removeIf(g -> g.pronoun); // "Police arrested the mayor, and he was held overnight": the same arrest
@@ -200,6 +201,12 @@ final class SentenceReader {
                 || groups.stream().anyMatch(o -> o != g && o.action == g.action && o.first < g.first)));
         groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
+        if (!english && kept.stream().noneMatch(g -> g.action == CountClaim.Action.ARRESTED)) {
+            Group resumed = resumedArrest(groups);
+            if (resumed != null) { // «بحق 5 متهمين …، بعد أن ضبطتهم الأجهزة الأمنية»: the five, held
+                kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
+            }
+        }
         for (int i = 0; i < kept.size(); i++) {
             kept.get(i).id = "g" + (idOffset + i + 1); // before any claim is built: a part may precede its whole
         }
@@ -454,6 +461,38 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * In English, a group missing whose "of" names things ({@link #thingsAfterOf}): "hundreds of artefacts remain
+     * missing", "thousands of documents are still missing" count no one missing.
+     */
+    private boolean thingsMissing(Group g) {
+        return english && g.action == CountClaim.Action.MISSING && g.subjectToken < 0 && g.last + 2 < tokens.size()
+                && lexicon.isPartitivePreposition(tokens.get(g.last + 1).word()) && thingsAfterOf(g.last + 2);
+    }
+
+    /**
+     * In English, the noun phrase at {@code k}, right after a count's "of" ("hundreds of artefacts", "dozens of stolen
+     * cars"), names things: up to three plain lower-case words, up to a function word, link, punctuation or action word,
+     * none of which names people by the pack (a subject noun, a people ending); not "of the", "of them", "of whom" (a
+     * function word first), nor a demonym or a name ("dozens of Palestinians": upper case).
+     */
+    private boolean thingsAfterOf(int k) {
+        int j = k;
+        for (; j < Math.min(tokens.size(), k + 3); j++) {
+            String w = tokens.get(j).word();
+            if (tokens.get(j).punctuation() || lexicon.isFunctionWord(w) || lexicon.isLink(w) || actionStartingAt[j] != null) {
+                break;
+            }
+            if (!Character.isLowerCase(text.codePointAt(originalStart[j])) || !w.chars().allMatch(Character::isLetter)
+                    || lexicon.isPartitivePronoun(w) || lexicon.isDefiniteArticle(w) || lexicon.isIndefiniteArticle(w)
+                    || lexicon.isPossessive(w) || lexicon.subject(w) != null || lexicon.namesPeopleByEnding(w) || lexicon.isOthers(w)
+                    || j + 1 < tokens.size() && !tokens.get(j + 1).punctuation() && lexicon.subject(w, tokens.get(j + 1).word()) != null) {
+                return false;
+            }
+        }
+        return j > k;
     }
 
     /**
@@ -1007,6 +1046,14 @@ final class SentenceReader {
                 ? new Group(first - 2, last, count) : null;
         if (two != null && subject(two, first - 2) && two.subjectToken == first - 2) {
             return two; // "مشتبهاً به واحداً": the noun and its preposition with a pronoun before the number
+        }
+        Action state = definite ? null : actionStartingAt[first - 1];
+        if (state != null && state.last() == first - 1 && !state.rule().isLight() && !state.rule().isToll()
+                && !state.rule().isOfEarlier() && state.rule().position() != CountRules.Position.BEFORE) {
+            g.subjectToken = first - 1; // «البحث جارٍ عن مفقودين اثنين»: the people the result word names, two of them
+            g.category = CountClaim.Category.PEOPLE;
+            bindTo(g, state);
+            return g;
         }
         return null;
     }
@@ -1841,6 +1888,9 @@ final class SentenceReader {
         }
         if (k + 2 < tokens.size() && !tokens.get(k + 2).punctuation() && agentAt(k + 2)) {
             return false; // "a 15-year-old boy hit by a stray bullet": a participle with its agent after it, no noun described
+        }
+        if (lexicon.hasAdverbEnding(next) && k + 2 < tokens.size() && actionStartingAt[k + 2] != null) {
+            return false; // "left a cyclist seriously injured": an adverb of the participle after it, no noun described
         }
         return !lexicon.isFunctionWord(next) && actionStartingAt[k + 1] == null && !lexicon.isLink(next)
                 && !lexicon.isPart(next) && lexicon.subject(next) == null && !lexicon.hasDescribingEnding(next)
@@ -3332,6 +3382,86 @@ final class SentenceReader {
         // an Arabic verb stands before its subject, and the subject before the object: «اعتقلت قوات الأمن ستة نقابيين»
         return g.actionLast < g.first ? g.first - g.actionLast - 1 <= (english ? 0 : ENDING_ACTION_REACH)
                 : g.actionToken > g.end() && g.actionToken - g.end() - 1 <= ENDING_ACTION_REACH;
+    }
+
+    /**
+     * An arrest told of people counted before it in the sentence, by a plural object pronoun on the arrest word and an
+     * arresting body as its subject (Arabic): «أحكاماً بحق 5 متهمين …، بعد أن ضبطتهم الأجهزة الأمنية في تشرين الثاني»,
+     * «ويُحاكم 11 متهماً، كانت الأجهزة الأمنية قد ألقت القبض عليهم في آذار». The last group before the pronoun with
+     * who it counts and nothing that befell it (none bound or undone between) is bound to that arrest, and returned;
+     * else null. Not «إنقاذ ٦٣ شخصاً احتجزتهم المياه»: the water is no arresting body, and the 63 were rescued.
+     */
+    private Group resumedArrest(List<Group> groups) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Action resuming = tokens.get(k).punctuation() ? null : resumingArrest(k);
+            if (resuming == null || !arrestingBodyAround(resuming)) {
+                continue;
+            }
+            Group found = null;
+            for (Group g : groups) {
+                if (g.end() >= resuming.first()) {
+                    break;
+                }
+                if (g.action != null || cancelled.contains(g)) {
+                    found = null;
+                } else if (g.category != null && g.partOf == null && !g.others) {
+                    found = g;
+                }
+            }
+            if (found != null) {
+                bindTo(found, resuming);
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An arresting body ({@code arresting_bodies}) as the subject of the arrest {@code a}: among the four words before it
+     * («كانت الأجهزة الأمنية قد ألقت القبض عليهم») or the two after it («ضبطتهم الأجهزة الأمنية»), within its clause.
+     */
+    private boolean arrestingBodyAround(Action a) {
+        for (int j = a.first() - 1; j >= Math.max(0, a.first() - 4) && !tokens.get(j).punctuation(); j--) {
+            if (lexicon.isArrestingBody(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        for (int j = a.last() + 1; j < Math.min(tokens.size(), a.last() + 3) && !tokens.get(j).punctuation(); j++) {
+            if (lexicon.isArrestingBody(tokens.get(j).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The arrest a plural object pronoun ({@code resuming_pronouns}) at {@code k} is the object of (Arabic): the
+     * pronoun on an arrest verb («ضبطتهم»، «اعتقلتهم») or on the preposition that closes an arrest phrase («ألقت القبض
+     * عليهم»), as an action ending at the token {@code k}; else null.
+     */
+    private Action resumingArrest(int k) {
+        String stem = english ? null : lexicon.withoutResumingPronoun(tokens.get(k).word());
+        if (stem == null) {
+            return null;
+        }
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(stem)) {
+            if (p.words().size() == 1 && p.rule().parsedAction() == CountClaim.Action.ARRESTED && p.rule().position().before()
+                    && !p.rule().isOfEarlier()) {
+                return new Action(k, k, p.rule());
+            }
+        }
+        Action a = k > 0 ? actionEndingAt[k - 1] : null;
+        if (a == null || a.rule().parsedAction() != CountClaim.Action.ARRESTED) {
+            return null;
+        }
+        int length = a.last() - a.first() + 2;
+        for (CountLexicon.ActionPhrase p : lexicon.actionsStartingWith(tokens.get(a.first()).word())) {
+            if (p.words().size() == length && p.rule() == a.rule() && p.words().get(length - 1).equals(stem)
+                    && matchedEnd(p.words().subList(0, length - 1), a.first()) == a.last()) {
+                return new Action(a.first(), k, p.rule());
+            }
+        }
+        return null;
     }
 
     /** What befell the group is {@code a}'s action, read from its words. */
@@ -5316,6 +5446,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && !english && resumingArrest(k) != null) {
+                hasAction = true; // «بعد أن ضبطتهم الأجهزة الأمنية»: the people counted before, read once the groups are found
             }
             if (!hasAction && !english && lexicon.isHeldOneNoun(tokens.get(k).word())) {
                 hasAction = true; // «بعد توقيفه في …»: one person held, read once the groups are found (held_one_nouns)
