@@ -133,7 +133,8 @@ final class DateClaims {
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
                     && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)
-                    && !nightNamedByItsDay(text, d, dates, sentence, sentences, claims, published)) {
+                    && !nightNamedByItsDay(text, d, dates, sentence, sentences, claims, published)
+                    && !carriedToLaterCounts(text, d, dates, sentence, sentences, claims)) {
                 out.add(claimOf(text, runsOnFromToday(text, dates, d, sentences, published), d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
@@ -231,6 +232,25 @@ final class DateClaims {
     private boolean incidentNamedAgain(String text, DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
         return recognizer.namesIncident(text, d) && claims.stream().anyMatch(k -> k instanceof CountClaim c
                 && c.span().start() < sentence.start() && carries(c, d));
+    }
+
+    /**
+     * Whether {@code d}, in an English sentence with no count of its own, is the day the counts of a later sentence of its
+     * paragraph carry, none of them with a day stated in its own sentence: the incident the story opens with, its counts told
+     * after it ("Witnesses described scenes of panic after a crowd crush at a stadium on Monday … The government said 17
+     * people had died", dev23-en-023; "Heavy rain triggered the slide before dawn on Saturday … More than 1,200 residents
+     * have been moved", dev26-en-008). The day is theirs, no dated event of its own (rule 21: a date a count carries).
+     */
+    private boolean carriedToLaterCounts(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
+                                         List<Sentences.Sentence> sentences, List<Claim> claims) {
+        if (language != Language.EN || claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence))) {
+            return false;
+        }
+        if (!recognizer.incidentPhraseBefore(text, d, sentence.start())) {
+            return false;
+        }
+        return claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() >= sentence.end() && carries(c, d)
+                && !dayOfItsOwn(text, c, dates, sentences));
     }
 
     /** The id every pack gives its rule of the night before ({@code en.date.last_night}: "overnight", «الليلة الماضية») ends with this. */

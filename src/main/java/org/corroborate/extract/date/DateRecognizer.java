@@ -43,6 +43,7 @@ import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
+import static org.corroborate.extract.date.DateWordList.INCIDENT_PHRASE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
@@ -601,6 +602,20 @@ public final class DateRecognizer {
      */
     public boolean searchDay(String text, DateMention d) {
         return adjacentBefore(words(SEARCH_BEFORE), text, d.span().start());
+    }
+
+    /** How far before a date, within its sentence, its incident's phrase is sought ({@link #incidentPhraseBefore}). */
+    private static final int INCIDENT_PHRASE_WINDOW = 100;
+
+    /**
+     * Whether the date {@code d} of {@code text} ends a phrase naming an incident, opened by a preposition and read from no
+     * further back than {@code sentenceStart} (the packs' {@code incident_phrase_before}): "after a crowd crush at a football
+     * stadium in Conakry on Monday", "over violent protests in May". The day is the incident's, not the sentence's own event's.
+     */
+    public boolean incidentPhraseBefore(String text, DateMention d, int sentenceStart) {
+        Words phrase = words(INCIDENT_PHRASE_BEFORE);
+        return phrase.present() && phrase.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text,
+                Math.max(sentenceStart, d.span().start() - INCIDENT_PHRASE_WINDOW), d.span().start()));
     }
 
     /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */

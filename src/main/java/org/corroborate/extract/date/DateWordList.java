@@ -127,6 +127,8 @@ enum DateWordList {
     TOLL_WORDS(DateGrammar::tollWords),
     /** Words right before the day of a search for people counted ("were searching on"; {@link DateRecognizer#searchDay}). */
     SEARCH_BEFORE(adjacent(DateRuleFile::searchBefore, true)),
+    /** A phrase of an incident before its day ("after a crowd crush at a stadium on"; {@link DateRecognizer#incidentPhraseBefore}). */
+    INCIDENT_PHRASE_BEFORE(adjacent(DateRuleFile::incidentPhraseBefore, true)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
