@@ -479,11 +479,14 @@ final class DateClaims {
      * count of the sentence runs from it ({@link #sinceSpans}); the event is a dated event of its own
      * (rule 21a, dev11-en-001, M13 of dev12). A recent event named without a year ("detained since the
      * protests began on Oct. 14", "missing since their boat was intercepted last week") is only where
-     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md).
+     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md), unless the clause names an
+     * act done on a day ({@link DateRecognizer#sinceActBefore}: "57 deaths since it was declared on Nov. 2", dev29-en-028,
+     * dev38-en-021): the declaration is a dated event whatever its year.
      */
     private boolean historicSinceEvent(String text, DateMention d, List<Claim> near, LocalDate published) {
-        return published != null && d.end().isBefore(published) && YEAR_DIGITS.matcher(d.text()).find()
-                && recognizer.sinceEventBefore(text, d)
+        return published != null && d.end().isBefore(published)
+                && (YEAR_DIGITS.matcher(d.text()).find() && recognizer.sinceEventBefore(text, d)
+                    || d.grain() == Grain.DAY && d.start().equals(d.end()) && recognizer.sinceActBefore(text, d))
                 && near.stream().anyMatch(c -> c instanceof CountClaim k && k.date() != null
                         && k.date().start().equals(d.start()) && k.date().end().equals(published));
     }

@@ -44,6 +44,7 @@ import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_PHRASE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.SINCE_ACT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
@@ -602,6 +603,15 @@ public final class DateRecognizer {
      */
     public boolean searchDay(String text, DateMention d) {
         return adjacentBefore(words(SEARCH_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether a since clause right before the date {@code d} names an act done on it (the packs' {@code since_act_before}):
+     * "57 deaths since it was declared on Nov. 2", an outbreak's declaration, a dated event of its own besides the span the
+     * count runs over (dev rule 21a), not the onset of a state ("since the protests began on Oct. 14").
+     */
+    public boolean sinceActBefore(String text, DateMention d) {
+        return adjacentBefore(words(SINCE_ACT_BEFORE), text, d.span().start());
     }
 
     /** How far before a date, within its sentence, its incident's phrase is sought ({@link #incidentPhraseBefore}). */

@@ -136,6 +136,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> tollWords,
                            @OptionalKey List<String> searchBefore,
                            @OptionalKey List<String> incidentPhraseBefore,
+                           @OptionalKey List<String> sinceActBefore,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -199,6 +200,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         tollWords = tollWords == null ? List.of() : List.copyOf(tollWords);
         searchBefore = searchBefore == null ? List.of() : List.copyOf(searchBefore);
         incidentPhraseBefore = incidentPhraseBefore == null ? List.of() : List.copyOf(incidentPhraseBefore);
+        sinceActBefore = sinceActBefore == null ? List.of() : List.copyOf(sinceActBefore);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

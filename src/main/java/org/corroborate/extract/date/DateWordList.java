@@ -129,6 +129,8 @@ enum DateWordList {
     SEARCH_BEFORE(adjacent(DateRuleFile::searchBefore, true)),
     /** A phrase of an incident before its day ("after a crowd crush at a stadium on"; {@link DateRecognizer#incidentPhraseBefore}). */
     INCIDENT_PHRASE_BEFORE(adjacent(DateRuleFile::incidentPhraseBefore, true)),
+    /** A since clause of an act right before its day ("since it was declared on"; {@link DateRecognizer#sinceActBefore}). */
+    SINCE_ACT_BEFORE(adjacent(DateRuleFile::sinceActBefore, true)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
