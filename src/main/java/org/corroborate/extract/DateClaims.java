@@ -129,6 +129,7 @@ final class DateClaims {
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !(recognizer.releasedOn(text, d) && !saidIn(text, d)) // "and released two of them on Friday"
                     && !recognizer.courtDay(text, d) // "pleaded guilty in a Sydney court on Thursday": the plea's day
+                    && !beforeAnAfterClausesCounts(text, d, dates, sentence, claims) // "took effect on Friday after clashes that killed 12"
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
@@ -737,6 +738,55 @@ final class DateClaims {
             }
         }
         return counts;
+    }
+
+    /**
+     * The counts of an after phrase's relative clause that took the day of the later event the sentence opens with,
+     * undated: "A ceasefire took effect on Friday evening after two days of clashes that the health ministry said killed at
+     * least 12 people" (dev37-en-024): the clashes came before the truce, and the truce's day is a dated event of its own
+     * ({@link #beforeAnAfterClausesCounts}). English; no count may stand before the day in its sentence.
+     */
+    List<CountClaim> undatedInAfterClauses(String text, List<CountClaim> counts, List<DateMention> dates,
+                                           List<Sentences.Sentence> sentences, LocalDate published) {
+        if (language != Language.EN || published == null || counts.isEmpty()) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        for (DateMention d : dates) {
+            if (!d.resolved() || d.end().isAfter(published)) {
+                continue;
+            }
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            for (int i = 0; i < counts.size(); i++) {
+                CountClaim c = counts.get(i);
+                if (c.date() != null && sameRange(c.date(), d) && countOfAnAfterClause(text, d, c, counts, dates, sentence)) {
+                    if (out == counts) {
+                        out = new ArrayList<>(counts);
+                    }
+                    out.set(i, c.withDate(null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code c} stands in the relative clause of an after phrase right after {@code d} ({@link #undatedInAfterClauses}). */
+    private boolean countOfAnAfterClause(String text, DateMention d, CountClaim c, List<CountClaim> counts, List<DateMention> dates,
+                                         Sentences.Sentence sentence) {
+        return within(c, sentence) && c.span().start() > d.span().end()
+                && counts.stream().noneMatch(o -> within(o, sentence) && o.span().start() < d.span().start())
+                && dates.stream().noneMatch(o -> o.span().start() >= d.span().end() && o.span().start() < c.span().start())
+                && recognizer.afterClauseBetween(text, d.span().end(), c.span().start());
+    }
+
+    /** Whether {@code d} is the later event's day before an after phrase whose counts it does not date ({@link #undatedInAfterClauses}). */
+    private boolean beforeAnAfterClausesCounts(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
+                                               List<Claim> claims) {
+        if (language != Language.EN) {
+            return false;
+        }
+        List<CountClaim> counts = claims.stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return counts.stream().anyMatch(c -> c.date() == null && countOfAnAfterClause(text, d, c, counts, dates, sentence));
     }
 
     /**

@@ -45,6 +45,7 @@ import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_PHRASE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.SINCE_ACT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.AFTER_CLAUSE_OF_COUNTS;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
@@ -612,6 +613,17 @@ public final class DateRecognizer {
      */
     public boolean sinceActBefore(String text, DateMention d) {
         return adjacentBefore(words(SINCE_ACT_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code from} (a date's end) to {@code to} (a count's start) open an after
+     * clause whose relative clause holds the count (the packs' {@code after_clause_of_counts}): "A ceasefire took effect on
+     * Friday evening after two days of clashes that the health ministry said killed at least 12 people". The count is of the
+     * earlier event, not of the day.
+     */
+    public boolean afterClauseBetween(String text, int from, int to) {
+        Words clause = words(AFTER_CLAUSE_OF_COUNTS);
+        return clause.present() && to > from && clause.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, to));
     }
 
     /** How far before a date, within its sentence, its incident's phrase is sought ({@link #incidentPhraseBefore}). */

@@ -137,6 +137,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> searchBefore,
                            @OptionalKey List<String> incidentPhraseBefore,
                            @OptionalKey List<String> sinceActBefore,
+                           @OptionalKey List<String> afterClauseOfCounts,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -201,6 +202,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         searchBefore = searchBefore == null ? List.of() : List.copyOf(searchBefore);
         incidentPhraseBefore = incidentPhraseBefore == null ? List.of() : List.copyOf(incidentPhraseBefore);
         sinceActBefore = sinceActBefore == null ? List.of() : List.copyOf(sinceActBefore);
+        afterClauseOfCounts = afterClauseOfCounts == null ? List.of() : List.copyOf(afterClauseOfCounts);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

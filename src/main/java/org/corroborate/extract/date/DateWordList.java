@@ -131,6 +131,8 @@ enum DateWordList {
     INCIDENT_PHRASE_BEFORE(adjacent(DateRuleFile::incidentPhraseBefore, true)),
     /** A since clause of an act right before its day ("since it was declared on"; {@link DateRecognizer#sinceActBefore}). */
     SINCE_ACT_BEFORE(adjacent(DateRuleFile::sinceActBefore, true)),
+    /** What stands between a day and a count of an earlier event ("after two days of clashes that"; {@link DateRecognizer#afterClauseBetween}). */
+    AFTER_CLAUSE_OF_COUNTS(adjacent(DateRuleFile::afterClauseOfCounts, false)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
