@@ -770,13 +770,19 @@ final class DateClaims {
         return out;
     }
 
-    /** Whether {@code c} stands in the relative clause of an after phrase right after {@code d} ({@link #undatedInAfterClauses}). */
+    /**
+     * Whether {@code c} stands in the relative clause of an after phrase right after {@code d}, or after a subject's
+     * declaration on {@code d} set off by commas ("The outbreak, confirmed on June 3, infected 26 people and killed nine of
+     * them", dev33-en-021: the confirmation is a dated event, the deaths the outbreak's over its course) ({@link
+     * #undatedInAfterClauses}).
+     */
     private boolean countOfAnAfterClause(String text, DateMention d, CountClaim c, List<CountClaim> counts, List<DateMention> dates,
                                          Sentences.Sentence sentence) {
         return within(c, sentence) && c.span().start() > d.span().end()
                 && counts.stream().noneMatch(o -> within(o, sentence) && o.span().start() < d.span().start())
                 && dates.stream().noneMatch(o -> o.span().start() >= d.span().end() && o.span().start() < c.span().start())
-                && recognizer.afterClauseBetween(text, d.span().end(), c.span().start());
+                && (recognizer.afterClauseBetween(text, d.span().end(), c.span().start())
+                    || text.startsWith(",", d.span().end()) && recognizer.declaredBefore(text, d)); // "The outbreak, confirmed on June 3, killed nine"
     }
 
     /** Whether {@code d} is the later event's day before an after phrase whose counts it does not date ({@link #undatedInAfterClauses}). */

@@ -485,6 +485,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.incidentPhraseBefore(), "incident_phrase_before", problems);
         checkMarkers(fragments, file.sinceActBefore(), "since_act_before", problems);
         checkMarkers(fragments, file.afterClauseOfCounts(), "after_clause_of_counts", problems);
+        checkMarkers(fragments, file.declaredBefore(), "declared_before", problems);
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.stretchFrom(), "stretch_from", problems);
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);

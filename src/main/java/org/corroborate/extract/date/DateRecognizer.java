@@ -46,6 +46,7 @@ import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
 import static org.corroborate.extract.date.DateWordList.INCIDENT_PHRASE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.SINCE_ACT_BEFORE;
 import static org.corroborate.extract.date.DateWordList.AFTER_CLAUSE_OF_COUNTS;
+import static org.corroborate.extract.date.DateWordList.DECLARED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
@@ -624,6 +625,15 @@ public final class DateRecognizer {
     public boolean afterClauseBetween(String text, int from, int to) {
         Words clause = words(AFTER_CLAUSE_OF_COUNTS);
         return clause.present() && to > from && clause.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, to));
+    }
+
+    /**
+     * Whether a subject's declaration set off by a comma stands right before the date {@code d} (the packs' {@code
+     * declared_before}): "The outbreak, confirmed on June 3, infected 26 people and killed nine": the day of the
+     * confirmation, not of the deaths the subject went on to cause.
+     */
+    public boolean declaredBefore(String text, DateMention d) {
+        return adjacentBefore(words(DECLARED_BEFORE), text, d.span().start());
     }
 
     /** How far before a date, within its sentence, its incident's phrase is sought ({@link #incidentPhraseBefore}). */

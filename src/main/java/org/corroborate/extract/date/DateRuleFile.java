@@ -138,6 +138,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> incidentPhraseBefore,
                            @OptionalKey List<String> sinceActBefore,
                            @OptionalKey List<String> afterClauseOfCounts,
+                           @OptionalKey List<String> declaredBefore,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -203,6 +204,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         incidentPhraseBefore = incidentPhraseBefore == null ? List.of() : List.copyOf(incidentPhraseBefore);
         sinceActBefore = sinceActBefore == null ? List.of() : List.copyOf(sinceActBefore);
         afterClauseOfCounts = afterClauseOfCounts == null ? List.of() : List.copyOf(afterClauseOfCounts);
+        declaredBefore = declaredBefore == null ? List.of() : List.copyOf(declaredBefore);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

@@ -133,6 +133,8 @@ enum DateWordList {
     SINCE_ACT_BEFORE(adjacent(DateRuleFile::sinceActBefore, true)),
     /** What stands between a day and a count of an earlier event ("after two days of clashes that"; {@link DateRecognizer#afterClauseBetween}). */
     AFTER_CLAUSE_OF_COUNTS(adjacent(DateRuleFile::afterClauseOfCounts, false)),
+    /** A subject's declaration set off by a comma right before its day ("The outbreak, confirmed on"; {@link DateRecognizer#declaredBefore}). */
+    DECLARED_BEFORE(adjacent(DateRuleFile::declaredBefore, true)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */

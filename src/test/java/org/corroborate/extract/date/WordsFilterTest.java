@@ -122,6 +122,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.SEARCH_BEFORE, "and divers were searching on "),
                     Map.entry(DateWordList.SINCE_ACT_BEFORE, "recorded 40 deaths since the outbreak was declared on "),
                     Map.entry(DateWordList.AFTER_CLAUSE_OF_COUNTS, " evening after three days of fighting that "),
+                    Map.entry(DateWordList.DECLARED_BEFORE, "The epidemic, first confirmed on "),
                     Map.entry(DateWordList.INCIDENT_PHRASE_BEFORE, "Families wept after a stampede at a festival in Kano on "),
                     Map.entry(DateWordList.TOLL_WORDS, "The death toll from the landslide"),
                     Map.entry(DateWordList.START_WORDS, "The new fares apply from "),
