@@ -111,6 +111,7 @@ public final class ClaimExtractor {
         counted = dated.restatedIncidents(text, counted, dates, sentences, published);
         counted = dated.namedEventYears(text, counted);
         counted = dated.namedEventDates(text, counted, dates, sentences, published);
+        counted = dated.undatedInAfterClauses(text, counted, dates, sentences, published);
         List<CountClaim> countClaims = counted;
         List<Claim> claims = new ArrayList<>(countClaims);
         QuoteFinder finder = quotes.get(language);

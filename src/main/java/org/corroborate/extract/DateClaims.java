@@ -134,11 +134,13 @@ final class DateClaims {
                     || near.stream().noneMatch(c -> inQuotedWords(text, c, d, published))
                     && !(recognizer.releasedOn(text, d) && !saidIn(text, d)) // "and released two of them on Friday"
                     && !recognizer.courtDay(text, d) // "pleaded guilty in a Sydney court on Thursday": the plea's day
+                    && !beforeAnAfterClausesCounts(text, d, dates, sentence, claims) // "took effect on Friday after clashes that killed 12"
                     && !countedFromStatement(d, near)
                     && !clauseOfItsOwn(text, d, near, sentence));
             if (!carried && !boundary(text, d, published) && (!near.isEmpty() || !onlyAnnounces(text, d, sentence))
                     && !nightToldAgain(d, sentence, claims) && !incidentNamedAgain(text, d, sentence, claims)
-                    && !nightNamedByItsDay(text, d, dates, sentence, sentences, claims, published)) {
+                    && !nightNamedByItsDay(text, d, dates, sentence, sentences, claims, published)
+                    && !carriedToLaterCounts(text, d, dates, sentence, sentences, claims)) {
                 out.add(claimOf(text, runsOnFromToday(text, dates, d, sentences, published), d, sentence, false));
                 DateMention shifted = shifted(text, d, published);
                 if (shifted != null && near.stream().noneMatch(c -> carries(c, shifted))) {
@@ -236,6 +238,25 @@ final class DateClaims {
     private boolean incidentNamedAgain(String text, DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
         return recognizer.namesIncident(text, d) && claims.stream().anyMatch(k -> k instanceof CountClaim c
                 && c.span().start() < sentence.start() && carries(c, d));
+    }
+
+    /**
+     * Whether {@code d}, in an English sentence with no count of its own, is the day the counts of a later sentence of its
+     * paragraph carry, none of them with a day stated in its own sentence: the incident the story opens with, its counts told
+     * after it ("Witnesses described scenes of panic after a crowd crush at a stadium on Monday … The government said 17
+     * people had died", dev23-en-023; "Heavy rain triggered the slide before dawn on Saturday … More than 1,200 residents
+     * have been moved", dev26-en-008). The day is theirs, no dated event of its own (rule 21: a date a count carries).
+     */
+    private boolean carriedToLaterCounts(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
+                                         List<Sentences.Sentence> sentences, List<Claim> claims) {
+        if (language != Language.EN || claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence))) {
+            return false;
+        }
+        if (!recognizer.incidentPhraseBefore(text, d, sentence.start())) {
+            return false;
+        }
+        return claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() >= sentence.end() && carries(c, d)
+                && !dayOfItsOwn(text, c, dates, sentences));
     }
 
     /** The id every pack gives its rule of the night before ({@code en.date.last_night}: "overnight", «الليلة الماضية») ends with this. */
@@ -464,11 +485,14 @@ final class DateClaims {
      * count of the sentence runs from it ({@link #sinceSpans}); the event is a dated event of its own
      * (rule 21a, dev11-en-001, M13 of dev12). A recent event named without a year ("detained since the
      * protests began on Oct. 14", "missing since their boat was intercepted last week") is only where
-     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md).
+     * the count's span starts, carried by it (dev3-en-012, dev-en-057; dev12/DISPUTED.md), unless the clause names an
+     * act done on a day ({@link DateRecognizer#sinceActBefore}: "57 deaths since it was declared on Nov. 2", dev29-en-028,
+     * dev38-en-021): the declaration is a dated event whatever its year.
      */
     private boolean historicSinceEvent(String text, DateMention d, List<Claim> near, LocalDate published) {
-        return published != null && d.end().isBefore(published) && YEAR_DIGITS.matcher(d.text()).find()
-                && recognizer.sinceEventBefore(text, d)
+        return published != null && d.end().isBefore(published)
+                && (YEAR_DIGITS.matcher(d.text()).find() && recognizer.sinceEventBefore(text, d)
+                    || d.grain() == Grain.DAY && d.start().equals(d.end()) && recognizer.sinceActBefore(text, d))
                 && near.stream().anyMatch(c -> c instanceof CountClaim k && k.date() != null
                         && k.date().start().equals(d.start()) && k.date().end().equals(published));
     }
@@ -756,6 +780,61 @@ final class DateClaims {
             }
         }
         return counts;
+    }
+
+    /**
+     * The counts of an after phrase's relative clause that took the day of the later event the sentence opens with,
+     * undated: "A ceasefire took effect on Friday evening after two days of clashes that the health ministry said killed at
+     * least 12 people" (dev37-en-024): the clashes came before the truce, and the truce's day is a dated event of its own
+     * ({@link #beforeAnAfterClausesCounts}). English; no count may stand before the day in its sentence.
+     */
+    List<CountClaim> undatedInAfterClauses(String text, List<CountClaim> counts, List<DateMention> dates,
+                                           List<Sentences.Sentence> sentences, LocalDate published) {
+        if (language != Language.EN || published == null || counts.isEmpty()) {
+            return counts;
+        }
+        List<CountClaim> out = counts;
+        for (DateMention d : dates) {
+            if (!d.resolved() || d.end().isAfter(published)) {
+                continue;
+            }
+            Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            for (int i = 0; i < counts.size(); i++) {
+                CountClaim c = counts.get(i);
+                if (c.date() != null && sameRange(c.date(), d) && countOfAnAfterClause(text, d, c, counts, dates, sentence)) {
+                    if (out == counts) {
+                        out = new ArrayList<>(counts);
+                    }
+                    out.set(i, c.withDate(null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code c} stands in the relative clause of an after phrase right after {@code d}, or after a subject's
+     * declaration on {@code d} set off by commas ("The outbreak, confirmed on June 3, infected 26 people and killed nine of
+     * them", dev33-en-021: the confirmation is a dated event, the deaths the outbreak's over its course) ({@link
+     * #undatedInAfterClauses}).
+     */
+    private boolean countOfAnAfterClause(String text, DateMention d, CountClaim c, List<CountClaim> counts, List<DateMention> dates,
+                                         Sentences.Sentence sentence) {
+        return within(c, sentence) && c.span().start() > d.span().end()
+                && counts.stream().noneMatch(o -> within(o, sentence) && o.span().start() < d.span().start())
+                && dates.stream().noneMatch(o -> o.span().start() >= d.span().end() && o.span().start() < c.span().start())
+                && (recognizer.afterClauseBetween(text, d.span().end(), c.span().start())
+                    || text.startsWith(",", d.span().end()) && recognizer.declaredBefore(text, d)); // "The outbreak, confirmed on June 3, killed nine"
+    }
+
+    /** Whether {@code d} is the later event's day before an after phrase whose counts it does not date ({@link #undatedInAfterClauses}). */
+    private boolean beforeAnAfterClausesCounts(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
+                                               List<Claim> claims) {
+        if (language != Language.EN) {
+            return false;
+        }
+        List<CountClaim> counts = claims.stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast).toList();
+        return counts.stream().anyMatch(c -> c.date() == null && countOfAnAfterClause(text, d, c, counts, dates, sentence));
     }
 
     /**

@@ -488,6 +488,10 @@ final class DateGrammar {
         checkMarkers(fragments, file.tollRiseAfter(), "toll_rise_after", problems);
         checkMarkers(fragments, file.tollWords(), "toll_words", problems);
         checkMarkers(fragments, file.searchBefore(), "search_before", problems);
+        checkMarkers(fragments, file.incidentPhraseBefore(), "incident_phrase_before", problems);
+        checkMarkers(fragments, file.sinceActBefore(), "since_act_before", problems);
+        checkMarkers(fragments, file.afterClauseOfCounts(), "after_clause_of_counts", problems);
+        checkMarkers(fragments, file.declaredBefore(), "declared_before", problems);
         checkMarkers(fragments, file.startWords(), "start_words", problems);
         checkMarkers(fragments, file.stretchFrom(), "stretch_from", problems);
         checkMarkers(fragments, file.stretchTo(), "stretch_to", problems);

@@ -44,6 +44,10 @@ import static org.corroborate.extract.date.DateWordList.RESTATED_ARRESTS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_INCIDENTS;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_AFTER;
 import static org.corroborate.extract.date.DateWordList.SEARCH_BEFORE;
+import static org.corroborate.extract.date.DateWordList.INCIDENT_PHRASE_BEFORE;
+import static org.corroborate.extract.date.DateWordList.SINCE_ACT_BEFORE;
+import static org.corroborate.extract.date.DateWordList.AFTER_CLAUSE_OF_COUNTS;
+import static org.corroborate.extract.date.DateWordList.DECLARED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_RISE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.TOLL_WORDS;
 import static org.corroborate.extract.date.DateWordList.RESTATED_COUNTS;
@@ -646,6 +650,49 @@ public final class DateRecognizer {
      */
     public boolean searchDay(String text, DateMention d) {
         return adjacentBefore(words(SEARCH_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether a since clause right before the date {@code d} names an act done on it (the packs' {@code since_act_before}):
+     * "57 deaths since it was declared on Nov. 2", an outbreak's declaration, a dated event of its own besides the span the
+     * count runs over (dev rule 21a), not the onset of a state ("since the protests began on Oct. 14").
+     */
+    public boolean sinceActBefore(String text, DateMention d) {
+        return adjacentBefore(words(SINCE_ACT_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the words of {@code text} from {@code from} (a date's end) to {@code to} (a count's start) open an after
+     * clause whose relative clause holds the count (the packs' {@code after_clause_of_counts}): "A ceasefire took effect on
+     * Friday evening after two days of clashes that the health ministry said killed at least 12 people". The count is of the
+     * earlier event, not of the day.
+     */
+    public boolean afterClauseBetween(String text, int from, int to) {
+        Words clause = words(AFTER_CLAUSE_OF_COUNTS);
+        return clause.present() && to > from && clause.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text, from, to));
+    }
+
+    /**
+     * Whether a subject's declaration set off by a comma stands right before the date {@code d} (the packs' {@code
+     * declared_before}): "The outbreak, confirmed on June 3, infected 26 people and killed nine": the day of the
+     * confirmation, not of the deaths the subject went on to cause.
+     */
+    public boolean declaredBefore(String text, DateMention d) {
+        return adjacentBefore(words(DECLARED_BEFORE), text, d.span().start());
+    }
+
+    /** How far before a date, within its sentence, its incident's phrase is sought ({@link #incidentPhraseBefore}). */
+    private static final int INCIDENT_PHRASE_WINDOW = 100;
+
+    /**
+     * Whether the date {@code d} of {@code text} ends a phrase naming an incident, opened by a preposition and read from no
+     * further back than {@code sentenceStart} (the packs' {@code incident_phrase_before}): "after a crowd crush at a football
+     * stadium in Conakry on Monday", "over violent protests in May". The day is the incident's, not the sentence's own event's.
+     */
+    public boolean incidentPhraseBefore(String text, DateMention d, int sentenceStart) {
+        Words phrase = words(INCIDENT_PHRASE_BEFORE);
+        return phrase.present() && phrase.foundIn(DateGrammar.NORMALIZER.normalizedBetween(text,
+                Math.max(sentenceStart, d.span().start() - INCIDENT_PHRASE_WINDOW), d.span().start()));
     }
 
     /** Whether the last of {@code restated}'s words before the date, from {@code sentenceStart}, reach it without a clause break. */

@@ -137,6 +137,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> tollRiseAfter,
                            @OptionalKey List<String> tollWords,
                            @OptionalKey List<String> searchBefore,
+                           @OptionalKey List<String> incidentPhraseBefore,
+                           @OptionalKey List<String> sinceActBefore,
+                           @OptionalKey List<String> afterClauseOfCounts,
+                           @OptionalKey List<String> declaredBefore,
                            @OptionalKey List<String> startWords,
                            @OptionalKey List<String> stretchFrom,
                            @OptionalKey List<String> stretchTo,
@@ -200,6 +204,10 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         tollRiseAfter = tollRiseAfter == null ? List.of() : List.copyOf(tollRiseAfter);
         tollWords = tollWords == null ? List.of() : List.copyOf(tollWords);
         searchBefore = searchBefore == null ? List.of() : List.copyOf(searchBefore);
+        incidentPhraseBefore = incidentPhraseBefore == null ? List.of() : List.copyOf(incidentPhraseBefore);
+        sinceActBefore = sinceActBefore == null ? List.of() : List.copyOf(sinceActBefore);
+        afterClauseOfCounts = afterClauseOfCounts == null ? List.of() : List.copyOf(afterClauseOfCounts);
+        declaredBefore = declaredBefore == null ? List.of() : List.copyOf(declaredBefore);
         startWords = startWords == null ? List.of() : List.copyOf(startWords);
         stretchFrom = stretchFrom == null ? List.of() : List.copyOf(stretchFrom);
         stretchTo = stretchTo == null ? List.of() : List.copyOf(stretchTo);

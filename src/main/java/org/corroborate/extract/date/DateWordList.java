@@ -129,6 +129,14 @@ enum DateWordList {
     TOLL_WORDS(DateGrammar::tollWords),
     /** Words right before the day of a search for people counted ("were searching on"; {@link DateRecognizer#searchDay}). */
     SEARCH_BEFORE(adjacent(DateRuleFile::searchBefore, true)),
+    /** A phrase of an incident before its day ("after a crowd crush at a stadium on"; {@link DateRecognizer#incidentPhraseBefore}). */
+    INCIDENT_PHRASE_BEFORE(adjacent(DateRuleFile::incidentPhraseBefore, true)),
+    /** A since clause of an act right before its day ("since it was declared on"; {@link DateRecognizer#sinceActBefore}). */
+    SINCE_ACT_BEFORE(adjacent(DateRuleFile::sinceActBefore, true)),
+    /** What stands between a day and a count of an earlier event ("after two days of clashes that"; {@link DateRecognizer#afterClauseBetween}). */
+    AFTER_CLAUSE_OF_COUNTS(adjacent(DateRuleFile::afterClauseOfCounts, false)),
+    /** A subject's declaration set off by a comma right before its day ("The outbreak, confirmed on"; {@link DateRecognizer#declaredBefore}). */
+    DECLARED_BEFORE(adjacent(DateRuleFile::declaredBefore, true)),
     /** Words right before a day and month without a year that make it a start ("from", "اعتباراً من"; {@link DateRecognizer}). */
     START_WORDS(adjacent(DateRuleFile::startWords, true)),
     /** A word right before a date that opens a stretch ("from"; {@link DateRecognizer}), with a {@link #STRETCH_TO} after it. */
