@@ -1239,17 +1239,29 @@ final class DateClaims {
      * A day of publication that opens a stretch still running, to a day ahead a verb of lasting or of ending names in its
      * sentence (the packs' {@code continued_before} and {@code until_before}): the whole stretch, as {@link #spanned} reads
      * a scheduled day ("انطلقت، اليوم الأربعاء ببوزنيقة، جولة جديدة من الحوار …، تستمر إلى غاية يوم السبت المقبل",
-     * dev37-ar-013; "عمليات الاقتراع التي انطلقت صباح اليوم تستمر حتى يوم الجمعة المقبل", dev37-ar-030). Not a statement's
+     * dev37-ar-013; "عمليات الاقتراع التي انطلقت صباح اليوم تستمر حتى يوم الجمعة المقبل", dev37-ar-030). So too an earlier
+     * day, to an end a verb of lasting names («انطلقت في دمشق أمس الخميس فعاليات معرض الكتاب، وتستمر حتى 30 أيار الجاري»: the
+     * 21st to the 30th, dev25-ar-013, dev25-ar-023; dev6-ar-004's writer keeps the opening day alone). Not a statement's
      * day ("أعلنت الوزارة اليوم أن الامتحانات تستمر حتى 20 حزيران"), nor a stretch whose end is not ahead (a past event that
      * lasted into another day keeps its own day, K17 of dev11).
      */
     private DateMention runsOnFromToday(String text, List<DateMention> dates, DateMention d, List<Sentences.Sentence> sentences,
                                         LocalDate published) {
-        if (published == null || d.grain() != Grain.DAY || !d.end().equals(published) || counts.announcedOn(text, d)) {
+        if (published == null || d.grain() != Grain.DAY || d.end().isAfter(published) || counts.announcedOn(text, d)) {
             return d;
         }
         DateMention stretch = spanned(text, dates, d, sentences);
-        return stretch.end().isAfter(published) ? stretch : d;
+        if (!stretch.end().isAfter(published)) {
+            return d;
+        }
+        if (d.end().equals(published)) {
+            return stretch;
+        }
+        // an earlier day: only to an end a verb of lasting names ("انطلقت أمس … وتستمر حتى 30 أيار الجاري"), not a bare "until"
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        return dates.stream().anyMatch(e -> e != d && e.resolved() && e.span().start() >= d.span().end()
+                && e.span().end() <= sentence.end() && e.end().equals(stretch.end()) && recognizer.continuedBefore(text, e))
+                ? stretch : d;
     }
 
     /** How many sentences back from a stretch's end {@link #runsOnFromOpening} looks for the day of its opening. */

@@ -230,8 +230,9 @@ class DateClaimsTest {
 
     @Test
     void aDayOfANextMonthIsStillToCome() {
+        // (the opening Sunday runs on to the 2nd of July ahead: one stretch, dates-ar42; dev6-ar-004's writer keeps the Sunday alone)
         assertThat(dateClaims("افتُتح معرض الكتاب يوم الأحد الماضي، ويستمر حتى الثاني من تموز/يوليو المقبل.", Language.AR, "2026-06-24"))
-                .containsExactly("2026-06-21..2026-06-21");
+                .containsExactly("2026-06-21..2026-07-02");
     }
 
     @Test

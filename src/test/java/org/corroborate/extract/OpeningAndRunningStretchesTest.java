@@ -36,4 +36,22 @@ class OpeningAndRunningStretchesTest {
         assertThat(dateClaims("ويلاقي المنتخب نظيره الكويتي يوم الخميس المقبل. وتستمر البطولة حتى 22 أيار الجاري.",
                 Language.AR, TUE)).doesNotContain("2026-05-14..2026-05-22");
     }
+
+    @Test
+    void anEarlierOpeningDayRunningToADayAheadIsOneStretch() {
+        assertThat(dateClaims("افتُتحت في عمّان أمس الاثنين فعاليات مهرجان الفنون الشعبية، وتستمر حتى 24 أيار الجاري بمشاركة فرق عربية.",
+                Language.AR, TUE)).containsExactly("2026-05-11..2026-05-24");
+        assertThat(dateClaims("أطلقت وزارة الزراعة السبت الماضي حملة لمكافحة الجراد في المحافظات الجنوبية، وتستمر حتى نهاية الشهر الجاري.",
+                Language.AR, TUE)).containsExactly("2026-05-09..2026-05-31");
+    }
+
+    @Test
+    void anEndThatIsNotAheadOrABareUntilLeavesTheDay() {
+        // a past event that lasted into another day keeps its own day (K17 of dev11)
+        assertThat(dateClaims("اندلعت الاشتباكات في الحي الغربي مساء السبت واستمرت حتى فجر الأحد.", Language.AR, TUE))
+                .containsExactly("2026-05-09..2026-05-09");
+        // no verb of lasting: "until" alone does not join a past day to a day ahead
+        assertThat(dateClaims("أغلقت السلطات المعبر أمس أمام المسافرين حتى الأحد المقبل.", Language.AR, TUE))
+                .doesNotContain("2026-05-11..2026-05-17");
+    }
 }
