@@ -1609,6 +1609,11 @@ final class Attributions {
             // are its object, no speaker; a decision's noun further on is no announcement of theirs
             // "…، فيما أعلن الجيش نشر وحدات إضافية": after a comma and a clause's end word, the verb opens a clause too
             boolean opens = opensClause(v) || v >= 2 && isComma(v - 2) && lexicon.endsAnnouncedClause(word(v - 1));
+            int close = cut > 0 || indexAfter(speaker) >= tokens.size() ? -1 : abbreviationClose(indexAfter(speaker));
+            if (close > 0 && close + 1 < tokens.size() && isComma(close + 1)) {
+                // "أعلنت هيئة الإغاثة (هيئة)، الأحد، ارتفاع …": the name's short form in brackets is the name's, the day after it
+                speaker = span(indexAfter(new Span(speaker.start(), speaker.start())), close + 1);
+            }
             Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opens);
             return announced == null ? null : announcement(announced, speaker);
         }
