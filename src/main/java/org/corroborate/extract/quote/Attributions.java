@@ -1609,6 +1609,11 @@ final class Attributions {
             // are its object, no speaker; a decision's noun further on is no announcement of theirs
             // "…، فيما أعلن الجيش نشر وحدات إضافية": after a comma and a clause's end word, the verb opens a clause too
             boolean opens = opensClause(v) || v >= 2 && isComma(v - 2) && lexicon.endsAnnouncedClause(word(v - 1));
+            int close = cut > 0 || indexAfter(speaker) >= tokens.size() ? -1 : abbreviationClose(indexAfter(speaker));
+            if (close > 0 && close + 1 < tokens.size() && isComma(close + 1)) {
+                // "أعلنت هيئة الإغاثة (هيئة)، الأحد، ارتفاع …": the name's short form in brackets is the name's, the day after it
+                speaker = span(indexAfter(new Span(speaker.start(), speaker.start())), close + 1);
+            }
             Span announced = countNounAfter(cut > 0 ? cut : indexAfter(speaker), decisions && opens);
             return announced == null ? null : announcement(announced, speaker);
         }
@@ -2239,10 +2244,13 @@ final class Attributions {
     private Attribution accordingTo(int s) {
         int start = skipTo(s + 1);
         int document = statementSourceEnd(start);
+        int[] issued = document > 0 ? null : issuedDocument(start);
         if (document > 0) {
             start = document; // "according to a statement from the prime minister's office", "وفق حصيلة جديدة أعلنتها …"
+        } else if (issued != null) {
+            start = issued[0]; // "وفق التقويم الذي أعلنته وزارة التربية", "according to the calendar the ministry published"
         }
-        start = afterSourceRelative(start);
+        start = issued != null ? start : afterSourceRelative(start);
         if (start < 0) {
             return null; // "حسب ما هو مقرر": as planned, no one's words
         }
@@ -2251,14 +2259,17 @@ final class Attributions {
                 && lexicon.namedSources().stream().noneMatch(n -> head + n.size() <= tokens.size() && matches(n, head))) {
             return null; // "وفق اتفاق جديد", "according to the plan": under a rule, not from a speaker
         }
-        Span speaker = english ? speakerAfter(start, tokens.size()) : estimatesOfBody(start);
+        Span speaker = issued != null && issued[1] > start ? span(start, issued[1])
+                : english ? speakerAfter(start, tokens.size()) : estimatesOfBody(start);
         if (speaker == null || english && headIsNotSource(speaker)) {
             return null; // "according to the new security law": the phrase's head noun is a rule, whatever stands before it
         }
-        speaker = english ? namedAfterDescription(start, speaker, tokens.size()) // "according to a local councillor, Sani
-                                                                                // Danjuma, who said …" (dev30-en-001)
-                : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
-        int after = indexAfter(speaker);
+        if (issued == null || issued[1] < 0) {
+            speaker = english ? namedAfterDescription(start, speaker, tokens.size()) // "according to a local councillor, Sani
+                                                                                    // Danjuma, who said …" (dev30-en-001)
+                    : namedInApposition(speaker, tokens.size()); // "بحسب ما قاله وزير الداخلية، أحمد سليم"
+        }
+        int after = issued != null && issued[1] > start ? issued[2] : indexAfter(speaker);
         if (!english && start > 0 && relays(start - 1)) {
             int about = relaySource(start - 1, tokens.size());
             Span relayed = about < 0 || about + 1 >= tokens.size() ? null : speakerAfter(about + 1, tokens.size());
@@ -2268,8 +2279,11 @@ final class Attributions {
                 after = indexAfter(relayed);
             }
         }
+        if (issued != null && !english) {
+            after = afterAnnouncementTimes(after); // "وفق أرقام نشرها البنك المركزي أمس، …": the day of the issue
+        }
         int lead = datelineEnd() + 1; // "بيروت - وفق X، …": after a dateline the source still opens the sentence
-        if (s <= lead) {
+        if (s <= lead && issued == null) {
             int comma = commaWithin(after, 3);
             if (comma > after) {
                 speaker = span(start, comma); // "وفق المرصد السوري لحقوق الإنسان، فإن …": the whole name up to the comma
@@ -2343,6 +2357,55 @@ final class Attributions {
             }
         }
         return -1;
+    }
+
+    /** How many words a body's name between a document and the verb or participle of its issue may take. */
+    private static final int MAX_ISSUER_WORDS = 6;
+
+    /**
+     * A document a body issued, named by a relative clause or participle after one of the {@code document_nouns}, at
+     * {@code start} (after بحسب/وفق, according to): {body's first word, -1, -1} when the body follows the verb of issue
+     * ("التقويم الذي أعلنته وزارة التربية", "بيانات نشرها الجهاز المركزي", "البيانات الصادرة عن وزارة السياحة", "the
+     * timetable released by the ministry"), {body's first word, index after it, index after the issue} when it stands
+     * between the document and that verb or participle ("بيانات وزارة السياحة الصادرة اليوم", "the calendar the ministry
+     * published"); null otherwise: a document alone names no speaker ("وفق بيانات دائرة الإحصاء", "according to the plan").
+     */
+    private int[] issuedDocument(int start) {
+        int i = start;
+        if (english && i + 1 < tokens.size() && (lexicon.isSubjectArticle(word(i)) || lexicon.isIndefiniteArticle(word(i)))) {
+            i++;
+        }
+        if (i + 2 >= tokens.size() || tokens.get(i).punctuation() || !lexicon.isDocumentNoun(word(i))) {
+            return null;
+        }
+        i++;
+        if (!english && !tokens.get(i).punctuation() && !lexicon.isRelative(word(i)) && !lexicon.isIssueWord(word(i))
+                && i + 1 < tokens.size() && (lexicon.isRelative(word(i + 1)) || lexicon.isIssueWord(word(i + 1)))) {
+            i++; // "الأرقام الرسمية التي نشرتها": one adjective of the document
+        }
+        if (i < tokens.size() && (english ? lexicon.isNounClauseOpener(word(i)) : lexicon.isRelative(word(i)))) {
+            i++;
+        }
+        if (i + 1 < tokens.size() && lexicon.isIssueWord(word(i))) {
+            int body = english ? i + 1 : afterIssueTime(i + 1);
+            if (body < tokens.size() && lexicon.isIssuerPreposition(word(body))) {
+                body = english ? body + 1 : afterIssueTime(body + 1); // "released by", "الصادرة عن"
+            } else if (english) {
+                return null; // "the report released yesterday": no issuer named
+            }
+            return body < tokens.size() && !tokens.get(body).punctuation() && !lexicon.isStop(word(body))
+                    ? new int[] {body, -1, -1} : null;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MAX_ISSUER_WORDS); k++) {
+            if (tokens.get(k).punctuation() || isVerb(k)) {
+                return null;
+            }
+            if (lexicon.isIssueWord(word(k)) && !(k + 1 < tokens.size() && lexicon.isIssuerPreposition(word(k + 1)))) {
+                // the body between the document and its issue: "بيانات وزارة السياحة الصادرة اليوم الخميس"
+                return isNameWord(i, true) ? new int[] {i, k, english ? k + 1 : afterAnnouncementTimes(k + 1)} : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -3697,7 +3760,8 @@ final class Attributions {
     private boolean isSource(int i) {
         return speech(i).source() && !(lexicon.needsSourceRelative(lexicon.withoutProclitic(word(i)))
                 && !(i + 1 < tokens.size() && lexicon.isSourceRelative(word(i + 1))) // "حسب الموسم": depending on
-                && !(i + 1 < tokens.size() && statementSourceEnd(i + 1) > 0)); // "حسب حصيلة نشرتها …": a document a body issued
+                && !(i + 1 < tokens.size() && statementSourceEnd(i + 1) > 0) // "حسب حصيلة نشرتها …": a document a body issued
+                && !(i + 1 < tokens.size() && issuedDocument(i + 1) != null));
     }
 
     /** {@link Lexicon#relays} of token {@code i}. */

@@ -38,6 +38,9 @@ final class Lexicon {
     private final Set<String> countClauseSubordinators = new HashSet<>();
     private final Set<String> countClauseTimeWords = new HashSet<>();
     private final Set<String> bodyNameCliticWords = new HashSet<>();
+    private final Set<String> documentNouns = new HashSet<>();
+    private final Set<String> issueWords = new HashSet<>();
+    private final Set<String> issuerPrepositions = new HashSet<>();
     private final Set<String> nounMarkers = new HashSet<>();
     private final Set<String> participles = new HashSet<>();
     private final Set<String> bodyHeads = new HashSet<>();
@@ -203,6 +206,9 @@ final class Lexicon {
             file.countClauseSubordinators().forEach(w -> countClauseSubordinators.add(norm(w)));
             file.countClauseTimeWords().forEach(w -> countClauseTimeWords.add(norm(w)));
             file.bodyNameCliticWords().forEach(w -> bodyNameCliticWords.add(norm(w)));
+            file.documentNouns().forEach(w -> documentNouns.add(norm(w)));
+            file.issueWords().forEach(w -> issueWords.add(norm(w)));
+            file.issuerPrepositions().forEach(w -> issuerPrepositions.add(norm(w)));
             file.nounMarkers().forEach(w -> nounMarkers.add(norm(w)));
             file.participles().forEach(w -> participles.add(norm(w)));
             file.bodyHeads().forEach(w -> bodyHeads.add(norm(w)));
@@ -1465,6 +1471,21 @@ final class Lexicon {
      */
     boolean continuesBodyName(String word) {
         return bodyNameCliticWords.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code document_nouns} (التقويم، بيانات, calendar): a body may have issued it. */
+    boolean isDocumentNoun(String word) {
+        return documentNouns.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code issue_words} (أعلنته، الصادرة, published): a document's issue. */
+    boolean isIssueWord(String word) {
+        return issueWords.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code issuer_prepositions} (عن, by): the issuer after a document's participle. */
+    boolean isIssuerPreposition(String word) {
+        return issuerPrepositions.contains(word);
     }
 
     /**

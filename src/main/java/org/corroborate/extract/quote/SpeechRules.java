@@ -264,6 +264,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code body_name_clitic_words}: words written with an attached preposition that carry a body's name on
  *       ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المرصد السوري لحقوق الإنسان"); any other such word ends the
  *       name ("قالت الوزارة لوكالة رويترز");</li>
+ *   <li>{@code document_nouns}, {@code issue_words}, {@code issuer_prepositions}: after بحسب/وفق (according to), a
+ *       document (التقويم، بيانات, calendar) with a relative clause or participle of its issue (الذي أعلنته، الصادرة,
+ *       published) and the body that issued it, after the issue or its preposition (عن, by) or between the document and
+ *       the issue: the body is the speaker ("وفق التقويم الذي أعلنته وزارة التربية", "according to the calendar the
+ *       education ministry published"); a document alone names none ("وفق بيانات دائرة الإحصاء");</li>
  *   <li>{@code count_detail_verbs}: verbs that only date or place an event (took place, جرت): a second statement of one
  *       verb after a count's sourcing that reads one is a detail of the count, no quote (rule 4 of dev);</li>
  *   <li>{@code addressee_clitics}: a preposition written onto the word right after a speech verb, or standing alone
@@ -366,6 +371,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> announcementDays, @OptionalKey List<String> notAnnouncedObjects,
                           @OptionalKey List<String> necessityNouns,
                           @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
+                          @OptionalKey List<String> documentNouns,
+                          @OptionalKey List<String> issueWords, @OptionalKey List<String> issuerPrepositions,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -504,6 +511,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         countClauseSubordinators = countClauseSubordinators == null ? List.of() : List.copyOf(countClauseSubordinators);
         countClauseTimeWords = countClauseTimeWords == null ? List.of() : List.copyOf(countClauseTimeWords);
         bodyNameCliticWords = bodyNameCliticWords == null ? List.of() : List.copyOf(bodyNameCliticWords);
+        documentNouns = documentNouns == null ? List.of() : List.copyOf(documentNouns);
+        issueWords = issueWords == null ? List.of() : List.copyOf(issueWords);
+        issuerPrepositions = issuerPrepositions == null ? List.of() : List.copyOf(issuerPrepositions);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -535,6 +545,9 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("subject_pronouns", subjectPronouns);
         problems.oneWordEach("subject_titles", subjectTitles);
         problems.oneWordEach("estimate_nouns", estimateNouns);
+        problems.oneWordEach("document_nouns", documentNouns);
+        problems.oneWordEach("issue_words", issueWords);
+        problems.oneWordEach("issuer_prepositions", issuerPrepositions);
         problems.oneWordEach("statement_nouns", statementNouns);
         problems.oneWordEach("go_on_verbs", goOnVerbs);
         problems.oneWordEach("predicate_conjunctions", predicateConjunctions);
