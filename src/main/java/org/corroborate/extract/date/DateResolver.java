@@ -302,6 +302,9 @@ final class DateResolver {
         if (c.containsKey("part") && c.containsKey("part2")) {
             return partsRange(c, reference, forward);
         }
+        if (c.containsKey("day") && c.containsKey("day2") && !c.containsKey("month") && !c.containsKey("month2")) {
+            return daysOfOneMonth(c, reference, forward);
+        }
         Integer day = number(c, "day");
         Integer day2 = number(c, "day2");
         Integer month = number(c, "month");
@@ -340,6 +343,35 @@ final class DateResolver {
             end = end(year2 + 1, month2, day2, grain);
         }
         return end.isBefore(start) ? null : new Resolution(start, end, grain, List.of());
+    }
+
+    /**
+     * «بين العاشر والثاني عشر من الشهر الجاري»: two days of a month told by its frame (this, last or next month), or of
+     * the month named last («من الشهر ذاته», read against the end of that month): one stretch from the first to the second.
+     */
+    private Resolution daysOfOneMonth(Map<String, String> c, LocalDate reference, boolean forward) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        int day = number(c, "day");
+        int day2 = number(c, "day2");
+        LocalDate month;
+        if (c.containsKey("frame")) {
+            if (RelativeDates.unitOf(c.get("frame")) != ChronoUnit.MONTHS) {
+                return null;
+            }
+            month = RelativeDates.startOf(reference, ChronoUnit.MONTHS).plusMonths(frameOffset(Direction.of(c.get("dir"))));
+        } else {
+            LocalDate end = policy.dayOfMonth(day2, reference, forward);
+            if (end == null) {
+                return null;
+            }
+            month = end.withDayOfMonth(1);
+        }
+        if (day >= day2 || day2 > month.lengthOfMonth()) {
+            return null;
+        }
+        return new Resolution(month.withDayOfMonth(day), month.withDayOfMonth(day2), Grain.DAY, List.of());
     }
 
     /**
