@@ -37,13 +37,39 @@ final class DateResolver {
         try {
             return switch (rule.resolve()) {
                 case DATE -> untilReference(rule, date(c, reference, forward), reference);
-                case RANGE -> rule.endsOnItsDay() ? endingOnItsDay(range(c, reference, forward)) : range(c, reference, forward);
+                case RANGE -> rule.endsOnItsDay() ? endingOnItsDay(range(c, reference, forward))
+                        : daysOfOneMonth(rule, c) ? daysOfOneMonth(c, reference) : range(c, reference, forward);
                 case SHIFT -> untilReference(rule, RelativeDates.shift(rule, c, reference), reference);
                 case PERIOD -> RelativeDates.period(rule, c, reference);
             };
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether a range names two days and no month: of a month counted from the reference, or of the month named last. */
+    private static boolean daysOfOneMonth(DateRule rule, Map<String, String> c) {
+        return c.containsKey("day") && c.containsKey("day2") && !c.containsKey("month") && !c.containsKey("month2")
+                && (rule.isAnchored() || c.containsKey("frame") && RelativeDates.unitOf(c.get("frame")) == ChronoUnit.MONTHS);
+    }
+
+    /**
+     * "between the 10th and 12th of this month" (a {@code frame} counted from the reference), "between the 10th and 12th of
+     * the same month" (anchored: the reference is then the end of the month the text named last): two days of one month.
+     */
+    private static Resolution daysOfOneMonth(Map<String, String> c, LocalDate reference) {
+        if (reference == null) {
+            return unresolved(Grain.DAY);
+        }
+        int day = number(c, "day");
+        int day2 = number(c, "day2");
+        LocalDate month = c.containsKey("frame")
+                ? RelativeDates.startOf(reference, ChronoUnit.MONTHS).plus(frameOffset(Direction.of(c.get("dir"))), ChronoUnit.MONTHS)
+                : reference.withDayOfMonth(1);
+        if (day < 1 || day2 <= day || day2 > month.lengthOfMonth()) {
+            return null;
+        }
+        return new Resolution(month.withDayOfMonth(day), month.withDayOfMonth(day2), Grain.DAY, List.of());
     }
 
     /**
