@@ -81,7 +81,7 @@ final class DateClaims {
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
-                    || published != null && !ahead && d.end().isAfter(published)
+                    || published != null && !ahead && d.end().isAfter(published) && !opensAndCloses(d)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
                 continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
@@ -457,6 +457,16 @@ final class DateClaims {
 
     /** What the ids of the packs' rules of a part of a period contain ({@code ar.date.part_of_period}: "نهاية الأسبوع"). */
     private static final String PART_OF_RULE = ".part_of_";
+    /** The rules of a stretch told by its opening day and its closing day in one clause ("opened on March 2 and runs through April 10"). */
+    private static final String OPENING_TO_CLOSING_RULE = ".opening_to_closing_";
+
+    /**
+     * Whether the date is a stretch its own words open and close ("Registration opened on March 2 and runs through April 10",
+     * written on 12 March): its opening is past, so the stretch still running is an event, from that day to its end.
+     */
+    private static boolean opensAndCloses(DateMention d) {
+        return d.rule() != null && d.rule().contains(OPENING_TO_CLOSING_RULE);
+    }
 
     /** The id every pack gives its rule of a feast named alone ({@code en.date.holiday}: "Christmas", «عيد الأضحى») ends with this. */
     private static final String HOLIDAY_RULE = ".date.holiday";

@@ -463,7 +463,8 @@ public final class DateRecognizer {
                         nextOf(chosen, c), anchor == null || reference != null && anchor.isAfter(reference) ? null : anchor, r);
             } else if (c.rule.rule().isAnchored() && (c.rule.rule().resolve() == DateRule.Resolve.DATE
                     || c.rule.rule().resolve() == DateRule.Resolve.RANGE)) {
-                // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's
+                // "في الخامس عشر من الشهر نفسه": a day of the month named last ("يومي 17 و18 حزيران"), not of publication's; so
+                // two days "between the 10th and 12th of the same month"
                 DateResolver.Resolution anchored = lastNamed == null ? null
                         : resolver.resolve(c.rule.rule(), c.captures, java.time.YearMonth.from(lastNamed).atEndOfMonth(), false);
                 r = anchored != null ? anchored : r;

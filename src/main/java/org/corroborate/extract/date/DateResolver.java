@@ -346,8 +346,9 @@ final class DateResolver {
     }
 
     /**
-     * «بين العاشر والثاني عشر من الشهر الجاري»: two days of a month told by its frame (this, last or next month), or of
-     * the month named last («من الشهر ذاته», read against the end of that month): one stretch from the first to the second.
+     * «بين العاشر والثاني عشر من الشهر الجاري», "between the 10th and 12th of this month": two days of a month told by
+     * its frame (this, last or next month), or of the month named last («من الشهر ذاته», "of the same month", read
+     * against the end of that month): one stretch from the first to the second.
      */
     private Resolution daysOfOneMonth(Map<String, String> c, LocalDate reference, boolean forward) {
         if (reference == null) {

@@ -24,7 +24,8 @@ import org.corroborate.rules.Rule;
  *                 day", "A day earlier", "في اليوم التالي"), not from the reference date; with no single
  *                 day before it in the text, from the reference date; for {@code date}: a day of the month the text
  *                 named last before it ("في الخامس عشر من الشهر نفسه" after "يومي 17 و18 حزيران"), read in that
- *                 month, a fixed day (no anchored shift)
+ *                 month, a fixed day (no anchored shift); for {@code range} of two days and no month: days of that month
+ *                 ("between the 10th and 12th of the same month")
  * @param ending for {@code range} with a captured count {@code n} of days: the days end on the rule's day rather than
  *               begin on it ("ended a two-day summit on Saturday" is Friday and Saturday)
  * @param fromEvent for {@code shift}: some days, weeks or months after another event ({@link EventOffsets}):
