@@ -5419,6 +5419,30 @@ final class SentenceReader {
         return false;
     }
 
+    /**
+     * «أنقذت فرق الدفاع المدني ٢٠ راكباً احتُجزوا داخل حافلتهم»: a one-word arrest verb of holding ({@code trap_verbs})
+     * with no arresting body right after it, whose clause goes on within six words to a preposition and a place one is
+     * caught in ({@code trap_prepositions}, {@code trap_places}), tells people trapped, no arrest.
+     */
+    private boolean trapped(CountLexicon.ActionPhrase phrase, int k, int end) {
+        if (english || end != k || phrase.rule().parsedAction() != CountClaim.Action.ARRESTED
+                || !lexicon.isTrapVerb(tokens.get(k).word())) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && lexicon.isArrestingBody(tokens.get(k + 1).word())) {
+            return false; // «احتجزت الشرطة ٣٠ شخصاً داخل سياراتهم»: the police held them
+        }
+        for (int i = k + 1; i + 1 < tokens.size() && i <= k + 6; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isTrapPreposition(tokens.get(i).word()) && lexicon.isTrapPlace(tokens.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findActions() {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).punctuation()) {
@@ -5438,7 +5462,8 @@ final class SentenceReader {
                     continue;
                 }
                 int end = matchedEnd(phrase.words(), k);
-                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
+                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)
+                        && !trapped(phrase, k, end)) {
                     Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;
