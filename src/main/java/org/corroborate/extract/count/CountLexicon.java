@@ -107,6 +107,7 @@ final class CountLexicon {
     private final Set<String> trapVerbs = new HashSet<>();
     private final Set<String> trapPrepositions = new HashSet<>();
     private final Set<String> trapPlaces = new HashSet<>();
+    private final Set<String> bodyNouns = new HashSet<>();
     private final Set<String> settingPrepositions = new HashSet<>();
     private final Set<String> cooperationOpeners = new HashSet<>();
     private final Set<String> beliefOpeners = new HashSet<>();
@@ -224,6 +225,7 @@ final class CountLexicon {
             file.trapVerbs().forEach(w -> trapVerbs.add(norm(w)));
             file.trapPrepositions().forEach(w -> trapPrepositions.add(norm(w)));
             file.trapPlaces().forEach(w -> trapPlaces.add(norm(w)));
+            file.bodyNouns().forEach(w -> bodyNouns.add(norm(w)));
             file.settingPrepositions().forEach(w -> settingPrepositions.add(norm(w)));
             file.cooperationOpeners().forEach(w -> cooperationOpeners.add(norm(w)));
             file.beliefOpeners().forEach(w -> beliefOpeners.add(norm(w)));
@@ -323,6 +325,7 @@ final class CountLexicon {
         this.caseWordTable = WordTable.of(caseWords);
         this.trapVerbTable = WordTable.of(trapVerbs);
         this.trapPlaceTable = WordTable.of(trapPlaces);
+        this.bodyNounTable = WordTable.of(bodyNouns);
         this.exceedsTable = WordTable.of(exceeds);
         this.circumstancePrepositionTable = WordTable.of(circumstancePrepositions);
         this.ageTable = WordTable.of(ages);
@@ -431,6 +434,7 @@ final class CountLexicon {
     private final WordTable<String> caseWordTable;
     private final WordTable<String> trapVerbTable;
     private final WordTable<String> trapPlaceTable;
+    private final WordTable<String> bodyNounTable;
     private final WordTable<String> exceedsTable;
     private final WordTable<String> circumstancePrepositionTable;
     private final WordTable<String> ageTable;
@@ -1115,6 +1119,11 @@ final class CountLexicon {
     /** سياراتهم، المصعد، مياه: a place one is caught in, with or without a proclitic ({@code trap_places}). */
     boolean isTrapPlace(String word) {
         return inTable(word, trapPlaceTable);
+    }
+
+    /** جثث، جثامين: the bodies of the dead, with or without a proclitic ({@code body_nouns}). */
+    boolean isBodyNoun(String word) {
+        return inTable(word, bodyNounTable);
     }
 
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */

@@ -195,6 +195,7 @@ final class SentenceReader {
         // "Aid reached the displaced, including 300 children": no earlier toll of the displaced, no part of one
         groups.removeIf(g -> g.partOfNoun && earlier.stream().noneMatch(c -> c.action() == g.action));
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
+        groups.removeIf(g -> bodiesToldAgain(g, earlier));
         // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
         // of before, no second claim (dev23-en-015)
         groups.removeIf(g -> g.reportedDefinite && (earlier.stream().anyMatch(c -> c.action() == g.action)
@@ -4403,6 +4404,22 @@ final class SentenceReader {
                         g.actionLast = a.last();
                     });
         }
+    }
+
+    /**
+     * «لقي ثلاثة أطفال حتفهم غرقاً … وانتشل الغواصون جثث الأطفال الثلاثة»: the dead counted by the bodies of a definite
+     * noun and a definite number after it ({@code body_nouns}) are a group told before, no new claim; unless an earlier
+     * claim of the paragraph counts as many with another action (فُقد ثلاثة صيادين … جثث الصيادين الثلاثة: the missing
+     * found dead).
+     */
+    private boolean bodiesToldAgain(Group g, List<CountClaim> earlier) {
+        if (english || g.action != CountClaim.Action.KILLED || g.count.value() == null || g.last != g.first + 1
+                || g.first == 0 || !definite(g.first) || !definite(g.last)
+                || !lexicon.isBodyNoun(tokens.get(g.first - 1).word())) {
+            return false;
+        }
+        return earlier.stream().noneMatch(c -> c.action() != CountClaim.Action.KILLED
+                && g.count.value().equals(c.count().value()));
     }
 
     /**
