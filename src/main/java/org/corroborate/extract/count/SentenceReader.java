@@ -3128,14 +3128,18 @@ final class SentenceReader {
                 return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
             }
         }
-        if (english && chosen.first() == g.end() + 1 && g.subjectToken >= 0 && chosen.rule().position().after()) {
+        int from = g.end() + 1;
+        if (isComma(from) && asideEnd(from) > from && asideEnd(from) + 1 < chosen.first()) {
+            from = asideEnd(from) + 1; // "freed nine people, among them two women, who had been held captive": the part passed over
+        }
+        if (english && chosen.first() == from && g.subjectToken >= 0 && chosen.rule().position().after()) {
             return true; // "freed a journalist arrested last week": a participle right after the noun, a clause cut short
         }
-        if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
+        if (english && !lexicon.isRelativePronoun(tokens.get(from).word())) {
             return false; // "No one was hurt": no clause on the group, its own verb
         }
         int openers = 0;
-        for (int k = g.end() + 1; k < chosen.first(); k++) {
+        for (int k = from; k < chosen.first(); k++) {
             if (tokens.get(k).punctuation() || !lexicon.isRelativeOpener(tokens.get(k).word())) {
                 return false;
             }
