@@ -104,6 +104,10 @@ final class CountLexicon {
     private final Set<String> specifierPrepositions = new HashSet<>();
     private final Set<String> exceeds = new HashSet<>();
     private final Set<String> caseWords = new HashSet<>();
+    private final Set<String> trapVerbs = new HashSet<>();
+    private final Set<String> trapPrepositions = new HashSet<>();
+    private final Set<String> trapPlaces = new HashSet<>();
+    private final Set<String> bodyNouns = new HashSet<>();
     private final Set<String> settingPrepositions = new HashSet<>();
     private final Set<String> cooperationOpeners = new HashSet<>();
     private final Set<String> beliefOpeners = new HashSet<>();
@@ -218,6 +222,10 @@ final class CountLexicon {
             file.specifierPrepositions().forEach(w -> specifierPrepositions.add(norm(w)));
             file.exceeds().forEach(w -> exceeds.add(norm(w)));
             file.caseWords().forEach(w -> caseWords.add(norm(w)));
+            file.trapVerbs().forEach(w -> trapVerbs.add(norm(w)));
+            file.trapPrepositions().forEach(w -> trapPrepositions.add(norm(w)));
+            file.trapPlaces().forEach(w -> trapPlaces.add(norm(w)));
+            file.bodyNouns().forEach(w -> bodyNouns.add(norm(w)));
             file.settingPrepositions().forEach(w -> settingPrepositions.add(norm(w)));
             file.cooperationOpeners().forEach(w -> cooperationOpeners.add(norm(w)));
             file.beliefOpeners().forEach(w -> beliefOpeners.add(norm(w)));
@@ -315,6 +323,9 @@ final class CountLexicon {
         this.cooperationOpenerTable = WordTable.of(cooperationOpeners);
         this.beliefOpenerTable = WordTable.of(beliefOpeners);
         this.caseWordTable = WordTable.of(caseWords);
+        this.trapVerbTable = WordTable.of(trapVerbs);
+        this.trapPlaceTable = WordTable.of(trapPlaces);
+        this.bodyNounTable = WordTable.of(bodyNouns);
         this.exceedsTable = WordTable.of(exceeds);
         this.circumstancePrepositionTable = WordTable.of(circumstancePrepositions);
         this.ageTable = WordTable.of(ages);
@@ -421,6 +432,9 @@ final class CountLexicon {
     private final WordTable<String> cooperationOpenerTable;
     private final WordTable<String> beliefOpenerTable;
     private final WordTable<String> caseWordTable;
+    private final WordTable<String> trapVerbTable;
+    private final WordTable<String> trapPlaceTable;
+    private final WordTable<String> bodyNounTable;
     private final WordTable<String> exceedsTable;
     private final WordTable<String> circumstancePrepositionTable;
     private final WordTable<String> ageTable;
@@ -1090,6 +1104,26 @@ final class CountLexicon {
     /** حالة، حالات (cases): the unit of a count a toll reached, each case one person ({@code case_words}). */
     boolean isCaseWord(String word) {
         return inTable(word, caseWordTable);
+    }
+
+    /** احتجز، احتُجزوا: a verb of holding that, before a place one is caught in, tells people trapped ({@code trap_verbs}). */
+    boolean isTrapVerb(String word) {
+        return inTable(word, trapVerbTable);
+    }
+
+    /** داخل، في، تحت: a preposition before a place one is caught in ({@code trap_prepositions}). */
+    boolean isTrapPreposition(String word) {
+        return trapPrepositions.contains(word);
+    }
+
+    /** سياراتهم، المصعد، مياه: a place one is caught in, with or without a proclitic ({@code trap_places}). */
+    boolean isTrapPlace(String word) {
+        return inTable(word, trapPlaceTable);
+    }
+
+    /** جثث، جثامين: the bodies of the dead, with or without a proclitic ({@code body_nouns}). */
+    boolean isBodyNoun(String word) {
+        return inTable(word, bodyNounTable);
     }
 
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */

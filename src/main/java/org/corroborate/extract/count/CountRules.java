@@ -100,6 +100,12 @@ import org.corroborate.rules.RulePacks;
  *       with a name of one to three words between them and an arrest word with no object right after the
  *       particle, make the name one person held (وكانت الحمروني قد أُوقفت في …); no word of the name is one
  *       of the {@code arresting_bodies}, who hold others (وكانت قوات الأمن قد اعتقلت في وقت سابق الناشط …);</li>
+ *   <li>{@code trap_verbs}, {@code trap_prepositions} and {@code trap_places}: a one-word verb of holding (ar:
+ *       احتجز، احتُجزوا) whose clause, with no arresting body right after it, goes on to a preposition (داخل، في،
+ *       تحت) and a place one is caught in (a car, a lift, flood water, rubble) tells people trapped, no arrest:
+ *       «أنقذت فرق الدفاع المدني ٢٠ راكباً احتُجزوا داخل حافلتهم»;</li>
+ *   <li>{@code body_nouns}: nouns of the dead's bodies (ar: جثث، جثامين) that, before a definite noun and a definite
+ *       number (جثث الأطفال الثلاثة), tell the dead counted before again: no new claim;</li>
  *   <li>{@code case_words}: nouns of cases (ar: حالة، حالات) that, right after a count a toll reached
  *       (حصيلة حالات الاعتقال … بلغت نحو 4200 حالة), are its unit: the count is of people, each case one;</li>
  *   <li>{@code cooperation_openers}: the first word of an aside set off by commas that names who helped (ar:
@@ -296,6 +302,8 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> prepositionProclitics, @OptionalKey List<String> notComplementiserProclitics,
                          @OptionalKey List<String> heldOneNouns, @OptionalKey List<String> incidentRelatives,
                          @OptionalKey List<String> resumingPronouns,
+                         @OptionalKey List<String> trapVerbs, @OptionalKey List<String> trapPrepositions,
+                         @OptionalKey List<String> trapPlaces, @OptionalKey List<String> bodyNouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -355,6 +363,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         heldOneNouns = heldOneNouns == null ? List.of() : List.copyOf(heldOneNouns);
         incidentRelatives = incidentRelatives == null ? List.of() : List.copyOf(incidentRelatives);
         resumingPronouns = resumingPronouns == null ? List.of() : List.copyOf(resumingPronouns);
+        trapVerbs = trapVerbs == null ? List.of() : List.copyOf(trapVerbs);
+        trapPrepositions = trapPrepositions == null ? List.of() : List.copyOf(trapPrepositions);
+        trapPlaces = trapPlaces == null ? List.of() : List.copyOf(trapPlaces);
+        bodyNouns = bodyNouns == null ? List.of() : List.copyOf(bodyNouns);
         accusativeEndings = accusativeEndings == null ? List.of() : List.copyOf(accusativeEndings);
         personObjectVerbs = personObjectVerbs == null ? List.of() : List.copyOf(personObjectVerbs);
         thingNouns = thingNouns == null ? List.of() : List.copyOf(thingNouns);
@@ -540,6 +552,10 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("specifier_prepositions", specifierPrepositions);
         problems.oneWordEach("exceeds", exceeds);
         problems.oneWordEach("case_words", caseWords);
+        problems.oneWordEach("trap_verbs", trapVerbs);
+        problems.oneWordEach("trap_prepositions", trapPrepositions);
+        problems.oneWordEach("trap_places", trapPlaces);
+        problems.oneWordEach("body_nouns", bodyNouns);
         problems.oneWordEach("setting_prepositions", settingPrepositions);
         problems.oneWordEach("cooperation_openers", cooperationOpeners);
         problems.oneWordEach("belief_openers", beliefOpeners);

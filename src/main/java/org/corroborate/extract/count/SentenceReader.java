@@ -195,6 +195,7 @@ final class SentenceReader {
         // "Aid reached the displaced, including 300 children": no earlier toll of the displaced, no part of one
         groups.removeIf(g -> g.partOfNoun && earlier.stream().noneMatch(c -> c.action() == g.action));
         groups.removeIf(g -> attackerDeathToldAgain(g, earlier));
+        groups.removeIf(g -> bodiesToldAgain(g, earlier));
         // "Police arrested a 19-year-old man … Prosecutor X said the suspect had been detained in Copenhagen": the one told
         // of before, no second claim (dev23-en-015)
         groups.removeIf(g -> g.reportedDefinite && (earlier.stream().anyMatch(c -> c.action() == g.action)
@@ -3127,14 +3128,18 @@ final class SentenceReader {
                 return false; // "أفرج مسلحون عن 18 من أصل 52 تلميذاً اختطفوهم": the clause is the 52's, the 18 were freed
             }
         }
-        if (english && chosen.first() == g.end() + 1 && g.subjectToken >= 0 && chosen.rule().position().after()) {
+        int from = g.end() + 1;
+        if (isComma(from) && asideEnd(from) > from && asideEnd(from) + 1 < chosen.first()) {
+            from = asideEnd(from) + 1; // "freed nine people, among them two women, who had been held captive": the part passed over
+        }
+        if (english && chosen.first() == from && g.subjectToken >= 0 && chosen.rule().position().after()) {
             return true; // "freed a journalist arrested last week": a participle right after the noun, a clause cut short
         }
-        if (english && !lexicon.isRelativePronoun(tokens.get(g.end() + 1).word())) {
+        if (english && !lexicon.isRelativePronoun(tokens.get(from).word())) {
             return false; // "No one was hurt": no clause on the group, its own verb
         }
         int openers = 0;
-        for (int k = g.end() + 1; k < chosen.first(); k++) {
+        for (int k = from; k < chosen.first(); k++) {
             if (tokens.get(k).punctuation() || !lexicon.isRelativeOpener(tokens.get(k).word())) {
                 return false;
             }
@@ -4406,6 +4411,22 @@ final class SentenceReader {
     }
 
     /**
+     * «لقي ثلاثة أطفال حتفهم غرقاً … وانتشل الغواصون جثث الأطفال الثلاثة»: the dead counted by the bodies of a definite
+     * noun and a definite number after it ({@code body_nouns}) are a group told before, no new claim; unless an earlier
+     * claim of the paragraph counts as many with another action (فُقد ثلاثة صيادين … جثث الصيادين الثلاثة: the missing
+     * found dead).
+     */
+    private boolean bodiesToldAgain(Group g, List<CountClaim> earlier) {
+        if (english || g.action != CountClaim.Action.KILLED || g.count.value() == null || g.last != g.first + 1
+                || g.first == 0 || !definite(g.first) || !definite(g.last)
+                || !lexicon.isBodyNoun(tokens.get(g.first - 1).word())) {
+            return false;
+        }
+        return earlier.stream().noneMatch(c -> c.action() != CountClaim.Action.KILLED
+                && g.count.value().equals(c.count().value()));
+    }
+
+    /**
      * "… before turning the weapon on himself, police said. The attacker, a 34-year-old former employee, died at the
      * scene.": the lone attacker's death told again in a later sentence, once an earlier claim of the article holds
      * the death of one attacker; the same man, no second claim (dev17-en-024).
@@ -5419,6 +5440,30 @@ final class SentenceReader {
         return false;
     }
 
+    /**
+     * «أنقذت فرق الدفاع المدني ٢٠ راكباً احتُجزوا داخل حافلتهم»: a one-word arrest verb of holding ({@code trap_verbs})
+     * with no arresting body right after it, whose clause goes on within six words to a preposition and a place one is
+     * caught in ({@code trap_prepositions}, {@code trap_places}), tells people trapped, no arrest.
+     */
+    private boolean trapped(CountLexicon.ActionPhrase phrase, int k, int end) {
+        if (english || end != k || phrase.rule().parsedAction() != CountClaim.Action.ARRESTED
+                || !lexicon.isTrapVerb(tokens.get(k).word())) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && lexicon.isArrestingBody(tokens.get(k + 1).word())) {
+            return false; // «احتجزت الشرطة ٣٠ شخصاً داخل سياراتهم»: the police held them
+        }
+        for (int i = k + 1; i + 1 < tokens.size() && i <= k + 6; i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isTrapPreposition(tokens.get(i).word()) && lexicon.isTrapPlace(tokens.get(i + 1).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void findActions() {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).punctuation()) {
@@ -5438,7 +5483,8 @@ final class SentenceReader {
                     continue;
                 }
                 int end = matchedEnd(phrase.words(), k);
-                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)) {
+                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)
+                        && !trapped(phrase, k, end)) {
                     Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
                     actionEndingAt[a.last()] = a;
