@@ -682,8 +682,7 @@ final class DateClaims {
             if (earlier[i] == -2) {
                 CountClaim c = counts.get(i);
                 Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, c.span());
-                CountClaim before = toldAgainByNumber(text, c, sentence, numbers) ? sameCountBefore(c, counts, sentences, sentence) : null;
-                earlier[i] = before == null ? -1 : counts.indexOf(before);
+                earlier[i] = toldAgainByNumber(text, c, sentence, numbers) ? sameCountBefore(c, counts, sentences, sentence) : -1;
             }
             return earlier[i];
         }
@@ -698,18 +697,30 @@ final class DateClaims {
                 && recognizer.restatesCount(text, sentence.start(), c.span().start());
     }
 
-    /** The count of {@code c}'s action and number in the nearest sentence before {@code sentence} that holds counts ({@link #restatedCounts}). */
-    private static CountClaim sameCountBefore(CountClaim c, List<CountClaim> counts, List<Sentences.Sentence> sentences,
-                                              Sentences.Sentence sentence) {
+    /**
+     * The index in {@code counts} of the count of {@code c}'s action and number in the nearest sentence before {@code sentence}
+     * that holds counts, -1 when none ({@link #restatedCounts}).
+     */
+    private static int sameCountBefore(CountClaim c, List<CountClaim> counts, List<Sentences.Sentence> sentences,
+                                       Sentences.Sentence sentence) {
         int at = sentences.indexOf(sentence);
         for (int back = 1; back <= RESTATED_REACH && at - back >= 0; back++) {
             Sentences.Sentence before = sentences.get(at - back);
-            List<CountClaim> there = counts.stream().filter(o -> within(o, before)).toList();
-            if (!there.isEmpty()) {
-                return there.stream().filter(o -> o.action() == c.action() && o.count().equals(c.count())).findFirst().orElse(null);
+            boolean any = false;
+            for (int k = 0; k < counts.size(); k++) {
+                CountClaim o = counts.get(k);
+                if (within(o, before)) {
+                    any = true;
+                    if (o.action() == c.action() && o.count().equals(c.count())) {
+                        return k;
+                    }
+                }
+            }
+            if (any) {
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /** What may stand between the comma closing a clause on the subject and the count's words: an auxiliary or an adverb. */
