@@ -3080,7 +3080,35 @@ final class Attributions {
      * addressee ("وقالت المنظمة للسكان إن …", "وقال الوزير للإغاثة إن …").
      */
     private boolean carriesBodyNameOn(int i) {
-        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true);
+        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true) || fieldOfGeneralBody(i);
+    }
+
+    /** How many words with the article may follow a general body's field before its announcement frame ("المدني"). */
+    private static final int MAX_FIELD_WORDS = 3;
+
+    /**
+     * Arabic: whether the word at {@code i}, ل with the article written on, names the field of the general body right
+     * before it ({@code general_body_heads}: "المديرية العامة للدفاع المدني") when the announcement frame follows the
+     * name: a comma and one of the {@code announcement_days}, or a complementizer ("أعلنت المديرية العامة للدفاع المدني،
+     * اليوم السبت، وفاة …", "… للدفاع المدني أن …"). Elsewhere, and for one of the {@code addressee_nouns} or a word
+     * with one of the {@code addressee_endings} ("للصحفيين", "للمسافرين": whom it was said to), the word ends the name
+     * as any such word does.
+     */
+    private boolean fieldOfGeneralBody(int i) {
+        if (english || i < 2 || tokens.get(i - 2).punctuation() || tokens.get(i - 1).punctuation()
+                || !lexicon.isGeneralBodyHead(word(i - 2), word(i - 1))) {
+            return false;
+        }
+        String field = lexicon.withoutBodyCliticArticle(word(i));
+        if (field == null || lexicon.isAddresseeNoun(field) || lexicon.hasAddresseeEnding(field)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= MAX_FIELD_WORDS && !tokens.get(j).punctuation() && lexicon.hasArticlePrefix(word(j))) {
+            j++; // "للدفاع المدني": the field's adjective
+        }
+        return j + 1 < tokens.size() && isComma(j) && lexicon.isAnnouncementDay(word(j + 1))
+                || j < tokens.size() && !tokens.get(j).punctuation() && lexicon.isComplementizer(word(j));
     }
 
     /**
