@@ -870,8 +870,9 @@ final class Attributions {
                 continue; // "ذكرت الوزارة أن التحقيقات كشفت تورط …، وأنه تمت استعادة …": the second «وأن» is the ministry's,
                           // the verb inside its first clause has no speaker of its own
             }
-            if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
-                continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
+            if (a != null && isVerb(v) && opinionOfGroup(v, relativeAntecedent(v, a.speaker()))) {
+                continue; // "Farmers in the valley say …", "Farmers in the valley, who say …,": a common view with no
+                          // named speaker (rule 3)
             }
             if (a != null) {
                 out.add(a);
@@ -901,6 +902,23 @@ final class Attributions {
      */
     private boolean opinionOfGroup(int v, Span speaker) {
         return speaker != null && lexicon.isOpinionVerb(word(v)) && opinionGroup(speaker);
+    }
+
+    /**
+     * English: the noun phrase a relative aside describes when {@code speaker} is the relative right before the verb
+     * {@code v} and a comma right before it ("Farmers in the valley, who say …," → "Farmers in the valley"): the words
+     * back to the sentence's start or the comma before them; {@code speaker} itself otherwise.
+     */
+    private Span relativeAntecedent(int v, Span speaker) {
+        if (!english || speaker == null || v < 3 || !lexicon.isRelative(word(v - 1)) || !isComma(v - 2)
+                || speaker.start() != tokens.get(v - 1).start()) {
+            return speaker;
+        }
+        int start = v - 2;
+        while (start > 0 && !isComma(start - 1) && !word(start - 1).equals(".")) {
+            start--;
+        }
+        return start < v - 2 ? span(start, v - 2) : speaker;
     }
 
     /**
