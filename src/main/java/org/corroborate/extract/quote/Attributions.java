@@ -870,8 +870,9 @@ final class Attributions {
                 continue; // "ذكرت الوزارة أن التحقيقات كشفت تورط …، وأنه تمت استعادة …": the second «وأن» is the ministry's,
                           // the verb inside its first clause has no speaker of its own
             }
-            if (a != null && isVerb(v) && opinionOfGroup(v, a.speaker())) {
-                continue; // "Farmers in the valley say …": a common view with no named speaker (rule 3)
+            if (a != null && isVerb(v) && opinionOfGroup(v, relativeAntecedent(v, a.speaker()))) {
+                continue; // "Farmers in the valley say …", "Farmers in the valley, who say …,": a common view with no
+                          // named speaker (rule 3)
             }
             if (a != null) {
                 out.add(a);
@@ -901,6 +902,23 @@ final class Attributions {
      */
     private boolean opinionOfGroup(int v, Span speaker) {
         return speaker != null && lexicon.isOpinionVerb(word(v)) && opinionGroup(speaker);
+    }
+
+    /**
+     * English: the noun phrase a relative aside describes when {@code speaker} is the relative right before the verb
+     * {@code v} and a comma right before it ("Farmers in the valley, who say …," → "Farmers in the valley"): the words
+     * back to the sentence's start or the comma before them; {@code speaker} itself otherwise.
+     */
+    private Span relativeAntecedent(int v, Span speaker) {
+        if (!english || speaker == null || v < 3 || !lexicon.isRelative(word(v - 1)) || !isComma(v - 2)
+                || speaker.start() != tokens.get(v - 1).start()) {
+            return speaker;
+        }
+        int start = v - 2;
+        while (start > 0 && !isComma(start - 1) && !word(start - 1).equals(".")) {
+            start--;
+        }
+        return start < v - 2 ? span(start, v - 2) : speaker;
     }
 
     /**
@@ -3080,7 +3098,35 @@ final class Attributions {
      * addressee ("وقالت المنظمة للسكان إن …", "وقال الوزير للإغاثة إن …").
      */
     private boolean carriesBodyNameOn(int i) {
-        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true);
+        return lexicon.continuesBodyName(word(i)) && i >= 2 && isNameWord(i - 2, true) || fieldOfGeneralBody(i);
+    }
+
+    /** How many words with the article may follow a general body's field before its announcement frame ("المدني"). */
+    private static final int MAX_FIELD_WORDS = 3;
+
+    /**
+     * Arabic: whether the word at {@code i}, ل with the article written on, names the field of the general body right
+     * before it ({@code general_body_heads}: "المديرية العامة للدفاع المدني") when the announcement frame follows the
+     * name: a comma and one of the {@code announcement_days}, or a complementizer ("أعلنت المديرية العامة للدفاع المدني،
+     * اليوم السبت، وفاة …", "… للدفاع المدني أن …"). Elsewhere, and for one of the {@code addressee_nouns} or a word
+     * with one of the {@code addressee_endings} ("للصحفيين", "للمسافرين": whom it was said to), the word ends the name
+     * as any such word does.
+     */
+    private boolean fieldOfGeneralBody(int i) {
+        if (english || i < 2 || tokens.get(i - 2).punctuation() || tokens.get(i - 1).punctuation()
+                || !lexicon.isGeneralBodyHead(word(i - 2), word(i - 1))) {
+            return false;
+        }
+        String field = lexicon.withoutBodyCliticArticle(word(i));
+        if (field == null || lexicon.isAddresseeNoun(field) || lexicon.hasAddresseeEnding(field)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= MAX_FIELD_WORDS && !tokens.get(j).punctuation() && lexicon.hasArticlePrefix(word(j))) {
+            j++; // "للدفاع المدني": the field's adjective
+        }
+        return j + 1 < tokens.size() && isComma(j) && lexicon.isAnnouncementDay(word(j + 1))
+                || j < tokens.size() && !tokens.get(j).punctuation() && lexicon.isComplementizer(word(j));
     }
 
     /**

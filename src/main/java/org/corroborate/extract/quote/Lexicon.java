@@ -38,6 +38,8 @@ final class Lexicon {
     private final Set<String> countClauseSubordinators = new HashSet<>();
     private final Set<String> countClauseTimeWords = new HashSet<>();
     private final Set<String> bodyNameCliticWords = new HashSet<>();
+    private final Set<List<String>> generalBodyHeads = new HashSet<>();
+    private final List<String> addresseeEndings = new ArrayList<>();
     private final Set<String> documentNouns = new HashSet<>();
     private final Set<String> issueWords = new HashSet<>();
     private final Set<String> issuerPrepositions = new HashSet<>();
@@ -206,6 +208,8 @@ final class Lexicon {
             file.countClauseSubordinators().forEach(w -> countClauseSubordinators.add(norm(w)));
             file.countClauseTimeWords().forEach(w -> countClauseTimeWords.add(norm(w)));
             file.bodyNameCliticWords().forEach(w -> bodyNameCliticWords.add(norm(w)));
+            file.generalBodyHeads().forEach(h -> generalBodyHeads.add(List.of(norm(h).split("\\s+"))));
+            file.addresseeEndings().forEach(e -> addresseeEndings.add(norm(e)));
             file.documentNouns().forEach(w -> documentNouns.add(norm(w)));
             file.issueWords().forEach(w -> issueWords.add(norm(w)));
             file.issuerPrepositions().forEach(w -> issuerPrepositions.add(norm(w)));
@@ -720,6 +724,19 @@ final class Lexicon {
         return announcedPrepositions.contains(word);
     }
 
+    /**
+     * Whether {@code word} (normalised, with no clitic) ends with one of the {@code addressee_endings}, a sound plural of
+     * people ("المسافرين"), with more than the article and two letters before it: after ل, whom words were said to.
+     */
+    boolean hasAddresseeEnding(String word) {
+        for (String ending : addresseeEndings) {
+            if (word.endsWith(ending) && word.length() - ending.length() > articleAsWritten.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} (normalised, with no clitic) is one of the {@code addressee_nouns} (مراسل، صحيفة). */
     boolean isAddresseeNoun(String word) {
         return addresseeNouns.contains(word);
@@ -983,6 +1000,19 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code word} (normalised) without the {@code body_clitic_articles} it opens with, its article put back ("للصحفيين" →
+     * "الصحفيين"); null when it opens with none.
+     */
+    String withoutBodyCliticArticle(String word) {
+        for (String written : bodyCliticArticles) {
+            if (word.startsWith(written) && word.length() > written.length()) {
+                return withArticle(word.substring(written.length()));
+            }
+        }
+        return null;
     }
 
     /** {@code name} (as written) with the article a body clitic with the article dropped put back: "جيش" → "الجيش". */
@@ -1471,6 +1501,14 @@ final class Lexicon {
      */
     boolean continuesBodyName(String word) {
         return bodyNameCliticWords.contains(word);
+    }
+
+    /**
+     * Whether {@code head} and {@code adjective} (normalised) are one of the {@code general_body_heads} ("المديرية العامة",
+     * "المفوضية العليا"): a body whose field may follow with ل and the article written on.
+     */
+    boolean isGeneralBodyHead(String head, String adjective) {
+        return generalBodyHeads.contains(List.of(head, adjective));
     }
 
     /** Whether {@code word} is one of the {@code document_nouns} (التقويم، بيانات, calendar): a body may have issued it. */

@@ -650,7 +650,8 @@ public final class QuoteFinder {
         int headAt = -1;
         while (from > 0 && words.length - from < LONGEST_RELATIVE_ANTECEDENT) {
             String w = Lexicon.norm(words[from - 1]);
-            if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null || !Character.isLetter(w.charAt(w.length() - 1))) {
+            if (w.isEmpty() || lexicon.isStop(w) || lexicon.verb(w) != null
+                    || !Character.isLetter(w.charAt(w.length() - 1)) && !pluralPossessive(w)) {
                 break;
             }
             from--;
@@ -660,6 +661,16 @@ public final class QuoteFinder {
         }
         int start = headAt >= 0 ? headAt : from;
         return start >= words.length ? null : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /**
+     * Whether {@code word} is a plural possessive, an apostrophe after its final s ("workers'", "teachers’"): a word of the
+     * noun phrase ("the workers' union, which said …"), no quotation mark.
+     */
+    private static boolean pluralPossessive(String word) {
+        int n = word.length();
+        return n >= 3 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '\u2019')
+                && Character.toLowerCase(word.charAt(n - 2)) == 's' && Character.isLetter(word.charAt(n - 3));
     }
 
     /**

@@ -264,6 +264,12 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code body_name_clitic_words}: words written with an attached preposition that carry a body's name on
  *       ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "المرصد السوري لحقوق الإنسان"); any other such word ends the
  *       name ("قالت الوزارة لوكالة رويترز");</li>
+ *   <li>{@code general_body_heads}: a body's head noun with its adjective, two words ("المديرية العامة", "المفوضية
+ *       العليا"), whose field follows with ل and the article written on: that word carries the name on when the
+ *       announcement frame follows the name, a comma and one of the {@code announcement_days} or a complementizer
+ *       ("أعلنت المديرية العامة للدفاع المدني، اليوم السبت، وفاة …", "… للدفاع المدني أن …"); not one of the
+ *       {@code addressee_nouns} nor a word with one of the {@code addressee_endings} (a sound plural of people,
+ *       "للمسافرين"): whom the words were said to;</li>
  *   <li>{@code document_nouns}, {@code issue_words}, {@code issuer_prepositions}: after بحسب/وفق (according to), a
  *       document (التقويم، بيانات, calendar) with a relative clause or participle of its issue (الذي أعلنته، الصادرة,
  *       published) and the body that issued it, after the issue or its preposition (عن, by) or between the document and
@@ -344,6 +350,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> countDetailVerbs, @OptionalKey List<String> countSubjectVerbs,
                           @OptionalKey List<String> linkStops, @OptionalKey List<String> countClauseSubordinators,
                           @OptionalKey List<String> countClauseTimeWords, @OptionalKey List<String> bodyNameCliticWords,
+                          @OptionalKey List<String> generalBodyHeads, @OptionalKey List<String> addresseeEndings,
                           @OptionalKey List<String> resumptivePronouns, @OptionalKey List<String> nameIntroducers,
                           @OptionalKey List<String> countNouns, @OptionalKey List<String> prepositionalVerbs,
                           @OptionalKey List<String> callObjects,
@@ -511,6 +518,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         countClauseSubordinators = countClauseSubordinators == null ? List.of() : List.copyOf(countClauseSubordinators);
         countClauseTimeWords = countClauseTimeWords == null ? List.of() : List.copyOf(countClauseTimeWords);
         bodyNameCliticWords = bodyNameCliticWords == null ? List.of() : List.copyOf(bodyNameCliticWords);
+        generalBodyHeads = generalBodyHeads == null ? List.of() : List.copyOf(generalBodyHeads);
+        addresseeEndings = addresseeEndings == null ? List.of() : List.copyOf(addresseeEndings);
         documentNouns = documentNouns == null ? List.of() : List.copyOf(documentNouns);
         issueWords = issueWords == null ? List.of() : List.copyOf(issueWords);
         issuerPrepositions = issuerPrepositions == null ? List.of() : List.copyOf(issuerPrepositions);
@@ -620,6 +629,13 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("addressee_nouns", addresseeNouns);
+        problems.oneWordEach("addressee_endings", addresseeEndings);
+        for (int i = 0; i < generalBodyHeads.size(); i++) {
+            if (generalBodyHeads.get(i).strip().split("\\s+").length != 2) {
+                problems.at("general_body_heads/" + i, "a general body's head is two words, the noun and its adjective: "
+                        + generalBodyHeads.get(i));
+            }
+        }
         problems.oneWordEach("announced_prepositions", announcedPrepositions);
         problems.oneWordEach("announcement_days", announcementDays);
         problems.oneWordEach("not_announced_objects", notAnnouncedObjects);
