@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped date rules the claim reader ({@code DateClaims}) treats apart: a part of a period ("نهاية الأسبوع"), a
  * stretch by its opening and closing days, a feast named alone, a season, the night before publication. It once knew them
- * by a fragment of their ids; these are the rules those fragments matched.
+ * by a fragment of their ids; now the packs mark them ({@code marks: [part_of]}), and the marked rules are the very rules
+ * those fragments matched.
  */
 class DateRuleMarksTest {
     private static final RulePacks PACKS = ShippedRules.packs();
@@ -40,6 +41,17 @@ class DateRuleMarksTest {
         return ids;
     }
 
+    /** The ids of the shipped date rules marked {@code mark}. */
+    private static Set<String> marked(DateRule.Mark mark) {
+        Set<String> ids = new TreeSet<>();
+        for (Language language : Language.values()) {
+            for (DateRuleFile file : PACKS.forLanguage(language, DateRuleFile.class)) {
+                file.rules().stream().filter(rule -> rule.isMarked(mark)).forEach(rule -> ids.add(rule.id()));
+            }
+        }
+        return ids;
+    }
+
     private static Set<String> matching(String fragment) {
         return shippedIds().stream().filter(FRAGMENTS.get(fragment)).collect(Collectors.toCollection(TreeSet::new));
     }
@@ -54,5 +66,14 @@ class DateRuleMarksTest {
         assertThat(matching("holiday")).containsExactly("ar.date.holiday", "en.date.holiday");
         assertThat(matching("season")).containsExactly("ar.date.season", "en.date.season");
         assertThat(matching("last_night")).containsExactly("ar.date.last_night", "en.date.last_night");
+    }
+
+    @Test
+    void theMarkedRulesAreTheRulesTheIdFragmentsMatched() {
+        assertThat(FRAGMENTS).hasSameSizeAs(DateRule.Mark.values());
+        for (DateRule.Mark mark : DateRule.Mark.values()) {
+            assertThat(marked(mark)).as(mark.name()).isNotEmpty()
+                    .isEqualTo(matching(mark.name().toLowerCase(java.util.Locale.ROOT)));
+        }
     }
 }
