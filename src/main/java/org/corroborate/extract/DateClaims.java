@@ -21,6 +21,7 @@ import org.corroborate.api.QuoteClaim;
 import org.corroborate.api.Span;
 import org.corroborate.extract.count.CountClaimFinder;
 import org.corroborate.extract.date.DateRecognizer;
+import org.corroborate.extract.date.DateRule.Mark;
 import org.corroborate.text.Sentences;
 
 /**
@@ -77,7 +78,7 @@ final class DateClaims {
             // current period, "مكاسب للنفط في نهاية الأسبوع", nor one counted from today)
             boolean ahead = d.resolved() && published != null && (d.start().isAfter(published)
                     || d.grain() == Grain.DAY && d.start().equals(published) && d.end().isAfter(published)
-                    && !recognizer.relativeToToday(d) && (d.rule() == null || !d.rule().contains(PART_OF_RULE)));
+                    && !recognizer.relativeToToday(d) && !recognizer.marked(d, Mark.PART_OF));
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
@@ -220,8 +221,8 @@ final class DateClaims {
      * force said it had downed 88 of the 120 drones launched overnight" after the strike's toll (blind9's adjudication #4, #6;
      * dev18-en-010). A count dated otherwise leaves the night an event (dev7-en-034: counts of the weekend and of the Sunday).
      */
-    private static boolean nightToldAgain(DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
-        if (d.rule() == null || !d.rule().endsWith(LAST_NIGHT_RULE)) {
+    private boolean nightToldAgain(DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
+        if (!recognizer.marked(d, Mark.LAST_NIGHT)) {
             return false;
         }
         List<CountClaim> before = claims.stream().filter(k -> k instanceof CountClaim c && c.span().start() < sentence.start()
@@ -258,9 +259,6 @@ final class DateClaims {
         return claims.stream().anyMatch(k -> k instanceof CountClaim c && c.span().start() >= sentence.end() && carries(c, d)
                 && !dayOfItsOwn(text, c, dates, sentences));
     }
-
-    /** The id every pack gives its rule of the night before ({@code en.date.last_night}: "overnight", «الليلة الماضية») ends with this. */
-    private static final String LAST_NIGHT_RULE = ".date.last_night";
 
     /**
      * The day of an event a since span names by its day ("had struggled with a wrist problem since Thursday's second-round
@@ -346,7 +344,7 @@ final class DateClaims {
                     && !recognizer.namedDay(c.d())),
             // «ويأتي الحادث عشية عطلة عيد الأضحى», "Shoppers crowded the markets on the eve of Christmas": a feast named as the time
             // another event comes before is a marker of the calendar, no dated event, nor is its eve (dev27-ar-013)
-            new Filter(true, true, c -> c.d().rule() != null && c.d().rule().endsWith(HOLIDAY_RULE)
+            new Filter(true, true, c -> recognizer.marked(c.d(), Mark.HOLIDAY)
                     && !YEAR_DIGITS.matcher(c.d().text()).find() && recognizer.feastEveBefore(c.text(), c.d())),
             // "dismantled 94 smuggling networks in the past year", "over the next two years": a duration counted from now
             // (rule 19), no dated event
@@ -455,29 +453,18 @@ final class DateClaims {
         return before != null && before.start().isAfter(c.published());
     }
 
-    /** What the ids of the packs' rules of a part of a period contain ({@code ar.date.part_of_period}: "نهاية الأسبوع"). */
-    private static final String PART_OF_RULE = ".part_of_";
-    /** The rules of a stretch told by its opening day and its closing day in one clause ("opened on March 2 and runs through April 10"). */
-    private static final String OPENING_TO_CLOSING_RULE = ".opening_to_closing_";
-
     /**
      * Whether the date is a stretch its own words open and close ("Registration opened on March 2 and runs through April 10",
      * written on 12 March): its opening is past, so the stretch still running is an event, from that day to its end.
      */
-    private static boolean opensAndCloses(DateMention d) {
-        return d.rule() != null && d.rule().contains(OPENING_TO_CLOSING_RULE);
+    private boolean opensAndCloses(DateMention d) {
+        return recognizer.marked(d, Mark.OPENING_TO_CLOSING);
     }
-
-    /** The id every pack gives its rule of a feast named alone ({@code en.date.holiday}: "Christmas", «عيد الأضحى») ends with this. */
-    private static final String HOLIDAY_RULE = ".date.holiday";
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
-    private static boolean relativeSeason(DateMention d) {
-        return d.rule() != null && d.rule().endsWith(SEASON_RULE) && !YEAR_DIGITS.matcher(d.text()).find();
+    private boolean relativeSeason(DateMention d) {
+        return recognizer.marked(d, Mark.SEASON) && !YEAR_DIGITS.matcher(d.text()).find();
     }
-
-    /** The id every pack gives its season rule ({@code en.date.season}, {@code ar.date.season}) ends with this. */
-    private static final String SEASON_RULE = ".date.season";
 
     /** Whether a filter for dates {@code ahead} of publication (or up to it) drops the date. */
     private boolean dropped(Candidate c, boolean ahead) {
@@ -886,13 +873,13 @@ final class DateClaims {
      * on Saturday" (dev34-en-001), "struck mourners … shortly before midnight on Wednesday" (dev26-en-024) in a story written a
      * day or two on. The day the text states is the incident's; the night was only read from the day of publication.
      */
-    private static boolean nightToldByItsDay(DateMention d, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
+    private boolean nightToldByItsDay(DateMention d, CountClaim c, List<DateMention> dates, List<Sentences.Sentence> sentences) {
         if (c.date() == null || d.grain() != Grain.DAY || !d.start().equals(d.end())
                 || d.start().isBefore(c.date().start().minusDays(NIGHT_REACH_DAYS)) || d.end().isAfter(c.date().end())) {
             return false;
         }
         Sentences.Sentence own = ClaimExtractor.sentenceOf(sentences, c.span());
-        return dates.stream().anyMatch(n -> n.rule() != null && n.rule().endsWith(LAST_NIGHT_RULE)
+        return dates.stream().anyMatch(n -> recognizer.marked(n, Mark.LAST_NIGHT)
                 && n.span().start() >= own.start() && n.span().start() < own.end() && sameRange(c.date(), n));
     }
 
@@ -903,7 +890,7 @@ final class DateClaims {
      */
     private boolean nightNamedByItsDay(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
                                        List<Sentences.Sentence> sentences, List<Claim> claims, LocalDate published) {
-        if (d.rule() == null || !d.rule().endsWith(LAST_NIGHT_RULE)) {
+        if (!recognizer.marked(d, Mark.LAST_NIGHT)) {
             return false;
         }
         return claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence) && c.date() != null

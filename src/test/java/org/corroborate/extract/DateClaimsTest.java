@@ -81,7 +81,7 @@ class DateClaimsTest {
 
     @Test
     void theBaselineOfAComparisonDatesNothing() {
-        // (a river, not a market: a market's move alone is rule 3's no-claim text, HeldOutNineDateKindsTest)
+        // (a river, not a market: a market's move alone is rule 3's no-claim text, MatchResultsFixturesAndNightsToldAgainTest)
         assertThat(dateClaims("The river rose to its highest level since 1991 on Monday.", Language.EN, "2025-03-05"))
                 .containsExactly("2025-03-03..2025-03-03");
         assertThat(dateClaims("ارتفع المؤشر إلى أعلى مستوى له منذ 1991.", Language.AR, "2025-03-05")).isEmpty();

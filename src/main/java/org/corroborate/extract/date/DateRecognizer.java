@@ -189,6 +189,8 @@ public final class DateRecognizer {
     private final java.util.Set<String> anchoredRules;
     /** The rules of an offset from another event ({@code from_event}, {@link EventOffsets}). */
     private final java.util.Set<String> eventOffsetRules;
+    /** The marks of the rules the packs mark ({@code marks}), by rule id ({@link #marked}). */
+    private final java.util.Map<String, java.util.Set<DateRule.Mark>> marks;
     private final DateResolver resolver;
     /** The distinct needles of the rules ({@link Needles}), sought as in the text folded when {@code foldCase}. */
     private final String[] needles;
@@ -302,6 +304,8 @@ public final class DateRecognizer {
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.eventOffsetRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::countsFromEvent)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.marks = scope.stream().flatMap(f -> f.rules().stream()).filter(r -> r.marks() != null && !r.marks().isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(DateRule::id, r -> java.util.Set.copyOf(r.marks())));
         this.resolver = new DateResolver(policy);
         this.foldCase = DateGrammar.ignoresCase(language);
         for (DateWordList list : DateWordList.values()) {
@@ -1008,6 +1012,14 @@ public final class DateRecognizer {
      */
     public boolean fromEvent(DateMention d) {
         return d.rule() != null && eventOffsetRules.contains(d.rule());
+    }
+
+    /**
+     * Whether {@code d} was read by a rule the packs mark {@code mark} ({@code marks: [part_of]}, {@link DateRule.Mark}): the
+     * claim reader treats such dates apart, whatever the rule's id.
+     */
+    public boolean marked(DateMention d, DateRule.Mark mark) {
+        return d.rule() != null && marks.getOrDefault(d.rule(), java.util.Set.of()).contains(mark);
     }
 
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */

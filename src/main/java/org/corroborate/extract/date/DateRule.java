@@ -32,12 +32,15 @@ import org.corroborate.rules.Rule;
  *                  {@code clause} counts from a day that event's words name after it ("two days after the quake struck
  *                  on 3 March"); {@code story}, after a verb of coming, from the day the story is at or the day named
  *                  before it in its clause ("The strike came a week after …"); with no such day, none
+ * @param marks  what the claim reader ({@code DateClaims}) treats apart in a date the rule reads ({@link Mark}), whatever
+ *               its id: {@code part_of}, {@code opening_to_closing}, {@code holiday}, {@code season}, {@code last_night}
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
                        @OptionalKey Boolean untilReference, @OptionalKey Boolean fromReference,
                        @OptionalKey Boolean beforeReference, @OptionalKey Boolean anchored,
                        @OptionalKey Boolean ending, @OptionalKey String fromEvent,
+                       @OptionalKey java.util.List<Mark> marks,
                        Examples examples) implements Rule {
 
     /** How captures turn into a date. */
@@ -56,6 +59,25 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
         public static Resolve of(String name) {
             return valueOf(name.toUpperCase(java.util.Locale.ROOT));
         }
+    }
+
+    /** What the claim reader treats apart in a date a rule reads ({@code marks: [part_of]}); rules/README.md "Date rules". */
+    public enum Mark {
+        /** A part of a period ("early March", "نهاية الأسبوع"): a day of it from publication on is not ahead of it. */
+        PART_OF,
+        /** A stretch by its opening day and its closing day ("opened on March 2 and runs through April 10"): an event while it runs. */
+        OPENING_TO_CLOSING,
+        /** A feast named alone ("Christmas", «عيد الأضحى»): on its eve, a marker of the calendar. */
+        HOLIDAY,
+        /** A season ("last winter", «الشتاء الماضي»): without a year, a vague stretch. */
+        SEASON,
+        /** The night before publication ("overnight", «الليلة الماضية»): the night of the counts that tell it. */
+        LAST_NIGHT
+    }
+
+    /** Whether the packs mark the rule {@code mark} ({@code marks}). */
+    public boolean isMarked(Mark mark) {
+        return marks != null && marks.contains(mark);
     }
 
     public boolean endsOnReference() {

@@ -53,6 +53,39 @@ class DateRulesValidationTest {
     }
 
     @Test
+    void readsARulesMarksAndTheRecogniserTellsThemOfItsDates() throws IOException {
+        packs(GOOD.replace("    resolve: date\n", "    resolve: date\n    marks: [part_of, season]\n"));
+        RulePacks loaded = RulePacks.load(RuleSource.directory(root), RuleKinds.ALL);
+        assertThat(loaded.forLanguage(Language.EN, DateRuleFile.class).get(0).rules().get(0).marks())
+                .containsExactly(DateRule.Mark.PART_OF, DateRule.Mark.SEASON);
+        DateRecognizer recognizer = DateRecognizer.of(loaded, Language.EN, DatePolicy.NEWS);
+        org.corroborate.api.DateMention date = recognizer.find("on 24 Nov. they met", LocalDate.of(2025, 12, 19)).get(0);
+        assertThat(recognizer.marked(date, DateRule.Mark.PART_OF)).isTrue();
+        assertThat(recognizer.marked(date, DateRule.Mark.SEASON)).isTrue();
+        assertThat(recognizer.marked(date, DateRule.Mark.LAST_NIGHT)).isFalse();
+    }
+
+    @Test
+    void aRuleWithoutMarksHasNone() throws IOException {
+        packs(GOOD);
+        RulePacks loaded = RulePacks.load(RuleSource.directory(root), RuleKinds.ALL);
+        DateRecognizer recognizer = DateRecognizer.of(loaded, Language.EN, DatePolicy.NEWS);
+        org.corroborate.api.DateMention date = recognizer.find("on 24 Nov. they met", LocalDate.of(2025, 12, 19)).get(0);
+        for (DateRule.Mark mark : DateRule.Mark.values()) {
+            assertThat(recognizer.marked(date, mark)).as(mark.name()).isFalse();
+        }
+    }
+
+    @Test
+    void refusesAnUnknownMarkWithFileAndLine() throws IOException {
+        packs(GOOD.replace("    resolve: date\n", "    resolve: date\n    marks: [part_of, partof]\n"));
+        assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))
+                .isInstanceOf(RulePackException.class)
+                .hasMessageContaining("dates.yaml:12")
+                .hasMessageContaining("'partof' is not a valid mark");
+    }
+
+    @Test
     void refusesUnboundedRepetitionUnknownPlaceholdersAndCapturesWithFileAndLine() throws IOException {
         packs(GOOD.replace("pattern: \"{day} {month}\"", "pattern: \"{day}\\\\s+{month} {weekday} {month:colour}\""));
         assertThatThrownBy(() -> RulePacks.load(RuleSource.directory(root), RuleKinds.ALL))

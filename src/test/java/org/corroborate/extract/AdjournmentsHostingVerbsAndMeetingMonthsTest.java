@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The kinds of date error blind10's adjudication found, each in new words: an adjournment's new day told after the day of
  * the decision (#15), and a schedule told in the present plural or by a hosting verb, read forwards (#19, #28).
  */
-class HeldOutTenDateKindsTest {
+class AdjournmentsHostingVerbsAndMeetingMonthsTest {
     /** #15: the new day of an adjournment is a scheduled day of its own, not the end of a stretch the decision's day opens. */
     @Test
     void anAdjournmentsNewDayIsADateClaim() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Count readings of round c25 (session 18): error kinds of blind10's adjudication and misses of dev30/dev31, each
  * probed with sentences of our own in the register of the agencies.
  */
-class CountRound25Test {
+class CasualtyStatesAndVictimsOfNoHarmTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Count readings of round c28 (session 20): misses of dev36 and dev37 and the kinds of blind12's adjudication, each
  * probed with sentences of our own in the register of the agencies.
  */
-class CountRound28Test {
+class AgesAsWhileClausesVehiclesAndKinTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * a money market's "overnight", a long past clause after "after" in a sentence that points ahead, a death told again with
  * its day, an incident told in a where clause, and one person who died in an incident.
  */
-class HeldOutFortyDateKindsTest {
+class PresentSchedulesRatesAndIncidentsToldAgainTest {
     /** Kind 1: the present simple of a scheduling verb reads a bare weekday forward (published on a Wednesday). */
     @Test
     void aScheduleInThePresentSimpleReadsForward() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The kinds of date error blind9's adjudication found (rows #3, #4, #6, #10, #11), each in new words: a dated match result
  * in a story with claims, a plan or a fixture in the present tense read forwards, and the night of an incident told again.
  */
-class HeldOutNineDateKindsTest {
+class MatchResultsFixturesAndNightsToldAgainTest {
     /** #3: a match result in a story that carries a quote is a dated event (dev16-en-013, dev28-en-030). */
     @Test
     void aMatchResultInAStoryWithClaimsIsADatedEvent() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Count readings of round c26 (session 19): shapes left from earlier rounds and misses of dev28 … dev31, each probed
  * with sentences of our own in the register of the agencies.
  */
-class CountRound26Test {
+class DualsDemonymsSharesAndArrestNounsTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Round c24: parts after "including"/«بينهم» named by a nationality, an age or a role; "one of" a group of two words;
  * people found dead; evacuation orders; a doer before an active verb; a light verb before a dual result noun.
  */
-class CountRound24Test {
+class PartsByNationalityAgeOrRoleAndCasualtyVerbsTest {
 
     private static CountClaim withValue(List<CountClaim> claims, long value) {
         return claims.stream().filter(c -> c.count().value() != null && c.count().value() == value).findFirst()

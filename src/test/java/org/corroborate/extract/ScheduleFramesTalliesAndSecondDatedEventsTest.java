@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * frame of a schedule, a since span bounding a tally, a habitual "overnight", a death's relative day, a second dated event
  * of a count's sentence; and dev22's and dev23's general misses. Published on Wednesday 17 December 2025 unless said.
  */
-class HeldOutDateKindsTest {
+class ScheduleFramesTalliesAndSecondDatedEventsTest {
     private static final String WED = "2025-12-17";
 
     @Test

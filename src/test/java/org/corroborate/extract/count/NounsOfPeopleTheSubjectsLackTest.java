@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Count readings of round c27 (session 19): nouns of people the subjects lack, and misses of dev32 … dev35, each
  * probed with sentences of our own in the register of the agencies.
  */
-class CountRound27Test {
+class NounsOfPeopleTheSubjectsLackTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Count readings of round counts41 (session 27): kinds of the held-out sets' misses, described in our own words and
  * probed with sentences of our own in the register of the agencies.
  */
-class CountRound41Test {
+class ArabicReportedOnesAndEnglishHarmWordsTest {
 
     private static List<CountClaim> ar(String text) {
         return CountRuleExamplesTest.find(Language.AR, text);
