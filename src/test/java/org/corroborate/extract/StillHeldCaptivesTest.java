@@ -43,6 +43,14 @@ class StillHeldCaptivesTest {
     }
 
     @Test
+    void aReleaseOfAllButSomeInTheKidnappingsOwnSentence() {
+        String text = "Gunmen abducted 23 farm workers near the river on Monday and released all but five of them on Wednesday.";
+        assertThat(countsWithDays(text, Language.EN, WED))
+                .containsExactly("kidnapped 23@2026-05-11..2026-05-11", "kidnapped 5@2026-05-11..2026-05-11");
+        partOfTheFirst(text, Language.EN);
+    }
+
+    @Test
     void aShareStillHeldOrInCaptivityIsAPartOfTheKidnapping() {
         String held = "Armed men abducted 17 passengers from a bus on Monday. Six of them are still being held, the governor said.";
         assertThat(countsWithDays(held, Language.EN, WED))
