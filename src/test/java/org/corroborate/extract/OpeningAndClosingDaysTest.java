@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpeningAndClosingDaysTest {
     private static final String TUE = "2026-05-12";
+    /** Wednesday 13 May 2026, between an opening on Monday the 11th and a Saturday the 16th still to come. */
+    private static final String WED = "2026-05-13";
 
     @Test
     void anOpeningAndAClosingDayAreOneStretch() {
@@ -32,5 +34,29 @@ class OpeningAndClosingDaysTest {
     void aClosingByAnotherSubjectIsAnotherEvent() {
         assertThat(dateClaims("The market opened on March 2 and inspectors closed it on March 9 over safety concerns.",
                 Language.EN, TUE)).containsExactlyInAnyOrder("2026-03-02..2026-03-02", "2026-03-09..2026-03-09");
+    }
+
+    /**
+     * An opening weekday and a present-tense "runs until" a weekday, written on a day between (a held-out kind of round
+     * left15c): one stretch, the opening Monday to the Saturday ahead, in English as in Arabic (the Arabic «يستمر حتى»
+     * before a weekday reads it forward, as "runs until" does).
+     */
+    @Test
+    void anOpeningWeekdayRunningUntilAWeekdayAhead() {
+        assertThat(dateClaims("The book fair opened on Monday and runs until Saturday at the national library.", Language.EN, WED))
+                .containsExactly("2026-05-11..2026-05-16");
+        assertThat(dateClaims("افتُتح معرض الكتاب في المكتبة الوطنية يوم الاثنين ويستمر حتى السبت.", Language.AR, WED))
+                .containsExactly("2026-05-11..2026-05-16");
+        assertThat(dateClaims("انطلقت فعاليات مهرجان المسرح الاثنين، وتتواصل حتى يوم السبت.", Language.AR, WED))
+                .containsExactly("2026-05-11..2026-05-16");
+    }
+
+    @Test
+    void aPastRunningOnOrALaterDayFarAfterUntilStaysBehind() {
+        // the past verb of lasting keeps its start day (K17 of dev11); a weekday far after «حتى» in its sentence is no end read forward
+        assertThat(dateClaims("اندلعت الاشتباكات في الحي يوم الاثنين واستمرت حتى الثلاثاء.", Language.AR, WED))
+                .containsExactly("2026-05-11..2026-05-11");
+        assertThat(dateClaims("ويستمر البحث حتى الآن عن ثلاثة صيادين جرفتهم الأمواج يوم الأحد.", Language.AR, WED))
+                .containsExactly("2026-05-10..2026-05-10");
     }
 }

@@ -115,6 +115,7 @@ final class CountLexicon {
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
+    private final List<List<String>> excepting = new ArrayList<>();
     private final Set<String> resultOpeners = new HashSet<>();
     private final List<String> personEndings = new ArrayList<>();
     private final Set<String> hearsayParticles = new HashSet<>();
@@ -233,6 +234,7 @@ final class CountLexicon {
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
+            file.excepting().forEach(w -> excepting.add(List.of(norm(w).split("\\s+"))));
             file.resultOpeners().forEach(w -> resultOpeners.add(String.join(" ", norm(w).split("\\s+"))));
             file.personEndings().forEach(w -> personEndings.add(norm(w)));
             file.hearsayParticles().forEach(w -> hearsayParticles.add(norm(w)));
@@ -338,7 +340,7 @@ final class CountLexicon {
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
                 pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges, takings,
-                unhurtWords, careReasons)) {
+                unhurtWords, careReasons, excepting)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -1142,6 +1144,11 @@ final class CountLexicon {
      */
     boolean isResultOpener(String first, String second) {
         return !resultOpeners.isEmpty() && resultOpeners.contains(first + " " + second);
+    }
+
+    /** "all but", باستثناء: words that set a count apart from a whole released ({@code excepting}). */
+    List<List<String>> excepting() {
+        return excepting;
     }
 
     /** "still", "يزال": a word of a state that lasts ({@code still_words}). */

@@ -122,7 +122,11 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code wounded_ones}: the definite adjective "the wounded one" after a singular (الشرطي المصاب): after a
  *       word of death (وفاة الشرطي المصاب) the one wounded before has died, one more death;</li>
  *   <li>{@code still_words}: words of a state that lasts ("still", يزال): people still held («فيما لا يزال صحفي ثالث
- *       قيد الاحتجاز») were not held on the day another verb of the sentence names (the release of the others);</li>
+ *       قيد الاحتجاز») were not held on the day another verb of the sentence names (the release of the others); a
+ *       kidnapping's captives still held or still missing after it ("Four of them are still being held") are a part of
+ *       it, taken that day;</li>
+ *   <li>{@code excepting}: words that set a count apart from a whole released ("all but", باستثناء): "All but four were
+ *       freed", «وأُفرج عن جميع المخطوفين باستثناء أربعة» after a kidnapping counts the four still held, a part of it;</li>
  *   <li>{@code relative_place_prepositions}: prepositions that open a relative clause of place or time with "which" right
  *   after a date ("protests in Puno in August, in which four people were killed"): the clause's count takes that date;</li>
  *   <li>{@code relative_openers}: words that open a relative clause on the group and stand before its verb ("who",
@@ -284,6 +288,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> beliefOpeners,
                          @OptionalKey List<String> placePrepositions, @OptionalKey List<String> objectPronouns,
                          @OptionalKey List<String> woundedOnes, @OptionalKey List<String> stillWords,
+                         @OptionalKey List<String> excepting,
                          @OptionalKey List<String> resultOpeners,
                          @OptionalKey List<String> relativeOpeners, @OptionalKey List<String> relations,
                          @OptionalKey List<String> relativePlacePrepositions,
@@ -348,6 +353,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         objectPronouns = objectPronouns == null ? List.of() : List.copyOf(objectPronouns);
         woundedOnes = woundedOnes == null ? List.of() : List.copyOf(woundedOnes);
         stillWords = stillWords == null ? List.of() : List.copyOf(stillWords);
+        excepting = excepting == null ? List.of() : List.copyOf(excepting);
         resultOpeners = resultOpeners == null ? List.of() : List.copyOf(resultOpeners);
         personEndings = personEndings == null ? List.of() : List.copyOf(personEndings);
         hearsayParticles = hearsayParticles == null ? List.of() : List.copyOf(hearsayParticles);

@@ -35,6 +35,12 @@ final class Group {
     boolean byEnding;
     /** A part taken from a definite action noun with no group before it («معظم النازحين …، بينهم …»): kept only with an earlier toll. */
     boolean partOfNoun;
+    /** Set apart from a whole released ("All but four were freed"): kept only as a part of a kidnapping before it. */
+    boolean excepted;
+    /** Captives still held of a kidnapping before it ("Four of them are still being held"): dated as that kidnapping. */
+    boolean heldOfWhole;
+    /** The date of that kidnapping when it was counted in an earlier sentence, else null. */
+    org.corroborate.api.ClaimDate wholeDate;
     /** For a group of one read from an ordinal ("a thirteenth"): that ordinal, else 0. */
     long ordinal;
     String id;

@@ -201,6 +201,7 @@ final class SentenceReader {
         groups.removeIf(g -> g.reportedDefinite && (earlier.stream().anyMatch(c -> c.action() == g.action)
                 || groups.stream().anyMatch(o -> o != g && o.action == g.action && o.first < g.first)));
         groups.removeIf(g -> g.byEnding && g.action != null && !actionNextTo(g));
+        heldOfAKidnapping(groups, earlier);
         List<Group> kept = groups.stream().filter(g -> g.action != null && g.category != null).toList();
         if (!english && kept.stream().noneMatch(g -> g.action == CountClaim.Action.ARRESTED)) {
             Group resumed = resumedArrest(groups);
@@ -2805,6 +2806,11 @@ final class SentenceReader {
         if (g.action != null || shareOfCancelled(g)) {
             return;
         }
+        if (exceptedFromRelease(g)) {
+            g.excepted = true; // "All but four were freed": the four still held, a part of a kidnapping before if there is one
+            g.action = CountClaim.Action.KIDNAPPED;
+            return;
+        }
         Action left = null;
         int reach = MAX_BEFORE; // "قبضت أجهزة الأمن في محافظة أسيوط مساء أمس على خمسة": a date between is not counted
         int aside = dateAsideBefore(g);
@@ -4641,6 +4647,97 @@ final class SentenceReader {
         }
     }
 
+    /** How many words a release may stand from the words that set a count apart from it ("freed all but four"). */
+    private static final int EXCEPT_REACH = 6;
+
+    /**
+     * "All but four were freed", "freed all but four of the hostages", «وأُفرج عن جميع المخطوفين باستثناء أربعة»: the group
+     * right after words of {@code excepting}, with a release ({@code cancels}) in the clause before them or after the group,
+     * is those not released; {@link #heldOfAKidnapping} keeps it only as a part of a kidnapping counted before.
+     */
+    private boolean exceptedFromRelease(Group g) {
+        int start = endsWithPhrase(g.first - 1, lexicon.excepting());
+        if (start < 0) {
+            return false;
+        }
+        for (int k = start - 1; k >= Math.max(0, start - EXCEPT_REACH) && !tokens.get(k).punctuation(); k--) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return true;
+            }
+        }
+        for (int k = g.end() + 1; k < Math.min(tokens.size(), g.end() + 1 + EXCEPT_REACH) && !tokens.get(k).punctuation(); k++) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Four of them are still being held", "four remain in captivity", «ولا يزال أربعة منهم محتجزين»: a group kidnapped with
+     * a word of {@code still_words} before it or in its action's words is still held now. Not one still missing: the
+     * development gold keeps "The remaining 11 are still missing" after an abduction as missing (dev3-en-049, dev26-en-006).
+     */
+    private boolean stillCaptive(Group g) {
+        if (g.action != CountClaim.Action.KIDNAPPED || g.actionToken < 0) {
+            return false;
+        }
+        int to = Math.max(g.actionLast, g.first - 1);
+        for (int k = Math.max(0, Math.min(g.first - 2, g.actionToken)); k <= to; k++) {
+            if ((k < g.first || k > g.end()) && !tokens.get(k).punctuation() && lexicon.isStillWord(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Captives still held after a kidnapping counted before in the sentence or the paragraph ("Gunmen abducted 20 villagers
+     * on Monday. All but four were freed on Wednesday", "Four of them are still being held"): a part of that kidnapping,
+     * dated as it, not as the release; not "others" ("and six others remain in captivity" are no part of the whole). Those set apart from a release with no such kidnapping are no claim, nor a share with no noun bound by
+     * words of a part of one ("Four of them are still being held", after an arrest).
+     */
+    private void heldOfAKidnapping(List<Group> groups, List<CountClaim> earlier) {
+        for (Group g : groups) {
+            if (g.partOf != null || g.others || !(g.excepted || stillCaptive(g))) {
+                continue;
+            }
+            Group whole = null;
+            for (Group w : groups) {
+                if (w != g && w.first < g.first && w.action == CountClaim.Action.KIDNAPPED && !w.excepted && !w.heldOfWhole
+                        && !w.ofEarlier && w.partOf == null && !larger(g, w)) {
+                    whole = w;
+                }
+            }
+            CountClaim before = null;
+            for (int i = earlier.size() - 1; whole == null && before == null && i >= 0; i--) {
+                CountClaim c = earlier.get(i);
+                Long low = g.count.value() != null ? g.count.value() : g.count.min();
+                Long high = c.count().value() != null ? c.count().value() : c.count().max();
+                if (c.partOf() == null && c.action() == CountClaim.Action.KIDNAPPED && !(low != null && high != null && low >= high)) {
+                    before = c;
+                }
+            }
+            if (whole == null && before == null) {
+                if (g.excepted || g.ofEarlier && g.subjectToken < 0 && g.actionToken > g.end()) {
+                    g.action = null; // "Police detained 30 protesters. Four of them are still being held": no captives counted before
+                }
+                continue;
+            }
+            g.action = CountClaim.Action.KIDNAPPED;
+            g.heldOfWhole = true;
+            if (g.category == null) {
+                g.category = CountClaim.Category.PEOPLE;
+            }
+            if (whole != null) {
+                g.partOf = whole;
+            } else {
+                g.earlierWhole = before.id();
+                g.wholeDate = before.date();
+            }
+        }
+    }
+
     /** The last whole of the same action in {@code earlier} that the group is not larger than, or null. */
     private static String earlierWhole(Group g, List<CountClaim> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -4785,7 +4882,8 @@ final class SentenceReader {
         CountClaim.Subject subject = new CountClaim.Subject(subjectText, g.category, nationality(g),
                 around.affiliation(originalStart[g.first], nearer).orElse(null));
         CountClaim.Location place = location();
-        return new CountClaim(g.id, g.action, g.count, subject, event(), dateFor(g, carried),
+        ClaimDate date = !g.heldOfWhole ? dateFor(g, carried) : g.partOf != null ? dateFor(g.partOf, carried) : g.wholeDate;
+        return new CountClaim(g.id, g.action, g.count, subject, event(), date,
                 place != null ? place : carriedPlace.get(),
                 g.partOf != null ? g.partOf.id : g.earlierWhole, sentenceText(), new Span(originalStart[from], originalEnd[to]), false);
     }
@@ -5492,6 +5590,9 @@ final class SentenceReader {
                     k = a.last();
                     break;
                 }
+            }
+            if (!hasAction && endsWithPhrase(k, lexicon.excepting()) >= 0) {
+                hasAction = true; // "All but four were freed": those not released, read once the groups are found
             }
             if (!hasAction && !english && resumingArrest(k) != null) {
                 hasAction = true; // «بعد أن ضبطتهم الأجهزة الأمنية»: the people counted before, read once the groups are found
