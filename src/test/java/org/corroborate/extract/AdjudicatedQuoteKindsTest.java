@@ -2,12 +2,10 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +15,12 @@ import org.junit.jupiter.api.Test;
  * its count marked as the count's sourcing (rule 4 of dev), and speakers in apposition or behind an addressee.
  */
 class AdjudicatedQuoteKindsTest {
-    private static final ClaimExtractor EXTRACTOR =
-            ShippedRules.extractor();
-
     private static List<QuoteClaim> quotes(String text, Language language) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-04")).stream()
-                .filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+        return ExtractedClaims.quotes(text, language, "2026-03-04");
     }
 
     private static List<String> speakers(String text, Language language) {
-        return quotes(text, language).stream().map(q -> q.speaker().text()).toList();
+        return ExtractedClaims.speakers(text, language, "2026-03-04");
     }
 
     @Test

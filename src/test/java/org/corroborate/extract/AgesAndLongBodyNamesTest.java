@@ -2,12 +2,10 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,12 +13,8 @@ import org.junit.jupiter.api.Test;
  * name goes on over the words with ل that belong to it ({@code body_name_clitic_words}) but stops at an addressee.
  */
 class AgesAndLongBodyNamesTest {
-    private static final ClaimExtractor EXTRACTOR =
-            ShippedRules.extractor();
-
     private static List<QuoteClaim> quotes(String text, Language language) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse("2026-03-12")).stream()
-                .filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+        return ExtractedClaims.quotes(text, language, "2026-03-12");
     }
 
     @Test

@@ -1,15 +1,13 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.Claim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +20,7 @@ class AnnouncedOnADayTest {
     private static final String WED = "2026-03-11";
 
     private static List<QuoteClaim> quotes(String text) {
-        List<Claim> all = ShippedRules.extractor().extract(text, Language.AR, LocalDate.parse(WED));
-        return all.stream().filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast).toList();
+        return ExtractedClaims.quotes(text, Language.AR, WED);
     }
 
     @Test

@@ -1,18 +1,13 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
 /** Dates met in whole articles that are no dated event of their own (K2, K17 of dev11). */
 class ArticleDateClaimsTest {
-
-    private static List<String> dateClaims(String text, Language language, String published) {
-        return DateClaimsTest.dateClaims(text, language, published);
-    }
 
     @Test
     void byADayIsNoEventOfThatDay() {

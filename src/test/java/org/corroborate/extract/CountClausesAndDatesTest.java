@@ -1,14 +1,13 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.ExtractedClaims.claims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.Claim;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
-import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +16,6 @@ import org.junit.jupiter.api.Test;
  * dates nothing, and a date among reported words is the event's.
  */
 class CountClausesAndDatesTest {
-    private static final ClaimExtractor EXTRACTOR =
-            ShippedRules.extractor();
-
-    private static List<Claim> claims(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published));
-    }
-
     /** "displaced 5000 2026-02-01..2026-02-28 event": action, value (or min), date and role of each count. */
     private static List<String> counts(String text, Language language, String published) {
         return claims(text, language, published).stream().filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
@@ -31,10 +23,6 @@ class CountClausesAndDatesTest {
                         + (c.partOf() != null ? " part" : "") + (c.date() == null ? "" : " " + c.date().start() + ".."
                         + c.date().end() + " " + c.date().role().wire()))
                 .toList();
-    }
-
-    private static List<String> dateClaims(String text, Language language, String published) {
-        return DateClaimsTest.dateClaims(text, language, published);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.ExtractedClaims.quoteDates;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
@@ -17,30 +16,19 @@ class DateClaimsTest {
     static final ClaimExtractor EXTRACTOR =
             ShippedRules.extractor();
 
-    /** The date claims of the whole extractor, as start..end (also used by {@link ArticleDateClaimsTest}). */
+    /** {@link ExtractedClaims#dateClaims}, kept here for the classes that import it from this class. */
     static List<String> dateClaims(String text, Language language, String published) {
-        return dates(text, language, published).map(d -> d.date().start() + ".." + d.date().end()).toList();
+        return ExtractedClaims.dateClaims(text, language, published);
     }
 
-    /**
-     * The count claims of the whole extractor as action value@start..end ("killed 4@2026-10-17..2026-10-17"; no date: @-),
-     * for the tests of which day a count takes ({@link RestatedIncidentsTest} and its neighbours).
-     */
+    /** {@link ExtractedClaims#countsWithDays}, kept here for the classes that import it from this class. */
     static List<String> countsWithDays(String text, Language language, String published) {
-        return ShippedRules.counts(text, language, LocalDate.parse(published)).stream()
-                .map(c -> c.action().name().toLowerCase() + " " + c.count().value() + "@"
-                        + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
+        return ExtractedClaims.countsWithDays(text, language, published);
     }
 
-    /** The date claims as {@link #dateClaims} gives them, each followed by its grain ("2023-01-01..2023-12-31 year"). */
+    /** {@link ExtractedClaims#dateClaimsWithGrain}, kept here for the classes that import it from this class. */
     static List<String> dateClaimsWithGrain(String text, Language language, String published) {
-        return dates(text, language, published)
-                .map(d -> d.date().start() + ".." + d.date().end() + " " + d.date().grain().wire()).toList();
-    }
-
-    private static Stream<DateClaim> dates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast);
+        return ExtractedClaims.dateClaimsWithGrain(text, language, published);
     }
 
     /** Dev rule 21a: "since X" bounding a state, a trend or a tally is no dated event (J2 of dev10, K16 of dev11). */
@@ -72,11 +60,9 @@ class DateClaimsTest {
         assertThat(dateClaims("At least 40 people have been killed in the district since mid-June.", Language.EN, "2025-07-30")).isEmpty();
     }
 
-    /** The dates of the whole extractor's count claims, as start..end ("none" for an undated one; also used by {@link DateClaimsDev12Test}). */
+    /** {@link ExtractedClaims#countDates}, kept here for the classes that import it from this class. */
     static List<String> countDates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(org.corroborate.api.CountClaim.class::isInstance).map(org.corroborate.api.CountClaim.class::cast)
-                .map(c -> c.date() == null ? "none" : c.date().start() + ".." + c.date().end()).toList();
+        return ExtractedClaims.countDates(text, language, published);
     }
 
     @Test
@@ -528,12 +514,6 @@ class DateClaimsTest {
                 Language.EN, "2026-04-11")).containsExactly("none");
         assertThat(quoteDates("On Friday, the union said it would decide on further steps.", Language.EN, "2026-04-11"))
                 .containsExactly("2026-04-10");
-    }
-
-    private static List<String> quoteDates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(org.corroborate.api.QuoteClaim.class::isInstance).map(org.corroborate.api.QuoteClaim.class::cast)
-                .map(q -> q.date() == null ? "none" : q.date().start().toString()).toList();
     }
 
     @Test

@@ -1,13 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.valuesWithDays;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -18,24 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class DeclaredSubjectDayTest {
 
-    private static List<String> counts(String text, String published) {
-        return EXTRACTOR.extract(text, Language.EN, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     @Test
     void theConfirmationsDayIsADateClaimAndTheDeathsAreUndated() {
         String text = "A measles outbreak in the north of the country, confirmed on 2 May, has killed 12 children, health "
                 + "officials said.";
         assertThat(dateClaims(text, Language.EN, "2026-06-20")).containsExactly("2026-05-02..2026-05-02");
-        assertThat(counts(text, "2026-06-20")).containsExactly("12@-");
+        assertThat(valuesWithDays(text, Language.EN, "2026-06-20")).containsExactly("12@-");
     }
 
     @Test
     void anIncidentsOwnDaySetOffByCommasStillDatesItsCounts() {
         String text = "The storm, which struck on Tuesday, killed 12 people in the coastal villages.";
         assertThat(dateClaims(text, Language.EN, "2026-06-20")).isEmpty();
-        assertThat(counts(text, "2026-06-20")).containsExactly("12@2026-06-16..2026-06-16");
+        assertThat(valuesWithDays(text, Language.EN, "2026-06-20")).containsExactly("12@2026-06-16..2026-06-16");
     }
 }

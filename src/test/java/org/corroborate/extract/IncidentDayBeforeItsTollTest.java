@@ -1,13 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.valuesWithDays;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +15,19 @@ import org.junit.jupiter.api.Test;
  */
 class IncidentDayBeforeItsTollTest {
 
-    /** The count claims as value@start..end (no date: value@-). */
-    private static List<String> counts(String text, String published) {
-        return EXTRACTOR.extract(text, Language.EN, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     @Test
     void anIncidentsDayInAPhraseIsTheDayOfTheTollToldAfterIt() {
         // published on Tuesday 12 May 2026: Saturday is the 9th
         String text = "Families searched hospitals for missing relatives after a stampede at a religious festival in Kano on Saturday. "
                 + "Health officials said 11 people had been crushed to death and 40 were injured. The state governor ordered an inquiry.";
         assertThat(dateClaims(text, Language.EN, "2026-05-12")).isEmpty();
-        assertThat(counts(text, "2026-05-12")).containsExactly("11@2026-05-09..2026-05-09", "40@2026-05-09..2026-05-09");
+        assertThat(valuesWithDays(text, Language.EN, "2026-05-12"))
+                .containsExactly("11@2026-05-09..2026-05-09", "40@2026-05-09..2026-05-09");
         // the protests a court's sentence is over, their month carried to the arrests told after them
         String protests = "A court in Ankara on Monday sentenced nine students to prison over protests against tuition fees in "
                 + "March. The students were among 200 people detained during the demonstrations.";
         assertThat(dateClaims(protests, Language.EN, "2026-05-12")).containsExactly("2026-05-11..2026-05-11");
-        assertThat(counts(protests, "2026-05-12")).containsExactly("200@2026-03-01..2026-03-31");
+        assertThat(valuesWithDays(protests, Language.EN, "2026-05-12")).containsExactly("200@2026-03-01..2026-03-31");
     }
 
     @Test

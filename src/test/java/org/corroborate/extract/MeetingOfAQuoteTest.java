@@ -1,14 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
-
-import java.time.LocalDate;
-import java.util.List;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.quoteDates;
 
 import org.corroborate.api.Language;
-import org.corroborate.api.QuoteClaim;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +19,6 @@ import org.junit.jupiter.api.Test;
 class MeetingOfAQuoteTest {
 
     // published on Wednesday 14 October 2026: Tuesday is the 13th, Monday the 12th
-
-    private static List<String> quoteDates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(QuoteClaim.class::isInstance).map(QuoteClaim.class::cast)
-                .map(q -> q.date() == null ? "none" : q.date().start().toString()).toList();
-    }
 
     @Test
     void theArabicTalksOfAQuoteAreCarriedByIt() {

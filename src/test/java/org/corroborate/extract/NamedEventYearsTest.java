@@ -1,14 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
-
-import java.time.LocalDate;
-import java.util.List;
+import static org.corroborate.extract.ExtractedClaims.countDatesWithRole;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import org.corroborate.api.ClaimDate;
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -18,26 +14,20 @@ import org.junit.jupiter.api.Test;
  */
 class NamedEventYearsTest {
 
-    /** The counts' dates as start..end role. */
-    private static List<String> countDates(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.date() == null ? "-" : c.date().start() + ".." + c.date().end() + " " + c.date().role().wire()).toList();
-    }
-
     @Test
     void theOldEventsYearDatesTheCountNotTheAnnouncementsDay() {
         // published on Wednesday 14 January 2026: Tuesday is the 13th
         String text = "Prosecutors announced on Tuesday that the 2022 killing of a lawyer in Tripoli had been solved.";
-        assertThat(countDates(text, Language.EN, "2026-01-14")).containsExactly("2022-01-01..2022-12-31 event");
+        assertThat(countDatesWithRole(text, Language.EN, "2026-01-14")).containsExactly("2022-01-01..2022-12-31 event");
         assertThat(dateClaims(text, Language.EN, "2026-01-14")).isEmpty();
         String bombing = "The army said on Tuesday that the 2024 bombing that killed 9 people at a market was carried out by a local cell.";
-        assertThat(countDates(bombing, Language.EN, "2026-01-14")).containsExactly("2024-01-01..2024-12-31 event");
+        assertThat(countDatesWithRole(bombing, Language.EN, "2026-01-14")).containsExactly("2024-01-01..2024-12-31 event");
     }
 
     @Test
     void aCountOfTheStatementsOwnNewsKeepsTheDay() {
-        assertThat(countDates("The army said on Tuesday that 9 people were killed at a market.", Language.EN, "2026-01-14"))
+        assertThat(countDatesWithRole("The army said on Tuesday that 9 people were killed at a market.", Language.EN,
+                "2026-01-14"))
                 .containsExactly("2026-01-13..2026-01-13 " + ClaimDate.Role.ANNOUNCED.wire());
     }
 }

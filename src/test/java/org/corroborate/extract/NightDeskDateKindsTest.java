@@ -1,12 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.countDates;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +12,6 @@ import org.junit.jupiter.api.Test;
  * the other kinds below, each on sentences written for the test.
  */
 class NightDeskDateKindsTest {
-
-    /** The dates of the count claims, as start..end ("none" for a count without one), in text order. */
-    static List<String> countDates(String text, Language language, String published) {
-        return DateClaimsTest.EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.date() == null ? "none" : c.date().start() + ".." + c.date().end()).toList();
-    }
 
     @Test
     void aDatelinesDayIsNoDatedEvent() {

@@ -1,13 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.arrests;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * DateClaims#restatedArrests}); an arrest named by its event, or a date of another clause, stays a date claim.
  */
 class RestatedArrestsTest {
-
-    /** The arrest counts as value@start..end (no date: value@-). */
-    private static List<String> arrests(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .filter(c -> c.action() == CountClaim.Action.ARRESTED)
-                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
 
     @Test
     void theMenCountedToldAgainWithTheirDayDateTheCount() {

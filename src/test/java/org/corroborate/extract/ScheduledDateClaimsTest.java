@@ -1,14 +1,10 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.countDates;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.countDates;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.scheduled;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +14,6 @@ import org.junit.jupiter.api.Test;
  * dates a count.
  */
 class ScheduledDateClaimsTest {
-
-    /** The scheduled date claims, as start..end (also used by {@link StartDatesTest}). */
-    static List<String> scheduled(String text, Language language, String published) {
-        return EXTRACTOR.extract(text, language, LocalDate.parse(published)).stream()
-                .filter(DateClaim.class::isInstance).map(DateClaim.class::cast).filter(DateClaim::scheduled)
-                .map(d -> d.date().start() + ".." + d.date().end()).toList();
-    }
 
     @Test
     void readsAScheduledWeekdayForwards() {

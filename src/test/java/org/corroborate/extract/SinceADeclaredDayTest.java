@@ -1,13 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.valuesWithDays;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +15,18 @@ import org.junit.jupiter.api.Test;
  */
 class SinceADeclaredDayTest {
 
-    private static List<String> counts(String text, String published) {
-        return EXTRACTOR.extract(text, Language.EN, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     @Test
     void aDeclarationsDayIsADateClaimBesideTheCountsSpan() {
         String text = "Health officials have counted 23 deaths from cholera in the district since the outbreak was declared on "
                 + "4 March, the regional governor said.";
         assertThat(dateClaims(text, Language.EN, "2026-03-20")).containsExactly("2026-03-04..2026-03-04");
-        assertThat(counts(text, "2026-03-20")).containsExactly("23@2026-03-04..2026-03-20");
+        assertThat(valuesWithDays(text, Language.EN, "2026-03-20")).containsExactly("23@2026-03-04..2026-03-20");
     }
 
     @Test
     void theOnsetOfAStateStaysTheStartOfTheSpanOnly() {
         String text = "Twelve reporters have been detained since the strike began on 4 March, a press freedom group said.";
         assertThat(dateClaims(text, Language.EN, "2026-03-20")).isEmpty();
-        assertThat(counts(text, "2026-03-20")).containsExactly("12@2026-03-04..2026-03-20");
+        assertThat(valuesWithDays(text, Language.EN, "2026-03-20")).containsExactly("12@2026-03-04..2026-03-20");
     }
 }

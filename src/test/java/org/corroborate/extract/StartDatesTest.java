@@ -1,8 +1,8 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
-import static org.corroborate.extract.ScheduledDateClaimsTest.scheduled;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.scheduled;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,11 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.countsWithDays;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.countsWithDays;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +21,7 @@ class TrailingStatementDayTest {
 
     /** The counts' dates as start..end role. */
     private static List<String> countDates(String text) {
-        return EXTRACTOR.extract(text, Language.AR, LocalDate.parse(SUN)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.date() == null ? "-" : c.date().start() + ".." + c.date().end() + " " + c.date().role().wire()).toList();
+        return ExtractedClaims.countDatesWithRole(text, Language.AR, SUN);
     }
 
     @Test

@@ -1,13 +1,9 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.valuesWithDays;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
 
@@ -18,21 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class TrialOpeningDayTest {
 
-    private static List<String> counts(String text, String published) {
-        return EXTRACTOR.extract(text, Language.EN, LocalDate.parse(published)).stream()
-                .filter(CountClaim.class::isInstance).map(CountClaim.class::cast)
-                .map(c -> c.count().value() + "@" + (c.date() == null ? "-" : c.date().start() + ".." + c.date().end())).toList();
-    }
-
     @Test
     void theTrialsDayIsADateClaimAndNotTheKillings() {
         // published on Friday 15 May 2026: Monday is the 11th, Wednesday the 13th
         String hague = "A former police commander went on trial in The Hague on Wednesday, accused of ordering the killing of "
                 + "30 protesters.";
         assertThat(dateClaims(hague, Language.EN, "2026-05-15")).containsExactly("2026-05-13..2026-05-13");
-        assertThat(counts(hague, "2026-05-15")).containsExactly("30@-");
+        assertThat(valuesWithDays(hague, Language.EN, "2026-05-15")).containsExactly("30@-");
         String opened = "A murder trial opened in Nairobi on Monday over the killing of 14 herders during a cattle raid last year.";
         assertThat(dateClaims(opened, Language.EN, "2026-05-15")).containsExactly("2026-05-11..2026-05-11");
-        assertThat(counts(opened, "2026-05-15")).containsExactly("14@2025-01-01..2025-12-31");
+        assertThat(valuesWithDays(opened, Language.EN, "2026-05-15")).containsExactly("14@2025-01-01..2025-12-31");
     }
 }
