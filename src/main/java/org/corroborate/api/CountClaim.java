@@ -58,9 +58,20 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
             return wire;
         }
 
+        /**
+         * The action of a wire name, in any case. A name already in lower case is found among the wire names, with no upper-case
+         * copy made: the count reader asks this of its rules' actions again and again for every sentence it reads.
+         */
         public static Action fromWire(String wire) {
+            for (Action a : VALUES) {
+                if (a.wire.equals(wire)) {
+                    return a;
+                }
+            }
             return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
         }
+
+        private static final Action[] VALUES = values();
     }
 
     /** A count, encoded like number mentions: {@code value}, or {@code min}/{@code max}, with {@code approximate}. */
@@ -124,9 +135,17 @@ public record CountClaim(String id, Action action, Count count, Subject subject,
             return wire;
         }
 
+        /** The category of a wire name, in any case; one in lower case is found with no copy made (as {@link Action#fromWire}). */
         public static Category fromWire(String wire) {
+            for (Category c : VALUES) {
+                if (c.wire.equals(wire)) {
+                    return c;
+                }
+            }
             return valueOf(wire.toUpperCase(java.util.Locale.ROOT));
         }
+
+        private static final Category[] VALUES = values();
     }
 
     /** The kind of event and the words that name it. */

@@ -19,15 +19,28 @@ import org.corroborate.gazetteer.StatedPlaces;
 record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<NationalityMention> nationalities,
                     List<EntityMention> entities) {
 
+    /*
+     * Loops rather than streams below: each is asked for every claim and place read, over all the article's mentions.
+     */
+
     /** The nationality stated in {@code [from, to)}: "جنديين أميركيين", "two U.S. soldiers". */
     Optional<String> nationality(int from, int to) {
-        return nationalities.stream().filter(n -> inside(n.span(), from, to)).map(NationalityMention::code).findFirst();
+        for (NationalityMention n : nationalities) {
+            if (inside(n.span(), from, to)) {
+                return Optional.of(n.code());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The armed group the counted people belong to: "خمسة من مقاتلي حزب العمال الكردستاني". */
     Optional<String> affiliation(int from, int to) {
-        return entities.stream().filter(e -> e.kind() == EntityKind.ARMED_GROUP && inside(e.span(), from, to))
-                .findFirst().flatMap(e -> gazetteer.entity(e.key())).map(e -> e.names().en().get(0));
+        for (EntityMention e : entities) {
+            if (e.kind() == EntityKind.ARMED_GROUP && inside(e.span(), from, to)) {
+                return gazetteer.entity(e.key()).map(entity -> entity.names().en().get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -57,9 +70,22 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
 
     /** Whether the gazetteer read something in {@code span} (a place, a demonym, a named group): "in Houthi attacks". */
     private boolean named(Span span) {
-        return places.stream().anyMatch(p -> overlaps(p.span(), span))
-                || nationalities.stream().anyMatch(n -> overlaps(n.span(), span))
-                || entities.stream().anyMatch(e -> overlaps(e.span(), span));
+        for (PlaceMention p : places) {
+            if (overlaps(p.span(), span)) {
+                return true;
+            }
+        }
+        for (NationalityMention n : nationalities) {
+            if (overlaps(n.span(), span)) {
+                return true;
+            }
+        }
+        for (EntityMention e : entities) {
+            if (overlaps(e.span(), span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -4,7 +4,6 @@ import org.corroborate.text.Sentences;
 import org.corroborate.text.Token;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,13 +21,18 @@ final class Attributions {
     private final Sentences.Sentence sentence;
     private final List<Token> tokens;
     private final List<int[]> quotes;
-    /** The marks around names of speakers (حركة «حماس»), which are no quotation: token indices. */
-    private final Set<Integer> nameMarks = new HashSet<>();
-    /** The words inside those marks («أطباء من أجل السلام»), every one part of the name: token indices. */
-    private final Set<Integer> markedNameWords = new HashSet<>();
-    /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes: token indices. */
-    private final Set<Integer> singleMarks = new HashSet<>();
-    private final Set<Integer> usedVerbs = new HashSet<>();
+    /*
+     * Sets of token indices, each a flag per token (an array rather than a set of boxed indices: they are asked at every
+     * word a speaker or a verb is sought at, in every sentence).
+     */
+    /** The marks around names of speakers (حركة «حماس»), which are no quotation. */
+    private final boolean[] nameMarks;
+    /** The words inside those marks («أطباء من أجل السلام»), every one part of the name. */
+    private final boolean[] markedNameWords;
+    /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes. */
+    private final boolean[] singleMarks;
+    /** The speech verbs a quotation was already read after, which report nothing more. */
+    private final boolean[] usedVerbs;
     /**
      * Each token's {@link Lexicon#speech} (verb group and source), read once when first asked: a
      * sentence's verbs are asked for again and again, and nearly every token is asked both.
@@ -48,6 +52,10 @@ final class Attributions {
         this.tokens = tokens;
         this.speech = new Lexicon.Speech[tokens.size()];
         this.agreement = new Agreement(lexicon, english);
+        this.nameMarks = new boolean[tokens.size()];
+        this.markedNameWords = new boolean[tokens.size()];
+        this.singleMarks = new boolean[tokens.size()];
+        this.usedVerbs = new boolean[tokens.size()];
         this.quotes = quoteMarks(text, tokens, singleMarks);
         List<int[]> names = new ArrayList<>(); // all read before any is removed: namesSpeaker reads the quotes
         for (int[] q : quotes) {
@@ -56,10 +64,10 @@ final class Attributions {
             }
         }
         for (int[] q : names) {
-            nameMarks.add(q[0]);
-            nameMarks.add(q[1]);
+            nameMarks[q[0]] = true;
+            nameMarks[q[1]] = true;
             for (int i = q[0] + 1; i < q[1]; i++) {
-                markedNameWords.add(i);
+                markedNameWords[i] = true;
             }
         }
         if (!names.isEmpty()) {
@@ -527,7 +535,9 @@ final class Attributions {
         }
         List<Source> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) { // in text order, as QuoteFinder reads them
-            for (List<String> phrase : lexicon.statementSourcesStartingWith(word(i))) {
+            List<List<String>> phrases = lexicon.statementSourcesStartingWith(word(i));
+            for (int p = 0; p < phrases.size(); p++) { // by index: most words begin none, and an iterator was made for each
+                List<String> phrase = phrases.get(p);
                 if (i + phrase.size() <= tokens.size() && matches(phrase, i)) {
                     Span speaker = speakerAfter(i + phrase.size(), tokens.size());
                     if (speaker != null) {
@@ -557,7 +567,7 @@ final class Attributions {
             verb = lastVerb(leftFrom, commaBefore(verb));
         }
         if (verb >= 0 && english && lexicon.isParticiple(word(verb)) && describes(verb)) {
-            usedVerbs.add(verb);
+            usedVerbs[verb] = true;
             // "The minister criticised the plan, calling it “…”": the described words are the subject's, never the object's
             // ("it"), and a group of opinion-holders' common name for a thing is no one's statement
             Span subject = participleSpeaker(leftFrom, verb, q[0]);
@@ -569,7 +579,7 @@ final class Attributions {
             describer = describerAfter(verb, q[0]); // "في زيارة وصفها مراقبون بأنها «…»"
         }
         if (describer != null) {
-            usedVerbs.add(verb);
+            usedVerbs[verb] = true;
             return Attribution.of(content(q), describer, true, sentence); // "انتقد نواب المعارضة ما وصفوه بـ«…»"
         }
         int circumstantial = verb >= 0 && !english ? circumstantialCallBetween(verb, q[0]) : -1;
@@ -582,7 +592,7 @@ final class Attributions {
             }
         }
         if (verb >= 0) {
-            usedVerbs.add(verb);
+            usedVerbs[verb] = true;
             Span speaker = relays(verb) ? relayed(verb, q[0])
                     : lexicon.isParticiple(word(verb)) ? participleSpeaker(leftFrom, verb, q[0])
                     : speakerOf(leftFrom, verb, q[0]);
@@ -820,7 +830,7 @@ final class Attributions {
             return null;
         }
         if (isVerb(i)) {
-            usedVerbs.add(i);
+            usedVerbs[i] = true;
             Span speaker = speakerAfter(i + 1, rightTo);
             if (speaker != null) {
                 speaker = english ? namedAfterDescription(i + 1, speaker, rightTo) // "…," said his brother, Ali Fakih.
@@ -840,7 +850,7 @@ final class Attributions {
                        // an age's hyphens ('"…," the 24-year-old told reporters')
             }
             if (isVerb(v)) {
-                usedVerbs.add(v);
+                usedVerbs[v] = true;
                 Span speaker = english ? speakerBefore(i, v) : speakerAfter(v + 1, rightTo); // «…»، هذا ما أكده X
                 return speaker == null ? null : Attribution.of(content(q), speaker, true, sentence);
             }
@@ -855,7 +865,7 @@ final class Attributions {
             if (insideQuote(v)) {
                 continue;
             }
-            if (usedVerbs.contains(v)) {
+            if (usedVerbs[v]) {
                 continue; // the quotation after it is what it reports
             }
             Attribution a = isVerb(v) ? reportedAfterVerb(v) : isSource(v) || statementTag(v) ? accordingTo(v) : contentOfStatement(v);
@@ -2226,7 +2236,7 @@ final class Attributions {
             while (verb > lead && lexicon.isStatementTime(word(verb))) {
                 verb--;
             }
-            if (!isVerb(verb) || usedVerbs.contains(verb)) {
+            if (!isVerb(verb) || usedVerbs[verb]) {
                 continue;
             }
             int before = verb - 1;
@@ -2675,10 +2685,10 @@ final class Attributions {
         }
         int end = start;
         int nickname = 0; // "، محمد «جاكا» العلي،": the marks and words of a nickname inside the name (nicknameInName)
-        while (end < to && end - start - nickname < 4 && (nameMarks.contains(end) || markedNameWords.contains(end)
+        while (end < to && end - start - nickname < 4 && (nameMarks[end] || markedNameWords[end]
                 || !tokens.get(end).punctuation() && (!lexicon.isStop(word(end)) || lastNameWordAt(start, end, to))
                 && !lexicon.isHead(word(end)) && !isVerb(end) && !lexicon.isComplementizer(word(end)))) {
-            nickname += nameMarks.contains(end) || markedNameWords.contains(end) ? 1 : 0;
+            nickname += nameMarks[end] || markedNameWords[end] ? 1 : 0;
             end++;
         }
         boolean closed = end < to && (isComma(end) || word(end).equals(":") || lexicon.isComplementizer(word(end)))
@@ -2899,7 +2909,7 @@ final class Attributions {
         }
         int words = 0;
         for (int i = s; i < verb; i++) {
-            words += nameMarks.contains(i) || markedNameWords.contains(i) ? 0 : 1; // a nickname in marks is no word more
+            words += nameMarks[i] || markedNameWords[i] ? 0 : 1; // a nickname in marks is no word more
         }
         return words > 0 && words <= 3 ? speakerAfter(s, verb) : null;
     }
@@ -3030,10 +3040,10 @@ final class Attributions {
 
     private boolean isNameWord(int i, boolean first) {
         Token t = tokens.get(i);
-        if (nameMarks.contains(i)) {
+        if (nameMarks[i]) {
             return !first; // "حركة «حماس»": the marks are part of the name they close
         }
-        if (markedNameWords.contains(i)) {
+        if (markedNameWords[i]) {
             return true; // "متحدث باسم «أطباء من أجل السلام»": a stop word inside the marks does not end the name
         }
         if (t.punctuation() && !(english && t.word().equals("."))) {
@@ -3173,7 +3183,7 @@ final class Attributions {
             if (isComma(i)) {
                 return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
-            if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
+            if (tokens.get(i).punctuation() && !nameMarks[i] || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
                 return -1; // the marks of a name may stand in the aside ("، لـ«وفا»، إن")
             }
         }
@@ -3238,7 +3248,7 @@ final class Attributions {
                 i = closing; // "وقال مكتب تنسيق الشؤون الإنسانية (أوتشا) في تحديث صدر السبت إن …": the body's abbreviation
                 continue;
             }
-            if (t.punctuation() && !isComma(i) && !nameMarks.contains(i)) {
+            if (t.punctuation() && !isComma(i) && !nameMarks[i]) {
                 return -1;
             }
             if (!t.punctuation() && lexicon.isComplementizer(t.word())) {
@@ -3776,7 +3786,7 @@ final class Attributions {
 
     /** A quotation mark, not one around a speaker's name (حركة «حماس»). */
     private boolean isQuoteMark(int i) {
-        return (isQuoteMark(tokens.get(i)) || singleMarks.contains(i)) && !nameMarks.contains(i);
+        return (isQuoteMark(tokens.get(i)) || singleMarks[i]) && !nameMarks[i];
     }
 
     private static boolean isQuoteMark(Token t) {
@@ -4146,7 +4156,7 @@ final class Attributions {
      * a quotation that closes otherwise is left unread rather than cut at an apostrophe. The single
      * marks paired go to {@code singleMarks}.
      */
-    private static List<int[]> quoteMarks(String text, List<Token> tokens, Set<Integer> singleMarks) {
+    private static List<int[]> quoteMarks(String text, List<Token> tokens, boolean[] singleMarks) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
         String closing = null;
@@ -4165,8 +4175,8 @@ final class Attributions {
                 if (i > open + 1) {
                     out.add(new int[] {open, i});
                     if (closing == SINGLE) {
-                        singleMarks.add(open);
-                        singleMarks.add(i);
+                        singleMarks[open] = true;
+                        singleMarks[i] = true;
                     }
                 }
                 open = -1;
