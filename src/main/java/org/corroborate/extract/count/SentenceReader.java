@@ -242,6 +242,9 @@ final class SentenceReader {
         if (english && spelledAgeJoined(last)) {
             return null; // "a three-year-old boy was killed": the boy's age, one boy, not three people
         }
+        if (english && numberOfName(first, last)) {
+            return null; // "…, according to Article 19.": the number ends a name, counting no one
+        }
         if (familyOf(first)) {
             return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
         }
@@ -5040,6 +5043,19 @@ final class SentenceReader {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * In English, whether a bare number ends a name: right after a capitalised word that does not open the sentence and
+     * names no one the rules know, with the sentence's end, a comma or an announcing word after it ("according to
+     * Article 19.", "Radio 24 said"). A count has its noun, or stands after a verb or a preposition.
+     */
+    private boolean numberOfName(int first, int last) {
+        if (first < 2 || first != last || !capitalisedName(first - 1) || lexicon.subject(tokens.get(first - 1).word()) != null
+                || lexicon.singular(tokens.get(first - 1).word()) != null || actionEndingAt[first - 1] != null) {
+            return false;
+        }
+        return last + 1 >= tokens.size() || tokens.get(last + 1).punctuation() || lexicon.announces(tokens.get(last + 1).word());
     }
 
     /** Whether token {@code k} is a capitalised word that is no function word and no date ("Nasiriyah", not "November"). */
