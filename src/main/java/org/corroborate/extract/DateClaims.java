@@ -116,6 +116,10 @@ final class DateClaims {
                 continue;
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+            if (claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence) && c.date() != null
+                    && narrows(c.date(), ClaimDate.of(d, ClaimDate.Role.EVENT)) && !dayOfItsOwn(text, c, dates, sentences))) {
+                continue; // "kidnapped in October … The pair were seized on Oct. 3": the month the count's day narrowed (restatedCounts)
+            }
             if (restated(text, d, sentence, published)
                     && claims.stream().anyMatch(k -> k instanceof CountClaim c && !within(c, sentence) && carries(c, d))) {
                 continue; // "The men … were arrested on Friday": the arrest counted before, told again (restatedArrests)
@@ -519,7 +523,8 @@ final class DateClaims {
             ClaimDate span;
             if (taken != d) {
                 span = ClaimDate.of(d, ClaimDate.Role.EVENT);
-            } else if (d.resolved() && d.end().isBefore(published) && recognizer.sinceEventBefore(text, d)) {
+            } else if (d.resolved() && d.end().isBefore(published) && recognizer.sinceEventBefore(text, d)
+                    && !sinceOfDateBefore(text, dates, i)) {
                 span = new ClaimDate(d.start(), published, d.grain(), ClaimDate.Role.EVENT);
             } else {
                 continue;
@@ -537,6 +542,24 @@ final class DateClaims {
             }
         }
         return out == null ? claims : out;
+    }
+
+    /** How far before a date a since date ({@link #sinceOfDateBefore}) may end: a short clause, as a since event's. */
+    private static final int SINCE_DATE_REACH = 48;
+
+    /**
+     * Whether the since word before {@code dates.get(i)} is that of a date of its own before it ("a teacher who had been
+     * missing since Monday was found on Friday": since Monday, then the finding's day; no span from Friday).
+     */
+    private boolean sinceOfDateBefore(String text, List<DateMention> dates, int i) {
+        DateMention d = dates.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            DateMention before = dates.get(j);
+            if (before.span().end() <= d.span().start()) {
+                return before.span().end() >= d.span().start() - SINCE_DATE_REACH && recognizer.opensWithSince(text, before);
+            }
+        }
+        return false;
     }
 
     /** How many sentences back a restated arrest ({@link #restatedArrests}) may find the count it tells again. */
@@ -601,8 +624,9 @@ final class DateClaims {
             }
             int at = told.earlier(i);
             CountClaim earlier = at < 0 ? null : counts.get(at);
-            if (earlier == null || !out.contains(earlier) || dayOfItsOwn(text, earlier, dates, sentences)) {
-                continue;
+            if (earlier == null || !out.contains(earlier)
+                    || dayOfItsOwn(text, earlier, dates, sentences) && !narrows(c.date(), earlier.date())) {
+                continue; // "kidnapped in October … The two men were seized on Oct. 3": the day inside the month is theirs
             }
             if (out == counts) {
                 out = new ArrayList<>(counts);
@@ -610,6 +634,13 @@ final class DateClaims {
             out.set(out.indexOf(earlier), earlier.withDate(c.date()));
         }
         return out;
+    }
+
+    /** Whether {@code day} lies inside {@code range} and is shorter than it: October 3 of October, not October of 2025. */
+    private static boolean narrows(ClaimDate day, ClaimDate range) {
+        return range != null && day.start() != null && day.end() != null && range.start() != null && range.end() != null
+                && !day.start().isBefore(range.start()) && !day.end().isAfter(range.end()) && !day.equals(range)
+                && day.end().toEpochDay() - day.start().toEpochDay() < range.end().toEpochDay() - range.start().toEpochDay();
     }
 
     /**

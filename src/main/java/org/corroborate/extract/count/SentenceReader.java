@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.corroborate.api.ClaimDate;
 import org.corroborate.api.CountClaim;
 import org.corroborate.api.DateMention;
+import org.corroborate.api.DurationMention;
 import org.corroborate.api.Language;
 import org.corroborate.api.Mention;
 import org.corroborate.api.NumberMention;
@@ -54,6 +55,8 @@ final class SentenceReader {
     private final List<Group> cancelled = new ArrayList<>();
     /** Whether a mention (a number, a date, a duration) of the sentence starts at each token (set in {@link #claims}). */
     private boolean[] numberStart = new boolean[0];
+    /** The last token of a duration ("for two days") that starts at each token, else -1 (set in {@link #claims}). */
+    private int[] durationEnd = new int[0];
 
     /** An action phrase found in the sentence, tokens {@code [first, last]}. */
     private record Action(int first, int last, CountRules.ActionRule rule) {
@@ -125,11 +128,16 @@ final class SentenceReader {
         }
         List<Group> groups = new ArrayList<>();
         numberStart = new boolean[tokens.size()];
+        durationEnd = new int[tokens.size()];
+        java.util.Arrays.fill(durationEnd, -1);
         for (Mention m : numbers) {
             if (insideSentence(m.span())) { // a number, or a duration or date read from one ("over two days")
                 int at = firstToken(m.span());
                 if (at >= 0) {
                     numberStart[at] = true;
+                    if (m instanceof DurationMention) {
+                        durationEnd[at] = Math.max(at, lastToken(m.span()));
+                    }
                 }
             }
         }
@@ -242,6 +250,9 @@ final class SentenceReader {
         }
         if (english && spelledAgeJoined(last)) {
             return null; // "a three-year-old boy was killed": the boy's age, one boy, not three people
+        }
+        if (english && numberOfName(first, last)) {
+            return null; // "…, according to Article 19.": the number ends a name, counting no one
         }
         if (familyOf(first)) {
             return null; // "a father of three", «وهو أب لثلاثة أطفال»: the one's family, no group that anything befell
@@ -959,13 +970,15 @@ final class SentenceReader {
         if (before.punctuation() || lexicon.isFunctionWord(w) || lexicon.isLink(w) || lexicon.subject(w) != null || lexicon.singular(w) != null
                 || lexicon.isPart(w) || lexicon.isOthers(w) || actionEndingAt[first - 1] != null || actionStartingAt[first - 1] != null
                 || numberStart[first - 1] || !w.chars().allMatch(Character::isLetter)
+                || lexicon.announces(lexicon.withoutProclitic(w)) // «وأن عشرات آخرين أصيبوا»: a reported clause opens, no noun
                 || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w)) || lexicon.hasArticlePrefix(tokens.get(first).word())) {
             return false; // "أوقفت الشرطة المئات": the body that holds, definite; an adjective agrees with an indefinite noun
         }
         if (last + 1 < tokens.size() && !tokens.get(last + 1).punctuation()) {
             String next = tokens.get(last + 1).word();
             return lexicon.subject(next) == null && lexicon.singular(next) == null && actionStartingAt[last + 1] == null
-                    && !lexicon.isPartitivePreposition(next); // "و عشرات من الجرحى": dozens of the wounded
+                    && !lexicon.isPartitivePreposition(next) // "و عشرات من الجرحى": dozens of the wounded
+                    && !lexicon.isOthers(next); // "عشرات آخرين": dozens more of the people counted before
         }
         return true;
     }
@@ -2956,6 +2969,9 @@ final class SentenceReader {
         if (right == null && left == null) {
             right = pluperfectVerbAfter(g);
         }
+        if (left != null && right != null && bodyOfThePast(g, left, right)) {
+            right = null; // "The body of a teacher who had been missing since Monday was found": the dead, found
+        }
         Action chosen = choose(g, left, right, rightDistance);
         if (chosen != null && chosen.rule().isOwnHand() && !isOne(g)) {
             // "The gunman shot three people at the office before turning the gun on himself": his death, not theirs
@@ -3186,6 +3202,10 @@ final class SentenceReader {
             return right;
         }
         for (int k = right.last() + 1; k < tokens.size() && k <= right.last() + 2 * CLAUSE_REACH; k++) {
+            if (numberStart[k] && durationEnd[k] >= k) {
+                k = durationEnd[k]; // "Two hikers who had been missing for three days were found dead": how long, no count
+                continue;
+            }
             if (tokens.get(k).punctuation() || numberStart[k]) {
                 return right;
             }
@@ -3196,6 +3216,19 @@ final class SentenceReader {
             }
         }
         return right;
+    }
+
+    /**
+     * In English, "The body of a teacher who had been missing since Monday was found", "the bodies of two fishermen
+     * missing since the storm": a killing word that only stands before its group ("body of"), right before it, and after it a wound or a going missing in a
+     * relative clause or a participle on the group, which tells their past. What befell them in the end is the death.
+     */
+    private boolean bodyOfThePast(Group g, Action left, Action right) {
+        CountClaim.Action past = right.rule().parsedAction();
+        return english && left.rule().parsedAction() == CountClaim.Action.KILLED
+                && left.rule().position() == CountRules.Position.BEFORE && left.last() < g.first && g.first - left.last() <= 2
+                && right.first() > g.end() && (past == CountClaim.Action.MISSING || past == CountClaim.Action.WOUNDED)
+                && (right.first() == g.end() + 1 || relativeClauseVerb(g, right));
     }
 
     /** The most words between "and" and the verb of death it joins to a wound: "and later died", "and then died". */
@@ -4763,20 +4796,27 @@ final class SentenceReader {
     /** "including four children", "بينهم ثلاثة أطفال", and after the count: "two of them", "أربعة منهم". */
     /** How many words before a part the noun of the people it is taken from may stand ("most of the displaced are …"). */
     private static final int PART_WHOLE_NOUN_REACH = 8;
+    /** In English, how far the whole's noun may stand before a part when a clause of the whole's own lies between. */
+    private static final int PART_WHOLE_CLAUSE_REACH = 12;
 
     /**
      * "Most of the dead were civilians, including four children", «وأوضح المكتب أن معظم النازحين من النساء والأطفال،
      * بينهم نحو ١٢٠٠ طفل»: a part with no group before it in its sentence, after a definite action word used as a noun
-     * (the dead, the displaced, القتلى، النازحين) within {@link #PART_WHOLE_NOUN_REACH} words, in no other clause (no
+     * (the dead, the displaced, القتلى، النازحين) within {@link #PART_WHOLE_NOUN_REACH} words ({@link
+     * #PART_WHOLE_CLAUSE_REACH} in English), in no other clause (no
      * subordinator between), is taken from the people that word names, the toll of an earlier sentence. Else null.
      */
     private Action definiteActionNounBefore(Group g) {
-        for (int k = g.first - 1; k >= Math.max(0, g.first - PART_WHOLE_NOUN_REACH); k--) {
+        int reach = english ? PART_WHOLE_CLAUSE_REACH : PART_WHOLE_NOUN_REACH;
+        for (int k = g.first - 1; k >= Math.max(0, g.first - reach); k--) {
             Action a = actionEndingAt[k];
             if (a != null) {
                 boolean definite = english ? a.first() > 0 && lexicon.isDefiniteArticle(tokens.get(a.first() - 1).word())
                         : lexicon.hasArticlePrefix(tokens.get(a.first()).word());
-                return definite && !a.rule().isLight() && a.rule().position() != CountRules.Position.AFTER ? a : null;
+                // "Most of the dead were crushed by falling walls, among them three children": in English a word of the
+                // dead after its article is their noun, whatever side its verb reads
+                boolean asNoun = a.rule().position() != CountRules.Position.AFTER || english && a.first() == a.last();
+                return definite && !a.rule().isLight() && asNoun ? a : null;
             }
             CountRules.ActionRule noun = english || tokens.get(k).punctuation() ? null : lexicon.definiteActionNoun(tokens.get(k).word());
             if (noun != null && !noun.isLight()) {
@@ -5138,6 +5178,19 @@ final class SentenceReader {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * In English, whether a bare number ends a name: right after a capitalised word that does not open the sentence and
+     * names no one the rules know, with the sentence's end, a comma or an announcing word after it ("according to
+     * Article 19.", "Radio 24 said"). A count has its noun, or stands after a verb or a preposition.
+     */
+    private boolean numberOfName(int first, int last) {
+        if (first < 2 || first != last || !capitalisedName(first - 1) || lexicon.subject(tokens.get(first - 1).word()) != null
+                || lexicon.singular(tokens.get(first - 1).word()) != null || actionEndingAt[first - 1] != null) {
+            return false;
+        }
+        return last + 1 >= tokens.size() || tokens.get(last + 1).punctuation() || lexicon.announces(tokens.get(last + 1).word());
     }
 
     /** Whether token {@code k} is a capitalised word that is no function word and no date ("Nasiriyah", not "November"). */

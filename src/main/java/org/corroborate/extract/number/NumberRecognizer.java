@@ -181,12 +181,26 @@ public final class NumberRecognizer {
             durations.beforeOne(f, number);
         }
         Qualifiers.Match after = qualifier == null ? qualifiers.after(t, number.end()) : null;
+        if (after != null && after.start() > number.end() && opensNextNumber(t, after)) {
+            after = null; // "Charter 97 said at least four reporters": the phrase qualifies the number after it, not a name's
+        }
         if (after != null) {
             f.mentions().add(qualified(f, after, number.withEnd(after.end())));
             return after.end();
         }
         f.mentions().add(qualified(f, qualifier, number));
         return Math.max(number.end(), durationEnd);
+    }
+
+    /**
+     * Whether a qualifier phrase found after a number, past a word or two, is one written before a number too and a
+     * number follows it: it opens that number ("Press group Charter 97 said at least four reporters had been killed",
+     * "Radio 24 reported that at least four": the name's number takes no qualifier).
+     */
+    private boolean opensNextNumber(Tokens t, Qualifiers.Match after) {
+        Qualifiers.Match before = t.isWord(after.start()) ? qualifiers.at(t, after.start()) : null;
+        return before != null && before.end() == after.end() && after.end() < t.size()
+                && (cardinals.parse(t, after.end()) != null || vagueAt(t, after.end()) != null);
     }
 
     /** between 15 and 20, ما بين 40 و50: one mention from min to max; the next token to read. */

@@ -2878,8 +2878,10 @@ final class Attributions {
                     break;
                 }
             }
-            if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))) {
-                return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker
+            if (s < seg[1] && Character.isDigit(word(seg[1] - 1).codePointAt(0))
+                    && !(english && seg[1] - 2 >= s && capitalised(seg[1] - 2) && !lexicon.isStop(word(seg[1] - 2)))) {
+                return null; // "rose to 27, up from 19 announced the previous evening": a figure is no speaker; one after a
+                             // capitalised word ends a name ("Press group Charter 97 said at least four …")
             }
             int e = seg[1];
             while (e - 1 > s && (lexicon.isAuxiliary(word(e - 1)) || lexicon.isStop(word(e - 1)))) {
