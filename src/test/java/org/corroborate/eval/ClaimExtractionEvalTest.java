@@ -91,12 +91,11 @@ class ClaimExtractionEvalTest {
     /**
      * The sets whose writer leaves a dated event told inside a quote's words, direct or reported, to the quote: no date
      * claim (their READMEs: dev16 B10, dev17 B2, dev19 B7/B12, dev20 B5, dev21 B15, dev25 B3, dev30 B5, dev33 B3, dev35
-     * B19, dev39 B1, dev40 B2, blind4 B8, blind5 B5, blind6 B11, blind7 B3, blind12 B9, blind13 B9, blind14 B1/B2; dev40's
-     * B1 gives a statement whose whole content is a dated event the date claim instead, which no row here reads). dev13 (N7) is not among
+     * B19, dev39 B1, blind4 B8, blind5 B5, blind6 B11, blind7 B3, blind12 B9, blind13 B9, blind14 B1/B2). dev13 (N7) is not among
      * them: its gold was re-annotated under rule 21a (CONVENTION-2026-11-30.md).
      */
     static final Set<String> DATES_LEFT_TO_THE_QUOTE = Set.of("dev16", "dev17", "dev19", "dev20", "dev21", "dev25", "dev30",
-            "dev33", "dev35", "dev39", "dev40", "blind4", "blind5", "blind6", "blind7", "blind12", "blind13", "blind14");
+            "dev33", "dev35", "dev39", "blind4", "blind5", "blind6", "blind7", "blind12", "blind13", "blind14");
     /**
      * The sets whose writer leaves a past event told inside a quote to the quote but gives a scheduled one its date claim
      * (dev31 B13).
@@ -110,9 +109,12 @@ class ClaimExtractionEvalTest {
     /**
      * The sets whose writer gives an event told inside reported speech its date claim but leaves one inside a direct
      * quotation to the quote (blind10 B9; blind17 B2 and B9: reported speech of a dated event gives its date claim, "dates
-     * inside quotes" none).
+     * inside quotes" none; dev40 B1 and B2: its B2 leaves dates "inside quoted words (direct or reported)" to the quote, but
+     * its B1 and its gold give a date told in reported speech its claim in about 11 cases of its Arabic half (ar-002, -007,
+     * -012, -015, -018, -019, -022, -027), where dates inside quotation marks (ar-020, ar-030) get none; first scored with
+     * DATES_LEFT_TO_THE_QUOTE, moved here in session 29 after the d40ar round listed those cases).
      */
-    static final Set<String> DIRECT_DATES_LEFT_TO_THE_QUOTE = Set.of("blind10", "blind17");
+    static final Set<String> DIRECT_DATES_LEFT_TO_THE_QUOTE = Set.of("blind10", "blind17", "dev40");
     /**
      * The sets whose writer gives an event fixed for a day after publication no date claim (dev20 B5, dev35 B19, blind2 as
      * dev's rule 3 read before rule 21b). dev8 (G13) is not among them: its gold was re-annotated under rule 21b
