@@ -462,11 +462,19 @@ final class DateClaims {
 
     /**
      * Whether the date is a stretch its own words open and close ("Registration opened on March 2 and runs through April 10",
-     * written on 12 March): its opening is past, so the stretch still running is an event, from that day to its end.
+     * written on 12 March), or open and measure ({@link #OPENED_STRETCH_RULES}): its opening is past, so the stretch still
+     * running is an event, from that day to its end.
      */
     private static boolean opensAndCloses(DateMention d) {
-        return d.rule() != null && d.rule().contains(OPENING_TO_CLOSING_RULE);
+        return d.rule() != null && (d.rule().contains(OPENING_TO_CLOSING_RULE) || OPENED_STRETCH_RULES.stream().anyMatch(d.rule()::contains));
     }
+
+    /**
+     * The rules of a stretch told by the day it opened on and its length ("walked out on Monday at the start of a week-long
+     * protest", «اعتباراً من مساء اليوم ولمدة أسبوع»; E5 and E23 of blind16's adjudication): a stretch still running at
+     * publication whose opening is told, an event from that day to its end as {@link #opensAndCloses} reads one.
+     */
+    private static final List<String> OPENED_STRETCH_RULES = List.of(".day_opening_stretch", ".from_day_for_days", ".start_then_days");
 
     /** The id every pack gives its rule of a feast named alone ({@code en.date.holiday}: "Christmas", «عيد الأضحى») ends with this. */
     private static final String HOLIDAY_RULE = ".date.holiday";
