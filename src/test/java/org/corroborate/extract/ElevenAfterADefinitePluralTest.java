@@ -17,7 +17,7 @@ class ElevenAfterADefinitePluralTest {
     @Test
     void elevenAfterADefinitePluralIsACountAndNoSunday() {
         assertThat(countsWithDays("وكانت قوات الأمن قد اعتقلت الناشطين الأحد عشر في فبراير الماضي بمدينة صفاقس.",
-                Language.AR, "2026-04-16")).containsExactly("arrested 11@2025-02-01..2025-02-28");
+                Language.AR, "2026-04-16")).containsExactly("arrested 11@2026-02-01..2026-02-28");
         assertThat(dateClaims("وكانت قوات الأمن قد اعتقلت الناشطين الأحد عشر في فبراير الماضي بمدينة صفاقس.",
                 Language.AR, "2026-04-16")).isEmpty();
     }
@@ -34,6 +34,6 @@ class ElevenAfterADefinitePluralTest {
         assertThat(dateClaims("وأفرجت السلطات يوم الأحد عن سبعة بحارة كانوا محتجزين في الميناء.",
                 Language.AR, "2026-04-16")).containsExactly("2026-04-12..2026-04-12");
         assertThat(countsWithDays("وكانت قوات الأمن قد اعتقلت الناشطين الثلاثة في فبراير الماضي.",
-                Language.AR, "2026-04-16")).containsExactly("arrested 3@2025-02-01..2025-02-28");
+                Language.AR, "2026-04-16")).containsExactly("arrested 3@2026-02-01..2026-02-28");
     }
 }
