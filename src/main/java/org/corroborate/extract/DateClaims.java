@@ -459,7 +459,8 @@ final class DateClaims {
 
     /**
      * Whether the date is a stretch its own words open and close ("Registration opened on March 2 and runs through April 10",
-     * written on 12 March): its opening is past, so the stretch still running is an event, from that day to its end.
+     * written on 12 March), or open and measure (the rules marked {@code opening_to_closing} that read a day and a length): its opening is past, so the stretch still
+     * running is an event, from that day to its end.
      */
     private boolean opensAndCloses(DateMention d) {
         return recognizer.marked(d, Mark.OPENING_TO_CLOSING);

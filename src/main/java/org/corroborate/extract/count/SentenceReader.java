@@ -2850,7 +2850,8 @@ final class SentenceReader {
                 left = a.rule().isAdjacent() && !rightAfter(a, g) ? null : a; // "took the phones of five passengers"
                 break;
             }
-            if (opensClauseOfItsOwn(k, g)) {
+            if (!(aside >= 0 && k > aside && dateWordAt(k)) && opensClauseOfItsOwn(k, g)) {
+                // not the "and" of the range of a date aside ("arrested, between Feb. 3 and Feb. 9, six people")
                 break; // "apprehended three smugglers and picked up 47 migrants": the 47 are the other verb's
             }
             if (english && endsWithPhrase(k, lexicon.alongside()) > 0) {
@@ -5758,7 +5759,19 @@ final class SentenceReader {
                 || rangeWordAt(j))) {
             j--;
         }
+        for (int lead = 0; !english && lead < DATE_ASIDE_LEAD && j >= 0 && plainAsideWord(j); lead++) {
+            j--; // "، خلال الفترة الممتدة من 3 إلى 9 فبراير الجاري،": the words that lead to the date (E2 of blind16)
+        }
         return j >= 0 && isComma(j) ? j : -1;
+    }
+
+    /** How many words may lead to the date inside a date aside: «خلال الفترة الممتدة» before «من 3 إلى 9 فبراير». */
+    private static final int DATE_ASIDE_LEAD = 4;
+
+    /** A word of an aside that is no clause: not punctuation, no action word, no number, no speech verb. */
+    private boolean plainAsideWord(int j) {
+        return !tokens.get(j).punctuation() && actionStartingAt[j] == null && actionEndingAt[j] == null && !numberStart[j]
+                && !lexicon.announces(tokens.get(j).word());
     }
 
     /**

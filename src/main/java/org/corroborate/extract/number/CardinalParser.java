@@ -2,12 +2,15 @@ package org.corroborate.extract.number;
 
 import java.math.BigDecimal;
 
+import org.corroborate.text.ArabicNormalizer;
+
 /**
  * Reads the longest cardinal number starting at a token: digits (with a sign, a fraction bar, a
  * suffix multiplier or a scale word after them) or number words joined by connectors, feeding
  * each part to a {@link Cardinal}. Linear: every token is looked at a bounded number of times.
  */
 final class CardinalParser {
+    private static final char HEH = '\u0647';
 
     /** A number read from token {@code start} up to {@code end} (exclusive). */
     record Parse(int start, int end, BigDecimal value, String rule) {
@@ -143,6 +146,9 @@ final class CardinalParser {
             return -1;
         }
         Lexicon.Hit hit = lexicon.lookup(t.key(k));
+        if (hit == null && !cardinal.any() && tenWithoutTehAfter(t, k)) {
+            hit = lexicon.compoundUnitNotAlone(t.key(k)); // «المتهمين الأحد عشر»: eleven, the weekday's spelling
+        }
         if (hit == null) {
             return -1;
         }
@@ -164,6 +170,21 @@ final class CardinalParser {
             }
         }
         return cardinal.apply(hit, connected, byWord) ? k + 1 : -1;
+    }
+
+    /**
+     * Whether the word after {@code k} is a ten written without teh marbuta (عشر, which a masculine أحد takes), so that
+     * «الأحد عشر» is the numeral while «يوم الأحد عشرة أشخاص» keeps its day and its ten.
+     */
+    private boolean tenWithoutTehAfter(Tokens t, int k) {
+        if (!t.isWord(k + 1)) {
+            return false;
+        }
+        Lexicon.Hit ten = lexicon.lookup(t.key(k + 1));
+        String raw = t.raw(k + 1);
+        char last = raw.isEmpty() ? ' ' : raw.charAt(raw.length() - 1);
+        return ten != null && ten.clitic().isEmpty() && ten.has(NumberRole.TEEN) && !raw.isEmpty()
+                && last != ArabicNormalizer.TEH_MARBUTA && last != HEH; // the token is read with teh marbuta folded
     }
 
     /**

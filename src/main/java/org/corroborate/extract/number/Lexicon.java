@@ -181,6 +181,24 @@ final class Lexicon {
     record Found<T>(T value, String clitic) {
     }
 
+    /**
+     * A word listed as not a number that is a clitic on a compound unit (الأحد: ال + أحد), read as that unit; null for any
+     * other word. The caller reads it only right before its ten («المتهمين الأحد عشر» = 11), where it is no weekday.
+     */
+    Hit compoundUnitNotAlone(String key) {
+        if (key == null || !notNumbers.contains(key)) {
+            return null;
+        }
+        for (String clitic : clitics) {
+            Map<NumberRole, Entry> body = key.length() > clitic.length() && key.startsWith(clitic)
+                    ? words.get(key.substring(clitic.length())) : null;
+            if (body != null && body.containsKey(NumberRole.COMPOUND_UNIT)) {
+                return new Hit(Map.of(NumberRole.COMPOUND_UNIT, body.get(NumberRole.COMPOUND_UNIT)), clitic);
+            }
+        }
+        return null;
+    }
+
     /** True when the key is a unit of measure that, written onto digits, makes them no count (مل). */
     boolean isAttachedUnit(String key) {
         return key != null && attachedUnits.contains(key);

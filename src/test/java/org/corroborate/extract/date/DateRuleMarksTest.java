@@ -70,10 +70,13 @@ class DateRuleMarksTest {
 
     /**
      * The rules marked since the fragments were dropped, which no fragment names: a stretch by its length and its start
-     * («لمدة ثلاثة أيام بدأ أمس السبت») is an event while it runs, as one by its opening and closing days.
+     * («لمدة ثلاثة أيام بدأ أمس السبت»), or by the day it opened on and its length ("walked out on Monday at the start of a
+     * week-long protest", "from this evening for a week", «اعتباراً من مساء اليوم ولمدة أسبوع»), is an event while it runs,
+     * as one by its opening and closing days.
      */
     private static final Map<String, Set<String>> MARKED_SINCE = Map.of(
-            "opening_to_closing", Set.of("ar.date.days_starting"));
+            "opening_to_closing", Set.of("ar.date.days_starting", "ar.date.start_then_days", "en.date.day_opening_stretch",
+                    "en.date.from_day_for_days"));
 
     @Test
     void theMarkedRulesAreTheRulesTheIdFragmentsMatched() {
