@@ -185,6 +185,9 @@ import org.corroborate.rules.RulePacks;
  *       الطوارئ، الحداد) or a claim of responsibility;</li>
  *   <li>{@code name_stops}: names written as a stop word is once normalised (علي as على): as the last word of a name in
  *       apposition, before its comma or colon, one is part of the name ("…، محمد أيت علي: «…»");</li>
+ *   <li>{@code anonymity_words}: the name or identity a source withheld (اسمه، هويته): an aside set off by commas after a
+ *       speaker that holds one says the source is not named ("وقال مسؤول أمني، فضل عدم ذكر اسمه، إن …"); it is no name
+ *       in apposition, and an addressee set off after it ("…، لوكالة الأنباء، إن …") still leaves the speaker's clause;</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
  *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
  *       (rule 3 of dev: no claim), no statement;</li>
@@ -373,6 +376,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
                           @OptionalKey List<String> documentNouns,
                           @OptionalKey List<String> issueWords, @OptionalKey List<String> issuerPrepositions,
+                          @OptionalKey List<String> anonymityWords,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -514,6 +518,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         documentNouns = documentNouns == null ? List.of() : List.copyOf(documentNouns);
         issueWords = issueWords == null ? List.of() : List.copyOf(issueWords);
         issuerPrepositions = issuerPrepositions == null ? List.of() : List.copyOf(issuerPrepositions);
+        anonymityWords = anonymityWords == null ? List.of() : List.copyOf(anonymityWords);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -619,6 +624,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("statement_complementizers", statementComplementizers);
         problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
+        problems.oneWordEach("anonymity_words", anonymityWords);
         problems.oneWordEach("addressee_nouns", addresseeNouns);
         problems.oneWordEach("announced_prepositions", announcedPrepositions);
         problems.oneWordEach("announcement_days", announcementDays);
