@@ -1554,6 +1554,13 @@ final class Attributions {
                 }
             }
         }
+        if (complementizer > 0 && speaker != null && !participle && announces(v) && speaker.start() == tokens.get(v + 1).start()
+                && lexicon.isSecondClauseOpener(List.of(word(complementizer - 1), word(complementizer)))
+                && countNounInName(v + 1, indexAfter(speaker), true) > 0) {
+            // "وأعلنت الوزارة تشكيل لجنة تحقيق على أن ترفع تقريرها خلال أسبوعين": على أن (on condition that) goes on
+            // what was announced, a decision's noun after the body; no complementizer of the verb (dev row #34)
+            complementizer = -1;
+        }
         if (complementizer < 0) {
             if (participle && speaker != null && warnedNounAt(v, v + 1) && !forecaster(speaker)) {
                 Span clause = announcedClause(v + 2); // "…، محذرة من كارثة إنسانية": what was warned of, a quote (rule 6)
@@ -1765,6 +1772,9 @@ final class Attributions {
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
+        }
+        if (complementizer >= 0 && caveatAfter(skipTime(v + 1)) > complementizer) {
+            complementizer = -1; // "…, the army said, a figure that could not be verified": the reporter's caveat
         }
         if (complementizer >= 0 && lastVerb(v + 1, complementizer) >= 0) {
             Attribution before = clauseBefore(v);
@@ -2243,6 +2253,9 @@ final class Attributions {
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
     private Attribution accordingTo(int s) {
+        if (dependingOn(s)) {
+            return null; // "وتتفاوت أسعار البخور بحسب اللون والنقاء": a criterion, no source
+        }
         int start = skipTo(s + 1);
         int document = statementSourceEnd(start);
         int[] issued = document > 0 ? null : issuedDocument(start);
@@ -2323,6 +2336,20 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * Whether the source word at {@code s} means "depending on": one of the {@code varying_verbs} stands before it in its
+     * clause, with no mark between ("وتختلف مواعيد الحصاد من منطقة إلى أخرى بحسب الأحوال الجوية", "Fares vary according
+     * to the season"). After a comma it closes the clause as a source does ("وتتفاوت الأسعار، بحسب التجار").
+     */
+    private boolean dependingOn(int s) {
+        for (int i = s - 1; i >= 0 && !tokens.get(i).punctuation(); i--) {
+            if (lexicon.isVaryingVerb(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3536,6 +3563,9 @@ final class Attributions {
                     && (lexicon.isTagBreak(word(i + 1)) || lexicon.isParticiple(word(i + 1)))) {
                 break; // "…, Rao told reporters, though he gave no exact date": after whom the tag's verb addresses, as after it
             }
+            if (english && i == start && caveatAfter(i) > 0) {
+                break; // "…, the ministry said, in a statement that gave no other details": the reporter's words on it
+            }
             if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
                 break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the
                        // minister said, speaking at a session of parliament": the phrase after is no part of the tag
@@ -3606,6 +3636,39 @@ final class Attributions {
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
     }
+
+    /**
+     * English: the index after the "that" of a noun phrase with a relative clause set off right after a tag's verb (or its
+     * time), a comma at {@code comma}: "…, the army said, a figure that could not be independently verified", "…, the
+     * ministry said, in a statement that gave no other details" — an indefinite article, with one of the
+     * {@code medium_prepositions} before it or not, and a few words with no mark up to "that": the reporter's caveat on
+     * the statement, no clause the speaker reports; -1 otherwise.
+     */
+    private int caveatAfter(int comma) {
+        if (!english || comma < 1 || comma + 2 >= tokens.size() || !isComma(comma)
+                || !(isVerb(comma - 1) || lexicon.isStatementTime(word(comma - 1)))) {
+            return -1;
+        }
+        int k = comma + 1;
+        if (lexicon.isMediumPreposition(word(k))) {
+            k++;
+        }
+        if (k >= tokens.size() || !lexicon.isIndefiniteArticle(word(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < Math.min(tokens.size() - 1, k + MAX_CAVEAT_NOUN_WORDS + 1); i++) {
+            if (tokens.get(i).punctuation()) {
+                return -1;
+            }
+            if (lexicon.isComplementizer(word(i))) {
+                return i > k + 1 ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a caveat's noun phrase may take between its article and "that" ("a figure", "a toll that"). */
+    private static final int MAX_CAVEAT_NOUN_WORDS = 3;
 
     /** How many words may stand between "in" and a statement's noun in a tag's medium ("in a joint statement"). */
     private static final int MAX_MEDIUM_WORDS = 3;
