@@ -1540,7 +1540,7 @@ final class Attributions {
             if (afterAside >= 0) {
                 complementizer = afterAside;
                 // "وقال مسؤول أمني لوكالة الأنباء، طالباً عدم ذكر اسمه، إن …": an addressee is no rest of the name
-                speaker = addresseeAt(from) ? speaker : new Span(speaker.start(), tokens.get(comma - 1).end());
+                speaker = addresseeNounAt(from) ? speaker : new Span(speaker.start(), tokens.get(comma - 1).end());
             }
         }
         if (complementizer < 0) {
@@ -2636,6 +2636,18 @@ final class Attributions {
         return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
 
+    /**
+     * Arabic: whether the word at {@code i} is one of the {@code addressee_nouns} with one of the {@code addressee_clitics}
+     * written on ("لوكالة", "لمراسل"): whom the words were said to, not the rest of a body's name ("للرقابة").
+     */
+    private boolean addresseeNounAt(int i) {
+        if (english || i >= tokens.size() || tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        return lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1)) && lexicon.isAddresseeNoun(w.substring(1));
+    }
+
     /** Whether the mark at {@code i} opens one of the sentence's quotations (not marks read as a name). */
     private boolean startsQuotation(int i) {
         for (int[] q : quotes) {
@@ -3135,12 +3147,13 @@ final class Attributions {
     /**
      * Arabic: whether {@code w}, opening with a letter of the {@code stop_prefixes}, reads as that preposition and a noun:
      * the rest with the article ("بالإعلام", "للمنظمة"), an addressee ("لصحيفة"), a speaker head or body ("لوزارة") or
-     * a stop, or the word itself a stop.
+     * a stop, a count's or a decision's noun or a verbal noun ("بمقتل سبعة أشخاص"، "بإطلاق"), or the word itself a stop.
      */
     private boolean prepositionalNoun(String w) {
         String rest = w.substring(1);
         return lexicon.hasArticlePrefix(rest) || lexicon.opensWithBodyCliticArticle(w) || lexicon.isAddresseeNoun(rest)
-                || lexicon.isHead(rest) || lexicon.isBodyNoun(rest) || lexicon.isStop(rest) || lexicon.isStop(w);
+                || lexicon.isHead(rest) || lexicon.isBodyNoun(rest) || lexicon.isStop(rest) || lexicon.isStop(w)
+                || lexicon.isCountNoun(rest) || lexicon.isAnnouncedNoun(rest) || lexicon.isVerbalNoun(rest);
     }
 
     /** Arabic: whether the word at {@code i} may be a later word of a person's name: bare, no stop, head, verb or mark. */

@@ -21,11 +21,11 @@ class AnnouncedOnConditionTest {
     }
 
     @Test
-    void aRaiseIsAnAnnouncedDecision() {
-        assertThat(QuoteFinderTest.AR.find("وأعلنت الشركة زيادة رواتب موظفيها على أن تصرف الزيادة مع راتب الشهر المقبل."))
+    void anExtensionWithItsConditionIsTheBodysToo() {
+        assertThat(QuoteFinderTest.AR.find("وأعلنت الهيئة تمديد مهلة التسجيل على أن تغلق المنصة نهاية الشهر الجاري."))
                 .singleElement().satisfies(c -> {
-                    assertThat(c.speaker().text()).isEqualTo("الشركة");
-                    assertThat(c.quote()).startsWith("زيادة رواتب موظفيها");
+                    assertThat(c.speaker().text()).isEqualTo("الهيئة");
+                    assertThat(c.quote()).startsWith("تمديد مهلة التسجيل");
                 });
     }
 
