@@ -1567,7 +1567,8 @@ final class Attributions {
             int afterAside = comma > from ? complementizerAfterAside(comma) : -1;
             if (afterAside >= 0) {
                 complementizer = afterAside;
-                speaker = new Span(speaker.start(), tokens.get(comma - 1).end());
+                // "وقال مسؤول أمني لوكالة الأنباء، طالباً عدم ذكر اسمه، إن …": an addressee is no rest of the name
+                speaker = addresseeNounAt(from) ? speaker : new Span(speaker.start(), tokens.get(comma - 1).end());
             }
         }
         if (complementizer < 0) {
@@ -1580,6 +1581,13 @@ final class Attributions {
                     complementizer = -1;
                 }
             }
+        }
+        if (complementizer > 0 && speaker != null && !participle && announces(v) && speaker.start() == tokens.get(v + 1).start()
+                && lexicon.isSecondClauseOpener(List.of(word(complementizer - 1), word(complementizer)))
+                && countNounInName(v + 1, indexAfter(speaker), true) > 0) {
+            // "وأعلنت الوزارة تشكيل لجنة تحقيق على أن ترفع تقريرها خلال أسبوعين": على أن (on condition that) goes on
+            // what was announced, a decision's noun after the body; no complementizer of the verb (dev row #34)
+            complementizer = -1;
         }
         if (complementizer < 0) {
             if (participle && speaker != null && warnedNounAt(v, v + 1) && !forecaster(speaker)) {
@@ -1792,6 +1800,9 @@ final class Attributions {
         int complementizer = complementizerFrom(v + 1);
         if (complementizer >= 0 && complementizer + 1 < tokens.size() && isVerb(complementizer + 1)) {
             complementizer = -1; // "said in a statement that described the arrests as “…”": a relative "that"
+        }
+        if (complementizer >= 0 && caveatAfter(skipTime(v + 1)) > complementizer) {
+            complementizer = -1; // "…, the army said, a figure that could not be verified": the reporter's caveat
         }
         if (complementizer >= 0 && lastVerb(v + 1, complementizer) >= 0) {
             Attribution before = clauseBefore(v);
@@ -2270,6 +2281,9 @@ final class Attributions {
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
     private Attribution accordingTo(int s) {
+        if (dependingOn(s)) {
+            return null; // "وتتفاوت أسعار البخور بحسب اللون والنقاء": a criterion, no source
+        }
         int start = skipTo(s + 1);
         int document = statementSourceEnd(start);
         int[] issued = document > 0 ? null : issuedDocument(start);
@@ -2350,6 +2364,20 @@ final class Attributions {
         }
         Span clause = clause(after);
         return clause == null ? null : Attribution.of(clause, speaker, false, sentence);
+    }
+
+    /**
+     * Whether the source word at {@code s} means "depending on": one of the {@code varying_verbs} stands before it in its
+     * clause, with no mark between ("وتختلف مواعيد الحصاد من منطقة إلى أخرى بحسب الأحوال الجوية", "Fares vary according
+     * to the season"). After a comma it closes the clause as a source does ("وتتفاوت الأسعار، بحسب التجار").
+     */
+    private boolean dependingOn(int s) {
+        for (int i = s - 1; i >= 0 && !tokens.get(i).punctuation(); i--) {
+            if (lexicon.isVaryingVerb(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2636,6 +2664,18 @@ final class Attributions {
         return lexicon.isAddresseeClitic(w) && i + 1 < tokens.size() && isQuoteMark(tokens.get(i + 1));
     }
 
+    /**
+     * Arabic: whether the word at {@code i} is one of the {@code addressee_nouns} with one of the {@code addressee_clitics}
+     * written on ("لوكالة", "لمراسل"): whom the words were said to, not the rest of a body's name ("للرقابة").
+     */
+    private boolean addresseeNounAt(int i) {
+        if (english || i >= tokens.size() || tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        return lexicon.hasStopPrefix(w) && lexicon.isAddresseeClitic(w.substring(0, 1)) && lexicon.isAddresseeNoun(w.substring(1));
+    }
+
     /** Whether the mark at {@code i} opens one of the sentence's quotations (not marks read as a name). */
     private boolean startsQuotation(int i) {
         for (int[] q : quotes) {
@@ -2675,6 +2715,9 @@ final class Attributions {
         }
         if (start < to && addresseeAt(start)) {
             return title; // "وأفادت مصادر أمنية، لمراسل الأناضول، بأن …": whom the words were said to, set off by commas
+        }
+        if (start < to && anonymityAsideAt(start)) {
+            return title; // "وقال مسؤول أمني، فضل عدم ذكر اسمه، إن …": the source is unnamed, the aside names no one
         }
         if (start < to && lexicon.isSubjectPronoun(lexicon.withoutProclitic(word(start)))) {
             return title; // "وقال أحد الناجين، وهو شاب سوداني، إن …": a description of the speaker, no name
@@ -3067,7 +3110,7 @@ final class Attributions {
         }
         return !t.punctuation() && !lexicon.isStop(w) && (!lexicon.isObject(w) || headedGenitive(i, first)) && !isVerb(i)
                 && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i) && !prefixedNameAt(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 
@@ -3092,6 +3135,74 @@ final class Attributions {
         String next = word(i + 1);
         return !lexicon.hasArticlePrefix(next) && !lexicon.isStop(next) && !isVerb(i + 1) && !lexicon.isComplementizer(next)
                 && !isQuoteMark(i + 1) && !Character.isDigit(next.codePointAt(0));
+    }
+
+    /**
+     * Arabic: whether the word at {@code i}, which opens with a letter of the {@code stop_prefixes} (ب، ل), is the first
+     * word of a person's name after a title, not a preposition written on a noun: "وقال مدرب الفريق لويس غارسيا:",
+     * "وقال وزير المالية بيتر شولتز إن", "المديرة بشرى العمري". The word before ends the title with the article; the word
+     * is no preposition's noun ({@link #prepositionalNoun}); one to three bare words follow (no article, stop, head or
+     * verb; one more with the article may close them, a family name), and the name closes with a comma, a colon, a
+     * complementizer or an addressee ("لوكالة …"). A noun and its adjective, both feminine, are a manner ("بلهجة حازمة").
+     */
+    private boolean prefixedNameAt(int i) {
+        for (int k = i; k >= Math.max(1, i - 3); k--) {
+            if (prefixedNameEnd(k) > i) {
+                return true; // "لوران بيرنار": a later word of such a name may open with the letter too
+            }
+        }
+        return false;
+    }
+
+    /** The index after the name {@link #prefixedNameAt} reads from {@code i}, or -1 when none opens there. */
+    private int prefixedNameEnd(int i) {
+        if (english || i == 0 || i + 1 >= tokens.size() || tokens.get(i - 1).punctuation() || !lexicon.hasArticlePrefix(word(i - 1))
+                || !lexicon.hasStopPrefix(word(i)) || prepositionalNoun(word(i))) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 3 && bareNameWordAt(end)) {
+            end++;
+        }
+        if (end + 1 < tokens.size() && end - i <= 3 && familyNameAt(end)) {
+            end++; // "بشرى العمري", "لينا الحسن": a family name with the article closes the name
+        }
+        if (end == i + 1 || end >= tokens.size()
+                || lexicon.hasFeminineEnding(word(i).substring(1)) && lexicon.hasFeminineEnding(word(i + 1))) {
+            return -1;
+        }
+        return isComma(end) || ":".equals(word(end)) || lexicon.isComplementizer(word(end)) || addresseeAt(end) ? end : -1;
+    }
+
+    /**
+     * Arabic: whether {@code w}, opening with a letter of the {@code stop_prefixes}, reads as that preposition and a noun:
+     * the rest with the article ("بالإعلام", "للمنظمة"), an addressee ("لصحيفة"), a speaker head or body ("لوزارة") or
+     * a stop, a count's or a decision's noun or a verbal noun ("بمقتل سبعة أشخاص"، "بإطلاق"), or the word itself a stop.
+     */
+    private boolean prepositionalNoun(String w) {
+        String rest = w.substring(1);
+        return lexicon.hasArticlePrefix(rest) || lexicon.opensWithBodyCliticArticle(w) || lexicon.isAddresseeNoun(rest)
+                || lexicon.isHead(rest) || lexicon.isBodyNoun(rest) || lexicon.isStop(rest) || lexicon.isStop(w)
+                || lexicon.isCountNoun(rest) || lexicon.isAnnouncedNoun(rest) || lexicon.isVerbalNoun(rest);
+    }
+
+    /** Arabic: whether the word at {@code i} may be a later word of a person's name: bare, no stop, head, verb or mark. */
+    private boolean bareNameWordAt(int i) {
+        if (tokens.get(i).punctuation() || isQuoteMark(i)) {
+            return false;
+        }
+        String w = word(i);
+        return !lexicon.hasArticlePrefix(w) && !lexicon.isStop(w) && !(lexicon.hasStopPrefix(w) && prepositionalNoun(w))
+                && !lexicon.isHead(w) && !isVerb(i) && !lexicon.isComplementizer(w) && !Character.isDigit(w.codePointAt(0));
+    }
+
+    /** Arabic: whether the word at {@code i}, with the article, may close a person's name: no head, stop, verb or mark. */
+    private boolean familyNameAt(int i) {
+        if (tokens.get(i).punctuation() || isQuoteMark(i)) {
+            return false;
+        }
+        String w = word(i);
+        return lexicon.hasArticlePrefix(w) && !lexicon.isHead(w) && !lexicon.isStop(w) && !isVerb(i) && !lexicon.isComplementizer(w);
     }
 
     /**
@@ -3183,10 +3294,48 @@ final class Attributions {
         boolean relative = from + 1 < tokens.size() && lexicon.isRelative(word(from + 1));
         for (int i = from + 1; i < Math.min(tokens.size() - 1, from + MAX_ASIDE_WORDS + 2); i++) {
             if (isComma(i)) {
+                if (i > from + 1 && !english && anonymityAsideAt(from + 1) && addresseeAt(i + 1)) {
+                    return complementizerAfterAddressee(i + 1); // "…، طلب عدم الكشف عن هويته، لوكالة الأنباء، إن …"
+                }
                 return i > from + 1 && lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
             if (tokens.get(i).punctuation() && !nameMarks[i] || isVerb(i) && !relative || lexicon.isComplementizer(word(i))) {
                 return -1; // the marks of a name may stand in the aside ("، لـ«وفا»، إن")
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Arabic: whether the aside opening at {@code from} (up to its comma, at most {@link #MAX_ASIDE_WORDS} words) holds one
+     * of the {@code anonymity_words}: "فضل عدم ذكر اسمه"، "طلب عدم الكشف عن هويته" — the source is unnamed.
+     */
+    private boolean anonymityAsideAt(int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_ASIDE_WORDS); i++) {
+            if (tokens.get(i).punctuation()) {
+                return false;
+            }
+            if (lexicon.isAnonymityWord(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Arabic: the complementizer after an addressee opening at {@code from} ("لوكالة الأنباء"), closed by a comma or
+     * not, with no verb or other mark in it; -1 when none follows within {@link #MAX_ASIDE_WORDS} words.
+     */
+    private int complementizerAfterAddressee(int from) {
+        for (int i = from + 1; i < Math.min(tokens.size() - 1, from + MAX_ASIDE_WORDS); i++) {
+            if (lexicon.isComplementizer(word(i))) {
+                return i;
+            }
+            if (isComma(i)) {
+                return lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
+            }
+            if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i)) {
+                return -1;
             }
         }
         return -1;
@@ -3426,10 +3575,21 @@ final class Attributions {
 
     /**
      * "…, a military officer, Captain Abdirahman Ali, said.": a title and a name set off by commas
-     * between the clause and its final verb; the clause ends at the comma before the title.
+     * between the clause and its final verb; the clause ends at the comma before the title. The name may come first, its
+     * description after ("…, Major Omar Diallo, a commander, told Reuters."): the name speaks, the clause ends before it.
      */
     private Attribution appositiveBefore(int v) {
         List<int[]> segments = commaSegments(datelineEnd() + 1, v - 1);
+        if (segments.size() >= 3 && !isPersonName(segments.get(segments.size() - 1))) {
+            int[] name = segments.get(segments.size() - 2);
+            int[] description = segments.get(segments.size() - 1);
+            int lead = datelineEnd() + 1;
+            if (!isPersonName(name) || description[1] - description[0] > MAX_SPEAKER_WORDS
+                    || !lexicon.isNounMarker(word(description[0])) || name[0] - 1 <= lead) {
+                return null;
+            }
+            return Attribution.of(span(lead, name[0] - 1), span(name[0], name[1]), false, sentence);
+        }
         if (segments.size() < 3 || !isPersonName(segments.get(segments.size() - 1))) {
             return null;
         }
@@ -3473,6 +3633,9 @@ final class Attributions {
             if (english && i == start && start > from && isComma(i) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
                     && (lexicon.isTagBreak(word(i + 1)) || lexicon.isParticiple(word(i + 1)))) {
                 break; // "…, Rao told reporters, though he gave no exact date": after whom the tag's verb addresses, as after it
+            }
+            if (english && i == start && caveatAfter(i) > 0) {
+                break; // "…, the ministry said, in a statement that gave no other details": the reporter's words on it
             }
             if (english && appositiveAfter(i) || speakerPhraseAt(i)) {
                 break; // "…, the Vatican said on Friday, his first trip …", "…, police said, adding that …", "…, the
@@ -3544,6 +3707,39 @@ final class Attributions {
         return lexicon.isStatementTime(word(i - 1))
                 && (lexicon.isNounMarker(word(i + 1)) || lexicon.isFrontedParticiple(word(i + 1)));
     }
+
+    /**
+     * English: the index after the "that" of a noun phrase with a relative clause set off right after a tag's verb (or its
+     * time), a comma at {@code comma}: "…, the army said, a figure that could not be independently verified", "…, the
+     * ministry said, in a statement that gave no other details" — an indefinite article, with one of the
+     * {@code medium_prepositions} before it or not, and a few words with no mark up to "that": the reporter's caveat on
+     * the statement, no clause the speaker reports; -1 otherwise.
+     */
+    private int caveatAfter(int comma) {
+        if (!english || comma < 1 || comma + 2 >= tokens.size() || !isComma(comma)
+                || !(isVerb(comma - 1) || lexicon.isStatementTime(word(comma - 1)))) {
+            return -1;
+        }
+        int k = comma + 1;
+        if (lexicon.isMediumPreposition(word(k))) {
+            k++;
+        }
+        if (k >= tokens.size() || !lexicon.isIndefiniteArticle(word(k))) {
+            return -1;
+        }
+        for (int i = k + 1; i < Math.min(tokens.size() - 1, k + MAX_CAVEAT_NOUN_WORDS + 1); i++) {
+            if (tokens.get(i).punctuation()) {
+                return -1;
+            }
+            if (lexicon.isComplementizer(word(i))) {
+                return i > k + 1 ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a caveat's noun phrase may take between its article and "that" ("a figure", "a toll that"). */
+    private static final int MAX_CAVEAT_NOUN_WORDS = 3;
 
     /** How many words may stand between "in" and a statement's noun in a tag's medium ("in a joint statement"). */
     private static final int MAX_MEDIUM_WORDS = 3;

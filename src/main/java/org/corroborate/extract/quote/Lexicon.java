@@ -133,6 +133,8 @@ final class Lexicon {
     private final List<String> adverbEndings = new ArrayList<>();
     private final Set<String> nounObjectParticiples = new HashSet<>();
     private final Set<String> nameStops = new HashSet<>();
+    private final Set<String> anonymityWords = new HashSet<>();
+    private final Set<String> varyingVerbs = new HashSet<>();
     /** The {@code name_stops} as written, before normalisation folds them into a stop word (علي, not على). */
     private final Set<String> writtenNameStops = new HashSet<>();
     private final Set<String> addresseeNouns = new HashSet<>();
@@ -307,6 +309,8 @@ final class Lexicon {
             file.adverbEndings().forEach(w -> adverbEndings.add(norm(w)));
             file.nounObjectParticiples().forEach(w -> nounObjectParticiples.add(norm(w)));
             file.nameStops().forEach(w -> nameStops.add(norm(w)));
+            file.anonymityWords().forEach(w -> anonymityWords.add(norm(w)));
+            file.varyingVerbs().forEach(w -> varyingVerbs.add(norm(w)));
             file.nameStops().forEach(w -> writtenNameStops.add(w.strip()));
             file.addresseeNouns().forEach(w -> addresseeNouns.add(norm(w)));
             file.announcedPrepositions().forEach(w -> announcedPrepositions.add(norm(w)));
@@ -740,6 +744,16 @@ final class Lexicon {
     /** Whether {@code word} (normalised, with no clitic) is one of the {@code addressee_nouns} (مراسل، صحيفة). */
     boolean isAddresseeNoun(String word) {
         return addresseeNouns.contains(word);
+    }
+
+    /** Whether {@code word} (normalised), or it without a proclitic (وتتفاوت), is one of the {@code varying_verbs}. */
+    boolean isVaryingVerb(String word) {
+        return varyingVerbs.contains(word) || varyingVerbs.contains(withoutProclitic(word));
+    }
+
+    /** Whether {@code word} (normalised) is one of the {@code anonymity_words}: the name or identity withheld (اسمه، هويته). */
+    boolean isAnonymityWord(String word) {
+        return anonymityWords.contains(word);
     }
 
     /** Whether {@code word} is one of the {@code name_stops} (علي, written as the preposition على once normalised). */

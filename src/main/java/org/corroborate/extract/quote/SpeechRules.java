@@ -185,6 +185,11 @@ import org.corroborate.rules.RulePacks;
  *       الطوارئ، الحداد) or a claim of responsibility;</li>
  *   <li>{@code name_stops}: names written as a stop word is once normalised (علي as على): as the last word of a name in
  *       apposition, before its comma or colon, one is part of the name ("…، محمد أيت علي: «…»");</li>
+ *   <li>{@code anonymity_words}: the name or identity a source withheld (اسمه، هويته): an aside set off by commas after a
+ *       speaker that holds one says the source is not named ("وقال مسؤول أمني، فضل عدم ذكر اسمه، إن …"); it is no name
+ *       in apposition, and an addressee set off after it ("…، لوكالة الأنباء، إن …") still leaves the speaker's clause;</li>
+ *   <li>{@code varying_verbs}: verbs of varying (تتفاوت، تختلف، vary): "according to" after one in its clause, with no
+ *       comma before it, is "depending on", a criterion and no source ("وتتفاوت أسعار البخور بحسب اللون والنقاء");</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
  *       second ("Tokyo's Nikkei added 0.4 percent", "the index adds 3%") takes a figure as its object, a market move
  *       (rule 3 of dev: no claim), no statement;</li>
@@ -380,6 +385,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> statementComplementizers, @OptionalKey List<String> adverbEndings,
                           @OptionalKey List<String> documentNouns,
                           @OptionalKey List<String> issueWords, @OptionalKey List<String> issuerPrepositions,
+                          @OptionalKey List<String> anonymityWords, @OptionalKey List<String> varyingVerbs,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -523,6 +529,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         documentNouns = documentNouns == null ? List.of() : List.copyOf(documentNouns);
         issueWords = issueWords == null ? List.of() : List.copyOf(issueWords);
         issuerPrepositions = issuerPrepositions == null ? List.of() : List.copyOf(issuerPrepositions);
+        anonymityWords = anonymityWords == null ? List.of() : List.copyOf(anonymityWords);
+        varyingVerbs = varyingVerbs == null ? List.of() : List.copyOf(varyingVerbs);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -628,6 +636,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("statement_complementizers", statementComplementizers);
         problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
+        problems.oneWordEach("anonymity_words", anonymityWords);
+        problems.oneWordEach("varying_verbs", varyingVerbs);
         problems.oneWordEach("addressee_nouns", addresseeNouns);
         problems.oneWordEach("addressee_endings", addresseeEndings);
         for (int i = 0; i < generalBodyHeads.size(); i++) {
