@@ -2962,12 +2962,17 @@ final class Attributions {
     /**
      * "thanked the chamber and": a segment of more than "and" that opens with a lower-case word other
      * than an article or a stop is a verb phrase whose subject stands before its comma (", and
-     * described …" alone is the same speaker's next verb, which the anaphor "and" resolves).
+     * described …" alone is the same speaker's next verb, which the anaphor "and" resolves). An auxiliary
+     * opening it, though a stop, opens such a phrase too ("Her rival, former general Omar Diallo, has
+     * refused to concede and said": the general speaks).
      */
     private boolean isPredicate(int[] seg) {
         String w = text.substring(tokens.get(seg[0]).start(), tokens.get(seg[0]).end());
+        boolean auxiliary = seg[1] - seg[0] >= 3 && lexicon.isAuxiliary(word(seg[0])) && !tokens.get(seg[0] + 1).punctuation()
+                && !lexicon.isNounMarker(word(seg[0] + 1));
         return seg[1] - seg[0] >= 2 && !tokens.get(seg[0]).punctuation() && Character.isLowerCase(w.codePointAt(0))
-                && !lexicon.isNounMarker(word(seg[0])) && !lexicon.isStop(word(seg[0])) && !lexicon.isRelative(word(seg[0]));
+                && !lexicon.isNounMarker(word(seg[0])) && (!lexicon.isStop(word(seg[0])) || auxiliary)
+                && !lexicon.isRelative(word(seg[0]));
     }
 
     /** The segments before a predicate without an age set off by commas after the name ("Salih, 54,"). */
@@ -3110,8 +3115,68 @@ final class Attributions {
         }
         return !t.punctuation() && !lexicon.isStop(w) && (!lexicon.isObject(w) || headedGenitive(i, first)) && !isVerb(i)
                 && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
-                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i) && !prefixedNameAt(i))
+                && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i)
+                        && !prefixedNameAt(i) && !personNameWithPrefixLetter(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
+    }
+
+    /** How many words a person's name after a title may take ("ليلى بن عمر"). */
+    private static final int MAX_PERSON_NAME_WORDS = 4;
+
+    /**
+     * Arabic: whether the word at {@code i}, which opens with a letter that is also an attached preposition (ب، ل), is a
+     * word of a person's name after a title, not a preposition's noun: "وقال رئيس الهيئة كمال بلعيد إن …"، "وأوضحت
+     * مديرة المهرجان ليلى بن عمر أن …". The title's last word has the article; the name is two to four words, the first
+     * with no article, and is closed by a comma, a colon, a mark, a complementizer or a stop ("في مؤتمر صحفي"). The word
+     * opens the name only before a word with no article ("ليلى بن"), else it ends it; a word with the article after it
+     * makes it a preposition's noun ("وقال الرئيس عون لنظيره الفرنسي إن"), as a body, a head or an outlet after it does
+     * ("لوكالة"), and a word alone is an addressee ("وقالت الوزارة لرويترز إن"). ل with the article written on, after the
+     * title and before such a name, is the title's genitive ("وقال الأمين العام للمجلس جاسم الكعبي إن": the secretary
+     * general of the council speaks, not to it).
+     */
+    private boolean personNameWithPrefixLetter(int i) {
+        String bare = word(i).substring(1);
+        if (lexicon.hasArticlePrefix(bare) || lexicon.isHead(bare) || lexicon.isBodyNoun(bare) || lexicon.isAddresseeNoun(bare)
+                || lexicon.isVerbalNoun(bare)) {
+            return false; // "أفادت الوزارة بمقتل ستة من …": what was reported, a verbal noun, no name
+        }
+        if (lexicon.hasFeminineEnding(bare) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
+                && lexicon.hasFeminineEnding(word(i + 1))) {
+            return false; // "وقال الوزير بلهجة حازمة إن …": a noun and its adjective, both feminine, are a manner
+        }
+        int start = i;
+        while (start - 1 >= 0 && i - start < MAX_PERSON_NAME_WORDS && plainNameWord(start - 1)) {
+            start--;
+        }
+        if (start == 0 || tokens.get(start - 1).punctuation() || !lexicon.hasArticlePrefix(word(start - 1))) {
+            return false; // no title with the article right before the name
+        }
+        if (start == i && !plainNameWord(i + 1)) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - start < MAX_PERSON_NAME_WORDS && (plainNameWord(end)
+                || end > i + 1 && !tokens.get(end).punctuation() && lexicon.hasArticlePrefix(word(end)) && plainNameWord(end - 1))) {
+            end++; // "ليلى بن عمر الحسيني": a family name with the article after the name's bare words
+        }
+        if (end == i + 1 && end < tokens.size() && !tokens.get(end).punctuation() && lexicon.hasArticlePrefix(word(end))) {
+            return false; // "عون لنظيره الفرنسي": a preposition's noun and its adjective
+        }
+        boolean closed = end >= tokens.size() || isComma(end) || ":".equals(word(end)) || isQuoteMark(end)
+                || !tokens.get(end).punctuation() && (lexicon.isComplementizer(word(end)) || lexicon.isStop(word(end))
+                        || lexicon.isNameLink(word(end)) || addresseeAt(end));
+        return end - start >= 2 && closed;
+    }
+
+    /** Arabic: a word that may stand in a person's name: none of the article, a stop, a link, a head, a verb or a mark. */
+    private boolean plainNameWord(int i) {
+        if (i >= tokens.size() || tokens.get(i).punctuation()) {
+            return false;
+        }
+        String w = word(i);
+        return !lexicon.hasArticlePrefix(w) && !lexicon.hasStopPrefix(w) && !lexicon.isStop(w) && !lexicon.isNameLink(w)
+                && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isVerbalNoun(w) && !isVerb(i)
+                && !Character.isDigit(w.codePointAt(0));
     }
 
     /**
@@ -3334,7 +3399,7 @@ final class Attributions {
             if (isComma(i)) {
                 return lexicon.isComplementizer(word(i + 1)) ? i + 1 : -1;
             }
-            if (tokens.get(i).punctuation() && !nameMarks.contains(i) || isVerb(i)) {
+            if (tokens.get(i).punctuation() && !nameMarks[i] || isVerb(i)) {
                 return -1;
             }
         }
