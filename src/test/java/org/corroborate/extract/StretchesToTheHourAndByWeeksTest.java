@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Stretches of days told otherwise than by two bare days: to the hour ("between 10 p.m. on Friday and 5 a.m. on Saturday",
  * {@code en.date.range_clock_weekdays}), by weeks or days counted from a weekday ("for one week starting Saturday",
- * {@code en.date.days_starting_weekday}), and an "until" weekday that a stretch opened earlier in the sentence already
+ * {@code en.date.opening_to_closing_days_from_weekday}), and an "until" weekday that a stretch opened earlier in the sentence already
  * ends ("began a five-day strike on Tuesday …, cancelling trains until Saturday"): one date claim each, not a claim for
  * each day named.
  */
