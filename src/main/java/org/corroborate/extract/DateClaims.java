@@ -1,6 +1,7 @@
 package org.corroborate.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +43,12 @@ final class DateClaims {
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\p{L}[,\u060C] ?[1-9][0-9]?(?: \\p{L}{1,8}\\p{M}{0,2})?[,\u060C] ");
     /** An age told at a time: "who was 19 at the time of his arrest", "was 17 when" (dates of it are background). */
     private static final Pattern AGE_AT_THE_TIME = Pattern.compile("\\b(?:was|is) [1-9][0-9]? (?:at the time\\b|when\\b)");
-    /** "… and extradited to": a link and a past participle, a second verb of the same subject. */
-    private static final Pattern SECOND_VERB = Pattern.compile(" and (?:was |were )?\\p{Ll}+ed\\b");
+    /**
+     * "… and extradited to": a link and a past participle, a second verb of the same subject; or a time clause with a subject
+     * and a past verb of its own ("… after an audit found irregularities"), another event.
+     */
+    private static final Pattern SECOND_VERB = Pattern.compile(" and (?:was |were )?\\p{Ll}+ed\\b"
+            + "| (?:after|before|when|because) (?:a|an|the|his|her|its|their) (?:\\p{Ll}+ ){0,2}(?:\\p{Ll}+ed|found|began|broke|took|made|saw|showed|revealed|uncovered|won|lost|fell|rose|hit|struck)\\b");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private final Language language;
     private final DateRecognizer recognizer;
@@ -835,7 +840,9 @@ final class DateClaims {
         }
         List<CountClaim> out = counts;
         for (DateMention d : dates) {
-            if (!d.resolved() || d.end().isAfter(published)) {
+            // a stretch begun by publication and running on past it is the later event's too ("imposed a curfew for one
+            // week starting Saturday after two nights of rioting in which three people were killed")
+            if (!d.resolved() || d.start().isAfter(published)) {
                 continue;
             }
             Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
@@ -1255,7 +1262,7 @@ final class DateClaims {
         // بين مجموعتين … في منطقة جنزور، واستمرت حتى فجر الأحد" is one span across two named days (M14 of dev12); not
         // "confirmed on Dec. 13, but she did not arrive until Jan. 8" (dev6-en-023)
         return (dates.stream().anyMatch(o -> o != d && o.resolved() && o.span().start() >= sentence.start()
-                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d))
+                && o.span().end() <= d.span().start() && (!o.end().isAfter(d.start()) || closesNear(o, d) || endsWithin(o, d))
                 && (d.span().start() - o.span().end() <= UNTIL_AFTER_REACH || !d.start().isAfter(o.end().plusDays(1))))
                 && untilToday(text, d)
                 // a verb of lasting or of ending right before it reaches back past any words, as in spanned: "ستنطلق يوم
@@ -1270,6 +1277,20 @@ final class DateClaims {
      * Whether {@code end}, a day without its year within reach after {@code start} ("from Saturday until January 15"), closes
      * the stretch {@code start} opens though it reads before it: its year is the next one ({@link #spanned}).
      */
+    /**
+     * Whether {@code end}, a bare weekday read back before the stretch {@code start} opens, is that stretch's last days told
+     * again: its next occurrence from the stretch's first day falls within it ("began a five-day strike on Tuesday morning …,
+     * cancelling most intercity trains until Saturday": Saturday is the strike's fifth day, not the Saturday before).
+     */
+    private static boolean endsWithin(DateMention start, DateMention end) {
+        if (end.rule() == null || !end.rule().endsWith(".date.weekday") || end.text().strip().contains(" ")
+                || !end.start().isBefore(start.start()) || start.end().equals(start.start())) {
+            return false;
+        }
+        LocalDate next = end.start().plusWeeks((ChronoUnit.DAYS.between(end.start(), start.start()) + 6) / 7);
+        return !next.isAfter(start.end());
+    }
+
     private static boolean closesNear(DateMention start, DateMention end) {
         return end.span().start() - start.span().end() <= UNTIL_AFTER_REACH && !YEAR_DIGITS.matcher(end.text()).find()
                 && !end.end().plusYears(1).isBefore(start.start());
@@ -1844,7 +1865,8 @@ final class DateClaims {
     /**
      * Whether {@code d} dates a second verb the count's subject shares, after the count and dated otherwise: "The man was
      * arrested by French police two days later and extradited to the UK in January" (dev38-en-014): the extradition's
-     * month, an event of its own, not the arrest's.
+     * month, an event of its own, not the arrest's; so too an event of a time clause after the count ("was arrested in March
+     * 2024 after an audit found irregularities in contracts between 2017 and 2022": the years of the contracts).
      */
     private static boolean dateOfSecondVerb(String text, Claim c, DateMention d) {
         if (!(c instanceof CountClaim k) || k.date() == null || k.span().end() > d.span().start()
@@ -1878,9 +1900,24 @@ final class DateClaims {
     private static boolean blocks(String text, QuoteClaim q, DateMention d, int from, int to, boolean anchored) {
         if (q.date() == null) {
             return amongQuotedWords(text, q, d)
-                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && !anchored && q.span().start() < to;
+                    || (d.grain() == Grain.DAY || d.grain() == Grain.WEEK) && !anchored && q.span().start() < to
+                    && !closedBefore(text, q, d);
         }
         return !q.direct() || sameRange(q.date(), d) || wordsOverlap(text, q, from, to);
+    }
+
+    /** A full stop, "!" or "?" inside a closing quotation mark, then a capital: the quotation's sentence ends there. */
+    private static final Pattern CLOSED_QUOTATION = Pattern.compile("[.!?][\"\u201D\u00BB]\\s+\\p{Lu}");
+
+    /**
+     * Whether the quoted words of {@code q} close their own sentence before the date ("Salas told reporters the result was
+     * "a fraud prepared months in advance." The first round was held on Oct. 11."): the sentences are cut at no mark inside a
+     * quotation, but the date's sentence is another, and the quotation makes no day of it its statement's.
+     */
+    private static boolean closedBefore(String text, QuoteClaim q, DateMention d) {
+        int quoted = text.indexOf(q.quote(), q.span().start());
+        return quoted >= 0 && quoted < d.span().start()
+                && CLOSED_QUOTATION.matcher(text).region(quoted, d.span().start()).find();
     }
 
     /**

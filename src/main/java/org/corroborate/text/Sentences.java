@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into sentences for attribution: at line breaks, and after . ! ? ؟ followed by
  * white space — but never inside a quotation («…», “…”, "…"), never after a single capital
- * letter (U.S.) and never after a common English abbreviation (Dec., Gen., Mr.) or the Arabic "د." (Dr.).
+ * letter (U.S.), never after a common English abbreviation (Dec., Gen., Mr.) or the Arabic "د." (Dr.), and never after a
+ * dotted abbreviation ("p.m.") that a lower-case word follows.
  */
 public final class Sentences {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
@@ -66,7 +67,25 @@ public final class Sentences {
         }
         String word = text.substring(w, i);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return !initial && !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !initial && !ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                && !(dotted(text, w, word) && lowercaseNext(text, i + 1));
+    }
+
+    /** Whether the word ending at a full stop closes a dotted abbreviation of single letters ("a.m.", "p.m.", "e.g."). */
+    private static boolean dotted(String text, int w, String word) {
+        return word.length() == 1 && w >= 2 && text.charAt(w - 1) == '.' && Character.isLetter(text.charAt(w - 2));
+    }
+
+    /**
+     * Whether the next word after white space starts with a lower-case letter: after "a.m."/"p.m." the sentence goes on
+     * ("launched between 10 p.m. on Friday and 5 a.m. on Saturday"); before a capital it may end ("… at 5 p.m. Police said").
+     */
+    private static boolean lowercaseNext(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

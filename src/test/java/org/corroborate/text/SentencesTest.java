@@ -39,6 +39,14 @@ class SentencesTest {
     }
 
     @Test
+    void aTimeOfDayBeforeALowerCaseWordEndsNoSentence() {
+        assertThat(split("Drones flew between 10 p.m. on Friday and 5 a.m. on Saturday. Two were shot down."))
+                .containsExactly("Drones flew between 10 p.m. on Friday and 5 a.m. on Saturday.", "Two were shot down.");
+        assertThat(split("The meeting ended at 4 p.m. Police then left."))
+                .containsExactly("The meeting ended at 4 p.m.", "Police then left.");
+    }
+
+    @Test
     void decimalPointsDoNotEndSentences() {
         assertThat(split("Losses reached 1.2 million dollars. Nobody was hurt."))
                 .containsExactly("Losses reached 1.2 million dollars.", "Nobody was hurt.");

@@ -62,7 +62,7 @@ class DateRuleMarksTest {
                 "ar.date.part_of_period", "ar.date.part_of_year", "en.date.part_of_last_week", "en.date.part_of_month",
                 "en.date.part_of_period", "en.date.part_of_year");
         assertThat(matching("opening_to_closing")).containsExactly("en.date.opening_to_closing_day_month",
-                "en.date.opening_to_closing_month_day");
+                "en.date.opening_to_closing_days_from_weekday", "en.date.opening_to_closing_month_day");
         assertThat(matching("holiday")).containsExactly("ar.date.holiday", "en.date.holiday");
         assertThat(matching("season")).containsExactly("ar.date.season", "en.date.season");
         assertThat(matching("last_night")).containsExactly("ar.date.last_night", "en.date.last_night");
