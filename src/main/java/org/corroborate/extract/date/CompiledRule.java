@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * every token of its lexicons, a superset; {@code startsWithDigits} when it uses digits;
  * {@code starts}: what the first word of a match, and sometimes the second, begin with ({@link FirstWords});
  * {@code needles}: sets of text every match contains one of each, each needle with how far from the match's start it may begin, or null ({@link Needles});
- * {@code lookbehind}: the words the pattern's leading lookbehind wants before a match, or null ({@link Lookbehind}).
+ * {@code lookbehind}: the words the pattern's leading lookbehind wants before a match, or null ({@link Lookbehind});
+ * {@code lookbehindNeedles}: text that lookbehind must see within its length before a match, or null ({@link LookbehindNeedles}).
  */
 record CompiledRule(DateRule rule, Pattern pattern, Map<String, List<Lexicon>> groups, Set<String> startWords,
-                    boolean startsWithDigits, FirstWords.Starts starts, List<Map<String, Integer>> needles, Lookbehind lookbehind) {
+                    boolean startsWithDigits, FirstWords.Starts starts, List<Map<String, Integer>> needles, Lookbehind lookbehind,
+                    LookbehindNeedles lookbehindNeedles) {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
     /** The captures of a match as field → value (lexicon value, else the first digits). */

@@ -580,11 +580,14 @@ final class DateGrammar {
         try {
             Pattern compiled = Pattern.compile(regex, flags);
             boolean readsDigits = digitsOutsideLookarounds(body);
+            Lookbehind lookbehind = Lookbehind.of(pattern, flags == Pattern.CASE_INSENSITIVE);
+            int lead = parts.containsKey(CLITIC) ? Needles.maxLength(parts.get(CLITIC), parts::get, lexicons::get) : 0;
             return new CompiledRule(rule, compiled, Map.copyOf(x.groups), Set.copyOf(x.words), readsDigits,
                     FirstWords.of(pattern, readsDigits, parts::get, lexicons::get),
-                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE,
-                            parts.containsKey(CLITIC) ? Needles.maxLength(parts.get(CLITIC), parts::get, lexicons::get) : 0),
-                    Lookbehind.of(pattern, flags == Pattern.CASE_INSENSITIVE));
+                    Needles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE, lead),
+                    lookbehind,
+                    lookbehind != null ? null // read word for word, a closer test
+                            : LookbehindNeedles.of(pattern, parts::get, lexicons::get, flags == Pattern.CASE_INSENSITIVE, lead));
         } catch (PatternSyntaxException e) {
             problems.add("pattern does not compile once expanded: " + e.getDescription());
             return null;

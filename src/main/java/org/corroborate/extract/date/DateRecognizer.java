@@ -214,6 +214,8 @@ public final class DateRecognizer {
     private final int setCount;
     /** Per rule, its lookbehind ({@link CompiledRule#lookbehind()}), null when none. */
     private final Lookbehind[] lookbehinds;
+    /** Per rule, the needles of its lookbehind ({@link CompiledRule#lookbehindNeedles()}), null when none. */
+    private final LookbehindNeedles[] lookbehindNeedles;
     private final boolean foldCase;
     /**
      * The chars a clitic may begin with ({@link DateGrammar#cliticFirstChars}): where the text has
@@ -369,6 +371,7 @@ public final class DateRecognizer {
             }
         }
         this.lookbehinds = rules.stream().map(CompiledRule::lookbehind).toArray(Lookbehind[]::new);
+        this.lookbehindNeedles = rules.stream().map(CompiledRule::lookbehindNeedles).toArray(LookbehindNeedles[]::new);
         String[] sought = markerNeedles == null ? needles
                 : java.util.stream.Stream.concat(java.util.Arrays.stream(needles), java.util.Arrays.stream(markerNeedles))
                         .toArray(String[]::new);
@@ -1531,7 +1534,8 @@ public final class DateRecognizer {
                 }
                 tried[r] = stamp;
                 int end = Math.min(s.length(), start + MAX_SPAN);
-                if (!mayFollow(r, start) || !mayMatch(r, start, end)) {
+                if (!mayFollow(r, start) || !mayMatch(r, start, end)
+                        || lookbehindNeedles[r] != null && !lookbehindNeedles[r].mayHoldAt(s, start)) {
                     continue;
                 }
                 Matcher m = matcher(r).region(start, end);
