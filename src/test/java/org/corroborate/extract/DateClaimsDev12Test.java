@@ -1,8 +1,8 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.countDates;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.countDates;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.extract.ExtractedClaims.countDates;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 import static org.corroborate.extract.ExtractedClaims.quoteDates;
 
 import java.time.LocalDate;
@@ -15,21 +17,6 @@ class DateClaimsTest {
     /** The packs loaded once for the date-claim tests ({@link ScheduledDateClaimsTest} reads them too). */
     static final ClaimExtractor EXTRACTOR =
             ShippedRules.extractor();
-
-    /** {@link ExtractedClaims#dateClaims}, kept here for the classes that import it from this class. */
-    static List<String> dateClaims(String text, Language language, String published) {
-        return ExtractedClaims.dateClaims(text, language, published);
-    }
-
-    /** {@link ExtractedClaims#countsWithDays}, kept here for the classes that import it from this class. */
-    static List<String> countsWithDays(String text, Language language, String published) {
-        return ExtractedClaims.countsWithDays(text, language, published);
-    }
-
-    /** {@link ExtractedClaims#dateClaimsWithGrain}, kept here for the classes that import it from this class. */
-    static List<String> dateClaimsWithGrain(String text, Language language, String published) {
-        return ExtractedClaims.dateClaimsWithGrain(text, language, published);
-    }
 
     /** Dev rule 21a: "since X" bounding a state, a trend or a tally is no dated event (J2 of dev10, K16 of dev11). */
     @Test
@@ -58,11 +45,6 @@ class DateClaimsTest {
         assertThat(countDates("أدت الفيضانات التي تضرب الإقليم منذ الخميس إلى نزوح نحو 3000 شخص.", Language.AR, "2026-06-01"))
                 .containsExactly("2026-05-28..2026-06-01");
         assertThat(dateClaims("At least 40 people have been killed in the district since mid-June.", Language.EN, "2025-07-30")).isEmpty();
-    }
-
-    /** {@link ExtractedClaims#countDates}, kept here for the classes that import it from this class. */
-    static List<String> countDates(String text, Language language, String published) {
-        return ExtractedClaims.countDates(text, language, published);
     }
 
     @Test

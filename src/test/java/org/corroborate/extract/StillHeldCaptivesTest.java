@@ -1,8 +1,8 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.countsWithDays;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.countsWithDays;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import java.time.LocalDate;
 import java.util.List;

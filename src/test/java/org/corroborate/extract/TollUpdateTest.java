@@ -1,7 +1,7 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;

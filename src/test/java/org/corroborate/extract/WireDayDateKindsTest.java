@@ -1,7 +1,7 @@
 package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
 
 import org.corroborate.api.Language;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class WireDayDateKindsTest {
         assertThat(dateClaims("Shoppers crowded the markets on Saturday ahead of Christmas.", Language.EN, "2026-12-20"))
                 .containsExactly("2026-12-19..2026-12-19");
         // a feast still dates a count of it
-        assertThat(DateClaimsTest.countDates("وتوفي ثلاثة أشخاص غرقاً خلال عطلة عيد الأضحى.", Language.AR, "2026-06-10"))
+        assertThat(ExtractedClaims.countDates("وتوفي ثلاثة أشخاص غرقاً خلال عطلة عيد الأضحى.", Language.AR, "2026-06-10"))
                 .containsExactly("2026-05-27..2026-05-27");
     }
 

@@ -2,8 +2,8 @@ package org.corroborate.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.extract.DateClaimsTest.EXTRACTOR;
-import static org.corroborate.extract.DateClaimsTest.dateClaims;
-import static org.corroborate.extract.DateClaimsTest.dateClaimsWithGrain;
+import static org.corroborate.extract.ExtractedClaims.dateClaims;
+import static org.corroborate.extract.ExtractedClaims.dateClaimsWithGrain;
 
 import java.time.LocalDate;
 import java.util.List;
