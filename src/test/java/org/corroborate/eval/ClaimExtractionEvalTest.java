@@ -118,6 +118,16 @@ class ClaimExtractionEvalTest {
      */
     static final Set<String> DIRECT_DATES_LEFT_TO_THE_QUOTE = Set.of("blind10", "blind17", "blind18", "dev40");
     /**
+     * The sets whose writer takes a reported statement whose content is a dated event for that event's sourcing, as rule 4
+     * takes one of a count: the date claim alone, no quote (dev40 B1; blind17 B2; blind18 B1). Row {@code quote}
+     * leaves out, for these sets, the found reported quotes (not direct ones) among whose words a scored date claim is
+     * told; the extractor still gives them (rule 25), as it gives a count's sourcing marked {@code sourcing}. dev8 (G1) says
+     * so of a dated past or present event only, and its gold keeps the quotes of announced plans ("The union said talks
+     * would resume on Friday"): read as this row reads, it lost 8 true quotes for 12 false ones (measured in session 30,
+     * when the row came in), so it is not among them.
+     */
+    static final Set<String> DATED_STATEMENTS_SOURCE = Set.of("dev40", "blind17", "blind18");
+    /**
      * The sets whose writer gives an event fixed for a day after publication no date claim (dev20 B5, dev35 B19, blind2 as
      * dev's rule 3 read before rule 21b). dev8 (G13) is not among them: its gold was re-annotated under rule 21b
      * (CONVENTION-2026-11-30-scheduled.md).
@@ -199,13 +209,23 @@ class ClaimExtractionEvalTest {
     /**
      * The claims of {@code found} that {@code set}'s writer would score: all of them for a set in {@link
      * #EVERY_STATEMENT_A_QUOTE}, else all but the quotes marked {@code sourcing} (rule 4 of dev); and without the date
-     * claims its convention leaves to a quote or gives none ({@link #leftOut}).
+     * claims its convention leaves to a quote or gives none ({@link #leftOut}); for a set of {@link
+     * #DATED_STATEMENTS_SOURCE}, without the reported quotes whose dated event is scored as a date claim.
      */
     static List<Claim> scored(GoldCase c, String set, List<Claim> found) {
         List<Claim> quotes = EVERY_STATEMENT_A_QUOTE.contains(set) ? found : withoutSourcing(found);
         LocalDate published = c.published() == null ? null : LocalDate.parse(c.published());
-        return quotes.stream().filter(f -> !(f instanceof DateClaim d
+        List<Claim> kept = quotes.stream().filter(f -> !(f instanceof DateClaim d
                 && (leftOut(c.text(), set, d, found) || background(set, d, published)))).toList();
+        return DATED_STATEMENTS_SOURCE.contains(set) ? withoutDatedStatements(kept) : kept;
+    }
+
+    /** {@code scored} without the reported quotes that a date claim of {@code scored} names as its statement. */
+    private static List<Claim> withoutDatedStatements(List<Claim> scored) {
+        Set<String> statements = scored.stream().filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .filter(DateClaim::inStatement).map(DateClaim::statement).collect(java.util.stream.Collectors.toSet());
+        return scored.stream().filter(f -> !(f instanceof QuoteClaim q && !q.direct() && statements.contains(q.id())))
+                .toList();
     }
 
     /**
