@@ -76,6 +76,12 @@ final class LookbehindNeedles {
         return false;
     }
 
+    /** The needles, the body's most chars, the folding and the lead, as a test compares them. */
+    @Override
+    public String toString() {
+        return java.util.Arrays.toString(needles) + " max " + maxLength + (ignoreCase ? " folded" : "") + " lead " + lead;
+    }
+
     /** Where the group opening at {@code open} closes, skipping escapes and classes; -1 when it does not. */
     private static int groupEnd(String pattern, int open) {
         int depth = 0;
