@@ -129,18 +129,13 @@ final class FirstWords extends PatternCursor {
     }
 
     private UnaryOperator<First> alternation() {
-        List<UnaryOperator<First>> alternatives = new ArrayList<>();
-        alternatives.add(sequence());
-        while (i < pattern.length() && pattern.charAt(i) == '|') {
-            i++;
-            alternatives.add(sequence());
-        }
+        List<UnaryOperator<First>> alternatives = alternatives(this::sequence);
         return next -> alternatives.stream().map(a -> a.apply(next)).reduce(First::or).orElseThrow();
     }
 
     private UnaryOperator<First> sequence() {
         List<UnaryOperator<First>> elements = new ArrayList<>();
-        while (i < pattern.length() && pattern.charAt(i) != '|' && pattern.charAt(i) != ')') {
+        while (!sequenceEnds()) {
             elements.add(element());
         }
         return next -> {
@@ -259,11 +254,7 @@ final class FirstWords extends PatternCursor {
         int start = i;
         char c = pattern.charAt(i);
         if (c == '\\') {
-            boolean named = i + 2 < pattern.length() && (pattern.charAt(i + 1) == 'p' || pattern.charAt(i + 1) == 'k');
-            i += 2;
-            if (named && i < pattern.length() && (pattern.charAt(i) == '{' || pattern.charAt(i) == '<')) {
-                i = past(pattern.charAt(i) == '{' ? '}' : '>');
-            }
+            i = RegexPatternWalk.escapeEnd(pattern, i);
             return pattern.startsWith("\\d", start) ? First.DIGIT : First.UNKNOWN;
         }
         if (c == '[') {
@@ -283,13 +274,9 @@ final class FirstWords extends PatternCursor {
             return element;
         }
         int start = i;
-        char q = pattern.charAt(i);
-        boolean optional = q == '?' || q == '*' || q == '{' && pattern.startsWith("{0", i);
-        i = q == '{' ? past('}') : i + 1;
-        boolean once = q == '?' || pattern.substring(start, i).matches("\\{[01](?:,1)?}");
-        if (i < pattern.length() && (pattern.charAt(i) == '?' || pattern.charAt(i) == '+')) {
-            i++;
-        }
+        boolean optional = RegexPatternWalk.allowsNone(pattern, i);
+        i = RegexPatternWalk.quantifierEnd(pattern, i);
+        boolean once = pattern.charAt(start) == '?' || pattern.substring(start, i).matches("\\{[01](?:,1)?}[?+]?");
         UnaryOperator<First> repeated = once ? element : next -> element.apply(First.UNKNOWN);
         return optional ? next -> repeated.apply(next).or(next) : repeated;
     }

@@ -41,9 +41,10 @@ final class LookbehindNeedles {
         if (!pattern.startsWith("(?<=")) {
             return null;
         }
-        int close = groupEnd(pattern, 0);
-        if (close < 0 || topLevelBar(pattern, close + 1)) {
-            return null;
+        int close = RegexPatternWalk.groupEnd(pattern, 0);
+        List<Integer> bars = close < 0 ? null : RegexPatternWalk.bars(pattern, close + 1);
+        if (bars == null || !bars.isEmpty()) {
+            return null; // an alternative after the lookbehind need not follow it
         }
         String body = pattern.substring(4, close);
         List<Map<String, Integer>> sets = Needles.of(body, parts, lexicons, ignoreCase, 0);
@@ -76,65 +77,9 @@ final class LookbehindNeedles {
         return false;
     }
 
-    /** Where the group opening at {@code open} closes, skipping escapes and classes; -1 when it does not. */
-    private static int groupEnd(String pattern, int open) {
-        int depth = 0;
-        for (int k = open; k < pattern.length(); k++) {
-            char c = pattern.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                k = classEnd(pattern, k);
-                if (k < 0) {
-                    return -1;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code pattern[from, ..)} has a {@code |} outside every group and class. */
-    private static boolean topLevelBar(String pattern, int from) {
-        int depth = 0;
-        for (int k = from; k < pattern.length(); k++) {
-            char c = pattern.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                k = classEnd(pattern, k);
-                if (k < 0) {
-                    return true;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the class opening at {@code open} closes (nested classes counted), -1 when it does not. */
-    private static int classEnd(String pattern, int open) {
-        int depth = 0;
-        for (int k = open; k < pattern.length(); k++) {
-            char c = pattern.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && (k == open + 1 || k == open + 2 && pattern.charAt(open + 1) == '^')) {
-                return -1; // a ']' that may stand for itself: not read
-            } else if (c == ']' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+    /** The needles, the body's most chars, the folding and the lead, as a test compares them. */
+    @Override
+    public String toString() {
+        return java.util.Arrays.toString(needles) + " max " + maxLength + (ignoreCase ? " folded" : "") + " lead " + lead;
     }
 }

@@ -169,12 +169,7 @@ final class Needles extends PatternCursor {
     }
 
     private Reading alternation() {
-        List<Reading> alternatives = new ArrayList<>();
-        alternatives.add(sequence());
-        while (i < pattern.length() && pattern.charAt(i) == '|') {
-            i++;
-            alternatives.add(sequence());
-        }
+        List<Reading> alternatives = alternatives(this::sequence);
         if (alternatives.size() == 1) {
             return alternatives.get(0);
         }
@@ -197,7 +192,7 @@ final class Needles extends PatternCursor {
     private Reading sequence() {
         List<Map<String, Integer>> needs = new ArrayList<>();
         int length = 0;
-        while (i < pattern.length() && pattern.charAt(i) != '|' && pattern.charAt(i) != ')') {
+        while (!sequenceEnds()) {
             Reading element = element();
             needs.addAll(element.shifted(length).needs);
             length = add(length, element.length);
@@ -342,10 +337,10 @@ final class Needles extends PatternCursor {
                 return Reading.of(null, UNBOUNDED);
             }
             char kind = i + 1 < pattern.length() ? pattern.charAt(i + 1) : ' ';
-            boolean named = i + 2 < pattern.length() && (kind == 'p' || kind == 'k');
-            i += 2;
-            if (named && i < pattern.length() && (pattern.charAt(i) == '{' || pattern.charAt(i) == '<')) {
-                i = past(pattern.charAt(i) == '{' ? '}' : '>');
+            int end = RegexPatternWalk.escapeEnd(pattern, i);
+            boolean named = end > i + 2; // "\p{L}", "\k<x>"
+            i = end;
+            if (named) {
                 return Reading.of(null, kind == 'k' ? UNBOUNDED : CHAR_LENGTH);
             }
             if (Character.isDigit(kind)) {
@@ -403,17 +398,13 @@ final class Needles extends PatternCursor {
         if (!quantifierAt(i)) {
             return element;
         }
-        char q = pattern.charAt(i);
-        boolean optional = q == '?' || q == '*' || q == '{' && pattern.startsWith("{0", i);
-        int times = switch (q) {
+        boolean optional = RegexPatternWalk.allowsNone(pattern, i);
+        int times = switch (pattern.charAt(i)) {
             case '?' -> 1;
             case '*', '+' -> UNBOUNDED;
             default -> upperBound(i);
         };
-        i = q == '{' ? past('}') : i + 1;
-        if (i < pattern.length() && (pattern.charAt(i) == '?' || pattern.charAt(i) == '+')) {
-            i++;
-        }
+        i = RegexPatternWalk.quantifierEnd(pattern, i);
         long length = (long) element.length * times;
         return new Reading(optional ? List.of() : element.needs, length >= UNBOUNDED ? UNBOUNDED : (int) length);
     }

@@ -1,10 +1,14 @@
 package org.corroborate.extract.date;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
  * A reading position in a date rule's pattern (Java regex syntax with {@code {placeholders}}), and
  * the syntax that the readers learning from a pattern step over alike: {@link FirstWords} (where a
- * match may begin) and {@link Needles} (what every match contains). What each makes of a group, a
- * class or a quantifier is its own.
+ * match may begin) and {@link Needles} (what every match contains), with {@link RegexPatternWalk} finding where a
+ * piece ends. What each makes of a group, a class or a quantifier is its own.
  */
 abstract class PatternCursor {
     final String pattern;
@@ -84,31 +88,36 @@ abstract class PatternCursor {
 
     /** The position after the next {@code c}, or the end of a pattern that lacks it. */
     final int past(char c) {
-        int at = pattern.indexOf(c, i);
-        return at < 0 ? pattern.length() : at + 1;
+        return RegexPatternWalk.past(pattern, i, c);
     }
 
-    /** The position after the class that opens at {@code from} ({@code []a]}, {@code [^/]}, escapes inside). */
+    /** The position after the class that opens at {@code from} (the pattern's end when it does not close). */
     final int classEnd(int from) {
-        int k = from + 1;
-        if (k < pattern.length() && pattern.charAt(k) == '^') {
-            k++;
-        }
-        if (k < pattern.length() && pattern.charAt(k) == ']') {
-            k++;
-        }
-        while (k < pattern.length() && pattern.charAt(k) != ']') {
-            k += pattern.charAt(k) == '\\' ? 2 : 1;
-        }
-        return Math.min(k + 1, pattern.length());
+        int end = RegexPatternWalk.classEnd(pattern, from);
+        return end < 0 ? pattern.length() : end;
     }
 
     /** Whether a quantifier ({@code ? * + {n}}) stands at {@code k}. */
     final boolean quantifierAt(int k) {
-        if (k >= pattern.length()) {
-            return false;
+        return RegexPatternWalk.quantifierAt(pattern, k);
+    }
+
+    /**
+     * Reads the alternatives from {@code i}, each by {@code sequence} (which stops at a {@code |} or a {@code )}), up to
+     * the {@code )} of their group or the pattern's end.
+     */
+    final <T> List<T> alternatives(Supplier<T> sequence) {
+        List<T> out = new ArrayList<>();
+        out.add(sequence.get());
+        while (i < pattern.length() && pattern.charAt(i) == '|') {
+            i++;
+            out.add(sequence.get());
         }
-        char c = pattern.charAt(k);
-        return c == '?' || c == '*' || c == '+' || c == '{' && k + 1 < pattern.length() && Character.isDigit(pattern.charAt(k + 1));
+        return out;
+    }
+
+    /** Whether a sequence ends at {@code i}: at a {@code |}, a {@code )} or the pattern's end. */
+    final boolean sequenceEnds() {
+        return i >= pattern.length() || pattern.charAt(i) == '|' || pattern.charAt(i) == ')';
     }
 }

@@ -158,47 +158,19 @@ record Words(Pattern pattern, WordsFilter filter, Starts starts) {
                 return null;
             }
             String body = pattern.substring(0, pattern.length() - BEFORE_NON_WORD.length());
-            int open = -1;
-            java.util.ArrayDeque<Integer> opens = new java.util.ArrayDeque<>();
-            List<Integer> bars = new java.util.ArrayList<>(); // the bars at the depth of the last group, once known
-            List<int[]> allBars = new java.util.ArrayList<>(); // every bar outside a class, with its depth
-            int classDepth = 0;
-            for (int i = 0; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    classDepth++;
-                } else if (c == ']' && classDepth > 0) {
-                    classDepth--;
-                } else if (classDepth > 0) {
-                    continue;
-                } else if (c == '(') {
-                    opens.push(i);
-                } else if (c == ')') {
-                    if (opens.isEmpty()) {
-                        return null;
-                    }
-                    int from = opens.pop();
-                    if (i == body.length() - 1) {
-                        open = from;
-                    }
-                } else if (c == '|') {
-                    allBars.add(new int[] {i, opens.size()});
+            int open = -1; // where the last piece begins: the group of the alternatives
+            for (int k = 0; k < body.length(); ) {
+                if (body.charAt(k) == '|' || body.charAt(k) == ')') {
+                    return null; // an alternation outside the group, a group that closes unopened
+                }
+                open = k;
+                k = RegexPatternWalk.pieceEnd(body, k);
+                if (k < 0) {
+                    return null; // a class or a group that does not close
                 }
             }
-            if (open < 0 || classDepth != 0 || !opens.isEmpty() || !body.startsWith("(?:", open)) {
-                return null;
-            }
-            for (int[] bar : allBars) {
-                if (bar[1] == 0) {
-                    return null; // an alternation outside the group
-                }
-                if (bar[1] == 1 && bar[0] > open) {
-                    bars.add(bar[0]);
-                }
-            }
-            if (bars.isEmpty()) {
+            List<Integer> bars = open < 0 || !body.startsWith("(?:", open) ? null : RegexPatternWalk.bars(body, open + 3);
+            if (bars == null || bars.isEmpty()) {
                 return null;
             }
             String before = body.substring(0, open);
