@@ -3116,67 +3116,95 @@ final class Attributions {
         return !t.punctuation() && !lexicon.isStop(w) && (!lexicon.isObject(w) || headedGenitive(i, first)) && !isVerb(i)
                 && !(!english && lexicon.isAddresseeClitic(w)) // "وقال مصدر أمني لـ«الشرق الأوسط»": the outlet addressed ends the name
                 && !(!first && !english && lexicon.hasStopPrefix(w) && !inChargeOf(i) && !carriesBodyNameOn(i)
-                        && !prefixedNameAt(i) && !personNameWithPrefixLetter(i))
+                        && !prefixLetterNameAt(i))
                 && !(!english && Character.isDigit(w.codePointAt(0))); // "وثّقت شبكة أطباء السودان مقتل 1240 مدنياً": a figure ends the body's name
     }
 
-    /** How many words a person's name after a title may take ("ليلى بن عمر"). */
+    /** How many words a person's name after a title may take ("ليلى بن عمر الحسيني"). */
     private static final int MAX_PERSON_NAME_WORDS = 4;
 
     /**
-     * Arabic: whether the word at {@code i}, which opens with a letter that is also an attached preposition (ب، ل), is a
-     * word of a person's name after a title, not a preposition's noun: "وقال رئيس الهيئة كمال بلعيد إن …"، "وأوضحت
-     * مديرة المهرجان ليلى بن عمر أن …". The title's last word has the article; the name is two to four words, the first
-     * with no article, and is closed by a comma, a colon, a mark, a complementizer or a stop ("في مؤتمر صحفي"). The word
-     * opens the name only before a word with no article ("ليلى بن"), else it ends it; a word with the article after it
-     * makes it a preposition's noun ("وقال الرئيس عون لنظيره الفرنسي إن"), as a body, a head or an outlet after it does
-     * ("لوكالة"), and a word alone is an addressee ("وقالت الوزارة لرويترز إن"). ل with the article written on, after the
-     * title and before such a name, is the title's genitive ("وقال الأمين العام للمجلس جاسم الكعبي إن": the secretary
-     * general of the council speaks, not to it).
+     * Arabic: whether the word at {@code i}, which opens with a letter of the {@code stop_prefixes} (ب، ل), stands in a
+     * person's name after a title, not a preposition written on a noun: "وقال مدرب الفريق لويس غارسيا:"، "وقال وزير
+     * المالية بيتر شولتز إن"، "وقال رئيس الهيئة كمال بلعيد إن"، "وأوضحت مديرة المهرجان ليلى بن عمر أن". The one reading
+     * of such a word inside a name ({@link #isNameWord}):
+     * <ul>
+     *   <li>the name is two to four words: the word and the name words around it ({@link #nameWordAt}; a later one may
+     *       open with the letter too, "لوران بيرنار"), and a family name with the article after a name word ("بشرى
+     *       العمري"، "ليلى بن عمر الحسيني");</li>
+     *   <li>a title ends right before it ({@link #titleBefore}: "مدرب الفريق"، "الناطق باسم");</li>
+     *   <li>a comma, a colon, a complementizer or an addressee closes it ("بشرى العمري لوكالة …"), and, but after the
+     *       word and one with the article alone, which may be a noun and its object ("وطالب الوزير بطرد الإيرانيين من
+     *       سوريا"), also a mark, a stop, a link ("في مؤتمر صحفي") or the text's end.</li>
+     * </ul>
+     * The word is no preposition's noun ({@link #prepositionalNoun}: "أفادت الوزارة بمقتل ستة من …"، "لصحيفة محلية"),
+     * but for ل with the article written on right after the title, the title's genitive, before a name of words with no
+     * such letter ("وقال الأمين العام للمجلس جاسم الكعبي إن": the secretary general of the council speaks, not to it;
+     * "الاتحاد الجهوي للشغل بقابس" names a place after the field). A noun and its adjective, both feminine, are a manner
+     * ("وقال الوزير بلهجة حازمة إن"); a word after the name's first with a word with the article right after it is a
+     * preposition's noun and its adjective ("وقال الرئيس عون لنظيره الفرنسي إن"); a word alone is an addressee ("وقالت
+     * الوزارة لرويترز إن").
      */
-    private boolean personNameWithPrefixLetter(int i) {
-        String bare = word(i).substring(1);
-        if (lexicon.hasArticlePrefix(bare) || lexicon.isHead(bare) || lexicon.isBodyNoun(bare) || lexicon.isAddresseeNoun(bare)
-                || lexicon.isVerbalNoun(bare)) {
-            return false; // "أفادت الوزارة بمقتل ستة من …": what was reported, a verbal noun, no name
-        }
-        if (lexicon.hasFeminineEnding(bare) && i + 1 < tokens.size() && !tokens.get(i + 1).punctuation()
-                && lexicon.hasFeminineEnding(word(i + 1))) {
-            return false; // "وقال الوزير بلهجة حازمة إن …": a noun and its adjective, both feminine, are a manner
-        }
+    private boolean prefixLetterNameAt(int i) {
         int start = i;
-        while (start - 1 >= 0 && i - start < MAX_PERSON_NAME_WORDS && plainNameWord(start - 1)) {
+        while (start > 0 && i - start < MAX_PERSON_NAME_WORDS - 1 && nameWordAt(start - 1)) {
             start--;
         }
-        if (start == 0 || tokens.get(start - 1).punctuation() || !lexicon.hasArticlePrefix(word(start - 1))) {
-            return false; // no title with the article right before the name
-        }
-        if (start == i && !plainNameWord(i + 1)) {
+        if (!titleBefore(start)) {
             return false;
         }
+        String w = word(i);
+        boolean genitive = prepositionalNoun(w); // past this test: ل with the article right after the title, its genitive
+        if (genitive && !(start == i && lexicon.opensWithBodyCliticArticle(w))
+                || i + 1 < tokens.size() && !tokens.get(i + 1).punctuation() && lexicon.hasFeminineEnding(w.substring(1))
+                        && lexicon.hasFeminineEnding(word(i + 1))) {
+            return false; // "أفادت الوزارة بمقتل ستة من …"، "بلهجة حازمة"
+        }
         int end = i + 1;
-        while (end < tokens.size() && end - start < MAX_PERSON_NAME_WORDS && (plainNameWord(end)
-                || end > i + 1 && !tokens.get(end).punctuation() && lexicon.hasArticlePrefix(word(end)) && plainNameWord(end - 1))) {
-            end++; // "ليلى بن عمر الحسيني": a family name with the article after the name's bare words
+        while (end < tokens.size() && end - start < MAX_PERSON_NAME_WORDS
+                && (nameWordAt(end) && !(genitive && lexicon.hasStopPrefix(word(end))) // "للشغل بقابس"
+                        || (end > i + 1 || start == i) && familyNameAt(end) && nameWordAt(end - 1))) {
+            end++; // "بشرى العمري"، "ليلى بن عمر الحسيني": a family name with the article after a name word
         }
         if (end == i + 1 && end < tokens.size() && !tokens.get(end).punctuation() && lexicon.hasArticlePrefix(word(end))) {
             return false; // "عون لنظيره الفرنسي": a preposition's noun and its adjective
         }
-        boolean closed = end >= tokens.size() || isComma(end) || ":".equals(word(end)) || isQuoteMark(end)
-                || !tokens.get(end).punctuation() && (lexicon.isComplementizer(word(end)) || lexicon.isStop(word(end))
-                        || lexicon.isNameLink(word(end)) || addresseeAt(end));
-        return end - start >= 2 && closed;
+        // "وطالب الوزير بطرد الإيرانيين من …": the word and one with the article may be a noun and its object or adjective
+        boolean nounAndAdjective = start == i && end == i + 2 && lexicon.hasArticlePrefix(word(i + 1));
+        if (end - start < 2 || end >= tokens.size()) {
+            return end - start >= 2 && !nounAndAdjective;
+        }
+        String next = word(end);
+        boolean punctuation = tokens.get(end).punctuation();
+        return isComma(end) || ":".equals(next) || !punctuation && (lexicon.isComplementizer(next) || addresseeAt(end))
+                || !nounAndAdjective && (isQuoteMark(end) || !punctuation && (lexicon.isStop(next) || lexicon.isNameLink(next)));
     }
 
-    /** Arabic: a word that may stand in a person's name: none of the article, a stop, a link, a head, a verb or a mark. */
-    private boolean plainNameWord(int i) {
-        if (i >= tokens.size() || tokens.get(i).punctuation()) {
+    /**
+     * Arabic: whether a title ends right before {@code start}: a word with the article ("وزير المالية"), or a link with a
+     * preposition's letter after one ("الناطق باسم مديرية أمن بنغازي").
+     */
+    private boolean titleBefore(int start) {
+        if (start == 0 || tokens.get(start - 1).punctuation()) {
+            return false;
+        }
+        String before = word(start - 1);
+        return lexicon.hasArticlePrefix(before) || lexicon.isNameLink(before) && lexicon.hasStopPrefix(before) && start >= 2
+                && !tokens.get(start - 2).punctuation() && lexicon.hasArticlePrefix(word(start - 2));
+    }
+
+    /**
+     * Arabic: whether the word at {@code i} may stand in a person's name: none of the article, a stop, a link, a head, a
+     * complementizer, a verbal noun, a verb, a figure or a mark, and no preposition's noun ({@link #prepositionalNoun}).
+     */
+    private boolean nameWordAt(int i) {
+        if (i >= tokens.size() || tokens.get(i).punctuation() || isQuoteMark(i)) {
             return false;
         }
         String w = word(i);
-        return !lexicon.hasArticlePrefix(w) && !lexicon.hasStopPrefix(w) && !lexicon.isStop(w) && !lexicon.isNameLink(w)
-                && !lexicon.isHead(w) && !lexicon.isComplementizer(w) && !lexicon.isVerbalNoun(w) && !isVerb(i)
-                && !Character.isDigit(w.codePointAt(0));
+        return !lexicon.hasArticlePrefix(w) && !lexicon.isStop(w) && !lexicon.isNameLink(w) && !lexicon.isHead(w)
+                && !lexicon.isComplementizer(w) && !lexicon.isVerbalNoun(w) && !isVerb(i) && !Character.isDigit(w.codePointAt(0))
+                && !(lexicon.hasStopPrefix(w) && prepositionalNoun(w));
     }
 
     /**
@@ -3203,43 +3231,6 @@ final class Attributions {
     }
 
     /**
-     * Arabic: whether the word at {@code i}, which opens with a letter of the {@code stop_prefixes} (ب، ل), is the first
-     * word of a person's name after a title, not a preposition written on a noun: "وقال مدرب الفريق لويس غارسيا:",
-     * "وقال وزير المالية بيتر شولتز إن", "المديرة بشرى العمري". The word before ends the title with the article; the word
-     * is no preposition's noun ({@link #prepositionalNoun}); one to three bare words follow (no article, stop, head or
-     * verb; one more with the article may close them, a family name), and the name closes with a comma, a colon, a
-     * complementizer or an addressee ("لوكالة …"). A noun and its adjective, both feminine, are a manner ("بلهجة حازمة").
-     */
-    private boolean prefixedNameAt(int i) {
-        for (int k = i; k >= Math.max(1, i - 3); k--) {
-            if (prefixedNameEnd(k) > i) {
-                return true; // "لوران بيرنار": a later word of such a name may open with the letter too
-            }
-        }
-        return false;
-    }
-
-    /** The index after the name {@link #prefixedNameAt} reads from {@code i}, or -1 when none opens there. */
-    private int prefixedNameEnd(int i) {
-        if (english || i == 0 || i + 1 >= tokens.size() || tokens.get(i - 1).punctuation() || !lexicon.hasArticlePrefix(word(i - 1))
-                || !lexicon.hasStopPrefix(word(i)) || prepositionalNoun(word(i))) {
-            return -1;
-        }
-        int end = i + 1;
-        while (end < tokens.size() && end - i <= 3 && bareNameWordAt(end)) {
-            end++;
-        }
-        if (end + 1 < tokens.size() && end - i <= 3 && familyNameAt(end)) {
-            end++; // "بشرى العمري", "لينا الحسن": a family name with the article closes the name
-        }
-        if (end == i + 1 || end >= tokens.size()
-                || lexicon.hasFeminineEnding(word(i).substring(1)) && lexicon.hasFeminineEnding(word(i + 1))) {
-            return -1;
-        }
-        return isComma(end) || ":".equals(word(end)) || lexicon.isComplementizer(word(end)) || addresseeAt(end) ? end : -1;
-    }
-
-    /**
      * Arabic: whether {@code w}, opening with a letter of the {@code stop_prefixes}, reads as that preposition and a noun:
      * the rest with the article ("بالإعلام", "للمنظمة"), an addressee ("لصحيفة"), a speaker head or body ("لوزارة") or
      * a stop, a count's or a decision's noun or a verbal noun ("بمقتل سبعة أشخاص"، "بإطلاق"), or the word itself a stop.
@@ -3249,16 +3240,6 @@ final class Attributions {
         return lexicon.hasArticlePrefix(rest) || lexicon.opensWithBodyCliticArticle(w) || lexicon.isAddresseeNoun(rest)
                 || lexicon.isHead(rest) || lexicon.isBodyNoun(rest) || lexicon.isStop(rest) || lexicon.isStop(w)
                 || lexicon.isCountNoun(rest) || lexicon.isAnnouncedNoun(rest) || lexicon.isVerbalNoun(rest);
-    }
-
-    /** Arabic: whether the word at {@code i} may be a later word of a person's name: bare, no stop, head, verb or mark. */
-    private boolean bareNameWordAt(int i) {
-        if (tokens.get(i).punctuation() || isQuoteMark(i)) {
-            return false;
-        }
-        String w = word(i);
-        return !lexicon.hasArticlePrefix(w) && !lexicon.isStop(w) && !(lexicon.hasStopPrefix(w) && prepositionalNoun(w))
-                && !lexicon.isHead(w) && !isVerb(i) && !lexicon.isComplementizer(w) && !Character.isDigit(w.codePointAt(0));
     }
 
     /** Arabic: whether the word at {@code i}, with the article, may close a person's name: no head, stop, verb or mark. */
