@@ -9,7 +9,7 @@ import org.corroborate.api.Claim;
 import org.corroborate.api.DateClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
-import org.corroborate.extract.ShippedRules;
+import org.corroborate.testing.ShippedRules;
 import org.junit.jupiter.api.Test;
 
 /**
