@@ -103,12 +103,18 @@ public final class CountClaimFinder {
         }
         List<String> before = wordsBefore(text, d.span().start(), BASELINE_REACH + 1);
         for (int i = sinceAt + 1; i < before.size() && i <= sinceAt + BASELINE_REACH; i++) {
-            if (lexicon.isBaseline(before.get(i))) {
+            if (lexicon.isBaseline(before.get(i)) && !(i + 1 < before.size() && AT.equals(before.get(i + 1)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "killed at least 34 people since July 25": a baseline word right after "at" ("at least", "at most") bounds the count
+     * before it, no comparison; the since date stays the count's span, and its day no count of its own.
+     */
+    private static final String AT = "at";
 
     private boolean isSince(List<String> nearestFirst) {
         return !nearestFirst.isEmpty() && lexicon.isSince(nearestFirst.get(0));
