@@ -1475,6 +1475,9 @@ final class SentenceReader {
                     || !lexicon.startsWithLink(tokens.get(k + 1).word()))) {
                 single = null; // "أم درمان", "مدنيين أم عسكريين": a mother only in "أم وطفلاها" (ar-021 of dev12)
             }
+            if (single != null && pluralOfTwoWords(k)) {
+                continue; // «أوقفت الشرطة المشتبه بهم الثلاثة»: the suspects, counted by their number alone, not one suspect
+            }
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(w, tokens.get(k + 1).word()) != null) {
@@ -1681,6 +1684,20 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the singular at {@code k} opens a plural of two words with the word after it: «المشتبه بهم», the participle
+     * singular and its plural pronoun making the suspects (a listed plural, neither a listed singular nor a dual of the two
+     * words). No one person then: the group is as many as a number says, or uncounted.
+     */
+    private boolean pluralOfTwoWords(int k) {
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String next = tokens.get(k + 1).word();
+        return lexicon.subject(w, next) != null && lexicon.singular(w, next) == null && lexicon.dual(w, next) == null;
     }
 
     /**
