@@ -3706,6 +3706,9 @@ final class SentenceReader {
         }
         for (List<String> p : lexicon.cancels()) {
             int n = p.size();
+            if (n == 1 && cancelledBeforeDoer(p.get(0), g)) {
+                return true;
+            }
             if (n < 2 || !lexicon.sameWord(p.get(n - 1), tokens.get(g.first - 1).word(), false)) {
                 continue;
             }
@@ -3714,6 +3717,31 @@ final class SentenceReader {
                 if (start >= 0 && !punctuationBetween(start, g.first - 1) && matchesFirst(p, n - 1, start)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many words a doer between a cancelling verb of one word and its object may run («وأنقذ خفر السواحل»). */
+    private static final int DOER_REACH = 3;
+
+    /**
+     * «وأنقذ خفر السواحل عشرين شخصاً»، «حررت القوات الخاصة ثلاثة رهائن»: an Arabic cancelling word of one word (a rescue, a
+     * release), its doer of one to {@link #DOER_REACH} words between it and the group: the group it took, as right before
+     * it. Not across punctuation, a number or an action word: then the words between are no doer but a clause.
+     */
+    private boolean cancelledBeforeDoer(String cancel, Group g) {
+        for (int gap = 1; gap <= DOER_REACH; gap++) {
+            int at = g.first - 1 - gap;
+            if (at < 0 || tokens.get(at + 1).punctuation()) {
+                return false;
+            }
+            int between = at + 1;
+            if (numberStart[between] || actionStartingAt[between] != null) {
+                return false;
+            }
+            if (!tokens.get(at).punctuation() && lexicon.sameWord(cancel, tokens.get(at).word(), true)) {
+                return true;
             }
         }
         return false;
