@@ -4942,7 +4942,7 @@ final class SentenceReader {
         return !english && g.last + 1 < tokens.size() && lexicon.isOfThemWord(tokens.get(g.last + 1).word());
     }
 
-    /** True when only a conjunction or a comma stands between two groups. */
+    /** True when only a conjunction or a comma (in English also a conjunction and a possessive) stands between two groups. */
     private boolean linked(Group a, Group b) {
         int end = a.end();
         if (english && end + 1 < b.first) {
@@ -4955,6 +4955,10 @@ final class SentenceReader {
         if (between == 0) {
             String w = tokens.get(b.first).word();
             return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
+        }
+        if (english && between == 2 && lexicon.isLink(tokens.get(end + 1).word())
+                && lexicon.isPossessive(tokens.get(end + 2).word())) {
+            return true; // "among them a woman and her two young daughters": her daughters, more of the list
         }
         return between == 1 && (lexicon.isLink(tokens.get(end + 1).word()) || isComma(end + 1));
     }
