@@ -184,8 +184,16 @@ public final class CountClaimFinder {
             List<DateMention> inSentence = datesWithin(dates, original);
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     words.tokens(i), inSentence, around);
-            claims.addAll(reader.claims(numbers, byStart, carried, () -> placeCarried(paragraphReaders), claims.size(),
-                    List.copyOf(claims.subList(paragraphClaims, claims.size()))));
+            List<CountClaim> read = reader.claims(numbers, byStart, carried, () -> placeCarried(paragraphReaders), claims.size(),
+                    List.copyOf(claims.subList(paragraphClaims, claims.size())));
+            if (read.isEmpty() && !paragraphReaders.isEmpty()
+                    && claims.subList(paragraphClaims, claims.size()).stream().noneMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+                SentenceReader previous = paragraphReaders.get(paragraphReaders.size() - 1);
+                CountClaim held = reader.arrestOfGroupBefore(() -> previous.soleCountedGroup(numbers), "g" + (claims.size() + 1),
+                        carried, () -> placeCarried(paragraphReaders));
+                read = held == null ? read : List.of(held); // "Three men opened fire … . They were arrested on Sunday."
+            }
+            claims.addAll(read);
             ClaimDate own = reader.eventDate();
             if (own != null) {
                 carried = own;

@@ -1686,6 +1686,116 @@ final class SentenceReader {
         return out;
     }
 
+    /** The one counted group of a sentence: a number and the noun of people right after it (one describing word between). */
+    record CountedGroup(CountClaim.Count count, CountRules.SubjectRule subject) {
+    }
+
+    /**
+     * "Police said three men opened fire on a checkpoint on Friday": the one group of people the sentence counts, a number
+     * (no date's) with a noun of people right after it or after one more word ("three masked men"), for a sentence after
+     * it to take back ({@link #arrestOfGroupBefore}). Null when the sentence counts none, or two ("Two soldiers and three
+     * militants …": "they" names neither), or tells what befell them (an action word, or a release of {@code cancels}).
+     */
+    CountedGroup soleCountedGroup(List<Mention> numbers) {
+        if (hasAction) {
+            return null; // "The rebels freed six soldiers whom they had held …": what befell them is told there already
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return null; // "freed six soldiers. The soldiers were captured on Aug. 2": taken by rebels, no arrest
+            }
+        }
+        CountedGroup found = null;
+        for (Mention m : numbers) {
+            if (!(m instanceof NumberMention n) || !insideSentence(n.span()) || isDate(n.span())) {
+                continue;
+            }
+            int first = firstToken(n.span());
+            int last = lastToken(n.span());
+            CountClaim.Count count = CountClaimFinder.count(n);
+            if (first < 0 || last < first || count == null || count.value() != null && count.value() < 2) {
+                continue;
+            }
+            CountRules.SubjectRule noun = null;
+            for (int k = last + 1; k <= last + 2 && k < tokens.size() && !tokens.get(k).punctuation() && noun == null; k++) {
+                noun = lexicon.subject(tokens.get(k).word());
+            }
+            if (noun == null || noun.parsedCategory() == null) {
+                continue; // "three checkpoints": no people
+            }
+            if (found != null) {
+                return null;
+            }
+            found = new CountedGroup(count, noun);
+        }
+        return found;
+    }
+
+    /**
+     * "… three men opened fire on a checkpoint on Friday. The men were arrested in March of last year" / "They were
+     * arrested on Sunday" / «وقد اعتُقلوا يوم الأحد»: a sentence that opens with a back-reference to the one group the
+     * sentence before counted ({@code groupBefore}) — "they" ({@code group_pronouns}), "the" and a plural noun of people, or in
+     * Arabic a plural arrest verb of no object after «قد» — right before its passive arrest: that group held, of its
+     * category, dated by its own sentence. Else null. The caller asks only when no arrest was told before in the
+     * paragraph and the sentence read no count of its own.
+     */
+    CountClaim arrestOfGroupBefore(Supplier<CountedGroup> groupBefore, String id, ClaimDate carried,
+                                   Supplier<CountClaim.Location> carriedPlace) {
+        if (!hasAction || tokens.size() < 3) {
+            return null;
+        }
+        int ref; // the back-reference's last token
+        int noun = -1;
+        String w0 = tokens.get(0).word();
+        if (english && lexicon.isGroupPronoun(w0)) {
+            ref = 0;
+        } else if (english && lexicon.isDefiniteArticle(w0) && lexicon.subject(tokens.get(1).word()) != null
+                && lexicon.singular(tokens.get(1).word()) == null) {
+            ref = 1;
+            noun = 1;
+        } else if (!english && lexicon.isPluperfectParticle(lexicon.withoutProclitic(w0))) {
+            ref = 0; // «وقد اعتُقلوا»: the verb's own plural ending says who
+        } else {
+            return null;
+        }
+        int verb = ref + 1;
+        while (english && verb < tokens.size() - 1 && verb <= ref + 2 && lexicon.isAuxiliary(tokens.get(verb).word())) {
+            verb++; // "were", "have been": the passive's auxiliaries
+        }
+        if (english && verb == ref + 1) {
+            return null; // "They arrested the leader": the back-reference did the arresting
+        }
+        Action arrest = actionStartingAt[verb];
+        if (arrest == null || arrest.rule().parsedAction() != CountClaim.Action.ARRESTED || !arrest.rule().position().after()) {
+            return null;
+        }
+        if (!english && !(tokens.get(arrest.last()).word().endsWith(PLURAL_VERB_ENDING) && noObjectAfter(arrest.last()))) {
+            return null;
+        }
+        CountedGroup earlier = groupBefore.get(); // read only now: most sentences open with no back-reference
+        if (earlier == null) {
+            return null;
+        }
+        Group g = new Group(0, ref, earlier.count());
+        g.subject = earlier.subject();
+        g.subjectToken = noun;
+        g.category = earlier.subject().parsedCategory();
+        bindTo(g, arrest);
+        g.id = id;
+        return claim(g, carried, carriedPlace);
+    }
+
+    /** The ending of an Arabic past verb of "they" (اعتُقلوا، أوقفوا). */
+    private static final String PLURAL_VERB_ENDING = "وا";
+
+    /** Whether no number or noun of people follows token {@code k}: a passive with no object («اعتُقلوا يوم الأحد»). */
+    private boolean noObjectAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return true;
+        }
+        return !numberStart[k + 1] && lexicon.subject(tokens.get(k + 1).word()) == null;
+    }
+
     /**
      * Whether the singular at {@code k} opens a plural of two words with the word after it: «المشتبه بهم», the participle
      * singular and its plural pronoun making the suspects (a listed plural, neither a listed singular nor a dual of the two
