@@ -103,12 +103,18 @@ public final class CountClaimFinder {
         }
         List<String> before = wordsBefore(text, d.span().start(), BASELINE_REACH + 1);
         for (int i = sinceAt + 1; i < before.size() && i <= sinceAt + BASELINE_REACH; i++) {
-            if (lexicon.isBaseline(before.get(i))) {
+            if (lexicon.isBaseline(before.get(i)) && !(i + 1 < before.size() && AT.equals(before.get(i + 1)))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "killed at least 34 people since July 25": a baseline word right after "at" ("at least", "at most") bounds the count
+     * before it, no comparison; the since date stays the count's span, and its day no count of its own.
+     */
+    private static final String AT = "at";
 
     private boolean isSince(List<String> nearestFirst) {
         return !nearestFirst.isEmpty() && lexicon.isSince(nearestFirst.get(0));
@@ -178,8 +184,16 @@ public final class CountClaimFinder {
             List<DateMention> inSentence = datesWithin(dates, original);
             SentenceReader reader = new SentenceReader(lexicon, language == Language.EN, text, nt,
                     words.tokens(i), inSentence, around);
-            claims.addAll(reader.claims(numbers, byStart, carried, () -> placeCarried(paragraphReaders), claims.size(),
-                    List.copyOf(claims.subList(paragraphClaims, claims.size()))));
+            List<CountClaim> read = reader.claims(numbers, byStart, carried, () -> placeCarried(paragraphReaders), claims.size(),
+                    List.copyOf(claims.subList(paragraphClaims, claims.size())));
+            if (read.isEmpty() && !paragraphReaders.isEmpty()
+                    && claims.subList(paragraphClaims, claims.size()).stream().noneMatch(c -> c.action() == CountClaim.Action.ARRESTED)) {
+                SentenceReader previous = paragraphReaders.get(paragraphReaders.size() - 1);
+                CountClaim held = reader.arrestOfGroupBefore(() -> previous.soleCountedGroup(numbers), "g" + (claims.size() + 1),
+                        carried, () -> placeCarried(paragraphReaders));
+                read = held == null ? read : List.of(held); // "Three men opened fire … . They were arrested on Sunday."
+            }
+            claims.addAll(read);
             ClaimDate own = reader.eventDate();
             if (own != null) {
                 carried = own;

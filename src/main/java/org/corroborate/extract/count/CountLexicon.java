@@ -67,6 +67,7 @@ final class CountLexicon {
     private final Set<String> nameWords = new HashSet<>();
     private final Set<String> pluperfects = new HashSet<>();
     private final Set<String> personPronouns = new HashSet<>();
+    private final Set<String> groupPronouns = new HashSet<>();
     private final Set<String> pluperfectParticles = new HashSet<>();
     private final Set<String> arrestingBodies = new HashSet<>();
     private final Set<String> pluralAuxiliaries = new HashSet<>();
@@ -200,6 +201,7 @@ final class CountLexicon {
             file.nameWords().forEach(w -> nameWords.add(norm(w)));
             file.pluperfects().forEach(w -> pluperfects.add(norm(w)));
             file.personPronouns().forEach(w -> personPronouns.add(norm(w)));
+            file.groupPronouns().forEach(w -> groupPronouns.add(norm(w)));
             file.pluperfectParticles().forEach(w -> pluperfectParticles.add(norm(w)));
             file.arrestingBodies().forEach(w -> arrestingBodies.add(norm(w)));
             file.pluralAuxiliaries().forEach(w -> pluralAuxiliaries.add(norm(w)));
@@ -1368,6 +1370,11 @@ final class CountLexicon {
     }
 
     /** "قد": the particle closing the subject of a pluperfect ({@code pluperfect_particles}). */
+    /** Whether {@code word} is a plural pronoun that takes back a counted group ({@code group_pronouns}: they). */
+    boolean isGroupPronoun(String word) {
+        return groupPronouns.contains(word);
+    }
+
     boolean isPluperfectParticle(String word) {
         return pluperfectParticles.contains(word);
     }

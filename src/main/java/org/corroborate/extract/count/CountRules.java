@@ -154,6 +154,9 @@ import org.corroborate.rules.RulePacks;
  *       a plural noun of people, is their age ("11 children under five"), not a second count;</li>
  *   <li>{@code plural_auxiliaries}: a passive auxiliary of many ("were"): a bare capitalised name opening the
  *       sentence before it is a group's ("Tour Operators were arrested"), not one person;</li>
+ *   <li>{@code group_pronouns}: a plural pronoun (they) that, opening a sentence before a passive arrest, takes back
+ *       the one counted group of the sentence before ("Three men opened fire on a checkpoint. They were arrested on
+ *       Sunday": three held).</li>
  *   <li>{@code person_pronouns}: a pronoun of one person that, after a link and before a passive arrest
  *       (…, and he was taken into custody on Wednesday), is one person held when no arrest came before it
  *       in its sentence or paragraph;</li>
@@ -309,6 +312,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> resumingPronouns,
                          @OptionalKey List<String> trapVerbs, @OptionalKey List<String> trapPrepositions,
                          @OptionalKey List<String> trapPlaces, @OptionalKey List<String> bodyNouns,
+                         @OptionalKey List<String> groupPronouns,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -343,6 +347,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         arrestingBodies = arrestingBodies == null ? List.of() : List.copyOf(arrestingBodies);
         pluralAuxiliaries = pluralAuxiliaries == null ? List.of() : List.copyOf(pluralAuxiliaries);
         personPronouns = personPronouns == null ? List.of() : List.copyOf(personPronouns);
+        groupPronouns = groupPronouns == null ? List.of() : List.copyOf(groupPronouns);
         subordinators = subordinators == null ? List.of() : List.copyOf(subordinators);
         ageBounds = ageBounds == null ? List.of() : List.copyOf(ageBounds);
         caseWords = caseWords == null ? List.of() : List.copyOf(caseWords);

@@ -1475,6 +1475,9 @@ final class SentenceReader {
                     || !lexicon.startsWithLink(tokens.get(k + 1).word()))) {
                 single = null; // "أم درمان", "مدنيين أم عسكريين": a mother only in "أم وطفلاها" (ar-021 of dev12)
             }
+            if (single != null && pluralOfTwoWords(k)) {
+                continue; // «أوقفت الشرطة المشتبه بهم الثلاثة»: the suspects, counted by their number alone, not one suspect
+            }
             int last = k;
             if (k + 1 < tokens.size() && !tokens.get(k + 1).punctuation()
                     && lexicon.singular(w, tokens.get(k + 1).word()) != null) {
@@ -1681,6 +1684,130 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** The one counted group of a sentence: a number and the noun of people right after it (one describing word between). */
+    record CountedGroup(CountClaim.Count count, CountRules.SubjectRule subject) {
+    }
+
+    /**
+     * "Police said three men opened fire on a checkpoint on Friday": the one group of people the sentence counts, a number
+     * (no date's) with a noun of people right after it or after one more word ("three masked men"), for a sentence after
+     * it to take back ({@link #arrestOfGroupBefore}). Null when the sentence counts none, or two ("Two soldiers and three
+     * militants …": "they" names neither), or tells what befell them (an action word, or a release of {@code cancels}).
+     */
+    CountedGroup soleCountedGroup(List<Mention> numbers) {
+        if (hasAction) {
+            return null; // "The rebels freed six soldiers whom they had held …": what befell them is told there already
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (endsWithPhrase(k, lexicon.cancels()) >= 0) {
+                return null; // "freed six soldiers. The soldiers were captured on Aug. 2": taken by rebels, no arrest
+            }
+        }
+        CountedGroup found = null;
+        for (Mention m : numbers) {
+            if (!(m instanceof NumberMention n) || !insideSentence(n.span()) || isDate(n.span())) {
+                continue;
+            }
+            int first = firstToken(n.span());
+            int last = lastToken(n.span());
+            CountClaim.Count count = CountClaimFinder.count(n);
+            if (first < 0 || last < first || count == null || count.value() != null && count.value() < 2) {
+                continue;
+            }
+            CountRules.SubjectRule noun = null;
+            for (int k = last + 1; k <= last + 2 && k < tokens.size() && !tokens.get(k).punctuation() && noun == null; k++) {
+                noun = lexicon.subject(tokens.get(k).word());
+            }
+            if (noun == null || noun.parsedCategory() == null) {
+                continue; // "three checkpoints": no people
+            }
+            if (found != null) {
+                return null;
+            }
+            found = new CountedGroup(count, noun);
+        }
+        return found;
+    }
+
+    /**
+     * "… three men opened fire on a checkpoint on Friday. The men were arrested in March of last year" / "They were
+     * arrested on Sunday" / «وقد اعتُقلوا يوم الأحد»: a sentence that opens with a back-reference to the one group the
+     * sentence before counted ({@code groupBefore}) — "they" ({@code group_pronouns}), "the" and a plural noun of people, or in
+     * Arabic a plural arrest verb of no object after «قد» — right before its passive arrest: that group held, of its
+     * category, dated by its own sentence. Else null. The caller asks only when no arrest was told before in the
+     * paragraph and the sentence read no count of its own.
+     */
+    CountClaim arrestOfGroupBefore(Supplier<CountedGroup> groupBefore, String id, ClaimDate carried,
+                                   Supplier<CountClaim.Location> carriedPlace) {
+        if (!hasAction || tokens.size() < 3) {
+            return null;
+        }
+        int ref; // the back-reference's last token
+        int noun = -1;
+        String w0 = tokens.get(0).word();
+        if (english && lexicon.isGroupPronoun(w0)) {
+            ref = 0;
+        } else if (english && lexicon.isDefiniteArticle(w0) && lexicon.subject(tokens.get(1).word()) != null
+                && lexicon.singular(tokens.get(1).word()) == null) {
+            ref = 1;
+            noun = 1;
+        } else if (!english && lexicon.isPluperfectParticle(lexicon.withoutProclitic(w0))) {
+            ref = 0; // «وقد اعتُقلوا»: the verb's own plural ending says who
+        } else {
+            return null;
+        }
+        int verb = ref + 1;
+        while (english && verb < tokens.size() - 1 && verb <= ref + 2 && lexicon.isAuxiliary(tokens.get(verb).word())) {
+            verb++; // "were", "have been": the passive's auxiliaries
+        }
+        if (english && verb == ref + 1) {
+            return null; // "They arrested the leader": the back-reference did the arresting
+        }
+        Action arrest = actionStartingAt[verb];
+        if (arrest == null || arrest.rule().parsedAction() != CountClaim.Action.ARRESTED || !arrest.rule().position().after()) {
+            return null;
+        }
+        if (!english && !(tokens.get(arrest.last()).word().endsWith(PLURAL_VERB_ENDING) && noObjectAfter(arrest.last()))) {
+            return null;
+        }
+        CountedGroup earlier = groupBefore.get(); // read only now: most sentences open with no back-reference
+        if (earlier == null) {
+            return null;
+        }
+        Group g = new Group(0, ref, earlier.count());
+        g.subject = earlier.subject();
+        g.subjectToken = noun;
+        g.category = earlier.subject().parsedCategory();
+        bindTo(g, arrest);
+        g.id = id;
+        return claim(g, carried, carriedPlace);
+    }
+
+    /** The ending of an Arabic past verb of "they" (اعتُقلوا، أوقفوا). */
+    private static final String PLURAL_VERB_ENDING = "وا";
+
+    /** Whether no number or noun of people follows token {@code k}: a passive with no object («اعتُقلوا يوم الأحد»). */
+    private boolean noObjectAfter(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return true;
+        }
+        return !numberStart[k + 1] && lexicon.subject(tokens.get(k + 1).word()) == null;
+    }
+
+    /**
+     * Whether the singular at {@code k} opens a plural of two words with the word after it: «المشتبه بهم», the participle
+     * singular and its plural pronoun making the suspects (a listed plural, neither a listed singular nor a dual of the two
+     * words). No one person then: the group is as many as a number says, or uncounted.
+     */
+    private boolean pluralOfTwoWords(int k) {
+        if (english || k + 1 >= tokens.size() || tokens.get(k + 1).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String next = tokens.get(k + 1).word();
+        return lexicon.subject(w, next) != null && lexicon.singular(w, next) == null && lexicon.dual(w, next) == null;
     }
 
     /**
@@ -3689,6 +3816,9 @@ final class SentenceReader {
         }
         for (List<String> p : lexicon.cancels()) {
             int n = p.size();
+            if (n == 1 && cancelledBeforeDoer(p.get(0), g)) {
+                return true;
+            }
             if (n < 2 || !lexicon.sameWord(p.get(n - 1), tokens.get(g.first - 1).word(), false)) {
                 continue;
             }
@@ -3697,6 +3827,31 @@ final class SentenceReader {
                 if (start >= 0 && !punctuationBetween(start, g.first - 1) && matchesFirst(p, n - 1, start)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many words a doer between a cancelling verb of one word and its object may run («وأنقذ خفر السواحل»). */
+    private static final int DOER_REACH = 3;
+
+    /**
+     * «وأنقذ خفر السواحل عشرين شخصاً»، «حررت القوات الخاصة ثلاثة رهائن»: an Arabic cancelling word of one word (a rescue, a
+     * release), its doer of one to {@link #DOER_REACH} words between it and the group: the group it took, as right before
+     * it. Not across punctuation, a number or an action word: then the words between are no doer but a clause.
+     */
+    private boolean cancelledBeforeDoer(String cancel, Group g) {
+        for (int gap = 1; gap <= DOER_REACH; gap++) {
+            int at = g.first - 1 - gap;
+            if (at < 0 || tokens.get(at + 1).punctuation()) {
+                return false;
+            }
+            int between = at + 1;
+            if (numberStart[between] || actionStartingAt[between] != null) {
+                return false;
+            }
+            if (!tokens.get(at).punctuation() && lexicon.sameWord(cancel, tokens.get(at).word(), true)) {
+                return true;
             }
         }
         return false;
@@ -4897,7 +5052,7 @@ final class SentenceReader {
         return !english && g.last + 1 < tokens.size() && lexicon.isOfThemWord(tokens.get(g.last + 1).word());
     }
 
-    /** True when only a conjunction or a comma stands between two groups. */
+    /** True when only a conjunction or a comma (in English also a conjunction and a possessive) stands between two groups. */
     private boolean linked(Group a, Group b) {
         int end = a.end();
         if (english && end + 1 < b.first) {
@@ -4910,6 +5065,10 @@ final class SentenceReader {
         if (between == 0) {
             String w = tokens.get(b.first).word();
             return lexicon.startsWithLink(w) || lexicon.isLink(w); // "وتسع نساء"; "و9 نساء" read with its link
+        }
+        if (english && between == 2 && lexicon.isLink(tokens.get(end + 1).word())
+                && lexicon.isPossessive(tokens.get(end + 2).word())) {
+            return true; // "among them a woman and her two young daughters": her daughters, more of the list
         }
         return between == 1 && (lexicon.isLink(tokens.get(end + 1).word()) || isComma(end + 1));
     }
