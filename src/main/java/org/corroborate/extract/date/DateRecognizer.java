@@ -758,7 +758,8 @@ public final class DateRecognizer {
         if (words(UNSCHEDULED_DATES).foundIn(DateGrammar.NORMALIZER.normalize(d.text()).normalized())) {
             return true;
         }
-        int start = d.span().start();
+        // (a stretch told by its length first has its day at its end: the words before that day are read, the length among them)
+        int start = marked(d, DateRule.Mark.LENGTH_FIRST) ? d.span().end() : d.span().start();
         if (words(UNSCHEDULED_BEFORE).present() && !possessive(text, d.span().end())) {
             int from = sentenceStart(text, start, UNSCHEDULED_BEFORE_WINDOW);
             String sentence = DateGrammar.NORMALIZER.normalizedBetween(text, from, start);

@@ -28,7 +28,8 @@ class DateRuleMarksTest {
             "opening_to_closing", id -> id.contains(".opening_to_closing_"),
             "holiday", id -> id.endsWith(".date.holiday"),
             "season", id -> id.endsWith(".date.season"),
-            "last_night", id -> id.endsWith(".date.last_night"));
+            "last_night", id -> id.endsWith(".date.last_night"),
+            "length_first", id -> false); // marked since, no fragment
 
     /** The ids of the shipped date rules of every language's packs. */
     private static Set<String> shippedIds() {
@@ -76,7 +77,10 @@ class DateRuleMarksTest {
      */
     private static final Map<String, Set<String>> MARKED_SINCE = Map.of(
             "opening_to_closing", Set.of("ar.date.days_starting", "ar.date.start_then_days", "en.date.day_opening_stretch",
-                    "en.date.from_day_for_days"));
+                    "en.date.from_day_for_days", "ar.date.bare_days_starting", "en.date.stretch_starting"),
+            // a stretch by its length, then the day it starts: the words before that day are read before it
+            "length_first", Set.of("ar.date.days_starting", "ar.date.bare_days_starting", "en.date.stretch_starting",
+                    "en.date.opening_to_closing_days_from_weekday"));
 
     @Test
     void theMarkedRulesAreTheRulesTheIdFragmentsMatched() {
