@@ -44,6 +44,7 @@ final class CountLexicon {
     private final List<List<String>> subordinators = new ArrayList<>();
     private final List<List<String>> alongside = new ArrayList<>();
     private final List<List<String>> tollRises = new ArrayList<>();
+    private final List<List<String>> detentionOrders = new ArrayList<>();
     private final List<List<String>> earlierTolls = new ArrayList<>();
     private final List<List<String>> previousTolls = new ArrayList<>();
     private final List<List<String>> notActions = new ArrayList<>();
@@ -171,6 +172,7 @@ final class CountLexicon {
             file.subordinators().forEach(w -> subordinators.add(List.of(norm(w).split("\\s+"))));
             file.alongside().forEach(w -> alongside.add(List.of(norm(w).split("\\s+"))));
             file.tollRises().forEach(w -> tollRises.add(List.of(norm(w).split("\\s+"))));
+            file.detentionOrders().forEach(w -> detentionOrders.add(List.of(norm(w).split("\\s+"))));
             file.earlierTolls().forEach(w -> earlierTolls.add(List.of(norm(w).split("\\s+"))));
             file.previousTolls().forEach(w -> previousTolls.add(List.of(norm(w).split("\\s+"))));
             file.notActions().forEach(w -> notActions.add(List.of(norm(w).split("\\s+"))));
@@ -342,7 +344,7 @@ final class CountLexicon {
         this.oneLetterLinks = linkLetters.toString();
         for (List<List<String>> phrases : List.of(cancels, tollRises, earlierTolls, previousTolls, notActions, agents,
                 pastClauses, relativePassives, hospitalStays, subordinators, alongside, illnesses, discharges, takings,
-                unhurtWords, careReasons, excepting)) {
+                unhurtWords, careReasons, excepting, detentionOrders)) {
             phrasesByLastWord.put(phrases, byLastWord(phrases));
         }
     }
@@ -713,6 +715,11 @@ final class CountLexicon {
     /** Phrases right before a count that tie it to a toll noun earlier in its sentence (rose to). */
     List<List<String>> tollRises() {
         return tollRises;
+    }
+
+    /** The {@code detention_orders}: cancels that still hold a counted group after them. */
+    List<List<String>> detentionOrders() {
+        return detentionOrders;
     }
 
     /** Phrases right before a count that make it the figure a toll rose from (from, بعد أن كانت). */

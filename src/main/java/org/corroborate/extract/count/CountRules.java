@@ -38,6 +38,9 @@ import org.corroborate.rules.RulePacks;
  *       the day the claim was announced rather than the day it happened (أعلنت، إنها، said that);</li>
  *   <li>{@code cancels}: words right before a group or its action word that say it did not befall
  *       the group, or was undone (No one was hurt, risked displacing, freed 38 of the 61 abducted);</li>
+ *   <li>{@code detention_orders}: phrases among the {@code cancels} that hold a counted group after them: a
+ *       prosecutor's order to detain («أمر بتوقيف ثلاثة أشخاص») holds the three, while a named one after it stays
+ *       cancelled (the owner and manager an order names are one group of two in dev32's gold, not two of one).</li>
  *   <li>{@code toll_rises}: words right before a count that tie it to a toll noun (an action with
  *       {@code toll: true}) anywhere before it in its sentence (the death toll from Sunday's landslide
  *       in Swat rose to 48);</li>
@@ -113,7 +116,8 @@ import org.corroborate.rules.RulePacks;
  *       keeps the verb before the aside the group's;</li>
  *   <li>{@code belief_openers}: the first word of a description of the subject by what it is believed to be (ar:
  *       يعتقد، يشتبه، يرجح): «اختطف مسلحون يُعتقد أنهم ينتمون إلى جماعة بوكو حرام ١٤ صياداً» keeps the verb before
- *       the subject the group's, however long the name described;</li>
+ *       the subject the group's, however long the name described; right after the bare number of a part (both
+ *       languages: "including two believed to have planted the bomb") they open a clause on the part, which is people;</li>
  *   <li>{@code setting_prepositions}: prepositions of a setting ("during", "on", "aboard"): a number right after one,
  *       taken with "of the" from things ("wounded during one of the operations", "found on one of the vessels"), counts
  *       those things, not people;</li>
@@ -313,6 +317,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> trapVerbs, @OptionalKey List<String> trapPrepositions,
                          @OptionalKey List<String> trapPlaces, @OptionalKey List<String> bodyNouns,
                          @OptionalKey List<String> groupPronouns,
+                         @OptionalKey List<String> detentionOrders,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -323,6 +328,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         functionWords = functionWords == null ? List.of() : List.copyOf(functionWords);
         cancels = cancels == null ? List.of() : List.copyOf(cancels);
         tollRises = tollRises == null ? List.of() : List.copyOf(tollRises);
+        detentionOrders = detentionOrders == null ? List.of() : List.copyOf(detentionOrders);
         earlierTolls = earlierTolls == null ? List.of() : List.copyOf(earlierTolls);
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);

@@ -153,6 +153,12 @@ final class SentenceReader {
                 if (g != null && !isEarlierToll(g)) {
                     groups.add(g);
                 }
+            } else if (m instanceof OrdinalMention o && insideSentence(o.span()) && !isDate(o.span()) && figurePassed(o)) {
+                Group g = numberGroup(new NumberMention(o.text(), o.span(), java.math.BigDecimal.valueOf(o.value()), null, null,
+                        false, o.rule())); // «عدد المعتقلين تجاوز الستين»: the figure passed, a cardinal
+                if (g != null) {
+                    groups.add(g);
+                }
             } else if (m instanceof OrdinalMention o && insideSentence(o.span()) && !isDate(o.span())) {
                 Group g = ordinalGroup(o);
                 if (g != null) {
@@ -420,6 +426,10 @@ final class SentenceReader {
                     bindTo(g, between);
                 }
                 return g;
+            }
+            if (k == last + 1 && partWordRightBefore(g) && clauseOnBarePart(k)) {
+                g.category = CountClaim.Category.PEOPLE;
+                return g; // «بينهم ثلاثة يُعتقد أنهم شاركوا في الهجوم», "including two believed to have planted the bomb"
             }
             if (unknownNext && !english && k == last + 1 && arabicObjectOfPersonVerb(first, k)) {
                 g.subjectToken = k; // «اعتقلت الشرطة ثلاثة شركاء للمتهم»: those an arrest verb of people took are people
@@ -1120,6 +1130,20 @@ final class SentenceReader {
     /** A hyphen at {@code k} joining what stands before it to a word after it that {@code after} accepts. */
     private boolean isHyphenBefore(int k, java.util.function.IntPredicate after) {
         return tokens.get(k).word().equals("-") && k + 1 < tokens.size() && after.test(k + 1);
+    }
+
+    /**
+     * «عدد المعتقلين تجاوز الستين»، «بلغ عدد القتلى الثلاثين»: Arabic definite tens (read as ordinals, الستين "the
+     * sixtieth") of one word right after a verb that passes or reaches a figure ({@code exceeds}, {@code toll_rises}) are
+     * the figure itself, a cardinal, when a toll noun stands before (عدد المعتقلين); an ordinal follows a noun (الذكرى
+     * الستين), and «تجاوز الستين من عمره» with no toll is an age.
+     */
+    private boolean figurePassed(OrdinalMention o) {
+        int first = firstToken(o.span());
+        int last = lastToken(o.span());
+        return !english && first > 0 && first == last && o.value() >= 20 && definite(first)
+                && (lexicon.exceeds(tokens.get(first - 1).word()) || endsWithPhrase(first - 1, lexicon.tollRises()) >= 0)
+                && actions().stream().anyMatch(a -> a.rule().isToll() && a.last() < first); // not «تجاوز الستين من عمره», an age
     }
 
     /**
@@ -3122,7 +3146,8 @@ final class SentenceReader {
         boolean stated = chosen != null && chosen.rule().statesAState() && chosen.first() > g.end()
                 && !numberBetween(g.end(), chosen.first()) // "rescued 11 workers, four of them with injuries": the four's state
                 && endsWithPhrase(chosen.first() - 1, lexicon.cancels()) < 0;
-        boolean released = endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g);
+        boolean released = (endsWithPhrase(g.first - 1, lexicon.cancels()) >= 0 || cancelledAcrossAgent(g, lexicon.cancels()))
+                && !heldByOrder(g);
         if (chosen != null && !stated && (released && !ownRelativeVerb(g, chosen)
                 || endsWithPhrase(chosen.first() - 1, lexicon.cancels()) >= 0 || undoneLater(g)
                 || chosen.last() < g.first && ownVerbCancels(g) || vagueShareOfThe(g)
@@ -3811,10 +3836,15 @@ final class SentenceReader {
      * and its preposition ("أفرج عن"); one or two words between them still cancel the group after.
      */
     private boolean cancelledAcrossAgent(Group g) {
+        return cancelledAcrossAgent(g, lexicon.cancels());
+    }
+
+    /** {@link #cancelledAcrossAgent(Group)} for the phrases of one list. */
+    private boolean cancelledAcrossAgent(Group g, List<List<String>> phrases) {
         if (english || g.first < 3) {
             return false;
         }
-        for (List<String> p : lexicon.cancels()) {
+        for (List<String> p : phrases) {
             int n = p.size();
             if (n == 1 && cancelledBeforeDoer(p.get(0), g)) {
                 return true;
@@ -3855,6 +3885,19 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * «وأمر المدعي العام بتوقيف ثلاثة أشخاص»: a counted group right after an order to detain ({@code detention_orders}),
+     * the doer between them or not, is held by the order, not cancelled as an order to arrest someone at large is.
+     */
+    private boolean heldByOrder(Group g) {
+        boolean counted = false;
+        for (int k = g.first; k <= g.last && !counted; k++) {
+            counted = numberStart[k]; // «بتوقيف موظفين اثنين»: the number after its noun counts the group too
+        }
+        return counted && (endsWithPhrase(g.first - 1, lexicon.detentionOrders()) >= 0
+                || cancelledAcrossAgent(g, lexicon.detentionOrders()));
     }
 
     private boolean punctuationBetween(int from, int to) {
@@ -4983,6 +5026,25 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /**
+     * «بينهم ثلاثة شاركوا في الهجوم»، «بينهم ثلاثة يُعتقد أنهم …»، "including two believed to have planted the bomb": right
+     * after a bare number of a part, a word that opens a clause on the part ({@code belief_openers}, or in Arabic a word
+     * that looks like a verb, no action word, noun of things or event) says what the part did, not who they are: the
+     * part is people of the whole.
+     */
+    private boolean clauseOnBarePart(int k) {
+        String w = tokens.get(k).word();
+        if (tokens.get(k).punctuation() || actionStartingAt[k] != null) {
+            return false;
+        }
+        if (lexicon.isBeliefOpener(w)) {
+            return true;
+        }
+        return !english && !lexicon.isFunctionWord(w) && !lexicon.isNotCounted(w) && lexicon.event(w) == null
+                && lexicon.subject(w) == null && lexicon.singular(w) == null && lexicon.looksLikeVerb(lexicon.withoutProclitic(w))
+                && !lexicon.hasArticlePrefix(w);
     }
 
     /** "including 1,200 children", «بينهم نحو ١٢٠٠ طفل»: a part word right before the group (not a share "two of them"). */
