@@ -27,6 +27,8 @@ final class Attributions {
      */
     /** The marks around names of speakers (حركة «حماس»), which are no quotation. */
     private final boolean[] nameMarks;
+    /** The opening marks of the quotations read as direct quotes of a speaker (by {@link #find}, before reported words). */
+    private final boolean[] attributedMarks;
     /** The words inside those marks («أطباء من أجل السلام»), every one part of the name. */
     private final boolean[] markedNameWords;
     /** The single quotation marks that open or close a quotation (‘…’, '…'), not apostrophes. */
@@ -53,6 +55,7 @@ final class Attributions {
         this.speech = new Lexicon.Speech[tokens.size()];
         this.agreement = new Agreement(lexicon, english);
         this.nameMarks = new boolean[tokens.size()];
+        this.attributedMarks = new boolean[tokens.size()];
         this.markedNameWords = new boolean[tokens.size()];
         this.singleMarks = new boolean[tokens.size()];
         this.usedVerbs = new boolean[tokens.size()];
@@ -324,6 +327,7 @@ final class Attributions {
             if (a != null) {
                 out.add(a);
                 lastSpeaker = a.speaker();
+                attributedMarks[q[0]] = true;
             }
             previousAttributed = a != null;
         }
@@ -703,7 +707,8 @@ final class Attributions {
      */
     private int circumstantialCallBetween(int verb, int quote) {
         for (int i = verb + 2; i < quote; i++) {
-            if (isComma(i - 1) && !tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+            if (isComma(i - 1) && !tokens.get(i).punctuation() && (lexicon.isCallVerb(word(i)) || lexicon.isCommaCall(word(i)))
+                    && !insideQuote(i)) {
                 return i;
             }
         }
@@ -718,7 +723,8 @@ final class Attributions {
     private Attribution afterCall(int[] q, int leftFrom) {
         int call = -1;
         for (int i = q[0] - 1; i >= leftFrom && call < 0; i--) {
-            if (!tokens.get(i).punctuation() && lexicon.isCallVerb(word(i)) && !insideQuote(i)) {
+            if (!tokens.get(i).punctuation() && !insideQuote(i)
+                    && (lexicon.isCallVerb(word(i)) || lexicon.isCommaCall(word(i)) && i > 0 && isComma(i - 1))) {
                 call = i;
             }
         }
@@ -2351,6 +2357,10 @@ final class Attributions {
             if (whole != null) {
                 return Attribution.of(content(whole), speaker, true, sentence); // "«…»، بحسب X": the quoted words, direct
             }
+            if (quotationWithin(lead, s)) {
+                return null; // "وتشهد البلاد موجة برد «هي الأقسى منذ عقدين»، بحسب X": mixed speech, the quoted span alone is
+                             // the claim (dev rule 24), read as a quotation with its tag (blind17's Q1)
+            }
             return end > lead + 1 ? Attribution.of(span(lead, end), speaker, false, sentence) : null;
         }
         if (s > lead && !tokens.get(after).punctuation()) {
@@ -2533,6 +2543,19 @@ final class Attributions {
         return null;
     }
 
+    /**
+     * Whether a quotation read as a speaker's direct quote opens after {@code from} and closes before {@code to}: words
+     * quoted inside a clause (not a group's name in marks, «داعش», which no one is quoted saying).
+     */
+    private boolean quotationWithin(int from, int to) {
+        for (int[] q : quotes) {
+            if (q[0] > from && q[1] < to && attributedMarks[q[0]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean onlyPunctuationBetween(int from, int to) {
         for (int i = from; i < to; i++) {
             if (!tokens.get(i).punctuation()) {
@@ -2586,8 +2609,9 @@ final class Attributions {
         if (english && (tokens.isEmpty() || !allCapitals(0))) {
             return -1;
         }
-        for (int i = 1; i < Math.min(tokens.size(), english ? 10 : 6); i++) {
-            if (tokens.get(i).punctuation() && DASHES.contains(word(i))) {
+        for (int i = 1; i < Math.min(tokens.size(), english ? 10 : 12); i++) {
+            // an Arabic dash further on ends a dateline only after the agency's brackets: "دمشق، 15 نيسان (وكالات) -"
+            if (tokens.get(i).punctuation() && DASHES.contains(word(i)) && (english || i < 6 || ")".equals(word(i - 1)))) {
                 int end = i;
                 if (end + 3 < tokens.size() && word(end + 1).equals("(") && word(end + 3).equals(")")) {
                     end += 3; // "دمشق - (سانا)"

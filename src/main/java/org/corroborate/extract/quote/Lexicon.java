@@ -28,6 +28,8 @@ final class Lexicon {
     private final Set<String> complementizers = new HashSet<>();
     private final Set<String> stops = new HashSet<>();
     private final Set<String> anaphors = new HashSet<>();
+    private final Set<String> bodyAnaphors = new HashSet<>();
+    private final Set<String> commaCalls = new HashSet<>();
     private final Set<String> objects = new HashSet<>();
     private final Set<String> proclitics = new HashSet<>();
     private final Set<String> stopPrefixes = new HashSet<>();
@@ -200,6 +202,8 @@ final class Lexicon {
             file.complementizers().forEach(w -> complementizers.add(norm(w)));
             file.speakerStops().forEach(w -> stops.add(norm(w)));
             file.anaphors().forEach(w -> anaphors.add(norm(w)));
+            file.bodyAnaphors().forEach(w -> bodyAnaphors.add(norm(w)));
+            file.commaCalls().forEach(w -> commaCalls.add(norm(w)));
             file.objects().forEach(w -> objects.add(norm(w)));
             file.proclitics().forEach(w -> proclitics.add(norm(w)));
             file.stopPrefixes().forEach(w -> stopPrefixes.add(norm(w)));
@@ -1649,6 +1653,16 @@ final class Lexicon {
 
     boolean isAnaphor(String phrase) {
         return anaphors.contains(phrase);
+    }
+
+    /** Whether {@code phrase} (normalised) is one of the {@code body_anaphors}: a masculine noun that stands for a body (المجلس). */
+    /** Whether {@code word} is one of the {@code comma_calls}: a call verb only right after a comma (متهماً). */
+    boolean isCommaCall(String word) {
+        return commaCalls.contains(word);
+    }
+
+    boolean isBodyAnaphor(String phrase) {
+        return bodyAnaphors.contains(phrase);
     }
 
     boolean isObject(String word) {

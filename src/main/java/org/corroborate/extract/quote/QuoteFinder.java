@@ -529,7 +529,8 @@ public final class QuoteFinder {
             boolean bodyNoun = noun != null && lexicon.isBodyHead(noun);
             if (language == Language.AR && anaphoric
                     && (named.isEmpty() ? speaker != null && speaker.equals(asWritten)
-                            : sharing == null && normalized != null && agreement.arabicGender(normalized) == Agreement.Kind.FEMININE)
+                            : sharing == null && normalized != null && (agreement.arabicGender(normalized) == Agreement.Kind.FEMININE
+                                    || lexicon.isBodyAnaphor(normalized))) // "وقال المجلس" after another speaker: the council
                     && asWritten != null && hasArticle(normalized) && !statement(normalized)
                     && bodyNamedBefore(nt.original(), nt.toOriginal(a.start(), a.end())[0],
                             lexicon.article().matcher(normalized).replaceFirst("")) != null) {
@@ -737,7 +738,8 @@ public final class QuoteFinder {
             // "the ministry": the last name with its noun; a pronoun ("he") has no noun to share, and takes the last one
             String noun = lexicon.article().matcher(anaphor).replaceFirst("");
             for (int i = named.size() - 1; i >= 0; i--) {
-                if (named.get(i).words().contains(noun)) {
+                // "المجلس" after "المجلس الوطني للأمن": a name opening with the anaphor itself, its noun with the article
+                if (named.get(i).words().contains(noun) || named.get(i).words().size() > 1 && named.get(i).words().get(0).equals(anaphor)) {
                     return named.get(i).text();
                 }
             }
@@ -855,13 +857,22 @@ public final class QuoteFinder {
     /**
      * The last body named in {@code text[0, end)} with {@code noun} (normalised, without its article) as its first
      * word, up to a punctuation mark, a speaker stop or a speech verb ("جهاز مكافحة الإرهاب العراقي" before "، اليوم"),
-     * or null; a name of at least two words.
+     * or null; a name of at least two words. The noun with its article opens a name too ("المجلس الوطني للأمن", "الاتحاد
+     * الوطني لكرة القدم"), when words of the name follow it (not an earlier "وقال المجلس").
      */
     private String bodyNamedBefore(String text, int end, String noun) {
         String[] words = WHITESPACE.split(text.substring(0, Math.max(0, end)));
+        String definite = Lexicon.norm(lexicon.withArticle(noun));
         for (int i = words.length - 2; i >= 0; i--) {
             String w = Lexicon.norm(words[i]);
             int clitic = lexicon.bodyCliticLength(w); // "بحسب بيان لوزارة الداخلية": the body named after the clitic ل
+            if (w.equals(definite)) {
+                String name = nameFrom(words, i, 0);
+                if (name != null) {
+                    return name;
+                }
+                continue;
+            }
             if (!w.equals(noun) && !(clitic > 0 && w.substring(clitic).equals(noun))) {
                 continue;
             }
@@ -905,7 +916,8 @@ public final class QuoteFinder {
                 break;
             }
             boolean article = lexicon.hasArticlePrefix(w) || lexicon.hasArticlePrefix(lexicon.withoutProclitic(w))
-                    || lexicon.hasBodyCliticArticle(" " + w); // "للأمن الوطني": the article behind the clitic
+                    || lexicon.hasBodyCliticArticle(" " + w) // "للأمن الوطني": the article behind the clitic
+                    || lexicon.continuesBodyName(w); // "الاتحاد الوطني لكرة القدم": a body_name_clitic_words word
             if (definite && !article && !lexicon.isNameLink(w) && !lexicon.isNameLink(Lexicon.norm(name.get(name.size() - 1)))) {
                 break; // "فرضت وزارة الداخلية العراقية حظراً …": the definite name ends before the verb's object
             }

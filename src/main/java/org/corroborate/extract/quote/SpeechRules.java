@@ -33,6 +33,9 @@ import org.corroborate.rules.RulePacks;
  * <ul>
  *   <li>{@code statement_sources}: phrases naming who issued a statement (بيان صادر عن);</li>
  *   <li>{@code anaphors}: words that stand for an earlier speaker (البيان، the statement);</li>
+ *   <li>{@code comma_calls}: call verbs read as one only right after a comma (متهماً: also the noun "accused");</li>
+ *   <li>{@code body_anaphors}: Arabic masculine anaphors that stand for a body (المجلس، الاتحاد), which take the body
+ *       named before with their noun as a feminine body's noun does, even after another speaker;</li>
  *   <li>{@code objects}: nouns a verb such as وصف takes before the quote (الحادث، the attack);</li>
  *   <li>{@code body_heads}: last words of an organisation's capitalised name (Alliance, Ministry): an
  *       anaphor ("the organisation") with no named speaker before it stands for the last such
@@ -386,6 +389,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> documentNouns,
                           @OptionalKey List<String> issueWords, @OptionalKey List<String> issuerPrepositions,
                           @OptionalKey List<String> anonymityWords, @OptionalKey List<String> varyingVerbs,
+                          @OptionalKey List<String> bodyAnaphors, @OptionalKey List<String> commaCalls,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -397,6 +401,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         statementSources = statementSources == null ? List.of() : List.copyOf(statementSources);
         sources = sources == null ? List.of() : List.copyOf(sources);
         anaphors = anaphors == null ? List.of() : List.copyOf(anaphors);
+        bodyAnaphors = bodyAnaphors == null ? List.of() : List.copyOf(bodyAnaphors);
+        commaCalls = commaCalls == null ? List.of() : List.copyOf(commaCalls);
         objects = objects == null ? List.of() : List.copyOf(objects);
         proclitics = proclitics == null ? List.of() : List.copyOf(proclitics);
         bodyHeads = bodyHeads == null ? List.of() : List.copyOf(bodyHeads);
@@ -638,6 +644,8 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("anonymity_words", anonymityWords);
         problems.oneWordEach("varying_verbs", varyingVerbs);
+        problems.oneWordEach("body_anaphors", bodyAnaphors);
+        problems.oneWordEach("comma_calls", commaCalls);
         problems.oneWordEach("addressee_nouns", addresseeNouns);
         problems.oneWordEach("addressee_endings", addresseeEndings);
         for (int i = 0; i < generalBodyHeads.size(); i++) {
