@@ -730,8 +730,11 @@ public final class DateRecognizer {
         return from >= d.span().start() ? "" : DateGrammar.NORMALIZER.normalizedBetween(text, from, d.span().start());
     }
 
-    /** A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}). */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?\u060C\u061B\u061F]");
+    /**
+     * A mark that ends a clause between the words of a restated arrest and its date ({@link #restatesArrest}); not the dot
+     * after a lone letter of an abbreviation ("The explosion tore through a storage hall shortly after 9 a.m. on Monday").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:!?\u060C\u061B\u061F]|(?<!(?<!\\p{L})\\p{L})\\.");
 
     /**
      * How far before a date ahead of publication, within its sentence, its {@code unscheduled_before} words are sought: a
