@@ -1092,6 +1092,44 @@ public final class DateRecognizer {
         return opens;
     }
 
+    /**
+     * Where, in {@code text[from, d)}, the clause a since word opens before the date {@code d} begins (right after the last
+     * since word there), when words of its own stand between it and the date: "Food prices have doubled since the
+     * government lifted bread subsidies in 2024" (kind D6 of blind17's adjudication): the date is the since clause's
+     * event's, not the period of the figure before it. -1 when there is none, or when the date follows the word right away
+     * ("have doubled since 2024", a boundary).
+     */
+    public int sinceClauseStart(String text, int from, DateMention d) {
+        Words since = words(SINCE);
+        int to = d.span().start();
+        if (!since.present() || from >= to) {
+            return -1;
+        }
+        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, to);
+        if (!since.mayFind(before)) {
+            return -1;
+        }
+        Matcher m = since.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0 || before.substring(end).isBlank()) {
+            return -1;
+        }
+        int lo = from;
+        int hi = to; // the first raw offset whose normalised prefix reaches the word's end
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (DateGrammar.NORMALIZER.normalizedBetween(text, from, mid).length() >= end) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */
     private static final Pattern WEEKDAY_RULE = Pattern.compile("\\p{L}+\\.date\\.(?:this_)?weekday(?:_abbreviated)?");
 
