@@ -1092,12 +1092,15 @@ public final class DateRecognizer {
         return opens;
     }
 
+    /** How many words a since clause with an event of its own holds before its date at least ({@link #sinceClauseStart}). */
+    private static final int SINCE_CLAUSE_WORDS = 3;
+
     /**
      * Where, in {@code text[from, d)}, the clause a since word opens before the date {@code d} begins (right after the last
      * since word there), when words of its own stand between it and the date: "Food prices have doubled since the
      * government lifted bread subsidies in 2024" (kind D6 of blind17's adjudication): the date is the since clause's
      * event's, not the period of the figure before it. -1 when there is none, or when the date follows the word right away
-     * ("have doubled since 2024", a boundary).
+     * ("have doubled since 2024", a boundary), or when fewer than {@link #SINCE_CLAUSE_WORDS} words stand there.
      */
     public int sinceClauseStart(String text, int from, DateMention d) {
         Words since = words(SINCE);
@@ -1114,8 +1117,8 @@ public final class DateRecognizer {
         while (m.find()) {
             end = m.end();
         }
-        if (end < 0 || before.substring(end).isBlank()) {
-            return -1;
+        if (end < 0 || before.substring(end).isBlank() || before.substring(end).strip().split("\\s+").length < SINCE_CLAUSE_WORDS) {
+            return -1; // "highest rate since a decade in …", «منذ عقد في العام الماضي»: a span, no clause of its own
         }
         int lo = from;
         int hi = to; // the first raw offset whose normalised prefix reaches the word's end

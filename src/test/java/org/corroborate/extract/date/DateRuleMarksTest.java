@@ -28,7 +28,8 @@ class DateRuleMarksTest {
             "opening_to_closing", id -> id.contains(".opening_to_closing_"),
             "holiday", id -> id.endsWith(".date.holiday"),
             "season", id -> id.endsWith(".date.season"),
-            "last_night", id -> id.endsWith(".date.last_night"));
+            "last_night", id -> id.endsWith(".date.last_night"),
+            "same_day", id -> id.endsWith(".date.anchored_same_day"));
 
     /** The ids of the shipped date rules of every language's packs. */
     private static Set<String> shippedIds() {
