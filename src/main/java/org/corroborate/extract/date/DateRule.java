@@ -33,7 +33,8 @@ import org.corroborate.rules.Rule;
  *                  on 3 March"); {@code story}, after a verb of coming, from the day the story is at or the day named
  *                  before it in its clause ("The strike came a week after …"); with no such day, none
  * @param marks  what the claim reader ({@code DateClaims}) treats apart in a date the rule reads ({@link Mark}), whatever
- *               its id: {@code part_of}, {@code opening_to_closing}, {@code holiday}, {@code season}, {@code last_night}, {@code length_first}
+ *               its id: {@code part_of}, {@code opening_to_closing}, {@code holiday}, {@code season}, {@code last_night}, {@code length_first},
+ *               {@code same_day}
  */
 public record DateRule(String id, String name, String pattern, Resolve resolve,
                        @OptionalKey String unit, @OptionalKey Integer offset,
@@ -78,7 +79,12 @@ public record DateRule(String id, String name, String pattern, Resolve resolve,
          * starting today"): its day ends the date, so the words before that day, the length among them, are what a marker
          * before a date reads; "أعلنت النقابة إضرابا" is no statement's own day.
          */
-        LENGTH_FIRST
+        LENGTH_FIRST,
+        /**
+         * The day or night named before it, named again ("on the same day", «خلال الليلة نفسها»): the day an earlier count
+         * carries, told again, no dated event of its own.
+         */
+        SAME_DAY
     }
 
     /** Whether the packs mark the rule {@code mark} ({@code marks}). */

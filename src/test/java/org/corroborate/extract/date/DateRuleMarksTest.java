@@ -29,7 +29,8 @@ class DateRuleMarksTest {
             "holiday", id -> id.endsWith(".date.holiday"),
             "season", id -> id.endsWith(".date.season"),
             "last_night", id -> id.endsWith(".date.last_night"),
-            "length_first", id -> false); // marked since, no fragment
+            "length_first", id -> false, // marked since, no fragment
+            "same_day", id -> id.endsWith(".date.anchored_same_day"));
 
     /** The ids of the shipped date rules of every language's packs. */
     private static Set<String> shippedIds() {

@@ -133,6 +133,7 @@ class WordsFilterTest {
                     Map.entry(DateWordList.PAST_CLAUSE_BEFORE, "after a review that began on ")),
             Language.AR, Map.ofEntries(
                     Map.entry(DateWordList.RECURRING_BEFORE, "يقام المعرض كل "),
+                    Map.entry(DateWordList.INCIDENT_PHRASE_BEFORE, "ضربت عاصفة قوية الساحل الشرقي مساء "),
                     Map.entry(DateWordList.RECURRING_AFTER, " من كل عام"),
                     Map.entry(DateWordList.RELEASE, "أفرج الخاطفون عن اثنين منهم يوم "),
                     Map.entry(DateWordList.NO_EVENT_CLAUSES, "ولد الشاعر في الثالث من آذار عام 1956"),
