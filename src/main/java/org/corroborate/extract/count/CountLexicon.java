@@ -991,6 +991,18 @@ final class CountLexicon {
         return Affixes.endsWithAny(word, obliquePluralEndings);
     }
 
+    /**
+     * Whether {@code word} ends in the first of {@code dual_endings}, the nominative (ان), with a stem of two letters at
+     * least: the form a dual never takes as the second noun of a construct, where it is genitive (ين).
+     */
+    boolean hasNominativeDualEnding(String word) {
+        if (dualEndings.isEmpty() || word.indexOf(' ') >= 0) {
+            return false;
+        }
+        String nominative = dualEndings.get(0);
+        return word.endsWith(nominative) && word.length() >= nominative.length() + 2;
+    }
+
     /** The word without the one of {@code dual_endings} it ends in (رجلان → رجل), with a stem of two letters at least; null for none. */
     private String dualStem(String word) {
         if (word.indexOf(' ') >= 0) {

@@ -16,6 +16,7 @@ import org.corroborate.api.NumberMention;
 import org.corroborate.api.OrdinalMention;
 import org.corroborate.api.Span;
 import org.corroborate.extract.date.DateRecognizer;
+import org.corroborate.text.ArabicNormalizer;
 import org.corroborate.text.NormalizedText;
 import org.corroborate.text.Token;
 
@@ -1482,7 +1483,7 @@ final class SentenceReader {
             }
             String w = tokens.get(k).word();
             int name; // the last token of a name after a title, once the branch below has read it
-            CountRules.SubjectRule dual = definiteObliquePlural(w) ? null : lexicon.dual(w);
+            CountRules.SubjectRule dual = definiteObliquePlural(w) || nameAfterConstructHead(k) ? null : lexicon.dual(w);
             if (dual == null && !english && lexicon.hasObliquePluralEnding(w) && fathaBeforeFinalYeh(k)) {
                 dual = lexicon.subject(w); // "مقتل عاملَين": the fatha writes the dual the plural shares its letters with
             }
@@ -1982,6 +1983,22 @@ final class SentenceReader {
      * "نقابة الصحفيين", "الإفراج عن الصحفيين": with the article, a masculine -ين form that a dual and a
      * plural share is the plural, not two people (the feminine dual in -تين has its own plural).
      */
+    /**
+     * «في حكومة طالبان»، «قادة حركة طالبان»: in Arabic a word in the nominative of the dual (ان) right after a noun
+     * written with teh marbuta (ة), no link on it and no mark between, is the second noun of a construct, where a
+     * dual of people would be genitive (حكومة طالبين); so it is a name (the Taliban), not two students. A noun in ة
+     * is never a verb, so «وأصيب طالبان» and «هاجمه مسلحان» (a verb before the dual, its subject) keep the two.
+     */
+    private boolean nameAfterConstructHead(int k) {
+        if (english || k == 0 || tokens.get(k - 1).punctuation()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        String before = tokens.get(k - 1).word();
+        return !lexicon.startsWithLink(w) && lexicon.hasNominativeDualEnding(w)
+                && before.length() > 2 && before.charAt(before.length() - 1) == ArabicNormalizer.TEH_MARBUTA;
+    }
+
     private boolean definiteObliquePlural(String w) {
         String bare = english ? w : lexicon.withoutProclitic(w);
         return !english && lexicon.hasArticlePrefix(bare) && lexicon.hasObliquePluralEnding(bare) && !lexicon.hasFeminineDualEnding(bare);
