@@ -322,17 +322,20 @@ final class DateClaims {
      * it (dev15-ar-018: "ما يزيد على 3 آلاف فنزويلي عبروا الحدود … خلال الأسبوع الماضي").
      */
     private boolean periodOfFigure(String text, DateMention d) {
+        boolean stretch = d.grain() == Grain.DAY && d.resolved() && d.start().isBefore(d.end());
+        if (!stretch && (d.grain() == Grain.DAY || recognizer.namesEventAfter(text, d))) {
+            return false; // a single day; "at its July meeting": the meeting's month
+        }
         // a figure's move before a since clause with an event of its own ("Food prices have doubled since the government
         // lifted bread subsidies in 2024"): the date is the event's, read from the clause's start (kind D6 of blind17)
         int figures = figureClauseStart(text, d);
         int since = recognizer.sinceClauseStart(text, figures, d);
         int from = Math.max(figures, since);
-        if (d.grain() == Grain.DAY && d.resolved() && d.start().isBefore(d.end())) {
+        if (stretch) {
             return statisticBefore(text, from, d.span().start());
         }
-        return d.grain() != Grain.DAY && !recognizer.namesEventAfter(text, d) // "at its July meeting": the meeting's month
-                && (d.grain() != Grain.WEEK && recognizer.percentIn(text, Math.max(clauseStart(text, d), since), d.span().start())
-                    || statisticBefore(text, from, d.span().start()));
+        return d.grain() != Grain.WEEK && recognizer.percentIn(text, Math.max(clauseStart(text, d), since), d.span().start())
+                || statisticBefore(text, from, d.span().start());
     }
 
     /** A date of an article with what the filters read around it. */

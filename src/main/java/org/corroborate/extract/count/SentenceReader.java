@@ -1980,10 +1980,6 @@ final class SentenceReader {
     }
 
     /**
-     * "نقابة الصحفيين", "الإفراج عن الصحفيين": with the article, a masculine -ين form that a dual and a
-     * plural share is the plural, not two people (the feminine dual in -تين has its own plural).
-     */
-    /**
      * «في حكومة طالبان»، «قادة حركة طالبان»: in Arabic a word in the nominative of the dual (ان) right after a noun
      * written with teh marbuta (ة), no link on it and no mark between, is the second noun of a construct, where a
      * dual of people would be genitive (حكومة طالبين); so it is a name (the Taliban), not two students. A noun in ة
@@ -1999,6 +1995,10 @@ final class SentenceReader {
                 && before.length() > 2 && before.charAt(before.length() - 1) == ArabicNormalizer.TEH_MARBUTA;
     }
 
+    /**
+     * "نقابة الصحفيين", "الإفراج عن الصحفيين": with the article, a masculine -ين form that a dual and a
+     * plural share is the plural, not two people (the feminine dual in -تين has its own plural).
+     */
     private boolean definiteObliquePlural(String w) {
         String bare = english ? w : lexicon.withoutProclitic(w);
         return !english && lexicon.hasArticlePrefix(bare) && lexicon.hasObliquePluralEnding(bare) && !lexicon.hasFeminineDualEnding(bare);
