@@ -101,6 +101,22 @@ public final class ArabicNormalizer {
     }
 
     /**
+     * What {@code normalize(text.substring(from, to))} answers, its map back included (indices of the window, 0 at
+     * {@code from}), cut out of {@code text}'s own view when that is the one kept, as {@link #normalizedBetween} cuts
+     * the string: for a reader that finds a word in a window and needs the raw offset where it ends.
+     */
+    public NormalizedText normalizeBetween(String text, int from, int to) {
+        NormalizedText kept = LAST.get()[foldTehMarbuta ? 1 : 0];
+        if (kept != null && kept.original() == text) {
+            return kept.between(from, to);
+        }
+        if (kept != null && kept.normalized() == text) {
+            return NormalizedText.identity(text.substring(from, to)); // the kept view itself folds to itself
+        }
+        return folded(text.substring(from, to));
+    }
+
+    /**
      * What {@link #normalize} answers for {@code word}, a word or phrase a lexicon looks up (a key), folded without being
      * kept whatever its length: a key cut from an article (the words between two durations) pushed the article out, and
      * the next pass over it folded it again.

@@ -60,6 +60,26 @@ public final class NormalizedText {
         return normalized.substring(fromOriginal(from), fromOriginal(to));
     }
 
+    /**
+     * The view of the original's chars {@code [from, to)} as a text of its own: its normalised string is
+     * {@link #normalizedBetween}'s, and its map sends each of those chars to its index in the window ({@code 0} at
+     * {@code from}), cut out of this view's map rather than made by folding the window again.
+     */
+    public NormalizedText between(int from, int to) {
+        String window = original.substring(from, to); // checks the bounds
+        if (offsets == null) {
+            return identity(window);
+        }
+        int start = fromOriginal(from);
+        int end = fromOriginal(to);
+        int[] map = new int[end - start + 1];
+        for (int i = start; i < end; i++) {
+            map[i - start] = offsets[i] - from;
+        }
+        map[end - start] = to - from; // the window's length, as for any view
+        return new NormalizedText(window, normalized.substring(start, end), map);
+    }
+
     /** The first normalised index whose char comes from {@code originalIndex} or later (the view's length when none). */
     private int fromOriginal(int originalIndex) {
         int low = 0;

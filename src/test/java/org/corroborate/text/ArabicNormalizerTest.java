@@ -156,4 +156,42 @@ class ArabicNormalizerTest {
         assertThat(foldingTeh.normalizedBetween(text, 8, 15)).isEqualTo("ثلاثه"); // teh marbuta folded, tatweel dropped
         assertThatThrownBy(() -> normalizer.normalize(text).normalizedBetween(4, 2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    /**
+     * A window's view maps each normalised char back to the raw char of the window it came from, past the harakat,
+     * tatweel and bidi marks dropped before it and the alef forms folded: the map folding the window alone would make.
+     */
+    @Test
+    void mapsEachCharOfAWindowBackToItsRawIndexInTheWindow() {
+        String text = "أعلنَتْ وزارةُ الصحــة إصابةَ آلافِ الأشخاصِ بالكوليرا منذُ بدايةِ ٱلشهرِ الماضي\u200F، وفق بيانٍ رسميّ.";
+        for (ArabicNormalizer n : new ArabicNormalizer[] {normalizer, foldingTeh}) {
+            n.normalize(text); // the kept view: windows are cut out of it
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= text.length(); to++) {
+                    NormalizedText window = n.normalizeBetween(text, from, to);
+                    NormalizedText alone = n.normalizeWord(text.substring(from, to));
+                    assertThat(window.original()).isEqualTo(text.substring(from, to));
+                    assertThat(window.normalized()).isEqualTo(alone.normalized());
+                    for (int i = 0; i <= window.normalized().length(); i++) {
+                        assertThat(window.toOriginal(i)).as("[%d, %d) at %d", from, to, i).isEqualTo(alone.toOriginal(i));
+                    }
+                }
+            }
+        }
+        int from = text.indexOf("وزارةُ");
+        NormalizedText window = foldingTeh.normalizeBetween(text, from, text.indexOf(" الأشخاص"));
+        assertThat(window.normalized()).isEqualTo("وزاره الصحه اصابه الاف");
+        String raw = window.original();
+        assertThat(window.toOriginal(window.normalized().indexOf(' '))).isEqualTo(raw.indexOf("ُ ") + 1); // past the damma
+        assertThat(window.toOriginal(window.normalized().indexOf("حه") + 1)).isEqualTo(raw.indexOf("ة ")); // past the tatweel
+        assertThat(raw.charAt(window.toOriginal(window.normalized().indexOf("اصابه")))).isEqualTo('إ'); // hamza below folded
+        assertThat(raw.charAt(window.toOriginal(window.normalized().indexOf("الاف")))).isEqualTo('آ'); // madda folded
+        assertThat(window.toOriginal(window.normalized().length())).isEqualTo(raw.length());
+        NormalizedText since = normalizer.normalizeBetween(text, text.indexOf("منذ"), text.indexOf(" الماضي"));
+        assertThat(since.normalized()).isEqualTo("منذ بداية الشهر");
+        assertThat(since.original().charAt(since.toOriginal(since.normalized().indexOf("الشهر")))).isEqualTo('ٱ'); // wasla
+        assertThat(since.toOriginal(2) + 1).isEqualTo(since.original().indexOf("ُ")); // right after the since word, before its damma
+        assertThat(normalizer.normalizeBetween("Since 2019", 6, 10).normalized()).isEqualTo("2019");
+        assertThatThrownBy(() -> normalizer.normalizeBetween(text, 5, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }

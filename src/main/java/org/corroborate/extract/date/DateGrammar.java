@@ -600,30 +600,45 @@ final class DateGrammar {
      * looks at, the year of "(?=(?<x>... {year}))\\k<x>", never begin one, as words in a lookaround
      * never do.
      */
-    private static boolean digitsOutsideLookarounds(String body) {
-        boolean[] around = Lookarounds.mask(body);
-        boolean inClass = false;
-        int braces = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            boolean digit = c >= '0' && c <= '9' && !around[i];
-            if (c == '\\') {
-                if (i + 1 < body.length() && body.charAt(i + 1) == 'd' && !around[i]) {
-                    return true;
-                }
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-                if (digit) {
-                    return true;
-                }
+    static boolean digitsOutsideLookarounds(String body) {
+        int k = 0;
+        while (k >= 0 && k < body.length()) {
+            char c = body.charAt(k);
+            if (c == '\\' && body.startsWith("d", k + 1)) {
+                return true;
             } else if (c == '[') {
-                inClass = true;
-            } else if (body.startsWith("(?<", i) && i + 3 < body.length() && Character.isLetter(body.charAt(i + 3))) {
-                i = body.indexOf('>', i); // a group's name ("dayX2") is no digit to read
-            } else if (c == '{' || c == '}') {
-                braces += c == '{' ? 1 : -1;
-            } else if (digit && braces == 0) {
+                int end = RegexPatternWalk.classEnd(body, k);
+                if (readsDigitsIn(body, k, end < 0 ? body.length() : end)) {
+                    return true;
+                }
+                k = end;
+            } else if (Lookarounds.opensAt(body, k)) {
+                k = RegexPatternWalk.pieceEnd(body, k); // digits a match only looks at
+            } else if (body.startsWith("(?<", k) && k + 3 < body.length() && Character.isLetter(body.charAt(k + 3))) {
+                k = RegexPatternWalk.past(body, k, '>'); // a group's name ("dayX2") is no digit to read
+            } else if (c == '\\') {
+                k = RegexPatternWalk.escapeEnd(body, k); // "\\.", "\\k<x>"
+            } else if (c == '{') {
+                k = RegexPatternWalk.past(body, k, '}'); // "{1,2}": a quantifier's numbers are no digits to read
+            } else if (c >= '0' && c <= '9') {
+                return true;
+            } else {
+                k++; // into a group
+            }
+        }
+        return false;
+    }
+
+    /** Whether the class {@code body[open, end)} holds a digit, as a literal ({@code [0-9]}) or {@code \\d}. */
+    private static boolean readsDigitsIn(String body, int open, int end) {
+        for (int i = open; i < end; i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (body.startsWith("d", i + 1)) {
+                    return true;
+                }
+                i++; // the char escaped
+            } else if (c >= '0' && c <= '9') {
                 return true;
             }
         }

@@ -1109,7 +1109,8 @@ public final class DateRecognizer {
         if (!since.present() || from >= to) {
             return -1;
         }
-        String before = DateGrammar.NORMALIZER.normalizedBetween(text, from, to);
+        NormalizedText clause = DateGrammar.NORMALIZER.normalizeBetween(text, from, to);
+        String before = clause.normalized();
         if (!since.mayFind(before)) {
             return -1;
         }
@@ -1121,17 +1122,8 @@ public final class DateRecognizer {
         if (end < 0 || before.substring(end).isBlank() || before.substring(end).strip().split("\\s+").length < SINCE_CLAUSE_WORDS) {
             return -1; // "highest rate since a decade in …", «منذ عقد في العام الماضي»: a span, no clause of its own
         }
-        int lo = from;
-        int hi = to; // the first raw offset whose normalised prefix reaches the word's end
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (DateGrammar.NORMALIZER.normalizedBetween(text, from, mid).length() >= end) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        // the first raw offset whose normalised prefix reaches the word's end: right after the raw char of its last letter
+        return end == 0 ? from : from + clause.toOriginal(end - 1) + 1;
     }
 
     /** The ids of the rules of a bare weekday ("Friday", "الجمعة", "this Friday"): only such a day names a weekly observance. */

@@ -7,6 +7,8 @@ import java.util.List;
  * Keeps date patterns linear in the length of the text: repetition must be bounded
  * ({@code {1,3}}, {@code ?}) or possessive ({@code *+}, {@code ++}), so that no pattern can
  * backtrack catastrophically on hostile input (issue 4: 10,000 digits in a row, a 1 MB line).
+ * Read with {@link RegexPatternWalk}: a {@code *} or {@code +} escaped or in a class repeats nothing, and
+ * the repetition of a property ({@code \p{L}+}) or of a {@code {placeholder}} is a repetition like any other.
  */
 final class Linearity {
     private Linearity() {
@@ -15,35 +17,24 @@ final class Linearity {
     /** What makes {@code pattern} unbounded; empty when it is fine. */
     static List<String> check(String pattern) {
         List<String> out = new ArrayList<>();
-        boolean inClass = false;
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if ((c == '*' || c == '+') && !isModifier(pattern, i) && !possessive(pattern, i)) {
-                out.add("unbounded '" + c + "' at index " + i + ": use a bounded {m,n} or a possessive " + c + "+");
-            } else if (c == '{' && pattern.indexOf('}', i) > 0
-                    && pattern.substring(i, pattern.indexOf('}', i)).matches("\\{\\d+,")) {
-                out.add("open repetition at index " + i + ": give an upper bound");
+        int k = 0;
+        while (k < pattern.length()) {
+            char c = pattern.charAt(k);
+            int end;
+            if (RegexPatternWalk.quantifierAt(pattern, k)) { // also the '?' of "(?:", bounded
+                end = RegexPatternWalk.quantifierEnd(pattern, k); // past its lazy or possessive mark
+                int close = pattern.indexOf('}', k);
+                if ((c == '*' || c == '+') && !pattern.startsWith("+", k + 1)) {
+                    out.add("unbounded '" + c + "' at index " + k + ": use a bounded {m,n} or a possessive " + c + "+");
+                } else if (c == '{' && close > 0 && pattern.substring(k, close).matches("\\{\\d+,")) {
+                    out.add("open repetition at index " + k + ": give an upper bound");
+                }
+            } else {
+                // into a group, a part's braces a char at a time; past an escape or a class
+                end = c == '\\' || c == '[' ? RegexPatternWalk.pieceEnd(pattern, k) : k + 1;
             }
+            k = end < 0 ? pattern.length() : end; // a class that does not close: the rest is the class
         }
         return out;
-    }
-
-    /** A '+' right after a quantifier makes it possessive; it is not a quantifier itself. */
-    private static boolean isModifier(String pattern, int i) {
-        if (i == 0 || pattern.charAt(i) != '+') {
-            return false;
-        }
-        char prev = pattern.charAt(i - 1);
-        return (prev == '}' || prev == '?' || prev == '*' || prev == '+') && !(i >= 2 && pattern.charAt(i - 2) == '\\');
-    }
-
-    private static boolean possessive(String pattern, int i) {
-        return i + 1 < pattern.length() && pattern.charAt(i + 1) == '+';
     }
 }
