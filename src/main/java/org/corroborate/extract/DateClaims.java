@@ -87,7 +87,7 @@ final class DateClaims {
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
-                    || published != null && !ahead && d.end().isAfter(published) && !opensAndCloses(d)
+                    || published != null && !ahead && d.end().isAfter(published) && !opensAndCloses(d) && !underWay(text, d, published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
                 continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
@@ -479,6 +479,18 @@ final class DateClaims {
      */
     private boolean opensAndCloses(DateMention d) {
         return recognizer.marked(d, Mark.OPENING_TO_CLOSING);
+    }
+
+    /**
+     * Whether the date is a stretch of days of the calendar under way at publication, its days and month stated ("The
+     * championships, which run from April 10 to 17", «تقام البطولة بين 10 و17 نيسان», written on 15 April): an event while
+     * it runs, as one its own words open and close ({@link #opensAndCloses}), not a span counted on from today. Not what
+     * would be no scheduled event ahead ({@link DateRecognizer#unscheduled}): «موسم الخريف الذي يمتد من 21 حزيران إلى 21
+     * أيلول» after «سنوياً» is a season of every year.
+     */
+    private boolean underWay(String text, DateMention d, LocalDate published) {
+        return d.grain() == Grain.DAY && d.start().isBefore(published) && recognizer.daysOfAMonth(d)
+                && !recognizer.unscheduled(text, d);
     }
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
