@@ -1977,7 +1977,11 @@ public final class DateRecognizer {
             Map<String, String> captures = rule.captures(m);
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
             // («12 آذار الماضي» is the March before, whatever future word stands earlier in the sentence)
-            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
+            // (a stretch told by its length first has its day at its end: the words before that day, the length and the word of
+            // its start among them, are what a marker reads: «أعلنت الحكومة تعطيل الدراسة لمدة أسبوعين اعتبارا من الأحد»,
+            // "declared three days of mourning from Wednesday", «ويستمر المعرض عشرة أيام بدءا من الخميس»)
+            int pointedAt = rule.rule().isMarked(DateRule.Mark.LENGTH_FIRST) ? m.end("m") : start;
+            boolean forward = mayPoint && pointsForward(pointedAt) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
             if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);
