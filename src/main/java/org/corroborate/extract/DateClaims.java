@@ -87,7 +87,7 @@ final class DateClaims {
             if (!d.resolved() || d.warnings().contains(DateRecognizer.RECURRING)
                     || recognizer.namesAThing(text, d, YEAR_DIGITS.matcher(d.text()).find())
                     || recognizer.observance(text, d)
-                    || published != null && !ahead && d.end().isAfter(published) && !opensAndCloses(d)
+                    || published != null && !ahead && d.end().isAfter(published) && !opensAndCloses(d) && !underWay(text, d, published)
                     || isCurrentPeriod(d, published)
                     || dates.stream().anyMatch(o -> o != written && o.span().contains(d.span()) && o.span().length() > d.span().length())) {
                 continue; // a schedule ("every July 5"), a name ("شارع 26 يوليو", "Resolution 2254 of 2015"), a weekly observance ("خطيب الجمعة"), a span still running ("until next month"), a deadline of the current
@@ -479,6 +479,18 @@ final class DateClaims {
      */
     private boolean opensAndCloses(DateMention d) {
         return recognizer.marked(d, Mark.OPENING_TO_CLOSING);
+    }
+
+    /**
+     * Whether the date is a stretch of days of the calendar under way at publication, its days and month stated ("The
+     * championships, which run from April 10 to 17", «تقام البطولة بين 10 و17 نيسان», written on 15 April): an event while
+     * it runs, as one its own words open and close ({@link #opensAndCloses}), not a span counted on from today. Not what
+     * would be no scheduled event ahead ({@link DateRecognizer#unscheduled}): «موسم الخريف الذي يمتد من 21 حزيران إلى 21
+     * أيلول» after «سنوياً» is a season of every year.
+     */
+    private boolean underWay(String text, DateMention d, LocalDate published) {
+        return d.grain() == Grain.DAY && d.start().isBefore(published) && recognizer.daysOfAMonth(d)
+                && !recognizer.unscheduled(text, d);
     }
 
     /** Whether the date is a season read from the packs' season rule without a year ("last winter", "الشتاء الماضي"). */
@@ -1563,10 +1575,12 @@ final class DateClaims {
 
     /**
      * A dateline's place before its date, from the start of its line: up to four words, no digit ("LISBON, ", "القاهرة
-     * في ", "مقديشو - "). Package-private for {@code DatelinePlaceCheckTest}, which holds {@link #mayBeDatelinePlace} to it.
+     * في ", "مقديشو - "), and its country in brackets after them, up to three words («أديس أبابا (إثيوبيا)، »).
+     * Package-private for {@code DatelinePlaceCheckTest}, which holds {@link #mayBeDatelinePlace} to it.
      */
     static final Pattern DATELINE_PLACE =
-            Pattern.compile("\\s{0,3}[\\p{L}\\p{M}'\u2019.]+(?:[ ,\u060C\\-\u2013\u2014]{1,3}[\\p{L}\\p{M}'\u2019.]+){0,3}[ ,\u060C\\-\u2013\u2014]{1,4}");
+            Pattern.compile("\\s{0,3}[\\p{L}\\p{M}'\u2019.]+(?:[ ,\u060C\\-\u2013\u2014]{1,3}[\\p{L}\\p{M}'\u2019.]+){0,3}"
+                    + "(?: ?\\([\\p{L}\\p{M}'\u2019.]+(?: [\\p{L}\\p{M}'\u2019.]+){0,2}\\))?[ ,\u060C\\-\u2013\u2014]{1,4}");
     /**
      * What follows a dateline's date: the agency in brackets before a dash, or between slashes, or a word written onto a dash,
      * or a dash alone ("(Reuters) - ", "/قنا/ ", "وفا- ", " - ").
@@ -1592,7 +1606,7 @@ final class DateClaims {
 
     /**
      * False when {@code text[from, to)} cannot be a {@link #DATELINE_PLACE}: it holds a char the pattern has no place for (a
-     * digit, a bracket, a quotation mark) or more than {@link #DATELINE_WORDS} words, read in one pass that stops at the
+     * digit, a quotation mark) or more than {@link #DATELINE_WORDS} words out of brackets, read in one pass that stops at the
      * first such char or fifth word, most often a few words into a line that runs on ("On the steep streets of the old
      * town, residents said on Monday …": its fifth word). A line the pattern may read is then read by it. It must never
      * be false where the pattern matches ({@code DatelinePlaceCheckTest}): a change to one is a change to both.
@@ -1600,14 +1614,18 @@ final class DateClaims {
     static boolean mayBeDatelinePlace(String text, int from, int to) {
         int words = 0;
         boolean inWord = false;
+        boolean bracketed = false; // the words of a country in brackets are not counted
         for (int k = from; k < to; ) {
             int c = text.codePointAt(k);
             k += Character.charCount(c);
             if (datelineWordChar(c)) {
-                if (!inWord && ++words > DATELINE_WORDS) {
+                if (!inWord && !bracketed && ++words > DATELINE_WORDS) {
                     return false;
                 }
                 inWord = true;
+            } else if (c == '(' || c == ')') {
+                inWord = false;
+                bracketed = c == '(';
             } else if (" ,\u060C-\u2013\u2014\t\n\u000B\f\r".indexOf(c) >= 0) {
                 inWord = false; // a separator of the pattern, or a space of its leading \\s{0,3}
             } else {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DatelinePlaceCheckTest {
     /** Pieces of lines: words of both scripts (one with a mark), the pattern's separators, and chars it refuses. */
     private static final String[] PIECES = {"Gaza", "St.", "N'", "’s", "é", "بغداد", "\u064E", "ة", " ", " ", ",", ", ", "\u060C ",
-            " - ", "\u2013", "\u2014", "\t", "\n", "7", "\u0663", "\"", "«", "(", "/"};
+            " - ", "\u2013", "\u2014", "\t", "\n", "7", "\u0663", "\"", "«", "(", ")", "/"};
 
     @Test
     void neverRefusesALineThePatternTakes() {
@@ -41,7 +41,8 @@ class DatelinePlaceCheckTest {
 
     @Test
     void readsDatelinesOfBothScriptsAndRefusesARunningLine() {
-        for (String place : new String[] {"LISBON, ", "القاهرة في ", "مقديشو - ", "  N'DJAMENA, Chad — ", "St. Louis, "}) {
+        for (String place : new String[] {"LISBON, ", "القاهرة في ", "مقديشو - ", "  N'DJAMENA, Chad — ", "St. Louis, ",
+                "أديس أبابا (إثيوبيا)، "}) {
             assertThat(DateClaims.DATELINE_PLACE.matcher(place).matches()).as(place).isTrue();
             assertThat(DateClaims.mayBeDatelinePlace(place, 0, place.length())).as(place).isTrue();
         }

@@ -110,14 +110,33 @@ record Surroundings(Gazetteer gazetteer, List<PlaceMention> places, List<Nationa
     private static final java.util.regex.Pattern DATELINE_DASH =
             java.util.regex.Pattern.compile("[^\\n]{0,30}?\\s[-\u2013\u2014]\\s");
 
-    private static boolean isDateline(String text, Span span) {
+    /** Between a dateline's town and its country: a comma ("ADDIS ABABA, Ethiopia") or an opening bracket («أديس أبابا (إثيوبيا)»). */
+    private static final java.util.regex.Pattern TOWN_TO_COUNTRY = java.util.regex.Pattern.compile("[,\u060C] {1,2}| ?\\(");
+
+    private boolean isDateline(String text, Span span) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
-        for (int i = lineStart; i < span.start(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
+        int first = lineStart;
+        while (first < span.start() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first < span.start() && !countryOfADatelineTown(text, first, span)) {
+            return false;
         }
         return DATELINE_DASH.matcher(text).region(span.end(), Math.min(text.length(), span.end() + 40)).lookingAt();
+    }
+
+    /**
+     * Whether the place at {@code span} is the country a dateline gives after its town, the place named first on the line
+     * at {@code first}: "ADDIS ABABA, Ethiopia, April 15 (Reuters) -", «أديس أبابا (إثيوبيا)، 15 نيسان (وكالات) -».
+     */
+    private boolean countryOfADatelineTown(String text, int first, Span span) {
+        for (PlaceMention town : places) {
+            if (town.span().start() == first && town.span().end() < span.start()
+                    && TOWN_TO_COUNTRY.matcher(text).region(town.span().end(), span.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Span span, int from, int to) {

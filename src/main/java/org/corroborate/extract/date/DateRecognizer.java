@@ -187,6 +187,8 @@ public final class DateRecognizer {
     private final java.util.Set<String> relative;
     /** The ids of the rules that count from the day named before them ("the day before"). */
     private final java.util.Set<String> anchoredRules;
+    /** The ids of the range rules that read a day and a month, and a second day ("from April 10 to 17"; {@link #daysOfAMonth}). */
+    private final java.util.Set<String> dayRanges;
     /** The rules of an offset from another event ({@code from_event}, {@link EventOffsets}). */
     private final java.util.Set<String> eventOffsetRules;
     /** The marks of the rules the packs mark ({@code marks}), by rule id ({@link #marked}). */
@@ -304,6 +306,8 @@ public final class DateRecognizer {
         this.anchoredRules = scope.stream().flatMap(f -> f.rules().stream())
                 .filter(r -> r.isAnchored() && r.resolve() == DateRule.Resolve.SHIFT)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.dayRanges = rules.stream().filter(r -> r.rule().resolve() == DateRule.Resolve.RANGE && readsDaysOfAMonth(r))
+                .map(r -> r.rule().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.eventOffsetRules = scope.stream().flatMap(f -> f.rules().stream()).filter(DateRule::countsFromEvent)
                 .map(DateRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.marks = scope.stream().flatMap(f -> f.rules().stream()).filter(r -> r.marks() != null && !r.marks().isEmpty())
@@ -1027,6 +1031,21 @@ public final class DateRecognizer {
      */
     public boolean marked(DateMention d, DateRule.Mark mark) {
         return d.rule() != null && marks.getOrDefault(d.rule(), java.util.Set.of()).contains(mark);
+    }
+
+    /**
+     * Whether {@code d} was read by a range rule that states its days and their month ("from April 10 to 17", «بين 10 و17
+     * نيسان»): a stretch of the calendar, not one counted from today ("until next month") nor from a weekday.
+     */
+    public boolean daysOfAMonth(DateMention d) {
+        return d.rule() != null && dayRanges.contains(d.rule());
+    }
+
+    /** Whether the rule captures two days and a month, of either day. */
+    private static boolean readsDaysOfAMonth(CompiledRule rule) {
+        java.util.Set<String> fields = rule.groups().keySet().stream().map(CompiledRule::field)
+                .collect(java.util.stream.Collectors.toSet());
+        return fields.contains("day") && fields.contains("day2") && (fields.contains("month") || fields.contains("month2"));
     }
 
     /** Whether {@code d} counts from the day named before it in the text ("the day before", "a day earlier"). */
@@ -1950,7 +1969,11 @@ public final class DateRecognizer {
             Map<String, String> captures = rule.captures(m);
             boolean mayPoint = mayPointForward(rule.rule(), captures) && !possessive(s, m.end("m"));
             // («12 آذار الماضي» is the March before, whatever future word stands earlier in the sentence)
-            boolean forward = mayPoint && pointsForward(start) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
+            // (a stretch told by its length first has its day at its end: the words before that day, the length and the word of
+            // its start among them, are what a marker reads: «أعلنت الحكومة تعطيل الدراسة لمدة أسبوعين اعتبارا من الأحد»,
+            // "declared three days of mourning from Wednesday", «ويستمر المعرض عشرة أيام بدءا من الخميس»)
+            int pointedAt = rule.rule().isMarked(DateRule.Mark.LENGTH_FIRST) ? m.end("m") : start;
+            boolean forward = mayPoint && pointsForward(pointedAt) && !pastClauseBefore(start) && !pointsBack(start, m.end("m"));
             DateResolver.Resolution resolution = resolver.resolve(rule.rule(), captures, reference, forward);
             if (mayPoint && !forward && startsNearerAhead(captures, resolution, start, m.end("m"))) {
                 resolution = resolver.resolve(rule.rule(), captures, reference, true);

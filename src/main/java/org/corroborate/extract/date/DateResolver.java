@@ -319,6 +319,7 @@ final class DateResolver {
         if (grain == Grain.DAY && (day == null || day2 == null && (days == null || days < 1) || month == null)) {
             return null;
         }
+        boolean byPolicy = false; // the year the policy picks for a stretch that names none, nor a direction
         if (year == null && year2 == null) {
             if (reference == null) {
                 return unresolved(grain);
@@ -327,6 +328,7 @@ final class DateResolver {
             // "يومي 14 و15 نيسان المقبل": a direction of the month itself (mdir), its next or last occurrence, not the next
             // or last year's (dev37-ar-006)
             Direction ofMonth = Direction.of(c.get("mdir"));
+            byPolicy = direction == Direction.NONE && ofMonth == Direction.NONE;
             year = direction != Direction.NONE ? reference.getYear() + (int) frameOffset(direction)
                     : ofMonth != Direction.NONE ? yearOf(month, day, ofMonth, reference, forward)
                     : policy.yearOf(month, day, reference, forward);
@@ -334,6 +336,21 @@ final class DateResolver {
         year = year != null ? year : year2;
         boolean endYearGiven = year2 != null;
         year2 = year2 != null ? year2 : year;
+        Resolution r = stretch(year, year2, endYearGiven, month, month2, day, day2, days, grain);
+        if (byPolicy && forward && r != null && r.start().isAfter(reference) && year == reference.getYear() + 1) {
+            // "The championships, which run from April 10 to 17", written on April 15: a stretch read forward that has
+            // begun and not yet ended is this year's, under way, not next year's
+            Resolution current = stretch(year - 1, year2 - 1, false, month, month2, day, day2, days, grain);
+            if (current != null && current.start().isBefore(reference) && !current.end().isBefore(reference)) {
+                return current;
+            }
+        }
+        return r;
+    }
+
+    /** The stretch of a range's parts in the years given; the end in the next year when it would fall before the start. */
+    private static Resolution stretch(int year, int year2, boolean endYearGiven, Integer month, Integer month2, Integer day,
+                                      Integer day2, Integer days, Grain grain) {
         LocalDate start = start(year, month, day, grain);
         if (days != null && grain == Grain.DAY) {
             return new Resolution(start, start.plusDays(days - 1), grain, List.of());
