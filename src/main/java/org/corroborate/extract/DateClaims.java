@@ -1289,7 +1289,7 @@ final class DateClaims {
                 && untilToday(text, d)
                 // a verb of lasting or of ending right before it reaches back past any words, as in spanned: "ستنطلق يوم
                 // الخميس 10 شتنبر …، وتنتهي في منتصف ليلة يوم الثلاثاء 22 شتنبر" (dev37-ar-021)
-                || recognizer.continuedBefore(text, d) && dates.stream().anyMatch(o -> o != d && o.resolved()
+                || (recognizer.continuedBefore(text, d) || recognizer.closedBefore(text, d)) && dates.stream().anyMatch(o -> o != d && o.resolved()
                         && o.span().start() >= sentence.start() && o.span().end() <= d.span().start()
                         && !CLAUSE_BREAK.matcher(text).region(o.span().end(), d.span().start()).find()))
                 && !recognizer.movedUntilBefore(text, d); // "adjourned on Thursday until November 18": the new hearing day
@@ -1335,7 +1335,7 @@ final class DateClaims {
         }
         DateMention stretch = spanned(text, dates, d, sentences);
         if (!stretch.end().isAfter(published)) {
-            return d;
+            return closedOn(text, dates, d, stretch, sentences) ? stretch : d;
         }
         if (d.end().equals(published)) {
             return stretch;
@@ -1345,6 +1345,23 @@ final class DateClaims {
         return dates.stream().anyMatch(e -> e != d && e.resolved() && e.span().start() >= d.span().end()
                 && e.span().end() <= sentence.end() && e.end().equals(stretch.end()) && recognizer.continuedBefore(text, e))
                 ? stretch : d;
+    }
+
+    /**
+     * Whether a past stretch's end is a day of its sentence after the opening day that a verb of the event's end names (the
+     * packs' {@code closed_before}: «وكانت الحملة الانتخابية قد انطلقت في 19 نوفمبر واختتمت الأربعاء الماضي», "The fair opened
+     * on March 2 and closed last Friday"): the opening and the close of one event, one stretch over (date-policy: an opening
+     * day and a closing day of one subject in one clause are one stretch, past or ahead; dev40-ar-027, as dev32-ar-006 dates
+     * its counts). Not a verb of lasting («اندلعت الاشتباكات مساء السبت واستمرت حتى فجر الأحد»: Saturday, K17 of dev11).
+     */
+    private boolean closedOn(String text, List<DateMention> dates, DateMention d, DateMention stretch,
+                             List<Sentences.Sentence> sentences) {
+        if (stretch == d || !stretch.end().isAfter(d.end())) {
+            return false;
+        }
+        Sentences.Sentence sentence = ClaimExtractor.sentenceOf(sentences, d.span());
+        return dates.stream().anyMatch(e -> e != d && e.resolved() && e.span().start() >= d.span().end()
+                && e.span().end() <= sentence.end() && e.end().equals(stretch.end()) && recognizer.closedBefore(text, e));
     }
 
     /** How many sentences back from a stretch's end {@link #runsOnFromOpening} looks for the day of its opening. */
@@ -1402,6 +1419,7 @@ final class DateClaims {
             if (e == d || !e.resolved() || e.span().start() < d.span().end() || e.span().end() > sentence.end()
                     || (e.span().start() - d.span().end() > UNTIL_AFTER_REACH || !untilToday(text, e))
                         && !recognizer.continuedBefore(text, e) // "وتستمر حتى 20 شباط" reaches past any words between
+                        && !recognizer.closedBefore(text, e) // "opened on March 2 and closed last Friday", a past stretch's close
                     || CLAUSE_BREAK.matcher(text).region(d.span().end(), e.span().start()).find() // "opens on Tuesday; the defence has until …"
                     || recognizer.movedUntilBefore(text, e) // "opened on Monday and was adjourned until …": a new day, no stretch's end
                     || dates.stream().anyMatch(o -> o != d && o != e && o.span().start() >= d.span().end() && o.span().end() <= e.span().start()

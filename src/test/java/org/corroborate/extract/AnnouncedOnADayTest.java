@@ -59,4 +59,25 @@ class AnnouncedOnADayTest {
     void withNoDayBetweenTheNounPhraseIsNoQuote() {
         assertThat(quotes("وأعلنت الوزارة لاحقاً خطة جديدة لتأهيل المدارس.")).isEmpty();
     }
+
+    @Test
+    void resultsPublishedOnADayAreTheEventItself() {
+        String text = "أعلنت وزارة التعليم، الأحد، نتائج مسابقة توظيف المعلمين في المحافظات الشمالية.";
+        assertThat(quotes(text)).isEmpty();
+        assertThat(dateClaims(text, Language.AR, WED)).containsExactly("2026-03-08..2026-03-08");
+        // the election named inside the results is a date claim of the narration, not left to a quote
+        String election = "وأعلنت الهيئة، مساء الاثنين، النتائج النهائية للاستفتاء الذي جرى يوم 28 شباط.";
+        assertThat(quotes(election)).isEmpty();
+        assertThat(dateClaims(election, Language.AR, WED)).containsExactly("2026-03-09..2026-03-09", "2026-02-28..2026-02-28");
+        assertThat(dateClaims("The electoral commission announced the final results of the referendum on Monday.",
+                Language.EN, WED)).containsExactly("2026-03-09..2026-03-09");
+    }
+
+    @Test
+    void resultsInASaidClauseStayTheStatement() {
+        String text = "وقالت الهيئة، مساء الاثنين، إن النتائج النهائية ستُعلن خلال أيام.";
+        assertThat(quotes(text)).singleElement().satisfies(q ->
+                assertThat(q.date().start()).isEqualTo(LocalDate.parse("2026-03-09")));
+        assertThat(dateClaims(text, Language.AR, WED)).isEmpty();
+    }
 }

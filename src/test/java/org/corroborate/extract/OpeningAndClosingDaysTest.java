@@ -59,4 +59,26 @@ class OpeningAndClosingDaysTest {
         assertThat(dateClaims("ويستمر البحث حتى الآن عن ثلاثة صيادين جرفتهم الأمواج يوم الأحد.", Language.AR, WED))
                 .containsExactly("2026-05-10..2026-05-10");
     }
+
+    /**
+     * A past stretch closed on a day named by its own word (a weekday, "last Friday", «الخميس الماضي»): the opening day to that
+     * day, one date claim, in both languages (closed_before). A verb of lasting keeps the opening day alone (K17 of dev11).
+     */
+    @Test
+    void aPastStretchClosedOnANamedDayIsOneStretch() {
+        assertThat(dateClaims("The photography exhibition opened on April 20 and closed last Friday after record attendance.",
+                Language.EN, TUE)).containsExactly("2026-04-20..2026-05-08");
+        assertThat(dateClaims("وكانت الدورة التدريبية للمعلمين قد انطلقت في 20 نيسان واختتمت الخميس الماضي بحضور وزير التربية.",
+                Language.AR, TUE)).containsExactly("2026-04-20..2026-05-07");
+        assertThat(dateClaims("وانطلقت المناورات البحرية المشتركة صباح السبت وانتهت مساء الاثنين قبالة السواحل الشمالية.",
+                Language.AR, TUE)).containsExactly("2026-05-09..2026-05-11");
+    }
+
+    @Test
+    void aPastStretchThatLastedKeepsItsOpeningDay() {
+        assertThat(dateClaims("واندلعت الاشتباكات بين العشيرتين مساء السبت واستمرت حتى فجر الأحد.", Language.AR, TUE))
+                .containsExactly("2026-05-09..2026-05-09");
+        assertThat(dateClaims("The gallery opened on April 20 and critics closed ranks on May 8 against its director.",
+                Language.EN, TUE)).containsExactlyInAnyOrder("2026-04-20..2026-04-20", "2026-05-08..2026-05-08");
+    }
 }

@@ -470,6 +470,7 @@ final class DateGrammar {
         checkMarkers(fragments, file.percentWords(), "percent_words", problems);
         checkMarkers(fragments, file.untilBefore(), "until_before", problems);
         checkMarkers(fragments, file.continuedBefore(), "continued_before", problems);
+        checkMarkers(fragments, file.closedBefore(), "closed_before", problems);
         checkMarkers(fragments, file.feastEveBefore(), "feast_eve_before", problems);
         checkMarkers(fragments, file.movedUntilBefore(), "moved_until_before", problems);
         checkMarkers(fragments, file.scheduledNowBefore(), "scheduled_now_before", problems);

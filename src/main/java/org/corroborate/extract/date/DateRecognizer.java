@@ -7,6 +7,7 @@ import static org.corroborate.extract.date.DateWordList.OPENING_WORDS;
 import static org.corroborate.extract.date.DateWordList.BEFORE_WORDS;
 import static org.corroborate.extract.date.DateWordList.CLAUSE_JOINS;
 import static org.corroborate.extract.date.DateWordList.COMPARISON;
+import static org.corroborate.extract.date.DateWordList.CLOSED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.CONTINUED_BEFORE;
 import static org.corroborate.extract.date.DateWordList.FEAST_EVE_BEFORE;
 import static org.corroborate.extract.date.DateWordList.MOVED_UNTIL_BEFORE;
@@ -882,6 +883,15 @@ public final class DateRecognizer {
      */
     public boolean continuedBefore(String text, DateMention d) {
         return adjacentBefore(words(CONTINUED_BEFORE), text, d.span().start());
+    }
+
+    /**
+     * Whether the packs' {@code closed_before} words stand right before the date: a verb of an event's end, joined to the
+     * clause an earlier date of the sentence opens («انطلقت في 19 نوفمبر واختتمت الأربعاء الماضي», "opened on March 2 and
+     * closed last Friday"), the last day of a stretch that is over.
+     */
+    public boolean closedBefore(String text, DateMention d) {
+        return adjacentBefore(words(CLOSED_BEFORE), text, d.span().start());
     }
 
     /**

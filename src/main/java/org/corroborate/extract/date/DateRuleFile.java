@@ -51,7 +51,8 @@ import org.corroborate.rules.RulePacks;
  * before ({@code feast_eve_before}: "on the eve of", «عشية»), of a move's new day after the day of the decision
  * ({@code moved_until_before}: "was adjourned on Thursday until"), of an event a month names as its modifier
  * ({@code event_noun_after}: "at its July meeting"), of a stretch a scheduled start runs on to ({@code continued_before}:
- * "and runs until", "وتستمر حتى"), of a past schedule ({@code scheduled_before}: "due to have been
+ * "and runs until", "وتستمر حتى"), of the close of a past stretch an earlier day of its sentence opened ({@code
+ * closed_before}: "and closed", «واختتمت»), of a past schedule ({@code scheduled_before}: "due to have been
  * held in"), of a schedule told in the present ({@code scheduled_now_before}: "is scheduled for", «من المقرر أن») and
  * of a time something was done by ({@code by_before}: "by early", "بحلول"), the arrest of a group
  * already counted told again in a later sentence ({@code restated_arrests}: "The men, aged 23 and 27, were arrested on
@@ -120,6 +121,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
                            @OptionalKey List<String> percentWords,
                            @OptionalKey List<String> untilBefore,
                            @OptionalKey List<String> continuedBefore,
+                           @OptionalKey List<String> closedBefore,
                            @OptionalKey List<String> feastEveBefore,
                            @OptionalKey List<String> movedUntilBefore,
                            @OptionalKey List<String> eventNounAfter,
@@ -217,6 +219,7 @@ public record DateRuleFile(@OptionalKey List<DateLexicon> lexicons,
         openingWords = openingWords == null ? List.of() : List.copyOf(openingWords);
         untilBefore = untilBefore == null ? List.of() : List.copyOf(untilBefore);
         continuedBefore = continuedBefore == null ? List.of() : List.copyOf(continuedBefore);
+        closedBefore = closedBefore == null ? List.of() : List.copyOf(closedBefore);
         feastEveBefore = feastEveBefore == null ? List.of() : List.copyOf(feastEveBefore);
         movedUntilBefore = movedUntilBefore == null ? List.of() : List.copyOf(movedUntilBefore);
         eventNounAfter = eventNounAfter == null ? List.of() : List.copyOf(eventNounAfter);

@@ -93,6 +93,8 @@ enum DateWordList {
     UNTIL_BEFORE(adjacent(DateRuleFile::untilBefore, true)),
     /** Words right before a date that a stretch opened earlier runs on to ("and runs until", "وتستمر حتى"; {@link DateRecognizer#continuedBefore}). */
     CONTINUED_BEFORE(adjacent(DateRuleFile::continuedBefore, true)),
+    /** Words right before a date that a past stretch opened earlier closed on ("and closed", «واختتمت»; {@link DateRecognizer#closedBefore}). */
+    CLOSED_BEFORE(adjacent(DateRuleFile::closedBefore, true)),
     /** Words right before a feast named alone that make it the time another event comes before ("on the eve of", «عشية»; {@link DateRecognizer#feastEveBefore}). */
     FEAST_EVE_BEFORE(adjacent(DateRuleFile::feastEveBefore, true)),
     /** Words right before a move's new day, past the day of the move ("adjourned on Thursday until"; {@link DateRecognizer#movedUntilBefore}). */
