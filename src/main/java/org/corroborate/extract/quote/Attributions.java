@@ -3236,7 +3236,10 @@ final class Attributions {
      * folds into the preposition على) inside a name: after a rank or another word with the article that is no speaker head,
      * with no mark between, and before a word with no article that is no stop, verb or complementizer ("اللواء علي حسن",
      * "قائد الشرطة العميد علي ناصر"; the preposition takes its noun with the article, "على الوضع", and after a speaker's
-     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر").
+     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر"). After a title in construct, a
+     * head and its genitive with the article ("رئيس البلدية"، "قائد الشرطة"), it is the name when one to three bare name
+     * words after it close on a comma, a colon, a complementizer, an addressee or a quotation ("وقال رئيس البلدية علي
+     * حمود للوكالة: «…»", dev41-ar-002), which the preposition's noun and its genitive ("علي هامش المؤتمر") do not.
      */
     private boolean namedStopAt(int i) {
         Token t = tokens.get(i);
@@ -3245,13 +3248,39 @@ final class Attributions {
             return false;
         }
         String rank = word(i - 1);
-        if (!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
-                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst(""))) {
+        if ((!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
+                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst("")))
+                && !(constructTitleBefore(i) && closedNameAfter(i))) {
             return false; // "وقال المحافظ علي هامش المؤتمر": after a speaker's title علي may be the preposition, written loosely
         }
         String next = word(i + 1);
         return !lexicon.hasArticlePrefix(next) && !lexicon.isStop(next) && !isVerb(i + 1) && !lexicon.isComplementizer(next)
                 && !isQuoteMark(i + 1) && !Character.isDigit(next.codePointAt(0));
+    }
+
+    /**
+     * Arabic: whether a title in construct ends right before {@code i}: a speaker head with no article, then its genitive
+     * with the article ("رئيس البلدية"، "قائد الشرطة"), with no mark between.
+     */
+    private boolean constructTitleBefore(int i) {
+        return i >= 2 && !tokens.get(i - 2).punctuation() && lexicon.hasArticlePrefix(word(i - 1))
+                && !lexicon.hasArticlePrefix(word(i - 2)) && lexicon.isHead(word(i - 2));
+    }
+
+    /**
+     * Arabic: whether one to three bare name words ({@link #nameWordAt}) follow {@code i} and a comma, a colon, a
+     * complementizer, an addressee or a quotation's mark closes them: a name's rest, not a preposition's noun.
+     */
+    private boolean closedNameAfter(int i) {
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 3 && nameWordAt(end)) {
+            end++;
+        }
+        if (end == i + 1 || end >= tokens.size()) {
+            return false;
+        }
+        return isComma(end) || ":".equals(word(end)) || isQuoteMark(end)
+                || !tokens.get(end).punctuation() && (lexicon.isComplementizer(word(end)) || addresseeAt(end));
     }
 
     /**
