@@ -2151,6 +2151,9 @@ final class Attributions {
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
         }
+        if (english && comma == v - 1 && namingAsideBefore(comma)) {
+            return null; // "The witness, identified only as Sami, said he refused": the subject's aside, no statement
+        }
         if (frontedAdverbial(comma, v) || english && comma == v - 1 && clauseAfter(v)) {
             return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
                          // Sunday, said the road had reopened": the words after the verb are what was said
@@ -2274,6 +2277,27 @@ final class Attributions {
     private boolean parentheticalAfter(int v) {
         int i = skipTime(v + 1);
         return i + 1 < tokens.size() && isComma(i) && lexicon.isAuxiliary(word(i + 1));
+    }
+
+    /**
+     * English: whether the words before {@code comma}, back to the comma before them, are an aside naming the subject: one
+     * of the {@code naming_participles}, then "as" ({@code description_markers}) within a few words (", identified only
+     * as Sami,", ", identified as a 34-year-old engineer,"), the subject's aside as a relative clause is.
+     */
+    private boolean namingAsideBefore(int comma) {
+        int start = comma - 1;
+        while (start > 0 && !isComma(start - 1) && comma - start <= MAX_NAMING_WORDS + 6) {
+            start--;
+        }
+        if (start <= 0 || !isComma(start - 1) || tokens.get(start).punctuation() || !lexicon.isNamingParticiple(word(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < comma && i - start <= MAX_NAMING_WORDS + 1; i++) {
+            if (lexicon.isDescriptionMarker(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
@@ -2932,6 +2956,10 @@ final class Attributions {
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
+            Span named = appositive ? namedAs(last) : null;
+            if (named != null) {
+                return named; // "The witness, identified only as Mr. K., said": the name the aside gives speaks
+            }
             int[] seg = appositive && !isPersonName(last) && !titledPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
@@ -3090,6 +3118,10 @@ final class Attributions {
         if (comma >= to || !isComma(comma)) {
             return description;
         }
+        Span named = namedAs(namingAsideAfter(comma + 1, to));
+        if (named != null) {
+            return named; // "said the witness, identified only as Mr. K.": the name the aside gives
+        }
         int end = comma + 1;
         while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {
             end++;
@@ -3099,6 +3131,56 @@ final class Attributions {
         }
         int[] name = {comma + 1, end};
         return isPersonName(name) || titledPersonName(name) ? span(comma + 1, end) : description; // "…, Kenyan lawyer X,"
+    }
+
+    /**
+     * English: the words from {@code from} to the comma, the sentence's end or {@code to}, the dots of initials and short
+     * titles kept in ("identified only as Mr. K.", the last one also the sentence's full stop), for {@link #namedAs}; an
+     * empty segment when anything else ends them.
+     */
+    private int[] namingAsideAfter(int from, int to) {
+        int end = from;
+        while (end < to && end - from <= MAX_NAMING_WORDS + 8 && (!tokens.get(end).punctuation() || abbreviationDot(end))) {
+            end++;
+        }
+        boolean closed = end == to || isComma(end) || word(end).equals(".");
+        return closed ? new int[] {from, end} : new int[] {from, from};
+    }
+
+    /** How many words may stand between a naming participle and its "as" ("identified by the court only as"). */
+    private static final int MAX_NAMING_WORDS = 5;
+
+    /**
+     * English: the name an aside set off by commas after a description gives its person, or null: one of the
+     * {@code naming_participles} (identified, named), up to five words ("only", "by the court"), one of the
+     * {@code description_markers} (as), then one to four capitalised words, initials with their dots among them, to the
+     * aside's end: "The witness, identified only as Mr. K., said" — the person is named only so, and the name, not the
+     * description, is who speaks (dev41-en-009). A description in lower case after "as" names no one.
+     */
+    private Span namedAs(int[] seg) {
+        if (!english || seg[1] - seg[0] < 3 || tokens.get(seg[0]).punctuation() || !lexicon.isNamingParticiple(word(seg[0]))) {
+            return null;
+        }
+        int as = seg[0] + 1;
+        while (as < seg[1] && as - seg[0] <= MAX_NAMING_WORDS && !tokens.get(as).punctuation()
+                && !lexicon.isDescriptionMarker(word(as))) {
+            as++;
+        }
+        if (as >= seg[1] - 1 || tokens.get(as).punctuation() || !lexicon.isDescriptionMarker(word(as))) {
+            return null;
+        }
+        int words = 0;
+        for (int i = as + 1; i < seg[1]; i++) {
+            if (abbreviationDot(i)) {
+                continue; // "Mr. K.": the dots of a title and an initial
+            }
+            String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()) {
+                return null;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 4 ? span(as + 1, seg[1]) : null;
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
