@@ -754,7 +754,37 @@ final class Attributions {
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
+        if (!english && speaker != null && speaker.start() == tokens.get(call + 1).start()) {
+            speaker = callerNamed(speaker, q[0]);
+        }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+    }
+
+    /**
+     * Arabic: a call verb's titled subject with the person's name after it (dev40-ar-002): set off by commas, as after a
+     * speech verb ({@link #namedInApposition}: "ودعا رئيس الهيئة، منير الطرابلسي، الأحزاب إلى «…»" — the name), or with
+     * no comma, a title in construct ("رئيس الهيئة") then one to three bare name words and a family name with the article
+     * or not, right before one of the {@code call_objects} ("ودعا رئيس الهيئة منير الطرابلسي الأحزاب إلى «…»" — the
+     * title and name). Without the call's object after them the bare words may be its object ("ودعا رئيس الوزراء حكومات
+     * العالم إلى …"), and the title stays alone.
+     */
+    private Span callerNamed(Span title, int to) {
+        int after = indexAfter(title);
+        if (after < to && isComma(after)) {
+            return namedInApposition(title, to);
+        }
+        if (after - 2 < 0 || !constructTitleBefore(after)) {
+            return title;
+        }
+        int end = after;
+        while (end < to && end - after < 3 && nameWordAt(end) && !lexicon.hasStopPrefix(word(end))) {
+            end++;
+        }
+        if (end > after && end < to && familyNameAt(end) && !lexicon.isCallObject(word(end))) {
+            end++;
+        }
+        return end > after && end < to && !tokens.get(end).punctuation() && lexicon.isCallObject(word(end))
+                ? new Span(title.start(), tokens.get(end - 1).end()) : title;
     }
 
     /**
