@@ -3018,6 +3018,9 @@ final class Attributions {
             if (e - 1 > s && (s > afterDateline(seg) || lexicon.isFrontedParticiple(word(s))) && lexicon.isSubjectPronoun(word(e - 1))) {
                 s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
+            if (e == verb && e - 1 > s && lexicon.isRelative(word(e - 1)) && !lexicon.isRelative(word(s))) {
+                return relativeSubject(seg, s, e - 1); // "…, a 24-year-old student who said she was released …"
+            }
             return s < e ? span(s, e) : null;
         }
         for (int h = from; h < verb; h++) {
@@ -3039,6 +3042,39 @@ final class Attributions {
             words += nameMarks[i] || markedNameWords[i] ? 0 : 1; // a nickname in marks is no word more
         }
         return words > 0 && words <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    /**
+     * English: who the relative right before a speech verb stands for, the noun phrase before it from {@code s} to
+     * {@code who} ("said a farmer who said his fields …": a farmer, not "said a farmer who"; a verb opening the words, a
+     * tag's before them, is no part of it), and when that phrase opens with a determiner right after a comma and a
+     * person's name stands before the comma, the name it describes ("said Grace Wanjiru, a 24-year-old student who said
+     * she was released …": Grace Wanjiru, dev41-en-011).
+     */
+    private Span relativeSubject(int[] seg, int s, int who) {
+        while (s < who && isVerb(s)) {
+            s++;
+        }
+        if (s >= who) {
+            return null;
+        }
+        boolean agesOnly = true;
+        for (int i = seg[0]; i < s; i++) {
+            agesOnly &= !(DASHES.contains(word(i)) && tokens.get(i).punctuation()) || ageHyphen(i);
+        }
+        if (agesOnly && s > seg[0] && (lexicon.isNounMarker(word(seg[0])) || lexicon.isIndefiniteArticle(word(seg[0])))) {
+            s = seg[0]; // "a 24-year-old student who": an age's hyphens are no dateline's dash
+        }
+        if (s == seg[0] && s >= 3 && isComma(s - 1) && (lexicon.isNounMarker(word(s)) || lexicon.isIndefiniteArticle(word(s)))) {
+            int n = s - 1;
+            while (n > 0 && s - 1 - n < MAX_TITLED_NAME_WORDS && !tokens.get(n - 1).punctuation() && !isVerb(n - 1)) {
+                n--; // back to the tag's verb ("said Grace Wanjiru,"), a mark or the sentence's start
+            }
+            if ((n == 0 || tokens.get(n - 1).punctuation() || isVerb(n - 1)) && isPersonName(new int[] {n, s - 1})) {
+                return span(n, s - 1);
+            }
+        }
+        return span(s, who);
     }
 
     /**
