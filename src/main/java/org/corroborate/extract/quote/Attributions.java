@@ -754,7 +754,37 @@ final class Attributions {
         if (!english && speaker != null && lexicon.isAnaphor(word(call + 1))) {
             speaker = span(call + 1, call + 2);
         }
+        if (!english && speaker != null && speaker.start() == tokens.get(call + 1).start()) {
+            speaker = callerNamed(speaker, q[0]);
+        }
         return Attribution.of(content(q), speaker != null ? speaker : lastSpeaker, true, sentence);
+    }
+
+    /**
+     * Arabic: a call verb's titled subject with the person's name after it (dev40-ar-002): set off by commas, as after a
+     * speech verb ({@link #namedInApposition}: "ودعا رئيس الهيئة، منير الطرابلسي، الأحزاب إلى «…»" — the name), or with
+     * no comma, a title in construct ("رئيس الهيئة") then one to three bare name words and a family name with the article
+     * or not, right before one of the {@code call_objects} ("ودعا رئيس الهيئة منير الطرابلسي الأحزاب إلى «…»" — the
+     * title and name). Without the call's object after them the bare words may be its object ("ودعا رئيس الوزراء حكومات
+     * العالم إلى …"), and the title stays alone.
+     */
+    private Span callerNamed(Span title, int to) {
+        int after = indexAfter(title);
+        if (after < to && isComma(after)) {
+            return namedInApposition(title, to);
+        }
+        if (after - 2 < 0 || !constructTitleBefore(after)) {
+            return title;
+        }
+        int end = after;
+        while (end < to && end - after < 3 && nameWordAt(end) && !lexicon.hasStopPrefix(word(end))) {
+            end++;
+        }
+        if (end > after && end < to && familyNameAt(end) && !lexicon.isCallObject(word(end))) {
+            end++;
+        }
+        return end > after && end < to && !tokens.get(end).punctuation() && lexicon.isCallObject(word(end))
+                ? new Span(title.start(), tokens.get(end - 1).end()) : title;
     }
 
     /**
@@ -2151,6 +2181,9 @@ final class Attributions {
         if (comma == v - 1 && relativeClauseBefore(comma)) {
             return null; // "Roux, who served in government from 2012 to 2014, said he would appeal": the subject's aside
         }
+        if (english && comma == v - 1 && namingAsideBefore(comma)) {
+            return null; // "The witness, identified only as Sami, said he refused": the subject's aside, no statement
+        }
         if (frontedAdverbial(comma, v) || english && comma == v - 1 && clauseAfter(v)) {
             return null; // "Earlier this month, the ministry said exports would be halted", "The ministry, in a statement on
                          // Sunday, said the road had reopened": the words after the verb are what was said
@@ -2274,6 +2307,27 @@ final class Attributions {
     private boolean parentheticalAfter(int v) {
         int i = skipTime(v + 1);
         return i + 1 < tokens.size() && isComma(i) && lexicon.isAuxiliary(word(i + 1));
+    }
+
+    /**
+     * English: whether the words before {@code comma}, back to the comma before them, are an aside naming the subject: one
+     * of the {@code naming_participles}, then "as" ({@code description_markers}) within a few words (", identified only
+     * as Sami,", ", identified as a 34-year-old engineer,"), the subject's aside as a relative clause is.
+     */
+    private boolean namingAsideBefore(int comma) {
+        int start = comma - 1;
+        while (start > 0 && !isComma(start - 1) && comma - start <= MAX_NAMING_WORDS + 6) {
+            start--;
+        }
+        if (start <= 0 || !isComma(start - 1) || tokens.get(start).punctuation() || !lexicon.isNamingParticiple(word(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < comma && i - start <= MAX_NAMING_WORDS + 1; i++) {
+            if (lexicon.isDescriptionMarker(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
@@ -2932,6 +2986,10 @@ final class Attributions {
             }
             boolean appositive = verb > from && isComma(verb - 1) && segments.size() >= 2;
             int[] last = segments.get(segments.size() - 1);
+            Span named = appositive ? namedAs(last) : null;
+            if (named != null) {
+                return named; // "The witness, identified only as Mr. K., said": the name the aside gives speaks
+            }
             int[] seg = appositive && !isPersonName(last) && !titledPersonName(last) ? segments.get(segments.size() - 2) : last;
             int s = afterDateline(seg);
             while (s < seg[1] && (lexicon.isStop(word(s)) || tokens.get(s).punctuation())
@@ -2960,6 +3018,9 @@ final class Attributions {
             if (e - 1 > s && (s > afterDateline(seg) || lexicon.isFrontedParticiple(word(s))) && lexicon.isSubjectPronoun(word(e - 1))) {
                 s = e - 1; // "In a televised address he said", "Speaking to reporters he said": a fronted phrase, then the subject
             }
+            if (e == verb && e - 1 > s && lexicon.isRelative(word(e - 1)) && !lexicon.isRelative(word(s))) {
+                return relativeSubject(seg, s, e - 1); // "…, a 24-year-old student who said she was released …"
+            }
             return s < e ? span(s, e) : null;
         }
         for (int h = from; h < verb; h++) {
@@ -2981,6 +3042,39 @@ final class Attributions {
             words += nameMarks[i] || markedNameWords[i] ? 0 : 1; // a nickname in marks is no word more
         }
         return words > 0 && words <= 3 ? speakerAfter(s, verb) : null;
+    }
+
+    /**
+     * English: who the relative right before a speech verb stands for, the noun phrase before it from {@code s} to
+     * {@code who} ("said a farmer who said his fields …": a farmer, not "said a farmer who"; a verb opening the words, a
+     * tag's before them, is no part of it), and when that phrase opens with a determiner right after a comma and a
+     * person's name stands before the comma, the name it describes ("said Grace Wanjiru, a 24-year-old student who said
+     * she was released …": Grace Wanjiru, dev41-en-011).
+     */
+    private Span relativeSubject(int[] seg, int s, int who) {
+        while (s < who && isVerb(s)) {
+            s++;
+        }
+        if (s >= who) {
+            return null;
+        }
+        boolean agesOnly = true;
+        for (int i = seg[0]; i < s; i++) {
+            agesOnly &= !(DASHES.contains(word(i)) && tokens.get(i).punctuation()) || ageHyphen(i);
+        }
+        if (agesOnly && s > seg[0] && (lexicon.isNounMarker(word(seg[0])) || lexicon.isIndefiniteArticle(word(seg[0])))) {
+            s = seg[0]; // "a 24-year-old student who": an age's hyphens are no dateline's dash
+        }
+        if (s == seg[0] && s >= 3 && isComma(s - 1) && (lexicon.isNounMarker(word(s)) || lexicon.isIndefiniteArticle(word(s)))) {
+            int n = s - 1;
+            while (n > 0 && s - 1 - n < MAX_TITLED_NAME_WORDS && !tokens.get(n - 1).punctuation() && !isVerb(n - 1)) {
+                n--; // back to the tag's verb ("said Grace Wanjiru,"), a mark or the sentence's start
+            }
+            if ((n == 0 || tokens.get(n - 1).punctuation() || isVerb(n - 1)) && isPersonName(new int[] {n, s - 1})) {
+                return span(n, s - 1);
+            }
+        }
+        return span(s, who);
     }
 
     /**
@@ -3090,6 +3184,10 @@ final class Attributions {
         if (comma >= to || !isComma(comma)) {
             return description;
         }
+        Span named = namedAs(namingAsideAfter(comma + 1, to));
+        if (named != null) {
+            return named; // "said the witness, identified only as Mr. K.": the name the aside gives
+        }
         int end = comma + 1;
         while (end < to && !tokens.get(end).punctuation() && end - comma <= MAX_TITLED_NAME_WORDS) {
             end++;
@@ -3099,6 +3197,56 @@ final class Attributions {
         }
         int[] name = {comma + 1, end};
         return isPersonName(name) || titledPersonName(name) ? span(comma + 1, end) : description; // "…, Kenyan lawyer X,"
+    }
+
+    /**
+     * English: the words from {@code from} to the comma, the sentence's end or {@code to}, the dots of initials and short
+     * titles kept in ("identified only as Mr. K.", the last one also the sentence's full stop), for {@link #namedAs}; an
+     * empty segment when anything else ends them.
+     */
+    private int[] namingAsideAfter(int from, int to) {
+        int end = from;
+        while (end < to && end - from <= MAX_NAMING_WORDS + 8 && (!tokens.get(end).punctuation() || abbreviationDot(end))) {
+            end++;
+        }
+        boolean closed = end == to || isComma(end) || word(end).equals(".");
+        return closed ? new int[] {from, end} : new int[] {from, from};
+    }
+
+    /** How many words may stand between a naming participle and its "as" ("identified by the court only as"). */
+    private static final int MAX_NAMING_WORDS = 5;
+
+    /**
+     * English: the name an aside set off by commas after a description gives its person, or null: one of the
+     * {@code naming_participles} (identified, named), up to five words ("only", "by the court"), one of the
+     * {@code description_markers} (as), then one to four capitalised words, initials with their dots among them, to the
+     * aside's end: "The witness, identified only as Mr. K., said" — the person is named only so, and the name, not the
+     * description, is who speaks (dev41-en-009). A description in lower case after "as" names no one.
+     */
+    private Span namedAs(int[] seg) {
+        if (!english || seg[1] - seg[0] < 3 || tokens.get(seg[0]).punctuation() || !lexicon.isNamingParticiple(word(seg[0]))) {
+            return null;
+        }
+        int as = seg[0] + 1;
+        while (as < seg[1] && as - seg[0] <= MAX_NAMING_WORDS && !tokens.get(as).punctuation()
+                && !lexicon.isDescriptionMarker(word(as))) {
+            as++;
+        }
+        if (as >= seg[1] - 1 || tokens.get(as).punctuation() || !lexicon.isDescriptionMarker(word(as))) {
+            return null;
+        }
+        int words = 0;
+        for (int i = as + 1; i < seg[1]; i++) {
+            if (abbreviationDot(i)) {
+                continue; // "Mr. K.": the dots of a title and an initial
+            }
+            String w = text.substring(tokens.get(i).start(), tokens.get(i).end());
+            if (tokens.get(i).punctuation() || !Character.isUpperCase(w.codePointAt(0)) && !NAME_PARTICLE.matcher(w).matches()) {
+                return null;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 4 ? span(as + 1, seg[1]) : null;
     }
 
     /** "GENEVA (AFP) - The International Committee …": the speaker starts after a dateline's dash. */
@@ -3236,7 +3384,10 @@ final class Attributions {
      * folds into the preposition على) inside a name: after a rank or another word with the article that is no speaker head,
      * with no mark between, and before a word with no article that is no stop, verb or complementizer ("اللواء علي حسن",
      * "قائد الشرطة العميد علي ناصر"; the preposition takes its noun with the article, "على الوضع", and after a speaker's
-     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر").
+     * title it may be the preposition written loosely, "وقال المحافظ علي هامش المؤتمر"). After a title in construct, a
+     * head and its genitive with the article ("رئيس البلدية"، "قائد الشرطة"), it is the name when one to three bare name
+     * words after it close on a comma, a colon, a complementizer, an addressee or a quotation ("وقال رئيس البلدية علي
+     * حمود للوكالة: «…»", dev41-ar-002), which the preposition's noun and its genitive ("علي هامش المؤتمر") do not.
      */
     private boolean namedStopAt(int i) {
         Token t = tokens.get(i);
@@ -3245,13 +3396,39 @@ final class Attributions {
             return false;
         }
         String rank = word(i - 1);
-        if (!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
-                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst(""))) {
+        if ((!lexicon.hasArticlePrefix(rank) || lexicon.isHead(rank)
+                || lexicon.article() != null && lexicon.isHead(lexicon.article().matcher(rank).replaceFirst("")))
+                && !(constructTitleBefore(i) && closedNameAfter(i))) {
             return false; // "وقال المحافظ علي هامش المؤتمر": after a speaker's title علي may be the preposition, written loosely
         }
         String next = word(i + 1);
         return !lexicon.hasArticlePrefix(next) && !lexicon.isStop(next) && !isVerb(i + 1) && !lexicon.isComplementizer(next)
                 && !isQuoteMark(i + 1) && !Character.isDigit(next.codePointAt(0));
+    }
+
+    /**
+     * Arabic: whether a title in construct ends right before {@code i}: a speaker head with no article, then its genitive
+     * with the article ("رئيس البلدية"، "قائد الشرطة"), with no mark between.
+     */
+    private boolean constructTitleBefore(int i) {
+        return i >= 2 && !tokens.get(i - 2).punctuation() && lexicon.hasArticlePrefix(word(i - 1))
+                && !lexicon.hasArticlePrefix(word(i - 2)) && lexicon.isHead(word(i - 2));
+    }
+
+    /**
+     * Arabic: whether one to three bare name words ({@link #nameWordAt}) follow {@code i} and a comma, a colon, a
+     * complementizer, an addressee or a quotation's mark closes them: a name's rest, not a preposition's noun.
+     */
+    private boolean closedNameAfter(int i) {
+        int end = i + 1;
+        while (end < tokens.size() && end - i <= 3 && nameWordAt(end)) {
+            end++;
+        }
+        if (end == i + 1 || end >= tokens.size()) {
+            return false;
+        }
+        return isComma(end) || ":".equals(word(end)) || isQuoteMark(end)
+                || !tokens.get(end).punctuation() && (lexicon.isComplementizer(word(end)) || addresseeAt(end));
     }
 
     /**

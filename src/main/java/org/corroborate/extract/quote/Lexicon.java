@@ -154,6 +154,7 @@ final class Lexicon {
     private final Set<String> nounClauseOpeners = new HashSet<>();
     private final Set<String> goOnParticles = new HashSet<>();
     private final Set<String> descriptionMarkers = new HashSet<>();
+    private final Set<String> namingParticiples = new HashSet<>();
     private final Set<String> asClauseVerbs = new HashSet<>();
     private final Set<String> asClauseVerbFollowers = new HashSet<>();
     private final Set<String> orderMarkers = new HashSet<>();
@@ -327,6 +328,7 @@ final class Lexicon {
             file.nounClauseOpeners().forEach(w -> nounClauseOpeners.add(norm(w)));
             file.goOnParticles().forEach(w -> goOnParticles.add(norm(w)));
             file.descriptionMarkers().forEach(w -> descriptionMarkers.add(norm(w)));
+            file.namingParticiples().forEach(w -> namingParticiples.add(norm(w)));
             file.asClauseVerbs().forEach(w -> asClauseVerbs.add(norm(w)));
             file.asClauseVerbFollowers().forEach(w -> asClauseVerbFollowers.add(norm(w)));
             file.orderMarkers().forEach(w -> orderMarkers.add(norm(w)));
@@ -927,6 +929,11 @@ final class Lexicon {
     /** Whether {@code word} is one of {@code description_markers}: "as" in "described the attack as cowardly". */
     boolean isDescriptionMarker(String word) {
         return descriptionMarkers.contains(word);
+    }
+
+    /** Whether {@code word} is one of the {@code naming_participles} (identified, named): an aside giving a name with "as". */
+    boolean isNamingParticiple(String word) {
+        return namingParticiples.contains(word);
     }
 
     /** Whether {@code word} is one of {@code as_clause_verbs}: "met" in "as the city council met". */

@@ -191,6 +191,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code anonymity_words}: the name or identity a source withheld (اسمه، هويته): an aside set off by commas after a
  *       speaker that holds one says the source is not named ("وقال مسؤول أمني، فضل عدم ذكر اسمه، إن …"); it is no name
  *       in apposition, and an addressee set off after it ("…، لوكالة الأنباء، إن …") still leaves the speaker's clause;</li>
+ *   <li>{@code naming_participles}: participles that open an aside set off by commas after a description and give the
+ *       person's name after "as" ({@code description_markers}): "The witness, identified only as Mr. K., said" — the name
+ *       speaks, not the description;</li>
  *   <li>{@code varying_verbs}: verbs of varying (تتفاوت، تختلف، vary): "according to" after one in its clause, with no
  *       comma before it, is "depending on", a criterion and no source ("وتتفاوت أسعار البخور بحسب اللون والنقاء");</li>
  *   <li>{@code figure_object_verbs} and {@code figure_units}: a verb of the first right before a number and one of the
@@ -390,6 +393,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> issueWords, @OptionalKey List<String> issuerPrepositions,
                           @OptionalKey List<String> anonymityWords, @OptionalKey List<String> varyingVerbs,
                           @OptionalKey List<String> bodyAnaphors, @OptionalKey List<String> commaCalls,
+                          @OptionalKey List<String> namingParticiples,
                           List<String> negativeExamples) implements RuleFile {
 
     public SpeechRules {
@@ -537,6 +541,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         issuerPrepositions = issuerPrepositions == null ? List.of() : List.copyOf(issuerPrepositions);
         anonymityWords = anonymityWords == null ? List.of() : List.copyOf(anonymityWords);
         varyingVerbs = varyingVerbs == null ? List.of() : List.copyOf(varyingVerbs);
+        namingParticiples = namingParticiples == null ? List.of() : List.copyOf(namingParticiples);
     }
 
     /** A group of words of one meaning, with examples of whole attributions. */
@@ -643,6 +648,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("adverb_endings", adverbEndings);
         problems.oneWordEach("name_stops", nameStops);
         problems.oneWordEach("anonymity_words", anonymityWords);
+        problems.oneWordEach("naming_participles", namingParticiples);
         problems.oneWordEach("varying_verbs", varyingVerbs);
         problems.oneWordEach("body_anaphors", bodyAnaphors);
         problems.oneWordEach("comma_calls", commaCalls);
