@@ -3500,10 +3500,20 @@ final class SentenceReader {
         }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
-                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
-            return null;
+                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2
+                        && !(o.first == a.last() + 2 && ownSubjectPassiveAt(a.last() + 1)))) {
+            return null; // not «أن امرأة قُتلت وأصيب أربعة»: the four follow a verb of their own, the woman's is hers
         }
         return a;
+    }
+
+    /** «وأصيب»: و and one of the {@code own_subject_passives} at {@code k}, an action word opening a clause of its own. */
+    private boolean ownSubjectPassiveAt(int k) {
+        if (english || k >= tokens.size() || tokens.get(k).punctuation() || actionStartingAt[k] == null) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return lexicon.startsWithLink(w) && lexicon.isOwnSubjectPassive(lexicon.withoutProclitic(w));
     }
 
     /**
@@ -5818,6 +5828,23 @@ final class SentenceReader {
     }
 
     /**
+     * «وقال الحاكم إن رجلاً قُتل وأصيب اثنان آخران»: a phrase of {@code not_actions} at {@code k} of two action words
+     * joined by و (قتل وأصيب, one figure of both when its group follows it) right after one person who opens a reported
+     * clause (a listed singular right after أن، إن), its second word one of the {@code own_subject_passives}, is two
+     * clauses: the one was killed, the group after was wounded. Not «قتل وأصيب العشرات», with no one before it, nor
+     * «إن مسلحاً قتل وجرح خمسة», whose second verb may be active: the gunman's deed.
+     */
+    private boolean jointSplitByOneBefore(int k) {
+        if (english || k < 2 || k + 1 >= tokens.size() || tokens.get(k - 1).punctuation() || tokens.get(k + 1).punctuation()
+                || !lexicon.isComplementiser(tokens.get(k - 2).word())) {
+            return false;
+        }
+        String next = tokens.get(k + 1).word();
+        return lexicon.singular(tokens.get(k - 1).word()) != null && lexicon.startsWithLink(next)
+                && lexicon.isOwnSubjectPassive(lexicon.withoutProclitic(next));
+    }
+
+    /**
      * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
      * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
      */
@@ -5873,7 +5900,8 @@ final class SentenceReader {
                     continue;
                 }
                 int end = matchedEnd(phrase.words(), k);
-                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)
+                if (end >= k && !(notAnAction(k) && !jointSplitByOneBefore(k))
+                        && !(k > 0 && notAnAction(k - 1) && !jointSplitByOneBefore(k - 1)) && !thirdOfNotAction(k)
                         && !trapped(phrase, k, end)) {
                     Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
