@@ -379,8 +379,10 @@ final class SentenceReader {
                 continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k - 1 > last
-                    && lexicon.isCircumstancePreposition(tokens.get(k - 1).word())) {
-                return unknownNext ? null : g; // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted
+                    && (lexicon.isCircumstancePreposition(tokens.get(k - 1).word()) || incidentsThing(k, last))) {
+                // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted; so is one after
+                // في and the incident's noun, «وأصيب العشرات في انفجار سيارة مفخخة»: the car is the thing that blew up
+                return unknownNext ? null : g;
             }
             if (k == last + 1 && dateWordAt(k) && !dateWordAt(last)) {
                 return g; // "اعتقلت الشرطة اثنين يوم الاثنين": a date of its own after the count, not its unit (يوم)
@@ -485,6 +487,19 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * «في انفجار سيارة»: the noun of things at {@code k} bound in construct to the noun of an incident ({@code events})
+     * right before it, that one right after a circumstance preposition that comes after the count ending at {@code last}:
+     * the incident's own thing (the car that blew up), no one counted. Not one a preposition is written onto
+     * («في قصف بطائرة مسيّرة»: how the incident was done, read as before).
+     */
+    private boolean incidentsThing(int k, int last) {
+        int event = k - 1;
+        return event - 1 > last && !tokens.get(event).punctuation() && !tokens.get(event - 1).punctuation()
+                && lexicon.isCircumstancePreposition(tokens.get(event - 1).word()) && lexicon.event(tokens.get(event).word()) != null
+                && !lexicon.hasPrepositionProclitic(tokens.get(k).word());
     }
 
     /**
