@@ -2770,7 +2770,7 @@ final class SentenceReader {
         }
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
                 || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1)
-                        || diedInIncident(k + 1))) {
+                        || diedInIncident(k + 1) || verbThenLinkedPassive(k + 1))) {
             return false;
         }
         if (k == 1) {
@@ -2847,6 +2847,17 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "The driver survived and was taken into custody": right after the definite singular, one lower-case word of no
+     * action (its own verb), "and" and a passive auxiliary: the one the passive befell, as "The driver was detained" is.
+     */
+    private boolean verbThenLinkedPassive(int k) {
+        return english && k + 3 < tokens.size() && !tokens.get(k).punctuation() && actionStartingAt[k] == null
+                && !lexicon.isFunctionWord(tokens.get(k).word()) && !lexicon.isAuxiliary(tokens.get(k).word())
+                && Character.isLowerCase(tokens.get(k).word().charAt(0)) && lexicon.isLink(tokens.get(k + 1).word())
+                && lexicon.isPassiveAuxiliary(tokens.get(k + 2).word());
     }
 
     /**
