@@ -116,6 +116,7 @@ final class CountLexicon {
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> objectPronouns = new HashSet<>();
     private final Set<String> woundedOnes = new HashSet<>();
+    private final Set<String> ownSubjectPassives = new HashSet<>();
     private final Set<String> stillWords = new HashSet<>();
     private final List<List<String>> excepting = new ArrayList<>();
     private final Set<String> resultOpeners = new HashSet<>();
@@ -237,6 +238,7 @@ final class CountLexicon {
             file.placePrepositions().forEach(w -> placePrepositions.add(norm(w)));
             file.objectPronouns().forEach(w -> objectPronouns.add(norm(w)));
             file.woundedOnes().forEach(w -> woundedOnes.add(norm(w)));
+            file.ownSubjectPassives().forEach(w -> ownSubjectPassives.add(norm(w)));
             file.stillWords().forEach(w -> stillWords.add(norm(w)));
             file.excepting().forEach(w -> excepting.add(List.of(norm(w).split("\\s+"))));
             file.resultOpeners().forEach(w -> resultOpeners.add(String.join(" ", norm(w).split("\\s+"))));
@@ -1152,6 +1154,11 @@ final class CountLexicon {
     /** "in", "في": a preposition opening the place of an event ({@code place_prepositions}). */
     boolean isPlacePreposition(String word) {
         return placePrepositions.contains(word);
+    }
+
+    /** «أصيب»: a passive that takes no object, the verb of a clause of its own ({@code own_subject_passives}). */
+    boolean isOwnSubjectPassive(String word) {
+        return ownSubjectPassives.contains(word);
     }
 
     /** "المصاب", "الجريح": the wounded one, an adjective after a definite singular ({@code wounded_ones}). */

@@ -41,6 +41,10 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code detention_orders}: phrases among the {@code cancels} that hold a counted group after them: a
  *       prosecutor's order to detain («أمر بتوقيف ثلاثة أشخاص») holds the three, while a named one after it stays
  *       cancelled (the owner and manager an order names are one group of two in dev32's gold, not two of one).</li>
+ *   <li>{@code own_subject_passives}: Arabic passives of an action that never take an object (أصيب): joined by و right
+ *       after the verb of one person who opens a reported clause («إن امرأة قُتلت وأصيب أربعة أشخاص»), they open a clause
+ *       of their own group, so the joined verbs are no figure of both ({@code not_actions} قتل وأصيب) and the one's verb
+ *       is hers; an active verb there («إن رجلاً قتل وأصاب ثلاثة») is the one's own deed;</li>
  *   <li>{@code toll_rises}: words right before a count that tie it to a toll noun (an action with
  *       {@code toll: true}) anywhere before it in its sentence (the death toll from Sunday's landslide
  *       in Swat rose to 48);</li>
@@ -318,6 +322,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
                          @OptionalKey List<String> trapPlaces, @OptionalKey List<String> bodyNouns,
                          @OptionalKey List<String> groupPronouns,
                          @OptionalKey List<String> detentionOrders,
+                         @OptionalKey List<String> ownSubjectPassives,
                          List<String> negativeExamples) implements RuleFile {
 
     public CountRules {
@@ -329,6 +334,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         cancels = cancels == null ? List.of() : List.copyOf(cancels);
         tollRises = tollRises == null ? List.of() : List.copyOf(tollRises);
         detentionOrders = detentionOrders == null ? List.of() : List.copyOf(detentionOrders);
+        ownSubjectPassives = ownSubjectPassives == null ? List.of() : List.copyOf(ownSubjectPassives);
         earlierTolls = earlierTolls == null ? List.of() : List.copyOf(earlierTolls);
         possessives = possessives == null ? List.of() : List.copyOf(possessives);
         possessiveSuffixes = possessiveSuffixes == null ? List.of() : List.copyOf(possessiveSuffixes);
@@ -579,6 +585,7 @@ public record CountRules(List<ActionRule> actions, List<SubjectRule> subjects, @
         problems.oneWordEach("place_prepositions", placePrepositions);
         problems.oneWordEach("object_pronouns", objectPronouns);
         problems.oneWordEach("wounded_ones", woundedOnes);
+        problems.oneWordEach("own_subject_passives", ownSubjectPassives);
         problems.oneWordEach("still_words", stillWords);
         problems.oneWordEach("person_endings", personEndings);
         problems.oneWordEach("hearsay_particles", hearsayParticles);

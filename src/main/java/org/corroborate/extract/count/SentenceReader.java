@@ -379,8 +379,10 @@ final class SentenceReader {
                 continue; // "بينهم تسعة من مدينة الخليل": a part of a group of people, from a town
             }
             if (!t.punctuation() && lexicon.isNotCounted(t.word()) && k - 1 > last
-                    && lexicon.isCircumstancePreposition(tokens.get(k - 1).word())) {
-                return unknownNext ? null : g; // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted
+                    && (lexicon.isCircumstancePreposition(tokens.get(k - 1).word()) || incidentsThing(k, last))) {
+                // "وأصيب العشرات في غارات إسرائيلية": the noun after في is where, not what is counted; so is one after
+                // في and the incident's noun, «وأصيب العشرات في انفجار سيارة مفخخة»: the car is the thing that blew up
+                return unknownNext ? null : g;
             }
             if (k == last + 1 && dateWordAt(k) && !dateWordAt(last)) {
                 return g; // "اعتقلت الشرطة اثنين يوم الاثنين": a date of its own after the count, not its unit (يوم)
@@ -485,6 +487,19 @@ final class SentenceReader {
             }
         }
         return unknownNext ? null : g; // "ثلاثة منتجات", "three awards": the number counts something else
+    }
+
+    /**
+     * «في انفجار سيارة»: the noun of things at {@code k} bound in construct to the noun of an incident ({@code events})
+     * right before it, that one right after a circumstance preposition that comes after the count ending at {@code last}:
+     * the incident's own thing (the car that blew up), no one counted. Not one a preposition is written onto
+     * («في قصف بطائرة مسيّرة»: how the incident was done, read as before).
+     */
+    private boolean incidentsThing(int k, int last) {
+        int event = k - 1;
+        return event - 1 > last && !tokens.get(event).punctuation() && !tokens.get(event - 1).punctuation()
+                && lexicon.isCircumstancePreposition(tokens.get(event - 1).word()) && lexicon.event(tokens.get(event).word()) != null
+                && !lexicon.hasPrepositionProclitic(tokens.get(k).word());
     }
 
     /**
@@ -2755,7 +2770,7 @@ final class SentenceReader {
         }
         if (k < 1 || k > 2 || !lexicon.isDefiniteArticle(tokens.get(0).word())
                 || !(passiveAfter(k + 1) || linkedOneThenPassive(k + 1) || whose > k + 1 && passiveAfter(whose + 1)
-                        || diedInIncident(k + 1))) {
+                        || diedInIncident(k + 1) || verbThenLinkedPassive(k + 1))) {
             return false;
         }
         if (k == 1) {
@@ -2832,6 +2847,17 @@ final class SentenceReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "The driver survived and was taken into custody": right after the definite singular, one lower-case word of no
+     * action (its own verb), "and" and a passive auxiliary: the one the passive befell, as "The driver was detained" is.
+     */
+    private boolean verbThenLinkedPassive(int k) {
+        return english && k + 3 < tokens.size() && !tokens.get(k).punctuation() && actionStartingAt[k] == null
+                && !lexicon.isFunctionWord(tokens.get(k).word()) && !lexicon.isAuxiliary(tokens.get(k).word())
+                && Character.isLowerCase(tokens.get(k).word().charAt(0)) && lexicon.isLink(tokens.get(k + 1).word())
+                && lexicon.isPassiveAuxiliary(tokens.get(k + 2).word());
     }
 
     /**
@@ -3500,10 +3526,20 @@ final class SentenceReader {
         }
         Action a = actionStartingAt[after];
         if (a == null || !a.rule().position().before()
-                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2)) {
-            return null;
+                || groups.stream().anyMatch(o -> o != g && o.first > a.last() && o.first <= a.last() + 2
+                        && !(o.first == a.last() + 2 && ownSubjectPassiveAt(a.last() + 1)))) {
+            return null; // not «أن امرأة قُتلت وأصيب أربعة»: the four follow a verb of their own, the woman's is hers
         }
         return a;
+    }
+
+    /** «وأصيب»: و and one of the {@code own_subject_passives} at {@code k}, an action word opening a clause of its own. */
+    private boolean ownSubjectPassiveAt(int k) {
+        if (english || k >= tokens.size() || tokens.get(k).punctuation() || actionStartingAt[k] == null) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        return lexicon.startsWithLink(w) && lexicon.isOwnSubjectPassive(lexicon.withoutProclitic(w));
     }
 
     /**
@@ -5818,6 +5854,23 @@ final class SentenceReader {
     }
 
     /**
+     * «وقال الحاكم إن رجلاً قُتل وأصيب اثنان آخران»: a phrase of {@code not_actions} at {@code k} of two action words
+     * joined by و (قتل وأصيب, one figure of both when its group follows it) right after one person who opens a reported
+     * clause (a listed singular right after أن، إن), its second word one of the {@code own_subject_passives}, is two
+     * clauses: the one was killed, the group after was wounded. Not «قتل وأصيب العشرات», with no one before it, nor
+     * «إن مسلحاً قتل وجرح خمسة», whose second verb may be active: the gunman's deed.
+     */
+    private boolean jointSplitByOneBefore(int k) {
+        if (english || k < 2 || k + 1 >= tokens.size() || tokens.get(k - 1).punctuation() || tokens.get(k + 1).punctuation()
+                || !lexicon.isComplementiser(tokens.get(k - 2).word())) {
+            return false;
+        }
+        String next = tokens.get(k + 1).word();
+        return lexicon.singular(tokens.get(k - 1).word()) != null && lexicon.startsWithLink(next)
+                && lexicon.isOwnSubjectPassive(lexicon.withoutProclitic(next));
+    }
+
+    /**
      * "an arrest warrant for", "مذكرة توقيف": a phrase of {@code not_actions} at {@code k}, where no action
      * word is read (at {@code k}, or at {@code k + 1} when the phrase's noun comes first).
      */
@@ -5873,7 +5926,8 @@ final class SentenceReader {
                     continue;
                 }
                 int end = matchedEnd(phrase.words(), k);
-                if (end >= k && !notAnAction(k) && !(k > 0 && notAnAction(k - 1)) && !thirdOfNotAction(k)
+                if (end >= k && !(notAnAction(k) && !jointSplitByOneBefore(k))
+                        && !(k > 0 && notAnAction(k - 1) && !jointSplitByOneBefore(k - 1)) && !thirdOfNotAction(k)
                         && !trapped(phrase, k, end)) {
                     Action a = new Action(k, end, phrase.rule());
                     actionStartingAt[k] = a;
