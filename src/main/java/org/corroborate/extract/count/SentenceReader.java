@@ -4574,11 +4574,36 @@ final class SentenceReader {
         if (left == null || right == null) {
             return left != null ? left : right;
         }
+        if (english && otherGroupsPassiveBefore(g, left)) {
+            return right; // "Two rescuers were lightly injured, and a man in his 70s was found dead": the man's own verb
+        }
         int toLeft = g.first - left.last() - 1;
         if (toLeft != toRight) {
             return toLeft < toRight ? left : right;
         }
         return english ? right : left;
+    }
+
+    /**
+     * "Three firefighters were slightly injured overnight, and a man in his 70s was found dead": the verb before
+     * {@code g} is another group's own passive (that group, an auxiliary and adverbs in "-ly" right before it), and a
+     * link after it opens the clause {@code g} stands in, so the verb after {@code g} is what befell it, however far
+     * an age or a place puts it off (blind18's adjudication K3).
+     */
+    private boolean otherGroupsPassiveBefore(Group g, Action left) {
+        if (left.last() >= g.first || !linkedBefore(g)) {
+            return false;
+        }
+        int k = left.first() - 1;
+        while (k >= 0 && !tokens.get(k).punctuation() && lexicon.hasAdverbEnding(tokens.get(k).word())
+                && !lexicon.isAuxiliary(tokens.get(k).word())) {
+            k--;
+        }
+        if (k < 0 || tokens.get(k).punctuation() || !lexicon.isAuxiliary(tokens.get(k).word())) {
+            return false;
+        }
+        int auxiliary = k;
+        return groups.stream().anyMatch(o -> o != g && o.end() == auxiliary - 1);
     }
 
     /**
