@@ -3655,7 +3655,7 @@ final class Attributions {
             int[] description = segments.get(segments.size() - 1);
             int lead = datelineEnd() + 1;
             if (!isPersonName(name) || description[1] - description[0] > MAX_SPEAKER_WORDS
-                    || !lexicon.isNounMarker(word(description[0])) || name[0] - 1 <= lead) {
+                    || !descriptionOpener(description[0]) || name[0] - 1 <= lead) {
                 return null;
             }
             return Attribution.of(span(lead, name[0] - 1), span(name[0], name[1]), false, sentence);
@@ -3664,13 +3664,22 @@ final class Attributions {
             return null;
         }
         int[] title = segments.get(segments.size() - 2);
-        if (title[1] - title[0] > MAX_SPEAKER_WORDS || !lexicon.isNounMarker(word(title[0]))) {
+        if (title[1] - title[0] > MAX_SPEAKER_WORDS || !descriptionOpener(title[0])) {
             return null;
         }
         Span speaker = speakerBefore(0, v);
         int lead = datelineEnd() + 1;
         int end = title[0] - 1;
         return speaker == null || end <= lead ? null : Attribution.of(span(lead, end), speaker, false, sentence);
+    }
+
+    /**
+     * Whether the word at {@code i} may open a title or description set off by commas in a trailing tag: a noun marker
+     * ("the city's security chief") or a bare possessive, which opens a description as "the" does ("…, Sonora's security
+     * secretary, Pedro Ramos, said.", "…, Pedro Ramos, Sonora's security secretary, said.").
+     */
+    private boolean descriptionOpener(int i) {
+        return lexicon.isNounMarker(word(i)) || possessive(i);
     }
 
     /**
