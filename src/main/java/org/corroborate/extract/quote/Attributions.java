@@ -231,8 +231,9 @@ final class Attributions {
                 && sourceRightBefore(q[0])) {
             return true; // "…، وفق إدارة الكوارث والطوارئ التركية «آفاد».": one word closing the source's name (dev30-ar-013)
         }
+        int apposed = english ? -1 : nameInAppositionEnd(q[1] + 1);
         if (q[1] - q[0] - 1 > MAX_NAME_WORDS || q[0] == 0 || q[1] + 1 >= tokens.size()
-                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation) {
+                || tokens.get(q[0] - 1).punctuation() || tokens.get(q[1] + 1).punctuation() && !colonThenQuotation && apposed < 0) {
             return false;
         }
         for (int i = q[0] + 1; i < q[1]; i++) {
@@ -264,7 +265,11 @@ final class Attributions {
                 || q[1] + 2 < tokens.size() && !tokens.get(q[1] + 1).punctuation() && lexicon.isRelayPreposition(word(q[1] + 2)))) {
             return true; // also "ونقلت شبكة «…» المحلية عن": an adjective of the name before عن (M5 of dev12)
         }
-        for (int i = q[1] + 1; i < Math.min(tokens.size(), q[1] + 1 + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+        int from = apposed > 0 ? apposed : q[1] + 1; // "رئيس نادي «النجم»، سامي حداد، إن …": past the speaker's name
+        for (int i = from; i < Math.min(tokens.size(), from + MAX_GAP_TO_COMPLEMENTIZER); i++) {
+            if (apposed > 0 && ":".equals(word(i)) && i + 1 < tokens.size() && isQuoteMark(i + 1)) {
+                return true; // "…، سامي حداد، للصحفيين: «…»": the colon and the quotation open what was said
+            }
             if (tokens.get(i).punctuation() && !isComma(i) || isVerb(i)) {
                 return false;
             }
@@ -273,6 +278,25 @@ final class Attributions {
             }
         }
         return false;
+    }
+
+    /**
+     * Arabic: the index after a person's name set off by a comma at {@code comma}, right after a body's name in marks
+     * inside the speaker's title ("وقال رئيس نادي «النجم»، سامي حداد، للصحفيين: «…»"): two to four words, none
+     * punctuation, a stop, a complementizer or a verb, closed by a comma or a colon; -1 when none stands there
+     * ("إن «الإصلاحات»، التي أقرها البرلمان، …" is no name).
+     */
+    private int nameInAppositionEnd(int comma) {
+        if (comma >= tokens.size() || !isComma(comma)) {
+            return -1;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && end - comma <= 4 && !tokens.get(end).punctuation() && !lexicon.isStop(word(end))
+                && !lexicon.isComplementizer(word(end)) && !isVerb(end)) {
+            end++;
+        }
+        boolean closed = end < tokens.size() && (isComma(end) || ":".equals(word(end)));
+        return closed && end - comma - 1 >= 2 ? (isComma(end) ? end + 1 : end) : -1;
     }
 
     /** A source word (وفق، بحسب) among the few words before {@code mark}, with no punctuation between. */
@@ -2779,6 +2803,10 @@ final class Attributions {
         }
         int i = indexAfter(title);
         while (i < to && i - indexAfter(title) < MAX_SPEAKER_WORDS && !isComma(i)) {
+            if (nameMarks[i] || markedNameWords[i]) {
+                i++; // "الأمين العام لاتحاد «العمل الوطني»، سامي حداد،": a body's name in marks still describes the title
+                continue;
+            }
             if (tokens.get(i).punctuation() || isVerb(i) || lexicon.isComplementizer(word(i)) || countNounWord(i)) {
                 return title; // "أفادت مصادر طبية بمقتل تسعة فلسطينيين، بينهم …": what was reported follows the title
             }
@@ -3832,7 +3860,7 @@ final class Attributions {
             int[] description = segments.get(segments.size() - 1);
             int lead = datelineEnd() + 1;
             if (!isPersonName(name) || description[1] - description[0] > MAX_SPEAKER_WORDS
-                    || !lexicon.isNounMarker(word(description[0])) || name[0] - 1 <= lead) {
+                    || !descriptionOpener(description[0]) || name[0] - 1 <= lead) {
                 return null;
             }
             return Attribution.of(span(lead, name[0] - 1), span(name[0], name[1]), false, sentence);
@@ -3841,13 +3869,22 @@ final class Attributions {
             return null;
         }
         int[] title = segments.get(segments.size() - 2);
-        if (title[1] - title[0] > MAX_SPEAKER_WORDS || !lexicon.isNounMarker(word(title[0]))) {
+        if (title[1] - title[0] > MAX_SPEAKER_WORDS || !descriptionOpener(title[0])) {
             return null;
         }
         Span speaker = speakerBefore(0, v);
         int lead = datelineEnd() + 1;
         int end = title[0] - 1;
         return speaker == null || end <= lead ? null : Attribution.of(span(lead, end), speaker, false, sentence);
+    }
+
+    /**
+     * Whether the word at {@code i} may open a title or description set off by commas in a trailing tag: a noun marker
+     * ("the city's security chief") or a bare possessive, which opens a description as "the" does ("…, Sonora's security
+     * secretary, Pedro Ramos, said.", "…, Pedro Ramos, Sonora's security secretary, said.").
+     */
+    private boolean descriptionOpener(int i) {
+        return lexicon.isNounMarker(word(i)) || possessive(i);
     }
 
     /**

@@ -60,6 +60,7 @@ final class Lexicon {
     private final Set<String> subjectPronouns = new HashSet<>();
     private final Set<String> subjectTitles = new HashSet<>();
     private final Set<String> genericSpeakers = new HashSet<>();
+    private final Set<String> genericStatementVerbs = new HashSet<>();
     private final Set<String> opinionVerbs = new HashSet<>();
     private final Set<String> opinionGroups = new HashSet<>();
     private final Set<String> estimateNouns = new HashSet<>();
@@ -235,6 +236,7 @@ final class Lexicon {
             file.subjectPronouns().forEach(w -> subjectPronouns.add(norm(w)));
             file.subjectTitles().forEach(w -> subjectTitles.add(norm(w)));
             file.genericSpeakers().forEach(w -> genericSpeakers.add(norm(w)));
+            file.genericStatementVerbs().forEach(w -> genericStatementVerbs.add(norm(w)));
             file.opinionVerbs().forEach(w -> opinionVerbs.add(norm(w)));
             file.opinionGroups().forEach(w -> opinionGroups.add(norm(w)));
             file.estimateNouns().forEach(w -> estimateNouns.add(norm(w)));
@@ -1137,6 +1139,14 @@ final class Lexicon {
      */
     boolean isOpinionVerb(String verb) {
         return opinionVerbs.contains(verb);
+    }
+
+    /**
+     * Whether {@code verb} (normalised) is one of the {@code generic_statement_verbs}: "Experts have warned that …" is a
+     * statement of the experts though they are {@link #isGenericSpeaker generic speakers}.
+     */
+    boolean isGenericStatementVerb(String verb) {
+        return genericStatementVerbs.contains(verb);
     }
 
     /** Whether one of {@code speakerWords} (normalised) is an {@code opinion_groups} word: "farmers", "residents". */

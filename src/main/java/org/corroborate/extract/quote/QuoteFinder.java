@@ -521,7 +521,7 @@ public final class QuoteFinder {
                 asWritten = body;
             }
             String normalized = asWritten == null ? null : lexicon.withoutSameWord(Lexicon.norm(asWritten)); // المصالح ذاتها
-            if (lexicon.isGenericSpeaker(normalized)) {
+            if (lexicon.isGenericSpeaker(normalized) && !genericStatement(nt, a)) {
                 continue; // "…, economists say": opinion with no named speaker, no quote (rule 3, M8 of dev12)
             }
             boolean anaphoric = normalized == null || lexicon.isAnaphor(normalized) || headOfNamed(normalized, named);
@@ -828,6 +828,30 @@ public final class QuoteFinder {
             char c = text.charAt(k);
             if (c == '-' || c == '\u2010' || c == '\u2011') {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb right after a speaker (past the {@code auxiliaries}), before its words or after them, is one of the
+     * {@code generic_statement_verbs}: "Experts have warned that …" is the experts' statement, "Experts say …" their view; a
+     * weather service's warning ({@code forecasters}) stays a forecast.
+     */
+    private boolean genericStatement(NormalizedText nt, Attribution a) {
+        if (a.speaker() == null || a.quote() == null) {
+            return false;
+        }
+        for (String w : nt.normalized().substring(a.speaker().start(), a.speaker().end()).strip().split("\\s+")) {
+            if (lexicon.isForecaster(Lexicon.norm(w))) {
+                return false; // "Forecasters warned that the storm would strengthen": a forecast (rule 3)
+            }
+        }
+        String after = nt.normalized().substring(a.speaker().end(), Math.min(nt.normalized().length(), a.speaker().end() + 40));
+        for (String w : after.strip().split("[^\\p{L}]+")) { // "Experts have warned that …" and "…, experts warned."
+            String word = Lexicon.norm(w);
+            if (!word.isEmpty() && !lexicon.isAuxiliary(word)) {
+                return lexicon.isGenericStatementVerb(word);
             }
         }
         return false;

@@ -76,6 +76,9 @@ import org.corroborate.rules.RulePacks;
  *   <li>{@code generic_speakers}: words of an unnamed group of opinion-holders (economists, analysts,
  *       many, some): a speaker made of these words alone names no one who spoke, and the opinion is
  *       no quote claim (rule 3 of dev, M8 of dev12: "…, economists say").</li>
+ *   <li>{@code generic_statement_verbs}: verbs that make such a group's words a statement all the same, a quote with
+ *       the group as written for speaker (rule 26 of dev; Q4 of blind18: "Experts have warned that rising sea levels
+ *       …", "Analysts warned that …"): a warning is said, not a view held.</li>
  *   <li>{@code opinion_verbs} and {@code opinion_groups}: present-tense forms of "say" (say, يقول) and
  *       the nouns of unnamed groups of ordinary people (residents, farmers, أصحاب، سكان): such a
  *       group's present "say", with no name in the speaker, reports a common view, not a statement
@@ -343,7 +346,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
                           @OptionalKey List<String> statementCircumstances,
                           @OptionalKey List<String> passiveAuxiliaries, @OptionalKey List<String> callVerbs,
                           @OptionalKey List<String> subjectPronouns, @OptionalKey List<String> subjectTitles,
-                          @OptionalKey List<String> genericSpeakers,
+                          @OptionalKey List<String> genericSpeakers, @OptionalKey List<String> genericStatementVerbs,
                           @OptionalKey List<String> opinionVerbs, @OptionalKey List<String> opinionGroups,
                           @OptionalKey List<String> perfectObjectVerbs,
                           @OptionalKey List<String> estimateNouns, @OptionalKey List<String> statementNouns,
@@ -426,6 +429,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         subjectPronouns = subjectPronouns == null ? List.of() : List.copyOf(subjectPronouns);
         subjectTitles = subjectTitles == null ? List.of() : List.copyOf(subjectTitles);
         genericSpeakers = genericSpeakers == null ? List.of() : List.copyOf(genericSpeakers);
+        genericStatementVerbs = genericStatementVerbs == null ? List.of() : List.copyOf(genericStatementVerbs);
         opinionVerbs = opinionVerbs == null ? List.of() : List.copyOf(opinionVerbs);
         opinionGroups = opinionGroups == null ? List.of() : List.copyOf(opinionGroups);
         perfectObjectVerbs = perfectObjectVerbs == null ? List.of() : List.copyOf(perfectObjectVerbs);
@@ -625,6 +629,7 @@ public record SpeechRules(List<Verbs> verbs, @OptionalKey List<Verbs> sources, L
         problems.oneWordEach("confirmed_count_verbs", confirmedCountVerbs);
         problems.oneWordEach("announced_clause_ends", announcedClauseEnds);
         problems.oneWordEach("name_heads", nameHeads);
+        problems.oneWordEach("generic_statement_verbs", genericStatementVerbs);
         problems.oneWordEach("opening_negations", openingNegations);
         problems.oneWordEach("opening_auxiliaries", openingAuxiliaries);
         problems.oneWordEach("tag_breaks", tagBreaks);
