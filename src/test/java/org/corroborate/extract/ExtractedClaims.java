@@ -48,6 +48,12 @@ public final class ExtractedClaims {
                 .map(c -> c.action().wire() + " " + c.count().value() + "@" + days(c)).toList();
     }
 
+    /** The count claims as {@code action value category} ("wounded 1 children"). */
+    public static List<String> countsWithCategories(String text, Language language, String published) {
+        return counts(text, language, published)
+                .map(c -> c.action().wire() + " " + c.count().value() + " " + c.subject().category().wire()).toList();
+    }
+
     /** The count claims as {@code value@start..end}, without their action ("14@2025-01-01..2025-12-31"; undated: "14@-"). */
     public static List<String> valuesWithDays(String text, Language language, String published) {
         return counts(text, language, published).map(c -> c.count().value() + "@" + days(c)).toList();

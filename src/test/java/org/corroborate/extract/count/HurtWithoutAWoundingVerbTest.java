@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.corroborate.api.CountClaim;
 import org.corroborate.api.Language;
 import org.corroborate.api.QuoteClaim;
 import org.corroborate.extract.ExtractedClaims;
@@ -19,9 +18,7 @@ class HurtWithoutAWoundingVerbTest {
     private static final String PUBLISHED = "2026-07-08";
 
     private static List<String> counts(String text) {
-        return ExtractedClaims.claims(text, Language.EN, PUBLISHED).stream().filter(CountClaim.class::isInstance)
-                .map(CountClaim.class::cast)
-                .map(c -> c.action().wire() + " " + c.count().value() + " " + c.subject().category().wire()).toList();
+        return ExtractedClaims.countsWithCategories(text, Language.EN, PUBLISHED);
     }
 
     @Test
