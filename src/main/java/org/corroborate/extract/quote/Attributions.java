@@ -2339,11 +2339,9 @@ final class Attributions {
      * as Sami,", ", identified as a 34-year-old engineer,"), the subject's aside as a relative clause is.
      */
     private boolean namingAsideBefore(int comma) {
-        int start = comma - 1;
-        while (start > 0 && !isComma(start - 1) && comma - start <= MAX_NAMING_WORDS + 6) {
-            start--;
-        }
-        if (start <= 0 || !isComma(start - 1) || tokens.get(start).punctuation() || !lexicon.isNamingParticiple(word(start))) {
+        int start = asideStart(comma);
+        if (start < 0 || comma - start > MAX_NAMING_WORDS + 7 || tokens.get(start).punctuation()
+                || !lexicon.isNamingParticiple(word(start))) {
             return false;
         }
         for (int i = start + 1; i < comma && i - start <= MAX_NAMING_WORDS + 1; i++) {
@@ -2356,11 +2354,17 @@ final class Attributions {
 
     /** Whether the words before {@code comma}, back to the comma before them, open with a relative pronoun (", who …,"). */
     private boolean relativeClauseBefore(int comma) {
+        int start = asideStart(comma);
+        return start >= 0 && asideAfter(start - 1, comma);
+    }
+
+    /** The first word after the comma before {@code comma}, the start of the aside the two commas set off; -1 when none. */
+    private int asideStart(int comma) {
         int start = comma - 1;
         while (start > 0 && !isComma(start - 1)) {
             start--;
         }
-        return start > 0 && asideAfter(start - 1, comma); // the loop stops after a comma, at start - 1
+        return start > 0 ? start : -1;
     }
 
     /** "بحسب X، …" / "according to X, …" and "…، بحسب X." */
